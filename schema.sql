@@ -1,0 +1,96 @@
+-- claimtrack's one schema.
+--
+-- The file is a list of migrations that only grows. Each starts with a line
+-- `-- migration N` and runs once, in its own transaction, when the database's
+-- `PRAGMA user_version` is below N; afterwards user_version is N. Released
+-- migrations are never edited: a change is a new migration appended at the end.
+--
+-- Conventions: byte spans are half-open [start, end) offsets into document.text,
+-- and text[start..end] equals the stored content, source or cue. Timestamps are
+-- RFC 3339 in UTC. `*_folded` columns hold names folded for case- and
+-- accent-insensitive lookup (see src/names.rs).
+
+-- migration 1
+CREATE TABLE outlet (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_folded TEXT NOT NULL UNIQUE
+) STRICT;
+
+CREATE TABLE document (
+    id          INTEGER PRIMARY KEY,
+    sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    outlet_id   INTEGER REFERENCES outlet(id),
+    title       TEXT,
+    url         TEXT,
+    published   TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    byline      TEXT,
+    origin_path TEXT,
+    ingested_at TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    byte_len    INTEGER NOT NULL CHECK (byte_len = length(CAST(text AS BLOB)))
+) STRICT;
+CREATE INDEX document_by_outlet ON document(outlet_id, published);
+
+CREATE TABLE speaker (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_folded TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL DEFAULT 'unknown' CHECK (kind IN ('person', 'organisation', 'unknown'))
+) STRICT;
+
+CREATE TABLE speaker_alias (
+    id           INTEGER PRIMARY KEY,
+    speaker_id   INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE,
+    alias        TEXT NOT NULL,
+    alias_folded TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE INDEX speaker_alias_by_speaker ON speaker_alias(speaker_id);
+
+CREATE TABLE claim (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    content       TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end   INTEGER NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
+    source        TEXT,
+    source_start  INTEGER,
+    source_end    INTEGER,
+    source_kind   TEXT NOT NULL CHECK (source_kind IN ('named', 'anonymous', 'vague', 'none')),
+    speaker_id    INTEGER REFERENCES speaker(id) ON DELETE SET NULL,
+    cue           TEXT,
+    cue_start     INTEGER,
+    cue_end       INTEGER,
+    stance        TEXT NOT NULL CHECK (stance IN ('assert', 'deny', 'hedge', 'demand', 'commit')),
+    framing       TEXT NOT NULL CHECK (framing IN ('neutral', 'endorse', 'distance')),
+    -- 'manual', or 'extractor/<version>' for automatic extraction.
+    origin        TEXT NOT NULL CHECK (origin = 'manual' OR origin GLOB 'extractor/*'),
+    -- The extractor's catalogue rule that produced the claim; NULL for manual claims.
+    rule          TEXT,
+    review        TEXT NOT NULL DEFAULT 'unreviewed' CHECK (review IN ('unreviewed', 'accepted', 'rejected')),
+    created_at    TEXT NOT NULL,
+    CHECK (0 <= content_start AND content_start <= content_end),
+    CHECK ((source IS NULL) = (source_start IS NULL) AND (source IS NULL) = (source_end IS NULL)),
+    CHECK ((cue IS NULL) = (cue_start IS NULL) AND (cue IS NULL) = (cue_end IS NULL))
+) STRICT;
+CREATE INDEX claim_by_speaker ON claim(speaker_id);
+CREATE INDEX claim_by_document ON claim(document_id, content_start);
+
+-- Full-text search over claim content, kept in step with `claim` by triggers.
+CREATE VIRTUAL TABLE claim_fts USING fts5(
+    content,
+    content = 'claim',
+    content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim BEGIN
+    INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
+END;
+CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
+END;
+CREATE TRIGGER claim_fts_update AFTER UPDATE OF content ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
+END;

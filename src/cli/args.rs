@@ -1,0 +1,238 @@
+//! Argument definitions (clap derive). Help texts here are the user's first documentation.
+
+use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Stance};
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "claimtrack",
+    version,
+    about = "Find, store and compare attributed claims (who said what) in news articles",
+    after_help = "The database is --db PATH, else $CLAIMTRACK_DB, else ./claimtrack.db; it is created on first use."
+)]
+pub struct Cli {
+    /// The database file.
+    #[arg(long, global = true, env = "CLAIMTRACK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Output format (default: table; jsonl for `extract`).
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Store articles (files, directories, JSONL archives, or - for stdin) and extract their claims.
+    Ingest(IngestArgs),
+    /// Run the current extractor again over stored documents (manual and reviewed claims stay).
+    Reextract(ReextractArgs),
+    /// List the stored documents.
+    Docs,
+    /// Print a document's metadata and its text with its claims marked.
+    Show(ShowArgs),
+    /// List claims, filtered by speaker, document, outlet, kind, stance or words.
+    Claims(ClaimsArgs),
+    /// Add, edit, remove or review a claim by hand.
+    Claim {
+        #[command(subcommand)]
+        command: ClaimCommand,
+    },
+    /// List speakers with their claim counts per outlet.
+    Speakers(SpeakersArgs),
+    /// Manage speakers.
+    Speaker {
+        #[command(subcommand)]
+        command: SpeakerCommand,
+    },
+    /// Extract attributions from files and print them, without touching the database.
+    Extract(ExtractArgs),
+    /// Score the extractor against a gold file of hand annotations.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files, directories (searched for .txt, .md and .jsonl) or - for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Outlet of the documents (wins over sidecar metadata).
+    #[arg(long)]
+    pub outlet: Option<String>,
+    #[arg(long)]
+    pub url: Option<String>,
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Publication date, YYYY-MM-DD.
+    #[arg(long)]
+    pub published: Option<String>,
+    #[arg(long)]
+    pub byline: Option<String>,
+    /// Store the documents without extracting claims.
+    #[arg(long)]
+    pub no_extract: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReextractArgs {
+    /// A document's hash prefix; all documents when omitted.
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The document's SHA-256, or a prefix of at least 6 hex digits.
+    pub doc: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Speaker name or alias, ignoring case and accents.
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Document hash prefix.
+    #[arg(long)]
+    pub doc: Option<String>,
+    #[arg(long)]
+    pub outlet: Option<String>,
+    #[arg(long, value_parser = parse_value::<SourceKind>)]
+    pub source_kind: Option<SourceKind>,
+    #[arg(long, value_parser = parse_value::<Stance>)]
+    pub stance: Option<Stance>,
+    #[arg(long, value_parser = parse_value::<ClaimKind>)]
+    pub kind: Option<ClaimKind>,
+    /// Words that must all occur in the claim's content.
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Only claims with this review status (default: all but rejected).
+    #[arg(long, value_parser = parse_value::<ReviewStatus>)]
+    pub review: Option<ReviewStatus>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClaimCommand {
+    /// Add a claim; its content (and source and cue) must occur in the document.
+    Add(ClaimAddArgs),
+    /// Change fields of a claim.
+    Edit(ClaimEditArgs),
+    /// Remove a claim.
+    Rm(ClaimIdArgs),
+    /// Accept or reject a claim.
+    Review(ClaimReviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimAddArgs {
+    /// Document hash prefix.
+    #[arg(long)]
+    pub doc: String,
+    /// The claim as it stands in the document (typography may differ).
+    #[arg(long)]
+    pub content: String,
+    /// Who the claim is attributed to; omit for unnamed sources.
+    #[arg(long)]
+    pub speaker: Option<String>,
+    #[command(flatten)]
+    pub fields: ClaimFields,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimFields {
+    /// The source mention as written in the document.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// named, anonymous, vague or none (default: named with --speaker, else none).
+    #[arg(long, value_parser = parse_value::<SourceKind>)]
+    pub source_kind: Option<SourceKind>,
+    /// direct, indirect or mixed (default: from the quote marks around the content).
+    #[arg(long, value_parser = parse_value::<ClaimKind>)]
+    pub kind: Option<ClaimKind>,
+    /// The cue as written in the document ("said", "according to").
+    #[arg(long)]
+    pub cue: Option<String>,
+    /// assert, deny, hedge, demand or commit (default: assert).
+    #[arg(long, value_parser = parse_value::<Stance>)]
+    pub stance: Option<Stance>,
+    /// neutral, endorse or distance (default: neutral).
+    #[arg(long, value_parser = parse_value::<Framing>)]
+    pub framing: Option<Framing>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimEditArgs {
+    pub id: i64,
+    #[arg(long)]
+    pub content: Option<String>,
+    /// New speaker; an empty string removes it.
+    #[arg(long)]
+    pub speaker: Option<String>,
+    #[command(flatten)]
+    pub fields: ClaimFields,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimIdArgs {
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ClaimReviewArgs {
+    pub id: i64,
+    #[arg(long, group = "verdict")]
+    pub accept: bool,
+    #[arg(long, group = "verdict")]
+    pub reject: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SpeakersArgs {}
+
+#[derive(Debug, Subcommand)]
+pub enum SpeakerCommand {
+    /// Manage a speaker's other names.
+    Alias {
+        #[command(subcommand)]
+        command: AliasCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AliasCommand {
+    /// Record ALIAS as another name of the speaker NAME.
+    Add { name: String, alias: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold annotations, one JSON object per line.
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Directory holding the annotated documents.
+    #[arg(long)]
+    pub docs: PathBuf,
+    /// Canonical speakers and their other names (JSON object of name -> [names]).
+    #[arg(long)]
+    pub entities: Option<PathBuf>,
+    /// List misses, extras and wrong sources.
+    #[arg(long)]
+    pub verbose: bool,
+}
+
+fn parse_value<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
+    s: &str,
+) -> Result<T, String> {
+    s.parse().map_err(|err: crate::model::UnknownValue| {
+        format!("expected one of: {}", err.expected.join(", "))
+    })
+}

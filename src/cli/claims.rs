@@ -1,0 +1,227 @@
+//! `claimtrack claims` and `claimtrack claim add|edit|rm|review`.
+
+use super::args::{
+    ClaimAddArgs, ClaimEditArgs, ClaimFields, ClaimIdArgs, ClaimReviewArgs, ClaimsArgs,
+};
+use super::{Context, note};
+use crate::error::{Error, Result};
+use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance};
+use crate::output::{Column, Format, write_records};
+use crate::store::{
+    ClaimEdit, ClaimFilter, ClaimRecord, DocumentRecord, NewClaim, Store, short_hash,
+};
+use crate::textmatch;
+
+pub const CLAIM_COLUMNS: [Column; 8] = [
+    Column::new("ID", "id"),
+    Column::new("DOC", "doc_short"),
+    Column::shrinking("OUTLET", "outlet"),
+    Column::shrinking("SPEAKER", "speaker"),
+    Column::new("SOURCE", "source_kind"),
+    Column::shrinking("CUE", "cue"),
+    Column::new("STANCE", "stance"),
+    Column::shrinking("CONTENT", "content"),
+];
+
+pub fn print_claims(ctx: &mut Context, claims: &[ClaimRecord]) -> Result<()> {
+    let format = ctx.format_or(Format::Table);
+    write_records(&mut ctx.out, format, ctx.style, claims, &CLAIM_COLUMNS)?;
+    Ok(())
+}
+
+pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
+    let store = ctx.open_store()?;
+    let speaker_ids = match &args.speaker {
+        Some(name) => {
+            let ids = store.find_speakers(name)?;
+            if ids.is_empty() {
+                note(format!("note: no speaker is known as {name:?}"));
+            }
+            Some(ids)
+        }
+        None => None,
+    };
+    let document_id = match &args.doc {
+        Some(prefix) => Some(store.resolve_document(prefix)?.id),
+        None => None,
+    };
+    let filter = ClaimFilter {
+        speaker_ids,
+        document_id,
+        outlet: args.outlet,
+        source_kind: args.source_kind,
+        stance: args.stance,
+        kind: args.kind,
+        search: args.search,
+        review: args.review,
+    };
+    let claims = store.claims(&filter)?;
+    print_claims(ctx, &claims)
+}
+
+/// Where `needle` stands in the document, exactly or after folding typography.
+fn locate(document: &DocumentRecord, needle: &str, what: &str, near: Option<Span>) -> Result<Span> {
+    let found = match near {
+        Some(anchor) => textmatch::find_near(&document.text, needle, anchor),
+        None => textmatch::find_all(&document.text, needle)
+            .into_iter()
+            .next(),
+    };
+    found.ok_or_else(|| {
+        Error::user(format!(
+            "{what} {needle:?}: text not found in document {} ({})",
+            short_hash(&document.sha256),
+            document.title.as_deref().unwrap_or("untitled")
+        ))
+        .with_hint(
+            "it must occur in the document, exactly or up to quote marks, dashes and white space",
+        )
+    })
+}
+
+/// Direct when quote marks enclose the content, mixed when it holds a quoted part.
+fn infer_kind(text: &str, content: Span) -> ClaimKind {
+    let is_quote = |c: char| {
+        matches!(
+            c,
+            '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+        )
+    };
+    let before = text[..content.start].chars().next_back();
+    let after = text[content.end..]
+        .chars()
+        .find(|c| !matches!(c, ',' | '.' | '?' | '!'));
+    let inner = content.of(text);
+    if before.is_some_and(is_quote) && after.is_some_and(is_quote) {
+        ClaimKind::Direct
+    } else if inner.chars().filter(|&c| is_quote(c)).count() >= 2 {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Indirect
+    }
+}
+
+pub fn add(ctx: &mut Context, args: ClaimAddArgs) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let document = store.resolve_document(&args.doc)?;
+    let content = locate(&document, &args.content, "content", None)?;
+    let fields = &args.fields;
+    let source = fields
+        .source
+        .as_deref()
+        .map(|s| locate(&document, s, "source", Some(content)))
+        .transpose()?;
+    let cue = fields
+        .cue
+        .as_deref()
+        .map(|s| locate(&document, s, "cue", Some(content)))
+        .transpose()?;
+    let speaker = args.speaker.filter(|s| !s.trim().is_empty());
+    let claim = NewClaim {
+        content,
+        kind: fields
+            .kind
+            .unwrap_or_else(|| infer_kind(&document.text, content)),
+        source,
+        source_kind: fields.source_kind.unwrap_or(if speaker.is_some() {
+            SourceKind::Named
+        } else {
+            SourceKind::None
+        }),
+        speaker,
+        speaker_kind: SpeakerKind::Unknown,
+        cue,
+        stance: fields.stance.unwrap_or(Stance::Assert),
+        framing: fields.framing.unwrap_or(Framing::Neutral),
+        origin: "manual".to_string(),
+        rule: None,
+    };
+    let id = store.add_claim(document.id, &claim)?;
+    note(format!(
+        "added claim {id} to document {}",
+        short_hash(&document.sha256)
+    ));
+    print_claims(ctx, &[store.claim(id)?])
+}
+
+pub fn edit(ctx: &mut Context, args: ClaimEditArgs) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let document = store.document(store.claim_document(args.id)?)?;
+    let current = store.claim(args.id)?;
+    let current_content = Span::new(current.start as usize, current.end as usize);
+    let content = args
+        .content
+        .as_deref()
+        .map(|c| locate(&document, c, "content", None))
+        .transpose()?;
+    let anchor = content.unwrap_or(current_content);
+    let ClaimFields {
+        source,
+        source_kind,
+        kind,
+        cue,
+        stance,
+        framing,
+    } = args.fields;
+    let optional_span = |text: Option<String>, what: &str| -> Result<Option<Option<Span>>> {
+        match text {
+            None => Ok(None),
+            Some(t) if t.trim().is_empty() => Ok(Some(None)),
+            Some(t) => Ok(Some(Some(locate(&document, &t, what, Some(anchor))?))),
+        }
+    };
+    let edit = ClaimEdit {
+        content,
+        kind,
+        source: optional_span(source, "source")?,
+        source_kind,
+        speaker: args.speaker.map(|s| {
+            if s.trim().is_empty() {
+                None
+            } else {
+                Some((s, SpeakerKind::Unknown))
+            }
+        }),
+        cue: optional_span(cue, "cue")?,
+        stance,
+        framing,
+    };
+    store.edit_claim(args.id, &edit)?;
+    note(format!("edited claim {}", args.id));
+    print_claims(ctx, &[store.claim(args.id)?])
+}
+
+pub fn remove(ctx: &mut Context, args: ClaimIdArgs) -> Result<()> {
+    let mut store: Store = ctx.open_store()?;
+    store.remove_claim(args.id)?;
+    note(format!("removed claim {}", args.id));
+    Ok(())
+}
+
+pub fn review(ctx: &mut Context, args: ClaimReviewArgs) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let status = if args.accept {
+        ReviewStatus::Accepted
+    } else {
+        ReviewStatus::Rejected
+    };
+    store.review_claim(args.id, status)?;
+    note(format!("claim {} {}", args.id, status));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_follows_the_quote_marks() {
+        let text = "He said \u{201C}we will win,\u{201D} and that it was \"over\" now.";
+        let direct = textmatch::find_all(text, "we will win").remove(0);
+        assert_eq!(infer_kind(text, direct), ClaimKind::Direct);
+        let mixed = textmatch::find_all(text, "it was \"over\" now").remove(0);
+        assert_eq!(infer_kind(text, mixed), ClaimKind::Mixed);
+        let indirect = textmatch::find_all(text, "He said").remove(0);
+        assert_eq!(infer_kind(text, indirect), ClaimKind::Indirect);
+    }
+}

@@ -1,0 +1,138 @@
+//! `claimtrack docs` and `claimtrack show`.
+
+use super::Context;
+use super::args::ShowArgs;
+use crate::error::Result;
+use crate::output::{Column, Format, write_one, write_records};
+use crate::store::{ClaimFilter, ClaimRecord, DocumentRecord};
+use serde::Serialize;
+use std::io::Write;
+
+pub fn list(ctx: &mut Context) -> Result<()> {
+    let store = ctx.open_store()?;
+    let documents = store.documents()?;
+    let columns = [
+        Column::new("DOC", "short_hash"),
+        Column::shrinking("OUTLET", "outlet"),
+        Column::new("PUBLISHED", "published"),
+        Column::new("CLAIMS", "claims"),
+        Column::shrinking("TITLE", "title"),
+    ];
+    let format = ctx.format_or(Format::Table);
+    write_records(&mut ctx.out, format, ctx.style, &documents, &columns)?;
+    Ok(())
+}
+
+/// A document with its claims, as `show --format json` prints it.
+#[derive(Serialize)]
+struct ShownDocument<'a> {
+    #[serde(flatten)]
+    document: &'a DocumentRecord,
+    claims: &'a [ClaimRecord],
+}
+
+pub fn show(ctx: &mut Context, args: ShowArgs) -> Result<()> {
+    let store = ctx.open_store()?;
+    let document = store.resolve_document(&args.doc)?;
+    let claims = store.claims(&ClaimFilter {
+        document_id: Some(document.id),
+        ..ClaimFilter::default()
+    })?;
+    match ctx.format_or(Format::Table) {
+        Format::Table => print_marked(ctx, &document, &claims)?,
+        Format::Csv => write_records(&mut ctx.out, Format::Csv, ctx.style, &claims, &[])?,
+        format => write_one(
+            &mut ctx.out,
+            format,
+            &ShownDocument {
+                document: &document,
+                claims: &claims,
+            },
+        )?,
+    }
+    Ok(())
+}
+
+/// Prints the metadata, then the text with each claim's content between `⟦id ` and `⟧`, then
+/// a legend of the claims.
+fn print_marked(
+    ctx: &mut Context,
+    document: &DocumentRecord,
+    claims: &[ClaimRecord],
+) -> Result<()> {
+    let style = ctx.style;
+    let out = &mut ctx.out;
+    let field = |name: &str| style.paint("1", &format!("{name:<10}"));
+    writeln!(out, "{}{}", field("document"), document.sha256)?;
+    for (name, value) in [
+        ("title", &document.title),
+        ("outlet", &document.outlet),
+        ("published", &document.published),
+        ("byline", &document.byline),
+        ("url", &document.url),
+        ("from", &document.origin_path),
+    ] {
+        if let Some(value) = value {
+            writeln!(out, "{}{value}", field(name))?;
+        }
+    }
+    writeln!(
+        out,
+        "{}{} bytes, ingested {}",
+        field("size"),
+        document.bytes,
+        document.ingested_at
+    )?;
+    writeln!(out, "{}{}", field("claims"), claims.len())?;
+    writeln!(out)?;
+
+    // Markers at byte offsets: openings sort before closings at the same offset only when they
+    // belong to different claims, so an empty or touching claim still nests correctly.
+    let mut marks: Vec<(usize, u8, String)> = Vec::new();
+    for claim in claims {
+        marks.push((
+            claim.start as usize,
+            1,
+            style.paint("4;36", &format!("⟦{} ", claim.id)),
+        ));
+        marks.push((claim.end as usize, 0, style.paint("36", "⟧")));
+    }
+    marks.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    let text = &document.text;
+    let mut at = 0;
+    for (offset, _, mark) in &marks {
+        let offset = (*offset).min(text.len());
+        if offset >= at && text.is_char_boundary(offset) {
+            out.write_all(text[at..offset].as_bytes())?;
+            at = offset;
+        }
+        out.write_all(mark.as_bytes())?;
+    }
+    out.write_all(text[at..].as_bytes())?;
+    if !text.ends_with('\n') {
+        writeln!(out)?;
+    }
+    if !claims.is_empty() {
+        writeln!(out)?;
+        for claim in claims {
+            let who = claim
+                .speaker
+                .clone()
+                .or_else(|| claim.source.clone())
+                .unwrap_or_else(|| "(no source)".to_string());
+            writeln!(
+                out,
+                "{} {} [{}] {} ({}, {}, {}, {})",
+                style.paint("36", &format!("⟦{}⟧", claim.id)),
+                who,
+                claim.source_kind,
+                claim.cue.as_deref().unwrap_or("-"),
+                claim.kind,
+                claim.stance,
+                claim.framing,
+                claim.review,
+            )?;
+        }
+    }
+    Ok(())
+}

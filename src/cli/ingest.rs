@@ -1,0 +1,165 @@
+//! `claimtrack ingest` and `claimtrack reextract`.
+
+use super::args::{IngestArgs, ReextractArgs};
+use super::{Context, note};
+use crate::error::{Error, Result};
+use crate::ingest::{IngestEvent, IngestOptions, ingest};
+use crate::input::{self, Metadata};
+use crate::output::Format;
+use crate::store::short_hash;
+use serde::Serialize;
+use std::io::Write;
+
+/// One line of ingest output. Keys are stable (see README).
+#[derive(Serialize)]
+struct IngestRecord<'a> {
+    status: &'a str,
+    origin: &'a str,
+    sha256: Option<&'a str>,
+    claims: Option<usize>,
+    error: Option<&'a str>,
+}
+
+pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
+    // Check flag values before anything is read or written.
+    let published = args
+        .published
+        .as_deref()
+        .map(|d| input::parse_date(d).map_err(|e| e.context("--published")))
+        .transpose()?;
+    let options = IngestOptions {
+        metadata: Metadata {
+            outlet: args.outlet,
+            title: args.title,
+            url: args.url,
+            published,
+            byline: args.byline,
+        },
+        extract: !args.no_extract,
+    };
+    let mut store = ctx.open_store()?;
+    let sources = input::expand_paths(&args.paths);
+    let format = ctx.format_or(Format::Table);
+    let mut write_error: Option<std::io::Error> = None;
+    let out = &mut ctx.out;
+    let mut on_event = |event: &IngestEvent<'_>| {
+        let record = match event {
+            IngestEvent::Added {
+                origin,
+                sha256,
+                claims,
+            } => IngestRecord {
+                status: "added",
+                origin,
+                sha256: Some(sha256),
+                claims: Some(*claims),
+                error: None,
+            },
+            IngestEvent::AlreadyPresent { origin, sha256 } => IngestRecord {
+                status: "present",
+                origin,
+                sha256: Some(sha256),
+                claims: None,
+                error: None,
+            },
+            IngestEvent::Failed { origin, error } => {
+                note(format!("error: {}", error.message));
+                if let Some(hint) = &error.hint {
+                    note(format!("hint: {hint}"));
+                }
+                IngestRecord {
+                    status: "failed",
+                    origin,
+                    sha256: None,
+                    claims: None,
+                    error: Some(&error.message),
+                }
+            }
+        };
+        let written = match format {
+            Format::Json | Format::Jsonl => serde_json::to_writer(&mut *out, &record)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out)),
+            Format::Csv | Format::Table if record.status == "failed" => Ok(()),
+            Format::Csv => writeln!(
+                out,
+                "{},{},{}",
+                record.status,
+                record.sha256.unwrap_or(""),
+                csv_escape(record.origin)
+            ),
+            Format::Table => {
+                let detail = match (record.status, record.claims) {
+                    ("added", Some(n)) => format!("{n} claims"),
+                    _ => "already present".to_string(),
+                };
+                writeln!(
+                    out,
+                    "{:<8} {}  {}  ({detail})",
+                    record.status,
+                    short_hash(record.sha256.unwrap_or("")),
+                    record.origin
+                )
+            }
+        };
+        if let Err(err) = written {
+            write_error.get_or_insert(err);
+        }
+    };
+    let summary = ingest(
+        &mut store,
+        sources,
+        &mut std::io::stdin().lock(),
+        &options,
+        &mut on_event,
+    )?;
+    if let Some(err) = write_error {
+        return Err(err.into());
+    }
+    note(format!(
+        "{} added, {} already present, {} failed",
+        summary.added, summary.present, summary.failed
+    ));
+    if summary.failed > 0 {
+        return Err(Error::user(format!(
+            "{} input{} could not be ingested (the others were stored)",
+            summary.failed,
+            if summary.failed == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+fn csv_escape(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let documents = match &args.doc {
+        Some(prefix) => vec![store.resolve_document(prefix)?.id],
+        None => store.document_ids()?,
+    };
+    let mut totals = (0usize, 0usize);
+    for id in documents {
+        let text = store.document(id)?.text;
+        let claims: Vec<_> = crate::extract::extract(&text)
+            .iter()
+            .map(|a| crate::store::NewClaim::from_attribution(a, crate::extract::EXTRACTOR_VERSION))
+            .collect();
+        let (removed, added) = store.replace_extracted_claims(id, &claims)?;
+        totals.0 += removed;
+        totals.1 += added;
+    }
+    note(format!(
+        "extractor {}: {} unreviewed extracted claims replaced by {}",
+        crate::extract::EXTRACTOR_VERSION,
+        totals.0,
+        totals.1
+    ));
+    Ok(())
+}

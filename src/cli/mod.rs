@@ -1,0 +1,74 @@
+//! The command line: argument definitions and the commands that turn them into calls on the
+//! store and the extractor. `main.rs` only parses and maps errors to exit codes.
+
+mod args;
+mod claims;
+mod documents;
+mod extract;
+mod ingest;
+mod speakers;
+
+pub use args::Cli;
+
+use crate::error::Result;
+use crate::output::{Format, Style};
+use crate::store::Store;
+use args::{ClaimCommand, Command, SpeakerCommand};
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+
+/// What every command gets: where the database is, how to print, and where to.
+pub struct Context {
+    db: PathBuf,
+    format: Option<Format>,
+    pub style: Style,
+    pub out: BufWriter<io::StdoutLock<'static>>,
+}
+
+impl Context {
+    pub fn open_store(&self) -> Result<Store> {
+        Store::open(&self.db)
+    }
+
+    /// The format asked for, or this command's default.
+    pub fn format_or(&self, default: Format) -> Format {
+        self.format.unwrap_or(default)
+    }
+}
+
+/// Prints a message for the user on stderr (never on stdout, which carries data).
+pub fn note(message: impl std::fmt::Display) {
+    eprintln!("{message}");
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let mut ctx = Context {
+        db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
+        format: cli.format,
+        style: Style::detect(),
+        out: BufWriter::new(io::stdout().lock()),
+    };
+    let result = match cli.command {
+        Command::Ingest(args) => ingest::run(&mut ctx, args),
+        Command::Reextract(args) => ingest::reextract(&mut ctx, args),
+        Command::Docs => documents::list(&mut ctx),
+        Command::Show(args) => documents::show(&mut ctx, args),
+        Command::Claims(args) => claims::list(&mut ctx, args),
+        Command::Claim { command } => match command {
+            ClaimCommand::Add(args) => claims::add(&mut ctx, args),
+            ClaimCommand::Edit(args) => claims::edit(&mut ctx, args),
+            ClaimCommand::Rm(args) => claims::remove(&mut ctx, args),
+            ClaimCommand::Review(args) => claims::review(&mut ctx, args),
+        },
+        Command::Speakers(args) => speakers::list(&mut ctx, args),
+        Command::Speaker { command } => match command {
+            SpeakerCommand::Alias { command } => speakers::alias(&mut ctx, command),
+        },
+        Command::Extract(args) => extract::extract(&mut ctx, args),
+        Command::Eval(args) => extract::eval(&mut ctx, args),
+    };
+    let flushed = ctx.out.flush();
+    result?;
+    flushed?;
+    Ok(())
+}

@@ -1,0 +1,120 @@
+//! One error type for the whole crate, carrying what the user needs: a message that names the
+//! file, position and problem, an optional hint, and a kind that decides the exit code.
+//!
+//! Modelled on jj: the library never prints or exits; `main.rs` maps [`ErrorKind`] to an exit
+//! code and prints the message and hint to stderr.
+
+use std::fmt;
+
+/// What sort of failure this is, which decides the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Bad input, something not found, a refused operation: exit 1.
+    User,
+    /// The command line itself is wrong: exit 2.
+    Usage,
+    /// A check the user asked for did not pass (e.g. an audit threshold): exit 3.
+    CheckFailed,
+    /// The machine or the database failed underneath us: exit 1, reported as such.
+    Internal,
+    /// The reader of our output went away (`claimtrack claims | head`): not an error, exit 0.
+    ClosedPipe,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            ErrorKind::User | ErrorKind::Internal => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::CheckFailed => 3,
+            ErrorKind::ClosedPipe => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn user(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::User,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Usage,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn internal(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Internal,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn check_failed(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::CheckFailed,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Error {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Prefixes the message with where the problem is, e.g. a file name.
+    pub fn context(mut self, place: impl fmt::Display) -> Error {
+        self.message = format!("{place}: {}", self.message);
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Error {
+        Error::internal(format!("database error: {err}"))
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Error {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error {
+                kind: ErrorKind::ClosedPipe,
+                message: String::new(),
+                hint: None,
+            };
+        }
+        Error::internal(format!("I/O error: {err}"))
+    }
+}
+
+impl From<crate::model::UnknownValue> for Error {
+    fn from(err: crate::model::UnknownValue) -> Error {
+        Error::user(err.to_string())
+    }
+}

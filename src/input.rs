@@ -1,0 +1,379 @@
+//! Reads what `claimtrack ingest` is given (text files, sidecar metadata, JSONL archives,
+//! standard input) into documents, and refuses bad input with an error that names the file,
+//! the position and the problem.
+//!
+//! A document is its exact bytes: nothing is trimmed or normalised, so the SHA-256 and every
+//! stored byte span refer to exactly what the user gave us.
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+/// Metadata that comes from flags, a sidecar `NAME.json` or a JSONL line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub byline: Option<String>,
+}
+
+impl Metadata {
+    /// Fields set in `self` win over those in `fallback`.
+    pub fn or(self, fallback: Metadata) -> Metadata {
+        Metadata {
+            outlet: self.outlet.or(fallback.outlet),
+            title: self.title.or(fallback.title),
+            url: self.url.or(fallback.url),
+            published: self.published.or(fallback.published),
+            byline: self.byline.or(fallback.byline),
+        }
+    }
+}
+
+/// A document read and checked, ready to be extracted from and stored.
+#[derive(Debug, Clone)]
+pub struct DocumentInput {
+    /// Where it came from, as shown to the user: a path, `path:line` or `<stdin>`.
+    pub origin: String,
+    pub sha256: String,
+    pub text: String,
+    pub metadata: Metadata,
+}
+
+/// One thing to read, found by expanding the paths given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputSource {
+    TextFile(PathBuf),
+    JsonlFile(PathBuf),
+    Stdin,
+}
+
+impl InputSource {
+    pub fn display(&self) -> String {
+        match self {
+            InputSource::TextFile(path) | InputSource::JsonlFile(path) => {
+                path.display().to_string()
+            }
+            InputSource::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Expands files, directories (recursively, in name order, keeping `.txt`, `.md` and `.jsonl`)
+/// and `-`. A path that cannot be read becomes an error in the list, so the others still go in.
+pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<InputSource>> {
+    let mut found = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            found.push(Ok(InputSource::Stdin));
+        } else if path.is_dir() {
+            walk_dir(path, &mut found);
+        } else if !path.exists() {
+            found.push(Err(Error::user(format!(
+                "{}: no such file or directory",
+                path.display()
+            ))));
+        } else if has_extension(path, &["jsonl"]) {
+            found.push(Ok(InputSource::JsonlFile(path.clone())));
+        } else {
+            // A file named explicitly is taken as text whatever its name.
+            found.push(Ok(InputSource::TextFile(path.clone())));
+        }
+    }
+    found
+}
+
+fn walk_dir(dir: &Path, found: &mut Vec<Result<InputSource>>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            found.push(Err(Error::user(format!(
+                "{}: cannot read directory: {err}",
+                dir.display()
+            ))));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk_dir(&path, found);
+        } else if has_extension(&path, &["jsonl"]) {
+            found.push(Ok(InputSource::JsonlFile(path)));
+        } else if has_extension(&path, TEXT_EXTENSIONS) {
+            found.push(Ok(InputSource::TextFile(path)));
+        }
+    }
+}
+
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Reads a text file and its sidecar metadata (`NAME.json`, or `NAME.txt.json`).
+pub fn read_text_file(path: &Path) -> Result<DocumentInput> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|err| match err.kind() {
+        std::io::ErrorKind::NotFound => Error::user(format!("{shown}: no such file")),
+        _ => Error::user(format!("{shown}: cannot read: {err}")),
+    })?;
+    let text = check_text(bytes).map_err(|err| err.context(&shown))?;
+    let metadata = read_sidecar(path)?;
+    Ok(document(shown.to_string(), text, metadata))
+}
+
+/// Reads standard input as one document.
+pub fn read_stdin(mut reader: impl std::io::Read) -> Result<DocumentInput> {
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|err| Error::user(format!("<stdin>: cannot read: {err}")))?;
+    let text = check_text(bytes).map_err(|err| err.context("<stdin>"))?;
+    Ok(document("<stdin>".to_string(), text, Metadata::default()))
+}
+
+/// One article of a JSONL archive.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonlArticle {
+    text: String,
+    #[serde(flatten)]
+    metadata: Metadata,
+}
+
+/// Reads a JSONL archive line by line, handing each article (or the error for its line) to
+/// `visit`, so that memory stays bounded and a bad line does not lose the others.
+pub fn read_jsonl(
+    path: &Path,
+    mut visit: impl FnMut(Result<DocumentInput>) -> Result<()>,
+) -> Result<()> {
+    let shown = path.display();
+    let file = std::fs::File::open(path)
+        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")))?;
+    let mut reader = std::io::BufReader::new(file);
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|err| Error::user(format!("{shown}:{}: cannot read: {err}", number + 1)))?;
+        if read == 0 {
+            return Ok(());
+        }
+        number += 1;
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        let origin = format!("{shown}:{number}");
+        visit(
+            parse_jsonl_line(&line)
+                .map_err(|err| err.context(&origin))
+                .map(|article| document(origin, article.text, article.metadata)),
+        )?;
+    }
+}
+
+fn parse_jsonl_line(line: &[u8]) -> Result<JsonlArticle> {
+    let line = std::str::from_utf8(line).map_err(|err| {
+        Error::user(format!(
+            "not valid UTF-8 at byte {} of the line",
+            err.valid_up_to()
+        ))
+    })?;
+    let article: JsonlArticle = serde_json::from_str(line).map_err(|err| {
+        Error::user(format!(
+            "column {}: bad JSON: {}",
+            err.column(),
+            strip_position(&err)
+        ))
+    })?;
+    check_text(article.text.clone().into_bytes())?;
+    Ok(article)
+}
+
+fn strip_position(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    match message.find(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message,
+    }
+}
+
+fn document(origin: String, text: String, metadata: Metadata) -> DocumentInput {
+    DocumentInput {
+        origin,
+        sha256: sha256_hex(text.as_bytes()),
+        text,
+        metadata,
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for byte in digest {
+        hex.push(char::from_digit(u32::from(byte >> 4), 16).expect("nibble"));
+        hex.push(char::from_digit(u32::from(byte & 0xf), 16).expect("nibble"));
+    }
+    hex
+}
+
+/// Refuses what is not an article's text: empty, binary or not UTF-8.
+fn check_text(bytes: Vec<u8>) -> Result<String> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::user(if bytes.is_empty() {
+            "empty file"
+        } else {
+            "empty file (only white space)"
+        }));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let (line, column) = line_and_column(&bytes, at);
+        return Err(Error::user(format!(
+            "binary file: NUL byte at byte {at} (line {line}, column {column})"
+        ))
+        .with_hint("claimtrack reads plain UTF-8 text, Markdown and JSONL"));
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        let (line, column) = line_and_column(err.as_bytes(), at);
+        Error::user(format!(
+            "not valid UTF-8 at byte {at} (line {line}, column {column})"
+        ))
+        .with_hint("convert the file to UTF-8 first, e.g. with iconv")
+    })
+}
+
+/// 1-based line and byte column of a byte offset.
+fn line_and_column(bytes: &[u8], at: usize) -> (usize, usize) {
+    let before = &bytes[..at];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    (line, at - line_start + 1)
+}
+
+fn read_sidecar(path: &Path) -> Result<Metadata> {
+    let candidates = [
+        path.with_extension("json"),
+        PathBuf::from(format!("{}.json", path.display())),
+    ];
+    let Some(sidecar) = candidates.iter().find(|p| p.is_file()) else {
+        return Ok(Metadata::default());
+    };
+    let shown = sidecar.display();
+    let bytes = std::fs::read(sidecar)
+        .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
+    serde_json::from_slice(&bytes).map_err(|err| {
+        Error::user(format!(
+            "{shown}:{}:{}: bad sidecar metadata: {}",
+            err.line(),
+            err.column(),
+            strip_position(&err)
+        ))
+        .with_hint(
+            "a sidecar holds a JSON object with any of: outlet, title, url, published, byline",
+        )
+    })
+}
+
+/// Checks a publication date and returns it as `YYYY-MM-DD`. A full RFC 3339 timestamp is
+/// accepted and cut to its date.
+pub fn parse_date(value: &str) -> Result<String> {
+    let value = value.trim();
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let date = time::Date::parse(value, &format)
+        .or_else(|_| {
+            time::OffsetDateTime::parse(value, &time::format_description::well_known::Rfc3339)
+                .map(|t| t.date())
+        })
+        .map_err(|_| {
+            let reason = match time::Date::parse(value, &format) {
+                Err(time::error::Parse::TryFromParsed(err)) => format!(" ({err})"),
+                _ => String::new(),
+            };
+            Error::user(format!("bad date {value:?}: expected YYYY-MM-DD{reason}"))
+        })?;
+    Ok(date.format(&format).expect("a valid date formats"))
+}
+
+/// The title of an article without one given: its first non-empty line, trimmed.
+pub fn first_line_title(text: &str) -> Option<String> {
+    text.lines()
+        .map(|line| line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
+        .find(|line| !line.is_empty())
+        .map(|line| {
+            let mut title: String = line.chars().take(200).collect();
+            if title.len() < line.len() {
+                title.push('…');
+            }
+            title
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_empty_binary_and_non_utf8() {
+        assert_eq!(check_text(Vec::new()).unwrap_err().message, "empty file");
+        let err = check_text(b"ab\ncd\0".to_vec()).unwrap_err();
+        assert!(
+            err.message
+                .contains("NUL byte at byte 5 (line 2, column 3)"),
+            "{}",
+            err.message
+        );
+        let err = check_text(b"caf\xe9 au lait".to_vec()).unwrap_err();
+        assert!(
+            err.message
+                .contains("not valid UTF-8 at byte 3 (line 1, column 4)"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2020-07-08").unwrap(), "2020-07-08");
+        assert_eq!(parse_date("2020-07-08T10:00:00Z").unwrap(), "2020-07-08");
+        let err = parse_date("2020-13-01").unwrap_err();
+        assert!(
+            err.message
+                .starts_with("bad date \"2020-13-01\": expected YYYY-MM-DD"),
+            "{}",
+            err.message
+        );
+        assert!(parse_date("July 8").is_err());
+    }
+
+    #[test]
+    fn title_is_the_first_non_empty_line() {
+        assert_eq!(
+            first_line_title("\u{feff}\n  \n Headline here \nbody").as_deref(),
+            Some("Headline here")
+        );
+    }
+
+    #[test]
+    fn sha256_of_known_input() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

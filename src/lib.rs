@@ -1,0 +1,16 @@
+//! claimtrack: find, store and compare attributed claims in news articles.
+//!
+//! The crate is a library with a thin binary. [`extract`] is a pure function from text to
+//! attributions and knows nothing of storage; [`store`] keeps documents and claims in SQLite and
+//! knows nothing of the command line; [`cli`] turns arguments into calls on both.
+
+pub mod cli;
+pub mod error;
+pub mod extract;
+pub mod ingest;
+pub mod input;
+pub mod model;
+pub mod names;
+pub mod output;
+pub mod store;
+pub mod textmatch;

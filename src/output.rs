@@ -1,0 +1,339 @@
+//! Prints listings in the format the user asked for: an aligned table for people, or JSON,
+//! JSON Lines or CSV for programs.
+//!
+//! Every listing is a list of serialisable records. JSON and JSON Lines print the records as
+//! they are (their keys are the stable interface documented in the README); CSV prints every
+//! key as a column; a table shows the columns a listing chooses, fitted to the terminal width.
+
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{self, IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+/// How to present text to a person: colour or not, and how wide.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Style {
+    /// Colour only on a terminal and never with `NO_COLOR` set. Tables fit `COLUMNS`, else the
+    /// terminal's width; written to a pipe or file they are not cut at all.
+    pub fn detect() -> Style {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let on_terminal = io::stdout().is_terminal();
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|w| w.parse().ok())
+            .filter(|&w: &usize| w >= 40)
+            .or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+            .filter(|_| on_terminal || std::env::var_os("COLUMNS").is_some())
+            .unwrap_or(usize::MAX);
+        Style {
+            color: !no_color && on_terminal,
+            width,
+        }
+    }
+
+    pub fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// A column of a table: its header, the record key it shows, and whether it may be shortened
+/// to fit the width.
+pub struct Column {
+    pub header: &'static str,
+    pub key: &'static str,
+    pub shrink: bool,
+    /// Renders the cell from the record's value, where plain text is not enough.
+    pub render: Option<fn(&Value) -> String>,
+}
+
+impl Column {
+    pub const fn new(header: &'static str, key: &'static str) -> Column {
+        Column {
+            header,
+            key,
+            shrink: false,
+            render: None,
+        }
+    }
+
+    pub const fn shrinking(header: &'static str, key: &'static str) -> Column {
+        Column {
+            header,
+            key,
+            shrink: true,
+            render: None,
+        }
+    }
+
+    pub const fn rendered(
+        header: &'static str,
+        key: &'static str,
+        render: fn(&Value) -> String,
+    ) -> Column {
+        Column {
+            header,
+            key,
+            shrink: true,
+            render: Some(render),
+        }
+    }
+}
+
+pub fn write_records<T: Serialize>(
+    out: &mut dyn Write,
+    format: Format,
+    style: Style,
+    records: &[T],
+    columns: &[Column],
+) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, records)?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            for record in records {
+                serde_json::to_writer(&mut *out, record)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+        Format::Csv => write_csv(out, records),
+        Format::Table => {
+            let values: Vec<Value> = records.iter().map(to_value).collect();
+            write_table(out, style, &values, columns)
+        }
+    }
+}
+
+/// Prints one record (e.g. a document with its claims) as JSON, or JSON Lines' single line.
+pub fn write_one<T: Serialize>(out: &mut dyn Write, format: Format, record: &T) -> io::Result<()> {
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, record)?;
+    } else {
+        serde_json::to_writer(&mut *out, record)?;
+    }
+    writeln!(out)
+}
+
+fn to_value<T: Serialize>(record: &T) -> Value {
+    serde_json::to_value(record).unwrap_or(Value::Null)
+}
+
+pub fn plain_cell(value: &Value) -> String {
+    match value {
+        Value::Null => "-".to_string(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(plain_cell).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+fn write_table(
+    out: &mut dyn Write,
+    style: Style,
+    records: &[Value],
+    columns: &[Column],
+) -> io::Result<()> {
+    let cells: Vec<Vec<String>> = records
+        .iter()
+        .map(|record| {
+            columns
+                .iter()
+                .map(|column| {
+                    let value = record.get(column.key).unwrap_or(&Value::Null);
+                    let text = column
+                        .render
+                        .map_or_else(|| plain_cell(value), |render| render(value));
+                    // A table row is one line: fold line breaks and runs of white space.
+                    text.split_whitespace().collect::<Vec<_>>().join(" ")
+                })
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = columns.iter().map(|c| c.header.chars().count()).collect();
+    for row in &cells {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    fit_widths(&mut widths, columns, style.width);
+    let header: Vec<String> = columns.iter().map(|c| c.header.to_string()).collect();
+    write_row(out, &header, &widths, |text| style.paint("1", text))?;
+    for row in &cells {
+        write_row(out, row, &widths, |text| text.to_string())?;
+    }
+    Ok(())
+}
+
+/// Shortens the shrinkable columns, widest first, until the row fits `total`.
+fn fit_widths(widths: &mut [usize], columns: &[Column], total: usize) {
+    const GAP: usize = 2;
+    const NARROWEST: usize = 12;
+    let used =
+        |widths: &[usize]| widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1);
+    while used(widths) > total {
+        let widest = (0..widths.len())
+            .filter(|&i| columns[i].shrink && widths[i] > NARROWEST)
+            .max_by_key(|&i| widths[i]);
+        match widest {
+            Some(i) => widths[i] -= 1,
+            None => break,
+        }
+    }
+}
+
+fn write_row(
+    out: &mut dyn Write,
+    cells: &[String],
+    widths: &[usize],
+    paint: impl Fn(&str) -> String,
+) -> io::Result<()> {
+    let mut line = String::new();
+    for (i, (cell, &width)) in cells.iter().zip(widths).enumerate() {
+        let shown = truncate(cell, width);
+        let pad = width - shown.chars().count();
+        line.push_str(&paint(&shown));
+        if i + 1 < cells.len() {
+            line.extend(std::iter::repeat_n(' ', pad + 2));
+        }
+    }
+    writeln!(out, "{}", line.trim_end())
+}
+
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut shown: String = text.chars().take(width.saturating_sub(1)).collect();
+    shown.push('…');
+    shown
+}
+
+fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T]) -> io::Result<()> {
+    let values: Vec<Value> = records.iter().map(to_value).collect();
+    let Some(Value::Object(first)) = values.first() else {
+        return Ok(());
+    };
+    let keys: Vec<&String> = first.keys().collect();
+    writeln!(
+        out,
+        "{}",
+        keys.iter()
+            .map(|k| csv_field(k))
+            .collect::<Vec<_>>()
+            .join(",")
+    )?;
+    for value in &values {
+        let row: Vec<String> = keys
+            .iter()
+            .map(|key| match value.get(key.as_str()) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => csv_field(s),
+                Some(other) => csv_field(&other.to_string()),
+            })
+            .collect();
+        writeln!(out, "{}", row.join(","))?;
+    }
+    Ok(())
+}
+
+/// Quotes a CSV field when it holds a comma, quote mark or line break (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        name: &'static str,
+        text: &'static str,
+        count: i64,
+    }
+
+    fn render(format: Format, width: usize) -> String {
+        let rows = [
+            Row {
+                name: "a",
+                text: "short",
+                count: 1,
+            },
+            Row {
+                name: "bb",
+                text: "a much, much \"longer\" text\nthat goes on",
+                count: 22,
+            },
+        ];
+        let columns = [
+            Column::new("NAME", "name"),
+            Column::shrinking("TEXT", "text"),
+            Column::new("N", "count"),
+        ];
+        let mut out = Vec::new();
+        write_records(
+            &mut out,
+            format,
+            Style {
+                color: false,
+                width,
+            },
+            &rows,
+            &columns,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn table_is_aligned_and_fits_the_width() {
+        let table = render(Format::Table, 30);
+        assert_eq!(
+            table,
+            "NAME  TEXT                  N\na     short                 1\nbb    a much, much \"longe…  22\n"
+        );
+        assert!(table.lines().all(|l| l.chars().count() <= 30));
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let csv = render(Format::Csv, 80);
+        assert_eq!(
+            csv,
+            "name,text,count\na,short,1\nbb,\"a much, much \"\"longer\"\" text\nthat goes on\",22\n"
+        );
+    }
+
+    #[test]
+    fn jsonl_is_one_object_per_line() {
+        let jsonl = render(Format::Jsonl, 80);
+        let parsed: Vec<Value> = jsonl
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(parsed.len(), 2);
+        assert_eq!(parsed[1]["count"], 22);
+    }
+}

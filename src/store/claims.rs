@@ -1,0 +1,447 @@
+//! Claims: attributed assertions with byte spans into their document's stored text.
+//!
+//! Every write checks the spans against the text, so that `text[start..end]` always equals the
+//! stored content, source and cue, whoever made the claim.
+
+use super::speakers::speaker_id_for;
+use super::{Store, now_utc, short_hash};
+use crate::error::{Error, Result};
+use crate::model::{
+    Attribution, ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance,
+};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Transaction, params, params_from_iter};
+use serde::Serialize;
+
+/// A claim to be stored, with spans into its document's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewClaim {
+    pub content: Span,
+    pub kind: ClaimKind,
+    pub source: Option<Span>,
+    pub source_kind: SourceKind,
+    pub speaker: Option<String>,
+    pub speaker_kind: SpeakerKind,
+    pub cue: Option<Span>,
+    pub stance: Stance,
+    pub framing: Framing,
+    /// `manual` or `extractor/<version>`.
+    pub origin: String,
+    pub rule: Option<String>,
+}
+
+impl NewClaim {
+    pub fn from_attribution(attribution: &Attribution, extractor_version: &str) -> NewClaim {
+        NewClaim {
+            content: attribution.content,
+            kind: attribution.kind,
+            source: attribution.source,
+            source_kind: attribution.source_kind,
+            speaker: attribution.speaker.clone(),
+            speaker_kind: attribution.speaker_kind,
+            cue: attribution.cue,
+            stance: attribution.stance,
+            framing: attribution.framing,
+            origin: format!("extractor/{extractor_version}"),
+            rule: Some(attribution.rule.to_string()),
+        }
+    }
+}
+
+/// A stored claim as listed and printed. The field names are the stable JSON keys.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ClaimRecord {
+    pub id: i64,
+    pub doc_sha256: String,
+    pub doc_short: String,
+    pub doc_title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub start: i64,
+    pub end: i64,
+    pub content: String,
+    pub kind: String,
+    pub speaker: Option<String>,
+    pub source: Option<String>,
+    pub source_start: Option<i64>,
+    pub source_end: Option<i64>,
+    pub source_kind: String,
+    pub cue: Option<String>,
+    pub cue_start: Option<i64>,
+    pub cue_end: Option<i64>,
+    pub stance: String,
+    pub framing: String,
+    pub origin: String,
+    pub rule: Option<String>,
+    pub review: String,
+    pub created_at: String,
+}
+
+/// What `claimtrack claims` filters on. Every field narrows the list; `None` means any.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    /// Speaker ids, as found by [`Store::find_speakers`].
+    pub speaker_ids: Option<Vec<i64>>,
+    pub document_id: Option<i64>,
+    pub outlet: Option<String>,
+    pub source_kind: Option<SourceKind>,
+    pub stance: Option<Stance>,
+    pub kind: Option<ClaimKind>,
+    /// Words to find in the content (full-text search; every word must occur).
+    pub search: Option<String>,
+    /// Only claims with this review status. Without it, rejected claims are left out.
+    pub review: Option<ReviewStatus>,
+}
+
+/// A change to a stored claim; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimEdit {
+    pub content: Option<Span>,
+    pub kind: Option<ClaimKind>,
+    pub source: Option<Option<Span>>,
+    pub source_kind: Option<SourceKind>,
+    pub speaker: Option<Option<(String, SpeakerKind)>>,
+    pub cue: Option<Option<Span>>,
+    pub stance: Option<Stance>,
+    pub framing: Option<Framing>,
+}
+
+const CLAIM_COLUMNS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
+    c.content_end, c.content, c.kind, s.name, c.source, c.source_start, c.source_end,
+    c.source_kind, c.cue, c.cue_start, c.cue_end, c.stance, c.framing, c.origin, c.rule,
+    c.review, c.created_at
+    FROM claim c
+    JOIN document d ON d.id = c.document_id
+    LEFT JOIN outlet o ON o.id = d.outlet_id
+    LEFT JOIN speaker s ON s.id = c.speaker_id";
+
+fn claim_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRecord> {
+    let sha256: String = row.get(1)?;
+    Ok(ClaimRecord {
+        id: row.get(0)?,
+        doc_short: short_hash(&sha256).to_string(),
+        doc_sha256: sha256,
+        doc_title: row.get(2)?,
+        outlet: row.get(3)?,
+        published: row.get(4)?,
+        start: row.get(5)?,
+        end: row.get(6)?,
+        content: row.get(7)?,
+        kind: row.get(8)?,
+        speaker: row.get(9)?,
+        source: row.get(10)?,
+        source_start: row.get(11)?,
+        source_end: row.get(12)?,
+        source_kind: row.get(13)?,
+        cue: row.get(14)?,
+        cue_start: row.get(15)?,
+        cue_end: row.get(16)?,
+        stance: row.get(17)?,
+        framing: row.get(18)?,
+        origin: row.get(19)?,
+        rule: row.get(20)?,
+        review: row.get(21)?,
+        created_at: row.get(22)?,
+    })
+}
+
+impl Store {
+    /// Adds one claim to a stored document, in its own transaction.
+    pub fn add_claim(&mut self, document_id: i64, claim: &NewClaim) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let text: String = tx
+            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
+            .query_row([document_id], |row| row.get(0))?;
+        let id = insert_claim(&tx, document_id, &text, claim)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn claim(&self, id: i64) -> Result<ClaimRecord> {
+        let sql = format!("SELECT {CLAIM_COLUMNS} WHERE c.id = ?1");
+        self.conn
+            .prepare_cached(&sql)?
+            .query_row([id], claim_from_row)
+            .optional()?
+            .ok_or_else(|| {
+                Error::user(format!("claim {id}: no such claim"))
+                    .with_hint("`claimtrack claims` lists the claims with their ids")
+            })
+    }
+
+    /// The document id a claim belongs to.
+    pub fn claim_document(&self, id: i64) -> Result<i64> {
+        self.claim(id)?;
+        Ok(self
+            .conn
+            .prepare_cached("SELECT document_id FROM claim WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))?)
+    }
+
+    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRecord>> {
+        // Only fixed SQL fragments are assembled here; every user value is a parameter.
+        let mut conditions: Vec<&str> = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        if let Some(ids) = &filter.speaker_ids {
+            conditions.push("c.speaker_id IN (SELECT value FROM json_each(?))");
+            values.push(Value::Text(serde_json::to_string(ids).unwrap_or_default()));
+        }
+        if let Some(id) = filter.document_id {
+            conditions.push("c.document_id = ?");
+            values.push(Value::Integer(id));
+        }
+        if let Some(outlet) = &filter.outlet {
+            conditions.push("o.name_folded = ?");
+            values.push(Value::Text(crate::names::fold_text(outlet)));
+        }
+        if let Some(kind) = filter.source_kind {
+            conditions.push("c.source_kind = ?");
+            values.push(Value::Text(kind.as_str().into()));
+        }
+        if let Some(stance) = filter.stance {
+            conditions.push("c.stance = ?");
+            values.push(Value::Text(stance.as_str().into()));
+        }
+        if let Some(kind) = filter.kind {
+            conditions.push("c.kind = ?");
+            values.push(Value::Text(kind.as_str().into()));
+        }
+        if let Some(words) = &filter.search {
+            let query = fts_query(words);
+            if query.is_empty() {
+                return Err(Error::user(
+                    "--search: give at least one word to search for",
+                ));
+            }
+            conditions.push("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)");
+            values.push(Value::Text(query));
+        }
+        match filter.review {
+            Some(review) => {
+                conditions.push("c.review = ?");
+                values.push(Value::Text(review.as_str().into()));
+            }
+            None => conditions.push("c.review != 'rejected'"),
+        }
+        let sql = format!(
+            "SELECT {CLAIM_COLUMNS} WHERE {} ORDER BY o.name IS NULL, o.name, d.published, d.sha256, c.content_start, c.id",
+            conditions.join(" AND ")
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), claim_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn edit_claim(&mut self, id: i64, edit: &ClaimEdit) -> Result<()> {
+        let document_id = self.claim_document(id)?;
+        let current = self.claim(id)?;
+        let tx = self.conn.transaction()?;
+        let text: String = tx
+            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
+            .query_row([document_id], |row| row.get(0))?;
+        let span_of = |start: Option<i64>, end: Option<i64>| match (start, end) {
+            (Some(s), Some(e)) => Some(Span::new(s as usize, e as usize)),
+            _ => None,
+        };
+        let speaker_id: Option<i64> = match &edit.speaker {
+            Some(Some((name, kind))) => Some(speaker_id_for(&tx, name, *kind)?),
+            Some(None) => None,
+            None => tx
+                .prepare_cached("SELECT speaker_id FROM claim WHERE id = ?1")?
+                .query_row([id], |row| row.get(0))?,
+        };
+        let content = edit
+            .content
+            .unwrap_or(Span::new(current.start as usize, current.end as usize));
+        let source = edit
+            .source
+            .unwrap_or(span_of(current.source_start, current.source_end));
+        let cue = edit
+            .cue
+            .unwrap_or(span_of(current.cue_start, current.cue_end));
+        check_span(&text, content, "content")?;
+        for (span, what) in [(source, "source"), (cue, "cue")] {
+            if let Some(span) = span {
+                check_span(&text, span, what)?;
+            }
+        }
+        let source_kind = edit
+            .source_kind
+            .map(|k| k.as_str().to_string())
+            .unwrap_or(current.source_kind);
+        // A claim a person has edited is theirs now: `reextract` must never overwrite it.
+        tx.prepare_cached(
+            "UPDATE claim SET content = ?2, content_start = ?3, content_end = ?4, kind = ?5,
+                 source = ?6, source_start = ?7, source_end = ?8, source_kind = ?9, speaker_id = ?10,
+                 cue = ?11, cue_start = ?12, cue_end = ?13, stance = ?14, framing = ?15,
+                 origin = 'manual'
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            content.of(&text),
+            content.start as i64,
+            content.end as i64,
+            edit.kind.map(|k| k.as_str().to_string()).unwrap_or(current.kind),
+            source.map(|s| s.of(&text)),
+            source.map(|s| s.start as i64),
+            source.map(|s| s.end as i64),
+            source_kind,
+            speaker_id,
+            cue.map(|s| s.of(&text)),
+            cue.map(|s| s.start as i64),
+            cue.map(|s| s.end as i64),
+            edit.stance.map(|k| k.as_str().to_string()).unwrap_or(current.stance),
+            edit.framing.map(|k| k.as_str().to_string()).unwrap_or(current.framing),
+        ])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn remove_claim(&mut self, id: i64) -> Result<()> {
+        self.claim(id)?;
+        self.conn
+            .prepare_cached("DELETE FROM claim WHERE id = ?1")?
+            .execute([id])?;
+        Ok(())
+    }
+
+    /// Replaces a document's unreviewed extracted claims by a new extraction. Manual, accepted
+    /// and rejected claims stay as they are, and a new claim with the same content span as one
+    /// of them is not added, so a rejected extraction does not come back. Returns how many
+    /// claims were removed and added.
+    pub fn replace_extracted_claims(
+        &mut self,
+        document_id: i64,
+        claims: &[NewClaim],
+    ) -> Result<(usize, usize)> {
+        let tx = self.conn.transaction()?;
+        let removed = tx
+            .prepare_cached(
+                "DELETE FROM claim WHERE document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
+            )?
+            .execute([document_id])?;
+        let kept: std::collections::HashSet<(i64, i64)> = tx
+            .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
+            .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let text: String = tx
+            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
+            .query_row([document_id], |row| row.get(0))?;
+        let mut added = 0;
+        for claim in claims {
+            if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
+                insert_claim(&tx, document_id, &text, claim)?;
+                added += 1;
+            }
+        }
+        tx.commit()?;
+        Ok((removed, added))
+    }
+
+    pub fn review_claim(&mut self, id: i64, review: ReviewStatus) -> Result<()> {
+        self.claim(id)?;
+        self.conn
+            .prepare_cached("UPDATE claim SET review = ?2 WHERE id = ?1")?
+            .execute(params![id, review.as_str()])?;
+        Ok(())
+    }
+}
+
+/// Checks that `span` lies inside `text` on character boundaries.
+fn check_span(text: &str, span: Span, what: &str) -> Result<()> {
+    if span.start > span.end || span.end > text.len() {
+        return Err(Error::user(format!(
+            "{what} span {}..{} lies outside the document ({} bytes)",
+            span.start,
+            span.end,
+            text.len()
+        )));
+    }
+    if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+        return Err(Error::user(format!(
+            "{what} span {}..{} does not lie on character boundaries",
+            span.start, span.end
+        )));
+    }
+    Ok(())
+}
+
+pub(super) fn insert_claim(
+    tx: &Transaction<'_>,
+    document_id: i64,
+    text: &str,
+    claim: &NewClaim,
+) -> Result<i64> {
+    check_span(text, claim.content, "content")?;
+    if let Some(span) = claim.source {
+        check_span(text, span, "source")?;
+    }
+    if let Some(span) = claim.cue {
+        check_span(text, span, "cue")?;
+    }
+    let speaker_id = match &claim.speaker {
+        Some(name) if !name.trim().is_empty() => {
+            Some(speaker_id_for(tx, name, claim.speaker_kind)?)
+        }
+        _ => None,
+    };
+    tx.prepare_cached(
+        "INSERT INTO claim (document_id, content, content_start, content_end, kind, source,
+             source_start, source_end, source_kind, speaker_id, cue, cue_start, cue_end, stance,
+             framing, origin, rule, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    )?
+    .execute(params![
+        document_id,
+        claim.content.of(text),
+        claim.content.start as i64,
+        claim.content.end as i64,
+        claim.kind.as_str(),
+        claim.source.map(|s| s.of(text)),
+        claim.source.map(|s| s.start as i64),
+        claim.source.map(|s| s.end as i64),
+        claim.source_kind.as_str(),
+        speaker_id,
+        claim.cue.map(|s| s.of(text)),
+        claim.cue.map(|s| s.start as i64),
+        claim.cue.map(|s| s.end as i64),
+        claim.stance.as_str(),
+        claim.framing.as_str(),
+        claim.origin,
+        claim.rule,
+        now_utc(),
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Turns the user's words into an FTS5 query that matches documents containing every word.
+/// Each word becomes a quoted string, so FTS operators and punctuation in the input are taken
+/// literally instead of being parsed as query syntax.
+pub(crate) fn fts_query(words: &str) -> String {
+    words
+        .split_whitespace()
+        .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fts_query_quotes_every_word() {
+        assert_eq!(fts_query("rocket  attacks"), "\"rocket\" \"attacks\"");
+        assert_eq!(fts_query("a\"b OR c*"), "\"a\"\"b\" \"OR\" \"c*\"");
+        assert_eq!(fts_query("   "), "");
+    }
+
+    #[test]
+    fn spans_must_lie_on_char_boundaries() {
+        let text = "caf\u{e9} said";
+        assert!(check_span(text, Span::new(0, 5), "content").is_ok());
+        assert!(check_span(text, Span::new(0, 4), "content").is_err());
+        assert!(check_span(text, Span::new(0, 99), "content").is_err());
+    }
+}

@@ -1,0 +1,225 @@
+//! Documents: stored once per distinct SHA-256 of their bytes, with their metadata and the
+//! claims found in them written in the same transaction.
+
+use super::claims::{NewClaim, insert_claim};
+use super::{Store, now_utc, short_hash};
+use crate::error::{Error, Result};
+use crate::names::fold_text;
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
+
+/// A document ready to be stored: its exact text and what is known about it.
+#[derive(Debug, Clone, Default)]
+pub struct NewDocument {
+    pub sha256: String,
+    pub text: String,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// `YYYY-MM-DD`, already validated.
+    pub published: Option<String>,
+    pub byline: Option<String>,
+    /// Where it was read from, for the user's reference.
+    pub origin_path: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddOutcome {
+    Added { document_id: i64, claims: usize },
+    AlreadyPresent { document_id: i64 },
+}
+
+/// One row of `claimtrack docs`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentSummary {
+    pub sha256: String,
+    pub short_hash: String,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub bytes: i64,
+    pub claims: i64,
+}
+
+/// A whole stored document.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentRecord {
+    #[serde(skip)]
+    pub id: i64,
+    pub sha256: String,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub byline: Option<String>,
+    pub origin_path: Option<String>,
+    pub ingested_at: String,
+    pub bytes: i64,
+    pub text: String,
+}
+
+impl Store {
+    /// Stores a document and its claims in one transaction, unless the same bytes are already
+    /// stored, in which case nothing is written.
+    pub fn add_document(&mut self, doc: &NewDocument, claims: &[NewClaim]) -> Result<AddOutcome> {
+        let tx = self.conn.transaction()?;
+        let outcome = add_document_in(&tx, doc, claims)?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Finds the one document whose SHA-256 starts with `prefix` (at least 6 hex digits).
+    pub fn resolve_document(&self, prefix: &str) -> Result<DocumentRecord> {
+        let prefix = prefix.trim().to_ascii_lowercase();
+        if prefix.len() < 6 || prefix.len() > 64 || !prefix.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::user(format!(
+                "document {prefix:?}: expected a SHA-256 prefix of 6 to 64 hexadecimal digits"
+            ))
+            .with_hint("`claimtrack docs` lists the documents with their hashes"));
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, sha256, coalesce(title, '') FROM document
+             WHERE sha256 >= ?1 AND sha256 < ?1 || 'g' ORDER BY sha256 LIMIT 11",
+        )?;
+        let found: Vec<(i64, String, String)> = stmt
+            .query_map([&prefix], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        match found.as_slice() {
+            [] => Err(Error::user(format!(
+                "document {prefix}: no document has a hash starting with it"
+            ))
+            .with_hint("`claimtrack docs` lists the documents with their hashes")),
+            [(id, _, _)] => self.document(*id),
+            many => {
+                let listed: Vec<String> = many
+                    .iter()
+                    .take(10)
+                    .map(|(_, sha, title)| format!("  {}  {}", short_hash(sha), title))
+                    .collect();
+                Err(Error::user(format!(
+                    "document {prefix}: ambiguous, it matches {}{} documents:\n{}",
+                    if many.len() > 10 { "more than " } else { "" },
+                    many.len().min(10),
+                    listed.join("\n")
+                ))
+                .with_hint("give more digits of the hash"))
+            }
+        }
+    }
+
+    pub fn document(&self, id: i64) -> Result<DocumentRecord> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id, d.sha256, o.name, d.title, d.url, d.published, d.byline, d.origin_path,
+                    d.ingested_at, d.byte_len, d.text
+             FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id WHERE d.id = ?1",
+        )?;
+        Ok(stmt.query_row([id], |row| {
+            Ok(DocumentRecord {
+                id: row.get(0)?,
+                sha256: row.get(1)?,
+                outlet: row.get(2)?,
+                title: row.get(3)?,
+                url: row.get(4)?,
+                published: row.get(5)?,
+                byline: row.get(6)?,
+                origin_path: row.get(7)?,
+                ingested_at: row.get(8)?,
+                bytes: row.get(9)?,
+                text: row.get(10)?,
+            })
+        })?)
+    }
+
+    pub fn documents(&self) -> Result<Vec<DocumentSummary>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.sha256, o.name, d.title, d.published, d.byte_len,
+                    (SELECT count(*) FROM claim c WHERE c.document_id = d.id AND c.review != 'rejected')
+             FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id
+             ORDER BY o.name IS NULL, o.name, d.published, d.title, d.sha256",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let sha256: String = row.get(0)?;
+            Ok(DocumentSummary {
+                short_hash: short_hash(&sha256).to_string(),
+                sha256,
+                outlet: row.get(1)?,
+                title: row.get(2)?,
+                published: row.get(3)?,
+                bytes: row.get(4)?,
+                claims: row.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn document_ids(&self) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM document ORDER BY id")?;
+        let ids = stmt.query_map([], |row| row.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn document_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM document", [], |row| row.get(0))?)
+    }
+}
+
+pub(super) fn add_document_in(
+    tx: &Transaction<'_>,
+    doc: &NewDocument,
+    claims: &[NewClaim],
+) -> Result<AddOutcome> {
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
+        .query_row([&doc.sha256], |row| row.get(0))
+        .optional()?;
+    if let Some(document_id) = existing {
+        return Ok(AddOutcome::AlreadyPresent { document_id });
+    }
+    let outlet_id = match &doc.outlet {
+        Some(name) if !name.trim().is_empty() => Some(outlet_id(tx, name.trim())?),
+        _ => None,
+    };
+    tx.prepare_cached(
+        "INSERT INTO document (sha256, outlet_id, title, url, published, byline, origin_path,
+                               ingested_at, text, byte_len)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        doc.sha256,
+        outlet_id,
+        doc.title,
+        doc.url,
+        doc.published,
+        doc.byline,
+        doc.origin_path,
+        now_utc(),
+        doc.text,
+        doc.text.len() as i64,
+    ])?;
+    let document_id = tx.last_insert_rowid();
+    for claim in claims {
+        insert_claim(tx, document_id, &doc.text, claim)?;
+    }
+    Ok(AddOutcome::Added {
+        document_id,
+        claims: claims.len(),
+    })
+}
+
+fn outlet_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+    let folded = fold_text(name);
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM outlet WHERE name_folded = ?1")?
+        .query_row([&folded], |row| row.get(0))
+        .optional()?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    tx.prepare_cached("INSERT INTO outlet (name, name_folded) VALUES (?1, ?2)")?
+        .execute(params![name, folded])?;
+    Ok(tx.last_insert_rowid())
+}
