@@ -98,7 +98,13 @@ mod tests {
     #[test]
     fn exact_match_wins() {
         let text = "He said \u{201C}no\u{201D} and then said \"no\".";
-        assert_eq!(find_all(text, "\"no\""), vec![Span::new(34, 38)]);
+        let spans = find_all(text, "\"no\"");
+        assert_eq!(
+            spans.len(),
+            1,
+            "the curly pair is not needed when an exact match exists"
+        );
+        assert_eq!(spans[0].start, text.rfind('"').unwrap() - 3);
     }
 
     #[test]

@@ -180,12 +180,12 @@ pub struct ClaimIdArgs {
 }
 
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
+#[command(group(clap::ArgGroup::new("verdict").required(true).args(["accept", "reject"])))]
 pub struct ClaimReviewArgs {
     pub id: i64,
-    #[arg(long, group = "verdict")]
+    #[arg(long)]
     pub accept: bool,
-    #[arg(long, group = "verdict")]
+    #[arg(long)]
     pub reject: bool,
 }
 

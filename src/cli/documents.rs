@@ -103,12 +103,12 @@ fn print_marked(
     for (offset, _, mark) in &marks {
         let offset = (*offset).min(text.len());
         if offset >= at && text.is_char_boundary(offset) {
-            out.write_all(text[at..offset].as_bytes())?;
+            out.write_all(&text.as_bytes()[at..offset])?;
             at = offset;
         }
         out.write_all(mark.as_bytes())?;
     }
-    out.write_all(text[at..].as_bytes())?;
+    out.write_all(&text.as_bytes()[at..])?;
     if !text.ends_with('\n') {
         writeln!(out)?;
     }

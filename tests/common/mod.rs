@@ -1,0 +1,170 @@
+//! The test environment: a temporary HOME and database, a fixed width, no colour, and helpers
+//! to run the binary and read its JSON.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+}
+
+/// What one run of the binary did.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    pub fn jsonl(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect()
+    }
+
+    #[track_caller]
+    pub fn success(self) -> Run {
+        assert_eq!(
+            self.code, 0,
+            "expected success; stderr:\n{}\nstdout:\n{}",
+            self.stderr, self.stdout
+        );
+        self
+    }
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// The fixture article whose file name starts with `prefix` ("000").
+pub fn fixture_article(prefix: &str) -> PathBuf {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures().join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "txt")
+                && p.file_name().unwrap().to_str().unwrap().starts_with(prefix)
+        })
+        .collect();
+    assert_eq!(paths.len(), 1, "one fixture starts with {prefix}");
+    paths.remove(0)
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("home")).unwrap();
+        TestEnv { dir }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("claims.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_claimtrack"));
+        command
+            .args(args)
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("HOME", self.dir.path().join("home"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("CLAIMTRACK_DB", self.db())
+            .env("COLUMNS", "100")
+            .env("NO_COLOR", "1");
+        command
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.command(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("run claimtrack")
+            .into()
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], input: &[u8]) -> Run {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn claimtrack");
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child.wait_with_output().unwrap().into()
+    }
+
+    pub fn ingest_fixtures(&self) -> Run {
+        let articles = fixtures().join("articles");
+        self.run(&["ingest", "--format", "jsonl", articles.to_str().unwrap()])
+            .success()
+    }
+
+    /// The full SHA-256 of the fixture article whose file name starts with `prefix`.
+    pub fn fixture_hash(&self, prefix: &str) -> String {
+        claimtrack::input::sha256_hex(&std::fs::read(fixture_article(prefix)).unwrap())
+    }
+
+    /// Every row of every table, so a test can show that a failed command changed nothing.
+    pub fn db_contents(&self) -> String {
+        if !self.db().exists() {
+            return String::from("<no database>");
+        }
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        let mut dump = String::new();
+        for table in ["outlet", "document", "speaker", "speaker_alias", "claim"] {
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+                .unwrap();
+            let columns = stmt.column_count();
+            let rows = stmt
+                .query_map([], |row| {
+                    Ok((0..columns)
+                        .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                        .collect::<Vec<_>>()
+                        .join("|"))
+                })
+                .unwrap();
+            for row in rows {
+                dump.push_str(table);
+                dump.push(':');
+                dump.push_str(&row.unwrap());
+                dump.push('\n');
+            }
+        }
+        dump
+    }
+}

@@ -1,0 +1,9 @@
+//! The one integration-test binary (as in jj): every `test_*` module runs the real
+//! `claimtrack` binary in a [`common::TestEnv`] with its own HOME, database and terminal width.
+
+mod common;
+mod test_bad_input;
+mod test_claims;
+mod test_ingest;
+mod test_json;
+mod test_names;
