@@ -1,0 +1,1041 @@
+//! Applies the rule catalogue to one sentence: for every cue, decides which pattern it is used
+//! in, where its source phrase is and where its content starts and ends.
+//!
+//! Rules are tried from the most to the least constrained pattern (a quotation next to the cue,
+//! an inverted "..., X said", then ordinary "X said (that) ..."), and one sentence's drafts are
+//! settled together: the content of one attribution ends where the next coordinated one begins
+//! ("said A, adding B"; "claimed A and Y denied B"), and a cue inside someone's content is
+//! nested speech and dropped. All look-around is bounded, and content ends are found with
+//! precomputed next-cut tables, so a sentence costs time linear in its length.
+
+use super::cues::{Cue, CueKind, find_cues};
+use super::lexicon::{self as lx, Frame, is_in};
+use super::phrase::{np_backward, np_forward};
+use super::quotes::Quote;
+use super::rules;
+use super::tokens::{Kind, Token};
+use crate::model::{ClaimKind, Framing, Span, Stance};
+use std::ops::Range;
+
+/// Where the source of a draft is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceRef {
+    /// A noun phrase, with an apposition that may carry the name ("its spokesman, Jane Roe,").
+    Phrase {
+        np: Range<usize>,
+        appos: Option<Range<usize>>,
+    },
+    /// The same source as the previous attribution of the sentence ("..., saying ...").
+    Previous,
+    /// No source at all ("reportedly", "it is believed").
+    Nobody,
+}
+
+/// Where the content of a draft is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ContentRef {
+    /// Tokens from here to a cut found when the sentence is settled.
+    From { start: usize, comma_ends: bool },
+    /// A fixed token range (the clause before an inverted cue).
+    Tokens(Range<usize>),
+    /// The inside of a quotation.
+    Quote(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    rule: &'static str,
+    cue: Range<usize>,
+    source: SourceRef,
+    content: ContentRef,
+    /// Token where this draft's own clause begins, which ends an earlier draft's content.
+    boundary: Option<usize>,
+    stance: Stance,
+    framing: Framing,
+}
+
+/// A settled attribution of the sentence, with spans still to be resolved to speakers.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub rule: &'static str,
+    pub content: Span,
+    pub kind: ClaimKind,
+    pub source: SourceRef,
+    pub cue: Span,
+    pub stance: Stance,
+    pub framing: Framing,
+}
+
+/// One sentence in context.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub quotes: &'a [Quote],
+    pub range: Range<usize>,
+    pub headline: bool,
+}
+
+const SUBORDINATORS: &[&str] = &[
+    "after", "when", "because", "as", "while", "that", "which", "who", "since", "if", "although",
+    "though", "before", "whereas", "until", "once",
+];
+const ADJUNCT_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "tweet",
+    "speech",
+    "post",
+    "letter",
+    "video",
+    "briefing",
+    "report",
+    "press",
+    "conference",
+    "message",
+    "email",
+    "call",
+    "broadcast",
+    "television",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "day",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "weeks",
+    "months",
+    "years",
+    "days",
+];
+const PREPOSITIONS: &[&str] = &[
+    "to", "of", "for", "by", "in", "on", "at", "with", "about", "from", "as", "into", "over", "up",
+    "off", "out", "down", "against",
+];
+
+impl<'a> Sentence<'a> {
+    fn lower(&self, i: usize) -> &str {
+        if i < self.range.end {
+            self.tokens[i].lower.as_str()
+        } else {
+            ""
+        }
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        i < self.range.end && self.tokens[i].is_punct(c)
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        (i < self.range.end).then(|| self.tokens[i].kind)
+    }
+
+    /// Skips "on Wednesday", "in a statement", "last week", "earlier" after a cue.
+    fn skip_adjuncts(&self, mut k: usize) -> usize {
+        for _ in 0..3 {
+            let w = self.lower(k);
+            let next = self.lower(k + 1);
+            let next_is_date = self.kind(k + 1) == Some(Kind::Word)
+                && self.tokens[k + 1].is_capitalised(self.text)
+                && (is_in(TIME_WORDS, next)
+                    || self
+                        .lower(k + 2)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit()));
+            if matches!(w, "on" | "late" | "early") && (is_in(TIME_WORDS, next) || next_is_date) {
+                k += if next_is_date && !is_in(TIME_WORDS, next) {
+                    3
+                } else {
+                    2
+                };
+            } else if matches!(w, "last" | "this" | "next" | "earlier" | "later")
+                && is_in(TIME_WORDS, next)
+            {
+                k += 2;
+            } else if matches!(w, "in" | "at" | "during")
+                && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+                && is_in(ADJUNCT_NOUNS, self.lower(k + 2))
+            {
+                k += 3;
+                if is_in(ADJUNCT_NOUNS, self.lower(k)) {
+                    k += 1;
+                }
+            } else if matches!(
+                w,
+                "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "also"
+                    | "recently"
+                    | "again"
+                    | "repeatedly"
+                    | "publicly"
+                    | "privately"
+                    | "previously"
+            ) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Index of the closest comma before `i` (exclusive), looking back at most `window` tokens
+    /// and never across a quotation mark.
+    fn previous_comma(&self, i: usize, window: usize) -> Option<usize> {
+        let lo = self.range.start.max(i.saturating_sub(window));
+        (lo..i)
+            .rev()
+            .take_while(|&k| !matches!(self.tokens[k].kind, Kind::OpenQuote | Kind::CloseQuote))
+            .find(|&k| self.tokens[k].is_punct(','))
+    }
+}
+
+/// Drafts of the sentence, settled into attributions.
+pub fn attributions(s: &Sentence) -> Vec<Found> {
+    let cues = find_cues(s.text, s.tokens, s.range.clone());
+    let mut drafts: Vec<Draft> = Vec::new();
+    for cue in &cues {
+        if let Some(d) = draft_for(s, cue, &drafts) {
+            drafts.push(d);
+        }
+    }
+    settle(s, drafts)
+}
+
+fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
+    let cue_range = cue.first..cue.last + 1;
+    let base = |rule, source, content, boundary| Draft {
+        rule,
+        cue: cue_range.clone(),
+        source,
+        content,
+        boundary,
+        stance: cue.stance,
+        framing: cue.framing,
+    };
+    match cue.kind {
+        CueKind::AccordingTo => {
+            let after = cue.last + 1;
+            let np = np_forward(s.text, s.tokens, after, s.range.end)?;
+            let at_start = cue.first == s.range.start
+                || cue.first == s.range.start + 1
+                    && matches!(s.lower(s.range.start), "but" | "and" | "yet");
+            if at_start {
+                let mut k = np.end;
+                // "According to a report by the ministry, ..." and apposition: go to the comma.
+                while k < s.range.end && k < np.end + 12 && !s.is_punct(k, ',') {
+                    k += 1;
+                }
+                if !s.is_punct(k, ',') {
+                    return None;
+                }
+                Some(base(
+                    rules::ACCORDING_TO_FIRST,
+                    SourceRef::Phrase { np, appos: None },
+                    ContentRef::From {
+                        start: k + 1,
+                        comma_ends: false,
+                    },
+                    None,
+                ))
+            } else {
+                let comma = cue.first.checked_sub(1).filter(|&c| s.is_punct(c, ','))?;
+                let start = clause_start(s, comma);
+                Some(base(
+                    rules::ACCORDING_TO_LAST,
+                    SourceRef::Phrase { np, appos: None },
+                    ContentRef::Tokens(start..comma),
+                    Some(comma),
+                ))
+            }
+        }
+        CueKind::SourcelessAdverb => Some(base(
+            rules::SOURCELESS,
+            SourceRef::Nobody,
+            ContentRef::Tokens(clause_start(s, cue.first)..s.range.end),
+            None,
+        )),
+        CueKind::SourcelessPassive => {
+            let mut k = cue.last + 1;
+            if s.lower(k) == "that" {
+                k += 1;
+            } else if s.lower(k) == "to" {
+                return None;
+            }
+            (k < s.range.end).then(|| {
+                base(
+                    rules::SOURCELESS,
+                    SourceRef::Nobody,
+                    ContentRef::From {
+                        start: k,
+                        comma_ends: false,
+                    },
+                    None,
+                )
+            })
+        }
+        CueKind::Verb {
+            frame,
+            inverts,
+            participle,
+        } => verb_draft(s, cue, frame, inverts, participle, earlier)
+            .map(|(rule, source, content, boundary)| base(rule, source, content, boundary)),
+    }
+}
+
+type Parts = (&'static str, SourceRef, ContentRef, Option<usize>);
+
+fn verb_draft(
+    s: &Sentence,
+    cue: &Cue,
+    frame: Frame,
+    inverts: bool,
+    participle: bool,
+    earlier: &[Draft],
+) -> Option<Parts> {
+    let lo = s.range.start;
+    let before = cue.first.checked_sub(1).filter(|&b| b >= lo);
+    let statement =
+        cue.first != cue.head && s.lower(cue.head).ends_with("ing") && s.is_statement(cue);
+    if participle && !statement {
+        let b = before?;
+        let (b, comma) = if s.lower(b) == "and" && b > lo && s.is_punct(b - 1, ',') {
+            (b, b - 1)
+        } else {
+            (b, b)
+        };
+        if s.is_punct(comma, ',') {
+            let source = if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+                SourceRef::Previous
+            } else {
+                SourceRef::Phrase {
+                    np: clause_subject(s, comma)?,
+                    appos: None,
+                }
+            };
+            let start = content_start(s, cue, frame)?;
+            return Some((rules::PARTICIPLE, source, start, Some(comma.min(b))));
+        }
+        // "with a spokesman urging ..."
+        let window = b.saturating_sub(8).max(lo);
+        let with = (window..=b).rev().find(|&k| s.lower(k) == "with")?;
+        let np = np_forward(s.text, s.tokens, with + 1, cue.first)?;
+        if np.end != cue.first {
+            return None;
+        }
+        let start = content_start(s, cue, frame)?;
+        let boundary = if with > lo && s.is_punct(with - 1, ',') {
+            with - 1
+        } else {
+            with
+        };
+        return Some((
+            rules::WITH_PARTICIPLE,
+            SourceRef::Phrase { np, appos: None },
+            start,
+            Some(boundary),
+        ));
+    }
+
+    if let Some(b) = before {
+        // "Q," said S / "Q", said S
+        let quote_before = if s.kind(b) == Some(Kind::CloseQuote) {
+            Some(b)
+        } else if s.is_punct(b, ',') && b > lo && s.kind(b - 1) == Some(Kind::CloseQuote) {
+            Some(b - 1)
+        } else {
+            None
+        };
+        if let Some(close) = quote_before
+            && (inverts || frame == Frame::Tell)
+            && let Some((np, appos)) = source_after(s, cue.last + 1)
+        {
+            let q = s.tokens[close].quote?;
+            return Some((
+                rules::QUOTE_SAID_SOURCE,
+                SourceRef::Phrase { np, appos },
+                ContentRef::Quote(q),
+                None,
+            ));
+        }
+        // "Q," S said
+        if let Some(np) = np_backward(s.text, s.tokens, lo, b)
+            && np.start > lo
+        {
+            let p = np.start - 1;
+            let close = if s.kind(p) == Some(Kind::CloseQuote) {
+                Some(p)
+            } else if s.is_punct(p, ',') && p > lo && s.kind(p - 1) == Some(Kind::CloseQuote) {
+                Some(p - 1)
+            } else {
+                None
+            };
+            if let Some(close) = close {
+                let q = s.tokens[close].quote?;
+                let after = s.skip_adjuncts(cue.last + 1);
+                let continues = matches!(s.lower(after), "that")
+                    || s.kind(after) == Some(Kind::OpenQuote)
+                    || s.is_punct(after, ':');
+                if !continues {
+                    return Some((
+                        rules::QUOTE_SOURCE_SAID,
+                        SourceRef::Phrase { np, appos: None },
+                        ContentRef::Quote(q),
+                        None,
+                    ));
+                }
+            }
+            // C, S said.
+            if s.is_punct(p, ',') && ends_after_cue(s, cue, frame) {
+                let start = clause_start(s, p);
+                if start < p {
+                    return Some((
+                        rules::CLAUSE_SOURCE_SAID,
+                        SourceRef::Phrase { np, appos: None },
+                        ContentRef::Tokens(start..p),
+                        Some(p),
+                    ));
+                }
+            }
+        }
+        // C, said S.
+        if s.is_punct(b, ',')
+            && inverts
+            && let Some((np, appos)) = source_after(s, cue.last + 1)
+        {
+            let start = clause_start(s, b);
+            if start < b {
+                return Some((
+                    rules::CLAUSE_SAID_SOURCE,
+                    SourceRef::Phrase { np, appos },
+                    ContentRef::Tokens(start..b),
+                    Some(b),
+                ));
+            }
+        }
+    }
+
+    // S said (that) C and its relatives.
+    let (source, boundary) = subject_before(s, cue, earlier)?;
+    // "in what S described as C", "in what S said was C": the content follows the copula.
+    let after_what = matches!(&source, SourceRef::Phrase { np, .. } if np.start > lo && s.lower(np.start - 1) == "what");
+    if after_what {
+        let mut k = cue.last + 1;
+        if matches!(s.lower(k), "as" | "was" | "is" | "were" | "are" | "be") {
+            k += 1;
+        }
+        if k < s.range.end {
+            return Some((
+                rules::IN_WHAT,
+                source,
+                ContentRef::From {
+                    start: k,
+                    comma_ends: true,
+                },
+                None,
+            ));
+        }
+    }
+    let start = content_start(s, cue, if statement { Frame::Clause } else { frame })?;
+    let rule = match frame {
+        _ if statement => rules::STATEMENT,
+        Frame::ObjectThen("of") => rules::ACCUSE_OF,
+        Frame::ObjectThen("to") => rules::LINK_TO,
+        Frame::ObjectThen("as") => rules::DESCRIBE_AS,
+        Frame::ObjectThen(_) => rules::BLAME_FOR,
+        Frame::Tell => rules::TOLD_THAT,
+        Frame::Infinitive => rules::VOW_TO,
+        Frame::Prep(_) => rules::CUE_PREPOSITION,
+        Frame::Object => rules::OBJECT,
+        _ if statement => rules::STATEMENT,
+        _ if cue.last > cue.head => rules::CUE_PREPOSITION,
+        _ if matches!(start, ContentRef::From { start, .. } if s.kind(start) == Some(Kind::OpenQuote)) => {
+            rules::SAID_QUOTE
+        }
+        _ if boundary.is_some() && source == SourceRef::Previous => rules::COORDINATED,
+        _ if s.headline => rules::HEADLINE,
+        _ => rules::SAID_THAT,
+    };
+    let rule = if source == SourceRef::Previous && rule != rules::COORDINATED && boundary.is_some()
+    {
+        rules::COORDINATED
+    } else {
+        rule
+    };
+    Some((rule, source, start, boundary))
+}
+
+impl Sentence<'_> {
+    fn is_statement(&self, cue: &Cue) -> bool {
+        cue.head >= 2 && is_in(lx::STATEMENT_NOUNS, self.lower(cue.head - 1))
+    }
+}
+
+/// True when nothing but adjuncts follows the cue (and its addressee): "..., officials said."
+fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
+    let mut k = cue.last + 1;
+    if frame == Frame::Tell
+        && let Some(obj) = np_forward(s.text, s.tokens, k, s.range.end)
+    {
+        k = obj.end;
+    }
+    for _ in 0..4 {
+        k = s.skip_adjuncts(k);
+        if k >= s.range.end {
+            return true;
+        }
+        let t = &s.tokens[k];
+        match t.kind {
+            Kind::Punct('.' | '!' | '?' | ';' | ')') => return true,
+            Kind::Punct(',') => return true,
+            Kind::Word
+                if matches!(
+                    t.lower.as_str(),
+                    "in" | "on" | "at" | "during" | "after" | "before" | "from" | "outside"
+                ) =>
+            {
+                // a prepositional adjunct: skip its noun phrase
+                match np_forward(s.text, s.tokens, k + 1, s.range.end) {
+                    Some(np) => k = np.end,
+                    None => return false,
+                }
+            }
+            Kind::Word if t.lower == "one" && s.lower(k + 1) == "after" => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The source phrase after an inverted cue ("said Jane Roe, a fellow at ..."), when what
+/// follows it shows that it is the subject and not the start of a clause.
+fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let np = np_forward(s.text, s.tokens, k, s.range.end)?;
+    let next = np.end;
+    let ok = next >= s.range.end
+        || matches!(
+            s.tokens[next].kind,
+            Kind::Punct('.' | ',' | ';' | '!' | '?' | ')' | '(')
+        )
+        || matches!(
+            s.lower(next),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "from"
+                | "outside"
+                | "who"
+                | "speaking"
+                | "adding"
+                | "according"
+                | "told"
+                | "when"
+                | "while"
+                | "as"
+                | "last"
+                | "earlier"
+                | "late"
+        );
+    if !ok {
+        return None;
+    }
+    // Apposition after a comma: "said Roe, the analyst" or "said the spokesman, Jane Roe".
+    let mut appos = None;
+    if s.is_punct(next, ',')
+        && let Some(a) = np_forward(s.text, s.tokens, next + 1, s.range.end)
+    {
+        appos = Some(a);
+    }
+    Some((np, appos))
+}
+
+/// Start of the clause whose end is at `end`: the sentence start, or after an "In the end,"
+/// style opener when it is followed by more than the opener.
+fn clause_start(s: &Sentence, end: usize) -> usize {
+    let start = s.range.start;
+    // skip a leading quotation-less "But", "And"
+    let _ = end;
+    start
+}
+
+/// The subject of the clause a participle hangs on: the nearest clause opening before the comma,
+/// then its first noun phrase.
+fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
+    let lo = s.range.start.max(comma.saturating_sub(40));
+    let mut start = s.range.start.max(lo);
+    for k in (lo..comma).rev() {
+        let t = &s.tokens[k];
+        if t.quote.is_some() {
+            continue;
+        }
+        if is_in(SUBORDINATORS, &t.lower) {
+            start = k + 1;
+            break;
+        }
+    }
+    if is_in(lx::ADVERBIAL_OPENERS, s.lower(start))
+        && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
+    {
+        start = c + 1;
+    }
+    np_forward(s.text, s.tokens, start, comma)
+}
+
+fn is_parenthetical_opening(s: &Sentence, k: usize) -> bool {
+    let w = s.lower(k);
+    matches!(
+        w,
+        "who"
+            | "whose"
+            | "which"
+            | "under"
+            | "a"
+            | "an"
+            | "the"
+            | "another"
+            | "also"
+            | "speaking"
+            | "itself"
+            | "himself"
+            | "herself"
+            | "in"
+            | "like"
+            | "along"
+            | "however"
+            | "too"
+            | "both"
+            | "for"
+            | "as"
+            | "then"
+            | "now"
+    ) || w.ends_with("ing")
+        || s.kind(k) == Some(Kind::Word) && s.tokens[k].is_capitalised(s.text)
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The subject of a cue, skipping parentheticals ("X, who ..., said"), and the boundary token
+/// that starts its clause when it is coordinated with what precedes.
+fn subject_before(
+    s: &Sentence,
+    cue: &Cue,
+    earlier: &[Draft],
+) -> Option<(SourceRef, Option<usize>)> {
+    let lo = s.range.start;
+    let b = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
+    let w = s.lower(b);
+    if matches!(w, "and" | "but" | "or") || (w == "also" && s.lower(b.wrapping_sub(1)) == "but") {
+        let boundary = if b > lo && s.is_punct(b - 1, ',') {
+            b - 1
+        } else {
+            b
+        };
+        if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+            return Some((SourceRef::Previous, Some(boundary)));
+        }
+        let np = clause_subject(s, b)?;
+        return Some((SourceRef::Phrase { np, appos: None }, Some(boundary)));
+    }
+    if matches!(w, "that" | "which" | "who") && b > lo {
+        let np = np_backward(s.text, s.tokens, lo, b - 1)?;
+        return Some((SourceRef::Phrase { np, appos: None }, None));
+    }
+    if s.is_punct(b, ',') {
+        let mut end = b;
+        let mut appos = None;
+        for _ in 0..2 {
+            let pc = s.previous_comma(end, 30)?;
+            if !is_parenthetical_opening(s, pc + 1) || pc == lo {
+                return None;
+            }
+            let segment = pc + 1..end;
+            let np = np_backward(s.text, s.tokens, lo, pc - 1)?;
+            let segment_is_name = segment.clone().all(|k| {
+                s.tokens[k].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k))
+            });
+            if segment_is_name && appos.is_none() {
+                appos = Some(segment.clone());
+            }
+            // "Its spokesman, Jane Roe, speaking to ..., said": one more layer.
+            if np.start > lo + 1 && s.is_punct(np.start - 1, ',') {
+                let np_is_name = np.clone().all(|k| {
+                    s.tokens[k].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k))
+                });
+                if np_is_name
+                    && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 2)
+                    && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
+                {
+                    return Some((
+                        SourceRef::Phrase {
+                            np: outer,
+                            appos: Some(np),
+                        },
+                        None,
+                    ));
+                }
+                end = np.start - 1;
+                if s.previous_comma(end, 30).is_none() {
+                    return Some((SourceRef::Phrase { np, appos }, None));
+                }
+                continue;
+            }
+            let boundary = conjunction_boundary(s, np.start);
+            return Some((SourceRef::Phrase { np, appos }, boundary));
+        }
+        return None;
+    }
+    let mut np = np_backward(s.text, s.tokens, lo, b)?;
+    // "Jane Roe on Wednesday said", "the ministry in a statement said": skip the adjunct.
+    if let Some(p) = np.start.checked_sub(1).filter(|&p| p > lo) {
+        let is_time = np.clone().all(|k| {
+            is_in(TIME_WORDS, s.lower(k))
+                || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(s.lower(k), "a" | "an" | "the")
+                || is_in(ADJUNCT_NOUNS, s.lower(k))
+        });
+        if is_time
+            && matches!(
+                s.lower(p),
+                "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier"
+            )
+        {
+            np = np_backward(s.text, s.tokens, lo, p - 1)?;
+        }
+    }
+    let boundary = conjunction_boundary(s, np.start);
+    Some((SourceRef::Phrase { np, appos: None }, boundary))
+}
+
+/// When a subject follows "and", "but" or a semicolon, that token ends the previous clause.
+fn conjunction_boundary(s: &Sentence, np_start: usize) -> Option<usize> {
+    let p = np_start.checked_sub(1).filter(|&p| p >= s.range.start)?;
+    if matches!(s.lower(p), "and" | "but" | "while" | "whereas") || s.is_punct(p, ';') {
+        Some(if p > s.range.start && s.is_punct(p - 1, ',') {
+            p - 1
+        } else {
+            p
+        })
+    } else {
+        None
+    }
+}
+
+/// Where the content after a cue starts, given what the cue's frame allows.
+fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
+    let end = s.range.end;
+    let mut k = s.skip_adjuncts(cue.last + 1);
+    if k >= end {
+        return None;
+    }
+    let from = |start: usize, comma_ends: bool| -> Option<ContentRef> {
+        let mut start = start;
+        if s.is_punct(start, ',') {
+            start += 1;
+        }
+        (start < end && !matches!(s.tokens[start].kind, Kind::Punct('.' | '!' | '?')))
+            .then_some(ContentRef::From { start, comma_ends })
+    };
+    let quote_next = |k: usize| -> bool {
+        s.kind(k) == Some(Kind::OpenQuote)
+            || ((s.is_punct(k, ':') || s.is_punct(k, ','))
+                && s.kind(k + 1) == Some(Kind::OpenQuote))
+    };
+    if quote_next(k) {
+        let q = if s.kind(k) == Some(Kind::OpenQuote) {
+            k
+        } else {
+            k + 1
+        };
+        return from(q, false);
+    }
+    if s.is_punct(k, ':') {
+        return from(k + 1, false);
+    }
+    let w = s.lower(k);
+    match frame {
+        Frame::Clause | Frame::MarkedClause => {
+            if w == "that" {
+                return from(k + 1, false);
+            }
+            if frame == Frame::MarkedClause
+                || is_in(PREPOSITIONS, w)
+                || s.kind(k) != Some(Kind::Word)
+            {
+                return None;
+            }
+            from(k, false)
+        }
+        Frame::Tell => {
+            let obj = np_forward(s.text, s.tokens, k, end)?;
+            k = s.skip_adjuncts(obj.end);
+            if s.lower(k) == "that" {
+                return from(k + 1, false);
+            }
+            if quote_next(k) {
+                return from(
+                    if s.kind(k) == Some(Kind::OpenQuote) {
+                        k
+                    } else {
+                        k + 1
+                    },
+                    false,
+                );
+            }
+            None
+        }
+        Frame::ObjectThen(p) => {
+            if w == p || s.kind(k) != Some(Kind::Word) {
+                return None;
+            }
+            let limit = end.min(k + 40);
+            let at =
+                (k + 1..limit).find(|&i| s.tokens[i].lower == p && s.tokens[i].quote.is_none())?;
+            if p == "as" {
+                return from(k, true);
+            }
+            let _ = at;
+            from(k, false)
+        }
+        Frame::Prep(_) => from(k, false),
+        Frame::Infinitive => match w {
+            "to" => from(k, false),
+            "that" => from(k + 1, false),
+            _ => None,
+        },
+        Frame::Object => {
+            if w == "that" {
+                return from(k + 1, false);
+            }
+            if is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) {
+                return None;
+            }
+            from(k, false)
+        }
+    }
+}
+
+/// Settles the drafts of a sentence: content ends, nesting, and spans.
+fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
+    let n = drafts.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Next cut at or after each token: ";" or ", as"/", but"/", according" outside quotes.
+    let len = s.range.end - s.range.start;
+    let mut next_cut = vec![s.range.end; len + 1];
+    let mut next_comma = vec![s.range.end; len + 1];
+    for i in (s.range.start..s.range.end).rev() {
+        let r = i - s.range.start;
+        next_cut[r] = next_cut[r + 1];
+        next_comma[r] = next_comma[r + 1];
+        let t = &s.tokens[i];
+        if t.quote.is_some() {
+            continue;
+        }
+        if t.is_punct(';') || t.is_punct(',') && is_in(&["as", "but", "according"], s.lower(i + 1))
+        {
+            next_cut[r] = i;
+        }
+        if t.is_punct(',') {
+            next_comma[r] = i;
+        }
+    }
+    // The boundary of the next draft that has one, for each draft.
+    let mut next_boundary = vec![s.range.end; n];
+    let mut nb = s.range.end;
+    for i in (0..n).rev() {
+        next_boundary[i] = nb;
+        if let Some(b) = drafts[i].boundary {
+            nb = b;
+        }
+    }
+    let mut ranges: Vec<Option<Range<usize>>> = Vec::with_capacity(n);
+    for (i, d) in drafts.iter().enumerate() {
+        let r = match &d.content {
+            ContentRef::From { start, comma_ends } => {
+                let start = *start;
+                let mut end = next_cut[start - s.range.start].min(s.range.end);
+                if next_boundary[i] > start {
+                    end = end.min(next_boundary[i]);
+                }
+                if *comma_ends {
+                    end = end.min(next_comma[start - s.range.start]);
+                }
+                Some(start..end)
+            }
+            ContentRef::Tokens(r) => Some(r.clone()),
+            ContentRef::Quote(_) => None,
+        };
+        ranges.push(r);
+    }
+    // Drop nested cues: inside an earlier draft's forward content, or inside an inverted
+    // draft's preceding content, unless they open their own coordinated clause.
+    let mut keep = vec![true; n];
+    let mut covered_until = 0usize;
+    for i in 0..n {
+        let d = &drafts[i];
+        let inverted = matches!(d.content, ContentRef::Tokens(_));
+        if !inverted && d.boundary.is_none() && d.cue.start < covered_until {
+            keep[i] = false;
+            continue;
+        }
+        if let (ContentRef::From { .. }, Some(r)) = (&d.content, &ranges[i]) {
+            covered_until = covered_until.max(r.end);
+        }
+    }
+    let mut covered_from = usize::MAX;
+    for i in (0..n).rev() {
+        if !keep[i] {
+            continue;
+        }
+        let d = &drafts[i];
+        if d.cue.start >= covered_from
+            && !matches!(d.content, ContentRef::Tokens(_))
+            && d.rule != rules::IN_WHAT
+        {
+            keep[i] = false;
+            continue;
+        }
+        if let (ContentRef::Tokens(_), Some(r)) = (&d.content, &ranges[i])
+            && d.rule != rules::SOURCELESS
+        {
+            covered_from = covered_from.min(r.start);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, d) in drafts.into_iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        let content = match (&d.content, &ranges[i]) {
+            (ContentRef::Quote(q), _) => quote_content(s, *q),
+            (_, Some(r)) => token_content(s, r.clone()),
+            _ => None,
+        };
+        let Some((content, kind)) = content else {
+            continue;
+        };
+        let cue = Span::new(
+            s.tokens[d.cue.start].span.start,
+            s.tokens[d.cue.end - 1].span.end,
+        );
+        out.push(Found {
+            rule: d.rule,
+            content,
+            kind,
+            source: d.source,
+            cue,
+            stance: d.stance,
+            framing: d.framing,
+        });
+    }
+    out
+}
+
+/// The inside of a quotation, without surrounding space or a trailing comma.
+fn quote_content(s: &Sentence, q: usize) -> Option<(Span, ClaimKind)> {
+    let inner = s.quotes.get(q)?.inner;
+    let span = trim_span(s.text, inner, &[',']);
+    (!span.is_empty()).then_some((span, ClaimKind::Direct))
+}
+
+fn trim_span(text: &str, span: Span, trailing: &[char]) -> Span {
+    let slice = span.of(text);
+    let start_trim = slice.len() - slice.trim_start_matches(super::tokens::is_space).len();
+    let mut end = span.end;
+    let mut body = &text[span.start + start_trim..end];
+    loop {
+        let trimmed = body
+            .trim_end_matches(super::tokens::is_space)
+            .trim_end_matches(trailing);
+        if trimmed.len() == body.len() {
+            break;
+        }
+        body = trimmed;
+    }
+    end = span.start + start_trim + body.len();
+    Span::new(span.start + start_trim, end.max(span.start + start_trim))
+}
+
+/// Content from a token range: trailing punctuation outside quotes dropped, and classified as
+/// direct when it is (nearly) all one quotation.
+fn token_content(s: &Sentence, r: Range<usize>) -> Option<(Span, ClaimKind)> {
+    let mut start = r.start;
+    let mut end = r.end.min(s.range.end);
+    while end > start
+        && matches!(s.tokens[end - 1].kind, Kind::Punct(c) if c != ')' && c != '%' && c != '"')
+        && s.tokens[end - 1].quote.is_none()
+    {
+        end -= 1;
+    }
+    while start < end
+        && matches!(
+            s.tokens[start].kind,
+            Kind::Punct(',' | ':' | ';' | '-' | '—' | '–')
+        )
+    {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    // A clause that is one quotation, maybe after "to"/"that"/"for" and the like, is direct.
+    let lead = (start..end.min(start + 4)).find(|&k| s.tokens[k].kind == Kind::OpenQuote);
+    if let Some(open) = lead {
+        let lead_ok = (start..open).all(|k| {
+            matches!(
+                s.lower(k),
+                "to" | "that" | "of" | "for" | "them" | "him" | "her" | "it" | "us" | ":" | ","
+            )
+        });
+        let same_quote = s.tokens[end - 1].quote == s.tokens[open].quote;
+        let unclosed = s.tokens[open]
+            .quote
+            .is_some_and(|q| s.quotes[q].close.is_none());
+        let close_ok = same_quote && (s.tokens[end - 1].kind == Kind::CloseQuote || unclosed);
+        if lead_ok
+            && close_ok
+            && let Some(q) = s.tokens[open].quote
+        {
+            return quote_content(s, q);
+        }
+    }
+    let span = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
+    let quoted = (start..end).any(|k| s.tokens[k].kind == Kind::OpenQuote);
+    Some((
+        span,
+        if quoted {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        },
+    ))
+}

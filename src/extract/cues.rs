@@ -1,0 +1,242 @@
+//! Finds the cue words of a sentence: reporting verbs, multi-word cues, "according to" and
+//! source-less markers, each with the token range it covers as written.
+//!
+//! This is a single left-to-right pass with constant look-around per token. It leaves out
+//! anything that merely looks like a cue: verbs inside quotations (nested speech), passives
+//! ("were accused of"), and nouns ("the claims", "a warning").
+
+use super::lexicon::{self as lx, Frame, is_in};
+use super::tokens::Token;
+use crate::model::{Framing, Stance};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A reporting verb (possibly with auxiliaries or fixed words after it).
+    Verb {
+        frame: Frame,
+        inverts: bool,
+        participle: bool,
+    },
+    /// "according to".
+    AccordingTo,
+    /// "reportedly", "allegedly": the clause has no source.
+    SourcelessAdverb,
+    /// "it is believed (that)": the clause after has no source.
+    SourcelessPassive,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// First token of the cue as written (an auxiliary, or the verb).
+    pub first: usize,
+    /// The verb (or key word) itself.
+    pub head: usize,
+    /// Last token of the cue, inclusive ("of" in "voiced fear of").
+    pub last: usize,
+    pub kind: CueKind,
+    pub stance: Stance,
+    pub framing: Framing,
+}
+
+const NOUN_MAKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "such", "no", "any", "of", "new", "first", "latest", "repeated",
+];
+
+fn lower_at(tokens: &[Token], i: usize) -> &str {
+    tokens.get(i).map_or("", |t| t.lower.as_str())
+}
+
+/// Cues of the sentence `range`, in order.
+pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let verbs = lx::verb_by_form();
+    let mut i = range.start;
+    while i < range.end {
+        let t = &tokens[i];
+        if !t.is_word() || t.quote.is_some() {
+            i += 1;
+            continue;
+        }
+        let w = t.lower.as_str();
+        if w == "according" && lower_at(tokens, i + 1) == "to" && i + 1 < range.end {
+            cues.push(Cue {
+                first: i,
+                head: i,
+                last: i + 1,
+                kind: CueKind::AccordingTo,
+                stance: Stance::Assert,
+                framing: Framing::Neutral,
+            });
+            i += 2;
+            continue;
+        }
+        if is_in(lx::SOURCELESS_ADVERBS, w) {
+            let verb_follows = (i + 1..(i + 3).min(range.end))
+                .any(|k| verbs.contains_key(tokens[k].lower.as_str()));
+            if !verb_follows {
+                cues.push(Cue {
+                    first: i,
+                    head: i,
+                    last: i,
+                    kind: CueKind::SourcelessAdverb,
+                    stance: Stance::Assert,
+                    framing: Framing::Distance,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        if w == "it" && i + 2 < range.end {
+            let be = lower_at(tokens, i + 1);
+            let (verb_at, be_ok) = match be {
+                "is" | "was" => (i + 2, true),
+                "has" | "had" if lower_at(tokens, i + 2) == "been" => (i + 3, true),
+                _ => (i, false),
+            };
+            if be_ok
+                && verb_at < range.end
+                && is_in(lx::SOURCELESS_PASSIVES, lower_at(tokens, verb_at))
+            {
+                let stance = verbs
+                    .get(lower_at(tokens, verb_at))
+                    .map_or(Stance::Hedge, |v| v.stance);
+                cues.push(Cue {
+                    first: i,
+                    head: verb_at,
+                    last: verb_at,
+                    kind: CueKind::SourcelessPassive,
+                    stance,
+                    framing: Framing::Neutral,
+                });
+                i = verb_at + 1;
+                continue;
+            }
+        }
+        if let Some(cue) = verb_cue(text, tokens, range.clone(), i) {
+            i = cue.last + 1;
+            cues.push(cue);
+            continue;
+        }
+        i += 1;
+    }
+    cues
+}
+
+fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    let w = tokens[i].lower.as_str();
+    let prev = if i > range.start {
+        lower_at(tokens, i - 1)
+    } else {
+        ""
+    };
+    // Multi-word cues first: "voiced fear of".
+    for phrase in lx::PHRASES {
+        if is_in(phrase.head, w)
+            && phrase
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
+        {
+            if is_in(NOUN_MAKERS, prev) {
+                return None;
+            }
+            let first = auxiliaries_before(tokens, range.start, i)?;
+            return Some(Cue {
+                first,
+                head: i,
+                last: i + phrase.rest.len(),
+                kind: CueKind::Verb {
+                    frame: Frame::Clause,
+                    inverts: false,
+                    participle: w.ends_with("ing"),
+                },
+                stance: phrase.stance,
+                framing: phrase.framing,
+            });
+        }
+    }
+    let verb = lx::verb_by_form().get(w)?;
+    // A capitalised verb form inside a sentence is part of a name ("The Daily Report").
+    if i > range.start && tokens[i].is_capitalised(_text) {
+        return None;
+    }
+    let participle = w.ends_with("ing");
+    // "released a statement vowing": the statement verb opens the cue.
+    let statement_first = if participle
+        && i >= range.start + 3
+        && is_in(lx::STATEMENT_NOUNS, lower_at(tokens, i - 1))
+        && matches!(lower_at(tokens, i - 2), "a" | "an" | "the")
+        && is_in(lx::STATEMENT_VERBS, lower_at(tokens, i - 3))
+    {
+        Some(auxiliaries_before(tokens, range.start, i - 3).unwrap_or(i - 3))
+    } else {
+        None
+    };
+    if statement_first.is_none() && is_in(NOUN_MAKERS, prev) {
+        return None;
+    }
+    if prev.ends_with("'s") && !participle {
+        return None;
+    }
+    let first = match statement_first {
+        Some(f) => f,
+        None => auxiliaries_before(tokens, range.start, i)?,
+    };
+    let mut last = i;
+    if let Frame::Prep(p) = verb.frame {
+        if lower_at(tokens, i + 1) != p || i + 1 >= range.end {
+            return None;
+        }
+        last = i + 1;
+    }
+    Some(Cue {
+        first,
+        head: i,
+        last,
+        kind: CueKind::Verb {
+            frame: verb.frame,
+            inverts: verb.inverts,
+            participle: participle && statement_first.is_none() || statement_first.is_some(),
+        },
+        stance: verb.stance,
+        framing: verb.framing,
+    })
+}
+
+/// The first token of the auxiliaries and adverbs before the verb at `i`, or `None` when the
+/// verb is passive ("were accused").
+fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
+    let mut first = i;
+    let mut k = i;
+    while k > lo && first + 4 > i {
+        let w = tokens[k - 1].lower.as_str();
+        if is_in(lx::BE_FORMS, w) {
+            return None;
+        }
+        if is_in(lx::CUE_AUXILIARIES, w) && tokens[k - 1].quote.is_none() {
+            // "since" and "once" are auxiliaries only between subject and verb, never first words.
+            first = k - 1;
+            k -= 1;
+            continue;
+        }
+        if w == "not" || w == "never" {
+            first = k - 1;
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    // An adverb like "since" that opens a clause is not part of the cue.
+    while first < i
+        && matches!(
+            tokens[first].lower.as_str(),
+            "since" | "once" | "then" | "later" | "earlier" | "first"
+        )
+    {
+        first += 1;
+    }
+    Some(first)
+}

@@ -1,0 +1,541 @@
+//! The rule catalogue: every pattern the extractor knows, with an id (stored with each
+//! attribution so any output can be explained), a description and a real example sentence.
+//!
+//! The matching itself lives in `attribute` (one sentence) and `mod` (continuations across
+//! sentences); this module is the single list a reviewer reads to know what the extractor does,
+//! and its tests run `extract` on each example.
+
+pub const QUOTE_SAID_SOURCE: &str = "quote-said-source";
+pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
+pub const SAID_QUOTE: &str = "source-said-quote";
+pub const SAID_THAT: &str = "source-said-that";
+pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
+pub const CLAUSE_SAID_SOURCE: &str = "clause-said-source";
+pub const TOLD_THAT: &str = "source-told-that";
+pub const ACCORDING_TO_FIRST: &str = "according-to-first";
+pub const ACCORDING_TO_LAST: &str = "according-to-last";
+pub const CONTINUATION: &str = "quote-continuation";
+pub const HEADLINE: &str = "headline-says";
+pub const PARTICIPLE: &str = "participle-cue";
+pub const WITH_PARTICIPLE: &str = "with-source-participle";
+pub const COORDINATED: &str = "coordinated-cue";
+pub const STATEMENT: &str = "statement-participle";
+pub const ACCUSE_OF: &str = "accuse-of";
+pub const LINK_TO: &str = "link-to";
+pub const BLAME_FOR: &str = "blame-for";
+pub const DESCRIBE_AS: &str = "describe-as";
+pub const IN_WHAT: &str = "in-what-described-as";
+pub const VOW_TO: &str = "vow-to";
+pub const OBJECT: &str = "cue-object";
+pub const CUE_PREPOSITION: &str = "cue-preposition";
+pub const SOURCELESS: &str = "sourceless";
+
+/// One catalogue entry.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: &'static str,
+    pub description: &'static str,
+    /// A real news sentence the rule applies to.
+    pub example: &'static str,
+}
+
+pub static CATALOGUE: &[Rule] = &[
+    Rule {
+        id: QUOTE_SAID_SOURCE,
+        description: "A quotation followed by an inverted cue and its source: \"Q,\" said S.",
+        example: "\"We're going to fight like hell,\" said Senator Bernie Sanders.",
+    },
+    Rule {
+        id: QUOTE_SOURCE_SAID,
+        description: "A quotation followed by its source and cue: \"Q,\" S said.",
+        example: "\"I have a dream,\" he said.",
+    },
+    Rule {
+        id: SAID_QUOTE,
+        description: "A cue introducing a quotation, after a colon, comma or nothing: S said: \"Q\".",
+        example: "Obama said: \"Yes we can.\"",
+    },
+    Rule {
+        id: SAID_THAT,
+        description: "Indirect speech after the cue, with or without \"that\": S said (that) C.",
+        example: "Federal Reserve Chairman Jerome Powell said that inflation remains too high.",
+    },
+    Rule {
+        id: CLAUSE_SOURCE_SAID,
+        description: "Content first, then source and cue: C, S said.",
+        example: "The talks will resume next week, a senior European Union official said.",
+    },
+    Rule {
+        id: CLAUSE_SAID_SOURCE,
+        description: "Content first, then an inverted cue and its source: C, said S.",
+        example: "The economy is recovering faster than expected, said Christine Lagarde, president of the European Central Bank.",
+    },
+    Rule {
+        id: TOLD_THAT,
+        description: "A cue with an addressee before the content: S told Reuters (that) C.",
+        example: "Two sources told Reuters that the company was preparing a bid.",
+    },
+    Rule {
+        id: ACCORDING_TO_FIRST,
+        description: "According to S, C.",
+        example: "According to the World Health Organization, the outbreak has killed more than 11,000 people.",
+    },
+    Rule {
+        id: ACCORDING_TO_LAST,
+        description: "C, according to S.",
+        example: "The rover landed safely, according to NASA.",
+    },
+    Rule {
+        id: CONTINUATION,
+        description: "A quotation standing alone right after an attributed quotation belongs to the same source.",
+        example: "\"We will not be intimidated,\" said Jacinda Ardern. \"We are a country of peace.\"",
+    },
+    Rule {
+        id: HEADLINE,
+        description: "A headline without final punctuation: S says C.",
+        example: "Merkel says Germany will phase out nuclear power by 2022",
+    },
+    Rule {
+        id: PARTICIPLE,
+        description: "A participial cue after a comma takes the subject of its clause: S did X, saying C.",
+        example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
+    },
+    Rule {
+        id: WITH_PARTICIPLE,
+        description: "\"with S V-ing C\": the participle's source is the noun phrase after \"with\".",
+        example: "The union rejected the offer, with its leader calling it an insult.",
+    },
+    Rule {
+        id: COORDINATED,
+        description: "A second cue coordinated with the first shares its source: S urged A but warned B.",
+        example: "Scientists have voiced fear of a new wave and believe the virus will spread.",
+    },
+    Rule {
+        id: STATEMENT,
+        description: "S released/issued a statement V-ing C.",
+        example: "The club issued a statement saying the manager had left by mutual consent.",
+    },
+    Rule {
+        id: ACCUSE_OF,
+        description: "S accused Y of Z: the content is the object and its complement.",
+        example: "Washington accused Moscow of interfering in the election.",
+    },
+    Rule {
+        id: LINK_TO,
+        description: "S linked Y to Z: the content is the object and its complement.",
+        example: "Investigators have linked the explosion to a faulty gas pipe.",
+    },
+    Rule {
+        id: BLAME_FOR,
+        description: "S blamed Y for Z (also commended/praised Y for Z).",
+        example: "The airline blamed the weather for the delays.",
+    },
+    Rule {
+        id: DESCRIBE_AS,
+        description: "S described Y as Z, and \"in what S described as Z\".",
+        example: "The White House described the meeting as productive.",
+    },
+    Rule {
+        id: IN_WHAT,
+        description: "\"in what S described as C\" / \"in what S said was C\": content after the copula.",
+        example: "Police arrived in what witnesses described as a stampede, officials said.",
+    },
+    Rule {
+        id: VOW_TO,
+        description: "A commitment with an infinitive or clause: S vowed/pledged/threatened to C.",
+        example: "Angela Merkel vowed to find those responsible.",
+    },
+    Rule {
+        id: OBJECT,
+        description: "A cue with a noun phrase or clause object: S denied/urged/condemned/demanded C.",
+        example: "The Kremlin denied any involvement.",
+    },
+    Rule {
+        id: CUE_PREPOSITION,
+        description: "A cue with a fixed preposition: S pointed to C, called for C, spoke of C, voiced fear of C.",
+        example: "Protesters called for the resignation of the president.",
+    },
+    Rule {
+        id: SOURCELESS,
+        description: "No source: \"it is believed (that) C\", \"X reportedly did Y\".",
+        example: "It is believed that the painting was stolen in 1990.",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::model::{ClaimKind, SourceKind, Stance};
+
+    /// Runs the extractor on `text` and returns the attribution whose content is `content`.
+    fn find(text: &str, content: &str) -> crate::model::Attribution {
+        let all = extract(text);
+        all.iter()
+            .find(|a| a.content.of(text) == content)
+            .unwrap_or_else(|| {
+                let got: Vec<(&str, &str)> =
+                    all.iter().map(|a| (a.content.of(text), a.rule)).collect();
+                panic!("no attribution with content {content:?} in {text:?}; got {got:?}")
+            })
+            .clone()
+    }
+
+    fn example(id: &str) -> &'static str {
+        CATALOGUE
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.example)
+            .unwrap()
+    }
+
+    fn check(text: &str, rule: &str, content: &str, speaker: Option<&str>, cue: &str) {
+        let a = find(text, content);
+        assert_eq!(a.rule, rule, "rule for {text:?}");
+        assert_eq!(a.speaker.as_deref(), speaker, "speaker for {text:?}");
+        assert_eq!(a.cue.map(|c| c.of(text)), Some(cue), "cue for {text:?}");
+    }
+
+    #[test]
+    fn every_rule_has_an_example() {
+        for rule in CATALOGUE {
+            assert!(
+                !rule.example.is_empty() && !rule.description.is_empty(),
+                "{}",
+                rule.id
+            );
+            assert!(
+                !extract(rule.example).is_empty(),
+                "{} finds nothing in its example",
+                rule.id
+            );
+        }
+    }
+
+    #[test]
+    fn quote_said_source() {
+        let t = example(QUOTE_SAID_SOURCE);
+        check(
+            t,
+            QUOTE_SAID_SOURCE,
+            "We're going to fight like hell",
+            Some("Bernie Sanders"),
+            "said",
+        );
+        assert_eq!(
+            find(t, "We're going to fight like hell").kind,
+            ClaimKind::Direct
+        );
+    }
+
+    #[test]
+    fn quote_source_said() {
+        let t = "Nelson Mandela spoke from the dock. \"I am prepared to die,\" he said.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "I am prepared to die",
+            Some("Nelson Mandela"),
+            "said",
+        );
+    }
+
+    #[test]
+    fn said_quote() {
+        check(
+            example(SAID_QUOTE),
+            SAID_QUOTE,
+            "Yes we can.",
+            Some("Obama"),
+            "said",
+        );
+        let t = "Obama said \"Yes we can.\"";
+        check(t, SAID_QUOTE, "Yes we can.", Some("Obama"), "said");
+    }
+
+    #[test]
+    fn said_that() {
+        check(
+            example(SAID_THAT),
+            SAID_THAT,
+            "inflation remains too high",
+            Some("Jerome Powell"),
+            "said",
+        );
+        let t = "Powell said inflation remains too high.";
+        check(
+            t,
+            SAID_THAT,
+            "inflation remains too high",
+            Some("Powell"),
+            "said",
+        );
+    }
+
+    #[test]
+    fn clause_source_said() {
+        let t = example(CLAUSE_SOURCE_SAID);
+        check(
+            t,
+            CLAUSE_SOURCE_SAID,
+            "The talks will resume next week",
+            None,
+            "said",
+        );
+        assert_eq!(
+            find(t, "The talks will resume next week").source_kind,
+            SourceKind::Anonymous
+        );
+    }
+
+    #[test]
+    fn clause_said_source_with_apposition() {
+        check(
+            example(CLAUSE_SAID_SOURCE),
+            CLAUSE_SAID_SOURCE,
+            "The economy is recovering faster than expected",
+            Some("Christine Lagarde"),
+            "said",
+        );
+    }
+
+    #[test]
+    fn told_that() {
+        let t = example(TOLD_THAT);
+        check(
+            t,
+            TOLD_THAT,
+            "the company was preparing a bid",
+            None,
+            "told",
+        );
+        assert_eq!(
+            find(t, "the company was preparing a bid").source_kind,
+            SourceKind::Anonymous
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        check(
+            example(ACCORDING_TO_FIRST),
+            ACCORDING_TO_FIRST,
+            "the outbreak has killed more than 11,000 people",
+            Some("World Health Organization"),
+            "According to",
+        );
+        check(
+            example(ACCORDING_TO_LAST),
+            ACCORDING_TO_LAST,
+            "The rover landed safely",
+            Some("NASA"),
+            "according to",
+        );
+    }
+
+    #[test]
+    fn continuation() {
+        let t = example(CONTINUATION);
+        check(
+            t,
+            QUOTE_SAID_SOURCE,
+            "We will not be intimidated",
+            Some("Jacinda Ardern"),
+            "said",
+        );
+        check(
+            t,
+            CONTINUATION,
+            "We are a country of peace.",
+            Some("Jacinda Ardern"),
+            "said",
+        );
+        let next_para = "\"We will not be intimidated,\" said Jacinda Ardern.\n\n\"We are a country of peace.\"";
+        check(
+            next_para,
+            CONTINUATION,
+            "We are a country of peace.",
+            Some("Jacinda Ardern"),
+            "said",
+        );
+    }
+
+    #[test]
+    fn headline() {
+        check(
+            example(HEADLINE),
+            HEADLINE,
+            "Germany will phase out nuclear power by 2022",
+            Some("Merkel"),
+            "says",
+        );
+    }
+
+    #[test]
+    fn participle() {
+        let t = example(PARTICIPLE);
+        check(
+            t,
+            PARTICIPLE,
+            "the government could not go on",
+            Some("Boris Johnson"),
+            "saying",
+        );
+    }
+
+    #[test]
+    fn with_participle() {
+        let t = "The union rejected the offer, with its leader urging \"a fair deal now\".";
+        check(t, WITH_PARTICIPLE, "a fair deal now", None, "urging");
+        assert_eq!(find(t, "a fair deal now").stance, Stance::Demand);
+    }
+
+    #[test]
+    fn coordinated() {
+        let t = example(COORDINATED);
+        check(
+            t,
+            CUE_PREPOSITION,
+            "a new wave",
+            None,
+            "have voiced fear of",
+        );
+        check(t, COORDINATED, "the virus will spread", None, "believe");
+        assert_eq!(
+            find(t, "the virus will spread").source_kind,
+            SourceKind::Vague
+        );
+        assert_eq!(find(t, "the virus will spread").stance, Stance::Hedge);
+    }
+
+    #[test]
+    fn statement() {
+        let t = example(STATEMENT);
+        check(
+            t,
+            STATEMENT,
+            "the manager had left by mutual consent",
+            Some("club"),
+            "issued a statement saying",
+        );
+    }
+
+    #[test]
+    fn accuse_link_blame_describe() {
+        check(
+            example(ACCUSE_OF),
+            ACCUSE_OF,
+            "Moscow of interfering in the election",
+            Some("Washington"),
+            "accused",
+        );
+        check(
+            example(LINK_TO),
+            LINK_TO,
+            "the explosion to a faulty gas pipe",
+            None,
+            "have linked",
+        );
+        check(
+            example(BLAME_FOR),
+            BLAME_FOR,
+            "the weather for the delays",
+            Some("airline"),
+            "blamed",
+        );
+        check(
+            example(DESCRIBE_AS),
+            DESCRIBE_AS,
+            "the meeting as productive",
+            Some("White House"),
+            "described",
+        );
+        let t = example(IN_WHAT);
+        check(t, IN_WHAT, "a stampede", None, "described");
+        check(
+            t,
+            CLAUSE_SOURCE_SAID,
+            "Police arrived in what witnesses described as a stampede",
+            None,
+            "said",
+        );
+    }
+
+    #[test]
+    fn vow_and_object() {
+        let t = example(VOW_TO);
+        check(
+            t,
+            VOW_TO,
+            "to find those responsible",
+            Some("Angela Merkel"),
+            "vowed",
+        );
+        assert_eq!(find(t, "to find those responsible").stance, Stance::Commit);
+        let t = example(OBJECT);
+        check(t, OBJECT, "any involvement", Some("Kremlin"), "denied");
+        assert_eq!(find(t, "any involvement").stance, Stance::Deny);
+    }
+
+    #[test]
+    fn cue_preposition() {
+        check(
+            example(CUE_PREPOSITION),
+            CUE_PREPOSITION,
+            "the resignation of the president",
+            None,
+            "called for",
+        );
+    }
+
+    #[test]
+    fn sourceless() {
+        let t = example(SOURCELESS);
+        check(
+            t,
+            SOURCELESS,
+            "the painting was stolen in 1990",
+            None,
+            "It is believed",
+        );
+        assert_eq!(
+            find(t, "the painting was stolen in 1990").source_kind,
+            SourceKind::None
+        );
+    }
+
+    #[test]
+    fn anonymous_and_vague_sources() {
+        let t =
+            "Security sources said the convoy was hit. Some experts believe the talks will fail.";
+        assert_eq!(
+            find(t, "the convoy was hit").source_kind,
+            SourceKind::Anonymous
+        );
+        assert_eq!(
+            find(t, "the talks will fail").source_kind,
+            SourceKind::Vague
+        );
+        let t = "Critics say the law is unfair. One Western diplomat said the deal was close.";
+        assert_eq!(find(t, "the law is unfair").source_kind, SourceKind::Vague);
+        assert_eq!(
+            find(t, "the deal was close").source_kind,
+            SourceKind::Anonymous
+        );
+    }
+
+    #[test]
+    fn titles_roles_and_descriptions_resolve() {
+        let t = "German Chancellor Olaf Scholz said the plan was sound. The chancellor added that it would be costly.";
+        assert_eq!(
+            find(t, "it would be costly").speaker.as_deref(),
+            Some("Olaf Scholz")
+        );
+        let t =
+            "The Bank of England said rates would rise. The bank also said that growth would slow.";
+        assert_eq!(
+            find(t, "growth would slow").speaker.as_deref(),
+            Some("Bank of England")
+        );
+    }
+}

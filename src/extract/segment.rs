@@ -1,0 +1,151 @@
+//! Cuts a document into paragraphs and a paragraph's tokens into sentences.
+//!
+//! Attribution rules never look across a sentence except to continue a quotation, and quote
+//! pairing never looks across a paragraph, so these two boundaries are what keep one bad mark or
+//! one run-on sentence from affecting the rest of a document. Sentences are not cut inside a
+//! quotation: a quoted passage of several sentences is one piece of content.
+
+use super::quotes::Quote;
+use super::tokens::{Kind, Token};
+use crate::model::Span;
+use std::ops::Range;
+
+/// Non-blank lines: scraped articles put one paragraph on a line, blank lines or not.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0usize;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while !done {
+            let rest = &text[start..];
+            let (line_len, sep_len) = match rest.find(['\n', '\r', '\u{2029}', '\u{2028}']) {
+                Some(i) => (i, rest[i..].chars().next().map_or(1, char::len_utf8)),
+                None => {
+                    done = true;
+                    (rest.len(), 0)
+                }
+            };
+            let line = Span::new(start, start + line_len);
+            start += line_len + sep_len;
+            if line.of(text).chars().any(|c| !super::tokens::is_space(c)) {
+                return Some(line);
+            }
+        }
+        None
+    })
+}
+
+/// Words after an initialism ("U.S.") that show the full stop also ended the sentence.
+const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
+    "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
+];
+
+fn starts_sentence(text: &str, token: &Token) -> bool {
+    match token.kind {
+        Kind::OpenQuote => true,
+        Kind::Punct(c) => matches!(c, '(' | '[' | '"' | '“' | '‘' | '\''),
+        Kind::Word => token
+            .span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+        Kind::CloseQuote => false,
+    }
+}
+
+fn quote_ends_sentence(text: &str, quote: &Quote) -> bool {
+    quote
+        .inner
+        .of(text)
+        .trim_end()
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// Token ranges of the sentences of one paragraph.
+pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for i in 0..tokens.len() {
+        let token = &tokens[i];
+        let Some(next) = tokens.get(i + 1) else {
+            break;
+        };
+        let ends = match token.kind {
+            Kind::Punct('.' | '!' | '?') if token.quote.is_none() => starts_sentence(text, next),
+            Kind::CloseQuote => {
+                token
+                    .quote
+                    .is_some_and(|q| quote_ends_sentence(text, &quotes[q]))
+                    && starts_sentence(text, next)
+            }
+            Kind::Word if token.quote.is_none() && token.lower.ends_with('.') => {
+                token.lower[..token.lower.len() - 1].contains('.')
+                    && SENTENCE_OPENERS_AFTER_INITIALISM.contains(&next.lower.as_str())
+                    && next.is_capitalised(text)
+            }
+            _ => false,
+        };
+        if ends {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::pair_quotes;
+    use crate::extract::tokens::tokenize;
+
+    fn split(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for para in paragraphs(text) {
+            let quotes = pair_quotes(text, para);
+            let tokens = tokenize(text, para, &quotes);
+            for s in sentences(text, &tokens, &quotes) {
+                let span = Span::new(tokens[s.start].span.start, tokens[s.end - 1].span.end);
+                out.push(span.of(text).to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_end_sentences() {
+        assert_eq!(
+            split(
+                "Gen. Mark A. Milley met Mr. Smith in Washington, D.C. on Jan. 5. Prices rose 2.5 percent. No. 10 said so."
+            ),
+            vec![
+                "Gen. Mark A. Milley met Mr. Smith in Washington, D.C. on Jan. 5.",
+                "Prices rose 2.5 percent.",
+                "No. 10 said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_are_not_cut_and_end_sentences() {
+        assert_eq!(
+            split("“It works. It is cheap,” she said. “Buy it.” He did.\r\n\r\nNext\u{a0}one."),
+            vec![
+                "“It works. It is cheap,” she said.",
+                "“Buy it.”",
+                "He did.",
+                "Next\u{a0}one."
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_and_crlf_lines_are_skipped() {
+        let text = "a\r\n\r\n \u{a0}\nb";
+        let paras: Vec<&str> = paragraphs(text).map(|p| p.of(text)).collect();
+        assert_eq!(paras, vec!["a", "b"]);
+    }
+}

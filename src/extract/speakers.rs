@@ -1,0 +1,338 @@
+//! Keeps track of who has been mentioned so far in a document, to resolve what a source refers
+//! to: surnames to full names, pronouns to the last compatible source, "the analyst" or "the
+//! group" to the named person or organisation they stand for.
+//!
+//! Only a bounded number of recent mentions is searched for pronouns and descriptions, so
+//! resolution costs constant time per source however long the document is.
+
+use super::phrase::NpClass;
+use crate::model::{SourceKind, SpeakerKind};
+use std::collections::{HashMap, VecDeque};
+
+/// How far back (in salient mentions) pronouns and descriptions look for their referent.
+const LOOK_BACK: usize = 12;
+/// How many proper-name mentions are remembered for "the group"-style descriptions.
+const NAME_MEMORY: usize = 16;
+
+#[derive(Debug, Clone)]
+struct Entity {
+    canonical: String,
+    kind: SpeakerKind,
+    roles: Vec<String>,
+    heads: Vec<String>,
+}
+
+/// What a mention turned out to refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Referent {
+    Entity(usize),
+    Anonymous { plural: bool, person: bool },
+    Vague,
+}
+
+/// The source of an attribution once resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub kind: SourceKind,
+    pub speaker: Option<String>,
+    pub speaker_kind: SpeakerKind,
+}
+
+impl Resolved {
+    pub fn unnamed(kind: SourceKind) -> Resolved {
+        Resolved {
+            kind,
+            speaker: None,
+            speaker_kind: SpeakerKind::Unknown,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Discourse {
+    entities: Vec<Entity>,
+    /// Folded full names and surnames → entity.
+    by_name: HashMap<String, usize>,
+    recent: VecDeque<Referent>,
+    names: VecDeque<usize>,
+}
+
+/// Lower case with "al-"/"el-" and punctuation removed: the key names are compared by.
+pub fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace()) {
+        let lower = word.to_lowercase();
+        let lower = lower
+            .strip_prefix("al-")
+            .or_else(|| lower.strip_prefix("el-"))
+            .unwrap_or(&lower);
+        let cleaned: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+        if cleaned.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&cleaned);
+    }
+    out
+}
+
+impl Discourse {
+    fn push_recent(&mut self, r: Referent) {
+        if self.recent.len() == LOOK_BACK {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(r);
+    }
+
+    fn remember_name(&mut self, e: usize) {
+        if self.names.len() == NAME_MEMORY {
+            self.names.pop_front();
+        }
+        self.names.push_back(e);
+    }
+
+    /// The entity for a written name, creating it (and its surname key) when new.
+    pub fn entity_for_name(
+        &mut self,
+        name: &str,
+        roles: &[String],
+        person: bool,
+        organisation: bool,
+    ) -> usize {
+        let key = name_key(name);
+        let words: Vec<&str> = key.split(' ').collect();
+        let found = self.by_name.get(&key).copied();
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let id = self.entities.len();
+                let kind = if organisation {
+                    SpeakerKind::Organisation
+                } else if person {
+                    SpeakerKind::Person
+                } else {
+                    SpeakerKind::Unknown
+                };
+                self.entities.push(Entity {
+                    canonical: name.to_string(),
+                    kind,
+                    roles: Vec::new(),
+                    heads: Vec::new(),
+                });
+                self.by_name.insert(key.clone(), id);
+                if words.len() >= 2
+                    && kind != SpeakerKind::Organisation
+                    && let Some(last) = words.last()
+                {
+                    self.by_name.entry((*last).to_string()).or_insert(id);
+                }
+                id
+            }
+        };
+        let entity = &mut self.entities[id];
+        for role in roles {
+            if !entity.roles.contains(role) {
+                entity.roles.push(role.clone());
+            }
+        }
+        if person && entity.kind == SpeakerKind::Unknown && !roles.is_empty() {
+            entity.kind = SpeakerKind::Person;
+        }
+        id
+    }
+
+    fn resolved_entity(&self, id: usize) -> Resolved {
+        let e = &self.entities[id];
+        Resolved {
+            kind: SourceKind::Named,
+            speaker: Some(e.canonical.clone()),
+            speaker_kind: e.kind,
+        }
+    }
+
+    fn resolved(&self, r: Referent) -> Resolved {
+        match r {
+            Referent::Entity(id) => self.resolved_entity(id),
+            Referent::Anonymous { .. } => Resolved::unnamed(SourceKind::Anonymous),
+            Referent::Vague => Resolved::unnamed(SourceKind::Vague),
+        }
+    }
+
+    /// Records a proper name seen anywhere in the text, for "the group"-style descriptions.
+    pub fn note_name(&mut self, name: &str) {
+        let key = name_key(name);
+        // Only names already known as sources or subjects: a capitalised run elsewhere may be a
+        // place, a sentence opener or a headline word.
+        if let Some(&id) = self.by_name.get(&key) {
+            self.remember_name(id);
+        }
+    }
+
+    fn find_recent(&self, ok: impl Fn(&Referent) -> bool) -> Option<Referent> {
+        self.recent.iter().rev().find(|r| ok(r)).copied()
+    }
+
+    fn referent_of(&mut self, class: &NpClass) -> Referent {
+        match class {
+            NpClass::Name {
+                name,
+                roles,
+                person,
+                organisation,
+            } => {
+                let id = self.entity_for_name(name, roles, *person, *organisation);
+                self.remember_name(id);
+                Referent::Entity(id)
+            }
+            NpClass::Pronoun(p) => {
+                let p = p.as_str();
+                let found = match p {
+                    "he" | "she" => self.find_recent(|r| match r {
+                        Referent::Entity(id) => {
+                            self.entities[*id].kind != SpeakerKind::Organisation
+                        }
+                        Referent::Anonymous { plural, person } => !plural && *person,
+                        Referent::Vague => false,
+                    }),
+                    "it" => self.find_recent(|r| match r {
+                        Referent::Entity(id) => self.entities[*id].kind != SpeakerKind::Person,
+                        _ => false,
+                    }),
+                    _ => self.find_recent(|r| match r {
+                        Referent::Anonymous { plural, .. } => *plural,
+                        Referent::Vague => true,
+                        Referent::Entity(_) => false,
+                    }),
+                };
+                found.unwrap_or(match p {
+                    "he" | "she" => Referent::Anonymous {
+                        plural: false,
+                        person: true,
+                    },
+                    _ => Referent::Vague,
+                })
+            }
+            NpClass::Role(role) => {
+                let found = self.find_recent(|r| match r {
+                    Referent::Entity(id) => self.entities[*id].roles.iter().any(|x| x == role),
+                    _ => false,
+                });
+                let found = found.or_else(|| {
+                    self.entities
+                        .iter()
+                        .rposition(|e| e.roles.iter().any(|x| x == role))
+                        .map(Referent::Entity)
+                });
+                found.unwrap_or(Referent::Anonymous {
+                    plural: false,
+                    person: true,
+                })
+            }
+            NpClass::DefiniteOrganisation { head, text } => {
+                if let Some(id) = self.entities.iter().rposition(|e| e.heads.contains(head)) {
+                    return Referent::Entity(id);
+                }
+                let generic = text.split_whitespace().count() == 1;
+                if generic {
+                    let candidate = self
+                        .names
+                        .iter()
+                        .rev()
+                        .find(|&&id| self.entities[id].kind != SpeakerKind::Person)
+                        .copied();
+                    if let Some(id) = candidate {
+                        return Referent::Entity(id);
+                    }
+                }
+                let id = self.entity_for_name(text, &[], false, true);
+                if !self.entities[id].heads.contains(head) {
+                    self.entities[id].heads.push(head.clone());
+                }
+                Referent::Entity(id)
+            }
+            NpClass::Anonymous { plural, person } => Referent::Anonymous {
+                plural: *plural,
+                person: *person,
+            },
+            NpClass::Vague => Referent::Vague,
+        }
+    }
+
+    /// Resolves a source phrase and makes it the most recent mention.
+    pub fn resolve(&mut self, class: &NpClass) -> Resolved {
+        let r = self.referent_of(class);
+        self.push_recent(r);
+        self.resolved(r)
+    }
+
+    /// Records a sentence subject that is not a source, so later pronouns can refer to it.
+    pub fn note_subject(&mut self, class: &NpClass) {
+        let relevant = !matches!(class, NpClass::Vague);
+        if relevant {
+            let r = self.referent_of(class);
+            self.push_recent(r);
+        }
+    }
+
+    /// Repeats the last resolved mention (a source carried over to a continuing quotation).
+    pub fn repeat(&mut self, resolved: &Resolved) -> Resolved {
+        resolved.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(n: &str, person: bool) -> NpClass {
+        NpClass::Name {
+            name: n.into(),
+            roles: if person {
+                vec!["analyst".into()]
+            } else {
+                vec![]
+            },
+            person,
+            organisation: !person,
+        }
+    }
+
+    #[test]
+    fn surname_and_pronoun_resolve_to_the_full_name() {
+        let mut d = Discourse::default();
+        d.resolve(&name("Fiona Hill", true));
+        assert_eq!(
+            d.resolve(&name("Hill", false)).speaker.as_deref(),
+            Some("Fiona Hill")
+        );
+        assert_eq!(
+            d.resolve(&NpClass::Pronoun("she".into()))
+                .speaker
+                .as_deref(),
+            Some("Fiona Hill")
+        );
+        assert_eq!(
+            d.resolve(&NpClass::Role("analyst".into()))
+                .speaker
+                .as_deref(),
+            Some("Fiona Hill")
+        );
+    }
+
+    #[test]
+    fn they_takes_the_last_group() {
+        let mut d = Discourse::default();
+        d.resolve(&NpClass::Vague);
+        assert_eq!(
+            d.resolve(&NpClass::Pronoun("they".into())).kind,
+            SourceKind::Vague
+        );
+    }
+
+    #[test]
+    fn keys_ignore_case_prefix_and_punctuation() {
+        assert_eq!(name_key("Bashar al-Assad"), name_key("bashar Assad"));
+    }
+}

@@ -1,0 +1,212 @@
+//! Splits a paragraph into words, punctuation and quotation marks with exact byte spans.
+//!
+//! Rules work on tokens rather than raw bytes so that they can look a bounded number of words
+//! back or ahead; every token keeps its byte range so whatever the rules pick out is reported
+//! exactly as written. Abbreviations ("U.S.", "Gen.", initials) keep their full stop, which is
+//! what stops them from ending sentences.
+
+use super::lexicon::{self, ABBREVIATIONS};
+use super::quotes::{Quote, is_double_quote};
+use crate::model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct(char),
+    OpenQuote,
+    CloseQuote,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// Lower-cased word with typographic apostrophes made straight; empty for non-words.
+    pub lower: String,
+    /// Index (into the paragraph's quotes) of the quotation this token stands inside, if any.
+    /// Quotation marks themselves belong to their quote.
+    pub quote: Option<usize>,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    /// True for a word whose first letter is upper case (or a digit-free name particle start).
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        self.is_word()
+            && self
+                .span
+                .of(text)
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase)
+    }
+
+    /// The word without a possessive "'s" ending, lower-cased.
+    pub fn stem(&self) -> &str {
+        self.lower
+            .strip_suffix("'s")
+            .or_else(|| self.lower.strip_suffix('\''))
+            .unwrap_or(&self.lower)
+    }
+
+    pub fn is_possessive(&self) -> bool {
+        self.is_word() && (self.lower.ends_with("'s") || self.lower.ends_with("s'"))
+    }
+}
+
+/// White space for segmentation: Unicode white space, the byte-order mark and control characters.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' || c.is_control()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`')
+}
+
+fn is_joiner(c: char) -> bool {
+    is_apostrophe(c) || matches!(c, '-' | '.' | '‐' | '‑')
+}
+
+/// Tokenises `text[para]`, marking tokens inside the given quotes (which must be sorted).
+pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let slice = &text[para.start..para.end];
+    let mut chars = slice.char_indices().peekable();
+    let mut next_quote = 0usize;
+    let mut current_quote: Option<usize> = None;
+    while let Some((offset, c)) = chars.next() {
+        let pos = para.start + offset;
+        if is_space(c) {
+            continue;
+        }
+        if is_double_quote(c) {
+            let end = pos + c.len_utf8();
+            let kind = if next_quote < quotes.len() && quotes[next_quote].open == pos {
+                current_quote = Some(next_quote);
+                next_quote += 1;
+                Kind::OpenQuote
+            } else if let Some(q) = current_quote.filter(|&q| quotes[q].close == Some(pos)) {
+                current_quote = None;
+                tokens.push(Token {
+                    span: Span::new(pos, end),
+                    kind: Kind::CloseQuote,
+                    lower: String::new(),
+                    quote: Some(q),
+                });
+                continue;
+            } else {
+                Kind::Punct('"')
+            };
+            tokens.push(Token {
+                span: Span::new(pos, end),
+                kind,
+                lower: String::new(),
+                quote: current_quote,
+            });
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token {
+                span: Span::new(pos, pos + c.len_utf8()),
+                kind: Kind::Punct(c),
+                lower: String::new(),
+                quote: current_quote,
+            });
+            continue;
+        }
+        // A word: alphanumerics joined by apostrophes, hyphens and inner full stops.
+        let mut end = pos + c.len_utf8();
+        loop {
+            match chars.peek() {
+                Some(&(_, n)) if n.is_alphanumeric() => {
+                    end += n.len_utf8();
+                    chars.next();
+                }
+                Some(&(o, n)) if is_joiner(n) => {
+                    let after = slice[o + n.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_alphanumeric) {
+                        end += n.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        // A full stop right after an abbreviation or initial belongs to the word.
+        if let Some(&(_, '.')) = chars.peek() {
+            let word = &text[pos..end];
+            let lower = word.to_lowercase();
+            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let initialism = word.contains('.')
+                && word.split('.').all(|part| part.chars().count() <= 2)
+                && word.chars().all(|c| c.is_alphabetic() || c == '.');
+            if single_capital || initialism || lexicon::is_in(ABBREVIATIONS, &lower) {
+                end += 1;
+                chars.next();
+            }
+        }
+        let lower = text[pos..end]
+            .chars()
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect();
+        tokens.push(Token {
+            span: Span::new(pos, end),
+            kind: Kind::Word,
+            lower,
+            quote: current_quote,
+        });
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::pair_quotes;
+
+    fn words(text: &str) -> Vec<&str> {
+        let para = Span::new(0, text.len());
+        let quotes = pair_quotes(text, para);
+        tokenize(text, para, &quotes)
+            .iter()
+            .map(|t| t.span.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_names_and_decimals_whole() {
+        assert_eq!(
+            words("U.S. Gen. Mark A. Milley's al-Assad 2.5% rise."),
+            vec![
+                "U.S.", "Gen.", "Mark", "A.", "Milley's", "al-Assad", "2.5", "%", "rise", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn non_breaking_spaces_separate_words() {
+        assert_eq!(words("a\u{a0}b\u{feff}c\0d"), vec!["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn quote_membership() {
+        let text = "“Go,” he said.";
+        let para = Span::new(0, text.len());
+        let quotes = pair_quotes(text, para);
+        let tokens = tokenize(text, para, &quotes);
+        assert_eq!(tokens[0].kind, Kind::OpenQuote);
+        assert_eq!(tokens[1].quote, Some(0));
+        assert_eq!(tokens[3].kind, Kind::CloseQuote);
+        assert_eq!(tokens[4].quote, None);
+    }
+}
