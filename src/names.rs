@@ -517,7 +517,9 @@ pub fn compare_names(a: &str, b: &str) -> NameMatch {
         if given_a.is_empty() || given_b.is_empty() || given_a == given_b {
             return NameMatch::Same;
         }
-        if given_a.starts_with(&given_b) || given_b.starts_with(&given_a) {
+        // Extra given names or titles on one side ("Sheikh", a father's name) leave the rest
+        // in order.
+        if is_subsequence(&given_a, &given_b) || is_subsequence(&given_b, &given_a) {
             return likely(format!(
                 "same surname key \"{surname_a}\"; given names agree where both are present \
                  (\"{}\" / \"{}\")",
@@ -561,6 +563,14 @@ fn compare_token_by_token(keys_a: &[String], keys_b: &[String]) -> NameMatch {
         ));
     }
     NameMatch::Different
+}
+
+/// Whether every element of `short` occurs in `long`, in order.
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut remaining = long.iter();
+    short
+        .iter()
+        .all(|item| remaining.any(|candidate| candidate == item))
 }
 
 fn likely(evidence: String) -> NameMatch {
@@ -1023,6 +1033,10 @@ mod tests {
         ));
         assert!(matches!(
             compare_names("Ali Khamenei", "Ali Hosseini Khamenei"),
+            NameMatch::Likely { .. }
+        ));
+        assert!(matches!(
+            compare_names("Sheikh Moqtada al-Sadr", "Muqtada al-Sadr"),
             NameMatch::Likely { .. }
         ));
     }
