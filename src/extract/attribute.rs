@@ -131,6 +131,17 @@ const TIME_WORDS: &[&str] = &[
     "years",
     "days",
 ];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X").
+const AFFILIATION_PREPOSITIONS: &[&str] = &["for", "at", "of", "from", "with"];
 const PREPOSITIONS: &[&str] = &[
     "to", "of", "for", "by", "in", "on", "at", "with", "about", "from", "as", "into", "over", "up",
     "off", "out", "down", "against",
@@ -172,6 +183,8 @@ impl<'a> Sentence<'a> {
                 } else {
                     2
                 };
+            } else if is_in(WEEKDAYS, w) {
+                k += 1;
             } else if matches!(w, "last" | "this" | "next" | "earlier" | "later")
                 && is_in(TIME_WORDS, next)
             {
@@ -342,6 +355,21 @@ fn verb_draft(
             };
             let start = content_start(s, cue, frame)?;
             return Some((rules::PARTICIPLE, source, start, Some(comma.min(b))));
+        }
+        // "X was quoted as saying ..."
+        if s.lower(b) == "as"
+            && b >= lo + 3
+            && s.lower(b - 1) == "quoted"
+            && is_in(lx::BE_FORMS, s.lower(b - 2))
+        {
+            let np = np_backward(s.text, s.tokens, lo, b - 3)?;
+            let start = content_start(s, cue, frame)?;
+            return Some((
+                rules::QUOTED_AS_SAYING,
+                SourceRef::Phrase { np, appos: None },
+                start,
+                None,
+            ));
         }
         // "with a spokesman urging ..."
         let window = b.saturating_sub(8).max(lo);
@@ -537,7 +565,13 @@ fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
 /// The source phrase after an inverted cue ("said Jane Roe, a fellow at ..."), when what
 /// follows it shows that it is the subject and not the start of a clause.
 fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let np = np_forward(s.text, s.tokens, k, s.range.end)?;
+    let mut np = np_forward(s.text, s.tokens, k, s.range.end)?;
+    if is_in(AFFILIATION_PREPOSITIONS, s.lower(np.end))
+        && is_speaker_head(&s.tokens[np.end - 1])
+        && let Some(inner) = np_forward(s.text, s.tokens, np.end + 1, s.range.end)
+    {
+        np = np.start..inner.end;
+    }
     let next = np.end;
     let ok = next >= s.range.end
         || matches!(
@@ -730,8 +764,27 @@ fn subject_before(
             np = np_backward(s.text, s.tokens, lo, p - 1)?;
         }
     }
+    let np = with_affiliation_before(s, np);
     let boundary = conjunction_boundary(s, np.start);
     Some((SourceRef::Phrase { np, appos: None }, boundary))
+}
+
+fn is_speaker_head(t: &Token) -> bool {
+    is_in(lx::PERSON_TITLES, t.stem()) || is_in(lx::ANONYMOUS_HEADS, t.stem())
+}
+
+/// "a spokesman for the ministry": extends `np` ("the ministry") back over its speaker head.
+fn with_affiliation_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let lo = s.range.start;
+    match np.start.checked_sub(1) {
+        Some(p) if p > lo && is_in(AFFILIATION_PREPOSITIONS, s.lower(p)) => {
+            match np_backward(s.text, s.tokens, lo, p - 1) {
+                Some(outer) if is_speaker_head(&s.tokens[p - 1]) => outer.start..np.end,
+                _ => np,
+            }
+        }
+        _ => np,
+    }
 }
 
 /// When a subject follows "and", "but" or a semicolon, that token ends the previous clause.

@@ -159,9 +159,18 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         }
     }
     let verb = lx::verb_by_form().get(w)?;
-    // A capitalised verb form inside a sentence is part of a name ("The Daily Report").
+    // A capitalised verb form inside a sentence is part of a name ("The Daily Report"), except
+    // a present-tense cue in a Title Case headline ("Minister Says ...").
     if i > range.start && tokens[i].is_capitalised(_text) {
-        return None;
+        let headline_verb = w.ends_with('s') && !w.ends_with("ss") && !participle_like(w);
+        let sentence_end = tokens[range.end - 1].kind;
+        let unpunctuated = !matches!(
+            sentence_end,
+            super::tokens::Kind::Punct('.' | '!' | '?' | ':')
+        );
+        if !(headline_verb && unpunctuated) {
+            return None;
+        }
     }
     let participle = w.ends_with("ing");
     // "released a statement vowing": the statement verb opens the cue.
@@ -204,6 +213,10 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         stance: verb.stance,
         framing: verb.framing,
     })
+}
+
+fn participle_like(w: &str) -> bool {
+    w.ends_with("ing")
 }
 
 /// The first token of the auxiliaries and adverbs before the verb at `i`, or `None` when the

@@ -318,8 +318,13 @@ fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     // Strip titles: the name starts after the last title word of the run.
     let mut name_start = 0;
     let mut roles = Vec::new();
-    for (k, t) in run.iter().enumerate() {
-        if is_in(lx::PERSON_TITLES, t.stem()) && k + 1 < run.len() {
+    // "State" is a title only in "Secretary of State"; elsewhere it names ("State Department").
+    let is_title = |k: usize| {
+        let stem = run[k].stem();
+        is_in(lx::PERSON_TITLES, stem) && (stem != "state" || k > 0 && run[k - 1].lower == "of")
+    };
+    for (k, _) in run.iter().enumerate() {
+        if is_title(k) && k + 1 < run.len() {
             name_start = k + 1;
         }
     }
@@ -328,8 +333,8 @@ fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
             roles.push(t.stem().to_string());
         }
     }
-    for t in &run[..name_start] {
-        if is_in(lx::PERSON_TITLES, t.stem()) {
+    for (k, t) in run[..name_start].iter().enumerate() {
+        if is_title(k) {
             roles.push(t.stem().to_string());
         }
     }
@@ -361,8 +366,8 @@ fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
                 .filter(|c| c.is_uppercase())
                 .count()
                 >= 2);
-    let person = !roles.is_empty() && !organisation
-        || (name_tokens.len() >= 2 && !organisation && name_tokens.len() <= 4);
+    // Without a title, two capitalised words may as well be an organisation: leave it open.
+    let person = !roles.is_empty() && !organisation;
     Some(NpClass::Name {
         name,
         roles,

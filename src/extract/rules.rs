@@ -17,6 +17,7 @@ pub const ACCORDING_TO_LAST: &str = "according-to-last";
 pub const CONTINUATION: &str = "quote-continuation";
 pub const HEADLINE: &str = "headline-says";
 pub const PARTICIPLE: &str = "participle-cue";
+pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
 pub const WITH_PARTICIPLE: &str = "with-source-participle";
 pub const COORDINATED: &str = "coordinated-cue";
 pub const STATEMENT: &str = "statement-participle";
@@ -99,6 +100,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: PARTICIPLE,
         description: "A participial cue after a comma takes the subject of its clause: S did X, saying C.",
         example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
+    },
+    Rule {
+        id: QUOTED_AS_SAYING,
+        description: "S was quoted as saying C.",
+        example: "Putin was quoted as saying that Russia had no plans to invade.",
     },
     Rule {
         id: WITH_PARTICIPLE,
@@ -381,6 +387,44 @@ mod tests {
             Some("Boris Johnson"),
             "saying",
         );
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        let t = example(QUOTED_AS_SAYING);
+        check(
+            t,
+            QUOTED_AS_SAYING,
+            "Russia had no plans to invade",
+            Some("Putin"),
+            "saying",
+        );
+    }
+
+    #[test]
+    fn affiliation_and_bare_weekday() {
+        let t = "A spokesman for the State Department said Tuesday that the talks would continue.";
+        check(
+            t,
+            SAID_THAT,
+            "the talks would continue",
+            Some("State Department"),
+            "said",
+        );
+        let t = "\"We are ready,\" said a spokesman for the World Health Organization.";
+        check(
+            t,
+            QUOTE_SAID_SOURCE,
+            "We are ready",
+            Some("World Health Organization"),
+            "said",
+        );
+    }
+
+    #[test]
+    fn title_case_headline() {
+        let t = "Biden Says US Will Defend Taiwan";
+        check(t, HEADLINE, "US Will Defend Taiwan", Some("Biden"), "Says");
     }
 
     #[test]
