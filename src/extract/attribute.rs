@@ -183,6 +183,15 @@ impl<'a> Sentence<'a> {
                 } else {
                     2
                 };
+            } else if w.is_empty()
+                && self.is_punct(k, ',')
+                && matches!(
+                    next,
+                    "however" | "though" | "too" | "also" | "again" | "nevertheless"
+                )
+                && self.is_punct(k + 2, ',')
+            {
+                k += 3;
             } else if is_in(WEEKDAYS, w) {
                 k += 1;
             } else if matches!(w, "last" | "this" | "next" | "earlier" | "later")
@@ -776,6 +785,17 @@ fn is_speaker_head(t: &Token) -> bool {
 /// "a spokesman for the ministry": extends `np` ("the ministry") back over its speaker head.
 fn with_affiliation_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
+    // "people familiar with the matter", "sources close to the president"
+    if np.start >= lo + 3
+        && matches!(s.lower(np.start - 1), "with" | "to" | "on")
+        && matches!(
+            s.lower(np.start - 2),
+            "familiar" | "close" | "briefed" | "knowledgeable"
+        )
+        && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 3)
+    {
+        return outer.start..np.end;
+    }
     match np.start.checked_sub(1) {
         Some(p) if p > lo && is_in(AFFILIATION_PREPOSITIONS, s.lower(p)) => {
             match np_backward(s.text, s.tokens, lo, p - 1) {
@@ -861,6 +881,18 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
                     },
                     false,
                 );
+            }
+            // "told Reuters the bank was ...": after a named or press addressee, a clause.
+            let addressee_named = s.tokens[obj.end - 1].is_capitalised(s.text)
+                || matches!(
+                    s.lower(obj.end - 1),
+                    "reporters" | "journalists" | "lawmakers"
+                );
+            let clause_word = s.kind(k) == Some(Kind::Word)
+                && !is_in(PREPOSITIONS, s.lower(k))
+                && !is_in(lx::NP_STOP_WORDS, s.lower(k));
+            if addressee_named && clause_word {
+                return from(k, false);
             }
             None
         }

@@ -91,6 +91,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
         if w == "it" && i + 2 < range.end {
             let be = lower_at(tokens, i + 1);
             let (verb_at, be_ok) = match be {
+                "is" | "was" if lower_at(tokens, i + 2).ends_with("ly") => (i + 3, true),
                 "is" | "was" => (i + 2, true),
                 "has" | "had" if lower_at(tokens, i + 2) == "been" => (i + 3, true),
                 _ => (i, false),

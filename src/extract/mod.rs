@@ -22,7 +22,7 @@ use speakers::{Discourse, Resolved};
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
-pub const EXTRACTOR_VERSION: &str = "1.0.0";
+pub const EXTRACTOR_VERSION: &str = "1.1.0";
 
 /// The last attribution with a quotation, which a following stand-alone quotation continues.
 struct LastQuoted {
@@ -99,6 +99,15 @@ pub fn extract(text: &str) -> Vec<Attribution> {
             if !had_any {
                 note_subject(text, &tokens, range, &mut discourse);
             }
+        }
+    }
+    // A bare surname resolved before the full name was met takes the full name now.
+    for a in &mut out {
+        if let Some(speaker) = &a.speaker
+            && let Some(canonical) = discourse.canonical(speaker)
+            && canonical != speaker
+        {
+            a.speaker = Some(canonical.to_string());
         }
     }
     out

@@ -132,6 +132,14 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
         if !np_word(text, tokens, i) {
             break;
         }
+        // A determiner inside means a new phrase begins ("told Reuters the bank ...").
+        if i > start
+            && is_in(lx::DEFINITE_DETERMINERS, w)
+            && tokens[i - 1].lower != "of"
+            && !t.is_capitalised(text)
+        {
+            break;
+        }
         if is_past_participle_like(w) && !t.is_capitalised(text) {
             let before_noun = i + 1 < hi
                 && (np_word(text, tokens, i + 1)
@@ -229,6 +237,29 @@ pub fn classify(
             organisation,
         };
     }
+    // The head is the last word before a post-modifier ("people familiar with the talks").
+    let core_len = words
+        .iter()
+        .position(|t| {
+            is_in(
+                &[
+                    "for",
+                    "at",
+                    "from",
+                    "with",
+                    "familiar",
+                    "close",
+                    "briefed",
+                    "knowledgeable",
+                    "in",
+                ],
+                &t.lower,
+            )
+        })
+        .filter(|&k| k > 0)
+        .unwrap_or(words.len());
+    let last = &words[core_len - 1];
+    let words = &words[..core_len];
     let head = last.stem().to_string();
     let first = words[0].lower.as_str();
     let definite = is_in(lx::DEFINITE_DETERMINERS, first) || words.iter().any(Token::is_possessive);
@@ -244,7 +275,10 @@ pub fn classify(
     if is_in(lx::PERSON_TITLES, &head) && !is_in(lx::INDEFINITE_DETERMINERS, first) && definite {
         return NpClass::Role(head);
     }
-    if is_in(lx::ANONYMOUS_HEADS, &head) {
+    let briefed = tokens[np.clone()]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "familiar" | "briefed" | "knowledgeable"));
+    if is_in(lx::ANONYMOUS_HEADS, &head) || briefed {
         return NpClass::Anonymous {
             plural,
             person: head != "police" && head != "authorities",

@@ -422,6 +422,35 @@ mod tests {
     }
 
     #[test]
+    fn wire_copy_variants() {
+        let t =
+            "Two people familiar with the matter told Reuters the bank was considering a change.";
+        check(
+            t,
+            TOLD_THAT,
+            "the bank was considering a change",
+            None,
+            "told",
+        );
+        assert_eq!(
+            find(t, "the bank was considering a change").source_kind,
+            SourceKind::Anonymous
+        );
+        let t = "Yellen Says Recession Not Inevitable\n\nTreasury Secretary Janet Yellen said a recession was not inevitable. She warned, however, that risks remained.";
+        assert_eq!(
+            find(t, "Recession Not Inevitable").speaker.as_deref(),
+            Some("Janet Yellen")
+        );
+        check(
+            t,
+            SAID_THAT,
+            "risks remained",
+            Some("Janet Yellen"),
+            "warned",
+        );
+    }
+
+    #[test]
     fn title_case_headline() {
         let t = "Biden Says US Will Defend Taiwan";
         check(t, HEADLINE, "US Will Defend Taiwan", Some("Biden"), "Says");

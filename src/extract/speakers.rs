@@ -103,7 +103,18 @@ impl Discourse {
     ) -> usize {
         let key = name_key(name);
         let words: Vec<&str> = key.split(' ').collect();
-        let found = self.by_name.get(&key).copied();
+        let mut found = self.by_name.get(&key).copied();
+        // A full name after its bare surname ("Roe says ..." then "Jane Roe said"): the
+        // surname-only entity grows into the full name.
+        if found.is_none()
+            && words.len() >= 2
+            && let Some(&id) = words.last().and_then(|w| self.by_name.get(*w))
+            && !self.entities[id].canonical.contains(char::is_whitespace)
+        {
+            self.entities[id].canonical = name.to_string();
+            self.by_name.insert(key.clone(), id);
+            found = Some(id);
+        }
         let id = match found {
             Some(id) => id,
             None => {
@@ -274,6 +285,13 @@ impl Discourse {
             let r = self.referent_of(class);
             self.push_recent(r);
         }
+    }
+
+    /// The final canonical form of a speaker name resolved earlier in the document.
+    pub fn canonical(&self, speaker: &str) -> Option<&str> {
+        self.by_name
+            .get(&name_key(speaker))
+            .map(|&id| self.entities[id].canonical.as_str())
     }
 
     /// Repeats the last resolved mention (a source carried over to a continuing quotation).
