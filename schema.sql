@@ -94,3 +94,29 @@ CREATE TRIGGER claim_fts_update AFTER UPDATE OF content ON claim BEGIN
     INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
     INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
 END;
+
+-- migration 2
+-- Speakers join across documents by merging, and a merge never rewrites claims: a merged
+-- speaker points at the root of the group it joined (`canonical_id`, NULL for a root), and
+-- `speaker_merge` logs each merge with every speaker it moved, so `speaker unmerge` restores
+-- exactly the state before it. `name_key` and `surname_key` are src/names.rs folding keys,
+-- used to find variant spellings of a name.
+ALTER TABLE speaker ADD COLUMN canonical_id INTEGER REFERENCES speaker(id);
+ALTER TABLE speaker ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE speaker ADD COLUMN surname_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX speaker_by_canonical ON speaker(canonical_id);
+CREATE INDEX speaker_by_name_key ON speaker(name_key);
+CREATE INDEX speaker_by_surname_key ON speaker(surname_key);
+
+CREATE TABLE speaker_merge (
+    id         INTEGER PRIMARY KEY,
+    into_id    INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE,
+    merged_id  INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE,
+    -- JSON array of [speaker id, canonical_id before the merge] for every speaker moved.
+    moved      TEXT NOT NULL CHECK (json_valid(moved)),
+    made_by    TEXT NOT NULL CHECK (made_by IN ('auto', 'user')),
+    evidence   TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    undone_at  TEXT
+) STRICT;
+CREATE INDEX speaker_merge_by_merged ON speaker_merge(merged_id);

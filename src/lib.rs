@@ -5,7 +5,9 @@
 //! knows nothing of the command line; [`cli`] turns arguments into calls on both.
 
 pub mod cli;
+pub mod diff;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod ingest;
 pub mod input;

@@ -179,7 +179,7 @@ impl std::error::Error for UnknownValue {}
 pub struct Attribution {
     pub content: Span,
     pub kind: ClaimKind,
-    /// The source mention as written ("he", "US Secretary of State Mike Pompeo"), if any.
+    /// The source mention as written ("he", "US Secretary of State Colin Powell"), if any.
     pub source: Option<Span>,
     pub source_kind: SourceKind,
     /// The canonical speaker name, titles and roles stripped, pronouns and surnames resolved

@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -55,30 +56,29 @@ impl Style {
 /// A column of a table: its header, the record key it shows, and whether it may be shortened
 /// to fit the width.
 pub struct Column {
-    pub header: &'static str,
-    pub key: &'static str,
+    pub header: Cow<'static, str>,
+    pub key: Cow<'static, str>,
     pub shrink: bool,
     /// Renders the cell from the record's value, where plain text is not enough.
     pub render: Option<fn(&Value) -> String>,
 }
 
 impl Column {
-    pub const fn new(header: &'static str, key: &'static str) -> Column {
+    const fn of(header: &'static str, key: &'static str, shrink: bool) -> Column {
         Column {
-            header,
-            key,
-            shrink: false,
+            header: Cow::Borrowed(header),
+            key: Cow::Borrowed(key),
+            shrink,
             render: None,
         }
     }
 
+    pub const fn new(header: &'static str, key: &'static str) -> Column {
+        Column::of(header, key, false)
+    }
+
     pub const fn shrinking(header: &'static str, key: &'static str) -> Column {
-        Column {
-            header,
-            key,
-            shrink: true,
-            render: None,
-        }
+        Column::of(header, key, true)
     }
 
     pub const fn rendered(
@@ -87,10 +87,20 @@ impl Column {
         render: fn(&Value) -> String,
     ) -> Column {
         Column {
-            header,
-            key,
+            header: Cow::Borrowed(header),
+            key: Cow::Borrowed(key),
             shrink: true,
             render: Some(render),
+        }
+    }
+
+    /// A shrinkable column whose header and key are known only at run time.
+    pub fn named(name: String) -> Column {
+        Column {
+            header: Cow::Owned(name.clone()),
+            key: Cow::Owned(name),
+            shrink: true,
+            render: None,
         }
     }
 }
@@ -157,7 +167,7 @@ fn write_table(
             columns
                 .iter()
                 .map(|column| {
-                    let value = record.get(column.key).unwrap_or(&Value::Null);
+                    let value = record.get(column.key.as_ref()).unwrap_or(&Value::Null);
                     let text = column
                         .render
                         .map_or_else(|| plain_cell(value), |render| render(value));

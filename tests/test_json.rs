@@ -75,6 +75,7 @@ struct Speaker {
     aliases: Vec<String>,
     claims: i64,
     outlets: Vec<OutletCount>,
+    merged: Vec<String>,
 }
 
 #[allow(dead_code)]

@@ -49,6 +49,13 @@ pub enum Command {
         #[command(subcommand)]
         command: SpeakerCommand,
     },
+    /// Compare two documents (or two outlets): claims and speakers in one only, and how each
+    /// frames the claims both carry.
+    Diff(DiffArgs),
+    /// A matrix of speakers by outlets, with claim counts and the stance mix.
+    Compare(CompareArgs),
+    /// How claims are sourced: counts by source kind, the unsourced claims, and a ranking.
+    Audit(AuditArgs),
     /// Extract attributions from files and print them, without touching the database.
     Extract(ExtractArgs),
     /// Score the extractor against a gold file of hand annotations.
@@ -190,7 +197,15 @@ pub struct ClaimReviewArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct SpeakersArgs {}
+pub struct SpeakersArgs {
+    /// List pairs of speakers that may be one, with the evidence, instead of the speakers.
+    /// Nothing is merged.
+    #[arg(long)]
+    pub suggest: bool,
+    /// List the merges in force (automatic and by hand), newest first.
+    #[arg(long, conflicts_with = "suggest")]
+    pub merges: bool,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum SpeakerCommand {
@@ -199,12 +214,54 @@ pub enum SpeakerCommand {
         #[command(subcommand)]
         command: AliasCommand,
     },
+    /// Merge speaker OTHER (with every name already joined to it) into speaker NAME.
+    Merge { name: String, other: String },
+    /// Undo the most recent merge that joined NAME to another speaker, exactly.
+    Unmerge { name: String },
+    /// Give a speaker a new canonical name; the old one stays as an alias.
+    Rename { name: String, new_name: String },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AliasCommand {
     /// Record ALIAS as another name of the speaker NAME.
     Add { name: String, alias: String },
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Two document hash prefixes.
+    #[arg(value_name = "DOC", num_args = 0..=2)]
+    pub docs: Vec<String>,
+    /// Compare two outlets across all their documents (give it twice).
+    #[arg(long, value_name = "OUTLET", conflicts_with = "docs")]
+    pub outlet: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Only this speaker (name or alias).
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only documents published on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only documents published on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// One document's hash prefix; all documents when omitted.
+    #[arg(value_name = "DOC", conflicts_with = "outlet")]
+    pub doc: Option<String>,
+    /// Only this outlet's documents.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Exit with 3 when some document's share of claims without a named source exceeds R.
+    #[arg(long, value_name = "R")]
+    pub max_unsourced: Option<f64>,
 }
 
 #[derive(Debug, Args)]

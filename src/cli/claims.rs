@@ -34,8 +34,15 @@ pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
     let speaker_ids = match &args.speaker {
         Some(name) => {
             let ids = store.find_speakers(name)?;
-            if ids.is_empty() {
-                note(format!("note: no speaker is known as {name:?}"));
+            let groups = store.group_names(&ids)?;
+            match groups.len() {
+                0 => note(format!("note: no speaker is known as {name:?}")),
+                1 => {}
+                _ => note(format!(
+                    "note: {name:?} matches {} speakers: {}",
+                    groups.len(),
+                    groups.join("; ")
+                )),
             }
             Some(ids)
         }
@@ -54,6 +61,7 @@ pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
         kind: args.kind,
         search: args.search,
         review: args.review,
+        unsourced: false,
     };
     let claims = store.claims(&filter)?;
     print_claims(ctx, &claims)

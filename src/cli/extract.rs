@@ -3,9 +3,12 @@
 use super::Context;
 use super::args::{EvalArgs, ExtractArgs};
 use crate::error::{Error, Result};
+use crate::eval::{Entities, EvalDoc, GoldRow, score};
 use crate::extract::extract as extract_attributions;
-use crate::output::{Column, Format, write_records};
+use crate::output::{Column, Format, write_one, write_records};
 use serde::Serialize;
+use std::collections::BTreeSet;
+use std::io::Write;
 
 /// One attribution as `extract` prints it. These keys are a public interface (README).
 #[derive(Serialize)]
@@ -79,6 +82,64 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     Ok(())
 }
 
-pub fn eval(_ctx: &mut Context, _args: EvalArgs) -> Result<()> {
-    Err(Error::user("eval is not built yet"))
+fn read_gold(path: &std::path::Path) -> Result<Vec<GoldRow>> {
+    let shown = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
+    let mut rows = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row = serde_json::from_str(line)
+            .map_err(|err| Error::user(format!("{shown}:{}: bad gold row: {err}", number + 1)))?;
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+fn read_entities(path: Option<&std::path::Path>) -> Result<Entities> {
+    let Some(path) = path else {
+        return Ok(Entities::new());
+    };
+    let shown = path.display();
+    let bytes =
+        std::fs::read(path).map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
+    serde_json::from_slice(&bytes).map_err(|err| {
+        Error::user(format!(
+            "{shown}:{}:{}: expected an object of name -> [names]: {err}",
+            err.line(),
+            err.column()
+        ))
+    })
+}
+
+pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
+    let gold = read_gold(&args.gold)?;
+    let entities = read_entities(args.entities.as_deref())?;
+    let names: BTreeSet<&str> = gold.iter().map(|row| row.doc.as_str()).collect();
+    let mut docs = Vec::new();
+    for name in names {
+        let doc = crate::input::read_text_file(&args.docs.join(name))?;
+        let predicted = extract_attributions(&doc.text);
+        docs.push(EvalDoc {
+            name: name.to_string(),
+            text: doc.text,
+            predicted,
+        });
+    }
+    let mut report = score(&docs, &gold, &entities);
+    match ctx.format_or(Format::Table) {
+        Format::Table => write!(ctx.out, "{}", report.render(args.verbose))?,
+        format => {
+            if !args.verbose {
+                report.misses.clear();
+                report.extras.clear();
+                report.wrong_sources.clear();
+                report.wrong_labels.clear();
+            }
+            write_one(&mut ctx.out, format, &report)?;
+        }
+    }
+    Ok(())
 }

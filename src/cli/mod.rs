@@ -2,7 +2,9 @@
 //! store and the extractor. `main.rs` only parses and maps errors to exit codes.
 
 mod args;
+mod audit;
 mod claims;
+mod diff;
 mod documents;
 mod extract;
 mod ingest;
@@ -63,7 +65,15 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Speakers(args) => speakers::list(&mut ctx, args),
         Command::Speaker { command } => match command {
             SpeakerCommand::Alias { command } => speakers::alias(&mut ctx, command),
+            SpeakerCommand::Merge { name, other } => speakers::merge(&mut ctx, &name, &other),
+            SpeakerCommand::Unmerge { name } => speakers::unmerge(&mut ctx, &name),
+            SpeakerCommand::Rename { name, new_name } => {
+                speakers::rename(&mut ctx, &name, &new_name)
+            }
         },
+        Command::Diff(args) => diff::run(&mut ctx, args),
+        Command::Compare(args) => audit::compare(&mut ctx, args),
+        Command::Audit(args) => audit::audit(&mut ctx, args),
         Command::Extract(args) => extract::extract(&mut ctx, args),
         Command::Eval(args) => extract::eval(&mut ctx, args),
     };

@@ -20,18 +20,78 @@ fn outlet_counts(value: &Value) -> String {
         .join(", ")
 }
 
-pub fn list(ctx: &mut Context, _args: SpeakersArgs) -> Result<()> {
+pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
     let store = ctx.open_store()?;
+    let format = ctx.format_or(Format::Table);
+    if args.suggest {
+        let suggestions = store.merge_suggestions()?;
+        let columns = [
+            Column::shrinking("SPEAKER", "speaker"),
+            Column::shrinking("MAY BE", "other"),
+            Column::shrinking("EVIDENCE", "evidence"),
+        ];
+        write_records(&mut ctx.out, format, ctx.style, &suggestions, &columns)?;
+        if format == Format::Table && !suggestions.is_empty() {
+            note("nothing was merged; `claimtrack speaker merge NAME OTHER` joins a pair");
+        }
+        return Ok(());
+    }
+    if args.merges {
+        let merges = store.merges()?;
+        write_records(&mut ctx.out, format, ctx.style, &merges, &MERGE_COLUMNS)?;
+        return Ok(());
+    }
     let speakers = store.speakers()?;
     let columns = [
         Column::shrinking("SPEAKER", "name"),
         Column::new("KIND", "kind"),
         Column::new("CLAIMS", "claims"),
         Column::rendered("BY OUTLET", "outlets", outlet_counts),
+        Column::shrinking("ALSO", "merged"),
         Column::shrinking("ALIASES", "aliases"),
     ];
-    let format = ctx.format_or(Format::Table);
     write_records(&mut ctx.out, format, ctx.style, &speakers, &columns)?;
+    Ok(())
+}
+
+const MERGE_COLUMNS: [Column; 5] = [
+    Column::new("ID", "id"),
+    Column::shrinking("INTO", "into"),
+    Column::shrinking("MERGED", "merged"),
+    Column::new("BY", "made_by"),
+    Column::shrinking("EVIDENCE", "evidence"),
+];
+
+pub fn merge(ctx: &mut Context, name: &str, other: &str) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let record = store.merge_speakers(name, other)?;
+    note(format!(
+        "merged {:?} into {:?}; `claimtrack speaker unmerge {other:?}` undoes it",
+        record.merged, record.into
+    ));
+    let format = ctx.format_or(Format::Table);
+    write_records(&mut ctx.out, format, ctx.style, &[record], &MERGE_COLUMNS)?;
+    Ok(())
+}
+
+pub fn unmerge(ctx: &mut Context, name: &str) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let record = store.unmerge_speaker(name)?;
+    note(format!(
+        "undid merge {}: {:?} is separate from {:?} again",
+        record.id, record.merged, record.into
+    ));
+    let format = ctx.format_or(Format::Table);
+    write_records(&mut ctx.out, format, ctx.style, &[record], &MERGE_COLUMNS)?;
+    Ok(())
+}
+
+pub fn rename(ctx: &mut Context, name: &str, new_name: &str) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    store.rename_speaker(name, new_name)?;
+    note(format!(
+        "renamed {name:?} to {new_name:?}; the old name stays as an alias"
+    ));
     Ok(())
 }
 

@@ -91,6 +91,8 @@ pub struct ClaimFilter {
     pub search: Option<String>,
     /// Only claims with this review status. Without it, rejected claims are left out.
     pub review: Option<ReviewStatus>,
+    /// Only claims without a named source (anonymous, vague or none).
+    pub unsourced: bool,
 }
 
 /// A change to a stored claim; `None` leaves a field as it is.
@@ -113,7 +115,8 @@ const CLAIM_COLUMNS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.con
     FROM claim c
     JOIN document d ON d.id = c.document_id
     LEFT JOIN outlet o ON o.id = d.outlet_id
-    LEFT JOIN speaker s ON s.id = c.speaker_id";
+    LEFT JOIN speaker written ON written.id = c.speaker_id
+    LEFT JOIN speaker s ON s.id = coalesce(written.canonical_id, written.id)";
 
 fn claim_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRecord> {
     let sha256: String = row.get(1)?;
@@ -215,6 +218,9 @@ impl Store {
             }
             conditions.push("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)");
             values.push(Value::Text(query));
+        }
+        if filter.unsourced {
+            conditions.push("c.source_kind != 'named'");
         }
         match filter.review {
             Some(review) => {

@@ -9,10 +9,14 @@
 mod claims;
 mod documents;
 mod migrate;
+mod reports;
 mod speakers;
 
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
 pub use documents::{AddOutcome, DocumentRecord, DocumentSummary, NewDocument};
+pub use reports::{
+    AuditScope, CompareCell, CompareFilter, DocumentSourcing, OutletSourcing, SourcingCounts,
+};
 pub use speakers::{SpeakerOutletCount, SpeakerSummary};
 
 use crate::error::{Error, Result};
@@ -53,6 +57,7 @@ impl Store {
             path: path.to_path_buf(),
         };
         migrate::upgrade(&mut store.conn).map_err(|err| err.context(path.display()))?;
+        speakers::backfill_keys(&mut store.conn)?;
         Ok(store)
     }
 

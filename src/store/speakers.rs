@@ -1,15 +1,22 @@
-//! Speakers and their aliases: one row per distinct speaker, found again by any of its names
-//! whatever their case or accents.
+//! Speakers, their aliases, and the groups that join one speaker's spellings across documents.
+//!
+//! A claim always points at the speaker row made for the name it was stored under; merging
+//! never rewrites claims. Instead each speaker row points at the root of its group
+//! (`canonical_id`, NULL for a root), and every merge is logged with what it moved, so that a
+//! wrong merge can be seen (`speakers` lists each group's names) and undone exactly.
+//!
+//! Joins happen automatically only when [`crate::names::compare_names`] calls the names `Same`
+//! and exactly one group qualifies; everything less certain is left to `speakers --suggest`.
 
-use super::Store;
+use super::{Store, now_utc};
 use crate::error::{Error, Result};
 use crate::model::SpeakerKind;
-use crate::names::fold_text;
-use rusqlite::{OptionalExtension, Transaction, params};
+use crate::names::{NameMatch, compare_names, fold_text, name_key, name_parts};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// One row of `claimtrack speakers`.
+/// One speaker group, as `claimtrack speakers` lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct SpeakerSummary {
     pub id: i64,
@@ -18,6 +25,8 @@ pub struct SpeakerSummary {
     pub aliases: Vec<String>,
     pub claims: i64,
     pub outlets: Vec<SpeakerOutletCount>,
+    /// The other speakers merged into this one (their names as first stored).
+    pub merged: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -27,7 +36,57 @@ pub struct SpeakerOutletCount {
     pub claims: i64,
 }
 
+/// A pair of speakers that may be one, for a person to decide.
+#[derive(Debug, Clone, Serialize)]
+pub struct MergeSuggestion {
+    pub speaker: String,
+    pub other: String,
+    pub evidence: String,
+}
+
+/// A merge as logged.
+#[derive(Debug, Clone, Serialize)]
+pub struct MergeRecord {
+    pub id: i64,
+    pub into: String,
+    pub merged: String,
+    pub made_by: String,
+    pub evidence: String,
+    pub created_at: String,
+}
+
+struct SpeakerRow {
+    id: i64,
+    name: String,
+    kind: SpeakerKind,
+    root: i64,
+}
+
+fn root_of(conn: &Connection, id: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT coalesce(canonical_id, id) FROM speaker WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))?)
+}
+
+fn name_of(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT name FROM speaker WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))?)
+}
+
+/// The speaker row with exactly this folded name or alias.
+fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM speaker WHERE name_folded = ?1
+             UNION ALL SELECT speaker_id FROM speaker_alias WHERE alias_folded = ?1 LIMIT 1",
+        )?
+        .query_row([folded], |row| row.get(0))
+        .optional()?)
+}
+
 /// The id of the speaker known by `name` (as its name or an alias), created if there is none.
+/// A new speaker joins an existing group when that is unambiguous (see the module comment).
 pub(super) fn speaker_id_for(tx: &Transaction<'_>, name: &str, kind: SpeakerKind) -> Result<i64> {
     let name = name.trim();
     let folded = fold_text(name);
@@ -39,40 +98,273 @@ pub(super) fn speaker_id_for(tx: &Transaction<'_>, name: &str, kind: SpeakerKind
         }
         return Ok(id);
     }
-    tx.prepare_cached("INSERT INTO speaker (name, name_folded, kind) VALUES (?1, ?2, ?3)")?
-        .execute(params![name, folded, kind.as_str()])?;
+    tx.prepare_cached(
+        "INSERT INTO speaker (name, name_folded, kind, name_key, surname_key) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![name, folded, kind.as_str(), name_key(name), name_parts(name).surname])?;
+    let id = tx.last_insert_rowid();
+    auto_join(tx, id, name, kind)?;
+    Ok(id)
+}
+
+/// Speakers that might be spellings of `name`: same full key, or (for people and unknowns) the
+/// same surname key, or a single-word name that is another's surname.
+fn candidates(conn: &Connection, id: i64, name: &str) -> Result<Vec<SpeakerRow>> {
+    let key = name_key(name);
+    let surname = name_parts(name).surname;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
+         WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3)",
+    )?;
+    let rows = stmt.query_map(params![id, key, surname], |row| {
+        Ok(SpeakerRow {
+            id: row.get(0)?,
+            name: row.get(1)?,
+            kind: row
+                .get::<_, String>(2)?
+                .parse()
+                .unwrap_or(SpeakerKind::Unknown),
+            root: row.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn kinds_compatible(a: SpeakerKind, b: SpeakerKind) -> bool {
+    a == b || a == SpeakerKind::Unknown || b == SpeakerKind::Unknown
+}
+
+/// The groups `name` could safely join: every member compatible, at least one `Same`.
+fn joinable_groups(
+    conn: &Connection,
+    id: i64,
+    name: &str,
+    kind: SpeakerKind,
+) -> Result<BTreeMap<i64, String>> {
+    let mut groups: BTreeMap<i64, (bool, Option<String>)> = BTreeMap::new();
+    for candidate in candidates(conn, id, name)? {
+        let members = group_members(conn, candidate.root)?;
+        let entry = groups.entry(candidate.root).or_insert((true, None));
+        if !entry.0 {
+            continue;
+        }
+        for member in members {
+            if member.id == id {
+                continue;
+            }
+            let compatible = kinds_compatible(kind, member.kind);
+            match compare_names(name, &member.name) {
+                NameMatch::Same if compatible => {
+                    entry.1.get_or_insert(format!(
+                        "{name:?} and {:?} fold to the same name",
+                        member.name
+                    ));
+                }
+                NameMatch::Likely { .. } => {}
+                _ => {
+                    entry.0 = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(groups
+        .into_iter()
+        .filter_map(|(root, (ok, evidence))| Some((root, evidence.filter(|_| ok)?)))
+        .collect())
+}
+
+fn group_members(conn: &Connection, root: i64) -> Result<Vec<SpeakerRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, kind FROM speaker WHERE id = ?1 OR canonical_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([root], |row| {
+        Ok(SpeakerRow {
+            id: row.get(0)?,
+            name: row.get(1)?,
+            kind: row
+                .get::<_, String>(2)?
+                .parse()
+                .unwrap_or(SpeakerKind::Unknown),
+            root,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn auto_join(tx: &Transaction<'_>, id: i64, name: &str, kind: SpeakerKind) -> Result<()> {
+    let groups = joinable_groups(tx, id, name, kind)?;
+    if groups.len() == 1 {
+        let (root, evidence) = groups.into_iter().next().expect("one group");
+        merge_in(tx, root, id, "auto", &evidence)?;
+    }
+    Ok(())
+}
+
+/// Joins `merged`'s whole group into `into`'s group and logs what moved.
+fn merge_in(
+    tx: &Transaction<'_>,
+    into: i64,
+    merged: i64,
+    made_by: &str,
+    evidence: &str,
+) -> Result<i64> {
+    let into_root = root_of(tx, into)?;
+    let merged_root = root_of(tx, merged)?;
+    if into_root == merged_root {
+        return Err(Error::user(format!(
+            "{:?} and {:?} are already the same speaker",
+            name_of(tx, into)?,
+            name_of(tx, merged)?
+        )));
+    }
+    let moved: Vec<(i64, Option<i64>)> = group_members(tx, merged_root)?
+        .iter()
+        .map(|m| {
+            (
+                m.id,
+                if m.id == merged_root {
+                    None
+                } else {
+                    Some(merged_root)
+                },
+            )
+        })
+        .collect();
+    tx.prepare_cached("UPDATE speaker SET canonical_id = ?1 WHERE id = ?2 OR canonical_id = ?2")?
+        .execute(params![into_root, merged_root])?;
+    tx.prepare_cached(
+        "INSERT INTO speaker_merge (into_id, merged_id, moved, made_by, evidence, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        into_root,
+        merged_root,
+        serde_json::to_string(&moved).unwrap_or_default(),
+        made_by,
+        evidence,
+        now_utc()
+    ])?;
     Ok(tx.last_insert_rowid())
 }
 
-fn lookup(conn: &rusqlite::Connection, folded: &str) -> Result<Option<i64>> {
+/// Ties acronyms that a document defines ("Popular Mobilization Units (PMU)") to their
+/// expansion: merged when both are speakers, recorded as an alias when only one is.
+pub(super) fn join_defined_acronyms(
+    tx: &Transaction<'_>,
+    text: &str,
+    document: &str,
+) -> Result<()> {
+    for definition in crate::names::acronym_definitions(text) {
+        let acronym = lookup(tx, &fold_text(&definition.acronym))?;
+        let expansion = lookup(tx, &fold_text(&definition.expansion))?
+            .or(key_lookup(tx, &definition.expansion)?);
+        let evidence = format!(
+            "document {document} defines {:?} as {:?}",
+            definition.acronym, definition.expansion
+        );
+        match (acronym, expansion) {
+            (Some(a), Some(e)) if root_of(tx, a)? != root_of(tx, e)? => {
+                merge_in(tx, e, a, "auto", &evidence)?;
+            }
+            (Some(a), None) => add_alias(tx, a, &definition.expansion)?,
+            (None, Some(e)) => add_alias(tx, e, &definition.acronym)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn key_lookup(conn: &Connection, name: &str) -> Result<Option<i64>> {
+    let key = name_key(name);
+    if key.is_empty() {
+        return Ok(None);
+    }
     Ok(conn
-        .prepare_cached(
-            "SELECT id FROM speaker WHERE name_folded = ?1
-             UNION ALL SELECT speaker_id FROM speaker_alias WHERE alias_folded = ?1 LIMIT 1",
-        )?
-        .query_row([folded], |row| row.get(0))
+        .prepare_cached("SELECT id FROM speaker WHERE name_key = ?1 ORDER BY id LIMIT 1")?
+        .query_row([key], |row| row.get(0))
         .optional()?)
 }
 
+fn add_alias(conn: &Connection, speaker: i64, alias: &str) -> Result<()> {
+    let folded = fold_text(alias);
+    if folded.is_empty() || lookup(conn, &folded)?.is_some() {
+        return Ok(());
+    }
+    conn.prepare_cached(
+        "INSERT INTO speaker_alias (speaker_id, alias, alias_folded) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![speaker, alias.trim(), folded])?;
+    Ok(())
+}
+
+/// Fills the folding keys of speakers stored before they existed (schema version 1).
+pub(super) fn backfill_keys(conn: &mut Connection) -> Result<()> {
+    let missing: Vec<(i64, String)> = conn
+        .prepare("SELECT id, name FROM speaker WHERE name_key = ''")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for (id, name) in missing {
+        tx.prepare_cached("UPDATE speaker SET name_key = ?2, surname_key = ?3 WHERE id = ?1")?
+            .execute(params![id, name_key(&name), name_parts(&name).surname])?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
 impl Store {
-    /// The speakers a user means by `query`: those with that name or alias, ignoring case and
-    /// accents; failing that, those whose name ends with it as whole words ("Smith" finds
-    /// "John Smith").
+    /// The speakers a user means by `query`, with every speaker of their groups: those with that
+    /// name or alias (ignoring case and accents); failing that, those whose name folds to the
+    /// same key ("Qaida" finds "Qaeda"); failing that, those whose name ends with it as whole
+    /// words ("Smith" finds "John Smith").
     pub fn find_speakers(&self, query: &str) -> Result<Vec<i64>> {
         let folded = fold_text(query);
         if folded.is_empty() {
             return Err(Error::user("--speaker: give a name"));
         }
-        if let Some(id) = lookup(&self.conn, &folded)? {
-            return Ok(vec![id]);
+        let mut matched: Vec<i64> = lookup(&self.conn, &folded)?.into_iter().collect();
+        if matched.is_empty() {
+            let key = name_key(query);
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id FROM speaker WHERE name_key = ?1 OR (?2 AND surname_key = ?1)",
+            )?;
+            let single_word = !key.contains(' ');
+            matched = stmt
+                .query_map(params![key, single_word], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
         }
-        let suffix = format!("% {}", like_escape(&folded));
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id FROM speaker WHERE name_folded LIKE ?1 ESCAPE '\\'
-             UNION SELECT speaker_id FROM speaker_alias WHERE alias_folded LIKE ?1 ESCAPE '\\'",
-        )?;
-        let ids = stmt.query_map([suffix], |row| row.get(0))?;
-        Ok(ids.collect::<rusqlite::Result<_>>()?)
+        if matched.is_empty() {
+            let suffix = format!("% {}", like_escape(&folded));
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id FROM speaker WHERE name_folded LIKE ?1 ESCAPE '\\'
+                 UNION SELECT speaker_id FROM speaker_alias WHERE alias_folded LIKE ?1 ESCAPE '\\'",
+            )?;
+            matched = stmt
+                .query_map([suffix], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        let mut ids = BTreeSet::new();
+        for id in matched {
+            let root = root_of(&self.conn, id)?;
+            ids.extend(group_members(&self.conn, root)?.iter().map(|m| m.id));
+        }
+        Ok(ids.into_iter().collect())
+    }
+
+    /// The names of the groups `ids` belong to, for telling the user what a query matched.
+    pub fn group_names(&self, ids: &[i64]) -> Result<Vec<String>> {
+        let mut roots = BTreeSet::new();
+        for &id in ids {
+            roots.insert(root_of(&self.conn, id)?);
+        }
+        roots
+            .into_iter()
+            .map(|root| name_of(&self.conn, root))
+            .collect()
     }
 
     /// The id of the speaker with exactly this name or alias (ignoring case and accents).
@@ -91,46 +383,202 @@ impl Store {
             return Err(Error::user("alias: give a name"));
         }
         match lookup(&self.conn, &folded)? {
-            Some(owner) if owner == speaker => return Ok(()),
-            Some(owner) => {
-                let owner_name: String = self
-                    .conn
-                    .prepare_cached("SELECT name FROM speaker WHERE id = ?1")?
-                    .query_row([owner], |row| row.get(0))?;
-                return Err(Error::user(format!(
-                    "alias {alias:?}: already a name of another speaker, {owner_name:?}"
-                ))
-                .with_hint("if they are the same speaker, merge them instead"));
-            }
-            None => {}
+            Some(owner) if root_of(&self.conn, owner)? == root_of(&self.conn, speaker)? => Ok(()),
+            Some(owner) => Err(Error::user(format!(
+                "alias {alias:?}: already a name of another speaker, {:?}",
+                name_of(&self.conn, root_of(&self.conn, owner)?)?
+            ))
+            .with_hint(format!(
+                "if they are one speaker: claimtrack speaker merge {name:?} {alias:?}"
+            ))),
+            None => add_alias(&self.conn, speaker, alias),
         }
-        self.conn
+    }
+
+    /// Merges the speaker known as `other` (with its whole group) into the one known as `name`.
+    pub fn merge_speakers(&mut self, name: &str, other: &str) -> Result<MergeRecord> {
+        let into = self.speaker_named(name)?;
+        let merged = self.speaker_named(other)?;
+        let tx = self.conn.transaction()?;
+        let id = merge_in(&tx, into, merged, "user", "merged by hand")?;
+        tx.commit()?;
+        self.merge_record(id)
+    }
+
+    /// Undoes the most recent merge that moved the speaker known as `name`, restoring exactly
+    /// the groups as they were before it.
+    pub fn unmerge_speaker(&mut self, name: &str) -> Result<MergeRecord> {
+        let speaker = self.speaker_named(name)?;
+        let tx = self.conn.transaction()?;
+        let merges: Vec<(i64, i64, String)> = tx
             .prepare_cached(
-                "INSERT INTO speaker_alias (speaker_id, alias, alias_folded) VALUES (?1, ?2, ?3)",
+                "SELECT id, into_id, moved FROM speaker_merge WHERE undone_at IS NULL ORDER BY id DESC",
             )?
-            .execute(params![speaker, alias.trim(), folded])?;
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let found = merges.into_iter().find_map(|(id, into, moved)| {
+            let moved: Vec<(i64, Option<i64>)> = serde_json::from_str(&moved).ok()?;
+            moved
+                .iter()
+                .any(|(m, _)| *m == speaker)
+                .then_some((id, into, moved))
+        });
+        let Some((merge_id, into, moved)) = found else {
+            return Err(
+                Error::user(format!("speaker {name:?}: was never merged into another")).with_hint(
+                    "`claimtrack speakers` shows each speaker with the names merged into it",
+                ),
+            );
+        };
+        for (id, _) in &moved {
+            if root_of(&tx, *id)? != into {
+                return Err(Error::user(format!(
+                    "speaker {name:?}: a later merge moved its group again; undo that one first"
+                )));
+            }
+        }
+        for (id, previous) in &moved {
+            tx.prepare_cached("UPDATE speaker SET canonical_id = ?2 WHERE id = ?1")?
+                .execute(params![id, previous])?;
+        }
+        tx.prepare_cached("UPDATE speaker_merge SET undone_at = ?2 WHERE id = ?1")?
+            .execute(params![merge_id, now_utc()])?;
+        tx.commit()?;
+        self.merge_record(merge_id)
+    }
+
+    /// Renames the speaker known as `name`; the old name stays as an alias.
+    pub fn rename_speaker(&mut self, name: &str, new_name: &str) -> Result<()> {
+        let id = self.speaker_named(name)?;
+        let folded = fold_text(new_name);
+        if folded.is_empty() {
+            return Err(Error::user("rename: give a new name"));
+        }
+        let tx = self.conn.transaction()?;
+        let old: String = name_of(&tx, id)?;
+        let owner = lookup(&tx, &folded)?;
+        if owner.is_some_and(|o| o != id) {
+            // The new name is an alias of this speaker: it becomes the name, the alias goes.
+            tx.prepare_cached(
+                "DELETE FROM speaker_alias WHERE alias_folded = ?1 AND speaker_id = ?2",
+            )?
+            .execute(params![folded, id])?;
+            if lookup(&tx, &folded)?.is_some() {
+                return Err(Error::user(format!(
+                    "{new_name:?} is already the name of another speaker"
+                )));
+            }
+        }
+        tx.prepare_cached(
+            "UPDATE speaker SET name = ?2, name_folded = ?3, name_key = ?4, surname_key = ?5 WHERE id = ?1",
+        )?
+        .execute(params![id, new_name.trim(), folded, name_key(new_name), name_parts(new_name).surname])?;
+        if fold_text(&old) != folded {
+            add_alias(&tx, id, &old)?;
+        }
+        tx.commit()?;
         Ok(())
+    }
+
+    fn merge_record(&self, id: i64) -> Result<MergeRecord> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT m.id, i.name, s.name, m.made_by, m.evidence, m.created_at
+                 FROM speaker_merge m JOIN speaker i ON i.id = m.into_id JOIN speaker s ON s.id = m.merged_id
+                 WHERE m.id = ?1",
+            )?
+            .query_row([id], |row| {
+                Ok(MergeRecord {
+                    id: row.get(0)?,
+                    into: row.get(1)?,
+                    merged: row.get(2)?,
+                    made_by: row.get(3)?,
+                    evidence: row.get(4)?,
+                    created_at: row.get(5)?,
+                })
+            })?)
+    }
+
+    /// Merges in force, newest first.
+    pub fn merges(&self) -> Result<Vec<MergeRecord>> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM speaker_merge WHERE undone_at IS NULL ORDER BY id DESC",
+            )?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.into_iter().map(|id| self.merge_record(id)).collect()
+    }
+
+    /// Pairs of speaker groups that may be one but were not joined automatically.
+    pub fn merge_suggestions(&self) -> Result<Vec<MergeSuggestion>> {
+        let speakers: Vec<(i64, String)> = self
+            .conn
+            .prepare_cached("SELECT id, name FROM speaker ORDER BY id")?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut seen = BTreeSet::new();
+        let mut suggestions = Vec::new();
+        for (id, name) in speakers {
+            let root = root_of(&self.conn, id)?;
+            for candidate in candidates(&self.conn, id, &name)? {
+                if candidate.root == root
+                    || !seen.insert((root.min(candidate.root), root.max(candidate.root)))
+                {
+                    continue;
+                }
+                let evidence = match compare_names(&name, &candidate.name) {
+                    NameMatch::Likely { evidence } => evidence,
+                    NameMatch::Same => format!(
+                        "{name:?} and {:?} fold to the same name, but the join was not unambiguous",
+                        candidate.name
+                    ),
+                    NameMatch::Different => continue,
+                };
+                suggestions.push(MergeSuggestion {
+                    speaker: name_of(&self.conn, root)?,
+                    other: name_of(&self.conn, candidate.root)?,
+                    evidence,
+                });
+            }
+        }
+        Ok(suggestions)
     }
 
     pub fn speakers(&self) -> Result<Vec<SpeakerSummary>> {
         let mut aliases: BTreeMap<i64, Vec<String>> = BTreeMap::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT speaker_id, alias FROM speaker_alias ORDER BY alias")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT coalesce(s.canonical_id, s.id), a.alias FROM speaker_alias a
+             JOIN speaker s ON s.id = a.speaker_id ORDER BY a.alias",
+        )?;
         for row in stmt.query_map([], |row| {
             Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
         })? {
-            let (id, alias) = row?;
-            aliases.entry(id).or_default().push(alias);
+            let (root, alias) = row?;
+            aliases.entry(root).or_default().push(alias);
+        }
+        let mut merged: BTreeMap<i64, Vec<String>> = BTreeMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT canonical_id, name FROM speaker WHERE canonical_id IS NOT NULL ORDER BY name",
+        )?;
+        for row in stmt.query_map([], |row| {
+            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+        })? {
+            let (root, name) = row?;
+            merged.entry(root).or_default().push(name);
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT s.id, s.name, s.kind, o.name, count(c.id)
-             FROM speaker s
+            "SELECT r.id, r.name, r.kind, o.name, count(c.id)
+             FROM speaker r
+             LEFT JOIN speaker s ON coalesce(s.canonical_id, s.id) = r.id
              LEFT JOIN claim c ON c.speaker_id = s.id AND c.review != 'rejected'
              LEFT JOIN document d ON d.id = c.document_id
              LEFT JOIN outlet o ON o.id = d.outlet_id
-             GROUP BY s.id, o.id
-             ORDER BY s.name_folded, o.name",
+             WHERE r.canonical_id IS NULL
+             GROUP BY r.id, o.id
+             ORDER BY r.name_folded, o.name",
         )?;
         let mut speakers: Vec<SpeakerSummary> = Vec::new();
         let rows = stmt.query_map([], |row| {
@@ -152,6 +600,7 @@ impl Store {
                     aliases: aliases.remove(&id).unwrap_or_default(),
                     claims: 0,
                     outlets: Vec::new(),
+                    merged: merged.remove(&id).unwrap_or_default(),
                 });
             }
             let speaker = speakers.last_mut().expect("pushed above");

@@ -1,0 +1,303 @@
+//! `claimtrack audit` (how claims are sourced) and `claimtrack compare` (speakers by outlets).
+
+use super::Context;
+use super::args::{AuditArgs, CompareArgs};
+use crate::error::{Error, Result};
+use crate::output::{Column, Format, truncate, write_records};
+use crate::store::{
+    AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing,
+};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+/// A claim without a named source, with the sentence it comes from.
+#[derive(Serialize)]
+struct UnsourcedClaim {
+    #[serde(flatten)]
+    claim: ClaimRecord,
+    sentence: String,
+}
+
+#[derive(Serialize)]
+struct AuditReport {
+    documents: Vec<DocumentSourcing>,
+    outlets: Vec<OutletSourcing>,
+    unsourced: Vec<UnsourcedClaim>,
+}
+
+/// The sentence around a span: back to the last sentence end or line break, forward to the
+/// next, within a bounded window so a text without punctuation costs no more than that.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    const WINDOW: usize = 600;
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let mut from = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let begin = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_end(c) && before[i + c.len_utf8()..].starts_with(char::is_whitespace))
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
+    let mut to = (end + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[end.min(to)..to];
+    let finish = after
+        .char_indices()
+        .find(|&(i, c)| {
+            is_end(c)
+                && after[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
+        .map_or(to, |(i, c)| end + i + c.len_utf8());
+    text[begin..finish]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
+    let store = ctx.open_store()?;
+    let document = args
+        .doc
+        .as_deref()
+        .map(|d| store.resolve_document(d))
+        .transpose()?;
+    let scope = AuditScope {
+        document_id: document.as_ref().map(|d| d.id),
+        outlet: args.outlet.clone(),
+    };
+    let documents = store.sourcing_by_document(&scope)?;
+    let outlets = store.sourcing_by_outlet(&scope)?;
+    let claims = store.claims(&ClaimFilter {
+        document_id: scope.document_id,
+        outlet: scope.outlet.clone(),
+        unsourced: true,
+        ..ClaimFilter::default()
+    })?;
+    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    let mut unsourced = Vec::new();
+    for claim in claims {
+        if !texts.contains_key(&claim.doc_sha256) {
+            let text = store.resolve_document(&claim.doc_sha256)?.text;
+            texts.insert(claim.doc_sha256.clone(), text);
+        }
+        let sentence = sentence_around(
+            &texts[&claim.doc_sha256],
+            claim.start as usize,
+            claim.end as usize,
+        );
+        unsourced.push(UnsourcedClaim { claim, sentence });
+    }
+    let report = AuditReport {
+        documents,
+        outlets,
+        unsourced,
+    };
+    match ctx.format_or(Format::Table) {
+        Format::Table => print_audit(ctx, &report)?,
+        Format::Json => crate::output::write_one(&mut ctx.out, Format::Json, &report)?,
+        Format::Jsonl => crate::output::write_one(&mut ctx.out, Format::Jsonl, &report)?,
+        Format::Csv => write_records(&mut ctx.out, Format::Csv, ctx.style, &report.documents, &[])?,
+    }
+    if let Some(limit) = args.max_unsourced {
+        let over: Vec<String> = report
+            .documents
+            .iter()
+            .filter(|d| d.counts.unsourced_share > limit)
+            .map(|d| format!("{} ({:.2})", d.short_hash, d.counts.unsourced_share))
+            .collect();
+        if !over.is_empty() {
+            return Err(Error::check_failed(format!(
+                "{} document{} over the unsourced share of {limit}: {}",
+                over.len(),
+                if over.len() == 1 { " is" } else { "s are" },
+                over.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+const SOURCING_COLUMNS: [Column; 6] = [
+    Column::new("CLAIMS", "claims"),
+    Column::new("NAMED", "named"),
+    Column::new("ANON", "anonymous"),
+    Column::new("VAGUE", "vague"),
+    Column::new("NONE", "none"),
+    Column::new("UNSOURCED", "unsourced_share"),
+];
+
+fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
+    let style = ctx.style;
+    let heading = |text: &str| style.paint("1", text);
+    writeln!(ctx.out, "{}", heading("Documents, most unsourced first"))?;
+    let mut columns = vec![
+        Column::new("DOC", "short_hash"),
+        Column::shrinking("OUTLET", "outlet"),
+    ];
+    columns.extend(SOURCING_COLUMNS);
+    columns.push(Column::shrinking("TITLE", "title"));
+    write_records(
+        &mut ctx.out,
+        Format::Table,
+        style,
+        &report.documents,
+        &columns,
+    )?;
+    writeln!(ctx.out)?;
+    writeln!(ctx.out, "{}", heading("Outlets"))?;
+    let mut columns = vec![
+        Column::shrinking("OUTLET", "outlet"),
+        Column::new("DOCS", "documents"),
+    ];
+    columns.extend(SOURCING_COLUMNS);
+    write_records(
+        &mut ctx.out,
+        Format::Table,
+        style,
+        &report.outlets,
+        &columns,
+    )?;
+    writeln!(ctx.out)?;
+    writeln!(
+        ctx.out,
+        "{}",
+        heading(&format!(
+            "Claims without a named source ({})",
+            report.unsourced.len()
+        ))
+    )?;
+    let width = style.width.min(100_000);
+    let mut current = None;
+    for UnsourcedClaim { claim, sentence } in &report.unsourced {
+        if current != Some(&claim.doc_sha256) {
+            current = Some(&claim.doc_sha256);
+            writeln!(
+                ctx.out,
+                "\n  {}  {}",
+                claim.doc_short,
+                claim.doc_title.as_deref().unwrap_or("(untitled)")
+            )?;
+        }
+        let source = claim.source.as_deref().unwrap_or("(no source)");
+        let line = format!(
+            "[{}] {} [{}] {}",
+            claim.source_kind,
+            source,
+            claim.cue.as_deref().unwrap_or("-"),
+            claim.content
+        );
+        writeln!(ctx.out, "    {}", truncate(&line, width.saturating_sub(4)))?;
+        writeln!(
+            ctx.out,
+            "      {}",
+            style.paint("2", &truncate(sentence, width.saturating_sub(6)))
+        )?;
+    }
+    Ok(())
+}
+
+fn stance_mix(cell: &crate::store::CompareCell) -> String {
+    let parts: Vec<String> = [
+        ("assert", cell.assert),
+        ("deny", cell.deny),
+        ("hedge", cell.hedge),
+        ("demand", cell.demand),
+        ("commit", cell.commit),
+    ]
+    .iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(name, n)| format!("{n} {name}"))
+    .collect();
+    format!("{} ({})", cell.claims, parts.join(", "))
+}
+
+pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
+    let store = ctx.open_store()?;
+    let speaker_ids = args
+        .speaker
+        .as_deref()
+        .map(|s| store.find_speakers(s))
+        .transpose()?;
+    let date = |d: &Option<String>, flag: &str| {
+        d.as_deref()
+            .map(|d| crate::input::parse_date(d).map_err(|e| e.context(flag)))
+            .transpose()
+    };
+    let filter = CompareFilter {
+        speaker_ids,
+        since: date(&args.since, "--since")?,
+        until: date(&args.until, "--until")?,
+    };
+    let cells = store.compare_matrix(&filter)?;
+    let format = ctx.format_or(Format::Table);
+    if format != Format::Table {
+        write_records(&mut ctx.out, format, ctx.style, &cells, &[])?;
+        return Ok(());
+    }
+    // Pivot: a row per speaker, a column per outlet.
+    let outlets: Vec<Option<String>> = {
+        let mut names: Vec<Option<String>> = cells.iter().map(|c| c.outlet.clone()).collect();
+        names.sort_by(|a, b| (a.is_none(), a).cmp(&(b.is_none(), b)));
+        names.dedup();
+        names
+    };
+    let mut rows: Vec<serde_json::Map<String, serde_json::Value>> = Vec::new();
+    for cell in &cells {
+        if rows
+            .last()
+            .is_none_or(|r| r["speaker"] != cell.speaker.as_str())
+        {
+            let mut row = serde_json::Map::new();
+            row.insert("speaker".into(), cell.speaker.clone().into());
+            row.insert("total".into(), 0.into());
+            rows.push(row);
+        }
+        let row = rows.last_mut().expect("pushed");
+        let total = row["total"].as_i64().unwrap_or(0) + cell.claims;
+        row.insert("total".into(), total.into());
+        row.insert(outlet_key(&cell.outlet), stance_mix(cell).into());
+    }
+    rows.sort_by(|a, b| b["total"].as_i64().cmp(&a["total"].as_i64()));
+    let mut columns = vec![
+        Column::shrinking("SPEAKER", "speaker"),
+        Column::new("TOTAL", "total"),
+    ];
+    columns.extend(outlets.iter().map(|o| Column::named(outlet_key(o))));
+    write_records(&mut ctx.out, Format::Table, ctx.style, &rows, &columns)?;
+    Ok(())
+}
+
+fn outlet_key(outlet: &Option<String>) -> String {
+    outlet.clone().unwrap_or_else(|| "(no outlet)".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_around;
+
+    #[test]
+    fn sentence_is_cut_at_sentence_ends() {
+        let text = "First one. Officials said the road was closed. Then more.";
+        let start = text.find("the road").unwrap();
+        let end = start + "the road was closed".len();
+        assert_eq!(
+            sentence_around(text, start, end),
+            "Officials said the road was closed."
+        );
+    }
+
+    #[test]
+    fn bounded_without_punctuation() {
+        let text = "word ".repeat(10_000);
+        let sentence = sentence_around(&text, 25_000, 25_004);
+        assert!(sentence.len() < 1300);
+    }
+}

@@ -1,0 +1,221 @@
+//! Aggregates over claims for the sourcing audit and the speaker-by-outlet comparison.
+
+use super::{Store, short_hash};
+use crate::error::Result;
+use crate::names::fold_text;
+use rusqlite::params_from_iter;
+use rusqlite::types::Value;
+use serde::Serialize;
+
+/// Claims by source kind, for one document or one outlet.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SourcingCounts {
+    pub claims: i64,
+    pub named: i64,
+    pub anonymous: i64,
+    pub vague: i64,
+    pub none: i64,
+    /// Share of claims without a named source (anonymous, vague or none), 0 to 1.
+    pub unsourced_share: f64,
+}
+
+impl SourcingCounts {
+    fn add(&mut self, source_kind: &str, count: i64) {
+        match source_kind {
+            "named" => self.named += count,
+            "anonymous" => self.anonymous += count,
+            "vague" => self.vague += count,
+            _ => self.none += count,
+        }
+        self.claims += count;
+        self.unsourced_share = share(self.claims - self.named, self.claims);
+    }
+}
+
+fn share(part: i64, whole: i64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        (part as f64 / whole as f64 * 1000.0).round() / 1000.0
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentSourcing {
+    pub sha256: String,
+    pub short_hash: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    #[serde(flatten)]
+    pub counts: SourcingCounts,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutletSourcing {
+    pub outlet: Option<String>,
+    pub documents: i64,
+    #[serde(flatten)]
+    pub counts: SourcingCounts,
+}
+
+/// Which documents an audit covers.
+#[derive(Debug, Clone, Default)]
+pub struct AuditScope {
+    pub document_id: Option<i64>,
+    pub outlet: Option<String>,
+}
+
+/// One cell of the speaker-by-outlet matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareCell {
+    pub speaker: String,
+    pub outlet: Option<String>,
+    pub claims: i64,
+    pub assert: i64,
+    pub deny: i64,
+    pub hedge: i64,
+    pub demand: i64,
+    pub commit: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompareFilter {
+    pub speaker_ids: Option<Vec<i64>>,
+    /// Published on or after this date (`YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Published on or before this date.
+    pub until: Option<String>,
+}
+
+impl Store {
+    /// Claims by source kind for each document in scope, ranked by unsourced share, highest first.
+    pub fn sourcing_by_document(&self, scope: &AuditScope) -> Result<Vec<DocumentSourcing>> {
+        let (condition, values) = scope_condition(scope);
+        let sql = format!(
+            "SELECT d.sha256, d.title, o.name, c.source_kind, count(c.id)
+             FROM document d
+             LEFT JOIN outlet o ON o.id = d.outlet_id
+             LEFT JOIN claim c ON c.document_id = d.id AND c.review != 'rejected'
+             WHERE {condition}
+             GROUP BY d.id, c.source_kind ORDER BY d.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values))?;
+        let mut documents: Vec<DocumentSourcing> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let sha256: String = row.get(0)?;
+            if documents.last().is_none_or(|d| d.sha256 != sha256) {
+                documents.push(DocumentSourcing {
+                    short_hash: short_hash(&sha256).to_string(),
+                    sha256,
+                    title: row.get(1)?,
+                    outlet: row.get(2)?,
+                    counts: SourcingCounts::default(),
+                });
+            }
+            let kind: Option<String> = row.get(3)?;
+            if let Some(kind) = kind {
+                documents
+                    .last_mut()
+                    .expect("pushed")
+                    .counts
+                    .add(&kind, row.get(4)?);
+            }
+        }
+        documents.sort_by(|a, b| {
+            b.counts
+                .unsourced_share
+                .total_cmp(&a.counts.unsourced_share)
+                .then(b.counts.claims.cmp(&a.counts.claims))
+                .then(a.sha256.cmp(&b.sha256))
+        });
+        Ok(documents)
+    }
+
+    /// Claims by source kind for each outlet in scope.
+    pub fn sourcing_by_outlet(&self, scope: &AuditScope) -> Result<Vec<OutletSourcing>> {
+        let (condition, values) = scope_condition(scope);
+        let sql = format!(
+            "SELECT o.name, c.source_kind, count(c.id), count(DISTINCT d.id)
+             FROM document d
+             LEFT JOIN outlet o ON o.id = d.outlet_id
+             LEFT JOIN claim c ON c.document_id = d.id AND c.review != 'rejected'
+             WHERE {condition}
+             GROUP BY o.id, c.source_kind ORDER BY o.name IS NULL, o.name"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values))?;
+        let mut outlets: Vec<OutletSourcing> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let outlet: Option<String> = row.get(0)?;
+            if outlets.last().is_none_or(|o| o.outlet != outlet) {
+                outlets.push(OutletSourcing {
+                    outlet,
+                    documents: 0,
+                    counts: SourcingCounts::default(),
+                });
+            }
+            let entry = outlets.last_mut().expect("pushed");
+            entry.documents = entry.documents.max(row.get(3)?);
+            let kind: Option<String> = row.get(1)?;
+            if let Some(kind) = kind {
+                entry.counts.add(&kind, row.get(2)?);
+            }
+        }
+        Ok(outlets)
+    }
+
+    /// Claim counts and stance mix for each (speaker group, outlet).
+    pub fn compare_matrix(&self, filter: &CompareFilter) -> Result<Vec<CompareCell>> {
+        let mut conditions = vec!["c.review != 'rejected'"];
+        let mut values: Vec<Value> = Vec::new();
+        if let Some(ids) = &filter.speaker_ids {
+            conditions.push("c.speaker_id IN (SELECT value FROM json_each(?))");
+            values.push(Value::Text(serde_json::to_string(ids).unwrap_or_default()));
+        }
+        if let Some(since) = &filter.since {
+            conditions.push("d.published >= ?");
+            values.push(Value::Text(since.clone()));
+        }
+        if let Some(until) = &filter.until {
+            conditions.push("d.published <= ?");
+            values.push(Value::Text(until.clone()));
+        }
+        let sql = format!(
+            "SELECT r.name, o.name, count(*),
+                    sum(c.stance = 'assert'), sum(c.stance = 'deny'), sum(c.stance = 'hedge'),
+                    sum(c.stance = 'demand'), sum(c.stance = 'commit')
+             FROM claim c
+             JOIN speaker s ON s.id = c.speaker_id
+             JOIN speaker r ON r.id = coalesce(s.canonical_id, s.id)
+             JOIN document d ON d.id = c.document_id
+             LEFT JOIN outlet o ON o.id = d.outlet_id
+             WHERE {}
+             GROUP BY r.id, o.id
+             ORDER BY r.name_folded, o.name IS NULL, o.name",
+            conditions.join(" AND ")
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |row| {
+            Ok(CompareCell {
+                speaker: row.get(0)?,
+                outlet: row.get(1)?,
+                claims: row.get(2)?,
+                assert: row.get(3)?,
+                deny: row.get(4)?,
+                hedge: row.get(5)?,
+                demand: row.get(6)?,
+                commit: row.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn scope_condition(scope: &AuditScope) -> (&'static str, Vec<Value>) {
+    match (scope.document_id, &scope.outlet) {
+        (Some(id), _) => ("d.id = ?", vec![Value::Integer(id)]),
+        (None, Some(outlet)) => ("o.name_folded = ?", vec![Value::Text(fold_text(outlet))]),
+        (None, None) => ("1", Vec::new()),
+    }
+}
