@@ -2,8 +2,11 @@
 //! `claimtrack` binary in a [`common::TestEnv`] with its own HOME, database and terminal width.
 
 mod common;
+mod test_analysis;
 mod test_bad_input;
 mod test_claims;
+mod test_extract;
 mod test_ingest;
 mod test_json;
 mod test_names;
+mod test_speakers;

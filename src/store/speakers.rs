@@ -196,7 +196,12 @@ fn auto_join(tx: &Transaction<'_>, id: i64, name: &str, kind: SpeakerKind) -> Re
     let groups = joinable_groups(tx, id, name, kind)?;
     if groups.len() == 1 {
         let (root, evidence) = groups.into_iter().next().expect("one group");
-        merge_in(tx, root, id, "auto", &evidence)?;
+        // The fuller name leads the group: "Jane Roe" rather than "Roe".
+        if name_parts(name).given.len() > name_parts(&name_of(tx, root)?).given.len() {
+            merge_in(tx, id, root, "auto", &evidence)?;
+        } else {
+            merge_in(tx, root, id, "auto", &evidence)?;
+        }
     }
     Ok(())
 }
@@ -318,9 +323,9 @@ pub(super) fn backfill_keys(conn: &mut Connection) -> Result<()> {
 
 impl Store {
     /// The speakers a user means by `query`, with every speaker of their groups: those with that
-    /// name or alias (ignoring case and accents); failing that, those whose name folds to the
-    /// same key ("Qaida" finds "Qaeda"); failing that, those whose name ends with it as whole
-    /// words ("Smith" finds "John Smith").
+    /// name or alias (ignoring case and accents); failing that, those whose name is the same
+    /// name in another spelling or with more or fewer given names ("Qaida" finds "Qaeda",
+    /// "Smith" finds "John Smith" and "John Smith" finds "Smith").
     pub fn find_speakers(&self, query: &str) -> Result<Vec<i64>> {
         let folded = fold_text(query);
         if folded.is_empty() {
@@ -328,24 +333,11 @@ impl Store {
         }
         let mut matched: Vec<i64> = lookup(&self.conn, &folded)?.into_iter().collect();
         if matched.is_empty() {
-            let key = name_key(query);
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT id FROM speaker WHERE name_key = ?1 OR (?2 AND surname_key = ?1)",
-            )?;
-            let single_word = !key.contains(' ');
-            matched = stmt
-                .query_map(params![key, single_word], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-        }
-        if matched.is_empty() {
-            let suffix = format!("% {}", like_escape(&folded));
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT id FROM speaker WHERE name_folded LIKE ?1 ESCAPE '\\'
-                 UNION SELECT speaker_id FROM speaker_alias WHERE alias_folded LIKE ?1 ESCAPE '\\'",
-            )?;
-            matched = stmt
-                .query_map([suffix], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+            matched = candidates(&self.conn, 0, query)?
+                .into_iter()
+                .filter(|c| compare_names(query, &c.name) == NameMatch::Same)
+                .map(|c| c.id)
+                .collect();
         }
         let mut ids = BTreeSet::new();
         for id in matched {
@@ -615,10 +607,4 @@ impl Store {
         speakers.sort_by(|a, b| b.claims.cmp(&a.claims).then_with(|| a.name.cmp(&b.name)));
         Ok(speakers)
     }
-}
-
-fn like_escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
