@@ -17,7 +17,7 @@ mod tokens;
 
 use crate::model::{Attribution, ClaimKind, SourceKind, Span, SpeakerKind};
 use attribute::{Found, Sentence, SourceRef};
-use phrase::{NpClass, classify, np_forward};
+use phrase::{NpClass, classify, np_forward, trailing_name};
 use speakers::{Discourse, Resolved};
 use tokens::{Kind, Token};
 
@@ -95,7 +95,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                     _ => last_quoted = None,
                 }
             }
-            note_names(text, &tokens, range.clone(), &mut discourse);
+            note_names(text, &tokens, range.clone(), headline, &mut discourse);
             if !had_any {
                 note_subject(text, &tokens, range, &mut discourse);
             }
@@ -194,11 +194,13 @@ fn continuation(
     (start < end).then(|| Span::new(start, end))
 }
 
-/// Records proper names met in the sentence, for descriptions like "the group" later on.
+/// Records proper names met in the sentence, for descriptions like "the group" later on, and
+/// learns full names so a later surname or title resolves to them.
 fn note_names(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
+    headline: bool,
     discourse: &mut Discourse,
 ) {
     let mut i = range.start;
@@ -240,6 +242,27 @@ fn note_names(
             .unwrap_or(name);
         if !(start == range.start && i - start == 1) {
             discourse.note_name(name);
+        }
+        // A Title Case headline capitalises every word, so its runs are not names.
+        if !headline {
+            let mut first = start;
+            // "Then Jane Roe ...": a capitalised sentence opener is not part of the name.
+            if first == range.start
+                && (lexicon::is_in(lexicon::ADVERBIAL_OPENERS, &tokens[first].lower)
+                    || lexicon::is_in(lexicon::NP_STOP_WORDS, &tokens[first].lower)
+                    || tokens[first].lower.ends_with("ly"))
+            {
+                first += 1;
+            }
+            let has_verb = tokens[first..i]
+                .iter()
+                .any(|t| lexicon::verb_by_form().contains_key(t.lower.as_str()));
+            if first < i
+                && !has_verb
+                && let Some(class) = trailing_name(text, &tokens[first..i])
+            {
+                discourse.learn_name(&class);
+            }
         }
     }
 }

@@ -49,6 +49,21 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     true
 }
 
+/// "for" inside a capitalised name ("Office for National Statistics"), not before a date.
+fn name_inner_for(text: &str, tokens: &[Token], i: usize, lo: usize, hi: usize) -> bool {
+    i > lo
+        && i + 1 < hi
+        && tokens[i].lower == "for"
+        && tokens[i].quote.is_none()
+        && tokens[i - 1].is_capitalised(text)
+        && tokens[i + 1].is_capitalised(text)
+        && tokens[i + 1].quote.is_none()
+        && !matches!(
+            tokens[i + 1].lower.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+}
+
 fn is_past_participle_like(w: &str) -> bool {
     w.ends_with("ed") && !w.contains('-') && w.len() > 4
 }
@@ -77,6 +92,11 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             break;
         }
         if w == "of" && start <= end && k > lo && tokens[k - 1].is_word() {
+            start = k;
+            i -= 1;
+            continue;
+        }
+        if name_inner_for(text, tokens, k, lo, end + 1) && start == k + 1 {
             start = k;
             i -= 1;
             continue;
@@ -117,6 +137,10 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
             i += 1;
             continue;
         }
+        if end == i && name_inner_for(text, tokens, i, start, hi) {
+            i += 1;
+            continue;
+        }
         if t.is_punct(',') && end > start {
             // "a masked, gun-toting fighter": a comma between adjectives before any noun.
             let all_adjectival = tokens[start..end]
@@ -144,7 +168,12 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
             let before_noun = i + 1 < hi
                 && (np_word(text, tokens, i + 1)
                     || tokens[i + 1].is_punct(',') && i + 2 < hi && np_word(text, tokens, i + 2));
-            if !before_noun || (i == start && !is_in(lx::DETERMINERS, &tokens[start].lower)) {
+            // "Jane Roe welcomed the decision": a participle before a determiner is a verb.
+            let verb_with_object = i + 1 < hi && is_in(lx::DETERMINERS, &tokens[i + 1].lower);
+            if !before_noun
+                || verb_with_object
+                || (i == start && !is_in(lx::DETERMINERS, &tokens[start].lower))
+            {
                 break;
             }
         }
@@ -178,6 +207,14 @@ pub enum NpClass {
         person: bool,
     },
     Vague,
+    /// Someone speaking for the entity `of`: "the union's leaders", "a spokesman for the
+    /// group", "with a spokesman urging" after an organisation's clause.
+    OnBehalf {
+        of: Box<NpClass>,
+        /// A spokesperson speaks even for a person; other roles only for organisations.
+        spokesperson: bool,
+        plural: bool,
+    },
 }
 
 fn is_plural(w: &str) -> bool {
@@ -211,6 +248,35 @@ pub fn classify(
     {
         return NpClass::Pronoun(last.lower.clone());
     }
+    // The writer ("I suspect"): unnamed, and never what a later "he" or "she" refers to.
+    if words.len() == 1 && last.lower == "i" {
+        return NpClass::Anonymous {
+            plural: false,
+            person: false,
+        };
+    }
+    // "one of the people", "two of the officials": part of a specific group of sources.
+    if words.len() >= 4
+        && words[1].lower == "of"
+        && is_in(lx::DEFINITE_DETERMINERS, &words[2].lower)
+        && is_in(
+            &[
+                "one", "two", "three", "four", "five", "each", "either", "neither", "both",
+            ],
+            &words[0].lower,
+        )
+    {
+        let head = words[words.len() - 1].stem();
+        if is_in(lx::ANONYMOUS_HEADS, head) || matches!(head, "people" | "persons") {
+            return NpClass::Anonymous {
+                plural: !matches!(
+                    words[0].lower.as_str(),
+                    "one" | "each" | "either" | "neither"
+                ),
+                person: true,
+            };
+        }
+    }
     // "some of them", "many of the experts"
     if words.len() >= 3
         && words.iter().any(|t| t.lower == "of")
@@ -236,6 +302,9 @@ pub fn classify(
             person: !organisation,
             organisation,
         };
+    }
+    if let Some(on_behalf) = on_behalf(text, tokens, np.clone()) {
+        return on_behalf;
     }
     // The head is the last word before a post-modifier ("people familiar with the talks").
     let core_len = words
@@ -313,8 +382,51 @@ pub fn classify(
     NpClass::Vague
 }
 
+/// "the union's leaders", "The party's spokesman", "a spokesman for the group": a group or role
+/// noun that speaks for the organisation in the possessive or after "for"/"of".
+fn on_behalf(text: &str, tokens: &[Token], np: Range<usize>) -> Option<NpClass> {
+    let words = &tokens[np.clone()];
+    let possessive = words.iter().position(Token::is_possessive);
+    let (head_at, of) = match possessive {
+        Some(p) if p + 1 < words.len() => {
+            let owner = np.start..np.start + p + 1;
+            let owner_words = &tokens[owner.clone()];
+            // "its leaders", "their spokesman" are pronouns: nothing to resolve here.
+            if owner_words.len() == 1 && !owner_words[0].is_capitalised(text) {
+                return None;
+            }
+            (words.len() - 1, classify(text, tokens, owner, None))
+        }
+        _ => {
+            let k = words
+                .iter()
+                .position(|t| matches!(t.lower.as_str(), "for" | "of"))?;
+            if k == 0 || k + 1 >= words.len() {
+                return None;
+            }
+            let rest = np.start + k + 1..np.end;
+            (k - 1, classify(text, tokens, rest, None))
+        }
+    };
+    let head = words[head_at].stem();
+    if !is_in(lx::SPEAKS_FOR_HEADS, head) {
+        return None;
+    }
+    if !matches!(
+        of,
+        NpClass::Name { .. } | NpClass::DefiniteOrganisation { .. }
+    ) {
+        return None;
+    }
+    Some(NpClass::OnBehalf {
+        of: Box::new(of),
+        spokesperson: is_in(lx::SPOKESPERSON_HEADS, head),
+        plural: is_plural(head) || head == "spokespeople",
+    })
+}
+
 /// A proper name closing the phrase, with the titles before it stripped.
-fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
+pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     let last = words.last()?;
     if !last.is_capitalised(text)
         && !last.lower.starts_with("al-")
@@ -323,7 +435,13 @@ fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
         return None;
     }
     let mut start = words.len();
-    while start > 0 && is_name_token(text, &words[start - 1]) {
+    while start > 0
+        && (is_name_token(text, &words[start - 1])
+            || start >= 2
+                && words[start - 1].lower == "for"
+                && words[start - 2].is_capitalised(text)
+                && words[start].is_capitalised(text))
+    {
         start -= 1;
     }
     // A run may not start with a particle or a determiner-like capital ("The", "Some").
@@ -357,10 +475,21 @@ fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
         let stem = run[k].stem();
         is_in(lx::PERSON_TITLES, stem) && (stem != "state" || k > 0 && run[k - 1].lower == "of")
     };
+    // An organisation's name may hold title words ("National Executive Committee"): only a
+    // run that does not end like an organisation has titles to strip.
+    let ends_like_organisation = is_in(lx::ORGANISATION_NAME_WORDS, run.last()?.stem());
     for (k, _) in run.iter().enumerate() {
-        if is_title(k) && k + 1 < run.len() {
+        if is_title(k) && k + 1 < run.len() && !ends_like_organisation {
             name_start = k + 1;
         }
+    }
+    // "Unseeded Australian Tom Vance": a nationality before a full name describes the person.
+    if !ends_like_organisation
+        && let Some(d) = (name_start..run.len().saturating_sub(2))
+            .rev()
+            .find(|&k| is_in(lx::DEMONYMS, &run[k].lower))
+    {
+        name_start = d + 1;
     }
     for t in &words[..start] {
         if is_in(lx::PERSON_TITLES, t.stem()) {
@@ -380,6 +509,11 @@ fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
             s += 1;
         }
         &name_tokens[s..]
+    };
+    // "Sen. Jane Roe of Maine": a titled person's name ends before "of" and a place.
+    let name_tokens = match name_tokens.iter().position(|t| t.lower == "of") {
+        Some(k) if k >= 2 && !roles.is_empty() => &name_tokens[..k],
+        _ => name_tokens,
     };
     let first = name_tokens.first()?;
     let end_tok = name_tokens.last()?;

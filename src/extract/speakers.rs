@@ -20,6 +20,18 @@ struct Entity {
     kind: SpeakerKind,
     roles: Vec<String>,
     heads: Vec<String>,
+    /// "he" or "she", once a pronoun or a gendered title has referred to the entity.
+    gender: Option<&'static str>,
+}
+
+/// The pronoun a gendered title implies ("Mrs.", "spokeswoman" → "she").
+fn gender_of_role(role: &str) -> Option<&'static str> {
+    match role {
+        "mrs" | "mrs." | "ms" | "ms." | "spokeswoman" | "chairwoman" | "councilwoman" | "queen"
+        | "princess" => Some("she"),
+        "mr" | "mr." | "spokesman" | "chairman" | "councilman" | "king" | "prince" => Some("he"),
+        _ => None,
+    }
 }
 
 /// What a mention turned out to refer to.
@@ -131,6 +143,7 @@ impl Discourse {
                     kind,
                     roles: Vec::new(),
                     heads: Vec::new(),
+                    gender: None,
                 });
                 self.by_name.insert(key.clone(), id);
                 if words.len() >= 2
@@ -146,6 +159,9 @@ impl Discourse {
         for role in roles {
             if !entity.roles.contains(role) {
                 entity.roles.push(role.clone());
+            }
+            if entity.gender.is_none() {
+                entity.gender = gender_of_role(role);
             }
         }
         if person && entity.kind == SpeakerKind::Unknown && !roles.is_empty() {
@@ -181,6 +197,22 @@ impl Discourse {
         }
     }
 
+    /// Learns a full name met outside any source ("US President Jane Roe sent ..."), so that a
+    /// later bare surname or role ("Roe said", "the president said") resolves to it. It is not
+    /// made salient: a later "he" or "the group" should not jump to every name in passing.
+    pub fn learn_name(&mut self, class: &NpClass) {
+        if let NpClass::Name {
+            name,
+            roles,
+            person,
+            organisation,
+        } = class
+            && name.split_whitespace().count() >= 2
+        {
+            self.entity_for_name(name, roles, *person, *organisation);
+        }
+    }
+
     fn find_recent(&self, ok: impl Fn(&Referent) -> bool) -> Option<Referent> {
         self.recent.iter().rev().find(|r| ok(r)).copied()
     }
@@ -202,7 +234,8 @@ impl Discourse {
                 let found = match p {
                     "he" | "she" => self.find_recent(|r| match r {
                         Referent::Entity(id) => {
-                            self.entities[*id].kind != SpeakerKind::Organisation
+                            let e = &self.entities[*id];
+                            e.kind != SpeakerKind::Organisation && e.gender.is_none_or(|g| g == p)
                         }
                         Referent::Anonymous { plural, person } => !plural && *person,
                         Referent::Vague => false,
@@ -217,6 +250,14 @@ impl Discourse {
                         Referent::Entity(_) => false,
                     }),
                 };
+                if let Some(Referent::Entity(id)) = found
+                    && matches!(p, "he" | "she")
+                {
+                    let e = &mut self.entities[id];
+                    if e.gender.is_none() {
+                        e.gender = Some(if p == "he" { "he" } else { "she" });
+                    }
+                }
                 found.unwrap_or(match p {
                     "he" | "she" => Referent::Anonymous {
                         plural: false,
@@ -268,6 +309,21 @@ impl Discourse {
                 person: *person,
             },
             NpClass::Vague => Referent::Vague,
+            NpClass::OnBehalf {
+                of,
+                spokesperson,
+                plural,
+            } => match self.referent_of(of) {
+                Referent::Entity(id)
+                    if *spokesperson || self.entities[id].kind != SpeakerKind::Person =>
+                {
+                    Referent::Entity(id)
+                }
+                _ => Referent::Anonymous {
+                    plural: *plural,
+                    person: true,
+                },
+            },
         }
     }
 

@@ -129,9 +129,16 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
                     end += n.len_utf8();
                     chars.next();
                 }
-                Some(&(o, n)) if is_joiner(n) => {
+                Some(&(o, n)) if is_joiner(n) || n == ',' => {
                     let after = slice[o + n.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
+                    // A comma joins only digit groups ("990,000"), never words.
+                    let joins = if n == ',' {
+                        text[pos..end].ends_with(|c: char| c.is_ascii_digit())
+                            && after.is_some_and(|c| c.is_ascii_digit())
+                    } else {
+                        after.is_some_and(char::is_alphanumeric)
+                    };
+                    if joins {
                         end += n.len_utf8();
                         chars.next();
                     } else {
@@ -190,6 +197,10 @@ mod tests {
             vec![
                 "U.S.", "Gen.", "Mark", "A.", "Milley's", "al-Assad", "2.5", "%", "rise", "."
             ]
+        );
+        assert_eq!(
+            words("A$990,000, then 5, 6"),
+            vec!["A", "$", "990,000", ",", "then", "5", ",", "6"]
         );
     }
 
