@@ -1,21 +1,53 @@
-//! Ingest: read inputs, extract attributions, and store each document with its claims in one
-//! transaction.
+//! Ingest: read inputs, extract attributions on every core, and store each document with its
+//! claims through one writer.
 //!
-//! A failure in one input is reported through the event callback and the others still go in;
-//! the summary says how many failed so the caller can choose its exit code.
+//! The pipeline is a reader thread, extraction workers and the writer (the calling thread),
+//! joined by bounded channels, so memory stays bounded whatever the size of the input. Workers
+//! skip documents already stored before extracting them, so a run after an interruption is
+//! cheap. The writer puts documents back in input order and commits them in batches, each
+//! document in its own savepoint. So whether a run is interrupted or not, what is committed is
+//! always a prefix of the input in order, and running the same command again completes it into
+//! exactly the database an uninterrupted run would have made.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::input::{self, DocumentInput, InputSource, Metadata};
 use crate::store::{AddOutcome, NewClaim, NewDocument, Store};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct IngestOptions {
     /// Metadata given on the command line; it wins over sidecars and JSONL fields.
     pub metadata: Metadata,
     /// Run the extractor (the default) or store the text alone.
     pub extract: bool,
+    /// Extraction threads; 0 means one per core.
+    pub threads: usize,
+    /// Documents per transaction at most; a batch is also committed after [`BATCH_TIME`].
+    pub batch_size: usize,
 }
+
+impl Default for IngestOptions {
+    fn default() -> IngestOptions {
+        IngestOptions {
+            metadata: Metadata::default(),
+            extract: true,
+            threads: 0,
+            batch_size: 500,
+        }
+    }
+}
+
+/// How long a batch may stay open, so that an interruption loses little work.
+const BATCH_TIME: Duration = Duration::from_millis(500);
+/// Documents waiting between two stages at most, which bounds memory.
+const CHANNEL_DEPTH: usize = 64;
 
 /// What happened to one input.
 #[derive(Debug)]
@@ -24,10 +56,12 @@ pub enum IngestEvent<'a> {
         origin: &'a str,
         sha256: &'a str,
         claims: usize,
+        bytes: usize,
     },
     AlreadyPresent {
         origin: &'a str,
         sha256: &'a str,
+        bytes: usize,
     },
     Failed {
         origin: &'a str,
@@ -40,125 +74,399 @@ pub struct IngestSummary {
     pub added: usize,
     pub present: usize,
     pub failed: usize,
+    /// The run was stopped early; running it again continues where it stopped.
+    pub interrupted: bool,
+}
+
+/// One input as read, numbered in input order.
+struct Job {
+    seq: u64,
+    origin: String,
+    read: Result<DocumentInput>,
+}
+
+/// One input made ready for the writer.
+struct Prepared {
+    seq: u64,
+    origin: String,
+    outcome: Result<Ready>,
+}
+
+enum Ready {
+    New {
+        document: NewDocument,
+        claims: Vec<NewClaim>,
+    },
+    Present {
+        sha256: String,
+        bytes: usize,
+    },
 }
 
 pub fn ingest(
     store: &mut Store,
     sources: Vec<Result<InputSource>>,
-    stdin: &mut dyn std::io::Read,
+    stdin: Box<dyn Read + Send>,
     options: &IngestOptions,
+    stop: &AtomicBool,
     on_event: &mut dyn FnMut(&IngestEvent<'_>),
 ) -> Result<IngestSummary> {
-    let mut summary = IngestSummary::default();
-    let mut handle = |read: Result<DocumentInput>, origin: &str| -> Result<()> {
-        let outcome = read.and_then(|doc| store_document(store, doc, options));
-        match outcome {
-            Ok((doc, AddOutcome::Added { claims, .. })) => {
-                summary.added += 1;
-                on_event(&IngestEvent::Added {
-                    origin: &doc.origin,
-                    sha256: &doc.sha256,
-                    claims,
-                });
-            }
-            Ok((doc, AddOutcome::AlreadyPresent { .. })) => {
-                summary.present += 1;
-                on_event(&IngestEvent::AlreadyPresent {
-                    origin: &doc.origin,
-                    sha256: &doc.sha256,
-                });
-            }
-            Err(error) if error.kind == crate::error::ErrorKind::Internal => return Err(error),
-            Err(error) => {
-                summary.failed += 1;
-                on_event(&IngestEvent::Failed {
-                    origin,
-                    error: &error,
-                });
-            }
+    let threads = match options.threads {
+        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        n => n,
+    };
+    let db_path =
+        (store.path() != std::path::Path::new(":memory:")).then(|| store.path().to_path_buf());
+    std::thread::scope(|scope| {
+        let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
+        let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
+        scope.spawn(move || read_inputs(sources, stdin, stop, job_tx));
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        for _ in 0..threads {
+            let (job_rx, ready_tx, db_path) =
+                (Arc::clone(&job_rx), ready_tx.clone(), db_path.clone());
+            scope.spawn(move || prepare_jobs(&job_rx, &ready_tx, options, db_path));
         }
-        Ok(())
+        drop(ready_tx);
+        let mut summary = write_in_order(store, ready_rx, options.batch_size, on_event)?;
+        summary.interrupted = stop.load(Ordering::SeqCst);
+        Ok(summary)
+    })
+}
+
+/// Reads every input in order and numbers it, until the inputs end or `stop` is set.
+fn read_inputs(
+    sources: Vec<Result<InputSource>>,
+    mut stdin: Box<dyn Read + Send>,
+    stop: &AtomicBool,
+    jobs: SyncSender<Job>,
+) {
+    let mut seq = 0;
+    let mut send = |origin: String, read: Result<DocumentInput>| -> bool {
+        if stop.load(Ordering::SeqCst) {
+            return false;
+        }
+        seq += 1;
+        jobs.send(Job { seq, origin, read }).is_ok()
     };
     for source in sources {
-        match source {
-            Err(error) => handle(Err(error), "")?,
+        let going = match source {
+            Err(error) => send(String::new(), Err(error)),
             Ok(InputSource::TextFile(path)) => {
-                handle(input::read_text_file(&path), &path.display().to_string())?
+                send(path.display().to_string(), input::read_text_file(&path))
             }
-            Ok(InputSource::Stdin) => handle(input::read_stdin(&mut *stdin), "<stdin>")?,
+            Ok(InputSource::Stdin) => send("<stdin>".to_string(), input::read_stdin(&mut stdin)),
             Ok(InputSource::JsonlFile(path)) => {
                 let shown = path.display().to_string();
                 let result = input::read_jsonl(&path, |article| {
                     let origin = article
                         .as_ref()
-                        .map(|a| a.origin.clone())
-                        .unwrap_or_default();
-                    handle(article, &origin)
-                });
-                if let Err(error) = result {
-                    if error.kind == crate::error::ErrorKind::Internal {
-                        return Err(error);
+                        .map_or_else(|_| shown.clone(), |a| a.origin.clone());
+                    if send(origin, article) {
+                        Ok(())
+                    } else {
+                        Err(Error::internal("stopped"))
                     }
-                    handle(Err(error), &shown)?;
+                });
+                match result {
+                    Ok(()) => true,
+                    Err(error) if error.kind == ErrorKind::Internal => false,
+                    Err(error) => send(shown, Err(error)),
                 }
             }
+        };
+        if !going {
+            return;
         }
     }
-    Ok(summary)
 }
 
-fn store_document(
-    store: &mut Store,
-    doc: DocumentInput,
+/// Extraction worker: takes jobs until the reader is done.
+fn prepare_jobs(
+    jobs: &Mutex<Receiver<Job>>,
+    ready: &SyncSender<Prepared>,
     options: &IngestOptions,
-) -> Result<(DocumentInput, AddOutcome)> {
-    let metadata = options.metadata.clone().or(doc.metadata.clone());
-    let published =
-        match &metadata.published {
-            Some(date) => Some(input::parse_date(date).map_err(|err| {
-                err.context(format!("{}: published", metadata_place(&doc, options)))
-            })?),
-            None => None,
+    db_path: Option<PathBuf>,
+) {
+    // A lookup connection of its own, to skip documents already stored; without one (an
+    // in-memory store) the writer still refuses duplicates.
+    let lookup = db_path.and_then(|path| Store::open_read_only(&path).ok());
+    loop {
+        let job = match jobs.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return,
         };
-    let claims: Vec<NewClaim> = if options.extract {
-        extract(&doc.text)
+        let Ok(Job { seq, origin, read }) = job else {
+            return;
+        };
+        let outcome = read.and_then(|doc| prepare(doc, options, lookup.as_ref()));
+        if ready
+            .send(Prepared {
+                seq,
+                origin,
+                outcome,
+            })
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) -> Result<Ready> {
+    if lookup
+        .map(|store| store.contains_document(&doc.sha256))
+        .transpose()?
+        .unwrap_or(false)
+    {
+        return Ok(Ready::Present {
+            bytes: doc.text.len(),
+            sha256: doc.sha256,
+        });
+    }
+    let DocumentInput {
+        origin,
+        sha256,
+        text,
+        metadata,
+    } = doc;
+    let metadata = options.metadata.clone().or(metadata);
+    let published = match &metadata.published {
+        Some(date) => Some(input::parse_date(date).map_err(|err| {
+            err.context(format!("{}: published", metadata_place(&origin, options)))
+        })?),
+        None => None,
+    };
+    let claims = if options.extract {
+        extract(&text)
             .iter()
-            .map(|attribution| NewClaim::from_attribution(attribution, EXTRACTOR_VERSION))
+            .map(|a| NewClaim::from_attribution(a, EXTRACTOR_VERSION))
             .collect()
     } else {
         Vec::new()
     };
-    let new = NewDocument {
-        sha256: doc.sha256.clone(),
-        title: metadata
-            .title
-            .or_else(|| input::first_line_title(&doc.text)),
+    let document = NewDocument {
+        sha256,
+        title: metadata.title.or_else(|| input::first_line_title(&text)),
         outlet: metadata.outlet,
         url: metadata.url,
         published,
         byline: metadata.byline,
-        origin_path: Some(doc.origin.clone()),
-        text: doc.text.clone(),
+        origin_path: Some(origin),
+        text,
     };
-    let outcome = store
-        .add_document(&new, &claims)
-        .map_err(|err| err.context(&doc.origin))?;
-    Ok((doc, outcome))
+    Ok(Ready::New { document, claims })
 }
 
 /// Where a bad metadata value came from, for the error message.
-fn metadata_place(doc: &DocumentInput, options: &IngestOptions) -> String {
+fn metadata_place(origin: &str, options: &IngestOptions) -> String {
     if options.metadata.published.is_some() {
-        "--published".to_string()
-    } else if doc.origin.ends_with(".txt") || doc.origin.ends_with(".md") {
-        let path = std::path::Path::new(&doc.origin);
+        return "--published".to_string();
+    }
+    let path = std::path::Path::new(origin);
+    if path.is_file() {
         let sidecar = path.with_extension("json");
-        if sidecar.is_file() {
+        return if sidecar.is_file() {
             sidecar.display().to_string()
         } else {
-            format!("{}.json", doc.origin)
+            format!("{origin}.json")
+        };
+    }
+    origin.to_string()
+}
+
+/// The writer: stores prepared documents in input order, in batched transactions, and reports
+/// each one only once its batch is committed.
+fn write_in_order(
+    store: &mut Store,
+    ready: Receiver<Prepared>,
+    batch_size: usize,
+    on_event: &mut dyn FnMut(&IngestEvent<'_>),
+) -> Result<IngestSummary> {
+    let mut summary = IngestSummary::default();
+    let mut waiting: BTreeMap<u64, Prepared> = BTreeMap::new();
+    let mut next = 1;
+    let mut batch: Vec<Prepared> = Vec::new();
+    let mut opened = Instant::now();
+    loop {
+        let received = ready.recv_timeout(BATCH_TIME);
+        let finished = matches!(
+            received,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
+        );
+        if let Ok(prepared) = received {
+            waiting.insert(prepared.seq, prepared);
         }
-    } else {
-        doc.origin.clone()
+        while let Some(prepared) = waiting.remove(&next) {
+            if batch.is_empty() {
+                opened = Instant::now();
+            }
+            batch.push(prepared);
+            next += 1;
+        }
+        if !batch.is_empty()
+            && (finished || batch.len() >= batch_size || opened.elapsed() >= BATCH_TIME)
+        {
+            commit_batch(store, std::mem::take(&mut batch), &mut summary, on_event)?;
+        }
+        if finished {
+            debug_assert!(waiting.is_empty(), "every job is answered");
+            return Ok(summary);
+        }
+    }
+}
+
+fn commit_batch(
+    store: &mut Store,
+    batch: Vec<Prepared>,
+    summary: &mut IngestSummary,
+    on_event: &mut dyn FnMut(&IngestEvent<'_>),
+) -> Result<()> {
+    let mut written = store.begin_batch()?;
+    let mut results = Vec::with_capacity(batch.len());
+    for Prepared {
+        origin, outcome, ..
+    } in batch
+    {
+        let result = match outcome {
+            Ok(Ready::New { document, claims }) => {
+                let bytes = document.text.len();
+                match written.add(&document, &claims) {
+                    Ok(AddOutcome::Added { claims, .. }) => {
+                        Ok((document.sha256, Some(claims), bytes))
+                    }
+                    Ok(AddOutcome::AlreadyPresent { .. }) => Ok((document.sha256, None, bytes)),
+                    Err(error) if error.kind == ErrorKind::Internal => {
+                        return Err(error.context(&origin));
+                    }
+                    Err(error) => Err(error.context(&origin)),
+                }
+            }
+            Ok(Ready::Present { sha256, bytes }) => Ok((sha256, None, bytes)),
+            Err(error) if error.kind == ErrorKind::Internal => return Err(error),
+            Err(error) => Err(error),
+        };
+        results.push((origin, result));
+    }
+    written.commit()?;
+    for (origin, result) in results {
+        match result {
+            Ok((sha256, Some(claims), bytes)) => {
+                summary.added += 1;
+                on_event(&IngestEvent::Added {
+                    origin: &origin,
+                    sha256: &sha256,
+                    claims,
+                    bytes,
+                });
+            }
+            Ok((sha256, None, bytes)) => {
+                summary.present += 1;
+                on_event(&IngestEvent::AlreadyPresent {
+                    origin: &origin,
+                    sha256: &sha256,
+                    bytes,
+                });
+            }
+            Err(error) => {
+                summary.failed += 1;
+                on_event(&IngestEvent::Failed {
+                    origin: &origin,
+                    error: &error,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources_from(dir: &std::path::Path, texts: &[&str]) -> Vec<Result<InputSource>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let path = dir.join(format!("{i:03}.txt"));
+                std::fs::write(&path, text).unwrap();
+                Ok(InputSource::TextFile(path))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stores_in_input_order_whatever_the_threads_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts: Vec<String> = (0..300)
+            .map(|i| format!("Story {i}\n\nThe mayor said the road {i} was open.\n"))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let options = IngestOptions {
+            threads: 4,
+            batch_size: 7,
+            ..IngestOptions::default()
+        };
+        let mut origins = Vec::new();
+        let summary = ingest(
+            &mut store,
+            sources_from(dir.path(), &refs),
+            Box::new(std::io::empty()),
+            &options,
+            &AtomicBool::new(false),
+            &mut |event| {
+                if let IngestEvent::Added { origin, .. } = event {
+                    origins.push(origin.to_string());
+                }
+            },
+        )
+        .unwrap();
+        assert_eq!(summary.added, 300);
+        let mut sorted = origins.clone();
+        sorted.sort();
+        assert_eq!(origins, sorted, "events come in input order");
+        let titles: Vec<String> = store
+            .documents()
+            .unwrap()
+            .into_iter()
+            .filter_map(|d| d.title)
+            .collect();
+        assert_eq!(titles.len(), 300);
+    }
+
+    #[test]
+    fn a_stop_before_the_start_stores_nothing_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let summary = ingest(
+            &mut store,
+            sources_from(dir.path(), &["One\n", "Two\n"]),
+            Box::new(std::io::empty()),
+            &IngestOptions::default(),
+            &AtomicBool::new(true),
+            &mut |_| {},
+        )
+        .unwrap();
+        assert!(summary.interrupted);
+        assert_eq!(summary.added, 0);
+        assert_eq!(store.document_count().unwrap(), 0);
+    }
+
+    #[test]
+    fn duplicates_within_one_run_are_stored_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let summary = ingest(
+            &mut store,
+            sources_from(dir.path(), &["Same\n", "Same\n", "Other\n"]),
+            Box::new(std::io::empty()),
+            &IngestOptions::default(),
+            &AtomicBool::new(false),
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!((summary.added, summary.present), (2, 1));
     }
 }

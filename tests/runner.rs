@@ -9,4 +9,5 @@ mod test_extract;
 mod test_ingest;
 mod test_json;
 mod test_names;
+mod test_resume;
 mod test_speakers;

@@ -82,6 +82,9 @@ pub struct IngestArgs {
     /// Store the documents without extracting claims.
     #[arg(long)]
     pub no_extract: bool,
+    /// Extraction threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Args)]

@@ -1,14 +1,16 @@
 //! `claimtrack ingest` and `claimtrack reextract`.
 
 use super::args::{IngestArgs, ReextractArgs};
+use super::progress::Progress;
 use super::{Context, note};
 use crate::error::{Error, Result};
 use crate::ingest::{IngestEvent, IngestOptions, ingest};
-use crate::input::{self, Metadata};
+use crate::input::{self, InputSource, Metadata};
 use crate::output::Format;
 use crate::store::short_hash;
 use serde::Serialize;
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One line of ingest output. Keys are stable (see README).
 #[derive(Serialize)]
@@ -36,10 +38,23 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
             byline: args.byline,
         },
         extract: !args.no_extract,
+        threads: args.jobs.unwrap_or(0),
+        ..IngestOptions::default()
     };
     let mut store = ctx.open_store()?;
     let sources = input::expand_paths(&args.paths);
+    let total_bytes = sources
+        .iter()
+        .map(|source| match source {
+            Ok(InputSource::TextFile(path) | InputSource::JsonlFile(path)) => {
+                std::fs::metadata(path).ok().map(|m| m.len())
+            }
+            _ => None,
+        })
+        .sum::<Option<u64>>();
+    let stop = stop_on_ctrl_c();
     let format = ctx.format_or(Format::Table);
+    let mut progress = Progress::new(total_bytes);
     let mut write_error: Option<std::io::Error> = None;
     let out = &mut ctx.out;
     let mut on_event = |event: &IngestEvent<'_>| {
@@ -48,21 +63,33 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 origin,
                 sha256,
                 claims,
-            } => IngestRecord {
-                status: "added",
+                bytes,
+            } => {
+                progress.advance(*bytes);
+                IngestRecord {
+                    status: "added",
+                    origin,
+                    sha256: Some(sha256),
+                    claims: Some(*claims),
+                    error: None,
+                }
+            }
+            IngestEvent::AlreadyPresent {
                 origin,
-                sha256: Some(sha256),
-                claims: Some(*claims),
-                error: None,
-            },
-            IngestEvent::AlreadyPresent { origin, sha256 } => IngestRecord {
-                status: "present",
-                origin,
-                sha256: Some(sha256),
-                claims: None,
-                error: None,
-            },
+                sha256,
+                bytes,
+            } => {
+                progress.advance(*bytes);
+                IngestRecord {
+                    status: "present",
+                    origin,
+                    sha256: Some(sha256),
+                    claims: None,
+                    error: None,
+                }
+            }
             IngestEvent::Failed { origin, error } => {
+                progress.clear();
                 note(format!("error: {}", error.message));
                 if let Some(hint) = &error.hint {
                     note(format!("hint: {hint}"));
@@ -76,43 +103,19 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 }
             }
         };
-        let written = match format {
-            Format::Json | Format::Jsonl => serde_json::to_writer(&mut *out, &record)
-                .map_err(std::io::Error::from)
-                .and_then(|()| writeln!(out)),
-            Format::Csv | Format::Table if record.status == "failed" => Ok(()),
-            Format::Csv => writeln!(
-                out,
-                "{},{},{}",
-                record.status,
-                record.sha256.unwrap_or(""),
-                csv_escape(record.origin)
-            ),
-            Format::Table => {
-                let detail = match (record.status, record.claims) {
-                    ("added", Some(n)) => format!("{n} claims"),
-                    _ => "already present".to_string(),
-                };
-                writeln!(
-                    out,
-                    "{:<8} {}  {}  ({detail})",
-                    record.status,
-                    short_hash(record.sha256.unwrap_or("")),
-                    record.origin
-                )
-            }
-        };
-        if let Err(err) = written {
+        if let Err(err) = write_record(out, format, &record) {
             write_error.get_or_insert(err);
         }
     };
     let summary = ingest(
         &mut store,
         sources,
-        &mut std::io::stdin().lock(),
+        Box::new(std::io::stdin()),
         &options,
+        stop,
         &mut on_event,
     )?;
+    progress.clear();
     if let Some(err) = write_error {
         return Err(err.into());
     }
@@ -120,6 +123,10 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         "{} added, {} already present, {} failed",
         summary.added, summary.present, summary.failed
     ));
+    if summary.interrupted {
+        return Err(Error::user("interrupted: what was stored so far stays")
+            .with_hint("run the same command again to continue where it stopped"));
+    }
     if summary.failed > 0 {
         return Err(Error::user(format!(
             "{} input{} could not be ingested (the others were stored)",
@@ -128,6 +135,52 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// A flag that the first Ctrl-C sets, so ingest stops after committing what it has; a second
+/// Ctrl-C exits at once (still safe: every write is a transaction).
+fn stop_on_ctrl_c() -> &'static AtomicBool {
+    static STOP: AtomicBool = AtomicBool::new(false);
+    let _ = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    &STOP
+}
+
+fn write_record(
+    out: &mut dyn Write,
+    format: Format,
+    record: &IngestRecord<'_>,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json | Format::Jsonl => {
+            serde_json::to_writer(&mut *out, record)?;
+            writeln!(out)
+        }
+        Format::Csv | Format::Table if record.status == "failed" => Ok(()),
+        Format::Csv => writeln!(
+            out,
+            "{},{},{}",
+            record.status,
+            record.sha256.unwrap_or(""),
+            csv_escape(record.origin)
+        ),
+        Format::Table => {
+            let detail = match (record.status, record.claims) {
+                ("added", Some(n)) => format!("{n} claims"),
+                _ => "already present".to_string(),
+            };
+            writeln!(
+                out,
+                "{:<8} {}  {}  ({detail})",
+                record.status,
+                short_hash(record.sha256.unwrap_or("")),
+                record.origin
+            )
+        }
+    }
 }
 
 fn csv_escape(text: &str) -> String {

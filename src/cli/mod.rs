@@ -8,6 +8,7 @@ mod diff;
 mod documents;
 mod extract;
 mod ingest;
+mod progress;
 mod speakers;
 
 pub use args::Cli;

@@ -10,7 +10,7 @@ use crate::model::{
     Attribution, ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance,
 };
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Transaction, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use serde::Serialize;
 
 /// A claim to be stored, with spans into its document's text.
@@ -374,7 +374,7 @@ fn check_span(text: &str, span: Span, what: &str) -> Result<()> {
 }
 
 pub(super) fn insert_claim(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     document_id: i64,
     text: &str,
     claim: &NewClaim,

@@ -5,7 +5,7 @@ use super::claims::{NewClaim, insert_claim};
 use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Result};
 use crate::names::fold_text;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 /// A document ready to be stored: its exact text and what is known about it.
@@ -66,6 +66,24 @@ impl Store {
         let outcome = add_document_in(&tx, doc, claims)?;
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// Starts a batch: documents written together in one transaction, each in its own
+    /// savepoint, so a failing document rolls back alone while the rest commit at once.
+    pub fn begin_batch(&mut self) -> Result<DocumentBatch<'_>> {
+        Ok(DocumentBatch {
+            tx: self.conn.transaction()?,
+        })
+    }
+
+    /// Whether a document with this SHA-256 is stored.
+    pub fn contains_document(&self, sha256: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM document WHERE sha256 = ?1")?
+            .query_row([sha256], |_| Ok(()))
+            .optional()?
+            .is_some())
     }
 
     /// Finds the one document whose SHA-256 starts with `prefix` (at least 6 hex digits).
@@ -167,8 +185,26 @@ impl Store {
     }
 }
 
+/// Documents being written in one transaction; see [`Store::begin_batch`].
+pub struct DocumentBatch<'s> {
+    tx: rusqlite::Transaction<'s>,
+}
+
+impl DocumentBatch<'_> {
+    pub fn add(&mut self, doc: &NewDocument, claims: &[NewClaim]) -> Result<AddOutcome> {
+        let savepoint = self.tx.savepoint()?;
+        let outcome = add_document_in(&savepoint, doc, claims)?;
+        savepoint.commit()?;
+        Ok(outcome)
+    }
+
+    pub fn commit(self) -> Result<()> {
+        Ok(self.tx.commit()?)
+    }
+}
+
 pub(super) fn add_document_in(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     doc: &NewDocument,
     claims: &[NewClaim],
 ) -> Result<AddOutcome> {
@@ -211,7 +247,7 @@ pub(super) fn add_document_in(
     })
 }
 
-fn outlet_id(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+fn outlet_id(tx: &Connection, name: &str) -> Result<i64> {
     let folded = fold_text(name);
     let found: Option<i64> = tx
         .prepare_cached("SELECT id FROM outlet WHERE name_folded = ?1")?

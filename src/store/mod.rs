@@ -13,7 +13,7 @@ mod reports;
 mod speakers;
 
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
-pub use documents::{AddOutcome, DocumentRecord, DocumentSummary, NewDocument};
+pub use documents::{AddOutcome, DocumentBatch, DocumentRecord, DocumentSummary, NewDocument};
 pub use reports::{
     AuditScope, CompareCell, CompareFilter, DocumentSourcing, OutletSourcing, SourcingCounts,
 };
@@ -59,6 +59,21 @@ impl Store {
         migrate::upgrade(&mut store.conn).map_err(|err| err.context(path.display()))?;
         speakers::backfill_keys(&mut store.conn)?;
         Ok(store)
+    }
+
+    /// A read-only connection to an existing database, for threads that only look things up
+    /// beside the one writer (WAL lets them read while it writes).
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|err| Error::user(format!("{}: cannot open database: {err}", path.display())))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// An in-memory store, for tests.

@@ -12,7 +12,7 @@ use super::{Store, now_utc};
 use crate::error::{Error, Result};
 use crate::model::SpeakerKind;
 use crate::names::{NameMatch, compare_names, fold_text, name_key, name_parts};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -62,7 +62,7 @@ struct SpeakerRow {
     root: i64,
 }
 
-fn root_of(conn: &Connection, id: i64) -> Result<i64> {
+pub(super) fn root_of(conn: &Connection, id: i64) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT coalesce(canonical_id, id) FROM speaker WHERE id = ?1")?
         .query_row([id], |row| row.get(0))?)
@@ -75,7 +75,7 @@ fn name_of(conn: &Connection, id: i64) -> Result<String> {
 }
 
 /// The speaker row with exactly this folded name or alias.
-fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
+pub(super) fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached(
             "SELECT id FROM speaker WHERE name_folded = ?1
@@ -87,7 +87,7 @@ fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
 
 /// The id of the speaker known by `name` (as its name or an alias), created if there is none.
 /// A new speaker joins an existing group when that is unambiguous (see the module comment).
-pub(super) fn speaker_id_for(tx: &Transaction<'_>, name: &str, kind: SpeakerKind) -> Result<i64> {
+pub(super) fn speaker_id_for(tx: &Connection, name: &str, kind: SpeakerKind) -> Result<i64> {
     let name = name.trim();
     let folded = fold_text(name);
     if let Some(id) = lookup(tx, &folded)? {
@@ -192,7 +192,7 @@ fn group_members(conn: &Connection, root: i64) -> Result<Vec<SpeakerRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn auto_join(tx: &Transaction<'_>, id: i64, name: &str, kind: SpeakerKind) -> Result<()> {
+fn auto_join(tx: &Connection, id: i64, name: &str, kind: SpeakerKind) -> Result<()> {
     let groups = joinable_groups(tx, id, name, kind)?;
     if groups.len() == 1 {
         let (root, evidence) = groups.into_iter().next().expect("one group");
@@ -207,13 +207,7 @@ fn auto_join(tx: &Transaction<'_>, id: i64, name: &str, kind: SpeakerKind) -> Re
 }
 
 /// Joins `merged`'s whole group into `into`'s group and logs what moved.
-fn merge_in(
-    tx: &Transaction<'_>,
-    into: i64,
-    merged: i64,
-    made_by: &str,
-    evidence: &str,
-) -> Result<i64> {
+pub(super) fn merge_in(tx: &Connection, into: i64, merged: i64, made_by: &str, evidence: &str) -> Result<i64> {
     let into_root = root_of(tx, into)?;
     let merged_root = root_of(tx, merged)?;
     if into_root == merged_root {
@@ -255,11 +249,7 @@ fn merge_in(
 
 /// Ties acronyms that a document defines ("Popular Mobilization Units (PMU)") to their
 /// expansion: merged when both are speakers, recorded as an alias when only one is.
-pub(super) fn join_defined_acronyms(
-    tx: &Transaction<'_>,
-    text: &str,
-    document: &str,
-) -> Result<()> {
+pub(super) fn join_defined_acronyms(tx: &Connection, text: &str, document: &str) -> Result<()> {
     for definition in crate::names::acronym_definitions(text) {
         let acronym = lookup(tx, &fold_text(&definition.acronym))?;
         let expansion = lookup(tx, &fold_text(&definition.expansion))?
@@ -291,7 +281,7 @@ fn key_lookup(conn: &Connection, name: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
-fn add_alias(conn: &Connection, speaker: i64, alias: &str) -> Result<()> {
+pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str) -> Result<()> {
     let folded = fold_text(alias);
     if folded.is_empty() || lookup(conn, &folded)?.is_some() {
         return Ok(());

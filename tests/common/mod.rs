@@ -140,20 +140,29 @@ impl TestEnv {
 
     /// Every row of every table, so a test can show that a failed command changed nothing.
     pub fn db_contents(&self) -> String {
-        if !self.db().exists() {
+        self.rows_of(&self.db(), &[])
+    }
+
+    /// Every row of every table of the database at `path`, leaving out the named columns (such
+    /// as timestamps, which differ between two otherwise identical runs).
+    pub fn rows_of(&self, path: &Path, skip_columns: &[&str]) -> String {
+        if !path.exists() {
             return String::from("<no database>");
         }
-        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        let conn = rusqlite::Connection::open(path).unwrap();
         let mut dump = String::new();
         for table in ["outlet", "document", "speaker", "speaker_alias", "claim"] {
             let mut stmt = conn
                 .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
                 .unwrap();
-            let columns = stmt.column_count();
+            let columns: Vec<usize> = (0..stmt.column_count())
+                .filter(|&i| !skip_columns.contains(&stmt.column_name(i).unwrap()))
+                .collect();
             let rows = stmt
                 .query_map([], |row| {
-                    Ok((0..columns)
-                        .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                    Ok(columns
+                        .iter()
+                        .map(|&i| format!("{:?}", row.get_ref(i).unwrap()))
                         .collect::<Vec<_>>()
                         .join("|"))
                 })
