@@ -60,6 +60,14 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Score the extractor against a gold file of hand annotations.
     Eval(EvalArgs),
+    /// Hash every stored document again and check every claim's spans against its text;
+    /// exit 3 when anything is wrong.
+    Verify,
+    /// Write the whole database to stdout: JSON Lines (default) or, with --format json, one
+    /// JSON object.
+    Export,
+    /// Read an export into the database, adding only what it lacks; all or nothing.
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -271,6 +279,13 @@ pub struct AuditArgs {
 pub struct ExtractArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A file written by `claimtrack export`, or - for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

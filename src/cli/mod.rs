@@ -8,6 +8,7 @@ mod diff;
 mod documents;
 mod extract;
 mod ingest;
+mod maintenance;
 mod progress;
 mod speakers;
 
@@ -77,6 +78,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Audit(args) => audit::audit(&mut ctx, args),
         Command::Extract(args) => extract::extract(&mut ctx, args),
         Command::Eval(args) => extract::eval(&mut ctx, args),
+        Command::Verify => maintenance::verify(&mut ctx),
+        Command::Export => maintenance::export(&mut ctx),
+        Command::Import(args) => maintenance::import(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
     result?;

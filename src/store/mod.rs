@@ -8,9 +8,11 @@
 
 mod claims;
 mod documents;
+mod export;
 mod migrate;
 mod reports;
 mod speakers;
+mod verify;
 
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
 pub use documents::{AddOutcome, DocumentBatch, DocumentRecord, DocumentSummary, NewDocument};
@@ -18,6 +20,11 @@ pub use reports::{
     AuditScope, CompareCell, CompareFilter, DocumentSourcing, OutletSourcing, SourcingCounts,
 };
 pub use speakers::{SpeakerOutletCount, SpeakerSummary};
+pub use export::{
+    EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportFormat, ExportHeader, ExportRecord, ExportedClaim,
+    ExportedDocument, ExportedMerge, ExportedSpeaker, ImportReport, ImportTally, MovedSpeaker,
+};
+pub use verify::{Problem, VerifyCounts};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};

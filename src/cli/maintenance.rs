@@ -1,0 +1,111 @@
+//! `claimtrack verify`, `export` and `import`: commands that look after the database as a body
+//! of evidence (is it intact, can it be carried elsewhere) rather than query it.
+
+use super::args::ImportArgs;
+use super::{Context, note};
+use crate::error::{Error, Result};
+use crate::output::{Column, Format, write_records};
+use crate::store::{ExportFormat, ImportReport, ImportTally, Problem, short_hash};
+use serde_json::Value;
+use std::io::{self, BufRead, BufReader};
+
+fn plural(count: u64, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+pub fn verify(ctx: &mut Context) -> Result<()> {
+    let store = ctx.open_store()?;
+    let format = ctx.format_or(Format::Table);
+    let style = ctx.style;
+    let columns = [
+        Column::new("KIND", "kind"),
+        Column::rendered("DOC", "document_sha256", |value| {
+            value
+                .as_str()
+                .map_or("-".into(), |sha| short_hash(sha).to_string())
+        }),
+        Column::rendered("CLAIM", "claim_id", |value| match value {
+            Value::Number(id) => id.to_string(),
+            _ => "-".to_string(),
+        }),
+        Column::shrinking("DETAIL", "detail"),
+    ];
+    // JSON Lines goes out as problems are found; the other formats need them all first (a
+    // table to size its columns), which costs memory only in proportion to what is wrong.
+    let mut problems: Vec<Problem> = Vec::new();
+    let out = &mut ctx.out;
+    let counts = store.verify(&mut |problem| {
+        if format == Format::Jsonl {
+            write_records(out, format, style, std::slice::from_ref(&problem), &columns)?;
+        } else {
+            problems.push(problem);
+        }
+        Ok(())
+    })?;
+    if format != Format::Jsonl && !(format == Format::Table && problems.is_empty()) {
+        write_records(&mut ctx.out, format, style, &problems, &columns)?;
+    }
+    let summary = format!(
+        "checked {} and {}: {}",
+        plural(counts.documents, "document", "documents"),
+        plural(counts.claims, "claim", "claims"),
+        plural(counts.problems, "problem", "problems"),
+    );
+    if counts.problems == 0 {
+        note(summary);
+        return Ok(());
+    }
+    Err(Error::check_failed(summary).with_hint(
+        "the stored text or claims were changed outside claimtrack; `claimtrack show DOC` shows a document with its claims marked",
+    ))
+}
+
+pub fn export(ctx: &mut Context) -> Result<()> {
+    let format = match ctx.format_or(Format::Jsonl) {
+        Format::Jsonl => ExportFormat::Jsonl,
+        Format::Json => ExportFormat::Json,
+        Format::Table | Format::Csv => {
+            return Err(Error::usage(
+                "export: --format must be jsonl (the default) or json",
+            ));
+        }
+    };
+    let store = ctx.open_store()?;
+    store.export(&mut ctx.out, format)
+}
+
+pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {
+    // The input is opened first, so that a mistyped file name does not create a database.
+    let (origin, mut input): (String, Box<dyn BufRead>) = if args.file.as_os_str() == "-" {
+        ("<stdin>".to_string(), Box::new(io::stdin().lock()))
+    } else {
+        let origin = args.file.display().to_string();
+        let file = std::fs::File::open(&args.file)
+            .map_err(|err| Error::user(format!("{origin}: cannot open: {err}")))?;
+        (origin, Box::new(BufReader::new(file)))
+    };
+    let mut store = ctx.open_store()?;
+    let report = store.import(&mut *input, &origin)?;
+    for message in &report.notes {
+        note(format!("note: {message}"));
+    }
+    note(import_summary(&origin, &report));
+    Ok(())
+}
+
+fn import_summary(origin: &str, report: &ImportReport) -> String {
+    let tally = |what: &str, tally: ImportTally| {
+        format!(
+            "{what} {} added, {} already present",
+            tally.added, tally.skipped
+        )
+    };
+    format!(
+        "imported {origin}: {}; {}; {}; {}; {}",
+        tally("documents", report.documents),
+        tally("speakers", report.speakers),
+        tally("aliases", report.aliases),
+        tally("claims", report.claims),
+        tally("merges", report.merges),
+    )
+}

@@ -1,0 +1,864 @@
+//! Export and import: the whole database as a stream of self-describing records, so that a
+//! collection of evidence can be archived, handed to a colleague or merged into another
+//! database without losing a claim's provenance, review state or speaker joins.
+//!
+//! Records never carry internal row ids: documents are named by their SHA-256, speakers by
+//! name, and claims point at both. The order is fixed (documents by hash, speakers by name,
+//! claims by document, span and age, merges by age), so exporting a database, importing it
+//! into an empty one and exporting again gives the same bytes. Import re-hashes every text and
+//! checks every span, so an export edited after it was written is refused rather than stored
+//! as evidence; it runs in one transaction, so a refused import leaves the database as it was.
+
+use super::speakers::{add_alias, lookup, merge_in, root_of};
+use super::{Store, short_hash};
+use crate::error::{Error, Result};
+use crate::input::sha256_hex;
+use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, SpeakerKind, Stance};
+use crate::names::{fold_text, name_key, name_parts};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use std::io::{BufRead, Write};
+
+/// The `format` value of a header, telling an export apart from other JSON.
+pub const EXPORT_FORMAT: &str = "claimtrack-export";
+/// Raised when a record changes in a way an older importer would misread; new keys do not.
+pub const EXPORT_FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One object with the header and an array per record type.
+    Json,
+    /// One record per line, each with a `type` key, the header first.
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ExportHeader {
+    pub format: String,
+    pub format_version: u32,
+    /// The database schema the export was written from, for the reader's information.
+    pub schema_version: i64,
+    pub generator: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ExportedDocument {
+    pub sha256: String,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub byline: Option<String>,
+    pub origin_path: Option<String>,
+    pub ingested_at: String,
+    pub bytes: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ExportedSpeaker {
+    pub name: String,
+    pub kind: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The name of the speaker at the head of this one's group; `null` for a group's head.
+    #[serde(default)]
+    pub merged_into: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ExportedClaim {
+    pub doc_sha256: String,
+    pub start: i64,
+    pub end: i64,
+    pub content: String,
+    pub kind: String,
+    /// The name the claim was stored under (not its group's head).
+    pub speaker: Option<String>,
+    pub source: Option<String>,
+    pub source_start: Option<i64>,
+    pub source_end: Option<i64>,
+    pub source_kind: String,
+    pub cue: Option<String>,
+    pub cue_start: Option<i64>,
+    pub cue_end: Option<i64>,
+    pub stance: String,
+    pub framing: String,
+    pub origin: String,
+    pub rule: Option<String>,
+    pub review: String,
+    pub created_at: String,
+}
+
+/// A logged merge, so that `speaker unmerge` still works after an import.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ExportedMerge {
+    pub into: String,
+    pub merged: String,
+    pub made_by: String,
+    pub evidence: String,
+    pub created_at: String,
+    pub undone_at: Option<String>,
+    /// Every speaker the merge moved, with the head of its group before the merge.
+    pub moved: Vec<MovedSpeaker>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MovedSpeaker {
+    pub speaker: String,
+    pub previous: Option<String>,
+}
+
+/// One line of a JSONL export.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum ExportRecord {
+    Header(ExportHeader),
+    Document(ExportedDocument),
+    Speaker(ExportedSpeaker),
+    Claim(ExportedClaim),
+    Merge(ExportedMerge),
+}
+
+/// A JSON export, read whole.
+#[derive(Debug, Deserialize)]
+struct ExportFile {
+    header: ExportHeader,
+    #[serde(default)]
+    documents: Vec<ExportedDocument>,
+    #[serde(default)]
+    speakers: Vec<ExportedSpeaker>,
+    #[serde(default)]
+    claims: Vec<ExportedClaim>,
+    #[serde(default)]
+    merges: Vec<ExportedMerge>,
+}
+
+/// How many records of one type an import stored, and how many it found already present.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ImportTally {
+    pub added: u64,
+    pub skipped: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub documents: ImportTally,
+    pub speakers: ImportTally,
+    pub aliases: ImportTally,
+    pub claims: ImportTally,
+    pub merges: ImportTally,
+    /// Things imported differently from the export, because the database disagreed.
+    pub notes: Vec<String>,
+}
+
+/// The JSON sections in the order they are written.
+const SECTIONS: [&str; 4] = ["documents", "speakers", "claims", "merges"];
+
+/// Writes records in either format as they come, so an export never holds more than one.
+struct RecordWriter<'w> {
+    out: &'w mut dyn Write,
+    format: ExportFormat,
+    /// The JSON section being written, and whether it has a record yet.
+    section: Option<(usize, bool)>,
+}
+
+impl RecordWriter<'_> {
+    fn header(&mut self, header: ExportHeader) -> Result<()> {
+        match self.format {
+            ExportFormat::Jsonl => self.line(&ExportRecord::Header(header)),
+            ExportFormat::Json => {
+                self.out.write_all(b"{\"header\":")?;
+                serde_json::to_writer(&mut *self.out, &header).map_err(json_error)?;
+                Ok(())
+            }
+        }
+    }
+
+    fn record(&mut self, record: ExportRecord) -> Result<()> {
+        if self.format == ExportFormat::Jsonl {
+            return self.line(&record);
+        }
+        let section = match &record {
+            ExportRecord::Header(_) => {
+                return Err(Error::internal("the export header is written once, first"));
+            }
+            ExportRecord::Document(_) => 0,
+            ExportRecord::Speaker(_) => 1,
+            ExportRecord::Claim(_) => 2,
+            ExportRecord::Merge(_) => 3,
+        };
+        self.open_through(section)?;
+        let first = matches!(self.section, Some((_, false)));
+        self.out
+            .write_all(if first { "\n" } else { ",\n" }.as_bytes())?;
+        self.section = Some((section, true));
+        let out = &mut *self.out;
+        match &record {
+            ExportRecord::Header(_) => Ok(()),
+            ExportRecord::Document(r) => serde_json::to_writer(out, r),
+            ExportRecord::Speaker(r) => serde_json::to_writer(out, r),
+            ExportRecord::Claim(r) => serde_json::to_writer(out, r),
+            ExportRecord::Merge(r) => serde_json::to_writer(out, r),
+        }
+        .map_err(json_error)
+    }
+
+    /// Closes the open JSON section and opens every one up to `section`, empty ones included.
+    fn open_through(&mut self, section: usize) -> Result<()> {
+        loop {
+            let next = match self.section {
+                Some((open, _)) if open == section => return Ok(()),
+                Some((open, started)) => {
+                    self.out
+                        .write_all(if started { "\n]" } else { "]" }.as_bytes())?;
+                    open + 1
+                }
+                None => 0,
+            };
+            write!(self.out, ",\n\"{}\":[", SECTIONS[next])?;
+            self.section = Some((next, false));
+        }
+    }
+
+    fn finish(mut self) -> Result<()> {
+        if self.format == ExportFormat::Json {
+            self.open_through(SECTIONS.len() - 1)?;
+            let started = self.section.is_some_and(|(_, started)| started);
+            self.out
+                .write_all(if started { "\n]}\n" } else { "]}\n" }.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn line(&mut self, record: &ExportRecord) -> Result<()> {
+        serde_json::to_writer(&mut *self.out, record).map_err(json_error)?;
+        self.out.write_all(b"\n")?;
+        Ok(())
+    }
+}
+
+fn json_error(err: serde_json::Error) -> Error {
+    match err.io_error_kind() {
+        Some(kind) => std::io::Error::from(kind).into(),
+        None => Error::internal(format!("cannot write JSON: {err}")),
+    }
+}
+
+impl Store {
+    /// Writes the whole database to `out`. Rows are read through cursors, one at a time.
+    pub fn export(&self, out: &mut dyn Write, format: ExportFormat) -> Result<()> {
+        // One read transaction, so a concurrent write cannot leave a claim without its document.
+        let snapshot = self.conn.unchecked_transaction()?;
+        let mut writer = RecordWriter {
+            out,
+            format,
+            section: None,
+        };
+        writer.header(ExportHeader {
+            format: EXPORT_FORMAT.to_string(),
+            format_version: EXPORT_FORMAT_VERSION,
+            schema_version: self.schema_version()?,
+            generator: format!("claimtrack {}", env!("CARGO_PKG_VERSION")),
+        })?;
+
+        let mut stmt = snapshot.prepare_cached(
+            "SELECT d.sha256, o.name, d.title, d.url, d.published, d.byline, d.origin_path,
+                    d.ingested_at, d.byte_len, d.text
+             FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id ORDER BY d.sha256",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            writer.record(ExportRecord::Document(ExportedDocument {
+                sha256: row.get(0)?,
+                outlet: row.get(1)?,
+                title: row.get(2)?,
+                url: row.get(3)?,
+                published: row.get(4)?,
+                byline: row.get(5)?,
+                origin_path: row.get(6)?,
+                ingested_at: row.get(7)?,
+                bytes: row.get(8)?,
+                text: row.get(9)?,
+            }))?;
+        }
+
+        let mut stmt = snapshot.prepare_cached(
+            "SELECT s.id, s.name, s.kind, head.name FROM speaker s
+             LEFT JOIN speaker head ON head.id = s.canonical_id ORDER BY s.name",
+        )?;
+        let mut aliases = snapshot.prepare_cached(
+            "SELECT alias FROM speaker_alias WHERE speaker_id = ?1 ORDER BY alias",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            writer.record(ExportRecord::Speaker(ExportedSpeaker {
+                name: row.get(1)?,
+                kind: row.get(2)?,
+                aliases: aliases
+                    .query_map([id], |alias| alias.get(0))?
+                    .collect::<rusqlite::Result<_>>()?,
+                merged_into: row.get(3)?,
+            }))?;
+        }
+
+        let mut stmt = snapshot.prepare_cached(
+            "SELECT d.sha256, c.content_start, c.content_end, c.content, c.kind, s.name, c.source,
+                    c.source_start, c.source_end, c.source_kind, c.cue, c.cue_start, c.cue_end,
+                    c.stance, c.framing, c.origin, c.rule, c.review, c.created_at
+             FROM claim c JOIN document d ON d.id = c.document_id
+             LEFT JOIN speaker s ON s.id = c.speaker_id
+             ORDER BY d.sha256, c.content_start, c.content_end, c.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            writer.record(ExportRecord::Claim(ExportedClaim {
+                doc_sha256: row.get(0)?,
+                start: row.get(1)?,
+                end: row.get(2)?,
+                content: row.get(3)?,
+                kind: row.get(4)?,
+                speaker: row.get(5)?,
+                source: row.get(6)?,
+                source_start: row.get(7)?,
+                source_end: row.get(8)?,
+                source_kind: row.get(9)?,
+                cue: row.get(10)?,
+                cue_start: row.get(11)?,
+                cue_end: row.get(12)?,
+                stance: row.get(13)?,
+                framing: row.get(14)?,
+                origin: row.get(15)?,
+                rule: row.get(16)?,
+                review: row.get(17)?,
+                created_at: row.get(18)?,
+            }))?;
+        }
+
+        let mut stmt = snapshot.prepare_cached(
+            "SELECT i.name, m.name, g.made_by, g.evidence, g.created_at, g.undone_at, g.moved
+             FROM speaker_merge g JOIN speaker i ON i.id = g.into_id
+             JOIN speaker m ON m.id = g.merged_id ORDER BY g.id",
+        )?;
+        let mut name_of = snapshot.prepare_cached("SELECT name FROM speaker WHERE id = ?1")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let moved_ids: Vec<(i64, Option<i64>)> =
+                serde_json::from_str(&row.get::<_, String>(6)?).unwrap_or_default();
+            let mut moved = Vec::with_capacity(moved_ids.len());
+            for (id, previous) in moved_ids {
+                let speaker: Option<String> = name_of.query_row([id], |r| r.get(0)).optional()?;
+                let previous: Option<String> = match previous {
+                    Some(previous) => name_of.query_row([previous], |r| r.get(0)).optional()?,
+                    None => None,
+                };
+                if let Some(speaker) = speaker {
+                    moved.push(MovedSpeaker { speaker, previous });
+                }
+            }
+            writer.record(ExportRecord::Merge(ExportedMerge {
+                into: row.get(0)?,
+                merged: row.get(1)?,
+                made_by: row.get(2)?,
+                evidence: row.get(3)?,
+                created_at: row.get(4)?,
+                undone_at: row.get(5)?,
+                moved,
+            }))?;
+        }
+        writer.finish()
+    }
+
+    /// Reads an export (JSON or JSONL, told apart by its first line) from `input`, named
+    /// `origin` in messages, and stores what the database lacks. Either all of it goes in or,
+    /// on the first bad record, nothing does.
+    pub fn import(&mut self, input: &mut dyn BufRead, origin: &str) -> Result<ImportReport> {
+        let tx = self.conn.transaction()?;
+        let mut importer = Importer {
+            tx: &tx,
+            report: ImportReport::default(),
+            pending_groups: Vec::new(),
+            document: None,
+        };
+        let mut line = String::new();
+        let mut number = 0usize;
+        let first = loop {
+            line.clear();
+            number += 1;
+            if read_line(input, &mut line, origin, number)? == 0 {
+                return Err(Error::user(format!(
+                    "{origin}: empty; expected a claimtrack export"
+                )));
+            }
+            if !line.trim().is_empty() {
+                break line.clone();
+            }
+        };
+        let first_value: Option<serde_json::Value> = serde_json::from_str(first.trim()).ok();
+        let tagged = first_value
+            .as_ref()
+            .is_some_and(|value| value.get("type").is_some());
+        if tagged {
+            let header_at = format!("{origin}:{number}");
+            match parse_record(first.trim(), &header_at)? {
+                ExportRecord::Header(header) => check_header(&header, &header_at)?,
+                _ => {
+                    return Err(Error::user(format!(
+                        "{header_at}: expected the export's header record first"
+                    )));
+                }
+            }
+            loop {
+                line.clear();
+                number += 1;
+                if read_line(input, &mut line, origin, number)? == 0 {
+                    break;
+                }
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let at = format!("{origin}:{number}");
+                let record = parse_record(line.trim(), &at)?;
+                importer.apply(record, &at)?;
+            }
+        } else {
+            let mut whole = first;
+            input
+                .read_to_string(&mut whole)
+                .map_err(|err| Error::user(format!("{origin}: cannot read: {err}")))?;
+            let file: ExportFile = serde_json::from_str(&whole)
+                .map_err(|err| Error::user(format!("{origin}: not a claimtrack export: {err}")))?;
+            check_header(&file.header, &format!("{origin}: header"))?;
+            let records = (file.documents.into_iter().map(ExportRecord::Document))
+                .enumerate()
+                .map(|(i, r)| (format!("documents[{i}]"), r))
+                .chain(
+                    (file.speakers.into_iter().map(ExportRecord::Speaker))
+                        .enumerate()
+                        .map(|(i, r)| (format!("speakers[{i}]"), r)),
+                )
+                .chain(
+                    (file.claims.into_iter().map(ExportRecord::Claim))
+                        .enumerate()
+                        .map(|(i, r)| (format!("claims[{i}]"), r)),
+                )
+                .chain(
+                    (file.merges.into_iter().map(ExportRecord::Merge))
+                        .enumerate()
+                        .map(|(i, r)| (format!("merges[{i}]"), r)),
+                );
+            for (place, record) in records {
+                importer.apply(record, &format!("{origin}: {place}"))?;
+            }
+        }
+        let report = importer.finish()?;
+        tx.commit()?;
+        Ok(report)
+    }
+}
+
+fn read_line(
+    input: &mut dyn BufRead,
+    line: &mut String,
+    origin: &str,
+    number: usize,
+) -> Result<usize> {
+    input.read_line(line).map_err(|err| {
+        if err.kind() == std::io::ErrorKind::InvalidData {
+            Error::user(format!("{origin}:{number}: not valid UTF-8"))
+        } else {
+            Error::user(format!("{origin}:{number}: cannot read: {err}"))
+        }
+    })
+}
+
+fn parse_record(line: &str, at: &str) -> Result<ExportRecord> {
+    serde_json::from_str(line)
+        .map_err(|err| Error::user(format!("{at}: not a claimtrack export record: {err}")))
+}
+
+fn check_header(header: &ExportHeader, at: &str) -> Result<()> {
+    if header.format != EXPORT_FORMAT {
+        return Err(Error::user(format!(
+            "{at}: format is {:?}, expected {EXPORT_FORMAT:?}",
+            header.format
+        )));
+    }
+    if header.format_version > EXPORT_FORMAT_VERSION {
+        return Err(Error::user(format!(
+            "{at}: export format version {} is newer than this claimtrack reads (up to {EXPORT_FORMAT_VERSION})",
+            header.format_version
+        ))
+        .with_hint("upgrade claimtrack to import this export"));
+    }
+    Ok(())
+}
+
+/// A speaker whose group the export gives, joined once every speaker is known.
+struct PendingGroup {
+    speaker: i64,
+    name: String,
+    created: bool,
+    head: String,
+    at: String,
+}
+
+/// Applies records inside the import's transaction.
+struct Importer<'t> {
+    tx: &'t Transaction<'t>,
+    report: ImportReport,
+    pending_groups: Vec<PendingGroup>,
+    /// The document the last claim belonged to (id, hash, text): claims come grouped by
+    /// document, so each text is read once.
+    document: Option<(i64, String, String)>,
+}
+
+impl Importer<'_> {
+    fn apply(&mut self, record: ExportRecord, at: &str) -> Result<()> {
+        match record {
+            ExportRecord::Header(_) => Err(Error::user(
+                "a second header; an export has exactly one, first",
+            )),
+            ExportRecord::Document(document) => self.document(&document),
+            ExportRecord::Speaker(speaker) => self.speaker(&speaker, at),
+            ExportRecord::Claim(claim) => self.claim(&claim),
+            ExportRecord::Merge(merge) => self.merge(&merge),
+        }
+        .map_err(|err| err.context(at))
+    }
+
+    fn document(&mut self, document: &ExportedDocument) -> Result<()> {
+        let actual = sha256_hex(document.text.as_bytes());
+        if actual != document.sha256 {
+            return Err(Error::user(format!(
+                "document {}: hash mismatch: the text's SHA-256 is {actual}, but the record says {}",
+                short_hash(&document.sha256),
+                document.sha256
+            ))
+            .with_hint("the export was changed after it was written; nothing was imported"));
+        }
+        if document.bytes != document.text.len() as i64 {
+            return Err(Error::user(format!(
+                "document {}: bytes is {}, but the text has {} bytes",
+                short_hash(&document.sha256),
+                document.bytes,
+                document.text.len()
+            )));
+        }
+        let present: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
+            .query_row([&document.sha256], |row| row.get(0))
+            .optional()?;
+        if present.is_some() {
+            self.report.documents.skipped += 1;
+            return Ok(());
+        }
+        let outlet_id = match document.outlet.as_deref().map(str::trim) {
+            Some(name) if !name.is_empty() => Some(self.outlet(name)?),
+            _ => None,
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO document (sha256, outlet_id, title, url, published, byline,
+                                       origin_path, ingested_at, text, byte_len)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                document.sha256,
+                outlet_id,
+                document.title,
+                document.url,
+                document.published,
+                document.byline,
+                document.origin_path,
+                document.ingested_at,
+                document.text,
+                document.bytes,
+            ])?;
+        self.report.documents.added += 1;
+        Ok(())
+    }
+
+    fn outlet(&self, name: &str) -> Result<i64> {
+        let folded = fold_text(name);
+        self.tx
+            .prepare_cached("INSERT INTO outlet (name, name_folded) VALUES (?1, ?2) ON CONFLICT (name_folded) DO NOTHING")?
+            .execute(params![name, folded])?;
+        Ok(self
+            .tx
+            .prepare_cached("SELECT id FROM outlet WHERE name_folded = ?1")?
+            .query_row([&folded], |row| row.get(0))?)
+    }
+
+    fn speaker(&mut self, speaker: &ExportedSpeaker, at: &str) -> Result<()> {
+        let name = speaker.name.trim();
+        let folded = fold_text(name);
+        if folded.is_empty() {
+            return Err(Error::user("speaker: the name is empty"));
+        }
+        let kind: SpeakerKind = speaker.kind.parse()?;
+        let (id, created) = match lookup(self.tx, &folded)? {
+            Some(id) => {
+                self.report.speakers.skipped += 1;
+                (id, false)
+            }
+            None => {
+                // Inserted as it stands: the export already says which speakers are one, so
+                // the automatic joins of ingest must not guess again.
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO speaker (name, name_folded, kind, name_key, surname_key)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![
+                        name,
+                        folded,
+                        kind.as_str(),
+                        name_key(name),
+                        name_parts(name).surname
+                    ])?;
+                self.report.speakers.added += 1;
+                (self.tx.last_insert_rowid(), true)
+            }
+        };
+        for alias in &speaker.aliases {
+            match lookup(self.tx, &fold_text(alias))? {
+                None => {
+                    add_alias(self.tx, id, alias)?;
+                    self.report.aliases.added += 1;
+                }
+                Some(owner) if root_of(self.tx, owner)? == root_of(self.tx, id)? => {
+                    self.report.aliases.skipped += 1;
+                }
+                Some(_) => {
+                    self.report.aliases.skipped += 1;
+                    self.report.notes.push(format!(
+                        "{at}: alias {alias:?} of {name:?} is another speaker's name here; left with that speaker"
+                    ));
+                }
+            }
+        }
+        if let Some(head) = &speaker.merged_into {
+            self.pending_groups.push(PendingGroup {
+                speaker: id,
+                name: name.to_string(),
+                created,
+                head: head.clone(),
+                at: at.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    fn speaker_id(&self, name: &str, role: &str) -> Result<i64> {
+        lookup(self.tx, &fold_text(name))?.ok_or_else(|| {
+            Error::user(format!(
+                "{role} {name:?} is neither a speaker record of the export nor a speaker of the database"
+            ))
+        })
+    }
+
+    fn claim(&mut self, claim: &ExportedClaim) -> Result<()> {
+        let (document_id, text) = self.claim_document(&claim.doc_sha256)?;
+        let short = short_hash(&claim.doc_sha256);
+        let span = |what: &str, start: Option<i64>, end: Option<i64>, written: Option<&str>| {
+            let found = match (start, end) {
+                (Some(s), Some(e)) => usize::try_from(s)
+                    .ok()
+                    .zip(usize::try_from(e).ok())
+                    .and_then(|(s, e)| text.get(s..e)),
+                _ => None,
+            };
+            match (start, end, written) {
+                (None, None, None) => Ok(()),
+                _ if found.is_some() && found == written => Ok(()),
+                _ => Err(Error::user(format!(
+                    "claim: {what} {:?} at {}..{} is not the text of document {short} there",
+                    written.unwrap_or_default(),
+                    start.map_or("?".into(), |s| s.to_string()),
+                    end.map_or("?".into(), |e| e.to_string()),
+                ))),
+            }
+        };
+        span(
+            "content",
+            Some(claim.start),
+            Some(claim.end),
+            Some(&claim.content),
+        )?;
+        span(
+            "source",
+            claim.source_start,
+            claim.source_end,
+            claim.source.as_deref(),
+        )?;
+        span("cue", claim.cue_start, claim.cue_end, claim.cue.as_deref())?;
+        let kind: ClaimKind = claim.kind.parse()?;
+        let source_kind: SourceKind = claim.source_kind.parse()?;
+        let stance: Stance = claim.stance.parse()?;
+        let framing: Framing = claim.framing.parse()?;
+        let review: ReviewStatus = claim.review.parse()?;
+        if claim.origin != "manual" && !claim.origin.starts_with("extractor/") {
+            return Err(Error::user(format!(
+                "claim: origin {:?} is neither \"manual\" nor \"extractor/<version>\"",
+                claim.origin
+            )));
+        }
+        let speaker_id = match &claim.speaker {
+            Some(name) => Some(self.speaker_id(name, "claim: speaker")?),
+            None => None,
+        };
+        let present: Option<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT id FROM claim WHERE document_id = ?1 AND content_start = ?2
+                     AND content_end = ?3 AND source_start IS ?4 AND source_end IS ?5
+                     AND cue_start IS ?6 AND cue_end IS ?7 AND speaker_id IS ?8 AND origin = ?9
+                 LIMIT 1",
+            )?
+            .query_row(
+                params![
+                    document_id,
+                    claim.start,
+                    claim.end,
+                    claim.source_start,
+                    claim.source_end,
+                    claim.cue_start,
+                    claim.cue_end,
+                    speaker_id,
+                    claim.origin
+                ],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if present.is_some() {
+            self.report.claims.skipped += 1;
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO claim (document_id, content, content_start, content_end, kind, source,
+                     source_start, source_end, source_kind, speaker_id, cue, cue_start, cue_end,
+                     stance, framing, origin, rule, review, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                         ?17, ?18, ?19)",
+            )?
+            .execute(params![
+                document_id,
+                claim.content,
+                claim.start,
+                claim.end,
+                kind.as_str(),
+                claim.source,
+                claim.source_start,
+                claim.source_end,
+                source_kind.as_str(),
+                speaker_id,
+                claim.cue,
+                claim.cue_start,
+                claim.cue_end,
+                stance.as_str(),
+                framing.as_str(),
+                claim.origin,
+                claim.rule,
+                review.as_str(),
+                claim.created_at,
+            ])?;
+        self.report.claims.added += 1;
+        Ok(())
+    }
+
+    /// The id and text of the document a claim belongs to, read once per run of its claims.
+    fn claim_document(&mut self, sha256: &str) -> Result<(i64, String)> {
+        if let Some((id, cached, text)) = &self.document
+            && cached == sha256
+        {
+            return Ok((*id, text.clone()));
+        }
+        let found: Option<(i64, String)> = self
+            .tx
+            .prepare_cached("SELECT id, text FROM document WHERE sha256 = ?1")?
+            .query_row([sha256], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        let (id, text) = found.ok_or_else(|| {
+            Error::user(format!(
+                "claim: document {} is neither a document record of the export nor in the database",
+                short_hash(sha256)
+            ))
+        })?;
+        self.document = Some((id, sha256.to_string(), text.clone()));
+        Ok((id, text))
+    }
+
+    fn merge(&mut self, merge: &ExportedMerge) -> Result<()> {
+        let into = self.speaker_id(&merge.into, "merge: speaker")?;
+        let merged = self.speaker_id(&merge.merged, "merge: speaker")?;
+        let present: Option<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT id FROM speaker_merge WHERE into_id = ?1 AND merged_id = ?2 AND created_at = ?3",
+            )?
+            .query_row(params![into, merged, merge.created_at], |row| row.get(0))
+            .optional()?;
+        if present.is_some() {
+            self.report.merges.skipped += 1;
+            return Ok(());
+        }
+        let mut moved: Vec<(i64, Option<i64>)> = Vec::with_capacity(merge.moved.len());
+        for entry in &merge.moved {
+            let previous = match &entry.previous {
+                Some(name) => Some(self.speaker_id(name, "merge: speaker")?),
+                None => None,
+            };
+            moved.push((self.speaker_id(&entry.speaker, "merge: speaker")?, previous));
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO speaker_merge (into_id, merged_id, moved, made_by, evidence, created_at, undone_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                into,
+                merged,
+                serde_json::to_string(&moved).unwrap_or_default(),
+                merge.made_by,
+                merge.evidence,
+                merge.created_at,
+                merge.undone_at,
+            ])?;
+        self.report.merges.added += 1;
+        Ok(())
+    }
+
+    /// Puts every speaker into the group the export gives it. A speaker this import created
+    /// simply joins; one the database already had is merged (logged, so it can be undone).
+    fn finish(mut self) -> Result<ImportReport> {
+        for pending in std::mem::take(&mut self.pending_groups) {
+            let head = self
+                .speaker_id(&pending.head, "speaker: merged_into")
+                .map_err(|err| err.context(&pending.at))?;
+            let head_root = root_of(self.tx, head)?;
+            let own_root = root_of(self.tx, pending.speaker)?;
+            if head_root == own_root {
+                continue;
+            }
+            if pending.created && own_root == pending.speaker {
+                self.tx
+                    .prepare_cached(
+                        "UPDATE speaker SET canonical_id = ?2 WHERE id = ?1 OR canonical_id = ?1",
+                    )?
+                    .execute(params![pending.speaker, head_root])?;
+            } else {
+                let evidence = format!("{}: imported", pending.at);
+                merge_in(self.tx, head, pending.speaker, "user", &evidence)?;
+                self.report.notes.push(format!(
+                    "{}: merged {:?} into {:?} as the export has them",
+                    pending.at, pending.name, pending.head
+                ));
+            }
+        }
+        Ok(self.report)
+    }
+}
