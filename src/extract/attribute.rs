@@ -25,6 +25,9 @@ pub enum SourceRef {
         np: Range<usize>,
         appos: Option<Range<usize>>,
     },
+    /// A role noun speaking for the subject of the main clause: "X rejected the offer, with a
+    /// spokesman saying ..." (`np` is "a spokesman", `org` is "X").
+    OnBehalf { np: Range<usize>, org: Range<usize> },
     /// The same source as the previous attribution of the sentence ("..., saying ...").
     Previous,
     /// No source at all ("reportedly", "it is believed").
@@ -96,6 +99,20 @@ const ADJUNCT_NOUNS: &[&str] = &[
     "call",
     "broadcast",
     "television",
+    "note",
+    "filing",
+    "blog",
+    "podcast",
+    "column",
+    "newsletter",
+    "op-ed",
+    "testimony",
+    "hearing",
+    "radio",
+    "address",
+    "memo",
+    "documentary",
+    "session",
 ];
 const TIME_WORDS: &[&str] = &[
     "monday",
@@ -140,8 +157,11 @@ const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
-/// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X").
-const AFFILIATION_PREPOSITIONS: &[&str] = &["for", "at", "of", "from", "with"];
+/// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
+/// where they are ("a nurse in Bristol").
+const AFFILIATION_PREPOSITIONS: &[&str] = &["for", "at", "of", "from", "with", "in", "on"];
+/// Addressees of "told" that are pronouns ("told me", "told them").
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 const PREPOSITIONS: &[&str] = &[
     "to", "of", "for", "by", "in", "on", "at", "with", "about", "from", "as", "into", "over", "up",
     "off", "out", "down", "against",
@@ -200,11 +220,19 @@ impl<'a> Sentence<'a> {
                 k += 2;
             } else if matches!(w, "in" | "at" | "during")
                 && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their")
-                && is_in(ADJUNCT_NOUNS, self.lower(k + 2))
+                && let Some(noun) = (k + 2..k + 5)
+                    .take_while(|&j| self.kind(j) == Some(Kind::Word) || self.is_punct(j, '-'))
+                    .find(|&j| is_in(ADJUNCT_NOUNS, self.lower(j)))
             {
-                k += 3;
+                // "in a statement", "in a 40-page report", "in a note to clients"
+                k = noun + 1;
                 if is_in(ADJUNCT_NOUNS, self.lower(k)) {
                     k += 1;
+                }
+                if self.lower(k) == "to"
+                    && let Some(np) = np_forward(self.text, self.tokens, k + 1, self.range.end)
+                {
+                    k = np.end;
                 }
             } else if matches!(
                 w,
@@ -265,7 +293,21 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
     match cue.kind {
         CueKind::AccordingTo => {
             let after = cue.last + 1;
-            let np = np_forward(s.text, s.tokens, after, s.range.end)?;
+            let mut np = np_forward(s.text, s.tokens, after, s.range.end)?;
+            // "according to data released by X", "according to figures from X": X is the source.
+            let mut by = np.end;
+            if matches!(
+                s.lower(by),
+                "released" | "published" | "compiled" | "issued" | "collected" | "gathered"
+            ) {
+                by += 1;
+            }
+            if matches!(s.lower(by), "by" | "from")
+                && is_in(lx::DOCUMENT_NOUNS, s.tokens[np.end - 1].stem())
+                && let Some(owner) = np_forward(s.text, s.tokens, by + 1, s.range.end)
+            {
+                np = np.start..owner.end;
+            }
             let at_start = cue.first == s.range.start
                 || cue.first == s.range.start + 1
                     && matches!(s.lower(s.range.start), "but" | "and" | "yet");
@@ -357,10 +399,9 @@ fn verb_draft(
             let source = if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
                 SourceRef::Previous
             } else {
-                SourceRef::Phrase {
-                    np: clause_subject(s, comma)?,
-                    appos: None,
-                }
+                let np = clause_subject(s, comma)?;
+                let appos = apposition_after(s, &np);
+                SourceRef::Phrase { np, appos }
             };
             let start = content_start(s, cue, frame)?;
             return Some((rules::PARTICIPLE, source, start, Some(comma.min(b))));
@@ -393,12 +434,23 @@ fn verb_draft(
         } else {
             with
         };
-        return Some((
-            rules::WITH_PARTICIPLE,
-            SourceRef::Phrase { np, appos: None },
-            start,
-            Some(boundary),
-        ));
+        // "X ..., with a spokesman urging ...": the spokesman speaks for X.
+        let speaks_for = is_in(lx::SPEAKS_FOR_HEADS, s.tokens[np.end - 1].stem())
+            && matches!(s.lower(np.start), "a" | "an" | "its" | "their" | "one");
+        return Some(match clause_subject(s, boundary) {
+            Some(org) if speaks_for && boundary > lo => (
+                rules::WITH_ROLE_FOR_SUBJECT,
+                SourceRef::OnBehalf { np, org },
+                start,
+                Some(boundary),
+            ),
+            _ => (
+                rules::WITH_PARTICIPLE,
+                SourceRef::Phrase { np, appos: None },
+                start,
+                Some(boundary),
+            ),
+        });
     }
 
     if let Some(b) = before {
@@ -423,7 +475,8 @@ fn verb_draft(
             ));
         }
         // "Q," S said
-        if let Some(np) = np_backward(s.text, s.tokens, lo, b)
+        if let Some(np) =
+            np_backward(s.text, s.tokens, lo, b).map(|np| with_affiliation_before(s, np))
             && np.start > lo
         {
             let p = np.start - 1;
@@ -500,9 +553,40 @@ fn verb_draft(
             ));
         }
     }
+    // "a finding Roe described as C": the object stands before the source, the content after "as".
+    if frame == Frame::ObjectThen("as") && s.lower(s.skip_adjuncts(cue.last + 1)) == "as" {
+        let k = s.skip_adjuncts(cue.last + 1) + 1;
+        // ", a finding Roe described as": the comma before the object opens this clause.
+        let boundary = match &source {
+            SourceRef::Phrase { np, .. } => (np.start.saturating_sub(4).max(lo)..np.start)
+                .rev()
+                .find(|&c| s.is_punct(c, ',')),
+            _ => None,
+        };
+        if k < s.range.end {
+            return Some((
+                rules::OBJECT_SOURCE_DESCRIBED_AS,
+                source,
+                ContentRef::From {
+                    start: k,
+                    comma_ends: true,
+                },
+                boundary,
+            ));
+        }
+    }
+    // "The study found no link": a document finds or shows a plain noun phrase.
+    let document_subject = matches!(&source, SourceRef::Phrase { np, .. }
+        if is_in(lx::DOCUMENT_NOUNS, s.tokens[np.end - 1].stem()));
+    let frame = if frame == Frame::MarkedClause && document_subject {
+        Frame::Object
+    } else {
+        frame
+    };
     let start = content_start(s, cue, if statement { Frame::Clause } else { frame })?;
     let rule = match frame {
         _ if statement => rules::STATEMENT,
+        Frame::Object if document_subject => rules::DOCUMENT_FINDS,
         Frame::ObjectThen("of") => rules::ACCUSE_OF,
         Frame::ObjectThen("to") => rules::LINK_TO,
         Frame::ObjectThen("as") => rules::DESCRIBE_AS,
@@ -538,10 +622,12 @@ impl Sentence<'_> {
 /// True when nothing but adjuncts follows the cue (and its addressee): "..., officials said."
 fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
     let mut k = cue.last + 1;
-    if frame == Frame::Tell
-        && let Some(obj) = np_forward(s.text, s.tokens, k, s.range.end)
-    {
-        k = obj.end;
+    if frame == Frame::Tell {
+        if let Some(obj) = np_forward(s.text, s.tokens, k, s.range.end) {
+            k = obj.end;
+        } else if is_in(OBJECT_PRONOUNS, s.lower(k)) {
+            k += 1;
+        }
     }
     for _ in 0..4 {
         k = s.skip_adjuncts(k);
@@ -641,6 +727,13 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
             continue;
         }
         if is_in(SUBORDINATORS, &t.lower) {
+            // "declined to confirm that account but said": "that" before a bare noun phrase
+            // running up to the end is a determiner, not a clause opener.
+            let determiner = t.lower == "that"
+                && np_forward(s.text, s.tokens, k + 1, comma).is_some_and(|np| np.end >= comma);
+            if determiner {
+                continue;
+            }
             start = k + 1;
             break;
         }
@@ -705,7 +798,8 @@ fn subject_before(
             return Some((SourceRef::Previous, Some(boundary)));
         }
         let np = clause_subject(s, b)?;
-        return Some((SourceRef::Phrase { np, appos: None }, Some(boundary)));
+        let appos = apposition_after(s, &np);
+        return Some((SourceRef::Phrase { np, appos }, Some(boundary)));
     }
     if matches!(w, "that" | "which" | "who") && b > lo {
         let np = np_backward(s.text, s.tokens, lo, b - 1)?;
@@ -714,17 +808,24 @@ fn subject_before(
     if s.is_punct(b, ',') {
         let mut end = b;
         let mut appos = None;
+        // A cue inside the parenthetical ("X, who feared Y, said") ends where it closes.
+        let parenthetical_cue = |from: usize| {
+            earlier
+                .iter()
+                .any(|d| d.cue.start > from && d.cue.start < b)
+        };
         for _ in 0..2 {
             let pc = s.previous_comma(end, 30)?;
-            if !is_parenthetical_opening(s, pc + 1) || pc == lo {
+            let titled = titled_name(s, pc + 1..end);
+            if !(is_parenthetical_opening(s, pc + 1) || titled) || pc == lo {
                 return None;
             }
             let segment = pc + 1..end;
-            let np = np_backward(s.text, s.tokens, lo, pc - 1)?;
+            let np = with_affiliation_before(s, np_backward(s.text, s.tokens, lo, pc - 1)?);
             let segment_is_name = segment.clone().all(|k| {
                 s.tokens[k].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k))
             });
-            if segment_is_name && appos.is_none() {
+            if (segment_is_name || titled) && appos.is_none() {
                 appos = Some(segment.clone());
             }
             // "Its spokesman, Jane Roe, speaking to ..., said": one more layer.
@@ -750,12 +851,20 @@ fn subject_before(
                 }
                 continue;
             }
-            let boundary = conjunction_boundary(s, np.start);
+            let boundary =
+                conjunction_boundary(s, np.start).or_else(|| parenthetical_cue(pc).then_some(b));
             return Some((SourceRef::Phrase { np, appos }, boundary));
         }
         return None;
     }
-    let mut np = np_backward(s.text, s.tokens, lo, b)?;
+    let mut np = match np_backward(s.text, s.tokens, lo, b) {
+        Some(np) => np,
+        // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
+        None if is_in(OBJECT_PRONOUNS, s.lower(b)) => {
+            relative_clause_host(s, b + 1..b + 1).filter(|np| np.end <= b)?
+        }
+        None => return None,
+    };
     // "Jane Roe on Wednesday said", "the ministry in a statement said": skip the adjunct.
     if let Some(p) = np.start.checked_sub(1).filter(|&p| p > lo) {
         let is_time = np.clone().all(|k| {
@@ -773,13 +882,71 @@ fn subject_before(
             np = np_backward(s.text, s.tokens, lo, p - 1)?;
         }
     }
+    let np = relative_clause_host(s, np.clone()).unwrap_or(np);
     let np = with_affiliation_before(s, np);
     let boundary = conjunction_boundary(s, np.start);
     Some((SourceRef::Phrase { np, appos: None }, boundary))
 }
 
+/// "A senior official who asked not to be named because ... said": when the phrase before the
+/// cue is the object inside a "who" clause, the subject is the phrase the clause hangs on.
+fn relative_clause_host(s: &Sentence, np: Range<usize>) -> Option<Range<usize>> {
+    let lo = s.range.start;
+    let p = np.start.checked_sub(1).filter(|&p| p > lo)?;
+    if s.kind(p) != Some(Kind::Word) || matches!(s.lower(p), "and" | "but" | "or") {
+        return None;
+    }
+    let window = p.saturating_sub(25).max(lo + 1);
+    for k in (window..=p).rev() {
+        let t = &s.tokens[k];
+        // A clause boundary or a verb of saying with its own clause ("people who know him say
+        // Roe ..."): the phrase is the real subject.
+        let says_clause = lx::verb_by_form()
+            .get(t.lower.as_str())
+            .is_some_and(|v| matches!(v.frame, Frame::Clause | Frame::MarkedClause));
+        if t.kind != Kind::Word || t.quote.is_some() || says_clause {
+            return None;
+        }
+        if t.lower == "who" {
+            return np_backward(s.text, s.tokens, lo, k - 1);
+        }
+    }
+    None
+}
+
 fn is_speaker_head(t: &Token) -> bool {
-    is_in(lx::PERSON_TITLES, t.stem()) || is_in(lx::ANONYMOUS_HEADS, t.stem())
+    let stem = t.stem();
+    let singular = stem.strip_suffix('s').unwrap_or(stem);
+    [stem, singular]
+        .iter()
+        .any(|w| is_in(lx::PERSON_TITLES, w) || is_in(lx::ANONYMOUS_HEADS, w))
+}
+
+/// A name in apposition after the subject: "A police spokeswoman, Sgt. Jane Roe, declined ...".
+fn apposition_after(s: &Sentence, np: &Range<usize>) -> Option<Range<usize>> {
+    if !s.is_punct(np.end, ',') {
+        return None;
+    }
+    let a = np_forward(s.text, s.tokens, np.end + 1, s.range.end)?;
+    let last = &s.tokens[a.end - 1];
+    (s.is_punct(a.end, ',') && last.is_capitalised(s.text) && titled_name(s, a.clone()))
+        .then_some(a)
+}
+
+/// True when `seg` ends in a capitalised name that is all of it or follows a title or role
+/// ("Sgt. Jane Roe", "former doubles champion Jane Roe"), not a place in a relative clause.
+fn titled_name(s: &Sentence, seg: Range<usize>) -> bool {
+    let mut k = seg.end;
+    while k > seg.start
+        && (s.tokens[k - 1].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k - 1)))
+        && s.tokens[k - 1].quote.is_none()
+    {
+        k -= 1;
+    }
+    k < seg.end
+        && (k == seg.start
+            || is_in(lx::PERSON_TITLES, s.tokens[k - 1].stem())
+            || is_in(lx::PERSON_TITLES, s.tokens[k].stem()))
 }
 
 /// "a spokesman for the ministry": extends `np` ("the ministry") back over its speaker head.
@@ -867,7 +1034,11 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             from(k, false)
         }
         Frame::Tell => {
-            let obj = np_forward(s.text, s.tokens, k, end)?;
+            let obj = match np_forward(s.text, s.tokens, k, end) {
+                Some(obj) => obj,
+                None if is_in(OBJECT_PRONOUNS, w) => k..k + 1,
+                None => return None,
+            };
             k = s.skip_adjuncts(obj.end);
             if s.lower(k) == "that" {
                 return from(k + 1, false);
@@ -1032,17 +1203,53 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
             s.tokens[d.cue.start].span.start,
             s.tokens[d.cue.end - 1].span.end,
         );
+        let stance = match s.tokens.get(d.cue.end - 1) {
+            Some(head) if head.lower.starts_with("warn") => warning_stance(s, d.cue.end, content),
+            _ => d.stance,
+        };
         out.push(Found {
             rule: d.rule,
             content,
             kind,
             source: d.source,
             cue,
-            stance: d.stance,
+            stance,
             framing: d.framing,
         });
     }
     out
+}
+
+/// What a warning does: "warned X to C" demands, a warning of the source's own action ("I
+/// will ...", "he would ...") commits, any other warning asserts a danger.
+fn warning_stance(s: &Sentence, after_cue: usize, content: Span) -> Stance {
+    if let Some(obj) = np_forward(s.text, s.tokens, after_cue, s.range.end)
+        && s.lower(obj.end) == "to"
+        && s.tokens[obj.end].span.start < content.end
+    {
+        return Stance::Demand;
+    }
+    let words: Vec<String> = content
+        .of(s.text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(40)
+        .map(str::to_lowercase)
+        .collect();
+    let first_person = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "i" | "we" | "us" | "our" | "i'll" | "we'll" | "i’ll" | "we’ll"
+        )
+    });
+    let own_action = words.len() >= 2
+        && matches!(words[0].as_str(), "he" | "she" | "it" | "they")
+        && matches!(words[1].as_str(), "will" | "would" | "could");
+    if first_person || own_action {
+        Stance::Commit
+    } else {
+        Stance::Assert
+    }
 }
 
 /// The inside of a quotation, without surrounding space or a trailing comma.

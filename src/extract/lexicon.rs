@@ -860,6 +860,33 @@ pub static SPEAKS_FOR_HEADS: &[&str] = &[
     "negotiators",
 ];
 
+/// Documents that find, show or report things ("the study found no link").
+pub static DOCUMENT_NOUNS: &[&str] = &[
+    "study",
+    "studies",
+    "report",
+    "survey",
+    "research",
+    "analysis",
+    "review",
+    "poll",
+    "audit",
+    "investigation",
+    "inquiry",
+    "data",
+    "figures",
+    "statistics",
+    "trial",
+    "paper",
+    "findings",
+    "estimates",
+    "records",
+    "documents",
+    "filings",
+    "census",
+    "assessment",
+];
+
 /// Heads that speak on someone's behalf, so even a person's possessive names the speaker
 /// ("the minister's spokesman said" reports the minister).
 pub static SPOKESPERSON_HEADS: &[&str] =
@@ -1219,6 +1246,7 @@ pub static VAGUE_HEADS: &[&str] = &[
     "governments",
     "allies",
     "developers",
+    "friends",
     "charities",
     "investors",
     "traders",

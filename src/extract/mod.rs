@@ -22,7 +22,7 @@ use speakers::{Discourse, Resolved};
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
-pub const EXTRACTOR_VERSION: &str = "1.1.0";
+pub const EXTRACTOR_VERSION: &str = "1.2.0";
 
 /// The last attribution with a quotation, which a following stand-alone quotation continues.
 struct LastQuoted {
@@ -127,6 +127,20 @@ fn resolve_source(
             Some((span, resolved)) => (*span, discourse.repeat(resolved)),
             None => (None, Resolved::unnamed(SourceKind::Vague)),
         },
+        SourceRef::OnBehalf { np, org } => {
+            let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
+            let head = tokens[np.end - 1].stem();
+            let class = NpClass::OnBehalf {
+                of: Box::new(classify(text, tokens, org.clone(), None)),
+                spokesperson: lexicon::is_in(lexicon::SPOKESPERSON_HEADS, head),
+                plural: head.ends_with('s') && !head.ends_with("ss"),
+            };
+            let mut resolved = discourse.resolve(&class);
+            if resolved.kind == SourceKind::Named && resolved.speaker.is_none() {
+                resolved.speaker_kind = SpeakerKind::Unknown;
+            }
+            (Some(span), resolved)
+        }
         SourceRef::Phrase { np, appos } => {
             let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
             let class = classify(text, tokens, np.clone(), appos.clone());
@@ -305,15 +319,48 @@ mod tests {
         }
     }
 
+    /// Every `.txt` document of a fixtures folder, by path.
+    fn fixture_texts(folder: &str) -> Vec<(std::path::PathBuf, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| {
+                let text = std::fs::read_to_string(&p).unwrap();
+                (p, text)
+            })
+            .collect()
+    }
+
     #[test]
     fn fixtures_spans_are_exact_and_on_char_boundaries() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (_, text) in fixture_texts("fixtures/articles") {
             assert_spans_ok(&text);
+        }
+    }
+
+    /// The held-out articles (curly and straight quotes, an unbalanced quote, U+00A0 and CRLF)
+    /// keep every span exact: on char boundaries, inside the text, and content without the
+    /// surrounding white space or a trailing comma.
+    #[test]
+    fn heldout_spans_are_exact_and_on_char_boundaries() {
+        let docs = fixture_texts("fixtures/heldout");
+        for (path, text) in &docs {
+            assert_spans_ok(text);
+            for a in extract(text) {
+                let content = a.content.of(text);
+                assert_eq!(
+                    content,
+                    content.trim_matches(tokens::is_space),
+                    "{path:?}: content {content:?} has surrounding space"
+                );
+                assert!(!content.ends_with(','), "{path:?}: {content:?}");
+                assert!(a.source.is_none_or(|s| !s.of(text).is_empty()));
+            }
         }
     }
 

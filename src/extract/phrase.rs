@@ -284,7 +284,21 @@ pub fn classify(
     {
         return NpClass::Vague;
     }
-    if let Some(name) = trailing_name(text, words) {
+    // "a nurse in Bristol": a name after "in" or "on" is where the source is, not who it is.
+    let located = words.len() >= 3
+        && words[..words.len() - 1]
+            .iter()
+            .rposition(|t| t.lower == "in" || t.lower == "on")
+            .is_some_and(|k| {
+                k > 0
+                    && [lx::PERSON_TITLES, lx::ANONYMOUS_HEADS, lx::VAGUE_HEADS]
+                        .iter()
+                        .any(|list| is_in(list, &words[k - 1].lower))
+                    && words[k + 1..]
+                        .iter()
+                        .all(|t| is_name_token(text, t) || is_in(lx::DETERMINERS, &t.lower))
+            });
+    if !located && let Some(name) = trailing_name(text, words) {
         return name;
     }
     if let Some(appos) = appos
@@ -321,6 +335,7 @@ pub fn classify(
                     "briefed",
                     "knowledgeable",
                     "in",
+                    "on",
                 ],
                 &t.lower,
             )

@@ -30,6 +30,14 @@ pub const VOW_TO: &str = "vow-to";
 pub const OBJECT: &str = "cue-object";
 pub const CUE_PREPOSITION: &str = "cue-preposition";
 pub const SOURCELESS: &str = "sourceless";
+pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
+pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
+pub const DOCUMENT_FINDS: &str = "document-finds";
+// Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
+// attribution carries their id; they are listed so the catalogue covers every decision.
+pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
+pub const ORGANISATION_SPEAKS_THROUGH: &str = "organisation-speaks-through";
+pub const RELATIVE_CLAUSE_SUBJECT: &str = "relative-clause-subject";
 
 /// One catalogue entry.
 #[derive(Debug)]
@@ -165,6 +173,36 @@ pub static CATALOGUE: &[Rule] = &[
         id: SOURCELESS,
         description: "No source: \"it is believed (that) C\", \"X reportedly did Y\".",
         example: "It is believed that the painting was stolen in 1990.",
+    },
+    Rule {
+        id: WITH_ROLE_FOR_SUBJECT,
+        description: "\"X did Y, with a/its spokesman (official, leader, commander) V-ing C\": the role speaks for X, the subject of the main clause, which is the named speaker.",
+        example: "Hamas rejected the proposal, with a spokesman saying it did not meet the group's demands.",
+    },
+    Rule {
+        id: OBJECT_SOURCE_DESCRIBED_AS,
+        description: "A reduced relative with the object first: \"..., a move S described as C\": content after \"as\".",
+        example: "The central bank raised rates by 75 basis points, a move analysts described as aggressive.",
+    },
+    Rule {
+        id: DOCUMENT_FINDS,
+        description: "A study, report or survey found/showed/revealed a plain noun phrase (people need \"that\"; documents need not).",
+        example: "The study found no link between the vaccine and autism.",
+    },
+    Rule {
+        id: SPEAKER_FROM_ANY_MENTION,
+        description: "(source resolution) A bare surname or title resolves to a full name met anywhere earlier, as subject, object or in passing, titles and nationality stripped.",
+        example: "Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday. Merkel said the two leaders had agreed on a recovery fund.",
+    },
+    Rule {
+        id: ORGANISATION_SPEAKS_THROUGH,
+        description: "(source resolution) A group or role noun after an organisation's possessive or \"for\"/\"of\" (\"the union's leaders\", \"a spokesman for the group\") is that organisation, named; a person's possessive only passes on to a spokesperson.",
+        example: "The ANC's leaders have expressed support for the deal.",
+    },
+    Rule {
+        id: RELATIVE_CLAUSE_SUBJECT,
+        description: "(source resolution) \"S who asked not to be named because ... said C\": the subject is the phrase the \"who\" clause hangs on, not the object inside it.",
+        example: "A senior administration official who asked not to be named because the talks are private said the deal was close.",
     },
 ];
 
@@ -458,9 +496,175 @@ mod tests {
 
     #[test]
     fn with_participle() {
+        let t = "The talks collapsed, with both sides blaming \"a lack of trust\".";
+        check(t, WITH_PARTICIPLE, "a lack of trust", None, "blaming");
         let t = "The union rejected the offer, with its leader urging \"a fair deal now\".";
-        check(t, WITH_PARTICIPLE, "a fair deal now", None, "urging");
+        check(
+            t,
+            WITH_ROLE_FOR_SUBJECT,
+            "a fair deal now",
+            Some("union"),
+            "urging",
+        );
         assert_eq!(find(t, "a fair deal now").stance, Stance::Demand);
+    }
+
+    #[test]
+    fn with_role_for_subject() {
+        let t = example(WITH_ROLE_FOR_SUBJECT);
+        check(
+            t,
+            WITH_ROLE_FOR_SUBJECT,
+            "it did not meet the group's demands",
+            Some("Hamas"),
+            "saying",
+        );
+        let a = find(t, "it did not meet the group's demands");
+        assert_eq!(a.source_kind, SourceKind::Named);
+        assert_eq!(a.source.map(|s| s.of(t)), Some("a spokesman"));
+        // A person's aide is not the person: only a spokesperson speaks for one.
+        let t = "Senator Jane Roe voted against the bill, with an aide saying she had doubts.";
+        let a = find(t, "she had doubts");
+        assert_eq!(a.speaker, None);
+        assert_eq!(a.source_kind, SourceKind::Anonymous);
+    }
+
+    #[test]
+    fn object_source_described_as() {
+        let t = example(OBJECT_SOURCE_DESCRIBED_AS);
+        check(
+            t,
+            OBJECT_SOURCE_DESCRIBED_AS,
+            "aggressive",
+            None,
+            "described",
+        );
+        assert_eq!(find(t, "aggressive").source_kind, SourceKind::Vague);
+        let t = "The study found no benefit, a result Roe described as \"disappointing\".";
+        check(
+            t,
+            OBJECT_SOURCE_DESCRIBED_AS,
+            "disappointing",
+            Some("Roe"),
+            "described",
+        );
+        assert_eq!(find(t, "disappointing").kind, ClaimKind::Direct);
+        assert_eq!(find(t, "no benefit").rule, DOCUMENT_FINDS);
+    }
+
+    #[test]
+    fn document_finds() {
+        let t = example(DOCUMENT_FINDS);
+        check(
+            t,
+            DOCUMENT_FINDS,
+            "no link between the vaccine and autism",
+            None,
+            "found",
+        );
+        // A person finding something is not reported speech without "that".
+        assert!(extract("Roe found the keys in the car.").is_empty());
+    }
+
+    #[test]
+    fn speaker_from_any_mention() {
+        let t = example(SPEAKER_FROM_ANY_MENTION);
+        assert_eq!(
+            find(t, "the two leaders had agreed on a recovery fund")
+                .speaker
+                .as_deref(),
+            Some("Angela Merkel")
+        );
+        // In passing, as subject of a non-attribution, with titles and nationality stripped.
+        let t =
+            "US President Joe Biden flew to Kyiv on Monday. Biden said the visit showed support.";
+        assert_eq!(
+            find(t, "the visit showed support").speaker.as_deref(),
+            Some("Joe Biden")
+        );
+        let t = "Unseeded Australian Tom Vance won. Earlier, Vance said he felt fine. The president of the club said it was a great day.";
+        assert_eq!(
+            find(t, "he felt fine").speaker.as_deref(),
+            Some("Tom Vance")
+        );
+        // A role meets the titled name it was introduced with.
+        let t = "The bill goes to President Laura Beckett. The president said she would sign it.";
+        assert_eq!(
+            find(t, "she would sign it").speaker.as_deref(),
+            Some("Laura Beckett")
+        );
+    }
+
+    #[test]
+    fn organisation_speaks_through() {
+        let t = example(ORGANISATION_SPEAKS_THROUGH);
+        let a = find(t, "the deal");
+        assert_eq!(a.speaker.as_deref(), Some("ANC"));
+        assert_eq!(a.source_kind, SourceKind::Named);
+        let t = "The group claimed the attack. A spokesman for the group said more would follow.";
+        assert_eq!(
+            find(t, "more would follow").speaker.as_deref(),
+            Some("group")
+        );
+        // A person's aides are anonymous, not the person.
+        let t = "President Jane Roe arrived. Roe's aides said she was tired.";
+        assert_eq!(find(t, "she was tired").speaker, None);
+        let t = "President Jane Roe arrived. Roe's spokesman said she was tired.";
+        assert_eq!(
+            find(t, "she was tired").speaker.as_deref(),
+            Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn relative_clause_subject() {
+        let t = example(RELATIVE_CLAUSE_SUBJECT);
+        let a = find(t, "the deal was close");
+        assert_eq!(a.source_kind, SourceKind::Anonymous);
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("A senior administration official")
+        );
+        let t = "Friends who know him say Roe was never violent.";
+        assert_eq!(
+            find(t, "Roe was never violent").source_kind,
+            SourceKind::Vague
+        );
+    }
+
+    #[test]
+    fn appositions_and_coordinated_said() {
+        let t = "A police spokeswoman, Sgt. Jane Roe, declined to confirm that account but said the inquiry continued.";
+        assert_eq!(
+            find(t, "the inquiry continued").speaker.as_deref(),
+            Some("Jane Roe")
+        );
+        let t = "The club's coach, former champion Sam Kerr, described the win as \"a miracle\".";
+        assert_eq!(
+            find(t, "the win as \"a miracle\"").speaker.as_deref(),
+            Some("Sam Kerr")
+        );
+        let t = "\"I can't pay,\" a nurse in Bristol told me.";
+        let a = find(t, "I can't pay");
+        assert_eq!(a.source_kind, SourceKind::Anonymous);
+        let t = "Sen. Jane Roe of Maine said the bill was flawed.";
+        assert_eq!(
+            find(t, "the bill was flawed").speaker.as_deref(),
+            Some("Jane Roe")
+        );
+        let t = "According to data released by Statistics Canada, prices rose.";
+        assert_eq!(
+            find(t, "prices rose").speaker.as_deref(),
+            Some("Statistics Canada")
+        );
+    }
+
+    #[test]
+    fn warning_stance_follows_its_content() {
+        let t = "Police warned drivers to avoid the area. The minister warned that he would resign. Economists warned that growth would slow.";
+        assert_eq!(find(t, "drivers to avoid the area").stance, Stance::Demand);
+        assert_eq!(find(t, "he would resign").stance, Stance::Commit);
+        assert_eq!(find(t, "growth would slow").stance, Stance::Assert);
     }
 
     #[test]
