@@ -13,6 +13,9 @@ use std::collections::{HashMap, VecDeque};
 const LOOK_BACK: usize = 12;
 /// How many proper-name mentions are remembered for "the group"-style descriptions.
 const NAME_MEMORY: usize = 16;
+/// How many of the latest entities a role or description searches when no recent mention fits,
+/// so that resolution stays constant-time however many names a long document holds.
+const ENTITY_LOOK_BACK: usize = 64;
 
 #[derive(Debug, Clone)]
 struct Entity {
@@ -209,6 +212,18 @@ impl Discourse {
         } = class
             && name.split_whitespace().count() >= 2
         {
+            // "Trump says ..." then "Melania Trump" in passing: without a title to show it is
+            // the same person, a passing full name does not rename a surname-only speaker.
+            let key = name_key(name);
+            let renames_surname = !self.by_name.contains_key(&key)
+                && key
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|surname| self.by_name.get(surname))
+                    .is_some_and(|&id| !self.entities[id].canonical.contains(char::is_whitespace));
+            if renames_surname && roles.is_empty() {
+                return;
+            }
             self.entity_for_name(name, roles, *person, *organisation);
         }
     }
@@ -274,7 +289,11 @@ impl Discourse {
                 let found = found.or_else(|| {
                     self.entities
                         .iter()
-                        .rposition(|e| e.roles.iter().any(|x| x == role))
+                        .enumerate()
+                        .rev()
+                        .take(ENTITY_LOOK_BACK)
+                        .find(|(_, e)| e.roles.iter().any(|x| x == role))
+                        .map(|(id, _)| id)
                         .map(Referent::Entity)
                 });
                 found.unwrap_or(Referent::Anonymous {
@@ -283,7 +302,15 @@ impl Discourse {
                 })
             }
             NpClass::DefiniteOrganisation { head, text } => {
-                if let Some(id) = self.entities.iter().rposition(|e| e.heads.contains(head)) {
+                if let Some(id) = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(ENTITY_LOOK_BACK)
+                    .find(|(_, e)| e.heads.contains(head))
+                    .map(|(id, _)| id)
+                {
                     return Referent::Entity(id);
                 }
                 let generic = text.split_whitespace().count() == 1;
@@ -392,6 +419,37 @@ mod tests {
                 .speaker
                 .as_deref(),
             Some("Fiona Hill")
+        );
+    }
+
+    #[test]
+    fn names_in_passing_resolve_later_surnames() {
+        let mut d = Discourse::default();
+        d.learn_name(&name("Fiona Hill", true));
+        assert_eq!(
+            d.resolve(&name("Hill", false)).speaker.as_deref(),
+            Some("Fiona Hill")
+        );
+        // An untitled passing full name does not rename a surname-only speaker.
+        let mut d = Discourse::default();
+        d.resolve(&name("Roe", false));
+        d.learn_name(&name("Mary Roe", false));
+        assert_eq!(
+            d.resolve(&name("Roe", false)).speaker.as_deref(),
+            Some("Roe")
+        );
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender_once_known() {
+        let mut d = Discourse::default();
+        d.resolve(&name("Tom Vance", true));
+        d.resolve(&NpClass::Pronoun("he".into()));
+        d.resolve(&name("Lisa Moreau", true));
+        d.resolve(&NpClass::Pronoun("she".into()));
+        assert_eq!(
+            d.resolve(&NpClass::Pronoun("he".into())).speaker.as_deref(),
+            Some("Tom Vance")
         );
     }
 
