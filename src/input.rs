@@ -312,7 +312,8 @@ pub fn parse_date(value: &str) -> Result<String> {
 
 /// The title of an article without one given: its first non-empty line, trimmed.
 pub fn first_line_title(text: &str) -> Option<String> {
-    text.lines()
+    // Lines end as paragraphs do in the extractor: at LF, CRLF, a lone CR, U+2028 or U+2029.
+    text.split(['\n', '\r', '\u{2028}', '\u{2029}'])
         .map(|line| line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
         .find(|line| !line.is_empty())
         .map(|line| {
@@ -366,6 +367,10 @@ mod tests {
         assert_eq!(
             first_line_title("\u{feff}\n  \n Headline here \nbody").as_deref(),
             Some("Headline here")
+        );
+        assert_eq!(
+            first_line_title("Headline\rbody\r").as_deref(),
+            Some("Headline")
         );
     }
 
