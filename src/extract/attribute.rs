@@ -557,10 +557,15 @@ fn verb_draft(
     if frame == Frame::ObjectThen("as") && s.lower(s.skip_adjuncts(cue.last + 1)) == "as" {
         let k = s.skip_adjuncts(cue.last + 1) + 1;
         // ", a finding Roe described as": the comma before the object opens this clause.
+        // ", which S described as" is a relative clause inside other content: no boundary.
         let boundary = match &source {
-            SourceRef::Phrase { np, .. } => (np.start.saturating_sub(4).max(lo)..np.start)
-                .rev()
-                .find(|&c| s.is_punct(c, ',')),
+            SourceRef::Phrase { np, .. }
+                if np.start > lo && !matches!(s.lower(np.start - 1), "which" | "that" | "who") =>
+            {
+                (np.start.saturating_sub(4).max(lo)..np.start)
+                    .rev()
+                    .find(|&c| s.is_punct(c, ','))
+            }
             _ => None,
         };
         if k < s.range.end {
@@ -1108,13 +1113,24 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
     let len = s.range.end - s.range.start;
     let mut next_cut = vec![s.range.end; len + 1];
     let mut next_comma = vec![s.range.end; len + 1];
+    // Where a noun-phrase object ends: at a time adjunct or a subordinate clause.
+    let mut next_adjunct = vec![s.range.end; len + 1];
     for i in (s.range.start..s.range.end).rev() {
         let r = i - s.range.start;
         next_cut[r] = next_cut[r + 1];
         next_comma[r] = next_comma[r + 1];
+        next_adjunct[r] = next_adjunct[r + 1];
         let t = &s.tokens[i];
         if t.quote.is_some() {
             continue;
+        }
+        let w = t.lower.as_str();
+        if matches!(
+            w,
+            "after" | "before" | "when" | "while" | "because" | "amid" | "following" | "until"
+        ) || (w == "on" && is_in(TIME_WORDS, s.lower(i + 1)))
+        {
+            next_adjunct[r] = i;
         }
         if t.is_punct(';') || t.is_punct(',') && is_in(&["as", "but", "according"], s.lower(i + 1))
         {
@@ -1144,6 +1160,12 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 }
                 if *comma_ends {
                     end = end.min(next_comma[start - s.range.start]);
+                }
+                // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a
+                // "that" clause) ends before the reporter's adjuncts.
+                if d.rule == rules::OBJECT && start > s.range.start && s.lower(start - 1) != "that"
+                {
+                    end = end.min(next_adjunct[start - s.range.start].max(start + 1));
                 }
                 Some(start..end)
             }

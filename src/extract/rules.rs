@@ -752,6 +752,17 @@ mod tests {
         let t = example(OBJECT);
         check(t, OBJECT, "any involvement", Some("Kremlin"), "denied");
         assert_eq!(find(t, "any involvement").stance, Stance::Deny);
+        // A noun-phrase object stops before the reporter's time adjunct and subordinate clause.
+        let t = "Residents demanded answers from the council on Tuesday after a fire destroyed a warehouse.";
+        check(t, OBJECT, "answers from the council", None, "demanded");
+        let t = "The minister denied that talks had stalled after the vote.";
+        check(
+            t,
+            OBJECT,
+            "talks had stalled after the vote",
+            None,
+            "denied",
+        );
     }
 
     #[test]
