@@ -180,6 +180,15 @@ fn importing_again_adds_nothing() {
         assert!(added_counts(&run).iter().all(|&n| n == 0), "{}", run.stderr);
         assert_eq!(env.db_contents(), before);
     }
+    let piped = env
+        .run_with_stdin(&["import", "-"], &std::fs::read(&jsonl).unwrap())
+        .success();
+    assert!(
+        piped.stderr.contains("imported <stdin>: "),
+        "{}",
+        piped.stderr
+    );
+    assert!(added_counts(&piped).iter().all(|&n| n == 0));
 
     let copy = TestEnv::new();
     let first = import(&copy, &jsonl).success();

@@ -18,6 +18,7 @@ use crate::names::{fold_text, name_key, name_parts};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
+use std::rc::Rc;
 
 /// The `format` value of a header, telling an export apart from other JSON.
 pub const EXPORT_FORMAT: &str = "claimtrack-export";
@@ -511,7 +512,7 @@ struct Importer<'t> {
     pending_groups: Vec<PendingGroup>,
     /// The document the last claim belonged to (id, hash, text): claims come grouped by
     /// document, so each text is read once.
-    document: Option<(i64, String, String)>,
+    document: Option<(i64, String, Rc<str>)>,
 }
 
 impl Importer<'_> {
@@ -771,11 +772,11 @@ impl Importer<'_> {
     }
 
     /// The id and text of the document a claim belongs to, read once per run of its claims.
-    fn claim_document(&mut self, sha256: &str) -> Result<(i64, String)> {
+    fn claim_document(&mut self, sha256: &str) -> Result<(i64, Rc<str>)> {
         if let Some((id, cached, text)) = &self.document
             && cached == sha256
         {
-            return Ok((*id, text.clone()));
+            return Ok((*id, Rc::clone(text)));
         }
         let found: Option<(i64, String)> = self
             .tx
@@ -788,7 +789,8 @@ impl Importer<'_> {
                 short_hash(sha256)
             ))
         })?;
-        self.document = Some((id, sha256.to_string(), text.clone()));
+        let text: Rc<str> = text.into();
+        self.document = Some((id, sha256.to_string(), Rc::clone(&text)));
         Ok((id, text))
     }
 
