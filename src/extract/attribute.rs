@@ -515,9 +515,14 @@ fn verb_draft(
                 }
             }
         }
-        // C, said S.
+        // C, said S. Not "X, speaking in Y, said C": that comma closes a parenthetical.
+        let closes_parenthetical = s.previous_comma(b, 30).is_some_and(|pc| {
+            let w = s.lower(pc + 1);
+            matches!(w, "who" | "whose" | "which") || w.ends_with("ing")
+        });
         if s.is_punct(b, ',')
             && inverts
+            && !closes_parenthetical
             && let Some((np, appos)) = source_after(s, cue.last + 1)
         {
             let start = clause_start(s, b);
@@ -941,6 +946,11 @@ fn apposition_after(s: &Sentence, np: &Range<usize>) -> Option<Range<usize>> {
 /// True when `seg` ends in a capitalised name that is all of it or follows a title or role
 /// ("Sgt. Jane Roe", "former doubles champion Jane Roe"), not a place in a relative clause.
 fn titled_name(s: &Sentence, seg: Range<usize>) -> bool {
+    // "including Sen. Jane Roe", "like Jane Roe": an example, not another name for the subject.
+    let opener = s.lower(seg.start);
+    if opener.ends_with("ing") || is_in(lx::NP_STOP_WORDS, opener) || opener == "such" {
+        return false;
+    }
     let mut k = seg.end;
     while k > seg.start
         && (s.tokens[k - 1].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k - 1)))

@@ -647,6 +647,17 @@ mod tests {
         let t = "\"I can't pay,\" a nurse in Bristol told me.";
         let a = find(t, "I can't pay");
         assert_eq!(a.source_kind, SourceKind::Anonymous);
+        let t = "Several lawmakers, including Sen. Jane Roe, have urged the bank to act.";
+        assert_eq!(find(t, "the bank to act").speaker, None);
+        let t =
+            "Treasury Secretary Jane Roe, speaking in New York, said the economy was resilient.";
+        check(
+            t,
+            SAID_THAT,
+            "the economy was resilient",
+            Some("Jane Roe"),
+            "said",
+        );
         let t = "Sen. Jane Roe of Maine said the bill was flawed.";
         assert_eq!(
             find(t, "the bill was flawed").speaker.as_deref(),
