@@ -120,3 +120,59 @@ CREATE TABLE speaker_merge (
     undone_at  TEXT
 ) STRICT;
 CREATE INDEX speaker_merge_by_merged ON speaker_merge(merged_id);
+
+-- migration 3
+-- Claims are added to the full-text index once per transaction by the code that writes them
+-- (store::claims::index_claims_after), not row by row: the insert trigger made SQLite open a
+-- statement journal for every claim, and FTS5 flushes its pending index at each one, which
+-- made bulk ingest about ten times slower. Deletes and content edits are rare and keep their
+-- triggers.
+DROP TRIGGER claim_fts_insert;
+
+-- migration 4
+-- `claim` rebuilt with its value checks written as OR chains: SQLite evaluates a CHECK with
+-- `x IN (...)` by building an ephemeral b-tree, with a page cache of its own, on every insert,
+-- and five such checks made each claim insert allocate and free about half a megabyte. The
+-- columns, rows and ids stay the same (so the full-text index stays valid); indexes and the
+-- remaining full-text triggers are recreated. `speaker` keeps its IN check: it is written far
+-- less often, and rebuilding it would fight the foreign keys that point at it.
+CREATE TABLE claim_rebuilt (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    content       TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end   INTEGER NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind = 'direct' OR kind = 'indirect' OR kind = 'mixed'),
+    source        TEXT,
+    source_start  INTEGER,
+    source_end    INTEGER,
+    source_kind   TEXT NOT NULL CHECK (source_kind = 'named' OR source_kind = 'anonymous'
+                                       OR source_kind = 'vague' OR source_kind = 'none'),
+    speaker_id    INTEGER REFERENCES speaker(id) ON DELETE SET NULL,
+    cue           TEXT,
+    cue_start     INTEGER,
+    cue_end       INTEGER,
+    stance        TEXT NOT NULL CHECK (stance = 'assert' OR stance = 'deny' OR stance = 'hedge'
+                                       OR stance = 'demand' OR stance = 'commit'),
+    framing       TEXT NOT NULL CHECK (framing = 'neutral' OR framing = 'endorse' OR framing = 'distance'),
+    origin        TEXT NOT NULL CHECK (origin = 'manual' OR origin GLOB 'extractor/*'),
+    rule          TEXT,
+    review        TEXT NOT NULL DEFAULT 'unreviewed'
+                  CHECK (review = 'unreviewed' OR review = 'accepted' OR review = 'rejected'),
+    created_at    TEXT NOT NULL,
+    CHECK (0 <= content_start AND content_start <= content_end),
+    CHECK ((source IS NULL) = (source_start IS NULL) AND (source IS NULL) = (source_end IS NULL)),
+    CHECK ((cue IS NULL) = (cue_start IS NULL) AND (cue IS NULL) = (cue_end IS NULL))
+) STRICT;
+INSERT INTO claim_rebuilt SELECT * FROM claim;
+DROP TABLE claim;
+ALTER TABLE claim_rebuilt RENAME TO claim;
+CREATE INDEX claim_by_speaker ON claim(speaker_id);
+CREATE INDEX claim_by_document ON claim(document_id, content_start);
+CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
+END;
+CREATE TRIGGER claim_fts_update AFTER UPDATE OF content ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
+END;

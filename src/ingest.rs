@@ -4,8 +4,7 @@
 //! The pipeline is a reader thread, extraction workers and the writer (the calling thread),
 //! joined by bounded channels, so memory stays bounded whatever the size of the input. Workers
 //! skip documents already stored before extracting them, so a run after an interruption is
-//! cheap. The writer puts documents back in input order and commits them in batches, each
-//! document in its own savepoint. So whether a run is interrupted or not, what is committed is
+//! cheap. The writer puts documents back in input order and commits them in batches. So whether a run is interrupted or not, what is committed is
 //! always a prefix of the input in order, and running the same command again completes it into
 //! exactly the database an uninterrupted run would have made.
 

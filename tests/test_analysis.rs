@@ -88,26 +88,27 @@ fn diff_between_outlets_and_bad_usage() {
     assert_eq!(env.run(&["diff", "abcdef"]).code, 2);
 }
 
-/// Per fixture prefix, claims by source kind in the gold file (required rows, every
-/// occurrence of the content counted, as the scorer does).
-fn gold_counts() -> BTreeMap<String, BTreeMap<String, usize>> {
-    let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+/// Per fixture prefix and source kind, how many claims the gold file has: required rows, and
+/// required plus optional rows (every occurrence of the content counted, as the scorer does).
+fn gold_counts() -> BTreeMap<(String, String), (usize, usize)> {
+    let mut counts: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     for line in std::fs::read_to_string(fixtures().join("gold/seeds.jsonl"))
         .unwrap()
         .lines()
     {
         let row: Value = serde_json::from_str(line).unwrap();
-        if row["optional"] == true {
-            continue;
-        }
         let doc = row["doc"].as_str().unwrap();
         let text = std::fs::read_to_string(fixtures().join("articles").join(doc)).unwrap();
         let occurrences = text.matches(row["content"].as_str().unwrap()).count();
-        *counts
-            .entry(doc[..3].to_string())
-            .or_default()
-            .entry(row["source_kind"].as_str().unwrap().to_string())
-            .or_default() += occurrences;
+        let key = (
+            doc[..3].to_string(),
+            row["source_kind"].as_str().unwrap().to_string(),
+        );
+        let entry = counts.entry(key).or_default();
+        if row["optional"] != true {
+            entry.0 += occurrences;
+        }
+        entry.1 += occurrences;
     }
     counts
 }
@@ -133,33 +134,27 @@ fn audit_ranks_the_opinion_column_and_the_afp_article_first() {
         "{ranked:?}"
     );
 
-    // Counts by source kind against the gold file: the two most unsourced documents within
-    // one claim per kind; the others share not more than 0.2 above gold.
+    // Counts by source kind against the gold file. For the two most unsourced documents each
+    // count lies between the gold's required rows and its required plus optional rows; the
+    // others stay well below them in unsourced share.
     let gold = gold_counts();
     for document in audit["documents"].as_array().unwrap() {
         let p = &prefix[document["sha256"].as_str().unwrap()];
-        let expected = &gold[p];
-        let total: usize = expected.values().sum();
-        let gold_share = 1.0 - *expected.get("named").unwrap_or(&0) as f64 / total as f64;
         let share = document["unsourced_share"].as_f64().unwrap();
         if p == "002" || p == "003" {
             for kind in ["named", "anonymous", "vague", "none"] {
-                let ours = document[kind].as_u64().unwrap() as i64;
-                let theirs = *expected.get(kind).unwrap_or(&0) as i64;
+                let ours = document[kind].as_u64().unwrap() as usize;
+                let (required, with_optional) = gold
+                    .get(&(p.clone(), kind.to_string()))
+                    .copied()
+                    .unwrap_or_default();
                 assert!(
-                    (ours - theirs).abs() <= 1,
-                    "{p} {kind}: ours {ours}, gold {theirs}"
+                    (required..=with_optional).contains(&ours),
+                    "{p} {kind}: ours {ours}, gold {required} required, {with_optional} with optional rows"
                 );
             }
-            assert!(
-                (share - gold_share).abs() < 0.05,
-                "{p}: {share} against gold {gold_share:.2}"
-            );
         } else {
-            assert!(
-                share <= 0.5,
-                "{p}: unsourced share {share} (gold {gold_share:.2})"
-            );
+            assert!(share <= 0.5, "{p}: unsourced share {share}");
         }
     }
     let unsourced = audit["unsourced"].as_array().unwrap();

@@ -170,3 +170,29 @@ fn verify_names_every_claim_and_document_damaged_behind_its_back() {
     assert_eq!(lines.code, 3);
     assert_eq!(lines.jsonl(), problems);
 }
+
+#[test]
+fn verify_notices_a_search_index_out_of_step_with_the_claims() {
+    let env = crate::common::TestEnv::new();
+    env.ingest_fixtures();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        let id: i64 = conn
+            .query_row("SELECT min(id) FROM claim", [], |r| r.get(0))
+            .unwrap();
+        conn.execute(
+            "INSERT INTO claim_fts(rowid, content) VALUES (?1, 'words the claim never had')",
+            [id],
+        )
+        .unwrap();
+    }
+    let run = env.run(&["verify", "--format", "jsonl"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.jsonl()
+            .iter()
+            .any(|p| p["kind"] == "search_index_mismatch"),
+        "{}",
+        run.stdout
+    );
+}

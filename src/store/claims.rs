@@ -31,6 +31,19 @@ pub struct NewClaim {
 }
 
 impl NewClaim {
+    /// Checks that every span of the claim lies in `text` on character boundaries, so that a
+    /// write can only fail for reasons of the database itself.
+    pub fn check_spans(&self, text: &str) -> Result<()> {
+        check_span(text, self.content, "content")?;
+        if let Some(span) = self.source {
+            check_span(text, span, "source")?;
+        }
+        if let Some(span) = self.cue {
+            check_span(text, span, "cue")?;
+        }
+        Ok(())
+    }
+
     pub fn from_attribution(attribution: &Attribution, extractor_version: &str) -> NewClaim {
         NewClaim {
             content: attribution.content,
@@ -155,7 +168,9 @@ impl Store {
         let text: String = tx
             .prepare_cached("SELECT text FROM document WHERE id = ?1")?
             .query_row([document_id], |row| row.get(0))?;
+        let last = last_claim_id(&tx)?;
         let id = insert_claim(&tx, document_id, &text, claim)?;
+        index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok(id)
     }
@@ -334,6 +349,7 @@ impl Store {
         let text: String = tx
             .prepare_cached("SELECT text FROM document WHERE id = ?1")?
             .query_row([document_id], |row| row.get(0))?;
+        let last = last_claim_id(&tx)?;
         let mut added = 0;
         for claim in claims {
             if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
@@ -341,6 +357,7 @@ impl Store {
                 added += 1;
             }
         }
+        index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok((removed, added))
     }
@@ -379,13 +396,7 @@ pub(super) fn insert_claim(
     text: &str,
     claim: &NewClaim,
 ) -> Result<i64> {
-    check_span(text, claim.content, "content")?;
-    if let Some(span) = claim.source {
-        check_span(text, span, "source")?;
-    }
-    if let Some(span) = claim.cue {
-        check_span(text, span, "cue")?;
-    }
+    claim.check_spans(text)?;
     let speaker_id = match &claim.speaker {
         Some(name) if !name.trim().is_empty() => {
             Some(speaker_id_for(tx, name, claim.speaker_kind)?)
@@ -419,6 +430,23 @@ pub(super) fn insert_claim(
         now_utc(),
     ])?;
     Ok(tx.last_insert_rowid())
+}
+
+/// The highest claim id now stored; claims inserted after this call get higher ids.
+pub(super) fn last_claim_id(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM claim")?
+        .query_row([], |row| row.get(0))?)
+}
+
+/// Adds the claims with ids above `last` to the full-text index, in one statement. Every
+/// transaction that inserts claims calls it before committing (see migration 3 in schema.sql).
+pub(super) fn index_claims_after(conn: &Connection, last: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO claim_fts(rowid, content) SELECT id, content FROM claim WHERE id > ?1",
+    )?
+    .execute([last])?;
+    Ok(())
 }
 
 /// Turns the user's words into an FTS5 query that matches documents containing every word.

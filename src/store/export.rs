@@ -376,6 +376,7 @@ impl Store {
     /// on the first bad record, nothing does.
     pub fn import(&mut self, input: &mut dyn BufRead, origin: &str) -> Result<ImportReport> {
         let tx = self.conn.transaction()?;
+        let claims_before = super::claims::last_claim_id(&tx)?;
         let mut importer = Importer {
             tx: &tx,
             report: ImportReport::default(),
@@ -454,6 +455,7 @@ impl Store {
             }
         }
         let report = importer.finish()?;
+        super::claims::index_claims_after(&tx, claims_before)?;
         tx.commit()?;
         Ok(report)
     }

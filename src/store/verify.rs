@@ -16,7 +16,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Problem {
     /// `hash_mismatch`, `length_mismatch`, `not_utf8`, `span_out_of_bounds`,
-    /// `span_not_on_char_boundary`, `text_mismatch` or `dangling_reference`.
+    /// `span_not_on_char_boundary`, `text_mismatch`, `dangling_reference` or
+    /// `search_index_mismatch`.
     pub kind: &'static str,
     /// The SHA-256 the document is recorded under (`null` when the document itself is missing).
     pub document_sha256: Option<String>,
@@ -123,7 +124,39 @@ impl Store {
         for problem in dangling_references(&snapshot)? {
             note(problem, &mut counts)?;
         }
+        if let Some(detail) = search_index_problem(&snapshot)? {
+            note(
+                Problem {
+                    kind: "search_index_mismatch",
+                    document_sha256: None,
+                    document_id: None,
+                    claim_id: None,
+                    detail,
+                },
+                &mut counts,
+            )?;
+        }
         Ok(counts)
+    }
+}
+
+/// Whether the full-text index agrees with the claims it indexes. Claims are indexed by the
+/// code that writes them (schema migration 3), so a write that forgot would show here.
+fn search_index_problem(conn: &rusqlite::Connection) -> Result<Option<String>> {
+    match conn.execute(
+        "INSERT INTO claim_fts(claim_fts, rank) VALUES ('integrity-check', 1)",
+        [],
+    ) {
+        Ok(_) => Ok(None),
+        Err(rusqlite::Error::SqliteFailure(error, message))
+            if error.code == rusqlite::ErrorCode::DatabaseCorrupt =>
+        {
+            Ok(Some(format!(
+                "the full-text index of claim content does not match the claims ({})",
+                message.unwrap_or_default()
+            )))
+        }
+        Err(error) => Err(error.into()),
     }
 }
 
