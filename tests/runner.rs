@@ -12,6 +12,7 @@ mod test_ingest;
 mod test_json;
 mod test_names;
 mod test_properties;
+mod test_query_plans;
 mod test_resume;
 mod test_speakers;
 mod test_sql_safety;

@@ -197,59 +197,18 @@ impl Store {
     }
 
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRecord>> {
-        // Only fixed SQL fragments are assembled here; every user value is a parameter.
-        let mut conditions: Vec<&str> = Vec::new();
-        let mut values: Vec<Value> = Vec::new();
-        if let Some(ids) = &filter.speaker_ids {
-            conditions.push("c.speaker_id IN (SELECT value FROM json_each(?))");
-            values.push(Value::Text(serde_json::to_string(ids).unwrap_or_default()));
-        }
-        if let Some(id) = filter.document_id {
-            conditions.push("c.document_id = ?");
-            values.push(Value::Integer(id));
-        }
-        if let Some(outlet) = &filter.outlet {
-            conditions.push("o.name_folded = ?");
-            values.push(Value::Text(crate::names::fold_text(outlet)));
-        }
-        if let Some(kind) = filter.source_kind {
-            conditions.push("c.source_kind = ?");
-            values.push(Value::Text(kind.as_str().into()));
-        }
-        if let Some(stance) = filter.stance {
-            conditions.push("c.stance = ?");
-            values.push(Value::Text(stance.as_str().into()));
-        }
-        if let Some(kind) = filter.kind {
-            conditions.push("c.kind = ?");
-            values.push(Value::Text(kind.as_str().into()));
-        }
-        if let Some(words) = &filter.search {
-            let query = fts_query(words);
-            if query.is_empty() {
-                return Err(Error::user(
-                    "--search: give at least one word to search for",
-                ));
-            }
-            conditions.push("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)");
-            values.push(Value::Text(query));
-        }
-        if filter.unsourced {
-            conditions.push("c.source_kind != 'named'");
-        }
-        match filter.review {
-            Some(review) => {
-                conditions.push("c.review = ?");
-                values.push(Value::Text(review.as_str().into()));
-            }
-            None => conditions.push("c.review != 'rejected'"),
-        }
-        let sql = format!(
-            "SELECT {CLAIM_COLUMNS} WHERE {} ORDER BY o.name IS NULL, o.name, d.published, d.sha256, c.content_start, c.id",
-            conditions.join(" AND ")
-        );
+        let (sql, values) = claims_query(filter)?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), claim_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The query plan SQLite chooses for [`Store::claims`] with this filter, one line per step,
+    /// so tests can show that listings use indexes rather than scans.
+    pub fn explain_claims(&self, filter: &ClaimFilter) -> Result<Vec<String>> {
+        let (sql, values) = claims_query(filter)?;
+        let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+        let rows = stmt.query_map(params_from_iter(values), |row| row.get::<_, String>(3))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -369,6 +328,62 @@ impl Store {
             .execute(params![id, review.as_str()])?;
         Ok(())
     }
+}
+
+/// The SQL and parameters of a claim listing. Only fixed SQL fragments are assembled here;
+/// every user value is a parameter.
+fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
+    let mut conditions: Vec<&str> = Vec::new();
+    let mut values: Vec<Value> = Vec::new();
+    if let Some(ids) = &filter.speaker_ids {
+        conditions.push("c.speaker_id IN (SELECT value FROM json_each(?))");
+        values.push(Value::Text(serde_json::to_string(ids).unwrap_or_default()));
+    }
+    if let Some(id) = filter.document_id {
+        conditions.push("c.document_id = ?");
+        values.push(Value::Integer(id));
+    }
+    if let Some(outlet) = &filter.outlet {
+        conditions.push("o.name_folded = ?");
+        values.push(Value::Text(crate::names::fold_text(outlet)));
+    }
+    if let Some(kind) = filter.source_kind {
+        conditions.push("c.source_kind = ?");
+        values.push(Value::Text(kind.as_str().into()));
+    }
+    if let Some(stance) = filter.stance {
+        conditions.push("c.stance = ?");
+        values.push(Value::Text(stance.as_str().into()));
+    }
+    if let Some(kind) = filter.kind {
+        conditions.push("c.kind = ?");
+        values.push(Value::Text(kind.as_str().into()));
+    }
+    if let Some(words) = &filter.search {
+        let query = fts_query(words);
+        if query.is_empty() {
+            return Err(Error::user(
+                "--search: give at least one word to search for",
+            ));
+        }
+        conditions.push("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)");
+        values.push(Value::Text(query));
+    }
+    if filter.unsourced {
+        conditions.push("c.source_kind != 'named'");
+    }
+    match filter.review {
+        Some(review) => {
+            conditions.push("c.review = ?");
+            values.push(Value::Text(review.as_str().into()));
+        }
+        None => conditions.push("c.review != 'rejected'"),
+    }
+    let sql = format!(
+        "SELECT {CLAIM_COLUMNS} WHERE {} ORDER BY o.name IS NULL, o.name, d.published, d.sha256, c.content_start, c.id",
+        conditions.join(" AND ")
+    );
+    Ok((sql, values))
 }
 
 /// Checks that `span` lies inside `text` on character boundaries.
