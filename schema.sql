@@ -176,3 +176,33 @@ CREATE TRIGGER claim_fts_update AFTER UPDATE OF content ON claim BEGIN
     INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
     INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
 END;
+
+-- migration 5
+-- A document's text moves to a table of its own. Listings, audits and comparisons join claims
+-- to their documents' metadata; with the text in the same row, every such join read a page or
+-- more per document, and an audit of a whole database read every article. The metadata rows are
+-- now small; the text is read only where it is needed. byte_len stays with the metadata, and
+-- `claimtrack verify` checks it against the text.
+CREATE TABLE document_text (
+    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL
+) STRICT;
+INSERT INTO document_text (document_id, text) SELECT id, text FROM document;
+CREATE TABLE document_rebuilt (
+    id          INTEGER PRIMARY KEY,
+    sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    outlet_id   INTEGER REFERENCES outlet(id),
+    title       TEXT,
+    url         TEXT,
+    published   TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    byline      TEXT,
+    origin_path TEXT,
+    ingested_at TEXT NOT NULL,
+    byte_len    INTEGER NOT NULL CHECK (byte_len >= 0)
+) STRICT;
+INSERT INTO document_rebuilt
+    SELECT id, sha256, outlet_id, title, url, published, byline, origin_path, ingested_at, byte_len
+    FROM document;
+DROP TABLE document;
+ALTER TABLE document_rebuilt RENAME TO document;
+CREATE INDEX document_by_outlet ON document(outlet_id, published);

@@ -114,6 +114,7 @@ pub fn ingest(
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     };
+    store.prepare_for_bulk_writes()?;
     let db_path =
         (store.path() != std::path::Path::new(":memory:")).then(|| store.path().to_path_buf());
     std::thread::scope(|scope| {

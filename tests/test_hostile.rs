@@ -95,7 +95,7 @@ fn check_stored(env: &TestEnv, sha256: Option<&str>) -> Vec<String> {
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     let mut contents = Vec::new();
     let mut docs = conn
-        .prepare("SELECT id, text FROM document WHERE ?1 IS NULL OR sha256 = ?1")
+        .prepare("SELECT d.id, t.text FROM document d JOIN document_text t ON t.document_id = d.id WHERE ?1 IS NULL OR d.sha256 = ?1")
         .unwrap();
     let docs = docs
         .query_map([sha256], |row| {

@@ -81,7 +81,7 @@ fn verify_names_every_claim_and_document_damaged_behind_its_back() {
         .unwrap();
         let text: String = conn
             .query_row(
-                "SELECT text FROM document WHERE sha256 = ?1",
+                "SELECT t.text FROM document d JOIN document_text t ON t.document_id = d.id WHERE d.sha256 = ?1",
                 [&changed_doc],
                 |r| r.get(0),
             )
@@ -92,7 +92,7 @@ fn verify_names_every_claim_and_document_damaged_behind_its_back() {
         let changed = String::from_utf8(bytes).unwrap();
         let rows = conn
             .execute(
-                "UPDATE document SET text = ?1 WHERE sha256 = ?2",
+                "UPDATE document_text SET text = ?1 WHERE document_id = (SELECT id FROM document WHERE sha256 = ?2)",
                 rusqlite::params![changed, changed_doc],
             )
             .unwrap();

@@ -165,9 +165,7 @@ impl Store {
     /// Adds one claim to a stored document, in its own transaction.
     pub fn add_claim(&mut self, document_id: i64, claim: &NewClaim) -> Result<i64> {
         let tx = self.conn.transaction()?;
-        let text: String = tx
-            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
-            .query_row([document_id], |row| row.get(0))?;
+        let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
         let id = insert_claim(&tx, document_id, &text, claim)?;
         index_claims_after(&tx, last)?;
@@ -216,9 +214,7 @@ impl Store {
         let document_id = self.claim_document(id)?;
         let current = self.claim(id)?;
         let tx = self.conn.transaction()?;
-        let text: String = tx
-            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
-            .query_row([document_id], |row| row.get(0))?;
+        let text = super::documents::document_text(&tx, document_id)?;
         let span_of = |start: Option<i64>, end: Option<i64>| match (start, end) {
             (Some(s), Some(e)) => Some(Span::new(s as usize, e as usize)),
             _ => None,
@@ -305,9 +301,7 @@ impl Store {
             .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
             .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let text: String = tx
-            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
-            .query_row([document_id], |row| row.get(0))?;
+        let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
         let mut added = 0;
         for claim in claims {

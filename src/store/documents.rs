@@ -129,8 +129,9 @@ impl Store {
     pub fn document(&self, id: i64) -> Result<DocumentRecord> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT d.id, d.sha256, o.name, d.title, d.url, d.published, d.byline, d.origin_path,
-                    d.ingested_at, d.byte_len, d.text
-             FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id WHERE d.id = ?1",
+                    d.ingested_at, d.byte_len, t.text
+             FROM document d JOIN document_text t ON t.document_id = d.id
+             LEFT JOIN outlet o ON o.id = d.outlet_id WHERE d.id = ?1",
         )?;
         Ok(stmt.query_row([id], |row| {
             Ok(DocumentRecord {
@@ -223,24 +224,20 @@ pub(super) fn add_document_in(
         Some(name) if !name.trim().is_empty() => Some(outlet_id(tx, name.trim())?),
         _ => None,
     };
-    tx.prepare_cached(
-        "INSERT INTO document (sha256, outlet_id, title, url, published, byline, origin_path,
-                               ingested_at, text, byte_len)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        doc.sha256,
-        outlet_id,
-        doc.title,
-        doc.url,
-        doc.published,
-        doc.byline,
-        doc.origin_path,
-        now_utc(),
-        doc.text,
-        doc.text.len() as i64,
-    ])?;
-    let document_id = tx.last_insert_rowid();
+    let document_id = insert_document_row(
+        tx,
+        &DocumentRow {
+            sha256: &doc.sha256,
+            outlet_id,
+            title: doc.title.as_deref(),
+            url: doc.url.as_deref(),
+            published: doc.published.as_deref(),
+            byline: doc.byline.as_deref(),
+            origin_path: doc.origin_path.as_deref(),
+            ingested_at: &now_utc(),
+            text: &doc.text,
+        },
+    )?;
     for claim in claims {
         insert_claim(tx, document_id, &doc.text, claim)?;
     }
@@ -251,7 +248,51 @@ pub(super) fn add_document_in(
     })
 }
 
-fn outlet_id(tx: &Connection, name: &str) -> Result<i64> {
+/// A document's row as stored, whoever writes it (ingest or import).
+pub(super) struct DocumentRow<'a> {
+    pub sha256: &'a str,
+    pub outlet_id: Option<i64>,
+    pub title: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    pub origin_path: Option<&'a str>,
+    pub ingested_at: &'a str,
+    pub text: &'a str,
+}
+
+/// Stores a document's metadata and its text (in its own table; see schema migration 5).
+pub(super) fn insert_document_row(conn: &Connection, row: &DocumentRow<'_>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO document (sha256, outlet_id, title, url, published, byline, origin_path,
+                               ingested_at, byte_len)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        row.sha256,
+        row.outlet_id,
+        row.title,
+        row.url,
+        row.published,
+        row.byline,
+        row.origin_path,
+        row.ingested_at,
+        row.text.len() as i64,
+    ])?;
+    let id = conn.last_insert_rowid();
+    conn.prepare_cached("INSERT INTO document_text (document_id, text) VALUES (?1, ?2)")?
+        .execute(params![id, row.text])?;
+    Ok(id)
+}
+
+/// The exact text of a stored document.
+pub(super) fn document_text(conn: &Connection, document_id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT text FROM document_text WHERE document_id = ?1")?
+        .query_row([document_id], |row| row.get(0))?)
+}
+
+pub(super) fn outlet_id(tx: &Connection, name: &str) -> Result<i64> {
     let folded = fold_text(name);
     let found: Option<i64> = tx
         .prepare_cached("SELECT id FROM outlet WHERE name_folded = ?1")?

@@ -265,8 +265,9 @@ impl Store {
 
         let mut stmt = snapshot.prepare_cached(
             "SELECT d.sha256, o.name, d.title, d.url, d.published, d.byline, d.origin_path,
-                    d.ingested_at, d.byte_len, d.text
-             FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id ORDER BY d.sha256",
+                    d.ingested_at, d.byte_len, t.text
+             FROM document d JOIN document_text t ON t.document_id = d.id
+             LEFT JOIN outlet o ON o.id = d.outlet_id ORDER BY d.sha256",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
@@ -559,40 +560,25 @@ impl Importer<'_> {
             return Ok(());
         }
         let outlet_id = match document.outlet.as_deref().map(str::trim) {
-            Some(name) if !name.is_empty() => Some(self.outlet(name)?),
+            Some(name) if !name.is_empty() => Some(super::documents::outlet_id(self.tx, name)?),
             _ => None,
         };
-        self.tx
-            .prepare_cached(
-                "INSERT INTO document (sha256, outlet_id, title, url, published, byline,
-                                       origin_path, ingested_at, text, byte_len)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(params![
-                document.sha256,
+        super::documents::insert_document_row(
+            self.tx,
+            &super::documents::DocumentRow {
+                sha256: &document.sha256,
                 outlet_id,
-                document.title,
-                document.url,
-                document.published,
-                document.byline,
-                document.origin_path,
-                document.ingested_at,
-                document.text,
-                document.bytes,
-            ])?;
+                title: document.title.as_deref(),
+                url: document.url.as_deref(),
+                published: document.published.as_deref(),
+                byline: document.byline.as_deref(),
+                origin_path: document.origin_path.as_deref(),
+                ingested_at: &document.ingested_at,
+                text: &document.text,
+            },
+        )?;
         self.report.documents.added += 1;
         Ok(())
-    }
-
-    fn outlet(&self, name: &str) -> Result<i64> {
-        let folded = fold_text(name);
-        self.tx
-            .prepare_cached("INSERT INTO outlet (name, name_folded) VALUES (?1, ?2) ON CONFLICT (name_folded) DO NOTHING")?
-            .execute(params![name, folded])?;
-        Ok(self
-            .tx
-            .prepare_cached("SELECT id FROM outlet WHERE name_folded = ?1")?
-            .query_row([&folded], |row| row.get(0))?)
     }
 
     fn speaker(&mut self, speaker: &ExportedSpeaker, at: &str) -> Result<()> {
@@ -782,7 +768,10 @@ impl Importer<'_> {
         }
         let found: Option<(i64, String)> = self
             .tx
-            .prepare_cached("SELECT id, text FROM document WHERE sha256 = ?1")?
+            .prepare_cached(
+                "SELECT d.id, t.text FROM document d JOIN document_text t ON t.document_id = d.id
+                 WHERE d.sha256 = ?1",
+            )?
             .query_row([sha256], |row| Ok((row.get(0)?, row.get(1)?)))
             .optional()?;
         let (id, text) = found.ok_or_else(|| {

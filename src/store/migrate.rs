@@ -2,7 +2,8 @@
 //!
 //! `schema.sql` is split on lines of the form `-- migration N`; each part runs once, in its own
 //! transaction together with the `user_version` bump, so a crash mid-upgrade leaves the database
-//! at the previous version rather than half-migrated.
+//! at the previous version rather than half-migrated. Foreign keys are off while a migration
+//! runs (so it can rebuild tables) and checked before it commits.
 
 use super::APPLICATION_ID;
 use crate::error::{Error, Result};
@@ -49,17 +50,40 @@ pub fn latest_version() -> i64 {
 pub fn upgrade(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     for migration in migrations().into_iter().filter(|m| m.version > current) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(migration.sql).map_err(|err| {
-            Error::internal(format!(
-                "schema migration {} failed: {err}",
-                migration.version
-            ))
-        })?;
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        tx.pragma_update(None, "user_version", migration.version)?;
-        tx.commit()?;
+        // SQLite's procedure for rebuilding a table needs foreign keys off (a DROP TABLE would
+        // otherwise cascade), and they can only be switched outside a transaction; whether the
+        // result still satisfies them is checked before the migration commits.
+        conn.pragma_update(None, "foreign_keys", false)?;
+        let applied = apply(conn, &migration);
+        conn.pragma_update(None, "foreign_keys", true)?;
+        applied?;
     }
+    Ok(())
+}
+
+fn apply(conn: &mut Connection, migration: &Migration) -> Result<()> {
+    let failed = |err: rusqlite::Error| {
+        Error::internal(format!(
+            "schema migration {} failed: {err}",
+            migration.version
+        ))
+    };
+    let tx = conn.transaction()?;
+    tx.execute_batch(migration.sql).map_err(failed)?;
+    let violations: i64 = tx
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
+            row.get(0)
+        })
+        .map_err(failed)?;
+    if violations > 0 {
+        return Err(Error::internal(format!(
+            "schema migration {} would break {violations} foreign key references; nothing was changed",
+            migration.version
+        )));
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", migration.version)?;
+    tx.commit()?;
     Ok(())
 }
 
@@ -72,6 +96,49 @@ mod tests {
         let versions: Vec<i64> = migrations().iter().map(|m| m.version).collect();
         let expected: Vec<i64> = (1..=versions.len() as i64).collect();
         assert_eq!(versions, expected);
+    }
+
+    #[test]
+    fn every_migration_keeps_the_data_of_the_ones_before() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        // Stop at version 1, store a document and a claim as version 1 stored them, and
+        // upgrade the rest of the way.
+        let first = &migrations()[0];
+        conn.execute_batch(first.sql).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO document (sha256, ingested_at, text, byte_len)
+                 VALUES ('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 't', 'He said so.', 11);
+             INSERT INTO speaker (name, name_folded) VALUES ('He', 'he');
+             INSERT INTO claim (document_id, content, content_start, content_end, kind, source_kind,
+                                speaker_id, stance, framing, origin, created_at)
+                 VALUES (1, 'so', 8, 10, 'indirect', 'named', 1, 'assert', 'neutral', 'manual', 't');",
+        )
+        .unwrap();
+        upgrade(&mut conn).unwrap();
+        let (text, content, speaker): (String, String, i64) = conn
+            .query_row(
+                "SELECT t.text, c.content, c.speaker_id FROM claim c JOIN document_text t ON t.document_id = c.document_id",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            (text.as_str(), content.as_str(), speaker),
+            ("He said so.", "so", 1)
+        );
+        let on: i64 = conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(on, 1, "foreign keys are back on after migrating");
+        let hits: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH 'so'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(hits, 1, "the full-text index survives the rebuilds");
     }
 
     #[test]

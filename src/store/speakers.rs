@@ -207,7 +207,13 @@ fn auto_join(tx: &Connection, id: i64, name: &str, kind: SpeakerKind) -> Result<
 }
 
 /// Joins `merged`'s whole group into `into`'s group and logs what moved.
-pub(super) fn merge_in(tx: &Connection, into: i64, merged: i64, made_by: &str, evidence: &str) -> Result<i64> {
+pub(super) fn merge_in(
+    tx: &Connection,
+    into: i64,
+    merged: i64,
+    made_by: &str,
+    evidence: &str,
+) -> Result<i64> {
     let into_root = root_of(tx, into)?;
     let merged_root = root_of(tx, merged)?;
     if into_root == merged_root {

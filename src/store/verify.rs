@@ -164,7 +164,9 @@ fn search_index_problem(conn: &rusqlite::Connection) -> Result<Option<String>> {
 /// checks of a document's claims and never holds more than one text.
 fn next_document(conn: &rusqlite::Connection, after: &str) -> Result<Option<StoredDocument>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, sha256, byte_len, text FROM document WHERE sha256 > ?1 ORDER BY sha256 LIMIT 1",
+        "SELECT d.id, d.sha256, d.byte_len, t.text
+         FROM document d LEFT JOIN document_text t ON t.document_id = d.id
+         WHERE d.sha256 > ?1 ORDER BY d.sha256 LIMIT 1",
     )?;
     let mut rows = stmt.query([after])?;
     let Some(row) = rows.next()? else {

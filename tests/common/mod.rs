@@ -151,9 +151,16 @@ impl TestEnv {
         }
         let conn = rusqlite::Connection::open(path).unwrap();
         let mut dump = String::new();
-        for table in ["outlet", "document", "speaker", "speaker_alias", "claim"] {
+        for table in [
+            "outlet",
+            "document",
+            "document_text",
+            "speaker",
+            "speaker_alias",
+            "claim",
+        ] {
             let mut stmt = conn
-                .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+                .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
                 .unwrap();
             let columns: Vec<usize> = (0..stmt.column_count())
                 .filter(|&i| !skip_columns.contains(&stmt.column_name(i).unwrap()))
