@@ -447,7 +447,6 @@ fn emoji_and_combining_marks_next_to_quotes_and_cues() {
 /// The same sentence with "José" precomposed (U+00E9) gives the claim; with a combining acute
 /// (e + U+0301, as macOS and some CMSs write it) the whole attribution is lost.
 #[test]
-#[ignore = "extractor bug (reported): a combining mark splits the name token"]
 fn combining_accents_in_a_name_keep_the_claim() {
     let env = TestEnv::new();
     for (name, text) in [
@@ -465,7 +464,6 @@ fn combining_accents_in_a_name_keep_the_claim() {
 
 /// An emoji written straight after the cue ("said👍") hides the attribution.
 #[test]
-#[ignore = "extractor bug (reported): an emoji glued to the cue word hides the claim"]
 fn emoji_glued_to_a_cue_keeps_the_claim() {
     let env = TestEnv::new();
     let text = "The mayor said\u{1F44D} the bridge would reopen.\n";
@@ -476,7 +474,6 @@ fn emoji_glued_to_a_cue_keeps_the_claim() {
 /// Single quote marks are not quotation marks by design (see src/extract/quotes.rs), but a
 /// content must not then start with the opening mark and drop the closing one.
 #[test]
-#[ignore = "extractor bug (reported): content keeps half of a single-quoted passage"]
 fn single_quoted_content_is_not_cut_inside_its_marks() {
     let env = TestEnv::new();
     let text = "The minister said: \u{2018}We will not back down.\u{2019}\n";

@@ -257,7 +257,6 @@ fn check_cue_outside_content(text: &str) -> Result<(), TestCaseError> {
 /// The minimal case the property below found: a paragraph of just "reportedly" gives an
 /// attribution whose content and cue are both the word "reportedly".
 #[test]
-#[ignore = "extractor bug (reported): a lone 'reportedly' is its own content"]
 fn a_lone_adverb_cue_is_not_a_claim() {
     for text in ["reportedly", "Reportedly.", "\n\nreportedly \u{1F44D}\n"] {
         let found: Vec<(&str, Option<&str>)> = extract(text)
@@ -378,7 +377,6 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "extractor bug (reported): see a_lone_adverb_cue_is_not_a_claim"]
     fn extract_content_is_more_than_its_cue(text in news_text(80)) {
         check_cue_outside_content(&text)?;
     }

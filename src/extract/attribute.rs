@@ -1235,6 +1235,10 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
             s.tokens[d.cue.start].span.start,
             s.tokens[d.cue.end - 1].span.end,
         );
+        // A content is more than its cue: a lone "reportedly" claims nothing.
+        if !has_words_beside(s.text, content, cue) {
+            continue;
+        }
         let stance = match s.tokens.get(d.cue.end - 1) {
             Some(head) if head.lower.starts_with("warn") => warning_stance(s, d.cue.end, content),
             _ => d.stance,
@@ -1250,6 +1254,16 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         });
     }
     out
+}
+
+/// True when `content` has a letter or digit outside the `cue` span.
+fn has_words_beside(text: &str, content: Span, cue: Span) -> bool {
+    let alnum = |a: usize, b: usize| a < b && text[a..b].chars().any(char::is_alphanumeric);
+    if cue.end <= content.start || cue.start >= content.end {
+        return alnum(content.start, content.end);
+    }
+    alnum(content.start, cue.start.max(content.start))
+        || alnum(cue.end.min(content.end), content.end)
 }
 
 /// What a warning does: "warned X to C" demands, a warning of the source's own action ("I

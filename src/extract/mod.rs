@@ -22,7 +22,7 @@ use speakers::{Discourse, Resolved};
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
-pub const EXTRACTOR_VERSION: &str = "1.2.0";
+pub const EXTRACTOR_VERSION: &str = "1.3.0";
 
 /// The last attribution with a quotation, which a following stand-alone quotation continues.
 struct LastQuoted {

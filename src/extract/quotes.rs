@@ -2,9 +2,14 @@
 //!
 //! Scraped news mixes straight and curly double quotes, leaves marks unbalanced, and uses
 //! apostrophe-like marks inside transliterated names. Pairing is done per paragraph, so a stray
-//! mark can at worst mislead its own paragraph and never the rest of the document. Single quotes
-//! are not treated as quotation marks: in news copy they are mostly apostrophes, quotes inside
-//! quotes, or headline quotes, and none of those open a new attribution.
+//! mark can at worst mislead its own paragraph and never the rest of the document.
+//!
+//! Curly single quotes (‘…’) are quotation marks too when they stand outside every double
+//! quotation, as British copy writes them: ‘…’ opens after a space or at the paragraph start and
+//! closes before a space or punctuation, so the apostrophes of "wouldn’t" and "Ta‘ifa" never
+//! pair, and a name like "Rab ‘Allah" (a capitalised word, a space, a mark, a capital) is not an
+//! opening. Inside a double quotation a single-quoted passage is a quote within a quote and
+//! opens nothing. Straight single quotes stay apostrophes: they are too ambiguous.
 
 use crate::model::Span;
 
@@ -54,12 +59,49 @@ pub fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 
-/// Pairs the double quotes of the paragraph `text[para.start..para.end]`, in order.
+/// Pairs the quotation marks of the paragraph `text[para.start..para.end]`, in order: the
+/// double quotes first, then the curly single quotes that stand outside them.
 ///
 /// An opening mark that finds no closing mark before the paragraph end runs to the end of the
 /// paragraph (the news convention for quotes continued in the next paragraph); a closing mark
-/// with nothing open is ignored.
+/// with nothing open is ignored. An unclosed single quote counts only when it opens the
+/// paragraph, as a continued quotation does.
 pub fn pair_quotes(text: &str, para: Span) -> Vec<Quote> {
+    let doubles = pair_double_quotes(text, para);
+    if !text[para.start..para.end].contains('‘') {
+        return doubles;
+    }
+    let singles = pair_single_quotes(text, para, &doubles);
+    if singles.is_empty() {
+        return doubles;
+    }
+    let mut all = Vec::with_capacity(doubles.len() + singles.len());
+    let (mut d, mut g) = (
+        doubles.into_iter().peekable(),
+        singles.into_iter().peekable(),
+    );
+    loop {
+        let take_double = match (d.peek(), g.peek()) {
+            (Some(a), Some(b)) => a.open < b.open,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        all.extend(if take_double { d.next() } else { g.next() });
+    }
+    all
+}
+
+fn quote(text: &str, open: usize, close: Option<usize>, end: usize) -> Quote {
+    let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+    Quote {
+        open,
+        close,
+        inner: Span::new(inner_start, end.max(inner_start)),
+    }
+}
+
+fn pair_double_quotes(text: &str, para: Span) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut pending: Option<usize> = None;
     for (offset, c) in text[para.start..para.end].char_indices() {
@@ -70,29 +112,107 @@ pub fn pair_quotes(text: &str, para: Span) -> Vec<Quote> {
         match (dir, pending) {
             (Direction::Open, _) => pending = Some(pos),
             (Direction::Close, Some(open)) => {
-                let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
-                quotes.push(Quote {
-                    open,
-                    close: Some(pos),
-                    inner: Span::new(inner_start, pos),
-                });
+                quotes.push(quote(text, open, Some(pos), pos));
                 pending = None;
             }
             (Direction::Close, None) => {}
         }
     }
     if let Some(open) = pending {
-        let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
         let end = para.start + text[para.start..para.end].trim_end().len();
-        if inner_start < end {
-            quotes.push(Quote {
-                open,
-                close: None,
-                inner: Span::new(inner_start, end),
-            });
+        let q = quote(text, open, None, end);
+        if q.inner.start < end {
+            quotes.push(q);
         }
     }
     quotes
+}
+
+/// True when a curly opening single quote at `pos` opens a quotation.
+fn single_opens(text: &str, para: Span, pos: usize) -> bool {
+    let before = text[para.start..pos].chars().next_back();
+    let after = text[pos + '‘'.len_utf8()..para.end].chars().next();
+    let Some(after) = after.filter(|c| c.is_alphanumeric() || matches!(c, '…' | '.')) else {
+        return false;
+    };
+    match before {
+        None => true,
+        Some('(' | '[' | '—' | '–' | '-' | ':' | '\u{feff}') => true,
+        Some(b) if b.is_whitespace() => {
+            // "Rab ‘Allah": a mark between a capitalised word and a capital is part of a name.
+            let word = text[para.start..pos].trim_end();
+            let prev_word = word
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let prev_capitalised = prev_word.chars().next().is_some_and(char::is_uppercase);
+            !(prev_capitalised && after.is_uppercase())
+        }
+        Some(_) => false,
+    }
+}
+
+/// True when a curly closing single quote at `pos` may close an open quotation.
+fn single_closes(text: &str, para: Span, pos: usize) -> bool {
+    let before = text[para.start..pos].chars().next_back();
+    let after = text[pos + '’'.len_utf8()..para.end].chars().next();
+    before.is_some_and(|b| !b.is_whitespace()) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Curly single quotations outside the double quotations `doubles` (sorted, disjoint).
+fn pair_single_quotes(text: &str, para: Span, doubles: &[Quote]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut pending: Option<usize> = None;
+    let mut next_double = 0usize;
+    for (offset, c) in text[para.start..para.end].char_indices() {
+        if c != '‘' && c != '’' {
+            continue;
+        }
+        let pos = para.start + offset;
+        // Skip the double quotations that end before this mark; a mark inside one is nested.
+        while next_double < doubles.len()
+            && doubles[next_double].close.is_some_and(|close| close < pos)
+        {
+            next_double += 1;
+        }
+        let inside_double = doubles
+            .get(next_double)
+            .is_some_and(|d| d.open < pos && d.close.is_none_or(|close| pos < close));
+        if inside_double {
+            continue;
+        }
+        // A double quotation opening after a pending single one ends it unclosed: drop it.
+        if let Some(open) = pending
+            && doubles
+                .get(next_double)
+                .is_some_and(|d| open < d.open && d.open < pos)
+        {
+            pending = None;
+        }
+        match (c, pending) {
+            ('‘', None) if single_opens(text, para, pos) => pending = Some(pos),
+            ('’', Some(open)) if single_closes(text, para, pos) => {
+                quotes.push(quote(text, open, Some(pos), pos));
+                pending = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(open) = pending {
+        let starts_paragraph = text[para.start..open].chars().all(super::tokens::is_space);
+        let unclosed_double_after = doubles.iter().any(|d| d.open > open);
+        let end = para.start + text[para.start..para.end].trim_end().len();
+        let q = quote(text, open, None, end);
+        if starts_paragraph && !unclosed_double_after && q.inner.start < end {
+            quotes.push(q);
+        }
+    }
+    quotes
+}
+
+/// True for the marks that the tokeniser must check against the paired quotations.
+pub fn is_quote_mark(c: char) -> bool {
+    is_double_quote(c) || c == '‘' || c == '’'
 }
 
 #[cfg(test)]
@@ -113,9 +233,24 @@ mod tests {
     }
 
     #[test]
-    fn apostrophes_and_single_quotes_are_not_quotes() {
-        let text = "The Ta’ifa group’s ‘new’ line, “he said it,” she said.";
-        assert_eq!(inner_texts(text), vec!["he said it,"]);
+    fn apostrophes_and_nested_single_quotes_are_not_quotes() {
+        let text = "The Ta’ifa group’s line, “he said ‘no’ to it,” Rab ‘Allah’s man said.";
+        assert_eq!(inner_texts(text), vec!["he said ‘no’ to it,"]);
+    }
+
+    #[test]
+    fn curly_single_quotes_outside_double_quotes_are_quotes() {
+        let text = "‘I’m not going to talk about it,’ he said, calling the fee ‘very close’.";
+        assert_eq!(
+            inner_texts(text),
+            vec!["I’m not going to talk about it,", "very close"]
+        );
+        // A continued quotation opens its paragraph and runs unclosed to its end.
+        assert_eq!(inner_texts("‘We need goals. "), vec!["We need goals."]);
+        // An unclosed single quote elsewhere is an apostrophe.
+        assert!(inner_texts("The clubs’ fans and ‘the players").is_empty());
+        let text = "“Yes,” said ‘Ali, “and ‘no’.”";
+        assert_eq!(inner_texts(text), vec!["Yes,", "and ‘no’."]);
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! what stops them from ending sentences.
 
 use super::lexicon::{self, ABBREVIATIONS};
-use super::quotes::{Quote, is_double_quote};
+use super::quotes::{Quote, is_double_quote, is_quote_mark};
 use crate::model::Span;
+use unicode_normalization::char::is_combining_mark;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -66,6 +67,20 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' || c.is_control()
 }
 
+/// Emoji and pictographic symbols (with their joiners, variation selectors and tags): they
+/// decorate copy, so they separate words like a space but are never tokens themselves.
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c,
+        '\u{1F000}'..='\u{1FAFF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{2B00}'..='\u{2BFF}'
+        | '\u{231A}'..='\u{23FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{200D}'
+        | '\u{20E3}'
+        | '\u{E0000}'..='\u{E007F}')
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`')
 }
@@ -83,10 +98,16 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
     let mut current_quote: Option<usize> = None;
     while let Some((offset, c)) = chars.next() {
         let pos = para.start + offset;
-        if is_space(c) {
+        if is_space(c) || is_pictograph(c) {
             continue;
         }
-        if is_double_quote(c) {
+        // Curly single quotes are quotation marks only where they were paired; elsewhere they
+        // are apostrophes or punctuation.
+        let paired_single = !is_double_quote(c)
+            && is_quote_mark(c)
+            && (quotes.get(next_quote).is_some_and(|q| q.open == pos)
+                || current_quote.is_some_and(|q| quotes[q].close == Some(pos)));
+        if is_double_quote(c) || paired_single {
             let end = pos + c.len_utf8();
             let kind = if next_quote < quotes.len() && quotes[next_quote].open == pos {
                 current_quote = Some(next_quote);
@@ -125,7 +146,8 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
         let mut end = pos + c.len_utf8();
         loop {
             match chars.peek() {
-                Some(&(_, n)) if n.is_alphanumeric() => {
+                // A combining mark ("e" + U+0301) is part of the letter before it.
+                Some(&(_, n)) if n.is_alphanumeric() || is_combining_mark(n) => {
                     end += n.len_utf8();
                     chars.next();
                 }
@@ -201,6 +223,14 @@ mod tests {
         assert_eq!(
             words("A$990,000, then 5, 6"),
             vec!["A", "$", "990,000", ",", "then", "5", ",", "6"]
+        );
+    }
+
+    #[test]
+    fn combining_marks_stay_in_their_word_and_emoji_separate_words() {
+        assert_eq!(
+            words("Jose\u{301} said\u{1F44D}the Rene\u{301}e \u{1F44D}\u{1F3FD} x"),
+            vec!["Jose\u{301}", "said", "the", "Rene\u{301}e", "x"]
         );
     }
 
