@@ -206,3 +206,8 @@ INSERT INTO document_rebuilt
 DROP TABLE document;
 ALTER TABLE document_rebuilt RENAME TO document;
 CREATE INDEX document_by_outlet ON document(outlet_id, published);
+
+-- migration 6
+-- Counting claims by source kind per document (`claimtrack audit`) reads only this index, not
+-- the claim rows with their content.
+CREATE INDEX claim_sourcing ON claim(document_id, source_kind, review);

@@ -218,3 +218,35 @@ fn compare_matrix_in_every_format() {
     assert_eq!(none, serde_json::json!([]));
     assert_eq!(env.run(&["compare", "--until", "soon"]).code, 1);
 }
+
+#[test]
+fn audit_lists_the_worst_documents_claims_first() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let all = env
+        .run(&["audit", "--all-claims", "--format", "json"])
+        .success()
+        .json();
+    let top = env
+        .run(&["audit", "--top", "1", "--format", "json"])
+        .success()
+        .json();
+    assert_eq!(top["unsourced_documents"], all["unsourced_documents"]);
+    assert_eq!(top["listed_documents"], 1);
+    let worst = top["documents"][0]["sha256"].clone();
+    let listed = top["unsourced"].as_array().unwrap();
+    assert!(!listed.is_empty() && listed.iter().all(|c| c["doc_sha256"] == worst));
+    let total: u64 = all["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["claims"].as_u64().unwrap() - d["named"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        all["unsourced"].as_array().unwrap().len() as u64,
+        total,
+        "--all-claims lists every one"
+    );
+    let table = env.run(&["audit", "--top", "1"]).success().stdout;
+    assert!(table.contains("most unsourced of"), "{table}");
+}

@@ -273,6 +273,13 @@ pub struct AuditArgs {
     /// Exit with 3 when some document's share of claims without a named source exceeds R.
     #[arg(long, value_name = "R")]
     pub max_unsourced: Option<f64>,
+    /// List the unsourced claims of this many documents, most unsourced first (default: all
+    /// for one document or outlet, 20 for the whole database).
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// List every unsourced claim, however large the database.
+    #[arg(long, conflicts_with = "top")]
+    pub all_claims: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,6 @@ use crate::store::{
     AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing,
 };
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::io::Write;
 
 /// A claim without a named source, with the sentence it comes from.
@@ -23,8 +22,16 @@ struct UnsourcedClaim {
 struct AuditReport {
     documents: Vec<DocumentSourcing>,
     outlets: Vec<OutletSourcing>,
+    /// Documents with at least one claim without a named source.
+    unsourced_documents: usize,
+    /// Of those, how many have their claims in `unsourced` (see --top and --all-claims).
+    listed_documents: usize,
     unsourced: Vec<UnsourcedClaim>,
 }
+
+/// How many documents' unsourced claims an audit of a whole database lists by default: the
+/// worst ones, enough to act on, without printing a large archive's every claim.
+const WHOLE_DATABASE_TOP: usize = 20;
 
 /// The sentence around a span: back to the last sentence end or line break, forward to the
 /// next, within a bounded window so a text without punctuation costs no more than that.
@@ -73,31 +80,43 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         document_id: document.as_ref().map(|d| d.id),
         outlet: args.outlet.clone(),
     };
-    let documents = store.sourcing_by_document(&scope)?;
-    let outlets = store.sourcing_by_outlet(&scope)?;
-    let claims = store.claims(&ClaimFilter {
-        document_id: scope.document_id,
-        outlet: scope.outlet.clone(),
-        unsourced: true,
-        ..ClaimFilter::default()
-    })?;
-    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    let (documents, outlets) = store.sourcing(&scope)?;
+    let scoped = scope.document_id.is_some() || scope.outlet.is_some();
+    let listed_documents = match (args.all_claims, args.top) {
+        (true, _) => usize::MAX,
+        (false, Some(n)) => n,
+        (false, None) if scoped => usize::MAX,
+        (false, None) => WHOLE_DATABASE_TOP,
+    };
+    // Documents come ranked, most unsourced first; each text is read once, for its claims.
     let mut unsourced = Vec::new();
-    for claim in claims {
-        if !texts.contains_key(&claim.doc_sha256) {
-            let text = store.resolve_document(&claim.doc_sha256)?.text;
-            texts.insert(claim.doc_sha256.clone(), text);
+    let mut listed = 0;
+    for document in documents
+        .iter()
+        .filter(|d| d.counts.claims > d.counts.named)
+        .take(listed_documents)
+    {
+        listed += 1;
+        let text = store.text_of(document.id)?;
+        let claims = store.claims(&ClaimFilter {
+            document_id: Some(document.id),
+            unsourced: true,
+            ..ClaimFilter::default()
+        })?;
+        for claim in claims {
+            let sentence = sentence_around(&text, claim.start as usize, claim.end as usize);
+            unsourced.push(UnsourcedClaim { claim, sentence });
         }
-        let sentence = sentence_around(
-            &texts[&claim.doc_sha256],
-            claim.start as usize,
-            claim.end as usize,
-        );
-        unsourced.push(UnsourcedClaim { claim, sentence });
     }
+    let unsourced_documents = documents
+        .iter()
+        .filter(|d| d.counts.claims > d.counts.named)
+        .count();
     let report = AuditReport {
         documents,
         outlets,
+        unsourced_documents,
+        listed_documents: listed,
         unsourced,
     };
     match ctx.format_or(Format::Table) {
@@ -166,13 +185,20 @@ fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
         &columns,
     )?;
     writeln!(ctx.out)?;
+    let shown = if report.listed_documents < report.unsourced_documents {
+        format!(
+            "{} claims of the {} most unsourced of {} documents; --top N or --all-claims for more",
+            report.unsourced.len(),
+            report.listed_documents,
+            report.unsourced_documents
+        )
+    } else {
+        report.unsourced.len().to_string()
+    };
     writeln!(
         ctx.out,
         "{}",
-        heading(&format!(
-            "Claims without a named source ({})",
-            report.unsourced.len()
-        ))
+        heading(&format!("Claims without a named source ({shown})"))
     )?;
     let width = style.width.min(100_000);
     let mut current = None;

@@ -180,6 +180,11 @@ impl Store {
         Ok(ids.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The exact text of a stored document.
+    pub fn text_of(&self, document_id: i64) -> Result<String> {
+        document_text(&self.conn, document_id)
+    }
+
     pub fn document_count(&self) -> Result<i64> {
         Ok(self
             .conn

@@ -6,6 +6,7 @@ use crate::names::fold_text;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
 
 /// Claims by source kind, for one document or one outlet.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -20,6 +21,15 @@ pub struct SourcingCounts {
 }
 
 impl SourcingCounts {
+    fn merge(&mut self, other: &SourcingCounts) {
+        self.named += other.named;
+        self.anonymous += other.anonymous;
+        self.vague += other.vague;
+        self.none += other.none;
+        self.claims += other.claims;
+        self.unsourced_share = share(self.claims - self.named, self.claims);
+    }
+
     fn add(&mut self, source_kind: &str, count: i64) {
         match source_kind {
             "named" => self.named += count,
@@ -42,6 +52,8 @@ fn share(part: i64, whole: i64) -> f64 {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentSourcing {
+    #[serde(skip)]
+    pub id: i64,
     pub sha256: String,
     pub short_hash: String,
     pub title: Option<String>,
@@ -88,39 +100,63 @@ pub struct CompareFilter {
 }
 
 impl Store {
-    /// Claims by source kind for each document in scope, ranked by unsourced share, highest first.
-    pub fn sourcing_by_document(&self, scope: &AuditScope) -> Result<Vec<DocumentSourcing>> {
+    /// Claims by source kind for each document in scope, ranked by unsourced share (highest
+    /// first), and the same summed per outlet.
+    ///
+    /// Two passes that need no sorting, so a whole archive is counted in one read of a compact
+    /// index: the counts come off `claim_sourcing` in its own (document, source kind) order, and
+    /// the documents' metadata from their table.
+    pub fn sourcing(
+        &self,
+        scope: &AuditScope,
+    ) -> Result<(Vec<DocumentSourcing>, Vec<OutletSourcing>)> {
         let (condition, values) = scope_condition(scope);
+        let mut counts: HashMap<i64, SourcingCounts> = HashMap::new();
         let sql = format!(
-            "SELECT d.sha256, d.title, o.name, c.source_kind, count(c.id)
-             FROM document d
-             LEFT JOIN outlet o ON o.id = d.outlet_id
-             LEFT JOIN claim c ON c.document_id = d.id AND c.review != 'rejected'
-             WHERE {condition}
-             GROUP BY d.id, c.source_kind ORDER BY d.id"
+            "SELECT c.document_id, c.source_kind, count(*) FROM claim c INDEXED BY claim_sourcing
+             WHERE c.review != 'rejected' AND c.document_id IN (
+                 SELECT d.id FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id WHERE {condition})
+             GROUP BY c.document_id, c.source_kind"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values.clone()))?;
+        while let Some(row) = rows.next()? {
+            let kind: String = row.get(1)?;
+            counts
+                .entry(row.get(0)?)
+                .or_default()
+                .add(&kind, row.get(2)?);
+        }
+        let sql = format!(
+            "SELECT d.id, d.sha256, d.title, o.name FROM document d
+             LEFT JOIN outlet o ON o.id = d.outlet_id WHERE {condition}"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(values))?;
-        let mut documents: Vec<DocumentSourcing> = Vec::new();
+        let mut documents = Vec::new();
+        let mut outlets: BTreeMap<Option<String>, OutletSourcing> = BTreeMap::new();
         while let Some(row) = rows.next()? {
-            let sha256: String = row.get(0)?;
-            if documents.last().is_none_or(|d| d.sha256 != sha256) {
-                documents.push(DocumentSourcing {
-                    short_hash: short_hash(&sha256).to_string(),
-                    sha256,
-                    title: row.get(1)?,
-                    outlet: row.get(2)?,
+            let id: i64 = row.get(0)?;
+            let sha256: String = row.get(1)?;
+            let outlet: Option<String> = row.get(3)?;
+            let document_counts = counts.remove(&id).unwrap_or_default();
+            let entry = outlets
+                .entry(outlet.clone())
+                .or_insert_with(|| OutletSourcing {
+                    outlet: outlet.clone(),
+                    documents: 0,
                     counts: SourcingCounts::default(),
                 });
-            }
-            let kind: Option<String> = row.get(3)?;
-            if let Some(kind) = kind {
-                documents
-                    .last_mut()
-                    .expect("pushed")
-                    .counts
-                    .add(&kind, row.get(4)?);
-            }
+            entry.documents += 1;
+            entry.counts.merge(&document_counts);
+            documents.push(DocumentSourcing {
+                id,
+                short_hash: short_hash(&sha256).to_string(),
+                sha256,
+                title: row.get(2)?,
+                outlet,
+                counts: document_counts,
+            });
         }
         documents.sort_by(|a, b| {
             b.counts
@@ -129,40 +165,11 @@ impl Store {
                 .then(b.counts.claims.cmp(&a.counts.claims))
                 .then(a.sha256.cmp(&b.sha256))
         });
-        Ok(documents)
-    }
-
-    /// Claims by source kind for each outlet in scope.
-    pub fn sourcing_by_outlet(&self, scope: &AuditScope) -> Result<Vec<OutletSourcing>> {
-        let (condition, values) = scope_condition(scope);
-        let sql = format!(
-            "SELECT o.name, c.source_kind, count(c.id), count(DISTINCT d.id)
-             FROM document d
-             LEFT JOIN outlet o ON o.id = d.outlet_id
-             LEFT JOIN claim c ON c.document_id = d.id AND c.review != 'rejected'
-             WHERE {condition}
-             GROUP BY o.id, c.source_kind ORDER BY o.name IS NULL, o.name"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(params_from_iter(values))?;
-        let mut outlets: Vec<OutletSourcing> = Vec::new();
-        while let Some(row) = rows.next()? {
-            let outlet: Option<String> = row.get(0)?;
-            if outlets.last().is_none_or(|o| o.outlet != outlet) {
-                outlets.push(OutletSourcing {
-                    outlet,
-                    documents: 0,
-                    counts: SourcingCounts::default(),
-                });
-            }
-            let entry = outlets.last_mut().expect("pushed");
-            entry.documents = entry.documents.max(row.get(3)?);
-            let kind: Option<String> = row.get(1)?;
-            if let Some(kind) = kind {
-                entry.counts.add(&kind, row.get(2)?);
-            }
-        }
-        Ok(outlets)
+        // Named outlets in name order, then documents without one.
+        let mut outlets: Vec<OutletSourcing> = outlets.into_values().collect();
+        outlets
+            .sort_by(|a, b| (a.outlet.is_none(), &a.outlet).cmp(&(b.outlet.is_none(), &b.outlet)));
+        Ok((documents, outlets))
     }
 
     /// Claim counts and stance mix for each (speaker group, outlet).
