@@ -5,6 +5,8 @@ mod common;
 mod test_analysis;
 mod test_bad_input;
 mod test_claims;
+mod test_concurrency;
+mod test_crash;
 mod test_export;
 mod test_extract;
 mod test_hostile;

@@ -7,7 +7,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// A JSONL archive of `count` distinct articles made from the fixtures' paragraphs.
-fn archive(env: &TestEnv, count: usize) -> std::path::PathBuf {
+pub fn archive(env: &TestEnv, count: usize) -> std::path::PathBuf {
     let paragraphs: Vec<String> = ["000", "001", "002", "003", "004"]
         .iter()
         .flat_map(|p| {
@@ -37,7 +37,7 @@ fn archive(env: &TestEnv, count: usize) -> std::path::PathBuf {
     path
 }
 
-fn stored_documents(db: &std::path::Path) -> i64 {
+pub fn stored_documents(db: &std::path::Path) -> i64 {
     let Ok(conn) =
         rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
     else {
@@ -47,7 +47,7 @@ fn stored_documents(db: &std::path::Path) -> i64 {
         .unwrap_or(0)
 }
 
-const TIMES: &[&str] = &["ingested_at", "created_at"];
+pub const TIMES: &[&str] = &["ingested_at", "created_at"];
 
 #[test]
 fn interrupted_ingest_resumes_into_the_same_database() {

@@ -250,7 +250,11 @@ impl Store {
     /// Writes the whole database to `out`. Rows are read through cursors, one at a time.
     pub fn export(&self, out: &mut dyn Write, format: ExportFormat) -> Result<()> {
         // One read transaction, so a concurrent write cannot leave a claim without its document.
-        let snapshot = self.conn.unchecked_transaction()?;
+        // Deferred: a read snapshot that never holds the write lock, so ingest goes on beside it.
+        let snapshot = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Deferred,
+        )?;
         let mut writer = RecordWriter {
             out,
             format,

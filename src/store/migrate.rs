@@ -68,7 +68,12 @@ fn apply(conn: &mut Connection, migration: &Migration) -> Result<()> {
             migration.version
         ))
     };
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    // Another process may have migrated while this one waited for the lock.
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if current >= migration.version {
+        return Ok(());
+    }
     tx.execute_batch(migration.sql).map_err(failed)?;
     let violations: i64 = tx
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {

@@ -61,7 +61,8 @@ impl Store {
         let conn = Connection::open(path).map_err(|err| {
             Error::user(format!("{}: cannot open database: {err}", path.display()))
         })?;
-        configure(&conn)?;
+        let mut conn = conn;
+        configure(&mut conn)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -90,7 +91,7 @@ impl Store {
     /// An in-memory store, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
-        configure(&conn)?;
+        configure(&mut conn)?;
         migrate::upgrade(&mut conn)?;
         Ok(Store {
             conn,
@@ -116,8 +117,12 @@ impl Store {
     }
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &mut Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Write transactions take the write lock when they begin. A deferred one that reads first
+    // and writes later fails at once with "database is locked" if another process committed in
+    // between, and no busy timeout can help it; an immediate one waits its turn instead.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     conn.pragma_update(None, "foreign_keys", true)?;
     // WAL lets readers run beside a writer; it is a no-op for in-memory databases.
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;

@@ -58,7 +58,11 @@ impl Store {
     /// memory stays bounded by the largest document whatever the size of the database.
     pub fn verify(&self, report: &mut dyn FnMut(Problem) -> Result<()>) -> Result<VerifyCounts> {
         // One read transaction, so that a concurrent ingest cannot show up as half a document.
-        let snapshot = self.conn.unchecked_transaction()?;
+        // Deferred: a read snapshot that never holds the write lock, so ingest goes on beside it.
+        let snapshot = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Deferred,
+        )?;
         let mut counts = VerifyCounts::default();
         let mut note = |problem: Problem, counts: &mut VerifyCounts| {
             counts.problems += 1;

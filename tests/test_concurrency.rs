@@ -1,0 +1,99 @@
+//! Two ingests and a reader at the same time on one database: no "database is locked", whatever
+//! it takes in waiting, and no document lost or stored twice.
+
+use crate::common::TestEnv;
+use crate::test_resume::{archive, stored_documents};
+use std::collections::BTreeMap;
+use std::process::{Child, Stdio};
+
+fn claims_per_document(path: &std::path::Path) -> BTreeMap<String, i64> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT d.sha256, count(c.id) FROM document d LEFT JOIN claim c ON c.document_id = d.id GROUP BY d.id")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+fn finish(child: Child, what: &str) -> String {
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{what} failed:\n{stderr}");
+    assert!(!stderr.contains("locked"), "{what}: {stderr}");
+    stderr
+}
+
+#[test]
+fn two_ingests_and_a_reader_at_once() {
+    let env = TestEnv::new();
+    let all = std::fs::read_to_string(archive(&env, 2400)).unwrap();
+    let lines: Vec<&str> = all.lines().collect();
+    // Two archives that overlap by a third, so both processes try to store the same documents.
+    let first = env.write("first.jsonl", lines[..1600].join("\n") + "\n");
+    let second = env.write("second.jsonl", lines[800..].join("\n") + "\n");
+
+    let reference = env.path("reference.db");
+    let archive_path = env.path("archive.jsonl");
+    env.run(&[
+        "--db",
+        reference.to_str().unwrap(),
+        "ingest",
+        archive_path.to_str().unwrap(),
+    ])
+    .success();
+
+    let shared = env.path("shared.db");
+    let db = shared.to_str().unwrap();
+    // Create the database first, so the three processes start on the same schema.
+    env.run(&["--db", db, "docs"]).success();
+    let spawn = |args: &[&str]| {
+        env.command(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let a = spawn(&["--db", db, "ingest", first.to_str().unwrap()]);
+    let b = spawn(&["--db", db, "ingest", second.to_str().unwrap()]);
+    let mut reads = 0;
+    while stored_documents(&shared) < 2400 && reads < 2000 {
+        for args in [
+            [
+                "--db",
+                db,
+                "claims",
+                "--source-kind",
+                "anonymous",
+                "--format",
+                "jsonl",
+            ]
+            .as_slice(),
+            ["--db", db, "audit", "--top", "1", "--format", "json"].as_slice(),
+        ] {
+            let run = env.run(args);
+            assert_eq!(
+                run.code, 0,
+                "reader failed during the ingests:\n{}",
+                run.stderr
+            );
+            assert!(!run.stderr.contains("locked"), "{}", run.stderr);
+            reads += 1;
+        }
+    }
+    finish(a, "first ingest");
+    finish(b, "second ingest");
+    assert!(
+        reads > 2,
+        "the reader ran while the ingests did ({reads} reads)"
+    );
+
+    assert_eq!(
+        claims_per_document(&shared),
+        claims_per_document(&reference),
+        "every document once, with its claims"
+    );
+    let verify = env.run(&["--db", db, "verify"]);
+    assert_eq!(verify.code, 0, "{}{}", verify.stdout, verify.stderr);
+}
