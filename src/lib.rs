@@ -4,6 +4,7 @@
 //! attributions and knows nothing of storage; [`store`] keeps documents and claims in SQLite and
 //! knows nothing of the command line; [`cli`] turns arguments into calls on both.
 
+pub mod alternate_names;
 pub mod cli;
 pub mod diff;
 pub mod error;

@@ -246,7 +246,7 @@ pub(super) fn add_document_in(
     for claim in claims {
         insert_claim(tx, document_id, &doc.text, claim)?;
     }
-    super::speakers::join_defined_acronyms(tx, &doc.text, short_hash(&doc.sha256))?;
+    super::speakers::join_alternate_names(tx, &doc.text, short_hash(&doc.sha256))?;
     Ok(AddOutcome::Added {
         document_id,
         claims: claims.len(),

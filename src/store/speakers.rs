@@ -253,24 +253,56 @@ pub(super) fn merge_in(
     Ok(tx.last_insert_rowid())
 }
 
-/// Ties acronyms that a document defines ("Popular Mobilization Units (PMU)") to their
-/// expansion: merged when both are speakers, recorded as an alias when only one is.
-pub(super) fn join_defined_acronyms(tx: &Connection, text: &str, document: &str) -> Result<()> {
-    for definition in crate::names::acronym_definitions(text) {
-        let acronym = lookup(tx, &fold_text(&definition.acronym))?;
-        let expansion = lookup(tx, &fold_text(&definition.expansion))?
-            .or(key_lookup(tx, &definition.expansion)?);
+/// Ties the names a document gives for one thing ("Popular Front (PF)", "known as X or Y";
+/// see [`crate::alternate_names`]) to the speakers stored under any of them: the other names
+/// become aliases, and two speakers named in one such class are merged, with the document as
+/// evidence (visible in `speakers --merges`, undone by `speaker unmerge`).
+pub(super) fn join_alternate_names(tx: &Connection, text: &str, document: &str) -> Result<()> {
+    let equivalences = crate::alternate_names::name_equivalences(text);
+    if equivalences.is_empty() {
+        return Ok(());
+    }
+    // Classes of names said to be one, by union of the pairs.
+    let mut classes: Vec<(Vec<String>, Vec<String>)> = Vec::new(); // (names, evidence)
+    for pair in equivalences {
         let evidence = format!(
-            "document {document} defines {:?} as {:?}",
-            definition.acronym, definition.expansion
+            "document {document}: {:?} {} {:?}",
+            pair.name, pair.evidence, pair.other
         );
-        match (acronym, expansion) {
-            (Some(a), Some(e)) if root_of(tx, a)? != root_of(tx, e)? => {
-                merge_in(tx, e, a, "auto", &evidence)?;
+        let folded = [fold_text(&pair.name), fold_text(&pair.other)];
+        let mut joined: Vec<usize> = (0..classes.len())
+            .filter(|&i| classes[i].0.iter().any(|n| folded.contains(&fold_text(n))))
+            .collect();
+        let mut class = (vec![pair.name, pair.other], vec![evidence]);
+        while let Some(i) = joined.pop() {
+            let (names, evidence) = classes.remove(i);
+            class.0.extend(names);
+            class.1.extend(evidence);
+        }
+        classes.push(class);
+    }
+    for (names, evidence) in classes {
+        let evidence = evidence.join("; ");
+        let mut roots: Vec<i64> = Vec::new();
+        for name in &names {
+            let found = lookup(tx, &fold_text(name))?.or(key_lookup(tx, name)?);
+            if let Some(id) = found {
+                let root = root_of(tx, id)?;
+                if !roots.contains(&root) {
+                    roots.push(root);
+                }
             }
-            (Some(a), None) => add_alias(tx, a, &definition.expansion)?,
-            (None, Some(e)) => add_alias(tx, e, &definition.acronym)?,
-            _ => {}
+        }
+        let Some(&target) = roots.first() else {
+            continue;
+        };
+        for &other in &roots[1..] {
+            if root_of(tx, other)? != root_of(tx, target)? {
+                merge_in(tx, target, other, "auto", &evidence)?;
+            }
+        }
+        for name in &names {
+            add_alias(tx, target, name)?;
         }
     }
     Ok(())
