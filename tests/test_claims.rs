@@ -78,10 +78,7 @@ fn content_is_found_across_typography() {
     let env = TestEnv::new();
     let text =
         "Title\n\n\u{201C}We will not stop\u{00A0}\u{2014} ever,\u{201D} the spokesman said.\n";
-    let path = env.write("typo.txt", text);
-    env.run(&["ingest", "--no-extract", path.to_str().unwrap()])
-        .success();
-    let sha = claimtrack::input::sha256_hex(text.as_bytes());
+    let sha = env.add_document("typo.txt", text);
     let run = env
         .run(&[
             "claim",
@@ -104,10 +101,7 @@ fn content_is_found_across_typography() {
 fn edit_review_and_remove() {
     let env = TestEnv::new();
     let text = "Title\n\nThe minister said taxes would fall. Critics claimed taxes would rise.\n";
-    let path = env.write("t.txt", text);
-    env.run(&["ingest", "--no-extract", path.to_str().unwrap()])
-        .success();
-    let sha = claimtrack::input::sha256_hex(text.as_bytes());
+    let sha = env.add_document("t.txt", text);
     let added = env
         .run(&[
             "claim",
@@ -186,21 +180,8 @@ fn edit_review_and_remove() {
 fn search_takes_user_words_literally() {
     let env = TestEnv::new();
     let text = "Title\n\nThe envoy said the talks would resume in Geneva.\n";
-    let path = env.write("t.txt", text);
-    env.run(&["ingest", "--no-extract", path.to_str().unwrap()])
-        .success();
-    let sha = claimtrack::input::sha256_hex(text.as_bytes());
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..8],
-        "--content",
-        "the talks would resume in Geneva",
-        "--speaker",
-        "Envoy",
-    ])
-    .success();
+    let sha = env.add_document("t.txt", text);
+    env.add_claim(&sha, "the talks would resume in Geneva", "Envoy");
     let count = |query: &str| {
         let run = env.run(&["claims", "--search", query, "--format", "json"]);
         assert_eq!(run.code, 0, "{query}: {}", run.stderr);
@@ -259,17 +240,7 @@ fn speakers_count_claims_per_outlet() {
         ),
     ] {
         let sha = claimtrack::input::sha256_hex(file.as_bytes());
-        env.run(&[
-            "claim",
-            "add",
-            "--doc",
-            &sha[..8],
-            "--content",
-            content,
-            "--speaker",
-            "Jane Envoy",
-        ])
-        .success();
+        env.add_claim(&sha, content, "Jane Envoy");
     }
     let speakers = env.run(&["speakers", "--format", "json"]).success().json();
     assert_eq!(speakers[0]["name"], "Jane Envoy");

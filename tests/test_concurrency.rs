@@ -3,19 +3,7 @@
 
 use crate::common::TestEnv;
 use crate::test_resume::{archive, stored_documents};
-use std::collections::BTreeMap;
 use std::process::{Child, Stdio};
-
-fn claims_per_document(path: &std::path::Path) -> BTreeMap<String, i64> {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    let mut stmt = conn
-        .prepare("SELECT d.sha256, count(c.id) FROM document d LEFT JOIN claim c ON c.document_id = d.id GROUP BY d.id")
-        .unwrap();
-    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
-}
 
 fn finish(child: Child, what: &str) -> String {
     let output = child.wait_with_output().unwrap();
@@ -90,8 +78,8 @@ fn two_ingests_and_a_reader_at_once() {
     );
 
     assert_eq!(
-        claims_per_document(&shared),
-        claims_per_document(&reference),
+        env.claims_per_document(&shared),
+        env.claims_per_document(&reference),
         "every document once, with its claims"
     );
     let verify = env.run(&["--db", db, "verify"]);

@@ -4,21 +4,8 @@
 
 use crate::common::TestEnv;
 use crate::test_resume::{TIMES, archive, stored_documents};
-use std::collections::BTreeMap;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-/// Claims per document, by hash.
-fn claims_per_document(path: &std::path::Path) -> BTreeMap<String, i64> {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    let mut stmt = conn
-        .prepare("SELECT d.sha256, count(c.id) FROM document d LEFT JOIN claim c ON c.document_id = d.id GROUP BY d.id")
-        .unwrap();
-    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
-}
 
 #[test]
 fn killed_ingests_lose_nothing_and_complete_into_the_same_database() {
@@ -28,7 +15,7 @@ fn killed_ingests_lose_nothing_and_complete_into_the_same_database() {
     let whole = env.path("whole.db");
     env.run(&["--db", whole.to_str().unwrap(), "ingest", archive])
         .success();
-    let complete = claims_per_document(&whole);
+    let complete = env.claims_per_document(&whole);
 
     let crashed = env.path("crashed.db");
     let db = crashed.to_str().unwrap();
@@ -57,7 +44,7 @@ fn killed_ingests_lose_nothing_and_complete_into_the_same_database() {
             "round {round}: verify after SIGKILL:\n{}{}",
             verify.stdout, verify.stderr
         );
-        for (sha, claims) in claims_per_document(&crashed) {
+        for (sha, claims) in env.claims_per_document(&crashed) {
             assert_eq!(
                 Some(&claims),
                 complete.get(&sha),

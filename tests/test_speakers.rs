@@ -109,25 +109,12 @@ fn two_different_men_called_al_hashimi_stay_apart() {
     }
     // A user-made conflict: the two names are not joined even when both are speakers.
     let text = "Title\n\nHisham al-Hashimi said the study was finished. Abu Jihad al-Hashemi said talks would go on.\n";
-    let path = env.write("two.txt", text);
-    env.run(&["ingest", "--no-extract", path.to_str().unwrap()])
-        .success();
-    let sha = claimtrack::input::sha256_hex(text.as_bytes());
+    let sha = env.add_document("two.txt", text);
     for (speaker, content) in [
         ("Hisham al-Hashimi", "the study was finished"),
         ("Abu Jihad al-Hashemi", "talks would go on"),
     ] {
-        env.run(&[
-            "claim",
-            "add",
-            "--doc",
-            &sha[..8],
-            "--content",
-            content,
-            "--speaker",
-            speaker,
-        ])
-        .success();
+        env.add_claim(&sha, content, speaker);
     }
     let hisham = env
         .run(&[
@@ -152,32 +139,9 @@ fn two_different_men_called_al_hashimi_stay_apart() {
 fn merge_and_unmerge_are_visible_and_exact() {
     let env = TestEnv::new();
     let text = "Title\n\nThe envoy said talks would resume. Her deputy said talks had failed.\n";
-    let path = env.write("t.txt", text);
-    env.run(&["ingest", "--no-extract", path.to_str().unwrap()])
-        .success();
-    let sha = claimtrack::input::sha256_hex(text.as_bytes());
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..8],
-        "--content",
-        "talks would resume",
-        "--speaker",
-        "Jane Roe",
-    ])
-    .success();
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..8],
-        "--content",
-        "talks had failed",
-        "--speaker",
-        "J. R. Deputy",
-    ])
-    .success();
+    let sha = env.add_document("t.txt", text);
+    env.add_claim(&sha, "talks would resume", "Jane Roe");
+    env.add_claim(&sha, "talks had failed", "J. R. Deputy");
     let before = env.db_contents();
 
     env.run(&["speaker", "merge", "Jane Roe", "J. R. Deputy"])
@@ -214,21 +178,8 @@ fn merge_and_unmerge_are_visible_and_exact() {
 fn rename_keeps_the_old_name_as_an_alias() {
     let env = TestEnv::new();
     let text = "Title\n\nThe envoy said talks would resume.\n";
-    let path = env.write("t.txt", text);
-    env.run(&["ingest", "--no-extract", path.to_str().unwrap()])
-        .success();
-    let sha = claimtrack::input::sha256_hex(text.as_bytes());
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..8],
-        "--content",
-        "talks would resume",
-        "--speaker",
-        "J. Roe",
-    ])
-    .success();
+    let sha = env.add_document("t.txt", text);
+    env.add_claim(&sha, "talks would resume", "J. Roe");
     env.run(&["speaker", "rename", "J. Roe", "Jane Roe"])
         .success();
     let claims = env

@@ -127,6 +127,46 @@ impl TestEnv {
         child.wait_with_output().unwrap().into()
     }
 
+    /// Stores `text` as a document (without extraction) and returns its SHA-256.
+    pub fn add_document(&self, name: &str, text: &str) -> String {
+        let path = self.write(name, text);
+        self.run(&["ingest", "--no-extract", path.to_str().unwrap()])
+            .success();
+        claimtrack::input::sha256_hex(text.as_bytes())
+    }
+
+    /// Adds a manual claim of `speaker` to the document and returns the claim as printed.
+    pub fn add_claim(&self, sha: &str, content: &str, speaker: &str) -> serde_json::Value {
+        let run = self.run(&[
+            "claim",
+            "add",
+            "--doc",
+            &sha[..8],
+            "--content",
+            content,
+            "--speaker",
+            speaker,
+            "--format",
+            "json",
+        ]);
+        run.success().json()[0].clone()
+    }
+
+    /// Claims per stored document of the database at `path`, by document hash.
+    pub fn claims_per_document(&self, path: &Path) -> std::collections::BTreeMap<String, i64> {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let mut stmt = conn
+            .prepare(
+                "SELECT d.sha256, count(c.id) FROM document d
+                 LEFT JOIN claim c ON c.document_id = d.id GROUP BY d.id",
+            )
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
     pub fn ingest_fixtures(&self) -> Run {
         let articles = fixtures().join("articles");
         self.run(&["ingest", "--format", "jsonl", articles.to_str().unwrap()])
