@@ -28,7 +28,8 @@ pub struct IngestOptions {
     pub extract: bool,
     /// Extraction threads; 0 means one per core.
     pub threads: usize,
-    /// Documents per transaction at most; a batch is also committed after [`BATCH_TIME`].
+    /// Documents per transaction at most; a batch is also committed after [`BATCH_TIME`]. Bigger
+    /// batches rewrite the pages that many documents share (index pages) fewer times.
     pub batch_size: usize,
 }
 
@@ -38,13 +39,13 @@ impl Default for IngestOptions {
             metadata: Metadata::default(),
             extract: true,
             threads: 0,
-            batch_size: 500,
+            batch_size: 1000,
         }
     }
 }
 
 /// How long a batch may stay open, so that an interruption loses little work.
-const BATCH_TIME: Duration = Duration::from_millis(500);
+const BATCH_TIME: Duration = Duration::from_millis(1000);
 /// Documents waiting between two stages at most, which bounds memory.
 const CHANNEL_DEPTH: usize = 64;
 

@@ -19,8 +19,10 @@ fn killed_ingests_lose_nothing_and_complete_into_the_same_database() {
 
     let crashed = env.path("crashed.db");
     let db = crashed.to_str().unwrap();
-    // Kill points spread over the run, varied so each lands mid-batch at a different place.
-    for (round, wait_for) in [150i64, 700, 1400, 2100].into_iter().enumerate() {
+    // Kill points spread over the run, varied so each lands at a different place in a batch.
+    // Ingest commits every 1,000 documents (or second), so the last point must lie below the
+    // last full batch for the run to be cut short.
+    for (round, wait_for) in [100i64, 900, 1700].into_iter().enumerate() {
         let mut child = env
             .command(&["--db", db, "ingest", archive])
             .stdout(Stdio::null())

@@ -103,6 +103,11 @@ impl Store {
     /// resident memory of an ingest stays bounded by the page cache whatever the database size.
     pub fn prepare_for_bulk_writes(&self) -> Result<()> {
         self.conn.pragma_update(None, "mmap_size", 0)?;
+        // Checkpoint the write-ahead log every 40 MB rather than every 4 MB: on a large
+        // database each checkpoint scatters writes over the file and waits for them, and ingest
+        // spent a third of its time there.
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", 10_000)?;
         Ok(())
     }
 
