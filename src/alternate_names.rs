@@ -46,7 +46,7 @@ pub fn name_equivalences(text: &str) -> Vec<NameEquivalence> {
 }
 
 /// Whether a word can be part of a proper name: capitalised, or an article or particle joined
-/// to a capitalised word ("al-Shaabi", "bin").
+/// to a capitalised word ("al-Sadr", "bin").
 fn is_name_word(word: &str) -> bool {
     let word = word.trim_end_matches([',', '.', ';', ':']);
     let Some(first) = word.chars().next() else {

@@ -6,7 +6,7 @@
 //! speaker into several, while joining on a loose key would merge relatives who share a family
 //! name. This module turns names into folding keys and compares them conservatively: `Same` only
 //! when a join is safe, `Likely` with evidence in words when a human should look, `Different`
-//! otherwise. It also finds acronym definitions ("Popular Mobilization Units (PMU)") so that an
+//! otherwise. It also finds acronym definitions ("Islamic Revolutionary Guard Corps (IRGC)") so that an
 //! acronym can be tied to the organisation it abbreviates.
 //!
 //! Everything here is pure and total: no I/O, no panics on any input, linear time in the input.
@@ -122,8 +122,8 @@ fn collapse_spaces(s: &str) -> String {
 /// "ash-Sh..."). Within a token, doubled letters are single; kh, th and dh fold to k, t and d;
 /// q folds to k; the vowels a, e, i (and y used as a vowel) form one class written `a`, and o and
 /// u another written `u`; a final -ah is written -a; the vowel of a final closed syllable after
-/// an earlier vowel is dropped, because outlets disagree on epenthetic vowels ("Hashd" and
-/// "Hashed"); "-ullah"/"-ollah" endings are written as "-allah". Idempotent.
+/// an earlier vowel is dropped, because outlets disagree on epenthetic vowels ("Khalid" and
+/// "Khaled"); "-ullah"/"-ollah" endings are written as "-allah". Idempotent.
 pub fn name_key(name: &str) -> String {
     key_tokens(name).join(" ")
 }
@@ -148,7 +148,7 @@ fn key_tokens(name: &str) -> Vec<String> {
 /// Words of folded text with apostrophes removed and hyphenated articles dropped.
 ///
 /// Hyphens join the parts of a word ("Abu-Ali" and "Abuali" meet) except that an article
-/// before a hyphen ("al-Haq", "ash-Shaabi") is dropped.
+/// before a hyphen ("al-Sadr", "ash-Sharif") is dropped.
 fn article_free_words(folded: &str) -> Vec<String> {
     let mut words = Vec::new();
     for raw in folded.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')) {
@@ -180,7 +180,7 @@ fn is_article_key(key: &str) -> bool {
     key == "al"
 }
 
-/// "ash-Shaabi", "ad-Din", "ar-Rahman": the article's l written as the following sun letter.
+/// "ash-Sharif", "ad-Din", "ar-Rahman": the article's l written as the following sun letter.
 fn is_assimilated_article(segment: &str, next: &str) -> bool {
     let mut chars = segment.chars();
     let Some(vowel) = chars.next() else {
@@ -333,7 +333,7 @@ fn fold_vowels(chars: &[char]) -> Vec<char> {
     out
 }
 
-/// "Hashed"/"Hashd", "Khalid"/"Khaled": short vowels are not written in Arabic script, and
+/// "Khalid"/"Khaled", "Hamid"/"Hamed": short vowels are not written in Arabic script, and
 /// outlets disagree on the vowel of a last closed syllable. Dropped only when the token keeps an
 /// earlier vowel, and never where dropping would create a double letter or expose a y that
 /// would then read as a vowel.
@@ -428,12 +428,10 @@ pub enum NameMatch {
 /// and "Harakat Hezbollah al-Nujaba" are different bodies even though one is a suffix of the other.
 const ORGANISATION_WORDS: &[&str] = &[
     "hezbollah",
-    "asaib",
     "saraya",
     "harakat",
     "jaish",
     "liwa",
-    "hashd",
     "qaeda",
     "daesh",
     "party",
@@ -608,7 +606,7 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 // Acronyms
 // ---------------------------------------------------------------------------------------------
 
-/// An acronym defined in running text, as in "Popular Mobilization Units (PMU)".
+/// An acronym defined in running text, as in "Islamic Revolutionary Guard Corps (IRGC)".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AcronymDefinition {
     /// The acronym as written between the parentheses.
@@ -634,7 +632,7 @@ const SMALL_WORDS: &[&str] = &[
 /// Finds "Expansion (ACR)" definitions whose expansion's initials spell the acronym.
 ///
 /// The acronym must be a single word of up to 12 characters with at least two capitals and
-/// more capitals than small letters ("PMU", "MoD", "PMUs"). The expansion is the run of words
+/// more capitals than small letters ("IRGC", "MoD", "NGOs"). The expansion is the run of words
 /// just before the parenthesis, within the same clause, whose content words are capitalised and
 /// whose initials spell the acronym in order; small words ("of", "the", "al-") may be skipped.
 pub fn acronym_definitions(text: &str) -> Vec<AcronymDefinition> {
@@ -727,7 +725,7 @@ fn expansion_window_start(text: &str, open: usize) -> usize {
         let inside_expansion = c.is_alphanumeric()
             || c.is_whitespace()
             || matches!(c, '-' | '&')
-            // Quoted expansions occur: "the so-called “Popular Mobilization Force” (PMF)".
+            // Quoted expansions occur: "the so-called “Rapid Support Forces” (RSF)".
             || matches!(typography(c), Some("'" | "\""));
         if !inside_expansion {
             break;
@@ -796,8 +794,8 @@ fn make_word(word: &str, start: usize) -> Option<Word> {
 /// Index of the word that starts an expansion ending at the last word and spelling `letters`.
 ///
 /// Every word from there on is either used for the next letter or a skipped small word; the
-/// last word must be used. Skipping a small word is tried before using it, so that "Asaib Ahl
-/// al-Haq" spells AAH from "Asaib" rather than from "Ahl al". Failed states are remembered, so
+/// last word must be used. Skipping a small word is tried before using it, so that "Jamaat Ahl
+/// al-Sunna" spells JAS from "Jamaat" rather than from "Ahl al". Failed states are remembered, so
 /// the work is bounded by letters times words.
 fn match_expansion(letters: &[char], words: &[Word], require_capitals: bool) -> Option<usize> {
     if letters.is_empty() || words.is_empty() {
