@@ -9,7 +9,10 @@
 //! precomputed next-cut tables, so a sentence costs time linear in its length.
 
 use super::cues::{Cue, CueKind, find_cues};
-use super::lexicon::{self as lx, Frame, is_in};
+use super::lexicon::{
+    self as lx, ADJUNCT_NOUNS, AFFILIATION_PREPOSITIONS, Frame, OBJECT_PRONOUNS, PREPOSITIONS,
+    SUBORDINATORS, TIME_WORDS, WEEKDAYS, is_in,
+};
 use super::phrase::{np_backward, np_forward};
 use super::quotes::Quote;
 use super::rules;
@@ -78,95 +81,6 @@ pub struct Sentence<'a> {
     pub headline: bool,
 }
 
-const SUBORDINATORS: &[&str] = &[
-    "after", "when", "because", "as", "while", "that", "which", "who", "since", "if", "although",
-    "though", "before", "whereas", "until", "once",
-];
-const ADJUNCT_NOUNS: &[&str] = &[
-    "statement",
-    "interview",
-    "tweet",
-    "speech",
-    "post",
-    "letter",
-    "video",
-    "briefing",
-    "report",
-    "press",
-    "conference",
-    "message",
-    "email",
-    "call",
-    "broadcast",
-    "television",
-    "note",
-    "filing",
-    "blog",
-    "podcast",
-    "column",
-    "newsletter",
-    "op-ed",
-    "testimony",
-    "hearing",
-    "radio",
-    "address",
-    "memo",
-    "documentary",
-    "session",
-];
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "day",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "weeks",
-    "months",
-    "years",
-    "days",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-/// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
-/// where they are ("a nurse in Bristol").
-const AFFILIATION_PREPOSITIONS: &[&str] = &["for", "at", "of", "from", "with", "in", "on"];
-/// Addressees of "told" that are pronouns ("told me", "told them").
-const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
-const PREPOSITIONS: &[&str] = &[
-    "to", "of", "for", "by", "in", "on", "at", "with", "about", "from", "as", "into", "over", "up",
-    "off", "out", "down", "against",
-];
-
 impl<'a> Sentence<'a> {
     fn lower(&self, i: usize) -> &str {
         if i < self.range.end {
@@ -174,6 +88,11 @@ impl<'a> Sentence<'a> {
         } else {
             ""
         }
+    }
+
+    /// True when token `i` is a word of the sentence in `list`.
+    fn is(&self, i: usize, list: &lx::WordList) -> bool {
+        i < self.range.end && self.tokens[i].is(list)
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -191,14 +110,15 @@ impl<'a> Sentence<'a> {
             let next = self.lower(k + 1);
             let next_is_date = self.kind(k + 1) == Some(Kind::Word)
                 && self.tokens[k + 1].is_capitalised(self.text)
-                && (is_in(TIME_WORDS, next)
+                && (self.is(k + 1, TIME_WORDS)
                     || self
                         .lower(k + 2)
                         .chars()
                         .next()
                         .is_some_and(|c| c.is_ascii_digit()));
-            if matches!(w, "on" | "late" | "early") && (is_in(TIME_WORDS, next) || next_is_date) {
-                k += if next_is_date && !is_in(TIME_WORDS, next) {
+            if matches!(w, "on" | "late" | "early") && (self.is(k + 1, TIME_WORDS) || next_is_date)
+            {
+                k += if next_is_date && !self.is(k + 1, TIME_WORDS) {
                     3
                 } else {
                     2
@@ -212,21 +132,21 @@ impl<'a> Sentence<'a> {
                 && self.is_punct(k + 2, ',')
             {
                 k += 3;
-            } else if is_in(WEEKDAYS, w) {
+            } else if self.is(k, WEEKDAYS) {
                 k += 1;
             } else if matches!(w, "last" | "this" | "next" | "earlier" | "later")
-                && is_in(TIME_WORDS, next)
+                && self.is(k + 1, TIME_WORDS)
             {
                 k += 2;
             } else if matches!(w, "in" | "at" | "during")
                 && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their")
                 && let Some(noun) = (k + 2..k + 5)
                     .take_while(|&j| self.kind(j) == Some(Kind::Word) || self.is_punct(j, '-'))
-                    .find(|&j| is_in(ADJUNCT_NOUNS, self.lower(j)))
+                    .find(|&j| self.is(j, ADJUNCT_NOUNS))
             {
                 // "in a statement", "in a 40-page report", "in a note to clients"
                 k = noun + 1;
-                if is_in(ADJUNCT_NOUNS, self.lower(k)) {
+                if self.is(k, ADJUNCT_NOUNS) {
                     k += 1;
                 }
                 if self.lower(k) == "to"
@@ -303,7 +223,7 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
                 by += 1;
             }
             if matches!(s.lower(by), "by" | "from")
-                && is_in(lx::DOCUMENT_NOUNS, s.tokens[np.end - 1].stem())
+                && s.tokens[np.end - 1].stem_is(lx::DOCUMENT_NOUNS)
                 && let Some(owner) = np_forward(s.text, s.tokens, by + 1, s.range.end)
             {
                 np = np.start..owner.end;
@@ -410,7 +330,7 @@ fn verb_draft(
         if s.lower(b) == "as"
             && b >= lo + 3
             && s.lower(b - 1) == "quoted"
-            && is_in(lx::BE_FORMS, s.lower(b - 2))
+            && s.is(b - 2, lx::BE_FORMS)
         {
             let np = np_backward(s.text, s.tokens, lo, b - 3)?;
             let start = content_start(s, cue, frame)?;
@@ -435,7 +355,7 @@ fn verb_draft(
             with
         };
         // "X ..., with a spokesman urging ...": the spokesman speaks for X.
-        let speaks_for = is_in(lx::SPEAKS_FOR_HEADS, s.tokens[np.end - 1].stem())
+        let speaks_for = s.tokens[np.end - 1].stem_is(lx::SPEAKS_FOR_HEADS)
             && matches!(s.lower(np.start), "a" | "an" | "its" | "their" | "one");
         return Some(match clause_subject(s, boundary) {
             Some(org) if speaks_for && boundary > lo => (
@@ -587,7 +507,7 @@ fn verb_draft(
     }
     // "The study found no link": a document finds or shows a plain noun phrase.
     let document_subject = matches!(&source, SourceRef::Phrase { np, .. }
-        if is_in(lx::DOCUMENT_NOUNS, s.tokens[np.end - 1].stem()));
+        if s.tokens[np.end - 1].stem_is(lx::DOCUMENT_NOUNS));
     let frame = if frame == Frame::MarkedClause && document_subject {
         Frame::Object
     } else {
@@ -625,7 +545,7 @@ fn verb_draft(
 
 impl Sentence<'_> {
     fn is_statement(&self, cue: &Cue) -> bool {
-        cue.head >= 2 && is_in(lx::STATEMENT_NOUNS, self.lower(cue.head - 1))
+        cue.head >= 2 && self.is(cue.head - 1, lx::STATEMENT_NOUNS)
     }
 }
 
@@ -635,7 +555,7 @@ fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
     if frame == Frame::Tell {
         if let Some(obj) = np_forward(s.text, s.tokens, k, s.range.end) {
             k = obj.end;
-        } else if is_in(OBJECT_PRONOUNS, s.lower(k)) {
+        } else if s.is(k, OBJECT_PRONOUNS) {
             k += 1;
         }
     }
@@ -671,7 +591,7 @@ fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
 /// follows it shows that it is the subject and not the start of a clause.
 fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut np = np_forward(s.text, s.tokens, k, s.range.end)?;
-    if is_in(AFFILIATION_PREPOSITIONS, s.lower(np.end))
+    if s.is(np.end, AFFILIATION_PREPOSITIONS)
         && is_speaker_head(&s.tokens[np.end - 1])
         && let Some(inner) = np_forward(s.text, s.tokens, np.end + 1, s.range.end)
     {
@@ -736,7 +656,7 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
         if t.quote.is_some() {
             continue;
         }
-        if is_in(SUBORDINATORS, &t.lower) {
+        if t.is(SUBORDINATORS) {
             // "declined to confirm that account but said": "that" before a bare noun phrase
             // running up to the end is a determiner, not a clause opener.
             let determiner = t.lower == "that"
@@ -748,7 +668,7 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    if is_in(lx::ADVERBIAL_OPENERS, s.lower(start))
+    if s.is(start, lx::ADVERBIAL_OPENERS)
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
         start = c + 1;
@@ -832,17 +752,17 @@ fn subject_before(
             }
             let segment = pc + 1..end;
             let np = with_affiliation_before(s, np_backward(s.text, s.tokens, lo, pc - 1)?);
-            let segment_is_name = segment.clone().all(|k| {
-                s.tokens[k].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k))
-            });
+            let segment_is_name = segment
+                .clone()
+                .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES));
             if (segment_is_name || titled) && appos.is_none() {
                 appos = Some(segment.clone());
             }
             // "Its spokesman, Jane Roe, speaking to ..., said": one more layer.
             if np.start > lo + 1 && s.is_punct(np.start - 1, ',') {
-                let np_is_name = np.clone().all(|k| {
-                    s.tokens[k].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k))
-                });
+                let np_is_name = np
+                    .clone()
+                    .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES));
                 if np_is_name
                     && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 2)
                     && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
@@ -870,7 +790,7 @@ fn subject_before(
     let mut np = match np_backward(s.text, s.tokens, lo, b) {
         Some(np) => np,
         // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
-        None if is_in(OBJECT_PRONOUNS, s.lower(b)) => {
+        None if s.is(b, OBJECT_PRONOUNS) => {
             relative_clause_host(s, b + 1..b + 1).filter(|np| np.end <= b)?
         }
         None => return None,
@@ -878,10 +798,10 @@ fn subject_before(
     // "Jane Roe on Wednesday said", "the ministry in a statement said": skip the adjunct.
     if let Some(p) = np.start.checked_sub(1).filter(|&p| p > lo) {
         let is_time = np.clone().all(|k| {
-            is_in(TIME_WORDS, s.lower(k))
+            s.is(k, TIME_WORDS)
                 || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
                 || matches!(s.lower(k), "a" | "an" | "the")
-                || is_in(ADJUNCT_NOUNS, s.lower(k))
+                || s.is(k, ADJUNCT_NOUNS)
         });
         if is_time
             && matches!(
@@ -953,15 +873,15 @@ fn titled_name(s: &Sentence, seg: Range<usize>) -> bool {
     }
     let mut k = seg.end;
     while k > seg.start
-        && (s.tokens[k - 1].is_capitalised(s.text) || is_in(lx::NAME_PARTICLES, s.lower(k - 1)))
+        && (s.tokens[k - 1].is_capitalised(s.text) || s.is(k - 1, lx::NAME_PARTICLES))
         && s.tokens[k - 1].quote.is_none()
     {
         k -= 1;
     }
     k < seg.end
         && (k == seg.start
-            || is_in(lx::PERSON_TITLES, s.tokens[k - 1].stem())
-            || is_in(lx::PERSON_TITLES, s.tokens[k].stem()))
+            || s.tokens[k - 1].stem_is(lx::PERSON_TITLES)
+            || s.tokens[k].stem_is(lx::PERSON_TITLES))
 }
 
 /// "a spokesman for the ministry": extends `np` ("the ministry") back over its speaker head.
@@ -979,7 +899,7 @@ fn with_affiliation_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
         return outer.start..np.end;
     }
     match np.start.checked_sub(1) {
-        Some(p) if p > lo && is_in(AFFILIATION_PREPOSITIONS, s.lower(p)) => {
+        Some(p) if p > lo && s.is(p, AFFILIATION_PREPOSITIONS) => {
             match np_backward(s.text, s.tokens, lo, p - 1) {
                 Some(outer) if is_speaker_head(&s.tokens[p - 1]) => outer.start..np.end,
                 _ => np,
@@ -1075,8 +995,8 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
                     "reporters" | "journalists" | "lawmakers"
                 );
             let clause_word = s.kind(k) == Some(Kind::Word)
-                && !is_in(PREPOSITIONS, s.lower(k))
-                && !is_in(lx::NP_STOP_WORDS, s.lower(k));
+                && !s.is(k, PREPOSITIONS)
+                && !s.is(k, lx::NP_STOP_WORDS);
             if addressee_named && clause_word {
                 return from(k, false);
             }
@@ -1138,7 +1058,7 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         if matches!(
             w,
             "after" | "before" | "when" | "while" | "because" | "amid" | "following" | "until"
-        ) || (w == "on" && is_in(TIME_WORDS, s.lower(i + 1)))
+        ) || (w == "on" && s.is(i + 1, TIME_WORDS))
         {
             next_adjunct[r] = i;
         }

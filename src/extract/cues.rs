@@ -5,7 +5,7 @@
 //! anything that merely looks like a cue: verbs inside quotations (nested speech), passives
 //! ("were accused of"), and nouns ("the claims", "a warning").
 
-use super::lexicon::{self as lx, Frame, is_in};
+use super::lexicon::{self as lx, Frame, NOUN_MAKERS, is_in};
 use super::tokens::Token;
 use crate::model::{Framing, Stance};
 use std::ops::Range;
@@ -39,10 +39,10 @@ pub struct Cue {
     pub framing: Framing,
 }
 
-const NOUN_MAKERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    "such", "no", "any", "of", "new", "first", "latest", "repeated",
-];
+/// True when token `i` exists and is in `list`.
+fn is_at(tokens: &[Token], i: usize, list: &lx::WordList) -> bool {
+    tokens.get(i).is_some_and(|t| t.is(list))
+}
 
 fn lower_at(tokens: &[Token], i: usize) -> &str {
     tokens.get(i).map_or("", |t| t.lower.as_str())
@@ -72,9 +72,8 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
             i += 2;
             continue;
         }
-        if is_in(lx::SOURCELESS_ADVERBS, w) {
-            let verb_follows = (i + 1..(i + 3).min(range.end))
-                .any(|k| verbs.contains_key(tokens[k].lower.as_str()));
+        if t.is(lx::SOURCELESS_ADVERBS) {
+            let verb_follows = (i + 1..(i + 3).min(range.end)).any(|k| tokens[k].verb.is_some());
             if !verb_follows {
                 cues.push(Cue {
                     first: i,
@@ -96,10 +95,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
                 "has" | "had" if lower_at(tokens, i + 2) == "been" => (i + 3, true),
                 _ => (i, false),
             };
-            if be_ok
-                && verb_at < range.end
-                && is_in(lx::SOURCELESS_PASSIVES, lower_at(tokens, verb_at))
-            {
+            if be_ok && verb_at < range.end && is_at(tokens, verb_at, lx::SOURCELESS_PASSIVES) {
                 let stance = verbs
                     .get(lower_at(tokens, verb_at))
                     .map_or(Stance::Hedge, |v| v.stance);
@@ -133,7 +129,7 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         ""
     };
     // Multi-word cues first: "voiced fear of".
-    for phrase in lx::PHRASES {
+    for phrase in lx::PHRASES.iter().filter(|_| tokens[i].heads_phrase()) {
         if is_in(phrase.head, w)
             && phrase
                 .rest
@@ -141,7 +137,7 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
                 .enumerate()
                 .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
         {
-            if is_in(NOUN_MAKERS, prev) {
+            if i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
                 return None;
             }
             let first = auxiliaries_before(tokens, range.start, i)?;
@@ -159,7 +155,7 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             });
         }
     }
-    let verb = lx::verb_by_form().get(w)?;
+    let verb = tokens[i].verb?;
     // A capitalised verb form inside a sentence is part of a name ("The Daily Report"), except
     // a present-tense cue in a Title Case headline ("Minister Says ...").
     if i > range.start && tokens[i].is_capitalised(_text) {
@@ -177,15 +173,15 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
     // "released a statement vowing": the statement verb opens the cue.
     let statement_first = if participle
         && i >= range.start + 3
-        && is_in(lx::STATEMENT_NOUNS, lower_at(tokens, i - 1))
+        && is_at(tokens, i - 1, lx::STATEMENT_NOUNS)
         && matches!(lower_at(tokens, i - 2), "a" | "an" | "the")
-        && is_in(lx::STATEMENT_VERBS, lower_at(tokens, i - 3))
+        && is_at(tokens, i - 3, lx::STATEMENT_VERBS)
     {
         Some(auxiliaries_before(tokens, range.start, i - 3).unwrap_or(i - 3))
     } else {
         None
     };
-    if statement_first.is_none() && is_in(NOUN_MAKERS, prev) {
+    if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
         return None;
     }
     if prev.ends_with("'s") && !participle {
@@ -227,10 +223,10 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     let mut k = i;
     while k > lo && first + 4 > i {
         let w = tokens[k - 1].lower.as_str();
-        if is_in(lx::BE_FORMS, w) {
+        if tokens[k - 1].is(lx::BE_FORMS) {
             return None;
         }
-        if is_in(lx::CUE_AUXILIARIES, w) && tokens[k - 1].quote.is_none() {
+        if tokens[k - 1].is(lx::CUE_AUXILIARIES) && tokens[k - 1].quote.is_none() {
             // "since" and "once" are auxiliaries only between subject and verb, never first words.
             first = k - 1;
             k -= 1;

@@ -157,7 +157,7 @@ fn resolve_source(
                 ) => {
                     let mut roles = roles.clone();
                     if let Some(last) = tokens.get(a.end.saturating_sub(1))
-                        && lexicon::is_in(lexicon::PERSON_TITLES, last.stem())
+                        && last.stem_is(lexicon::PERSON_TITLES)
                     {
                         roles.push(last.stem().to_string());
                     }
@@ -220,10 +220,7 @@ fn note_names(
     let mut i = range.start;
     while i < range.end {
         let t = &tokens[i];
-        if t.quote.is_some()
-            || !t.is_capitalised(text)
-            || lexicon::is_in(lexicon::DETERMINERS, &t.lower)
-        {
+        if t.quote.is_some() || !t.is_capitalised(text) || t.is(lexicon::DETERMINERS) {
             i += 1;
             continue;
         }
@@ -234,7 +231,7 @@ fn note_names(
             && tokens[i].quote.is_none()
             && !tokens[i - 1].is_possessive()
             && (tokens[i].is_capitalised(text)
-                || lexicon::is_in(lexicon::NAME_PARTICLES, &tokens[i].lower)
+                || tokens[i].is(lexicon::NAME_PARTICLES)
                     && i + 1 < range.end
                     && tokens[i + 1].is_capitalised(text))
         {
@@ -243,7 +240,7 @@ fn note_names(
         // Titles before a name are not part of it: "US President Jane Roe" → "Jane Roe".
         let name_start = (start..i)
             .rev()
-            .find(|&k| lexicon::is_in(lexicon::PERSON_TITLES, tokens[k].stem()))
+            .find(|&k| tokens[k].stem_is(lexicon::PERSON_TITLES))
             .map_or(start, |k| k + 1);
         if name_start >= i {
             continue;
@@ -262,15 +259,13 @@ fn note_names(
             let mut first = start;
             // "Then Jane Roe ...": a capitalised sentence opener is not part of the name.
             if first == range.start
-                && (lexicon::is_in(lexicon::ADVERBIAL_OPENERS, &tokens[first].lower)
-                    || lexicon::is_in(lexicon::NP_STOP_WORDS, &tokens[first].lower)
+                && (tokens[first].is(lexicon::ADVERBIAL_OPENERS)
+                    || tokens[first].is(lexicon::NP_STOP_WORDS)
                     || tokens[first].lower.ends_with("ly"))
             {
                 first += 1;
             }
-            let has_verb = tokens[first..i]
-                .iter()
-                .any(|t| lexicon::verb_by_form().contains_key(t.lower.as_str()));
+            let has_verb = tokens[first..i].iter().any(|t| t.verb.is_some());
             if first < i
                 && !has_verb
                 && let Some(class) = trailing_name(text, &tokens[first..i])
@@ -290,7 +285,7 @@ fn note_subject(
 ) {
     let mut start = range.start;
     if let Some(first) = tokens.get(start)
-        && lexicon::is_in(lexicon::ADVERBIAL_OPENERS, &first.lower)
+        && first.is(lexicon::ADVERBIAL_OPENERS)
     {
         match (start..range.end.min(start + 25)).find(|&k| tokens[k].is_punct(',')) {
             Some(c) => start = c + 1,

@@ -20,7 +20,7 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let w = t.lower.as_str();
-    if is_in(lx::NAME_PARTICLES, w) || w.starts_with("al-") || w.starts_with("el-") {
+    if t.is(lx::NAME_PARTICLES) || w.starts_with("al-") || w.starts_with("el-") {
         return true;
     }
     let acronym = t
@@ -31,7 +31,7 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         .count()
         >= 2
         && t.span.of(text).chars().all(|c| !c.is_lowercase());
-    if is_in(lx::NP_STOP_WORDS, w) && !acronym {
+    if t.is(lx::NP_STOP_WORDS) && !acronym {
         // "some of them": an object pronoun closes a quantified phrase.
         let quantified =
             matches!(w, "them" | "us" | "those") && i > 0 && tokens[i - 1].lower == "of";
@@ -40,7 +40,7 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     if t.is_capitalised(text) || w.chars().next().is_some_and(char::is_numeric) {
         return true;
     }
-    if lx::verb_by_form().contains_key(w) && !is_in(lx::ANONYMOUS_HEADS, w) {
+    if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) {
         return false;
     }
     if w.ends_with("ly") && !matches!(w, "family" | "ally" | "italy" | "assembly") {
@@ -105,13 +105,13 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             break;
         }
         if is_past_participle_like(w) && !t.is_capitalised(text) {
-            let after_det = k > lo && is_in(lx::DETERMINERS, &tokens[k - 1].lower);
+            let after_det = k > lo && tokens[k - 1].is(lx::DETERMINERS);
             if !after_det {
                 break;
             }
         }
         start = k;
-        if is_in(lx::DETERMINERS, w) && !(k > lo && tokens[k - 1].lower == "of") {
+        if t.is(lx::DETERMINERS) && !(k > lo && tokens[k - 1].lower == "of") {
             // "some of them": keep the quantifier, otherwise the determiner opens the phrase.
             if !(k < end && tokens[k + 1].lower == "of") {
                 break;
@@ -145,8 +145,8 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
             // "a masked, gun-toting fighter": a comma between adjectives before any noun.
             let all_adjectival = tokens[start..end]
                 .iter()
-                .all(|t| is_in(lx::DETERMINERS, &t.lower) || is_past_participle_like(&t.lower))
-                && !is_in(lx::DETERMINERS, &tokens[end - 1].lower);
+                .all(|t| t.is(lx::DETERMINERS) || is_past_participle_like(&t.lower))
+                && !tokens[end - 1].is(lx::DETERMINERS);
             if all_adjectival && i + 1 < hi && np_word(text, tokens, i + 1) {
                 i += 1;
                 continue;
@@ -158,7 +158,7 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
         }
         // A determiner inside means a new phrase begins ("told Reuters the bank ...").
         if i > start
-            && is_in(lx::DEFINITE_DETERMINERS, w)
+            && t.is(lx::DEFINITE_DETERMINERS)
             && tokens[i - 1].lower != "of"
             && !t.is_capitalised(text)
         {
@@ -169,10 +169,10 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
                 && (np_word(text, tokens, i + 1)
                     || tokens[i + 1].is_punct(',') && i + 2 < hi && np_word(text, tokens, i + 2));
             // "Jane Roe welcomed the decision": a participle before a determiner is a verb.
-            let verb_with_object = i + 1 < hi && is_in(lx::DETERMINERS, &tokens[i + 1].lower);
+            let verb_with_object = i + 1 < hi && tokens[i + 1].is(lx::DETERMINERS);
             if !before_noun
                 || verb_with_object
-                || (i == start && !is_in(lx::DETERMINERS, &tokens[start].lower))
+                || (i == start && !tokens[start].is(lx::DETERMINERS))
             {
                 break;
             }
@@ -226,7 +226,7 @@ fn is_name_token(text: &str, t: &Token) -> bool {
         && (t.is_capitalised(text)
             || t.lower.starts_with("al-")
             || t.lower.starts_with("el-")
-            || is_in(lx::NAME_PARTICLES, &t.lower))
+            || t.is(lx::NAME_PARTICLES))
 }
 
 /// Classifies the phrase `np`, with an optional apposition `appos` ("X's spokesman, Jane Roe,").
@@ -240,13 +240,11 @@ pub fn classify(
     let Some(last) = words.last() else {
         return NpClass::Vague;
     };
-    if words.len() == 1 && is_in(lx::PERSON_PRONOUNS, &last.lower) {
-        return NpClass::Pronoun(last.lower.clone());
+    if words.len() == 1 && last.is(lx::PERSON_PRONOUNS) {
+        return NpClass::Pronoun(last.lower.to_string());
     }
-    if words.len() == 1
-        && (is_in(lx::GROUP_PRONOUNS, &last.lower) || is_in(lx::THING_PRONOUNS, &last.lower))
-    {
-        return NpClass::Pronoun(last.lower.clone());
+    if words.len() == 1 && (last.is(lx::GROUP_PRONOUNS) || last.is(lx::THING_PRONOUNS)) {
+        return NpClass::Pronoun(last.lower.to_string());
     }
     // The writer ("I suspect"): unnamed, and never what a later "he" or "she" refers to.
     if words.len() == 1 && last.lower == "i" {
@@ -258,7 +256,7 @@ pub fn classify(
     // "one of the people", "two of the officials": part of a specific group of sources.
     if words.len() >= 4
         && words[1].lower == "of"
-        && is_in(lx::DEFINITE_DETERMINERS, &words[2].lower)
+        && words[2].is(lx::DEFINITE_DETERMINERS)
         && is_in(
             &[
                 "one", "two", "three", "four", "five", "each", "either", "neither", "both",
@@ -278,10 +276,7 @@ pub fn classify(
         }
     }
     // "some of them", "many of the experts"
-    if words.len() >= 3
-        && words.iter().any(|t| t.lower == "of")
-        && is_in(lx::VAGUE_HEADS, &words[0].lower)
-    {
+    if words.len() >= 3 && words.iter().any(|t| t.lower == "of") && words[0].is(lx::VAGUE_HEADS) {
         return NpClass::Vague;
     }
     // "a nurse in Bristol": a name after "in" or "on" is where the source is, not who it is.
@@ -293,10 +288,10 @@ pub fn classify(
                 k > 0
                     && [lx::PERSON_TITLES, lx::ANONYMOUS_HEADS, lx::VAGUE_HEADS]
                         .iter()
-                        .any(|list| is_in(list, &words[k - 1].lower))
+                        .any(|list| words[k - 1].is(list))
                     && words[k + 1..]
                         .iter()
-                        .all(|t| is_name_token(text, t) || is_in(lx::DETERMINERS, &t.lower))
+                        .all(|t| is_name_token(text, t) || t.is(lx::DETERMINERS))
             });
     if !located && let Some(name) = trailing_name(text, words) {
         return name;
@@ -345,8 +340,7 @@ pub fn classify(
     let last = &words[core_len - 1];
     let words = &words[..core_len];
     let head = last.stem().to_string();
-    let first = words[0].lower.as_str();
-    let definite = is_in(lx::DEFINITE_DETERMINERS, first) || words.iter().any(Token::is_possessive);
+    let definite = words[0].is(lx::DEFINITE_DETERMINERS) || words.iter().any(Token::is_possessive);
     let plural = is_plural(&head);
     let has_proper_modifier = words[..words.len() - 1]
         .iter()
@@ -356,24 +350,24 @@ pub fn classify(
             && words[1..words.len() - 1]
                 .iter()
                 .any(|t| t.is_capitalised(text));
-    if is_in(lx::PERSON_TITLES, &head) && !is_in(lx::INDEFINITE_DETERMINERS, first) && definite {
+    if last.stem_is(lx::PERSON_TITLES) && !words[0].is(lx::INDEFINITE_DETERMINERS) && definite {
         return NpClass::Role(head);
     }
     let briefed = tokens[np.clone()]
         .iter()
         .any(|t| matches!(t.lower.as_str(), "familiar" | "briefed" | "knowledgeable"));
-    if is_in(lx::ANONYMOUS_HEADS, &head) || briefed {
+    if last.stem_is(lx::ANONYMOUS_HEADS) || briefed {
         return NpClass::Anonymous {
             plural,
             person: head != "police" && head != "authorities",
         };
     }
-    if is_in(lx::ORGANISATION_HEADS, &head)
+    if last.stem_is(lx::ORGANISATION_HEADS)
         && !plural
-        && !is_in(lx::INDEFINITE_DETERMINERS, first)
+        && !words[0].is(lx::INDEFINITE_DETERMINERS)
         && (definite || has_proper_modifier)
     {
-        let start = if is_in(lx::DEFINITE_DETERMINERS, first) {
+        let start = if words[0].is(lx::DEFINITE_DETERMINERS) {
             1
         } else {
             0
@@ -385,10 +379,10 @@ pub fn classify(
             text: span.of(text).to_string(),
         };
     }
-    if is_in(lx::VAGUE_HEADS, &head) || plural {
+    if last.stem_is(lx::VAGUE_HEADS) || plural {
         return NpClass::Vague;
     }
-    if is_in(lx::INDEFINITE_DETERMINERS, first) {
+    if words[0].is(lx::INDEFINITE_DETERMINERS) {
         return NpClass::Anonymous {
             plural: false,
             person: true,
@@ -461,7 +455,7 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     }
     // A run may not start with a particle or a determiner-like capital ("The", "Some").
     while start < words.len()
-        && (is_in(lx::DETERMINERS, &words[start].lower)
+        && (words[start].is(lx::DETERMINERS)
             || matches!(words[start].lower.as_str(), "of" | "de" | "la" | "le"))
     {
         start += 1;
@@ -469,7 +463,6 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     let run = &words[start..];
     // A lone capitalised common noun ("Critics say") is a sentence opener, not a name.
     if run.len() == 1 {
-        let w = run[0].stem();
         let common = [
             lx::ANONYMOUS_HEADS,
             lx::VAGUE_HEADS,
@@ -477,7 +470,7 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
             lx::ORGANISATION_HEADS,
         ]
         .iter()
-        .any(|list| is_in(list, w));
+        .any(|list| run[0].stem_is(list));
         if common && !run[0].span.of(text).chars().skip(1).any(char::is_uppercase) {
             return None;
         }
@@ -488,11 +481,11 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     // "State" is a title only in "Secretary of State"; elsewhere it names ("State Department").
     let is_title = |k: usize| {
         let stem = run[k].stem();
-        is_in(lx::PERSON_TITLES, stem) && (stem != "state" || k > 0 && run[k - 1].lower == "of")
+        run[k].stem_is(lx::PERSON_TITLES) && (stem != "state" || k > 0 && run[k - 1].lower == "of")
     };
     // An organisation's name may hold title words ("National Executive Committee"): only a
     // run that does not end like an organisation has titles to strip.
-    let ends_like_organisation = is_in(lx::ORGANISATION_NAME_WORDS, run.last()?.stem());
+    let ends_like_organisation = run.last()?.stem_is(lx::ORGANISATION_NAME_WORDS);
     for (k, _) in run.iter().enumerate() {
         if is_title(k) && k + 1 < run.len() && !ends_like_organisation {
             name_start = k + 1;
@@ -502,12 +495,12 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     if !ends_like_organisation
         && let Some(d) = (name_start..run.len().saturating_sub(2))
             .rev()
-            .find(|&k| is_in(lx::DEMONYMS, &run[k].lower))
+            .find(|&k| run[k].is(lx::DEMONYMS))
     {
         name_start = d + 1;
     }
     for t in &words[..start] {
-        if is_in(lx::PERSON_TITLES, t.stem()) {
+        if t.stem_is(lx::PERSON_TITLES) {
             roles.push(t.stem().to_string());
         }
     }
@@ -540,7 +533,7 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
         .to_string();
     let organisation = name_tokens
         .iter()
-        .any(|t| is_in(lx::ORGANISATION_NAME_WORDS, t.stem()))
+        .any(|t| t.stem_is(lx::ORGANISATION_NAME_WORDS))
         || (name_tokens.len() == 1
             && end_tok
                 .span

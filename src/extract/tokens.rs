@@ -18,18 +18,150 @@ pub enum Kind {
     CloseQuote,
 }
 
+/// A lower-cased word: the lexicon's own copy when the lexicon knows the word (the function
+/// words and cue words that rules compare against), so that only other words allocate.
+#[derive(Clone)]
+pub enum Lower {
+    Known(&'static str),
+    Other(Box<str>),
+}
+
+impl Default for Lower {
+    fn default() -> Lower {
+        Lower::Known("")
+    }
+}
+
+impl Lower {
+    /// The lower-case form of `word`, typographic apostrophes made straight, with what the
+    /// lexicon knows about it.
+    fn of(word: &str) -> (Lower, lexicon::Entry) {
+        let mut buf = [0u8; 32];
+        if word.len() <= buf.len() && word.is_ascii() {
+            for (d, b) in buf.iter_mut().zip(word.bytes()) {
+                *d = if b == b'`' {
+                    b'\''
+                } else {
+                    b.to_ascii_lowercase()
+                };
+            }
+            let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+            return Lower::known_or(lower);
+        }
+        let lower: String = word
+            .chars()
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect();
+        Lower::known_or(&lower)
+    }
+
+    fn known_or(lower: &str) -> (Lower, lexicon::Entry) {
+        match lexicon::lookup_key(lower) {
+            Some((key, entry)) => (Lower::Known(key), entry),
+            None => (Lower::Other(lower.into()), lexicon::Entry::default()),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Known(s) => s,
+            Lower::Other(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for Lower {
+    fn eq(&self, other: &Lower) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Token {
     pub span: Span,
     pub kind: Kind,
     /// Lower-cased word with typographic apostrophes made straight; empty for non-words.
-    pub lower: String,
+    pub lower: Lower,
+    /// The lexicon lists `lower` is in, and those its stem is in (see `lexicon::WordList`).
+    lists: u64,
+    stem_lists: u64,
+    /// The reporting verb `lower` is a form of.
+    pub verb: Option<&'static lexicon::Verb>,
     /// Index (into the paragraph's quotes) of the quotation this token stands inside, if any.
     /// Quotation marks themselves belong to their quote.
     pub quote: Option<usize>,
 }
 
 impl Token {
+    fn mark(span: Span, kind: Kind, quote: Option<usize>) -> Token {
+        Token {
+            span,
+            kind,
+            lower: Lower::default(),
+            lists: 0,
+            stem_lists: 0,
+            verb: None,
+            quote,
+        }
+    }
+
+    fn word(span: Span, (lower, entry): (Lower, lexicon::Entry), quote: Option<usize>) -> Token {
+        let mut t = Token {
+            span,
+            kind: Kind::Word,
+            lower,
+            lists: entry.lists,
+            stem_lists: entry.lists,
+            verb: entry.verb,
+            quote,
+        };
+        if t.stem().len() != t.lower.len() {
+            t.stem_lists = lexicon::lookup(t.stem()).lists;
+        }
+        t
+    }
+
+    /// True when the lower-cased word is in `list`.
+    pub fn is(&self, list: &lexicon::WordList) -> bool {
+        self.lists & list.mask() != 0
+    }
+
+    /// True when the word's stem (see `stem`) is in `list`.
+    pub fn stem_is(&self, list: &lexicon::WordList) -> bool {
+        self.stem_lists & list.mask() != 0
+    }
+
+    /// True when the word is the first word of a multi-word cue (`lexicon::PHRASES`).
+    pub fn heads_phrase(&self) -> bool {
+        self.lists & lexicon::PHRASE_HEAD != 0
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -51,10 +183,11 @@ impl Token {
 
     /// The word without a possessive "'s" ending, lower-cased.
     pub fn stem(&self) -> &str {
-        self.lower
+        let lower = self.lower.as_str();
+        lower
             .strip_suffix("'s")
-            .or_else(|| self.lower.strip_suffix('\''))
-            .unwrap_or(&self.lower)
+            .or_else(|| lower.strip_suffix('\''))
+            .unwrap_or(lower)
     }
 
     pub fn is_possessive(&self) -> bool {
@@ -115,31 +248,20 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
                 Kind::OpenQuote
             } else if let Some(q) = current_quote.filter(|&q| quotes[q].close == Some(pos)) {
                 current_quote = None;
-                tokens.push(Token {
-                    span: Span::new(pos, end),
-                    kind: Kind::CloseQuote,
-                    lower: String::new(),
-                    quote: Some(q),
-                });
+                tokens.push(Token::mark(Span::new(pos, end), Kind::CloseQuote, Some(q)));
                 continue;
             } else {
                 Kind::Punct('"')
             };
-            tokens.push(Token {
-                span: Span::new(pos, end),
-                kind,
-                lower: String::new(),
-                quote: current_quote,
-            });
+            tokens.push(Token::mark(Span::new(pos, end), kind, current_quote));
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token {
-                span: Span::new(pos, pos + c.len_utf8()),
-                kind: Kind::Punct(c),
-                lower: String::new(),
-                quote: current_quote,
-            });
+            tokens.push(Token::mark(
+                Span::new(pos, pos + c.len_utf8()),
+                Kind::Punct(c),
+                current_quote,
+            ));
             continue;
         }
         // A word: alphanumerics joined by apostrophes, hyphens and inner full stops.
@@ -147,7 +269,7 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
         loop {
             match chars.peek() {
                 // A combining mark ("e" + U+0301) is part of the letter before it.
-                Some(&(_, n)) if n.is_alphanumeric() || is_combining_mark(n) => {
+                Some(&(_, n)) if n.is_alphanumeric() || !n.is_ascii() && is_combining_mark(n) => {
                     end += n.len_utf8();
                     chars.next();
                 }
@@ -173,27 +295,18 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
         // A full stop right after an abbreviation or initial belongs to the word.
         if let Some(&(_, '.')) = chars.peek() {
             let word = &text[pos..end];
-            let lower = word.to_lowercase();
+            let lower = Lower::of(word);
             let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let initialism = word.contains('.')
                 && word.split('.').all(|part| part.chars().count() <= 2)
                 && word.chars().all(|c| c.is_alphabetic() || c == '.');
-            if single_capital || initialism || lexicon::is_in(ABBREVIATIONS, &lower) {
+            if single_capital || initialism || lexicon::is_in(ABBREVIATIONS, lower.0.as_str()) {
                 end += 1;
                 chars.next();
             }
         }
-        let lower = text[pos..end]
-            .chars()
-            .map(|c| if is_apostrophe(c) { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect();
-        tokens.push(Token {
-            span: Span::new(pos, end),
-            kind: Kind::Word,
-            lower,
-            quote: current_quote,
-        });
+        let lower = Lower::of(&text[pos..end]);
+        tokens.push(Token::word(Span::new(pos, end), lower, current_quote));
     }
     tokens
 }
