@@ -12,7 +12,12 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--mb" => megabytes = args.next().and_then(|v| v.parse().ok()).expect("--mb takes a number"),
+            "--mb" => {
+                megabytes = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--mb takes a number")
+            }
             "--dir" => dir = args.next().expect("--dir takes a path"),
             other => panic!("unknown argument {other}"),
         }
