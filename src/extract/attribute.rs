@@ -394,6 +394,35 @@ fn verb_draft(
                 None,
             ));
         }
+        // "Q," X's ambassador, Jane Roe, said: the subject carries a name in apposition.
+        if s.is_punct(b, ',')
+            && let Some(pc) = s.previous_comma(b, 12)
+            && pc > lo
+            && titled_name(s, pc + 1..b)
+            && let Some(np) = np_backward(s.text, s.tokens, lo, pc - 1)
+            && np.start > lo
+        {
+            let p = np.start - 1;
+            let close = if s.kind(p) == Some(Kind::CloseQuote) {
+                Some(p)
+            } else if s.is_punct(p, ',') && p > lo && s.kind(p - 1) == Some(Kind::CloseQuote) {
+                Some(p - 1)
+            } else {
+                None
+            };
+            if let Some(close) = close {
+                let q = s.tokens[close].quote?;
+                return Some((
+                    rules::QUOTE_SOURCE_SAID,
+                    SourceRef::Phrase {
+                        np,
+                        appos: Some(pc + 1..b),
+                    },
+                    ContentRef::Quote(q),
+                    None,
+                ));
+            }
+        }
         // "Q," S said
         if let Some(np) =
             np_backward(s.text, s.tokens, lo, b).map(|np| with_affiliation_before(s, np))
@@ -881,7 +910,27 @@ fn titled_name(s: &Sentence, seg: Range<usize>) -> bool {
     k < seg.end
         && (k == seg.start
             || s.tokens[k - 1].stem_is(lx::PERSON_TITLES)
-            || s.tokens[k].stem_is(lx::PERSON_TITLES))
+            || s.tokens[k].stem_is(lx::PERSON_TITLES)
+            || described_name(s, seg.start..k, k..seg.end))
+}
+
+/// "taxi driver Jane Roe", "retired teacher Jane Roe": a full name after a few plain
+/// lower-case words that describe the person (no function words, verbs or participles).
+fn described_name(s: &Sentence, words: Range<usize>, name: Range<usize>) -> bool {
+    name.len() >= 2
+        && words.len() <= 3
+        && words.clone().all(|k| {
+            let t = &s.tokens[k];
+            t.is_word()
+                && t.quote.is_none()
+                && !t.is_capitalised(s.text)
+                && t.verb.is_none()
+                && !t.is(lx::NP_STOP_WORDS)
+                && !t.is(lx::DETERMINERS)
+                && !t.lower.ends_with("ed")
+                && !t.lower.ends_with("ing")
+                && !t.lower.ends_with("ly")
+        })
 }
 
 /// "a spokesman for the ministry": extends `np` ("the ministry") back over its speaker head.
@@ -990,13 +1039,13 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             }
             // "told Reuters the bank was ...": after a named or press addressee, a clause.
             let addressee_named = s.tokens[obj.end - 1].is_capitalised(s.text)
-                || matches!(
-                    s.lower(obj.end - 1),
-                    "reporters" | "journalists" | "lawmakers"
-                );
+                || s.tokens[obj.end - 1].is(lx::ADDRESSEES);
+            // "told the court his client ...": a possessive opens the clause's subject.
+            let possessive_subject = matches!(s.lower(k), "his" | "her" | "their" | "its" | "our")
+                && s.kind(k + 1) == Some(Kind::Word);
             let clause_word = s.kind(k) == Some(Kind::Word)
                 && !s.is(k, PREPOSITIONS)
-                && !s.is(k, lx::NP_STOP_WORDS);
+                && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
             if addressee_named && clause_word {
                 return from(k, false);
             }

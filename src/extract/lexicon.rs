@@ -71,6 +71,13 @@ pub static VERBS: &[Verb] = &[
         true,
     ),
     verb(
+        &["reply", "replies", "replied", "replying"],
+        Assert,
+        Neutral,
+        MarkedClause,
+        true,
+    ),
+    verb(
         &["tell", "tells", "told", "telling"],
         Assert,
         Neutral,
@@ -533,6 +540,7 @@ pub static SOURCELESS_PASSIVES: &WordList = &WordList::new(
         "claimed",
         "suspected",
         "known",
+        "estimated",
     ],
 );
 
@@ -1116,6 +1124,8 @@ pub static ANONYMOUS_HEADS: &WordList = &WordList::new(
         "sources",
         "diplomat",
         "diplomats",
+        "figure",
+        "envoys",
         "investigator",
         "investigators",
         "politician",
@@ -1714,6 +1724,61 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
     ],
 );
 
+/// Addressees of "told" after which a clause may follow without "that" ("told analysts the
+/// company would ...", "told the court his client ...").
+pub static ADDRESSEES: &WordList = &WordList::new(
+    33,
+    &[
+        "reporters",
+        "journalists",
+        "lawmakers",
+        "legislators",
+        "analysts",
+        "investors",
+        "shareholders",
+        "court",
+        "jury",
+        "judge",
+        "council",
+        "committee",
+        "parliament",
+        "senators",
+        "delegates",
+        "supporters",
+        "staff",
+        "employees",
+        "workers",
+        "police",
+        "newspaper",
+        "broadcaster",
+        "agency",
+        "magazine",
+        "radio",
+        "television",
+        "crowd",
+        "audience",
+        "conference",
+    ],
+);
+
+/// Party labels that describe a person before the name ("Democrat Jane Roe"), so they are not
+/// part of it.
+pub static PARTY_LABELS: &WordList = &WordList::new(
+    34,
+    &[
+        "democrat",
+        "republican",
+        "democratic",
+        "conservative",
+        "labour",
+        "liberal",
+        "socialist",
+        "independent",
+        "tory",
+        "green",
+    ],
+);
+
 /// A word list of the lexicon. Membership is one hash lookup for all lists at once: every
 /// word maps to the set (a bit mask) of the lists it is in.
 #[derive(Debug)]
@@ -1768,6 +1833,8 @@ static ALL_LISTS: &[&WordList] = &[
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     NOUN_MAKERS,
+    ADDRESSEES,
+    PARTY_LABELS,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).

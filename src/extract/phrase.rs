@@ -40,7 +40,12 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     if t.is_capitalised(text) || w.chars().next().is_some_and(char::is_numeric) {
         return true;
     }
-    if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) {
+    // A verb form after an article or a possessive is a noun: "the report", "its statement".
+    let after_article = i > 0
+        && tokens[i - 1].quote.is_none()
+        && (tokens[i - 1].is(lx::DEFINITE_DETERMINERS)
+            || matches!(tokens[i - 1].lower.as_str(), "a" | "an"));
+    if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }
     if w.ends_with("ly") && !matches!(w, "family" | "ally" | "italy" | "assembly") {
@@ -293,6 +298,9 @@ pub fn classify(
                         .iter()
                         .all(|t| is_name_token(text, t) || t.is(lx::DETERMINERS))
             });
+    if let Some(person) = person_of_organisation(text, words) {
+        return person;
+    }
     if !located && let Some(name) = trailing_name(text, words) {
         return name;
     }
@@ -434,6 +442,39 @@ fn on_behalf(text: &str, tokens: &[Token], np: Range<usize>) -> Option<NpClass> 
     })
 }
 
+/// "Jane Roe of the University of Leeds", "Jane Roe of Acme Research": a full personal name
+/// followed by "of" and a capitalised affiliation names the person, not the affiliation.
+fn person_of_organisation(text: &str, words: &[Token]) -> Option<NpClass> {
+    let k = words.iter().position(|t| t.lower == "of")?;
+    let mut after = k + 1;
+    if words.get(after).is_some_and(|t| t.lower == "the") {
+        after += 1;
+    }
+    if k < 2 || !words.get(after)?.is_capitalised(text) {
+        return None;
+    }
+    let before = &words[..k];
+    let name = trailing_name(text, before)?;
+    let NpClass::Name {
+        name: ref written,
+        organisation: false,
+        ..
+    } = name
+    else {
+        return None;
+    };
+    let name_len = written.split_whitespace().count();
+    let plain = before[before.len() - name_len.min(before.len())..]
+        .iter()
+        .all(|t| {
+            t.is_capitalised(text)
+                && !t.stem_is(lx::PERSON_TITLES)
+                && !t.stem_is(lx::ORGANISATION_NAME_WORDS)
+                && !t.stem_is(lx::ORGANISATION_HEADS)
+        });
+    (name_len >= 2 && plain).then_some(name)
+}
+
 /// A proper name closing the phrase, with the titles before it stripped.
 pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     let last = words.last()?;
@@ -495,7 +536,7 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     if !ends_like_organisation
         && let Some(d) = (name_start..run.len().saturating_sub(2))
             .rev()
-            .find(|&k| run[k].is(lx::DEMONYMS))
+            .find(|&k| run[k].is(lx::DEMONYMS) || run[k].is(lx::PARTY_LABELS))
     {
         name_start = d + 1;
     }

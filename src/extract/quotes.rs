@@ -7,7 +7,7 @@
 //! Curly single quotes (‘…’) are quotation marks too when they stand outside every double
 //! quotation, as British copy writes them: ‘…’ opens after a space or at the paragraph start and
 //! closes before a space or punctuation, so the apostrophes of "wouldn’t" and "Ta‘ifa" never
-//! pair, and a name like "Rab ‘Allah" (a capitalised word, a space, a mark, a capital) is not an
+//! pair, and a name like "Ibn ‘Umar" (a capitalised word, a space, a mark, a capital) is not an
 //! opening. Inside a double quotation a single-quoted passage is a quote within a quote and
 //! opens nothing. Straight single quotes stay apostrophes: they are too ambiguous.
 
@@ -139,7 +139,7 @@ fn single_opens(text: &str, para: Span, pos: usize) -> bool {
         None => true,
         Some('(' | '[' | '—' | '–' | '-' | ':' | '\u{feff}') => true,
         Some(b) if b.is_whitespace() => {
-            // "Rab ‘Allah": a mark between a capitalised word and a capital is part of a name.
+            // "Ibn ‘Umar": a mark between a capitalised word and a capital is part of a name.
             let word = text[para.start..pos].trim_end();
             let prev_word = word
                 .rsplit(|c: char| c.is_whitespace())
@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn apostrophes_and_nested_single_quotes_are_not_quotes() {
-        let text = "The Ta’ifa group’s line, “he said ‘no’ to it,” Rab ‘Allah’s man said.";
+        let text = "The Ta’ifa group’s line, “he said ‘no’ to it,” Ibn ‘Umar’s man said.";
         assert_eq!(inner_texts(text), vec!["he said ‘no’ to it,"]);
     }
 
