@@ -403,13 +403,7 @@ fn verb_draft(
             && np.start > lo
         {
             let p = np.start - 1;
-            let close = if s.kind(p) == Some(Kind::CloseQuote) {
-                Some(p)
-            } else if s.is_punct(p, ',') && p > lo && s.kind(p - 1) == Some(Kind::CloseQuote) {
-                Some(p - 1)
-            } else {
-                None
-            };
+            let close = close_quote_at(s, p);
             if let Some(close) = close {
                 let q = s.tokens[close].quote?;
                 return Some((
@@ -429,13 +423,7 @@ fn verb_draft(
             && np.start > lo
         {
             let p = np.start - 1;
-            let close = if s.kind(p) == Some(Kind::CloseQuote) {
-                Some(p)
-            } else if s.is_punct(p, ',') && p > lo && s.kind(p - 1) == Some(Kind::CloseQuote) {
-                Some(p - 1)
-            } else {
-                None
-            };
+            let close = close_quote_at(s, p);
             if let Some(close) = close {
                 let q = s.tokens[close].quote?;
                 let after = s.skip_adjuncts(cue.last + 1);
@@ -575,6 +563,17 @@ fn verb_draft(
 impl Sentence<'_> {
     fn is_statement(&self, cue: &Cue) -> bool {
         cue.head >= 2 && self.is(cue.head - 1, lx::STATEMENT_NOUNS)
+    }
+}
+
+/// The closing quotation mark at `p`, or just before a comma at `p`: `"Q," S said`.
+fn close_quote_at(s: &Sentence, p: usize) -> Option<usize> {
+    if s.kind(p) == Some(Kind::CloseQuote) {
+        Some(p)
+    } else if s.is_punct(p, ',') && p > s.range.start && s.kind(p - 1) == Some(Kind::CloseQuote) {
+        Some(p - 1)
+    } else {
+        None
     }
 }
 

@@ -40,8 +40,11 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     if t.is_capitalised(text) || w.chars().next().is_some_and(char::is_numeric) {
         return true;
     }
-    // A verb form after an article or a possessive is a noun: "the report", "its statement".
+    // A verb form after an article or a possessive is a noun: "the report", "its statement";
+    // not before a name, which makes it a reduced relative ("a finding Jane Roe described").
+    let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text));
     let after_article = i > 0
+        && !before_name
         && tokens[i - 1].quote.is_none()
         && (tokens[i - 1].is(lx::DEFINITE_DETERMINERS)
             || matches!(tokens[i - 1].lower.as_str(), "a" | "an"));
