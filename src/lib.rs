@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod field_picker;
 pub mod ingest;
 pub mod input;
 pub mod model;

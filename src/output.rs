@@ -126,8 +126,19 @@ pub fn write_records<T: Serialize>(
         }
         Format::Csv => write_csv(out, records),
         Format::Table => {
-            let values: Vec<Value> = records.iter().map(to_value).collect();
-            write_table(out, style, &values, columns)
+            let keys: Vec<&str> = columns.iter().map(|c| c.key.as_ref()).collect();
+            let rows: Vec<Vec<Value>> = records
+                .iter()
+                .map(|record| {
+                    crate::field_picker::pick_fields(record, &keys).unwrap_or_else(|| {
+                        let whole = to_value(record);
+                        keys.iter()
+                            .map(|k| whole.get(k).cloned().unwrap_or(Value::Null))
+                            .collect()
+                    })
+                })
+                .collect();
+            write_table(out, style, &rows, columns)
         }
     }
 }
@@ -158,21 +169,20 @@ pub fn plain_cell(value: &Value) -> String {
 fn write_table(
     out: &mut dyn Write,
     style: Style,
-    records: &[Value],
+    rows: &[Vec<Value>],
     columns: &[Column],
 ) -> io::Result<()> {
-    let cells: Vec<Vec<String>> = records
+    let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|record| {
+        .map(|row| {
             columns
                 .iter()
-                .map(|column| {
-                    let value = record.get(column.key.as_ref()).unwrap_or(&Value::Null);
+                .zip(row)
+                .map(|(column, value)| {
                     let text = column
                         .render
                         .map_or_else(|| plain_cell(value), |render| render(value));
-                    // A table row is one line: fold line breaks and runs of white space.
-                    text.split_whitespace().collect::<Vec<_>>().join(" ")
+                    one_line(text)
                 })
                 .collect()
         })
@@ -225,6 +235,20 @@ fn write_row(
         }
     }
     writeln!(out, "{}", line.trim_end())
+}
+
+/// A table row is one line: line breaks and runs of white space fold to one space. Most cells
+/// have none, and are returned as they are.
+fn one_line(text: String) -> String {
+    let needs_folding = text.starts_with(char::is_whitespace)
+        || text.ends_with(char::is_whitespace)
+        || text.contains(|c: char| c.is_whitespace() && c != ' ')
+        || text.contains("  ");
+    if needs_folding {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        text
+    }
 }
 
 pub fn truncate(text: &str, width: usize) -> String {

@@ -35,9 +35,6 @@ use std::time::Duration;
 /// program's SQLite file for ours, nor write to it.
 pub const APPLICATION_ID: i32 = 0x436c_546b;
 
-/// Bytes of the database file read through a memory map.
-const MMAP_SIZE: i64 = 1 << 30;
-
 /// How long a connection waits for another writer before giving up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -81,7 +78,6 @@ impl Store {
         )
         .map_err(|err| Error::user(format!("{}: cannot open database: {err}", path.display())))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -99,10 +95,8 @@ impl Store {
         })
     }
 
-    /// Sets the connection up for a long run of batched writes: no memory map, so that the
-    /// resident memory of an ingest stays bounded by the page cache whatever the database size.
+    /// Sets the connection up for a long run of batched writes.
     pub fn prepare_for_bulk_writes(&self) -> Result<()> {
-        self.conn.pragma_update(None, "mmap_size", 0)?;
         // Checkpoint the write-ahead log every 40 MB rather than every 4 MB: on a large
         // database each checkpoint scatters writes over the file and waits for them, and ingest
         // spent a third of its time there.
@@ -135,10 +129,6 @@ fn configure(conn: &mut Connection) -> Result<()> {
     // 32 MB of page cache (the default is 2 MB): batched ingest and whole-corpus queries touch
     // far more pages than that, and rereading them costs more than the memory.
     conn.pragma_update(None, "cache_size", -32_000)?;
-    // Reads through a memory map instead of a read call per page: listings fetch claims and
-    // their documents at random, and on a large database that halves their time. Bulk ingest
-    // turns it off ([`Store::prepare_for_bulk_writes`]), since mapped pages count as resident.
-    conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
     Ok(())
 }
 
