@@ -124,7 +124,8 @@ def query_latencies(db, repeat):
         a, b = [row[0][:12] for row in conn.execute(
             "SELECT sha256 FROM document ORDER BY id LIMIT 2 OFFSET 1000")]
     return {
-        "speaker": latency(db, ["claims", "--speaker", speaker, "--format", "jsonl"], repeat),
+        "speaker": latency(db, ["claims", "--speaker", speaker], repeat),
+        "speaker_jsonl": latency(db, ["claims", "--speaker", speaker, "--format", "jsonl"], repeat),
         "diff": latency(db, ["diff", a, b, "--format", "json"], repeat),
         "audit": latency(db, ["audit", "--format", "json"], max(3, repeat // 4)),
         "search": latency(db, ["claims", "--search", "rocket attacks", "--format", "jsonl"], repeat),
