@@ -130,7 +130,13 @@ pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
     }
     let mut report = score(&docs, &gold, &entities);
     match ctx.format_or(Format::Table) {
-        Format::Table => write!(ctx.out, "{}", report.render(args.verbose))?,
+        Format::Table => {
+            let rendered = report.render(args.verbose);
+            write!(ctx.out, "{rendered}")?;
+            if !rendered.ends_with('\n') {
+                writeln!(ctx.out)?;
+            }
+        }
         format => {
             if !args.verbose {
                 report.misses.clear();
