@@ -6,7 +6,7 @@ use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Result};
 use crate::names::fold_text;
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A document ready to be stored: its exact text and what is known about it.
 #[derive(Debug, Clone, Default)]
@@ -41,8 +41,8 @@ pub struct DocumentSummary {
     pub claims: i64,
 }
 
-/// A whole stored document.
-#[derive(Debug, Clone, Serialize)]
+/// A whole stored document. Its JSON form is also the document record of an export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     #[serde(skip)]
     pub id: i64,
@@ -127,27 +127,11 @@ impl Store {
     }
 
     pub fn document(&self, id: i64) -> Result<DocumentRecord> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, d.sha256, o.name, d.title, d.url, d.published, d.byline, d.origin_path,
-                    d.ingested_at, d.byte_len, t.text
-             FROM document d JOIN document_text t ON t.document_id = d.id
-             LEFT JOIN outlet o ON o.id = d.outlet_id WHERE d.id = ?1",
-        )?;
-        Ok(stmt.query_row([id], |row| {
-            Ok(DocumentRecord {
-                id: row.get(0)?,
-                sha256: row.get(1)?,
-                outlet: row.get(2)?,
-                title: row.get(3)?,
-                url: row.get(4)?,
-                published: row.get(5)?,
-                byline: row.get(6)?,
-                origin_path: row.get(7)?,
-                ingested_at: row.get(8)?,
-                bytes: row.get(9)?,
-                text: row.get(10)?,
-            })
-        })?)
+        let sql = format!("SELECT {DOCUMENT_COLUMNS} WHERE d.id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], document_from_row)?)
     }
 
     pub fn documents(&self) -> Result<Vec<DocumentSummary>> {
@@ -250,6 +234,28 @@ pub(super) fn add_document_in(
     Ok(AddOutcome::Added {
         document_id,
         claims: claims.len(),
+    })
+}
+
+/// What [`document_from_row`] reads, from `document d` with its text and outlet.
+pub(super) const DOCUMENT_COLUMNS: &str = "d.id, d.sha256, o.name, d.title, d.url, d.published,
+    d.byline, d.origin_path, d.ingested_at, d.byte_len, t.text
+    FROM document d JOIN document_text t ON t.document_id = d.id
+    LEFT JOIN outlet o ON o.id = d.outlet_id";
+
+pub(super) fn document_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRecord> {
+    Ok(DocumentRecord {
+        id: row.get(0)?,
+        sha256: row.get(1)?,
+        outlet: row.get(2)?,
+        title: row.get(3)?,
+        url: row.get(4)?,
+        published: row.get(5)?,
+        byline: row.get(6)?,
+        origin_path: row.get(7)?,
+        ingested_at: row.get(8)?,
+        bytes: row.get(9)?,
+        text: row.get(10)?,
     })
 }
 

@@ -42,19 +42,8 @@ pub struct ExportHeader {
     pub generator: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ExportedDocument {
-    pub sha256: String,
-    pub outlet: Option<String>,
-    pub title: Option<String>,
-    pub url: Option<String>,
-    pub published: Option<String>,
-    pub byline: Option<String>,
-    pub origin_path: Option<String>,
-    pub ingested_at: String,
-    pub bytes: i64,
-    pub text: String,
-}
+/// A document as exported: the same record `show` prints, without the internal id.
+pub type ExportedDocument = super::DocumentRecord;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ExportedSpeaker {
@@ -267,26 +256,15 @@ impl Store {
             generator: format!("claimtrack {}", env!("CARGO_PKG_VERSION")),
         })?;
 
-        let mut stmt = snapshot.prepare_cached(
-            "SELECT d.sha256, o.name, d.title, d.url, d.published, d.byline, d.origin_path,
-                    d.ingested_at, d.byte_len, t.text
-             FROM document d JOIN document_text t ON t.document_id = d.id
-             LEFT JOIN outlet o ON o.id = d.outlet_id ORDER BY d.sha256",
-        )?;
+        let sql = format!(
+            "SELECT {} ORDER BY d.sha256",
+            super::documents::DOCUMENT_COLUMNS
+        );
+        let mut stmt = snapshot.prepare_cached(&sql)?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            writer.record(ExportRecord::Document(ExportedDocument {
-                sha256: row.get(0)?,
-                outlet: row.get(1)?,
-                title: row.get(2)?,
-                url: row.get(3)?,
-                published: row.get(4)?,
-                byline: row.get(5)?,
-                origin_path: row.get(6)?,
-                ingested_at: row.get(7)?,
-                bytes: row.get(8)?,
-                text: row.get(9)?,
-            }))?;
+            let document = super::documents::document_from_row(row)?;
+            writer.record(ExportRecord::Document(document))?;
         }
 
         let mut stmt = snapshot.prepare_cached(
