@@ -296,8 +296,10 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = EVAL_HELP)]
 pub struct EvalArgs {
-    /// Gold annotations, one JSON object per line.
+    /// Gold annotations, one JSON object per line (fixtures/gold/FORMAT.md, or the PolNeAR
+    /// conversion with content_span, source_span and null kind/stance).
     #[arg(long)]
     pub gold: PathBuf,
     /// Directory holding the annotated documents.
@@ -306,10 +308,38 @@ pub struct EvalArgs {
     /// Canonical speakers and their other names (JSON object of name -> [names]).
     #[arg(long)]
     pub entities: Option<PathBuf>,
+    /// Score this predictions file (the JSON Lines of `claimtrack extract`) instead of
+    /// running the extractor.
+    #[arg(long, value_name = "P.jsonl")]
+    pub pred: Option<PathBuf>,
+    /// Precision and recall per rule, per cue or per resolver (see below).
+    #[arg(long, value_enum, value_name = "GROUP", conflicts_with = "compare")]
+    pub by: Option<crate::eval::GroupBy>,
+    /// List the gold attributions gained and lost against these older predictions.
+    #[arg(long, value_name = "OLD.jsonl")]
+    pub compare: Option<PathBuf>,
     /// List misses, extras and wrong sources.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["by", "compare"])]
     pub verbose: bool,
 }
+
+const EVAL_HELP: &str = "\
+Figures are those of attr_eval.py: spans match one to one, best Dice overlap first, at >= 0.5.
+
+--by groups predictions by their rule, cue or resolver (\"-\" when they have none):
+  precision = the group's predictions matched to gold (span) or matched with the right
+              source (attribution), over the group's predictions.
+  per cue:    gold rows are grouped by their own cue, predictions by theirs; a cue's group is
+              the stem of its first word that is not an auxiliary, negation, determiner or
+              preposition (\"has said\", \"says\" and \"saying\" share one). recall = the
+              group's gold rows found (with the right source), over its gold rows.
+  per rule and per resolver: gold has no rule, so recall = gold found by the group's
+              predictions over all gold; the groups' recalls add up to the overall recall.
+  share_of_found = the group's part of all gold found.
+
+--compare OLD.jsonl scores OLD and the current predictions on the same gold and lists every
+gold attribution whose outcome (missed, wrong_source, right) changed: gained or lost.
+";
 
 fn parse_value<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
     s: &str,

@@ -6,6 +6,7 @@ mod audit;
 mod claims;
 mod diff;
 mod documents;
+mod eval;
 mod extract;
 mod ingest;
 mod maintenance;
@@ -77,7 +78,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Compare(args) => audit::compare(&mut ctx, args),
         Command::Audit(args) => audit::audit(&mut ctx, args),
         Command::Extract(args) => extract::extract(&mut ctx, args),
-        Command::Eval(args) => extract::eval(&mut ctx, args),
+        Command::Eval(args) => eval::eval(&mut ctx, args),
         Command::Verify => maintenance::verify(&mut ctx),
         Command::Export => maintenance::export(&mut ctx),
         Command::Import(args) => maintenance::import(&mut ctx, args),

@@ -1,0 +1,193 @@
+//! Reads the two inputs of scoring that are files of JSON rows: gold annotations (the seed
+//! format of `fixtures/gold/FORMAT.md` and the PolNeAR conversion with spans and null labels)
+//! and predictions (the JSON Lines `claimtrack extract` prints).
+
+use crate::model::{Attribution, ClaimKind, SourceKind, Stance};
+use serde::Deserialize;
+
+/// One line of a gold `.jsonl` file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldRow {
+    pub doc: String,
+    pub content: String,
+    /// Byte span of the content; without it every occurrence of `content` is a gold row.
+    #[serde(default)]
+    pub content_span: Option<(usize, usize)>,
+    #[serde(default)]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Byte span of the source mention; with it, the source is judged by span or by text.
+    #[serde(default)]
+    pub source_span: Option<(usize, usize)>,
+    pub source_kind: SourceKind,
+    #[serde(default)]
+    pub source_kind_alt: Vec<SourceKind>,
+    #[serde(default)]
+    pub cue: Option<String>,
+    /// Null when the annotation does not say (PolNeAR); such rows are left out of the accuracy.
+    #[serde(default)]
+    pub kind: Option<ClaimKind>,
+    #[serde(default)]
+    pub stance: Option<Stance>,
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// One predicted attribution, from the extractor or from a predictions file. Labels are kept
+/// as text so that a file from another tool is scored exactly as the reference scorer would.
+#[derive(Debug, Clone, Default)]
+pub struct Prediction {
+    pub span: (usize, usize),
+    pub speaker: Option<String>,
+    pub source: Option<String>,
+    pub source_span: Option<(usize, usize)>,
+    pub source_kind: Option<String>,
+    pub kind: Option<String>,
+    pub stance: Option<String>,
+    pub cue: Option<String>,
+    pub rule: Option<String>,
+    pub resolver: Option<String>,
+}
+
+impl Prediction {
+    /// The extractor's attribution in `text`, as `claimtrack extract` would print it.
+    pub fn of_attribution(text: &str, a: &Attribution) -> Prediction {
+        Prediction {
+            span: (a.content.start, a.content.end),
+            speaker: a.speaker.clone(),
+            source: a.source.map(|s| s.of(text).to_string()),
+            source_span: a.source.map(|s| (s.start, s.end)),
+            source_kind: Some(a.source_kind.as_str().to_string()),
+            kind: Some(a.kind.as_str().to_string()),
+            stance: Some(a.stance.as_str().to_string()),
+            cue: a.cue.map(|c| c.of(text).to_string()),
+            rule: Some(a.rule.to_string()),
+            resolver: None,
+        }
+    }
+}
+
+/// A line of a predictions file. The document is named by `file`, `path` or `doc` (only the
+/// file name counts); the content by `start`/`end` or else by its first occurrence.
+#[derive(Debug, Deserialize)]
+struct PredictionLine {
+    file: Option<String>,
+    path: Option<String>,
+    doc: Option<String>,
+    start: Option<usize>,
+    end: Option<usize>,
+    content: Option<String>,
+    speaker: Option<String>,
+    source: Option<String>,
+    source_start: Option<usize>,
+    source_end: Option<usize>,
+    source_kind: Option<String>,
+    kind: Option<String>,
+    stance: Option<String>,
+    cue: Option<String>,
+    rule: Option<String>,
+    resolver: Option<String>,
+}
+
+/// A prediction before it is placed in its document's text.
+#[derive(Debug)]
+pub struct PredictionRow {
+    /// 1-based line in its file.
+    pub line: usize,
+    /// File name of the document.
+    pub doc: String,
+    /// Content text, used to place the prediction when it has no offsets.
+    pub content: Option<String>,
+    pub offsets: Option<(usize, usize)>,
+    pub prediction: Prediction,
+}
+
+impl PredictionRow {
+    /// The prediction placed in `text`: Ok(None) when it has no offsets and its content does
+    /// not occur (the reference scorer skips such rows too), an error when its offsets are
+    /// outside the text.
+    pub fn place(self, text: &str) -> Result<Option<Prediction>, String> {
+        let span = match (self.offsets, &self.content) {
+            (Some((s, e)), _) if s <= e && e <= text.len() => (s, e),
+            (Some((s, e)), _) => {
+                return Err(format!(
+                    "line {}: span [{s}, {e}] is outside {} ({} bytes)",
+                    self.line,
+                    self.doc,
+                    text.len()
+                ));
+            }
+            (None, Some(content)) => match super::fold::occurrences(text, content).first() {
+                Some(&span) => span,
+                None => return Ok(None),
+            },
+            (None, None) => return Ok(None),
+        };
+        Ok(Some(Prediction {
+            span,
+            ..self.prediction
+        }))
+    }
+}
+
+/// Non-empty lines with their 1-based numbers.
+fn numbered_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| (i + 1, line))
+}
+
+/// Parses a gold file's text; errors name the line.
+pub fn parse_gold(text: &str) -> Result<Vec<GoldRow>, String> {
+    numbered_lines(text)
+        .map(|(number, line)| {
+            serde_json::from_str(line).map_err(|err| format!("line {number}: bad gold row: {err}"))
+        })
+        .collect()
+}
+
+/// Parses a predictions file's text; errors name the line.
+pub fn parse_predictions(text: &str) -> Result<Vec<PredictionRow>, String> {
+    numbered_lines(text)
+        .map(|(number, line)| {
+            let row: PredictionLine = serde_json::from_str(line)
+                .map_err(|err| format!("line {number}: bad prediction: {err}"))?;
+            prediction_row(row, number).map_err(|problem| format!("line {number}: {problem}"))
+        })
+        .collect()
+}
+
+fn prediction_row(p: PredictionLine, line: usize) -> Result<PredictionRow, String> {
+    let named = [&p.file, &p.path, &p.doc]
+        .into_iter()
+        .flatten()
+        .find(|name| !name.is_empty())
+        .ok_or("no file, path or doc")?;
+    let doc = std::path::Path::new(named)
+        .file_name()
+        .map_or_else(|| named.clone(), |n| n.to_string_lossy().into_owned());
+    let offsets = p.start.zip(p.end);
+    if offsets.is_none() && p.content.is_none() {
+        return Err("neither start and end nor content".into());
+    }
+    Ok(PredictionRow {
+        line,
+        doc,
+        content: p.content,
+        offsets,
+        prediction: Prediction {
+            span: (0, 0),
+            speaker: p.speaker,
+            source: p.source,
+            source_span: p.source_start.zip(p.source_end),
+            source_kind: p.source_kind,
+            kind: p.kind,
+            stance: p.stance,
+            cue: p.cue,
+            rule: p.rule,
+            resolver: p.resolver,
+        },
+    })
+}
