@@ -53,12 +53,12 @@ struct Tally {
     right_source: usize,
 }
 
-/// Words that carry no lexical meaning in a cue: auxiliaries, negation, and the determiners
-/// and prepositions of nominal cues ("in a statement").
+/// Words that carry no lexical meaning in a cue: auxiliaries, negation, the "it" of "it is
+/// believed", and the determiners and prepositions of nominal cues ("in a statement").
 const CUE_FILLERS: &[&str] = &[
     "a", "also", "am", "an", "are", "be", "been", "being", "can", "could", "did", "do", "does",
-    "had", "has", "have", "her", "his", "in", "is", "its", "may", "might", "must", "not", "n't",
-    "our", "shall", "should", "the", "their", "to", "was", "were", "will", "would",
+    "had", "has", "have", "her", "his", "in", "is", "it", "its", "may", "might", "must", "not",
+    "n't", "our", "shall", "should", "the", "their", "to", "was", "were", "will", "would",
 ];
 
 /// Past forms whose stem the suffix rules cannot find.
@@ -139,10 +139,7 @@ pub fn cue_key(cue: &str) -> (String, String) {
     }
 }
 
-fn tally<'t>(
-    tallies: &'t mut BTreeMap<String, Tally>,
-    (key, form): (String, String),
-) -> &'t mut Tally {
+fn tally(tallies: &mut BTreeMap<String, Tally>, (key, form): (String, String)) -> &mut Tally {
     let t = tallies.entry(key).or_default();
     *t.forms.entry(form).or_default() += 1;
     t

@@ -269,3 +269,179 @@ pub fn score<'a>(docs: &'a [EvalDoc], rows: &'a [GoldRow], entities: &Entities) 
         predictions,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SourceKind;
+
+    fn pred(start: usize, end: usize, speaker: Option<&str>, kind: SourceKind) -> Prediction {
+        Prediction {
+            span: (start, end),
+            speaker: speaker.map(str::to_string),
+            source_kind: Some(kind.as_str().to_string()),
+            ..Prediction::default()
+        }
+    }
+
+    fn row(content: &str, speaker: Option<&str>, kind: SourceKind, optional: bool) -> GoldRow {
+        let line = serde_json::json!({
+            "doc": "d", "content": content, "speaker": speaker, "source": "",
+            "source_kind": kind, "cue": "said", "optional": optional,
+        });
+        serde_json::from_value(line).unwrap()
+    }
+
+    fn report(
+        text: &str,
+        predicted: Vec<Prediction>,
+        gold: &[GoldRow],
+        e: &Entities,
+    ) -> EvalReport {
+        let docs = [EvalDoc {
+            name: "d".into(),
+            text: text.into(),
+            gold: locate_gold("d", text, gold).unwrap(),
+            predicted,
+        }];
+        EvalReport::new(&score(&docs, gold, e))
+    }
+
+    #[test]
+    fn matching_is_one_to_one_best_first() {
+        let text = "aaaaaaaaaa bbbbbbbbbb";
+        let predicted = vec![
+            pred(0, 8, None, SourceKind::Vague),
+            pred(0, 10, None, SourceKind::Vague),
+        ];
+        let gold = [row("aaaaaaaaaa", None, SourceKind::Vague, false)];
+        let r = report(text, predicted, &gold, &Entities::new());
+        assert_eq!(r.counts.matched, 1);
+        assert_eq!(r.extras.len(), 1);
+        assert_eq!(r.extras[0].content, "aaaaaaaa");
+        assert_eq!(
+            (r.figures.span_precision, r.figures.span_recall),
+            (0.5, 1.0)
+        );
+    }
+
+    #[test]
+    fn optional_rows_are_neither_right_nor_wrong() {
+        let text = "aaaaaaaaaa bbbbbbbbbb";
+        let predicted = vec![pred(0, 10, None, SourceKind::Vague)];
+        let gold = [
+            row("aaaaaaaaaa", None, SourceKind::Vague, true),
+            row("bbbbbbbbbb", None, SourceKind::Vague, false),
+        ];
+        let r = report(text, predicted, &gold, &Entities::new());
+        assert_eq!(r.counts.matched_optional, 1);
+        assert_eq!(
+            (r.counts.gold_required, r.counts.scored_predictions),
+            (1, 0)
+        );
+        assert_eq!(
+            (r.figures.span_precision, r.figures.span_recall),
+            (0.0, 0.0)
+        );
+        assert!(r.extras.is_empty());
+        assert_eq!(r.misses.len(), 1);
+    }
+
+    #[test]
+    fn every_occurrence_counts_unless_the_row_has_a_span() {
+        let text = "same words here\nsame words here";
+        let predicted = || vec![pred(0, 15, None, SourceKind::Anonymous)];
+        let gold = [row("same words here", None, SourceKind::Anonymous, false)];
+        let r = report(text, predicted(), &gold, &Entities::new());
+        assert_eq!((r.counts.gold_required, r.counts.matched), (2, 1));
+        assert_eq!(r.figures.attribution_recall, 0.5);
+        let mut spanned = gold.clone();
+        spanned[0].content_span = Some((16, 31));
+        let r = report(text, predicted(), &spanned, &Entities::new());
+        assert_eq!((r.counts.gold_required, r.counts.matched), (1, 0));
+    }
+
+    #[test]
+    fn speakers_match_by_any_name_with_accents_and_prefixes_folded() {
+        let text = "the strike was justified";
+        let mut entities = Entities::new();
+        entities.insert("Bashar al-Assad".into(), vec!["Assad".into()]);
+        let gold = [row(text, Some("Bashar al-Assad"), SourceKind::Named, false)];
+        for (speaker, right) in [
+            ("assad", true),
+            ("Bashar Assad", true),
+            ("Bashar el-Assad", true),
+            ("Al-Assad", true),
+            ("Asma", false),
+        ] {
+            let predicted = vec![pred(0, text.len(), Some(speaker), SourceKind::Named)];
+            let r = report(text, predicted, &gold, &entities);
+            assert_eq!(r.counts.correct_source == 1, right, "{speaker}");
+        }
+        let gold = [row(text, Some("José Martí"), SourceKind::Named, false)];
+        let predicted = vec![pred(0, text.len(), Some("Jose Marti"), SourceKind::Named)];
+        let r = report(text, predicted, &gold, &Entities::new());
+        assert_eq!(r.counts.correct_source, 1);
+    }
+
+    #[test]
+    fn a_named_gold_needs_the_speaker_unless_an_alternative_kind_excuses_it() {
+        let text = "the strike was justified";
+        let mut gold = [row(text, Some("Jane Roe"), SourceKind::Named, false)];
+        let predicted = || vec![pred(0, text.len(), None, SourceKind::Named)];
+        assert_eq!(
+            report(text, predicted(), &gold, &Entities::new())
+                .counts
+                .correct_source,
+            0
+        );
+        gold[0].source_kind_alt = vec![SourceKind::Named];
+        assert_eq!(
+            report(text, predicted(), &gold, &Entities::new())
+                .counts
+                .correct_source,
+            1
+        );
+    }
+
+    #[test]
+    fn wrong_source_counts_once_each_way() {
+        let text = "the strike was justified";
+        let gold = [row(text, None, SourceKind::Anonymous, false)];
+        let predicted = || vec![pred(0, text.len(), None, SourceKind::Vague)];
+        let r = report(text, predicted(), &gold, &Entities::new());
+        assert_eq!((r.figures.span_f1, r.figures.attribution_f1), (1.0, 0.0));
+        assert_eq!(r.wrong_sources.len(), 1);
+        let mut alt = gold.clone();
+        alt[0].source_kind_alt = vec![SourceKind::Vague];
+        let r = report(text, predicted(), &alt, &Entities::new());
+        assert_eq!(r.figures.attribution_f1, 1.0);
+    }
+
+    #[test]
+    fn a_source_span_is_judged_by_overlap_or_folded_text() {
+        let text = "Jane Roe, the mayor, said the strike was justified";
+        let mut gold = [row(
+            "the strike was justified",
+            None,
+            SourceKind::Named,
+            false,
+        )];
+        gold[0].source = Some("Jane Roe, the mayor".into());
+        gold[0].source_span = Some((0, 19));
+        let judged = |source: &str, span: Option<(usize, usize)>| {
+            let p = Prediction {
+                span: (26, text.len()),
+                source: Some(source.into()),
+                source_span: span,
+                ..Prediction::default()
+            };
+            let c = report(text, vec![p], &gold, &Entities::new()).counts;
+            (c.correct_source, c.correct_source_lenient)
+        };
+        assert_eq!(judged("Jane Roe", Some((0, 8))), (1, 1));
+        assert_eq!(judged("jane roe the mayor", None), (1, 1));
+        assert_eq!(judged("the mayor", None), (0, 1));
+        assert_eq!(judged("Jane", Some((0, 4))), (0, 0));
+    }
+}
