@@ -30,8 +30,13 @@ pub struct GoldRow {
     pub kind: Option<ClaimKind>,
     #[serde(default)]
     pub stance: Option<Stance>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub optional: bool,
+}
+
+/// `optional` may be null, which means false (as the reference scorer reads it).
+fn null_is_false<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
 }
 
 /// One predicted attribution, from the extractor or from a predictions file. Labels are kept
@@ -118,6 +123,8 @@ impl PredictionRow {
                     text.len()
                 ));
             }
+            // An empty content occurs at the start, as `bytes.find` has it in the reference.
+            (None, Some(content)) if content.is_empty() => (0, 0),
             (None, Some(content)) => match super::fold::occurrences(text, content).first() {
                 Some(&span) => span,
                 None => return Ok(None),
@@ -190,4 +197,51 @@ fn prediction_row(p: PredictionLine, line: usize) -> Result<PredictionRow, Strin
             resolver: p.resolver,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gold_rows_of_both_formats_parse() {
+        let seed = r#"{"doc": "a.txt", "content": "x", "speaker": "Jane Roe", "source": "she", "source_kind": "named", "cue": "said", "kind": "direct", "stance": "assert", "optional": true}"#;
+        let polnear = r#"{"doc": "b.txt", "content": "y", "content_span": [3, 4], "speaker": null, "source": null, "source_kind": "none", "source_kind_alt": [], "cue": "said", "kind": null, "stance": null, "source_span": null, "optional": null}"#;
+        let rows = parse_gold(&format!("{seed}\n\n{polnear}\n")).unwrap();
+        assert!(rows[0].optional && rows[0].kind.is_some() && rows[0].content_span.is_none());
+        assert!(!rows[1].optional && rows[1].kind.is_none());
+        assert_eq!(rows[1].content_span, Some((3, 4)));
+        let err = parse_gold(&format!("{seed}\n{{\"doc\": 1}}")).unwrap_err();
+        assert!(err.starts_with("line 2: bad gold row"), "{err}");
+    }
+
+    #[test]
+    fn predictions_name_their_document_by_file_name_and_place_by_content() {
+        let rows = parse_predictions(
+            "{\"path\": \"/x/y/a.txt\", \"content\": \"two\", \"rule\": \"r\"}\n\
+             {\"file\": \"\", \"doc\": \"a.txt\", \"start\": 0, \"end\": 3}",
+        )
+        .unwrap();
+        assert!(rows.iter().all(|r| r.doc == "a.txt"));
+        let mut rows = rows.into_iter();
+        let placed = rows.next().unwrap().place("one two two").unwrap().unwrap();
+        assert_eq!((placed.span, placed.rule.as_deref()), ((4, 7), Some("r")));
+        assert_eq!(
+            rows.next().unwrap().place("one").unwrap().unwrap().span,
+            (0, 3)
+        );
+        let empty = parse_predictions("{\"doc\": \"a.txt\", \"content\": \"\"}").unwrap();
+        let empty = empty.into_iter().next().unwrap().place("one").unwrap();
+        assert_eq!(empty.unwrap().span, (0, 0));
+        let missing = parse_predictions("{\"doc\": \"a.txt\", \"content\": \"four\"}").unwrap();
+        assert!(
+            missing
+                .into_iter()
+                .next()
+                .unwrap()
+                .place("one")
+                .unwrap()
+                .is_none()
+        );
+    }
 }
