@@ -303,10 +303,11 @@ fn bad_gold_and_predictions_are_named_with_their_line() {
         })
         .collect();
     let bad = GoldSet {
-        gold: env.write("gold.jsonl", gold.join("\n")),
+        // After a blank first line, so row 8 is on line 9.
+        gold: env.write("gold.jsonl", format!("\n{}", gold.join("\n"))),
         ..evalformat_set()
     };
-    let message = "gold.jsonl: gold row 8: content not found in bridge_repairs.txt";
+    let message = "gold.jsonl: line 9: content not found in bridge_repairs.txt";
     fails_with(&env, &bad, &[], message);
     let outside = "{\"file\": \"school_meals.txt\", \"start\": 5, \"end\": 9000}\n";
     let pred = env.write("pred.jsonl", outside);

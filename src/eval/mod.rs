@@ -48,8 +48,8 @@ pub fn locate_gold(name: &str, text: &str, rows: &[GoldRow]) -> Result<Vec<GoldS
             Some((s, e)) if s <= e && e <= text.len() => vec![(s, e)],
             Some((s, e)) => {
                 return Err(format!(
-                    "gold row {}: content_span [{s}, {e}] is outside {name} ({} bytes)",
-                    index + 1,
+                    "line {}: content_span [{s}, {e}] is outside {name} ({} bytes)",
+                    row.line,
                     text.len()
                 ));
             }
@@ -58,8 +58,8 @@ pub fn locate_gold(name: &str, text: &str, rows: &[GoldRow]) -> Result<Vec<GoldS
         if spans.is_empty() {
             let shown: String = row.content.chars().take(60).collect();
             return Err(format!(
-                "gold row {}: content not found in {name}: {shown:?}",
-                index + 1
+                "line {}: content not found in {name}: {shown:?}",
+                row.line
             ));
         }
         out.extend(spans.into_iter().map(|span| GoldSpan { row: index, span }));

@@ -8,6 +8,9 @@ use serde::Deserialize;
 /// One line of a gold `.jsonl` file.
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldRow {
+    /// 1-based line in the gold file, for messages.
+    #[serde(skip)]
+    pub line: usize,
     pub doc: String,
     pub content: String,
     /// Byte span of the content; without it every occurrence of `content` is a gold row.
@@ -150,7 +153,12 @@ fn numbered_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn parse_gold(text: &str) -> Result<Vec<GoldRow>, String> {
     numbered_lines(text)
         .map(|(number, line)| {
-            serde_json::from_str(line).map_err(|err| format!("line {number}: bad gold row: {err}"))
+            let row: GoldRow = serde_json::from_str(line)
+                .map_err(|err| format!("line {number}: bad gold row: {err}"))?;
+            Ok(GoldRow {
+                line: number,
+                ..row
+            })
         })
         .collect()
 }
@@ -209,6 +217,7 @@ mod tests {
         let polnear = r#"{"doc": "b.txt", "content": "y", "content_span": [3, 4], "speaker": null, "source": null, "source_kind": "none", "source_kind_alt": [], "cue": "said", "kind": null, "stance": null, "source_span": null, "optional": null}"#;
         let rows = parse_gold(&format!("{seed}\n\n{polnear}\n")).unwrap();
         assert!(rows[0].optional && rows[0].kind.is_some() && rows[0].content_span.is_none());
+        assert_eq!((rows[0].line, rows[1].line), (1, 3));
         assert!(!rows[1].optional && rows[1].kind.is_none());
         assert_eq!(rows[1].content_span, Some((3, 4)));
         let err = parse_gold(&format!("{seed}\n{{\"doc\": 1}}")).unwrap_err();
