@@ -4,9 +4,7 @@
 use super::Context;
 use super::args::EvalArgs;
 use crate::error::{Error, Result};
-use crate::eval::{
-    self, Comparison, Entities, EvalDoc, EvalReport, GoldRow, GroupBy, Prediction, PredictionRow,
-};
+use crate::eval::{self, Comparison, Entities, EvalDoc, EvalReport, GoldRow, GroupBy, Prediction};
 use crate::output::{Column, Format, write_one, write_records};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -72,8 +70,7 @@ fn read_predictions(path: &Path, docs: &[EvalDoc]) -> Result<Vec<Vec<Prediction>
         let Some(&d) = index.get(row.doc.as_str()) else {
             continue;
         };
-        let placed: std::result::Result<_, String> = PredictionRow::place(row, &docs[d].text);
-        out[d].extend(in_file(path, placed)?);
+        out[d].extend(in_file(path, row.place(&docs[d].text))?);
     }
     Ok(out)
 }
