@@ -37,6 +37,9 @@ pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// The SQLite result code when the database failed, so callers can tell a refused row
+    /// (a constraint) from a database that cannot be written at all, and name the database.
+    pub sqlite: Option<rusqlite::ErrorCode>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -47,6 +50,7 @@ impl Error {
             kind: ErrorKind::User,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -55,6 +59,7 @@ impl Error {
             kind: ErrorKind::Usage,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -63,6 +68,7 @@ impl Error {
             kind: ErrorKind::Internal,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -71,6 +77,7 @@ impl Error {
             kind: ErrorKind::CheckFailed,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -96,7 +103,44 @@ impl std::error::Error for Error {}
 
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Error {
-        Error::internal(format!("database error: {err}"))
+        let code = err.sqlite_error_code();
+        let mut error = Error::internal(database_problem(code, &err));
+        error.sqlite = code;
+        error
+    }
+}
+
+/// Says what went wrong with the database itself in the user's terms: a corrupt file, a
+/// read-only file or folder and a full disk each read as themselves.
+fn database_problem(code: Option<rusqlite::ErrorCode>, err: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match code {
+        Some(ErrorCode::DatabaseCorrupt) => format!("database disk image is malformed ({err})"),
+        Some(ErrorCode::ReadOnly) => {
+            format!("the database is read-only: its file or its folder cannot be written ({err})")
+        }
+        Some(ErrorCode::DiskFull) => format!("the disk is full ({err})"),
+        Some(ErrorCode::CannotOpen) => format!("cannot open the database ({err})"),
+        _ => format!("database error: {err}"),
+    }
+}
+
+impl Error {
+    /// Whether a database failure concerns the database as a whole (it is corrupt, read-only,
+    /// full, locked) rather than one refused row.
+    pub fn is_database_failure(&self) -> bool {
+        self.sqlite
+            .is_some_and(|code| code != rusqlite::ErrorCode::ConstraintViolation)
+    }
+
+    /// Names the database in a database failure, unless the message names it already.
+    pub fn at_database(self, path: &std::path::Path) -> Error {
+        let shown = path.display().to_string();
+        if self.is_database_failure() && !self.message.starts_with(&shown) {
+            self.context(shown)
+        } else {
+            self
+        }
     }
 }
 
@@ -107,6 +151,7 @@ impl From<std::io::Error> for Error {
                 kind: ErrorKind::ClosedPipe,
                 message: String::new(),
                 hint: None,
+                sqlite: None,
             };
         }
         Error::internal(format!("I/O error: {err}"))

@@ -307,7 +307,48 @@ pub fn parse_date(value: &str) -> Result<String> {
             };
             Error::user(format!("bad date {value:?}: expected YYYY-MM-DD{reason}"))
         })?;
+    // The schema stores dates as four-digit years; "-0001-01-01" or "+10000-01-01" parse, but
+    // would fail in the writer and take the whole batch with them.
+    if !(1..=9999).contains(&date.year()) {
+        return Err(Error::user(format!(
+            "bad date {value:?}: the year must be between 0001 and 9999"
+        )));
+    }
     Ok(date.format(&format).expect("a valid date formats"))
+}
+
+/// Checks a timestamp (`ingested_at`, `created_at`, `undone_at`) and returns it as RFC 3339 in
+/// UTC, the way claimtrack writes them.
+pub fn parse_timestamp(value: &str) -> Result<String> {
+    let rfc3339 = &time::format_description::well_known::Rfc3339;
+    let parsed = time::OffsetDateTime::parse(value.trim(), rfc3339).map_err(|err| {
+        Error::user(format!(
+            "bad timestamp {value:?}: expected RFC 3339 ({err})"
+        ))
+    })?;
+    if !(1..=9999).contains(&parsed.year()) {
+        return Err(Error::user(format!(
+            "bad timestamp {value:?}: the year must be between 0001 and 9999"
+        )));
+    }
+    parsed
+        .to_offset(time::UtcOffset::UTC)
+        .format(rfc3339)
+        .map_err(|err| Error::user(format!("bad timestamp {value:?}: {err}")))
+}
+
+/// Checks every metadata value of a document, so that the writer only sees values it can
+/// store: a bad value costs its document, never the batch it would have been written in.
+pub fn check_metadata(metadata: &Metadata) -> Result<Option<String>> {
+    // A blank outlet means none; one of invisible characters only is refused.
+    if let Some(outlet) = metadata.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+        crate::names::check_name(outlet, "outlet")?;
+    }
+    metadata
+        .published
+        .as_deref()
+        .map(|date| parse_date(date).map_err(|err| err.context("published")))
+        .transpose()
 }
 
 /// The title of an article without one given: its first non-empty line, trimmed.
@@ -360,6 +401,31 @@ mod tests {
             err.message
         );
         assert!(parse_date("July 8").is_err());
+        for bad in [
+            "-0001-01-01",
+            "+10000-01-01",
+            "2020-02-30",
+            "9999-99-99",
+            "0000-01-01",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(
+            parse_timestamp("2020-07-08T10:00:00+02:00").unwrap(),
+            "2020-07-08T08:00:00Z"
+        );
+        for bad in [
+            "yesterday",
+            "2020-02-30T00:00:00Z",
+            "",
+            "-0001-01-01T00:00:00Z",
+        ] {
+            assert!(parse_timestamp(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

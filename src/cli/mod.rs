@@ -83,7 +83,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => maintenance::import(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
-    result?;
+    result.map_err(|err| err.at_database(&ctx.db))?;
     flushed?;
     Ok(())
 }

@@ -89,6 +89,7 @@ pub(super) fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
 /// A new speaker joins an existing group when that is unambiguous (see the module comment).
 pub(super) fn speaker_id_for(tx: &Connection, name: &str, kind: SpeakerKind) -> Result<i64> {
     let name = name.trim();
+    crate::names::check_name(name, "speaker")?;
     let folded = fold_text(name);
     if let Some(id) = lookup(tx, &folded)? {
         if kind != SpeakerKind::Unknown {
