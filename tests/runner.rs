@@ -16,6 +16,7 @@ mod test_json;
 mod test_names;
 mod test_properties;
 mod test_query_plans;
+mod test_races;
 mod test_resume;
 mod test_speakers;
 mod test_sql_safety;
