@@ -105,8 +105,23 @@ impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Error {
         let code = err.sqlite_error_code();
         let mut error = Error::internal(database_problem(code, &err));
+        error.hint = database_hint(code).map(str::to_string);
         error.sqlite = code;
         error
+    }
+}
+
+fn database_hint(code: Option<rusqlite::ErrorCode>) -> Option<&'static str> {
+    use rusqlite::ErrorCode;
+    match code? {
+        ErrorCode::DatabaseCorrupt => Some(
+            "the file is damaged (truncated or overwritten); restore it from a backup, or import an export into a new database",
+        ),
+        ErrorCode::ReadOnly => Some(
+            "claimtrack needs to write the database and the files beside it (-wal, -shm); check the permissions of the file and its folder, or copy it somewhere writable",
+        ),
+        ErrorCode::DiskFull => Some("free some space; nothing of the failed command was stored"),
+        _ => None,
     }
 }
 
@@ -115,7 +130,7 @@ impl From<rusqlite::Error> for Error {
 fn database_problem(code: Option<rusqlite::ErrorCode>, err: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode;
     match code {
-        Some(ErrorCode::DatabaseCorrupt) => format!("database disk image is malformed ({err})"),
+        Some(ErrorCode::DatabaseCorrupt) => "database disk image is malformed".to_string(),
         Some(ErrorCode::ReadOnly) => {
             format!("the database is read-only: its file or its folder cannot be written ({err})")
         }

@@ -8,6 +8,7 @@ mod test_batches;
 mod test_claims;
 mod test_concurrency;
 mod test_crash;
+mod test_diagnoses;
 mod test_export;
 mod test_extract;
 mod test_hostile;

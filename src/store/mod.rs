@@ -48,6 +48,7 @@ impl Store {
     /// to date. Refuses, without writing anything, a file that is not a claimtrack database or
     /// that a newer claimtrack created.
     pub fn open(path: &Path) -> Result<Store> {
+        check_path(path)?;
         let existed = path.exists()
             && std::fs::metadata(path)
                 .map(|m| m.len() > 0)
@@ -55,28 +56,33 @@ impl Store {
         if existed {
             check_identity(path)?;
         }
-        let conn = Connection::open(path).map_err(|err| {
-            Error::user(format!("{}: cannot open database: {err}", path.display()))
-        })?;
-        let mut conn = conn;
-        configure(&mut conn)?;
+        // Without SQLITE_OPEN_URI: `check_path` has refused URI names, and the name is a path.
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|err| cannot_open(path, err))?;
+        configure(&mut conn).map_err(|err| err.at_database(path))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
         migrate::upgrade(&mut store.conn).map_err(|err| err.context(path.display()))?;
-        speakers::backfill_keys(&mut store.conn)?;
+        speakers::backfill_keys(&mut store.conn).map_err(|err| err.at_database(path))?;
         Ok(store)
     }
 
     /// A read-only connection to an existing database, for threads that only look things up
     /// beside the one writer (WAL lets them read while it writes).
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        check_path(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|err| Error::user(format!("{}: cannot open database: {err}", path.display())))?;
+        .map_err(|err| cannot_open(path, err))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         Ok(Store {
             conn,
@@ -132,6 +138,50 @@ fn configure(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Refuses database names that are not a plain path to a file: SQLite would read `file:...` as
+/// a URI (past the check that a file is ours), keep `:memory:` or an empty name in memory only
+/// (storing nothing), and a folder cannot be a database.
+fn check_path(path: &Path) -> Result<()> {
+    let shown = path.display();
+    let name = path.to_string_lossy();
+    if name.is_empty() {
+        return Err(Error::user("--db: give a path to a database file"));
+    }
+    if name == ":memory:" {
+        return Err(Error::user(
+            "--db :memory:: an in-memory database would keep nothing after the command",
+        )
+        .with_hint("give a path to a database file"));
+    }
+    if name.starts_with("file:") {
+        return Err(Error::user(format!(
+            "{shown}: URI filenames are not accepted; give the database's path"
+        ))
+        .with_hint(format!("if the file is really called that: --db ./{shown}")));
+    }
+    if path.is_dir() {
+        return Err(
+            Error::user(format!("{shown}: is a directory, not a database file")).with_hint(
+                format!(
+                    "give a file's path, such as {}",
+                    path.join("claimtrack.db").display()
+                ),
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// The error for a database that SQLite cannot open, naming it and saying why.
+fn cannot_open(path: &Path, err: rusqlite::Error) -> Error {
+    Error::from(err).context(path.display())
+}
+
+fn not_a_claimtrack_database(path: &Path) -> Error {
+    Error::user(format!("{}: not a claimtrack database", path.display()))
+        .with_hint("give another path with --db or CLAIMTRACK_DB; claimtrack never writes to a file it did not create")
+}
+
 /// Reads the header of an existing file read-only and decides whether it is ours.
 fn check_identity(path: &Path) -> Result<()> {
     let shown = path.display();
@@ -139,24 +189,28 @@ fn check_identity(path: &Path) -> Result<()> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|err| Error::user(format!("{shown}: cannot open database: {err}")))?;
-    let not_ours = || {
-        Error::user(format!("{shown}: not a claimtrack database"))
-            .with_hint("give another path with --db or CLAIMTRACK_DB; claimtrack never writes to a file it did not create")
+    .map_err(|err| cannot_open(path, err))?;
+    // Only a file that is not an SQLite database at all is "not ours"; corruption, a read-only
+    // folder or a failing disk are reported as themselves.
+    let not_ours = |err: rusqlite::Error| {
+        if err.sqlite_error_code() != Some(rusqlite::ErrorCode::NotADatabase) {
+            return cannot_open(path, err);
+        }
+        not_a_claimtrack_database(path)
     };
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(|_| not_ours())?;
+        .map_err(not_ours)?;
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(|_| not_ours())?;
+        .map_err(not_ours)?;
     if application_id != APPLICATION_ID {
         // A database file with no tables at all (e.g. made by `sqlite3 x.db ''`) is fair game.
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
-            .map_err(|_| not_ours())?;
+            .map_err(not_ours)?;
         if tables > 0 || version != 0 {
-            return Err(not_ours());
+            return Err(not_a_claimtrack_database(path));
         }
     }
     let known = migrate::latest_version();
@@ -236,6 +290,61 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    fn ingest_one(store: &mut Store, text: &str) -> Result<crate::ingest::IngestSummary> {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("article.txt");
+        std::fs::write(&article, text).unwrap();
+        crate::ingest::ingest(
+            store,
+            vec![Ok(crate::input::InputSource::TextFile(article))],
+            Box::new(std::io::empty()),
+            &crate::ingest::IngestOptions::default(),
+            &std::sync::atomic::AtomicBool::new(false),
+            &mut |_| {},
+        )
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_as_such_with_the_database_not_the_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("full.db");
+        let mut store = Store::open(&path).unwrap();
+        let pages: i64 = store
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        // SQLite answers SQLITE_FULL once the file would pass this size, as on a full disk.
+        store
+            .conn
+            .pragma_update(None, "max_page_count", pages + 2)
+            .unwrap();
+        let text = "The mayor said the road was open. ".repeat(20_000);
+        let err = ingest_one(&mut store, &text)
+            .unwrap_err()
+            .at_database(&path);
+        assert!(err.message.contains("the disk is full"), "{}", err.message);
+        assert!(
+            err.message.starts_with(&path.display().to_string()),
+            "{}",
+            err.message
+        );
+        assert!(!err.message.contains("article.txt"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_read_only_database_is_reported_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ro.db");
+        drop(Store::open(&path).unwrap());
+        let mut store = Store::open_read_only(&path).unwrap();
+        let err = ingest_one(&mut store, "The mayor said so.\n")
+            .unwrap_err()
+            .at_database(&path);
+        assert!(err.message.contains("is read-only"), "{}", err.message);
+        assert!(!err.message.contains("article.txt"), "{}", err.message);
+        assert!(err.hint.unwrap().contains("permissions"));
     }
 
     #[test]
