@@ -121,6 +121,9 @@ fn database_hint(code: Option<rusqlite::ErrorCode>) -> Option<&'static str> {
             "claimtrack needs to write the database and the files beside it (-wal, -shm); check the permissions of the file and its folder, or copy it somewhere writable",
         ),
         ErrorCode::DiskFull => Some("free some space; nothing of the failed command was stored"),
+        ErrorCode::DatabaseBusy => {
+            Some("let the other process finish, or give a longer --busy-timeout (in seconds)")
+        }
         _ => None,
     }
 }
@@ -136,6 +139,10 @@ fn database_problem(code: Option<rusqlite::ErrorCode>, err: &rusqlite::Error) ->
         }
         Some(ErrorCode::DiskFull) => format!("the disk is full ({err})"),
         Some(ErrorCode::CannotOpen) => format!("cannot open the database ({err})"),
+        Some(ErrorCode::DatabaseBusy) => {
+            "the database is locked: another process kept writing to it past the busy timeout"
+                .to_string()
+        }
         _ => format!("database error: {err}"),
     }
 }

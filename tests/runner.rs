@@ -22,3 +22,4 @@ mod test_resume;
 mod test_speakers;
 mod test_sql_safety;
 mod test_verify;
+mod test_waiting;

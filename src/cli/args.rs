@@ -17,6 +17,17 @@ pub struct Cli {
     #[arg(long, global = true, env = "CLAIMTRACK_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Seconds to wait for another process that is writing to the database before giving up;
+    /// a note on stderr says when a command is waiting.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMTRACK_BUSY_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = crate::store::DEFAULT_BUSY_TIMEOUT.as_secs()
+    )]
+    pub busy_timeout: u64,
+
     /// Output format (default: table; jsonl for `extract`).
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,

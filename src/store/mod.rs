@@ -6,6 +6,7 @@
 //! keys, WAL and a busy timeout, statements are `prepare_cached`, and every write is one
 //! transaction, so nothing is ever half-written.
 
+mod busy;
 mod claims;
 mod documents;
 mod export;
@@ -14,6 +15,7 @@ mod reports;
 mod speakers;
 mod verify;
 
+pub use busy::{DEFAULT_BUSY_TIMEOUT, WaitNote, busy_timeout, set_busy_timeout};
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
 pub use documents::{AddOutcome, DocumentBatch, DocumentRecord, DocumentSummary, NewDocument};
 pub use export::{
@@ -29,14 +31,10 @@ pub use verify::{Problem, VerifyCounts};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// `PRAGMA application_id` of a claimtrack database ("ClTk"), so that we never mistake another
 /// program's SQLite file for ours, nor write to it.
 pub const APPLICATION_ID: i32 = 0x436c_546b;
-
-/// How long a connection waits for another writer before giving up with "database is locked".
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct Store {
     conn: Connection,
@@ -64,7 +62,7 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|err| cannot_open(path, err))?;
-        configure(&mut conn).map_err(|err| err.at_database(path))?;
+        configure(&mut conn, path).map_err(|err| err.at_database(path))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -83,17 +81,31 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|err| cannot_open(path, err))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mut conn = conn;
+        busy::install(&mut conn, path)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
         })
     }
 
+    /// Opens an existing, up-to-date database for commands that only read, on a read-only
+    /// connection: they never take the write lock, so they run beside an ingest, and they work
+    /// on a file that cannot be written. A database that does not exist yet or needs upgrading
+    /// is opened as [`Store::open`] does.
+    pub fn open_for_reading(path: &Path) -> Result<Store> {
+        check_path(path)?;
+        let has_content = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
+        if !has_content || check_identity(path)? != migrate::latest_version() {
+            return Store::open(path);
+        }
+        Store::open_read_only(path)
+    }
+
     /// An in-memory store, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
-        configure(&mut conn)?;
+        configure(&mut conn, Path::new(":memory:"))?;
         migrate::upgrade(&mut conn)?;
         Ok(Store {
             conn,
@@ -122,8 +134,8 @@ impl Store {
     }
 }
 
-fn configure(conn: &mut Connection) -> Result<()> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+fn configure(conn: &mut Connection, path: &Path) -> Result<()> {
+    busy::install(conn, path)?;
     // Write transactions take the write lock when they begin. A deferred one that reads first
     // and writes later fails at once with "database is locked" if another process committed in
     // between, and no busy timeout can help it; an immediate one waits its turn instead.
@@ -182,14 +194,16 @@ fn not_a_claimtrack_database(path: &Path) -> Error {
         .with_hint("give another path with --db or CLAIMTRACK_DB; claimtrack never writes to a file it did not create")
 }
 
-/// Reads the header of an existing file read-only and decides whether it is ours.
-fn check_identity(path: &Path) -> Result<()> {
+/// Reads the header of an existing file read-only and decides whether it is ours; returns its
+/// schema version.
+fn check_identity(path: &Path) -> Result<i64> {
     let shown = path.display();
-    let conn = Connection::open_with_flags(
+    let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|err| cannot_open(path, err))?;
+    busy::install(&mut conn, path)?;
     // Only a file that is not an SQLite database at all is "not ours"; corruption, a read-only
     // folder or a failing disk are reported as themselves.
     let not_ours = |err: rusqlite::Error| {
@@ -220,7 +234,7 @@ fn check_identity(path: &Path) -> Result<()> {
         ))
         .with_hint("upgrade claimtrack to open this database"));
     }
-    Ok(())
+    Ok(version)
 }
 
 /// The first 12 hex digits of a SHA-256, as shown to users.
@@ -345,6 +359,24 @@ mod tests {
         assert!(err.message.contains("is read-only"), "{}", err.message);
         assert!(!err.message.contains("article.txt"), "{}", err.message);
         assert!(err.hint.unwrap().contains("permissions"));
+    }
+
+    #[test]
+    fn verify_works_on_a_connection_that_cannot_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("evidence.db");
+        let mut store = Store::open(&path).unwrap();
+        ingest_one(
+            &mut store,
+            "Headline\n\nThe mayor said the road was open.\n",
+        )
+        .unwrap();
+        drop(store);
+        let store = Store::open_read_only(&path).unwrap();
+        let mut problems = Vec::new();
+        let counts = store.verify(&mut |p| Ok(problems.push(p))).unwrap();
+        assert_eq!(problems, Vec::new());
+        assert!(counts.claims > 0, "{counts:?}");
     }
 
     #[test]
