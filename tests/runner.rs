@@ -12,6 +12,7 @@ mod test_diagnoses;
 mod test_export;
 mod test_extract;
 mod test_hostile;
+mod test_import_strict;
 mod test_ingest;
 mod test_json;
 mod test_names;

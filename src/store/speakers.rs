@@ -68,7 +68,7 @@ pub(super) fn root_of(conn: &Connection, id: i64) -> Result<i64> {
         .query_row([id], |row| row.get(0))?)
 }
 
-fn name_of(conn: &Connection, id: i64) -> Result<String> {
+pub(super) fn name_of(conn: &Connection, id: i64) -> Result<String> {
     Ok(conn
         .prepare_cached("SELECT name FROM speaker WHERE id = ?1")?
         .query_row([id], |row| row.get(0))?)
