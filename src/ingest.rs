@@ -31,6 +31,8 @@ pub struct IngestOptions {
     /// Documents per transaction at most; a batch is also committed after [`BATCH_TIME`]. Bigger
     /// batches rewrite the pages that many documents share (index pages) fewer times.
     pub batch_size: usize,
+    /// The largest document read, in bytes; a larger one is refused with its size.
+    pub max_bytes: u64,
 }
 
 impl Default for IngestOptions {
@@ -40,6 +42,7 @@ impl Default for IngestOptions {
             extract: true,
             threads: 0,
             batch_size: 1000,
+            max_bytes: input::DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -121,7 +124,8 @@ pub fn ingest(
     std::thread::scope(|scope| {
         let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
         let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
-        scope.spawn(move || read_inputs(sources, stdin, stop, job_tx));
+        let max_bytes = options.max_bytes;
+        scope.spawn(move || read_inputs(sources, stdin, max_bytes, stop, job_tx));
         let job_rx = Arc::new(Mutex::new(job_rx));
         for _ in 0..threads {
             let (job_rx, ready_tx, db_path) =
@@ -139,6 +143,7 @@ pub fn ingest(
 fn read_inputs(
     sources: Vec<Result<InputSource>>,
     mut stdin: Box<dyn Read + Send>,
+    max_bytes: u64,
     stop: &AtomicBool,
     jobs: SyncSender<Job>,
 ) {
@@ -153,13 +158,17 @@ fn read_inputs(
     for source in sources {
         let going = match source {
             Err(error) => send(String::new(), Err(error)),
-            Ok(InputSource::TextFile(path)) => {
-                send(path.display().to_string(), input::read_text_file(&path))
-            }
-            Ok(InputSource::Stdin) => send("<stdin>".to_string(), input::read_stdin(&mut stdin)),
+            Ok(InputSource::TextFile(path)) => send(
+                path.display().to_string(),
+                input::read_text_file(&path, max_bytes),
+            ),
+            Ok(InputSource::Stdin) => send(
+                "<stdin>".to_string(),
+                input::read_stdin(&mut stdin, max_bytes),
+            ),
             Ok(InputSource::JsonlFile(path)) => {
                 let shown = path.display().to_string();
-                let result = input::read_jsonl(&path, |article| {
+                let result = input::read_jsonl(&path, max_bytes, |article| {
                     let origin = article
                         .as_ref()
                         .map_or_else(|_| shown.clone(), |a| a.origin.clone());

@@ -5,6 +5,7 @@ mod common;
 mod test_analysis;
 mod test_bad_input;
 mod test_batches;
+mod test_bounded;
 mod test_claims;
 mod test_concurrency;
 mod test_crash;

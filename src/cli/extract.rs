@@ -35,7 +35,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     let mut records = Vec::new();
     let mut failed = 0;
     for path in &args.files {
-        let doc = match crate::input::read_text_file(path) {
+        let doc = match crate::input::read_text_file(path, crate::input::DEFAULT_MAX_BYTES) {
             Ok(doc) => doc,
             Err(err) => {
                 super::note(format!("error: {}", err.message));
@@ -120,7 +120,8 @@ pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
     let names: BTreeSet<&str> = gold.iter().map(|row| row.doc.as_str()).collect();
     let mut docs = Vec::new();
     for name in names {
-        let doc = crate::input::read_text_file(&args.docs.join(name))?;
+        let doc =
+            crate::input::read_text_file(&args.docs.join(name), crate::input::DEFAULT_MAX_BYTES)?;
         let predicted = extract_attributions(&doc.text);
         docs.push(EvalDoc {
             name: name.to_string(),

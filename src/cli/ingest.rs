@@ -40,6 +40,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         metadata,
         extract: !args.no_extract,
         threads: args.jobs.unwrap_or(0),
+        max_bytes: args.max_bytes,
         ..IngestOptions::default()
     };
     let mut store = ctx.open_store()?;

@@ -374,7 +374,12 @@ mod tests {
         drop(store);
         let store = Store::open_read_only(&path).unwrap();
         let mut problems = Vec::new();
-        let counts = store.verify(&mut |p| Ok(problems.push(p))).unwrap();
+        let counts = store
+            .verify(&mut |p| {
+                problems.push(p);
+                Ok(())
+            })
+            .unwrap();
         assert_eq!(problems, Vec::new());
         assert!(counts.claims > 0, "{counts:?}");
     }
