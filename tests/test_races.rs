@@ -159,3 +159,32 @@ fn a_removed_claims_id_is_never_given_again() {
     let second = claim_id(&env, &sha);
     assert!(second > first, "{second} after {first}");
 }
+
+#[test]
+fn a_rename_waiting_for_the_lock_renames_the_speaker_named_so_when_it_runs() {
+    let (env, _, _) = one_claim();
+    let holder = hold_write_lock(&env);
+    let rename = spawn(&env, &["speaker", "rename", "The mayor", "Mayor Ann Lee"]);
+    std::thread::sleep(SETTLE);
+    // Meanwhile another process renames the speaker and a new one takes the old name.
+    holder
+        .execute_batch(
+            "UPDATE speaker SET name = 'Someone Else', name_folded = 'someone else'
+                 WHERE name_folded = 'the mayor';
+             INSERT INTO speaker (name, name_folded, name_key, surname_key)
+                 VALUES ('The mayor', 'the mayor', 'mayor', 'mayor');
+             COMMIT;",
+        )
+        .unwrap();
+    let (code, stderr) = finish(rename);
+    assert_eq!(code, 0, "{stderr}");
+    let conn = Connection::open(env.db()).unwrap();
+    let names: Vec<String> = conn
+        .prepare("SELECT name FROM speaker ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(names, ["Someone Else", "Mayor Ann Lee"]);
+}
