@@ -111,6 +111,35 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+/// Which of the database file and its folder cannot be written, if either.
+fn read_only_reason(path: &std::path::Path) -> Option<String> {
+    if path.is_file()
+        && let Some(err) = not_writable(path)
+    {
+        return Some(format!("the database file is read-only ({err})"));
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => std::path::Path::new("."),
+    };
+    not_writable(folder).map(|err| {
+        format!(
+            "the database's folder {} is read-only ({err}); SQLite writes files beside the database (-wal, -shm)",
+            folder.display()
+        )
+    })
+}
+
+/// Why `path` cannot be written, asked of the system (access(2)), which knows of read-only
+/// mounts and immutable files as well as permissions; nothing is written.
+fn not_writable(path: &std::path::Path) -> Option<std::io::Error> {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::CString::new(path.as_os_str().as_bytes()).ok()?;
+    // SAFETY: `name` is a NUL-terminated string that outlives the call.
+    let status = unsafe { libc::access(name.as_ptr(), libc::W_OK) };
+    (status != 0).then(std::io::Error::last_os_error)
+}
+
 fn database_hint(code: Option<rusqlite::ErrorCode>) -> Option<&'static str> {
     use rusqlite::ErrorCode;
     match code? {
@@ -155,8 +184,20 @@ impl Error {
             .is_some_and(|code| code != rusqlite::ErrorCode::ConstraintViolation)
     }
 
-    /// Names the database in a database failure, unless the message names it already.
-    pub fn at_database(self, path: &std::path::Path) -> Error {
+    /// Names the database in a database failure, unless the message names it already. SQLite
+    /// says only "unable to open database file" when the database's folder cannot be written;
+    /// the file and the folder are asked which of them is read-only.
+    pub fn at_database(mut self, path: &std::path::Path) -> Error {
+        use rusqlite::ErrorCode;
+        if matches!(
+            self.sqlite,
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
+        ) && let Some(reason) = read_only_reason(path)
+        {
+            self.message = reason;
+            self.hint = database_hint(Some(ErrorCode::ReadOnly)).map(str::to_string);
+            self.sqlite = Some(ErrorCode::ReadOnly);
+        }
         let shown = path.display().to_string();
         if self.is_database_failure() && !self.message.starts_with(&shown) {
             self.context(shown)

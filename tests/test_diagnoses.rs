@@ -57,3 +57,68 @@ fn a_folder_given_as_the_database_is_named_as_such() {
     let run = env.run(&["--db", "folder.db", "docs"]);
     run.failed_saying(1, &["folder.db: is a directory, not a database file"]);
 }
+
+/// Makes a file or folder immutable (`chattr +i`) while it lives: then even root cannot write
+/// it, as on a read-only mount. `None` where the file system or the user does not allow it.
+struct Immutable(std::path::PathBuf);
+
+impl Immutable {
+    fn new(path: std::path::PathBuf) -> Option<Immutable> {
+        let set = std::process::Command::new("chattr")
+            .arg("+i")
+            .arg(&path)
+            .stderr(std::process::Stdio::null())
+            .status();
+        if set.is_ok_and(|status| status.success()) {
+            Some(Immutable(path))
+        } else {
+            eprintln!("skipped: cannot make {} immutable here", path.display());
+            None
+        }
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+#[test]
+fn a_read_only_database_file_is_named_as_such_and_still_verifies() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let article = env.write("new.txt", "Headline\n\nThe mayor said so.\n");
+    let Some(_guard) = Immutable::new(env.db()) else {
+        return;
+    };
+    let run = env.run(&["ingest", article.to_str().unwrap()]);
+    run.failed_saying(1, &["claims.db: the database file is read-only", "hint: "]);
+    assert!(!run.stderr.contains("new.txt:"), "{}", run.stderr);
+    env.run(&["verify"]).success();
+    env.run(&["docs"]).success();
+}
+
+#[test]
+fn a_read_only_folder_is_named_as_such_and_its_database_still_verifies() {
+    let env = TestEnv::new();
+    std::fs::create_dir(env.path("evidence")).unwrap();
+    let db = env.path("evidence/claims.db");
+    let db = db.to_str().unwrap();
+    let articles = crate::common::fixtures().join("articles");
+    env.run(&["--db", db, "ingest", articles.to_str().unwrap()])
+        .success();
+    let article = env.write("new.txt", "Headline\n\nThe mayor said so.\n");
+    let Some(_guard) = Immutable::new(env.path("evidence")) else {
+        return;
+    };
+    let run = env.run(&["--db", db, "ingest", article.to_str().unwrap()]);
+    run.failed_saying(1, &["the database's folder", "is read-only"]);
+    assert!(!run.stderr.contains("not a claimtrack"), "{}", run.stderr);
+    let run = env.run(&["--db", db, "verify"]).success();
+    assert!(run.stderr.contains(": 0 problems"), "{}", run.stderr);
+    env.run(&["--db", db, "claims"]).success();
+}

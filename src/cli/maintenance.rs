@@ -70,7 +70,7 @@ pub fn export(ctx: &mut Context) -> Result<()> {
             ));
         }
     };
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     store.export(&mut ctx.out, format)
 }
 

@@ -35,7 +35,8 @@ impl Context {
         Store::open(&self.db)
     }
 
-    /// The store on a read-only connection, for commands that never write.
+    /// The store on a read-only connection, for commands that never write: they never wait
+    /// for a writer and work on a database that cannot be written.
     pub fn open_store_for_reading(&self) -> Result<Store> {
         Store::open_for_reading(&self.db)
     }

@@ -76,13 +76,7 @@ impl Store {
     /// beside the one writer (WAL lets them read while it writes).
     pub fn open_read_only(path: &Path) -> Result<Store> {
         check_path(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|err| cannot_open(path, err))?;
-        let mut conn = conn;
-        busy::install(&mut conn, path)?;
+        let conn = read_only_connection(path)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -184,6 +178,47 @@ fn check_path(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A connection that can only read `path`. A database in WAL mode needs a `-shm` file beside
+/// it, which cannot be created in a read-only folder or on read-only media; when there is no
+/// `-wal` file either (so no write is pending), the file is opened as immutable instead, so
+/// that read-only evidence can still be read and verified.
+fn read_only_connection(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn =
+        Connection::open_with_flags(path, flags).map_err(|err| cannot_open(path, err))?;
+    busy::install(&mut conn, path)?;
+    let readable = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
+        row.get::<_, i64>(0)
+    });
+    let wal = PathBuf::from(format!("{}-wal", path.display()));
+    match readable {
+        Err(err)
+            if err.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen)
+                && !wal.exists() =>
+        {
+            let uri = format!("{}?immutable=1", file_uri(path)?);
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(|err| cannot_open(path, err))
+        }
+        _ => Ok(conn),
+    }
+}
+
+/// `path` as an SQLite `file:` URI, every byte that could be read as URI syntax escaped.
+fn file_uri(path: &Path) -> Result<String> {
+    use std::os::unix::ffi::OsStrExt;
+    let absolute = std::path::absolute(path)?;
+    let mut uri = String::from("file:");
+    for &byte in absolute.as_os_str().as_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    Ok(uri)
+}
+
 /// The error for a database that SQLite cannot open, naming it and saying why.
 fn cannot_open(path: &Path, err: rusqlite::Error) -> Error {
     Error::from(err).context(path.display())
@@ -198,12 +233,7 @@ fn not_a_claimtrack_database(path: &Path) -> Error {
 /// schema version.
 fn check_identity(path: &Path) -> Result<i64> {
     let shown = path.display();
-    let mut conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|err| cannot_open(path, err))?;
-    busy::install(&mut conn, path)?;
+    let conn = read_only_connection(path)?;
     // Only a file that is not an SQLite database at all is "not ours"; corruption, a read-only
     // folder or a failing disk are reported as themselves.
     let not_ours = |err: rusqlite::Error| {
