@@ -419,7 +419,10 @@ pub(super) fn insert_claim(
     claim: &NewClaim,
 ) -> Result<i64> {
     claim.check_spans(text)?;
+    // A name typed by a person that folds to nothing is refused (by `speaker_id_for`); one the
+    // extractor found is dropped instead, so that it never costs the document.
     let speaker_id = match &claim.speaker {
+        Some(name) if claim.origin != "manual" && crate::names::fold_text(name).is_empty() => None,
         Some(name) if !name.trim().is_empty() => {
             Some(speaker_id_for(tx, name, claim.speaker_kind)?)
         }
@@ -491,6 +494,41 @@ mod tests {
         assert_eq!(fts_query("rocket  attacks"), "\"rocket\" \"attacks\"");
         assert_eq!(fts_query("a\"b OR c*"), "\"a\"\"b\" \"OR\" \"c*\"");
         assert_eq!(fts_query("   "), "");
+    }
+
+    #[test]
+    fn a_speaker_name_that_folds_to_nothing_is_refused_by_hand_and_dropped_from_extraction() {
+        let text = "Headline\n\nThe mayor said the road was open.\n";
+        let mut store = Store::open_in_memory().unwrap();
+        let document = crate::store::NewDocument {
+            sha256: crate::input::sha256_hex(text.as_bytes()),
+            text: text.to_string(),
+            ..Default::default()
+        };
+        let claim = |origin: &str| NewClaim {
+            content: Span::new(27, 44),
+            kind: ClaimKind::Indirect,
+            source: None,
+            source_kind: SourceKind::Named,
+            speaker: Some("\u{200b}".to_string()),
+            speaker_kind: SpeakerKind::Unknown,
+            cue: None,
+            stance: Stance::Assert,
+            framing: Framing::Neutral,
+            origin: origin.to_string(),
+            rule: None,
+        };
+        let crate::store::AddOutcome::Added { document_id, .. } = store
+            .add_document(&document, &[claim("extractor/1")])
+            .unwrap()
+        else {
+            panic!("the document is new");
+        };
+        let stored = store.claims(&ClaimFilter::default()).unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].speaker, None);
+        let err = store.add_claim(document_id, &claim("manual")).unwrap_err();
+        assert!(err.message.contains("the name is empty"), "{}", err.message);
     }
 
     #[test]
