@@ -506,7 +506,7 @@ mod tests {
             ..Default::default()
         };
         let claim = |origin: &str| NewClaim {
-            content: Span::new(27, 44),
+            content: Span::new(25, 42),
             kind: ClaimKind::Indirect,
             source: None,
             source_kind: SourceKind::Named,
