@@ -122,3 +122,21 @@ fn a_read_only_folder_is_named_as_such_and_its_database_still_verifies() {
     assert!(run.stderr.contains(": 0 problems"), "{}", run.stderr);
     env.run(&["--db", db, "claims"]).success();
 }
+
+#[test]
+fn the_guards_messages_and_hints() {
+    let env = TestEnv::new();
+    std::fs::create_dir(env.path("d.db")).unwrap();
+    let stderr: String = ["--db=:memory:", "--db=file:x.db", "--db=d.db"]
+        .iter()
+        .map(|db| env.run(&[db, "docs"]).stderr)
+        .collect();
+    insta::assert_snapshot!(stderr, @r"
+    error: --db :memory:: an in-memory database would keep nothing after the command
+    hint: give a path to a database file
+    error: file:x.db: URI filenames are not accepted; give the database's path
+    hint: if the file is really called that: --db ./file:x.db
+    error: d.db: is a directory, not a database file
+    hint: give a file's path, such as d.db/claimtrack.db
+    ");
+}
