@@ -17,6 +17,17 @@ pub struct Cli {
     #[arg(long, global = true, env = "CLAIMTRACK_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Seconds to wait for another process that is writing to the database before giving up;
+    /// a note on stderr says when a command is waiting.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMTRACK_BUSY_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = crate::store::DEFAULT_BUSY_TIMEOUT.as_secs()
+    )]
+    pub busy_timeout: u64,
+
     /// Output format (default: table; jsonl for `extract`).
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
@@ -93,6 +104,33 @@ pub struct IngestArgs {
     /// Extraction threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// The largest document to read, in bytes, or with K, M or G (powers of 1024); a larger
+    /// one is refused with its size. Default: 50M.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "50M")]
+    pub max_bytes: u64,
+}
+
+/// A size in bytes, optionally with a K, M or G suffix (powers of 1024).
+fn parse_size(value: &str) -> Result<u64, String> {
+    let value = value.trim();
+    let (digits, unit) = match value.char_indices().last() {
+        Some((at, c)) if c.is_ascii_alphabetic() => (&value[..at], c.to_ascii_uppercase()),
+        _ => (value, 'B'),
+    };
+    let scale: u64 = match unit {
+        'B' => 1,
+        'K' => 1 << 10,
+        'M' => 1 << 20,
+        'G' => 1 << 30,
+        _ => return Err(format!("unknown unit {unit:?}; use K, M or G")),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("expected a positive size such as 50M, not {value:?}"))
 }
 
 #[derive(Debug, Args)]

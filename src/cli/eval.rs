@@ -44,7 +44,11 @@ fn read_documents(args: &EvalArgs, gold: &[GoldRow]) -> Result<Vec<EvalDoc>> {
         if docs.iter().any(|d| d.name == row.doc) {
             continue;
         }
-        let text = crate::input::read_text_file(&args.docs.join(&row.doc))?.text;
+        let text = crate::input::read_text_file(
+            &args.docs.join(&row.doc),
+            crate::input::DEFAULT_MAX_BYTES,
+        )?
+        .text;
         let placed = eval::locate_gold(&row.doc, &text, gold);
         docs.push(EvalDoc {
             gold: in_file(&args.gold, placed)?,

@@ -34,7 +34,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     let mut records = Vec::new();
     let mut failed = 0;
     for path in &args.files {
-        let doc = match crate::input::read_text_file(path) {
+        let doc = match crate::input::read_text_file(path, crate::input::DEFAULT_MAX_BYTES) {
             Ok(doc) => doc,
             Err(err) => {
                 super::note(format!("error: {}", err.message));
