@@ -8,6 +8,7 @@
 mod attribute;
 mod cues;
 pub mod lexicon;
+mod mention;
 mod phrase;
 mod quotes;
 pub mod rules;
@@ -142,7 +143,7 @@ fn resolve_source(
             (Some(span), resolved)
         }
         SourceRef::Phrase { np, appos } => {
-            let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
+            let span = mention::written_extent(text, tokens, np, appos.as_ref(), f.cue, f.content);
             let class = classify(text, tokens, np.clone(), appos.clone());
             let class = match (&class, appos) {
                 // "said Jane Roe, the analyst": the apposition gives the role.

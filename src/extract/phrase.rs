@@ -51,6 +51,10 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }
+    // "didn't", "won't": a negated auxiliary is a verb.
+    if w.ends_with("n't") {
+        return false;
+    }
     if w.ends_with("ly") && !matches!(w, "family" | "ally" | "italy" | "assembly") {
         return false;
     }
@@ -76,10 +80,30 @@ fn is_past_participle_like(w: &str) -> bool {
     w.ends_with("ed") && !w.contains('-') && w.len() > 4
 }
 
+/// A subject pronoun ("he", "they", "I", "you"), also with a contracted verb ("he's"): a whole
+/// noun phrase by itself, which no modifier precedes and no verb after it joins.
+fn is_subject_pronoun(t: &Token) -> bool {
+    t.is_word()
+        && t.quote.is_none()
+        && (t.stem_is(lx::PERSON_PRONOUNS)
+            || t.stem_is(lx::GROUP_PRONOUNS)
+            || t.stem_is(lx::THING_PRONOUNS)
+            || matches!(t.stem(), "i" | "you"))
+}
+
 /// The noun phrase ending at token `end` (inclusive), not reaching before `lo`.
 pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Option<Range<usize>> {
     if end < lo || end >= tokens.len() {
         return None;
+    }
+    // "Roe didn't say": the subject is before the negated auxiliary.
+    let mut end = end;
+    while end > lo && tokens[end].is_word() && tokens[end].lower.ends_with("n't") {
+        end -= 1;
+    }
+    // "Late on Tuesday he said": time words before a pronoun are an adjunct, not its modifiers.
+    if is_subject_pronoun(&tokens[end]) {
+        return Some(end..end + 1);
     }
     let mut start = end + 1;
     let mut i = end as isize;
@@ -136,6 +160,9 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
 /// The noun phrase starting at token `start`, not reaching `hi` (exclusive).
 pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Option<Range<usize>> {
     let hi = hi.min(tokens.len());
+    if start < hi && is_subject_pronoun(&tokens[start]) {
+        return Some(start..start + 1);
+    }
     let mut end = start;
     let mut i = start;
     while i < hi && i - start < MAX_NP {
@@ -178,8 +205,11 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
                     || tokens[i + 1].is_punct(',') && i + 2 < hi && np_word(text, tokens, i + 2));
             // "Jane Roe welcomed the decision": a participle before a determiner is a verb.
             let verb_with_object = i + 1 < hi && tokens[i + 1].is(lx::DETERMINERS);
+            // "Jane Roe thanked voters": a participle right after a name is its verb.
+            let after_name = i > start && tokens[i - 1].is_capitalised(text);
             if !before_noun
                 || verb_with_object
+                || after_name
                 || (i == start && !tokens[start].is(lx::DETERMINERS))
             {
                 break;
@@ -248,11 +278,11 @@ pub fn classify(
     let Some(last) = words.last() else {
         return NpClass::Vague;
     };
-    if words.len() == 1 && last.is(lx::PERSON_PRONOUNS) {
-        return NpClass::Pronoun(last.lower.to_string());
+    if words.len() == 1 && last.stem_is(lx::PERSON_PRONOUNS) {
+        return NpClass::Pronoun(last.stem().to_string());
     }
-    if words.len() == 1 && (last.is(lx::GROUP_PRONOUNS) || last.is(lx::THING_PRONOUNS)) {
-        return NpClass::Pronoun(last.lower.to_string());
+    if words.len() == 1 && (last.stem_is(lx::GROUP_PRONOUNS) || last.stem_is(lx::THING_PRONOUNS)) {
+        return NpClass::Pronoun(last.stem().to_string());
     }
     // The writer ("I suspect"): unnamed, and never what a later "he" or "she" refers to.
     if words.len() == 1 && last.lower == "i" {

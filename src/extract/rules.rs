@@ -38,6 +38,8 @@ pub const DOCUMENT_FINDS: &str = "document-finds";
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
 pub const ORGANISATION_SPEAKS_THROUGH: &str = "organisation-speaks-through";
 pub const RELATIVE_CLAUSE_SUBJECT: &str = "relative-clause-subject";
+pub const MENTION_WITH_DESCRIPTION: &str = "mention-with-description";
+pub const PRONOUN_IS_WHOLE_PHRASE: &str = "pronoun-is-whole-phrase";
 
 /// One catalogue entry.
 #[derive(Debug)]
@@ -203,6 +205,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: RELATIVE_CLAUSE_SUBJECT,
         description: "(source resolution) \"S who asked not to be named because ... said C\": the subject is the phrase the \"who\" clause hangs on, not the object inside it.",
         example: "A senior administration official who asked not to be named because the talks are private said the deal was close.",
+    },
+    Rule {
+        id: MENTION_WITH_DESCRIPTION,
+        description: "(source resolution) The source span is the mention as written, with its apposition or relative clause (\"S, a lawyer for the family, said\"; \"said S, who chairs the panel\"; \"according to a report by the agency\"); the speaker is still the name.",
+        example: "Maria Okafor, a lawyer for the tenants' association, said the eviction notices were unlawful.",
+    },
+    Rule {
+        id: PRONOUN_IS_WHOLE_PHRASE,
+        description: "(source resolution) A subject pronoun is a whole source phrase: time words before it (\"Late on Tuesday he said\") and a verb after it (\"He rejected the offer, saying\") are not part of it.",
+        example: "He rejected the offer on Friday, saying the price was far too low.",
     },
 ];
 
@@ -617,13 +629,47 @@ mod tests {
     }
 
     #[test]
+    fn mention_with_description() {
+        let t = example(MENTION_WITH_DESCRIPTION);
+        let a = find(t, "the eviction notices were unlawful");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("Maria Okafor, a lawyer for the tenants' association")
+        );
+        assert_eq!(a.speaker.as_deref(), Some("Maria Okafor"));
+        let t = "The plan will fail, said Tom Vance, who chairs the budget panel.";
+        assert_eq!(
+            find(t, "The plan will fail").source.map(|s| s.of(t)),
+            Some("Tom Vance, who chairs the budget panel")
+        );
+    }
+
+    #[test]
+    fn pronoun_is_whole_phrase() {
+        let t = example(PRONOUN_IS_WHOLE_PHRASE);
+        let a = find(t, "the price was far too low");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("He"));
+        let t = "Jane Roe spoke first. Late on Tuesday she said the vote was lost.";
+        let a = find(t, "the vote was lost");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("she"));
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+        let t = "Tom Vance didn't say whether he would run.";
+        let a = find(t, "whether he would run");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Tom Vance"));
+    }
+
+    #[test]
     fn relative_clause_subject() {
         let t = example(RELATIVE_CLAUSE_SUBJECT);
         let a = find(t, "the deal was close");
         assert_eq!(a.source_kind, SourceKind::Anonymous);
+        // The mention as written keeps its relative clause (see `mention`); the resolution
+        // still skips it to find the subject.
         assert_eq!(
             a.source.map(|s| s.of(t)),
-            Some("A senior administration official")
+            Some(
+                "A senior administration official who asked not to be named because the talks are private"
+            )
         );
         let t = "Friends who know him say Roe was never violent.";
         assert_eq!(

@@ -1,0 +1,229 @@
+//! The written extent of a source mention, as a reader would underline it.
+//!
+//! Rules find the head of a source ("Jane Roe") so that it can be resolved to a speaker, but the
+//! mention as written also carries what the writer says about it: an apposition ("Jane Roe, a
+//! lawyer for the family,") or a relative clause ("Jane Roe, who chairs the panel,"). Reporting
+//! the source span over that whole mention is what the PARC/PolNeAR convention does and what a
+//! reader checks; the speaker stays the name. Scans are bounded, like every look-around here.
+
+use super::lexicon::{self as lx};
+use super::tokens::{Kind, Token};
+use crate::model::Span;
+use std::ops::Range;
+
+/// The longest description taken into a mention, in tokens.
+const MAX_DESCRIPTION: usize = 45;
+
+/// The span of the mention whose head phrase is `np` (plus an apposition `appos`), for a cue at
+/// `cue` and a content at `content`: the head phrase widened over a description between it and
+/// a later cue, or over the description that follows it after an earlier cue. It never runs
+/// into the content.
+pub fn written_extent(
+    text: &str,
+    tokens: &[Token],
+    np: &Range<usize>,
+    appos: Option<&Range<usize>>,
+    cue: Span,
+    content: Span,
+) -> Span {
+    let mut start = np.start;
+    let mut end = np.end;
+    if let Some(a) = appos {
+        start = start.min(a.start);
+        end = end.max(a.end);
+    }
+    let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
+    // A pronoun takes no description: "he, too, said".
+    let pronoun = np.len() == 1 && tokens[np.start].is(lx::PERSON_PRONOUNS);
+    let widened = if pronoun {
+        None
+    } else if end <= cue_first {
+        description_before_cue(text, tokens, np.end, cue_first)
+    } else if np.start > cue_first {
+        // Up to the content when it follows ("according to X, C"), else to the clause end.
+        let limit = if content.start >= tokens[np.end - 1].span.end {
+            tokens.partition_point(|t| t.span.start < content.start)
+        } else {
+            tokens.len()
+        };
+        description_after(text, &tokens[..limit], np.end)
+    } else {
+        None
+    };
+    let end = widened.map_or(end, |w| w.max(end));
+    Span::new(tokens[start].span.start, tokens[end - 1].span.end)
+}
+
+/// True for a word that may open a description of a person or body: an article, a name, a
+/// number (an age), a possessive, "who", or a plain noun; not a participle, an adverb or a
+/// preposition, which open an adjunct ("speaking at a rally", "however", "on Monday").
+fn opens_description(text: &str, t: &Token) -> bool {
+    if !t.is_word() || t.quote.is_some() {
+        return false;
+    }
+    let w = t.lower.as_str();
+    if matches!(w, "who" | "whose") || t.is(lx::DETERMINERS) || t.is_capitalised(text) {
+        return true;
+    }
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    !(w.ends_with("ing")
+        || w.ends_with("ly")
+        || t.is(lx::NP_STOP_WORDS)
+        || t.is(lx::ADVERBIAL_OPENERS)
+        || t.is(lx::TIME_WORDS)
+        || t.verb.is_some())
+}
+
+/// A word that attaches a post-modifier straight to a head noun, without a comma: "a spokesman
+/// for the mayor", "a person who attended", "a report released by the office".
+/// Before a cue, a participle ("Jane Roe dismissed the idea, saying") is more often the verb of
+/// a clause, so only `after_cue` does a participle open one.
+fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && t.quote.is_none()
+        && (matches!(
+            w,
+            "for" | "of" | "at" | "from" | "with" | "in" | "who" | "whose" | "close" | "familiar"
+        ) || after_cue && w.ends_with("ed") && w.len() > 4 && t.verb.is_none())
+}
+
+/// "Jane Roe, a lawyer for the family, said": the end (exclusive) of the description that fills
+/// the gap between the head phrase (ending at `end`) and the cue, when the gap is just that.
+fn description_before_cue(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    cue_first: usize,
+) -> Option<usize> {
+    let gap = end..cue_first;
+    if gap.is_empty() || gap.len() > MAX_DESCRIPTION {
+        return None;
+    }
+    let first = &tokens[end];
+    let described = if first.is_punct(',') || first.is_punct('(') {
+        opens_description(text, tokens.get(end + 1)?)
+    } else {
+        opens_post_modifier(first, false)
+    };
+    let adjunct = gap.clone().any(|k| {
+        let t = &tokens[k];
+        breaks_description(t)
+            || t.is(lx::TIME_WORDS)
+            || t.is(lx::WEEKDAYS)
+            || t.is(lx::ADJUNCT_NOUNS)
+    });
+    if !described || adjunct {
+        return None;
+    }
+    // The closing comma belongs to the punctuation, not to the mention.
+    let mut last = cue_first;
+    while last > end && matches!(tokens[last - 1].kind, Kind::Punct(',')) {
+        last -= 1;
+    }
+    (last > end).then_some(last)
+}
+
+/// "said Jane Roe, a lawyer for the family.", "according to a report by the agency": the end
+/// (exclusive) of the description after the head phrase, up to the end of the sentence, a
+/// quotation, a semicolon or a comma that opens a new clause ("..., adding ...").
+fn description_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    let first = tokens.get(end)?;
+    let after_comma = first.is_punct(',');
+    if after_comma && !opens_description(text, tokens.get(end + 1)?)
+        || !after_comma && !opens_post_modifier(first, true)
+    {
+        return None;
+    }
+    let limit = tokens.len().min(end + 1 + MAX_DESCRIPTION);
+    let mut k = end + 1;
+    while k < limit {
+        let t = &tokens[k];
+        if breaks_description(t) || t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS) {
+            break;
+        }
+        // Without a comma to open it, a description is one phrase; after one, it may run on
+        // over a relative clause or a second apposition ("a professor at X, who ...").
+        if t.is_punct(',')
+            && (!after_comma
+                || tokens
+                    .get(k + 1)
+                    .is_none_or(|n| !n.is_word() || ends_description(n)))
+        {
+            break;
+        }
+        k += 1;
+    }
+    while k > end + 1 && matches!(tokens[k - 1].kind, Kind::Punct(',')) {
+        k -= 1;
+    }
+    (k > end + 1).then_some(k)
+}
+
+/// A token that no description runs across: a quotation, a sentence or clause end.
+fn breaks_description(t: &Token) -> bool {
+    t.quote.is_some()
+        || matches!(
+            t.kind,
+            Kind::OpenQuote | Kind::CloseQuote | Kind::Punct('.' | '!' | '?' | ';' | ':' | '"')
+        )
+}
+
+/// A word after a comma that starts a new clause rather than continuing a description.
+fn ends_description(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    w.ends_with("ing")
+        || t.verb.is_some()
+        || matches!(
+            w,
+            "and" | "but" | "or" | "so" | "because" | "although" | "though" | "while" | "when"
+        )
+        || t.is(lx::NP_STOP_WORDS) && !matches!(w, "who" | "whose" | "which" | "of")
+        || t.is(lx::TIME_WORDS)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    fn source_of(text: &str, content: &str) -> String {
+        let a = extract(text)
+            .into_iter()
+            .find(|a| a.content.of(text) == content)
+            .unwrap_or_else(|| panic!("no {content:?} in {text:?}"));
+        a.source.map(|s| s.of(text).to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn apposition_before_the_cue_is_part_of_the_mention() {
+        let t = "Jane Roe, a lawyer for the family, said the ruling would be appealed.";
+        assert_eq!(
+            source_of(t, "the ruling would be appealed"),
+            "Jane Roe, a lawyer for the family"
+        );
+        let t = "Tom Vance, who chairs the panel, said the vote would go ahead.";
+        assert_eq!(
+            source_of(t, "the vote would go ahead"),
+            "Tom Vance, who chairs the panel"
+        );
+    }
+
+    #[test]
+    fn apposition_after_an_inverted_cue_is_part_of_the_mention() {
+        let t = "\"We will appeal,\" said Jane Roe, a lawyer for the family.";
+        assert_eq!(
+            source_of(t, "We will appeal"),
+            "Jane Roe, a lawyer for the family"
+        );
+    }
+
+    #[test]
+    fn adjuncts_are_not_part_of_the_mention() {
+        let t = "Jane Roe, speaking at a rally, said the plan had failed.";
+        assert_eq!(source_of(t, "the plan had failed"), "Jane Roe");
+        let t = "\"We will appeal,\" said Jane Roe, adding that the family was upset.";
+        assert_eq!(source_of(t, "We will appeal"), "Jane Roe");
+    }
+}
