@@ -18,4 +18,5 @@ mod test_query_plans;
 mod test_resume;
 mod test_speakers;
 mod test_sql_safety;
+mod test_text_shape;
 mod test_verify;

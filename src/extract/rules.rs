@@ -40,6 +40,9 @@ pub const ORGANISATION_SPEAKS_THROUGH: &str = "organisation-speaks-through";
 pub const RELATIVE_CLAUSE_SUBJECT: &str = "relative-clause-subject";
 pub const MENTION_WITH_DESCRIPTION: &str = "mention-with-description";
 pub const PRONOUN_IS_WHOLE_PHRASE: &str = "pronoun-is-whole-phrase";
+// Text-shape rules: how the text is read before any pattern applies.
+pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
+pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
 
 /// One catalogue entry.
 #[derive(Debug)]
@@ -215,6 +218,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: PRONOUN_IS_WHOLE_PHRASE,
         description: "(source resolution) A subject pronoun is a whole source phrase: time words before it (\"Late on Tuesday he said\") and a verb after it (\"He rejected the offer, saying\") are not part of it.",
         example: "He rejected the offer on Friday, saying the price was far too low.",
+    },
+    Rule {
+        id: WRAPPED_LINES,
+        description: "(text shape) In a hard-wrapped document (every line at most 100 characters), a line break where the next word would not have fitted on a full line is a space: the lines are one paragraph. Elsewhere a line is a paragraph.",
+        example: "The harbour authority said on Monday that the\nnew ferry terminal would open in the spring.",
+    },
+    Rule {
+        id: CASELESS_SCRIPT_NAMES,
+        description: "(text shape) A word in a script without capital letters (Arabic, CJK, Hebrew, Thai ...) counts as capitalised, so it names a speaker like a capitalised word does.",
+        example: "محمد العلي said the talks had failed.",
     },
 ];
 
@@ -656,6 +669,27 @@ mod tests {
         let t = "Tom Vance didn't say whether he would run.";
         let a = find(t, "whether he would run");
         assert_eq!(a.source.map(|s| s.of(t)), Some("Tom Vance"));
+    }
+
+    #[test]
+    fn wrapped_lines_are_one_paragraph() {
+        let text = "Harbour news\n\n".to_string() + example(WRAPPED_LINES);
+        let a = find(&text, "the\nnew ferry terminal would open in the spring");
+        assert_eq!(a.source.map(|s| s.of(&text)), Some("The harbour authority"));
+        assert_eq!(a.rule, SAID_THAT);
+    }
+
+    #[test]
+    fn caseless_script_names() {
+        let t = example(CASELESS_SCRIPT_NAMES);
+        let a = find(t, "the talks had failed");
+        assert_eq!(a.speaker.as_deref(), Some("محمد العلي"));
+        assert_eq!(a.source_kind, SourceKind::Named);
+        let t = "\"We will try again,\" said 田中太郎.";
+        assert_eq!(
+            find(t, "We will try again").speaker.as_deref(),
+            Some("田中太郎")
+        );
     }
 
     #[test]
