@@ -7,6 +7,7 @@
 //! reader checks; the speaker stays the name. Scans are bounded, like every look-around here.
 
 use super::lexicon::{self as lx};
+use super::phrase::np_backward;
 use super::tokens::{Kind, Token};
 use crate::model::Span;
 use std::ops::Range;
@@ -52,6 +53,128 @@ pub fn written_extent(
     };
     let end = widened.map_or(end, |w| w.max(end));
     Span::new(tokens[start].span.start, tokens[end - 1].span.end)
+}
+
+/// The longest list of coordinated sources taken, in conjuncts.
+const MAX_CONJUNCTS: usize = 6;
+
+/// A source list: "Jane Roe and Tom Vance said", "Roe, Vance and Okafor say", "She and her
+/// aides have vowed". Returns the whole list (the mention as written) and its first conjunct
+/// (who the attribution is resolved to), when the head phrase `np` ends a list that opens its
+/// clause; otherwise `np` for both.
+pub fn coordinated(
+    text: &str,
+    tokens: &[Token],
+    np: Range<usize>,
+    cue: Span,
+) -> (Range<usize>, Range<usize>) {
+    let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
+    let unchanged = (np.clone(), np.clone());
+    // "her aides": the possessive determiner belongs to the conjunct.
+    let np = match np.start.checked_sub(1) {
+        Some(p) if matches!(tokens[p].lower.as_str(), "his" | "her" | "their") => p..np.end,
+        _ => np,
+    };
+    if np.end > cue_first || !is_conjunct(text, tokens, &np) {
+        return unchanged;
+    }
+    let mut first = np.clone();
+    let mut joined = false;
+    for _ in 0..MAX_CONJUNCTS {
+        let Some(sep) = first.start.checked_sub(1) else {
+            break;
+        };
+        let link = &tokens[sep];
+        let is_and = link.is_word() && link.lower == "and" && link.quote.is_none();
+        // "Roe, Vance and Okafor": a comma links earlier conjuncts only once "and" was met.
+        if !(is_and || joined && link.is_punct(',')) {
+            break;
+        }
+        let Some(left) = sep
+            .checked_sub(1)
+            .and_then(|k| name_run_before(text, tokens, k))
+        else {
+            break;
+        };
+        first = left;
+        joined = true;
+    }
+    // "Republican hopefuls Jane Roe and ...": the first name may carry a description.
+    if joined
+        && let Some(outer) = np_backward(
+            text,
+            tokens,
+            first.start.saturating_sub(MAX_CONJUNCTS * 2),
+            first.end - 1,
+        )
+        && outer.start < first.start
+        && described_conjunct(text, &tokens[outer.start..first.start])
+    {
+        first = outer.start..first.end;
+    }
+    let opens_clause = first.start == 0 || {
+        let before = &tokens[first.start - 1];
+        matches!(
+            before.kind,
+            Kind::Punct(',' | '.' | '!' | '?' | ';' | ':' | '(')
+                | Kind::CloseQuote
+                | Kind::OpenQuote
+        ) || before.lower == "both"
+            || before.is(lx::SUBORDINATORS)
+    };
+    if !joined || !opens_clause {
+        return unchanged;
+    }
+    let start = if first.start > 0 && tokens[first.start - 1].lower == "both" {
+        first.start - 1
+    } else {
+        first.start
+    };
+    (start..np.end, first)
+}
+
+/// True when `words`, before the first name of a list, describe it ("Republican hopefuls",
+/// "Sens."): the word next to the name is capitalised, a title or a plural noun, not a verb
+/// ("Police met Roe and Vance").
+fn described_conjunct(text: &str, words: &[Token]) -> bool {
+    words.last().is_some_and(|t| {
+        t.is_capitalised(text)
+            || t.stem_is(lx::PERSON_TITLES)
+            || t.verb.is_none() && t.lower.ends_with('s') && !t.lower.ends_with("ss")
+    })
+}
+
+/// True for a phrase that can be one of a list of sources: a name (titles and descriptions
+/// allowed: "union leader Pete Quinn"), a person pronoun, or a possessive phrase ("her aides").
+fn is_conjunct(text: &str, tokens: &[Token], np: &Range<usize>) -> bool {
+    let first = &tokens[np.start];
+    first.is_capitalised(text)
+        || tokens[np.end - 1].is_capitalised(text)
+        || first.is(lx::PERSON_PRONOUNS)
+        || matches!(first.lower.as_str(), "his" | "her" | "their" | "its")
+}
+
+/// The run of capitalised words (a name, with titles) or the person pronoun that ends at `end`.
+fn name_run_before(text: &str, tokens: &[Token], end: usize) -> Option<Range<usize>> {
+    let t = &tokens[end];
+    if t.quote.is_some() || !t.is_word() {
+        return None;
+    }
+    if t.is(lx::PERSON_PRONOUNS) {
+        return Some(end..end + 1);
+    }
+    let mut start = end + 1;
+    while start > 0 && end + 1 - start < 6 {
+        let k = &tokens[start - 1];
+        let inside = k.is_word()
+            && k.quote.is_none()
+            && (k.is_capitalised(text) || k.is(lx::NAME_PARTICLES) && start <= end);
+        if !inside || k.is(lx::DETERMINERS) {
+            break;
+        }
+        start -= 1;
+    }
+    (start <= end && tokens[start].is_capitalised(text)).then_some(start..end + 1)
 }
 
 /// True for a word that may open a description of a person or body: an article, a name, a

@@ -143,7 +143,10 @@ fn resolve_source(
             (Some(span), resolved)
         }
         SourceRef::Phrase { np, appos } => {
-            let span = mention::written_extent(text, tokens, np, appos.as_ref(), f.cue, f.content);
+            let (list, np) = mention::coordinated(text, tokens, np.clone(), f.cue);
+            let np = &np;
+            let span =
+                mention::written_extent(text, tokens, &list, appos.as_ref(), f.cue, f.content);
             let class = classify(text, tokens, np.clone(), appos.clone());
             let class = match (&class, appos) {
                 // "said Jane Roe, the analyst": the apposition gives the role.

@@ -509,6 +509,30 @@ fn person_of_organisation(text: &str, words: &[Token]) -> Option<NpClass> {
 }
 
 /// A proper name closing the phrase, with the titles before it stripped.
+/// Where a name starts within the capitalised run `words[start..]`, after a modifier that is
+/// not part of it: a possessive before a full name ("Vancouver's Jane Roe") or a capitalised
+/// compound adjective ("Moscow-backed", "London-based"). An organisation's name may hold a
+/// possessive ("Moody's Investors Service"), so such a run is left whole.
+fn after_name_modifier(text: &str, words: &[Token], start: usize) -> usize {
+    let ends_like_organisation = words
+        .last()
+        .is_some_and(|t| t.stem_is(lx::ORGANISATION_NAME_WORDS));
+    let mut name_start = start;
+    for k in start..words.len().saturating_sub(1) {
+        let t = &words[k];
+        let hyphen_tail = t.span.of(text).rsplit(['-', '‐', '‑']).next();
+        let compound_adjective = t.lower.contains(['-', '‐', '‑'])
+            && hyphen_tail.is_some_and(|tail| tail.starts_with(char::is_lowercase))
+            && !t.lower.starts_with("al-")
+            && !t.lower.starts_with("el-");
+        let possessive_before_full_name = t.is_possessive() && words.len() - k > 2;
+        if compound_adjective || possessive_before_full_name && !ends_like_organisation {
+            name_start = k + 1;
+        }
+    }
+    name_start
+}
+
 pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     let last = words.last()?;
     if !last.is_capitalised(text)
@@ -534,6 +558,7 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     {
         start += 1;
     }
+    start = after_name_modifier(text, words, start);
     let run = &words[start..];
     // A lone capitalised common noun ("Critics say") is a sentence opener, not a name.
     if run.len() == 1 {

@@ -40,6 +40,8 @@ pub const ORGANISATION_SPEAKS_THROUGH: &str = "organisation-speaks-through";
 pub const RELATIVE_CLAUSE_SUBJECT: &str = "relative-clause-subject";
 pub const MENTION_WITH_DESCRIPTION: &str = "mention-with-description";
 pub const PRONOUN_IS_WHOLE_PHRASE: &str = "pronoun-is-whole-phrase";
+pub const SOURCE_LIST: &str = "source-list";
+pub const NAME_AFTER_MODIFIER: &str = "name-after-modifier";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -218,6 +220,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: PRONOUN_IS_WHOLE_PHRASE,
         description: "(source resolution) A subject pronoun is a whole source phrase: time words before it (\"Late on Tuesday he said\") and a verb after it (\"He rejected the offer, saying\") are not part of it.",
         example: "He rejected the offer on Friday, saying the price was far too low.",
+    },
+    Rule {
+        id: SOURCE_LIST,
+        description: "(source resolution) A list of sources opening its clause (\"S1 and S2 said\", \"S1, S2 and S3 say\", \"She and her aides\") is one attribution: the source span is the whole list, as PolNeAR marks it, and the speaker is the first person named.",
+        example: "Nurses and doctors aside, hospital director Amara Diallo and union leader Pete Quinn said the new shift rota was unsafe.",
+    },
+    Rule {
+        id: NAME_AFTER_MODIFIER,
+        description: "(source resolution) A possessive or a capitalised compound adjective before a full name is not part of it: \"Vancouver's Jane Roe\" is Jane Roe, \"Moscow-backed Ivan Petrov\" is Ivan Petrov; the source span keeps the mention as written.",
+        example: "Lagos-based economist Ngozi Adeyemi said inflation would ease by summer.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -669,6 +681,48 @@ mod tests {
         let t = "Tom Vance didn't say whether he would run.";
         let a = find(t, "whether he would run");
         assert_eq!(a.source.map(|s| s.of(t)), Some("Tom Vance"));
+    }
+
+    #[test]
+    fn source_list() {
+        let t = example(SOURCE_LIST);
+        let a = find(t, "the new shift rota was unsafe");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("hospital director Amara Diallo and union leader Pete Quinn")
+        );
+        assert_eq!(a.speaker.as_deref(), Some("Amara Diallo"));
+        let t = "Roe, Vance and Okafor say the debate was unfair.";
+        let a = find(t, "the debate was unfair");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Roe, Vance and Okafor"));
+        assert_eq!(a.speaker.as_deref(), Some("Roe"));
+        // "met Roe and Vance": the object of another verb is not part of the source.
+        let t = "Police met Roe and Vance said the talks went well.";
+        let a = find(t, "the talks went well");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Vance"));
+    }
+
+    #[test]
+    fn name_after_modifier() {
+        let t = example(NAME_AFTER_MODIFIER);
+        let a = find(t, "inflation would ease by summer");
+        assert_eq!(a.speaker.as_deref(), Some("Ngozi Adeyemi"));
+        for (t, content, name) in [
+            (
+                "Vancouver's Jane Roe said the ferry would run late.",
+                "the ferry would run late",
+                "Jane Roe",
+            ),
+            (
+                "\"We won,\" said Moscow-backed Ivan Petrov.",
+                "We won",
+                "Ivan Petrov",
+            ),
+        ] {
+            let a = find(t, content);
+            assert_eq!(a.speaker.as_deref(), Some(name), "{t}");
+            assert_eq!(a.source_kind, SourceKind::Named);
+        }
     }
 
     #[test]
