@@ -42,6 +42,7 @@ pub const MENTION_WITH_DESCRIPTION: &str = "mention-with-description";
 pub const PRONOUN_IS_WHOLE_PHRASE: &str = "pronoun-is-whole-phrase";
 pub const SOURCE_LIST: &str = "source-list";
 pub const NAME_AFTER_MODIFIER: &str = "name-after-modifier";
+pub const PRONOUN_TO_LAST_NAMED: &str = "pronoun-to-last-named-person";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -230,6 +231,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: NAME_AFTER_MODIFIER,
         description: "(source resolution) A possessive or a capitalised compound adjective before a full name is not part of it: \"Vancouver's Jane Roe\" is Jane Roe, \"Moscow-backed Ivan Petrov\" is Ivan Petrov; the source span keeps the mention as written.",
         example: "Lagos-based economist Ngozi Adeyemi said inflation would ease by summer.",
+    },
+    Rule {
+        id: PRONOUN_TO_LAST_NAMED,
+        description: "(source resolution) \"he\" or \"she\" that no recent source or subject fits resolves to the last person named anywhere before, in passing or in an earlier paragraph, whose known gender does not conflict.",
+        example: "The bridge plan was drawn up by Mayor Jane Roe after two failed inspections.\n\nShe said the structure could not be saved.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -723,6 +729,27 @@ mod tests {
             assert_eq!(a.speaker.as_deref(), Some(name), "{t}");
             assert_eq!(a.source_kind, SourceKind::Named);
         }
+    }
+
+    #[test]
+    fn pronoun_to_last_named_person() {
+        let t = example(PRONOUN_TO_LAST_NAMED);
+        let a = find(t, "the structure could not be saved");
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+        assert_eq!(a.source_kind, SourceKind::Named);
+        // A gender already known rules a person out; an organisation is never "he".
+        let t =
+            "The plan was drawn up by Tom Vance and Ms. Jane Roe.\n\nHe said the deal was fair.";
+        assert_eq!(
+            find(t, "the deal was fair").speaker.as_deref(),
+            Some("Tom Vance")
+        );
+        // With nobody named before, "she" stays an unnamed person.
+        let t = "The report was late.\n\nShe said the deal was fair.";
+        assert_eq!(
+            find(t, "the deal was fair").source_kind,
+            SourceKind::Anonymous
+        );
     }
 
     #[test]
