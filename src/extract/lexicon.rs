@@ -1684,6 +1684,9 @@ pub static TIME_WORDS: &WordList = &WordList::new(
         "months",
         "years",
         "days",
+        // "at the time", "at the moment"
+        "time",
+        "moment",
     ],
 );
 

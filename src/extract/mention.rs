@@ -55,6 +55,111 @@ pub fn written_extent(
     Span::new(tokens[start].span.start, tokens[end - 1].span.end)
 }
 
+/// The most prepositional or participle links a subject is widened over.
+const MAX_LINKS: usize = 4;
+
+/// The whole subject whose last noun phrase `np` is, before a cue: "Some delegates at the
+/// convention in Philadelphia said", "A poll released on Saturday found", "The deputy head of
+/// the delegation to the forum said". Rules find the phrase next to the cue, which there is
+/// only the object of a preposition; the subject is widened back over such links when the
+/// widened phrase opens its clause, and never into the content.
+///
+/// Returns the whole subject and its core, the phrase before the first link, which says who
+/// the source is ("Some delegates").
+pub fn subject_phrase(
+    text: &str,
+    tokens: &[Token],
+    np: Range<usize>,
+    cue: Span,
+    content: Span,
+) -> (Range<usize>, Range<usize>) {
+    let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
+    if np.end > cue_first {
+        return (np.clone(), np);
+    }
+    let floor = if content.end <= tokens[np.start].span.start {
+        tokens.partition_point(|t| t.span.end <= content.end)
+    } else {
+        0
+    };
+    // "Jane Roe at the time said", "Roe in a statement said": an adjunct; the subject is
+    // before it.
+    let mut end = np.end;
+    if is_adjunct(&tokens[np.clone()])
+        && let Some(link) = np.start.checked_sub(1).filter(|&k| k > floor)
+        && links_subject(text, tokens, link)
+        && let Some(outer) = np_backward(text, tokens, floor, link - 1)
+    {
+        end = outer.end;
+    }
+    let mut start = np.start.min(end - 1);
+    let mut core = start..end;
+    for _ in 0..MAX_LINKS {
+        let Some(link) = start.checked_sub(1).filter(|&k| k > floor) else {
+            break;
+        };
+        if !links_subject(text, tokens, link) {
+            break;
+        }
+        match np_backward(text, tokens, floor, link - 1) {
+            Some(outer) if !is_adjunct(&tokens[outer.clone()]) => {
+                start = outer.start;
+                core = outer;
+            }
+            _ => break,
+        }
+    }
+    if (start < np.start || end < np.end) && opens_clause(tokens, start) {
+        (start..end, core)
+    } else {
+        (np.clone(), np)
+    }
+}
+
+/// A preposition or a participle (`tokens[k]`) that attaches a phrase to the noun before it;
+/// after a name or a pronoun a participle is a verb ("Roe released a video").
+fn links_subject(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let w = t.lower.as_str();
+    let participle = w.ends_with("ed")
+        && w.len() > 4
+        && t.verb.is_none()
+        && k > 0
+        && !tokens[k - 1].is_capitalised(text)
+        && !tokens[k - 1].is(lx::PERSON_PRONOUNS)
+        && !tokens[k - 1].is(lx::GROUP_PRONOUNS);
+    t.is_word()
+        && t.quote.is_none()
+        && (matches!(
+            w,
+            "in" | "at" | "for" | "from" | "to" | "with" | "on" | "by" | "of"
+        ) || participle)
+}
+
+/// A time or a medium ("at the time", "on Monday", "in a statement"): an adjunct of the
+/// clause, not part of its subject.
+fn is_adjunct(words: &[Token]) -> bool {
+    let time = words
+        .iter()
+        .all(|t| t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS) || t.is(lx::DETERMINERS));
+    time || words.last().is_some_and(|t| t.stem_is(lx::ADJUNCT_NOUNS))
+}
+
+/// True when a phrase starting at `start` opens its clause: the paragraph start, punctuation,
+/// a quotation mark, a conjunction or a subordinator before it.
+fn opens_clause(tokens: &[Token], start: usize) -> bool {
+    let Some(before) = start.checked_sub(1).map(|k| &tokens[k]) else {
+        return true;
+    };
+    matches!(
+        before.kind,
+        Kind::Punct(',' | '.' | '!' | '?' | ';' | ':' | '(' | '-' | '—' | '–')
+            | Kind::CloseQuote
+            | Kind::OpenQuote
+    ) || matches!(before.lower.as_str(), "and" | "but" | "both")
+        || before.is(lx::SUBORDINATORS)
+}
+
 /// The longest list of coordinated sources taken, in conjuncts.
 const MAX_CONJUNCTS: usize = 6;
 
@@ -112,17 +217,7 @@ pub fn coordinated(
     {
         first = outer.start..first.end;
     }
-    let opens_clause = first.start == 0 || {
-        let before = &tokens[first.start - 1];
-        matches!(
-            before.kind,
-            Kind::Punct(',' | '.' | '!' | '?' | ';' | ':' | '(')
-                | Kind::CloseQuote
-                | Kind::OpenQuote
-        ) || before.lower == "both"
-            || before.is(lx::SUBORDINATORS)
-    };
-    if !joined || !opens_clause {
+    if !joined || !opens_clause(tokens, first.start) {
         return unchanged;
     }
     let start = if first.start > 0 && tokens[first.start - 1].lower == "both" {
@@ -238,6 +333,8 @@ fn description_before_cue(
             || t.is(lx::WEEKDAYS)
             || t.is(lx::ADJUNCT_NOUNS)
     });
+    // "Roe at the time said", "Roe in a statement said"
+    let adjunct = adjunct || !first.is_punct(',') && is_adjunct(&tokens[end + 1..cue_first]);
     if !described || adjunct {
         return None;
     }

@@ -143,8 +143,12 @@ fn resolve_source(
             (Some(span), resolved)
         }
         SourceRef::Phrase { np, appos } => {
-            let (list, np) = mention::coordinated(text, tokens, np.clone(), f.cue);
-            let np = &np;
+            let (subject, core) = match appos {
+                None => mention::subject_phrase(text, tokens, np.clone(), f.cue, f.content),
+                Some(_) => (np.clone(), np.clone()),
+            };
+            let (list, first) = mention::coordinated(text, tokens, subject.clone(), f.cue);
+            let np = if list == subject { &core } else { &first };
             let span =
                 mention::written_extent(text, tokens, &list, appos.as_ref(), f.cue, f.content);
             let class = classify(text, tokens, np.clone(), appos.clone());

@@ -133,12 +133,32 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             i -= 1;
             continue;
         }
-        if !np_word(text, tokens, k) {
+        // "a majority of her backers": a possessive determiner opens the phrase.
+        let possessive_determiner =
+            t.is(lx::DETERMINERS) && t.is(lx::NP_STOP_WORDS) && start == k + 1 && t.quote.is_none();
+        if !np_word(text, tokens, k) && !possessive_determiner {
             break;
         }
         if is_past_participle_like(w) && !t.is_capitalised(text) {
-            let after_det = k > lo && tokens[k - 1].is(lx::DETERMINERS);
-            if !after_det {
+            // "the registered voters", "52 percent of registered voters", "Democratic
+            // registered voters": a participle modifying the head.
+            let opens_modifiers = |t: &Token| {
+                t.is(lx::DETERMINERS)
+                    || t.lower == "of"
+                    || t.lower.starts_with(|c: char| c.is_ascii_digit())
+            };
+            // A capitalised word before it is an adjective only when it is a party or
+            // nationality word or itself follows a determiner ("Rubio earned praise" is a verb).
+            let modifier = k > lo && {
+                let before = &tokens[k - 1];
+                opens_modifiers(before)
+                    || before.is_capitalised(text)
+                        && before.quote.is_none()
+                        && (before.is(lx::DEMONYMS)
+                            || before.is(lx::PARTY_LABELS)
+                            || k > lo + 1 && opens_modifiers(&tokens[k - 2]))
+            };
+            if !modifier {
                 break;
             }
         }

@@ -43,6 +43,7 @@ pub const PRONOUN_IS_WHOLE_PHRASE: &str = "pronoun-is-whole-phrase";
 pub const SOURCE_LIST: &str = "source-list";
 pub const NAME_AFTER_MODIFIER: &str = "name-after-modifier";
 pub const PRONOUN_TO_LAST_NAMED: &str = "pronoun-to-last-named-person";
+pub const SUBJECT_WITH_MODIFIERS: &str = "subject-with-modifiers";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -236,6 +237,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: PRONOUN_TO_LAST_NAMED,
         description: "(source resolution) \"he\" or \"she\" that no recent source or subject fits resolves to the last person named anywhere before, in passing or in an earlier paragraph, whose known gender does not conflict.",
         example: "The bridge plan was drawn up by Mayor Jane Roe after two failed inspections.\n\nShe said the structure could not be saved.",
+    },
+    Rule {
+        id: SUBJECT_WITH_MODIFIERS,
+        description: "(source resolution) The source before a cue is the whole subject, widened back over prepositions and participles (\"Some delegates at the convention in Lyon said\", \"52 percent of registered voters say\", \"a majority of her backers\"), resolved by its head; a time or medium (\"at the time\", \"in a statement\") is left out.",
+        example: "Some farmers at the market in Dijon said the new tariff would ruin them.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -750,6 +756,27 @@ mod tests {
             find(t, "the deal was fair").source_kind,
             SourceKind::Anonymous
         );
+    }
+
+    #[test]
+    fn subject_with_modifiers() {
+        let t = example(SUBJECT_WITH_MODIFIERS);
+        let a = find(t, "the new tariff would ruin them");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("Some farmers at the market in Dijon")
+        );
+        assert_eq!(a.source_kind, SourceKind::Vague);
+        assert_eq!(a.speaker, None);
+        let t = "Nearly 52 percent of registered voters say the economy is weak.";
+        let a = find(t, "the economy is weak");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("Nearly 52 percent of registered voters")
+        );
+        let t = "Jane Roe at the time said the economy was weak.";
+        let a = find(t, "the economy was weak");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe"));
     }
 
     #[test]
