@@ -84,24 +84,29 @@ pub fn subject_phrase(
     };
     // "Jane Roe at the time said", "Roe in a statement said": an adjunct; the subject is
     // before it.
+    let mut start = np.start;
     let mut end = np.end;
     if is_adjunct(&tokens[np.clone()])
         && let Some(link) = np.start.checked_sub(1).filter(|&k| k > floor)
         && links_subject(text, tokens, link)
-        && let Some(outer) = np_backward(text, tokens, floor, link - 1)
+        && let Some(outer) = outer_phrase(text, tokens, floor, link)
     {
+        start = outer.start;
         end = outer.end;
     }
-    let mut start = np.start.min(end - 1);
     let mut core = start..end;
     for _ in 0..MAX_LINKS {
+        // "majorities in all five": a quantifier before the phrase belongs to it.
+        if start > floor && is_quantifier(&tokens[start - 1]) {
+            start -= 1;
+        }
         let Some(link) = start.checked_sub(1).filter(|&k| k > floor) else {
             break;
         };
         if !links_subject(text, tokens, link) {
             break;
         }
-        match np_backward(text, tokens, floor, link - 1) {
+        match outer_phrase(text, tokens, floor, link) {
             Some(outer) if !is_adjunct(&tokens[outer.clone()]) => {
                 start = outer.start;
                 core = outer;
@@ -109,11 +114,54 @@ pub fn subject_phrase(
             _ => break,
         }
     }
+    // "About one in five say": an approximating word opens the subject.
+    if start > floor && start < np.start && is_quantifier(&tokens[start - 1]) {
+        start -= 1;
+        core.start = core.start.min(start);
+    }
     if (start < np.start || end < np.end) && opens_clause(tokens, start) {
         (start..end, core)
     } else {
         (np.clone(), np)
     }
+}
+
+/// The phrase before the link word at `link`: a noun phrase, or a lone number ("one in five").
+fn outer_phrase(text: &str, tokens: &[Token], floor: usize, link: usize) -> Option<Range<usize>> {
+    let before = tokens.get(link.checked_sub(1)?)?;
+    let number = before.is_word()
+        && before.quote.is_none()
+        && (before.lower.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                before.lower.as_str(),
+                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+            ));
+    if number && tokens[link].lower == "in" {
+        return Some(link - 1..link);
+    }
+    np_backward(text, tokens, floor, link - 1)
+}
+
+/// A word that quantifies or approximates a number before it: "all five", "about one in five".
+fn is_quantifier(t: &Token) -> bool {
+    t.is_word()
+        && t.quote.is_none()
+        && matches!(
+            t.lower.as_str(),
+            "all"
+                | "each"
+                | "both"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "approximately"
+                | "some"
+                | "only"
+                | "just"
+                | "over"
+        )
 }
 
 /// A preposition or a participle (`tokens[k]`) that attaches a phrase to the noun before it;
@@ -123,7 +171,6 @@ fn links_subject(text: &str, tokens: &[Token], k: usize) -> bool {
     let w = t.lower.as_str();
     let participle = w.ends_with("ed")
         && w.len() > 4
-        && t.verb.is_none()
         && k > 0
         && !tokens[k - 1].is_capitalised(text)
         && !tokens[k - 1].is(lx::PERSON_PRONOUNS)
@@ -139,9 +186,9 @@ fn links_subject(text: &str, tokens: &[Token], k: usize) -> bool {
 /// A time or a medium ("at the time", "on Monday", "in a statement"): an adjunct of the
 /// clause, not part of its subject.
 fn is_adjunct(words: &[Token]) -> bool {
-    let time = words
-        .iter()
-        .all(|t| t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS) || t.is(lx::DETERMINERS));
+    let is_time = |t: &Token| t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS);
+    let time =
+        words.iter().any(is_time) && words.iter().all(|t| is_time(t) || t.is(lx::DETERMINERS));
     time || words.last().is_some_and(|t| t.stem_is(lx::ADJUNCT_NOUNS))
 }
 

@@ -7,7 +7,7 @@
 //! group, or needs resolving (pronouns, "the group", "the analyst").
 
 use super::lexicon::{self as lx, is_in};
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use std::ops::Range;
 
 /// The longest noun phrase considered, in tokens.
@@ -129,6 +129,20 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             continue;
         }
         if name_inner_for(text, tokens, k, lo, end + 1) && start == k + 1 {
+            start = k;
+            i -= 1;
+            continue;
+        }
+        // "Sanders’ aides": an apostrophe after a plural or an "-s" name is a possessive.
+        if matches!(t.kind, Kind::Punct('\'' | '’'))
+            && start == k + 1
+            && start <= end
+            && k > lo
+            && tokens[k - 1].is_word()
+            && tokens[k - 1].quote.is_none()
+            && tokens[k - 1].lower.ends_with('s')
+            && tokens[k - 1].span.end == t.span.start
+        {
             start = k;
             i -= 1;
             continue;

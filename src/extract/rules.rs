@@ -774,9 +774,24 @@ mod tests {
             a.source.map(|s| s.of(t)),
             Some("Nearly 52 percent of registered voters")
         );
-        let t = "Jane Roe at the time said the economy was weak.";
-        let a = find(t, "the economy was weak");
-        assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe"));
+        for (t, source) in [
+            (
+                "Jane Roe at the time said the economy was weak.",
+                "Jane Roe",
+            ),
+            (
+                "About one in five say the economy was weak.",
+                "About one in five",
+            ),
+            ("Roberts’ aides say the economy was weak.", "Roberts’ aides"),
+            (
+                "A court filing released Thursday says the economy was weak.",
+                "A court filing",
+            ),
+        ] {
+            let a = find(t, "the economy was weak");
+            assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+        }
     }
 
     #[test]
