@@ -222,7 +222,7 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
             }
             break;
         }
-        if !np_word(text, tokens, i) {
+        if !np_word(text, tokens, i) || verb_after_name(text, tokens, i, start) {
             break;
         }
         // A determiner inside means a new phrase begins ("told Reuters the bank ...").
@@ -253,6 +253,30 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
         end = i;
     }
     (end > start).then_some(start..end)
+}
+
+/// "Jane Roe took a risk", "The council voted 6-1": a plain lower-case word between a name and
+/// a determiner or a number is the verb the lexicon does not know; a role or a group noun
+/// ("Labour leader Keir Starmer", "the Roe campaign") stays in the phrase.
+fn verb_after_name(text: &str, tokens: &[Token], i: usize, start: usize) -> bool {
+    let t = &tokens[i];
+    let object_follows = tokens.get(i + 1).is_some_and(|n| {
+        n.quote.is_none()
+            && (n.is(lx::DETERMINERS) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    i > start
+        && object_follows
+        && !t.is_capitalised(text)
+        && (tokens[i - 1].is_capitalised(text) || tokens[i - 1].stem_is(lx::ORGANISATION_HEADS))
+        && ![
+            lx::PERSON_TITLES,
+            lx::ANONYMOUS_HEADS,
+            lx::ORGANISATION_HEADS,
+            lx::VAGUE_HEADS,
+            lx::NAME_PARTICLES,
+        ]
+        .iter()
+        .any(|list| t.stem_is(list))
 }
 
 /// What a source noun phrase is.

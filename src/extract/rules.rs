@@ -44,6 +44,7 @@ pub const SOURCE_LIST: &str = "source-list";
 pub const NAME_AFTER_MODIFIER: &str = "name-after-modifier";
 pub const PRONOUN_TO_LAST_NAMED: &str = "pronoun-to-last-named-person";
 pub const SUBJECT_WITH_MODIFIERS: &str = "subject-with-modifiers";
+pub const VERB_AFTER_NAME: &str = "verb-after-name";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -242,6 +243,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: SUBJECT_WITH_MODIFIERS,
         description: "(source resolution) The source before a cue is the whole subject, widened back over prepositions and participles (\"Some delegates at the convention in Lyon said\", \"52 percent of registered voters say\", \"a majority of her backers\"), resolved by its head; a time or medium (\"at the time\", \"in a statement\") is left out.",
         example: "Some farmers at the market in Dijon said the new tariff would ruin them.",
+    },
+    Rule {
+        id: VERB_AFTER_NAME,
+        description: "(source resolution) A plain lower-case word between a name and a determiner or a number is a verb, even one the lexicon does not know, so it ends the source phrase: \"Roe took a risk, saying\" has the source Roe; a role or group noun (\"Labour leader Keir Starmer\") stays in it.",
+        example: "Mayor Jane Roe took a gamble on Monday, saying the budget could absorb the cost.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -792,6 +798,20 @@ mod tests {
             let a = find(t, "the economy was weak");
             assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
         }
+    }
+
+    #[test]
+    fn verb_after_name() {
+        let t = example(VERB_AFTER_NAME);
+        let a = find(t, "the budget could absorb the cost");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Mayor Jane Roe"));
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+        let t = "Labour leader Keir Starmer said the budget was a gamble.";
+        let a = find(t, "the budget was a gamble");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("Labour leader Keir Starmer")
+        );
     }
 
     #[test]
