@@ -85,10 +85,20 @@ fn is_past_participle_like(w: &str) -> bool {
 fn is_subject_pronoun(t: &Token) -> bool {
     t.is_word()
         && t.quote.is_none()
-        && (t.stem_is(lx::PERSON_PRONOUNS)
-            || t.stem_is(lx::GROUP_PRONOUNS)
-            || t.stem_is(lx::THING_PRONOUNS)
-            || matches!(t.stem(), "i" | "you"))
+        && matches!(
+            pronoun_of(t),
+            "he" | "she" | "they" | "we" | "it" | "i" | "you"
+        )
+}
+
+/// The word without a contracted verb ("I'd" → "i", "they're" → "they", "he's" → "he"): what
+/// a pronoun is compared by.
+fn pronoun_of(t: &Token) -> &str {
+    let lower = t.lower.as_str();
+    match lower.split_once('\'') {
+        Some((head, "s" | "d" | "ll" | "re" | "ve" | "m")) => head,
+        _ => lower,
+    }
 }
 
 /// The noun phrase ending at token `end` (inclusive), not reaching before `lo`.
@@ -336,14 +346,13 @@ pub fn classify(
     let Some(last) = words.last() else {
         return NpClass::Vague;
     };
-    if words.len() == 1 && last.stem_is(lx::PERSON_PRONOUNS) {
-        return NpClass::Pronoun(last.stem().to_string());
+    let pronoun = pronoun_of(last);
+    if words.len() == 1 && matches!(pronoun, "he" | "she" | "they" | "we" | "it") {
+        return NpClass::Pronoun(pronoun.to_string());
     }
-    if words.len() == 1 && (last.stem_is(lx::GROUP_PRONOUNS) || last.stem_is(lx::THING_PRONOUNS)) {
-        return NpClass::Pronoun(last.stem().to_string());
-    }
-    // The writer ("I suspect"): unnamed, and never what a later "he" or "she" refers to.
-    if words.len() == 1 && last.lower == "i" {
+    // The writer ("I suspect", "I'd hope"): unnamed, and never what a later "he" or "she"
+    // refers to.
+    if words.len() == 1 && pronoun == "i" {
         return NpClass::Anonymous {
             plural: false,
             person: false,
@@ -567,6 +576,57 @@ fn person_of_organisation(text: &str, words: &[Token]) -> Option<NpClass> {
 }
 
 /// A proper name closing the phrase, with the titles before it stripped.
+/// A function word, adverb or interjection that is capitalised only because it opens a
+/// sentence; an acronym ("WHO", "US") is a name.
+fn is_capitalised_opener(text: &str, t: &Token) -> bool {
+    let written = t.span.of(text);
+    let acronym = written.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !written.chars().any(char::is_lowercase);
+    let w = t.lower.as_str();
+    // Adverb endings, not "-ly" alone: Carly, Kelly and Connolly are names.
+    let adverb = [
+        "ally", "ently", "antly", "ately", "ively", "ously", "arly", "ually", "ibly", "ably",
+    ]
+    .iter()
+    .any(|end| w.len() > 5 && w.ends_with(end));
+    // Auxiliaries are left alone: "Will Doyle", "May Roe" are names.
+    !acronym
+        && (t.is(lx::ADVERBIAL_OPENERS)
+            || adverb
+            || is_in(
+                &[
+                    "well",
+                    "maybe",
+                    "perhaps",
+                    "yes",
+                    "no",
+                    "oh",
+                    "so",
+                    "neither",
+                    "either",
+                    "instead",
+                    "meanwhile",
+                    "still",
+                    "now",
+                    "then",
+                    "here",
+                    "there",
+                    "and",
+                    "or",
+                    "if",
+                    "as",
+                    "because",
+                    "for",
+                    "from",
+                    "to",
+                    "by",
+                    "about",
+                    "like",
+                ],
+                w,
+            ))
+}
+
 /// Where a name starts within the capitalised run `words[start..]`, after a modifier that is
 /// not part of it: a possessive before a full name ("Vancouver's Jane Roe") or a capitalised
 /// compound adjective ("Moscow-backed", "London-based"). An organisation's name may hold a
@@ -609,12 +669,36 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     {
         start -= 1;
     }
-    // A run may not start with a particle or a determiner-like capital ("The", "Some").
+    // A run may not start with a particle or a determiner-like capital ("The", "Some"), nor
+    // with a sentence opener that is capitalised only because it opens the sentence ("With
+    // David Cameron ...", "Maybe Trump ...", "Typically ...").
     while start < words.len()
         && (words[start].is(lx::DETERMINERS)
-            || matches!(words[start].lower.as_str(), "of" | "de" | "la" | "le"))
+            || matches!(words[start].lower.as_str(), "of" | "de" | "la" | "le")
+            || is_capitalised_opener(text, &words[start]))
     {
         start += 1;
+    }
+    // "On Sunday", "In March": a weekday or a month alone names no one (months that are
+    // also given names, "April", "June", and the surname "Day" may).
+    let date = |t: &Token| {
+        t.is(lx::WEEKDAYS)
+            || is_in(
+                &[
+                    "january",
+                    "february",
+                    "march",
+                    "july",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ],
+                &t.lower,
+            )
+    };
+    if start == words.len() || start + 1 == words.len() && date(&words[start]) {
+        return None;
     }
     start = after_name_modifier(text, words, start);
     let run = &words[start..];

@@ -45,6 +45,7 @@ pub const NAME_AFTER_MODIFIER: &str = "name-after-modifier";
 pub const PRONOUN_TO_LAST_NAMED: &str = "pronoun-to-last-named-person";
 pub const SUBJECT_WITH_MODIFIERS: &str = "subject-with-modifiers";
 pub const VERB_AFTER_NAME: &str = "verb-after-name";
+pub const OPENER_NOT_NAME: &str = "opener-not-name";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -248,6 +249,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: VERB_AFTER_NAME,
         description: "(source resolution) A plain lower-case word between a name and a determiner or a number is a verb, even one the lexicon does not know, so it ends the source phrase: \"Roe took a risk, saying\" has the source Roe; a role or group noun (\"Labour leader Keir Starmer\") stays in it.",
         example: "Mayor Jane Roe took a gamble on Monday, saying the budget could absorb the cost.",
+    },
+    Rule {
+        id: OPENER_NOT_NAME,
+        description: "(source resolution) A word capitalised only because it opens the sentence (a preposition, conjunction, sentence adverb or interjection: \"With\", \"Neither\", \"Maybe\", \"Typically\"), a weekday or a month is not part of a name; a contracted pronoun (\"I'd\", \"they're\") is a pronoun.",
+        example: "With Tom Vance out of the race, the party regrouped.\n\nVance said he would back the nominee.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -812,6 +818,33 @@ mod tests {
             a.source.map(|s| s.of(t)),
             Some("Labour leader Keir Starmer")
         );
+    }
+
+    #[test]
+    fn opener_not_name() {
+        let t = example(OPENER_NOT_NAME);
+        let a = find(t, "he would back the nominee");
+        assert_eq!(a.speaker.as_deref(), Some("Tom Vance"));
+        for (t, content) in [
+            (
+                "Typically, he says the plan will work.",
+                "the plan will work",
+            ),
+            ("On Sunday said the plan will work.", "the plan will work"),
+        ] {
+            let a = find(t, content);
+            assert!(
+                a.speaker
+                    .as_deref()
+                    .is_none_or(|s| !s.contains("Typically") && s != "Sunday"),
+                "{t}: {:?}",
+                a.speaker
+            );
+        }
+        let t = "I'd say the plan will work.";
+        let a = find(t, "the plan will work");
+        assert_eq!(a.source_kind, SourceKind::Anonymous);
+        assert_eq!(a.speaker, None);
     }
 
     #[test]
