@@ -398,6 +398,25 @@ pub fn classify(
                         .iter()
                         .all(|t| is_name_token(text, t) || t.is(lx::DETERMINERS))
             });
+    // "sources close to the Kremlin", "people familiar with the talks": the name after the
+    // modifier says whom they know, not who they are.
+    if let Some(k) = words.iter().position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "familiar" | "close" | "briefed" | "knowledgeable"
+        )
+    }) && k > 0
+        && (words[k - 1].stem_is(lx::ANONYMOUS_HEADS)
+            || matches!(
+                words[k - 1].lower.as_str(),
+                "people" | "person" | "sources" | "source"
+            ))
+    {
+        return NpClass::Anonymous {
+            plural: is_plural(&words[k - 1].lower),
+            person: true,
+        };
+    }
     if let Some(person) = person_of_organisation(text, words) {
         return person;
     }

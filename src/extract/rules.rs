@@ -46,6 +46,7 @@ pub const PRONOUN_TO_LAST_NAMED: &str = "pronoun-to-last-named-person";
 pub const SUBJECT_WITH_MODIFIERS: &str = "subject-with-modifiers";
 pub const VERB_AFTER_NAME: &str = "verb-after-name";
 pub const OPENER_NOT_NAME: &str = "opener-not-name";
+pub const DESCRIBED_NOT_NAMED: &str = "described-not-named";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -254,6 +255,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: OPENER_NOT_NAME,
         description: "(source resolution) A word capitalised only because it opens the sentence (a preposition, conjunction, sentence adverb or interjection: \"With\", \"Neither\", \"Maybe\", \"Typically\"), a weekday or a month is not part of a name; a contracted pronoun (\"I'd\", \"they're\") is a pronoun.",
         example: "With Tom Vance out of the race, the party regrouped.\n\nVance said he would back the nominee.",
+    },
+    Rule {
+        id: DESCRIBED_NOT_NAMED,
+        description: "(source resolution) People or sources \"close to\", \"familiar with\", \"briefed on\" or \"knowledgeable about\" a named party are anonymous: the name says whom they know, not who they are.",
+        example: "Sources close to the Kremlin said the summit would go ahead in June.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -843,6 +849,18 @@ mod tests {
         }
         let t = "I'd say the plan will work.";
         let a = find(t, "the plan will work");
+        assert_eq!(a.source_kind, SourceKind::Anonymous);
+        assert_eq!(a.speaker, None);
+    }
+
+    #[test]
+    fn described_not_named() {
+        let t = example(DESCRIBED_NOT_NAMED);
+        let a = find(t, "the summit would go ahead in June");
+        assert_eq!(a.source_kind, SourceKind::Anonymous);
+        assert_eq!(a.speaker, None);
+        let t = "People familiar with Jane Roe's plans say she will run.";
+        let a = find(t, "she will run");
         assert_eq!(a.source_kind, SourceKind::Anonymous);
         assert_eq!(a.speaker, None);
     }
