@@ -138,18 +138,64 @@ The trade minister, Ахмед Садыков, said prices would rise.
 \"It is over,\" Zoë Ängström-Müller said.
 ";
     let records = extract(&env, "scripts.txt", text);
-    for (content, speaker) in [
-        ("the talks had failed", "محمد العلي"),
-        ("We will try again next month", "田中太郎"),
-        ("the deal was dead", "Zoë Ängström-Müller"),
-        ("prices would rise", "Ахмед Садыков"),
-        ("It is over", "Zoë Ängström-Müller"),
-    ] {
+    check_speakers(
+        &records,
+        &[
+            ("the talks had failed", "محمد العلي"),
+            ("We will try again next month", "田中太郎"),
+            ("the deal was dead", "Zoë Ängström-Müller"),
+            ("prices would rise", "Ахмед Садыков"),
+            ("It is over", "Zoë Ängström-Müller"),
+        ],
+    );
+}
+
+#[track_caller]
+fn check_speakers(records: &[Value], expected: &[(&str, &str)]) {
+    for (content, speaker) in expected {
         assert_eq!(
-            speaker_of(&records, content),
+            speaker_of(records, content),
             (speaker.to_string(), "named".to_string())
         );
     }
+}
+
+#[test]
+fn names_in_more_scripts_and_with_combining_marks_are_names() {
+    let env = TestEnv::new();
+    // Devanagari, Hebrew, Hangul, Vietnamese (ending in the capitalised word "An"), Spanish
+    // written with combining accents (NFD), Greek and Irish.
+    let text = "\
+नरेंद्र मोदी said the vote was fair.
+
+בנימין נתניהו said the talks had ended.
+
+김정은 said the missile test was a success.
+
+Nguyễn Văn An said the harbour would reopen.
+
+Jose\u{301} Mari\u{301}a Pe\u{301}rez said the strike was over.
+
+\"We will not leave,\" said Αλέξης Τσίπρας.
+
+Siobhán Ní Bhraonáin told reporters that the bill had passed.
+";
+    let records = extract(&env, "more_scripts.txt", text);
+    check_speakers(
+        &records,
+        &[
+            ("the vote was fair", "नरेंद्र मोदी"),
+            ("the talks had ended", "בנימין נתניהו"),
+            ("the missile test was a success", "김정은"),
+            ("the harbour would reopen", "Nguyễn Văn An"),
+            (
+                "the strike was over",
+                "Jose\u{301} Mari\u{301}a Pe\u{301}rez",
+            ),
+            ("We will not leave", "Αλέξης Τσίπρας"),
+            ("the bill had passed", "Siobhán Ní Bhraonáin"),
+        ],
+    );
 }
 
 #[test]

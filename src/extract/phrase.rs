@@ -31,7 +31,14 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         .count()
         >= 2
         && t.span.of(text).chars().all(|c| !c.is_lowercase());
-    if t.is(lx::NP_STOP_WORDS) && !acronym {
+    // "Nguyen Van An", "Tom De Vries": a capitalised function word after a capitalised word
+    // is part of a name.
+    let in_name = t.is_capitalised(text)
+        && i > 0
+        && tokens[i - 1].is_word()
+        && tokens[i - 1].quote.is_none()
+        && tokens[i - 1].is_capitalised(text);
+    if t.is(lx::NP_STOP_WORDS) && !acronym && !in_name {
         // "some of them": an object pronoun closes a quantified phrase.
         let quantified =
             matches!(w, "them" | "us" | "those") && i > 0 && tokens[i - 1].lower == "of";
@@ -187,7 +194,8 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             }
         }
         start = k;
-        if t.is(lx::DETERMINERS) && !(k > lo && tokens[k - 1].lower == "of") {
+        let name_word = t.is_capitalised(text) && k > lo && tokens[k - 1].is_capitalised(text);
+        if t.is(lx::DETERMINERS) && !name_word && !(k > lo && tokens[k - 1].lower == "of") {
             // "some of them": keep the quantifier, otherwise the determiner opens the phrase.
             if !(k < end && tokens[k + 1].lower == "of") {
                 break;
