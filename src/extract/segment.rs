@@ -75,6 +75,11 @@ fn wrap_cut(text: &str, paragraph: Span, next: Span, width: usize) -> bool {
         .next()
         .unwrap_or(before);
     let len = visible_len(last_line);
+    // An indented first line opens a new paragraph in text without blank lines.
+    let indent = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    if indent(next.of(text)) > indent(last_line) {
+        return false;
+    }
     let first_word = next
         .of(text)
         .trim_start_matches(super::tokens::is_space)
@@ -180,6 +185,12 @@ mod tests {
                 "A short line."
             ]
         );
+    }
+
+    #[test]
+    fn an_indented_line_opens_a_paragraph() {
+        let text = "  The council voted on Tuesday to close the\nold bridge, the mayor said on Monday night.\n  Police said the road was closed.\n";
+        assert_eq!(paragraph_texts(text).len(), 2);
     }
 
     #[test]
