@@ -677,8 +677,10 @@ fn clause_start(s: &Sentence, end: usize) -> usize {
 /// The subject of the clause a participle hangs on: the nearest clause opening before the comma,
 /// then its first noun phrase.
 fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
-    let lo = s.range.start.max(comma.saturating_sub(40));
-    let mut start = s.range.start.max(lo);
+    let opening = super::segment::after_dateline(s.text, s.tokens, s.range.start, comma)
+        .unwrap_or(s.range.start);
+    let lo = opening.max(comma.saturating_sub(40));
+    let mut start = opening.max(lo);
     for k in (lo..comma).rev() {
         let t = &s.tokens[k];
         if t.quote.is_some() {

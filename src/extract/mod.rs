@@ -291,7 +291,8 @@ fn note_subject(
     range: std::ops::Range<usize>,
     discourse: &mut Discourse,
 ) {
-    let mut start = range.start;
+    let mut start =
+        segment::after_dateline(text, tokens, range.start, range.end).unwrap_or(range.start);
     if let Some(first) = tokens.get(start)
         && first.is(lexicon::ADVERBIAL_OPENERS)
     {

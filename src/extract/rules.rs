@@ -47,6 +47,7 @@ pub const SUBJECT_WITH_MODIFIERS: &str = "subject-with-modifiers";
 pub const VERB_AFTER_NAME: &str = "verb-after-name";
 pub const OPENER_NOT_NAME: &str = "opener-not-name";
 pub const DESCRIBED_NOT_NAMED: &str = "described-not-named";
+pub const DATELINE_NOT_SUBJECT: &str = "dateline-not-subject";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -260,6 +261,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: DESCRIBED_NOT_NAMED,
         description: "(source resolution) People or sources \"close to\", \"familiar with\", \"briefed on\" or \"knowledgeable about\" a named party are anonymous: the name says whom they know, not who they are.",
         example: "Sources close to the Kremlin said the summit would go ahead in June.",
+    },
+    Rule {
+        id: DATELINE_NOT_SUBJECT,
+        description: "(text shape) A wire-copy dateline opening the sentence (a place in capitals, then a date or agency up to a dash: \"PARIS, Aug. 31 (Reuters) -\") is not its subject; the subject follows the dash.",
+        example: "OSLO, March 3 (Wire) - Finance Minister Ingrid Dahl defended the budget on Tuesday, saying it protected pensions.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -863,6 +869,18 @@ mod tests {
         let a = find(t, "she will run");
         assert_eq!(a.source_kind, SourceKind::Anonymous);
         assert_eq!(a.speaker, None);
+    }
+
+    #[test]
+    fn dateline_not_subject() {
+        let t = example(DATELINE_NOT_SUBJECT);
+        let a = find(t, "it protected pensions");
+        assert_eq!(a.speaker.as_deref(), Some("Ingrid Dahl"));
+        let t = "WASHINGTON (AP) — Sen. Tom Vance criticized the accord, saying it went too far.";
+        assert_eq!(
+            find(t, "it went too far").speaker.as_deref(),
+            Some("Tom Vance")
+        );
     }
 
     #[test]

@@ -89,6 +89,36 @@ fn wrap_cut(text: &str, paragraph: Span, next: Span, width: usize) -> bool {
     first_word > 0 && len * 3 >= width * 2 && len + 1 + first_word > width
 }
 
+/// The longest dateline considered, in tokens: "NEW YORK, Aug. 31 (Reuters) -".
+const MAX_DATELINE: usize = 14;
+
+/// The token after a wire-copy dateline that opens the sentence at `start` ("PARIS, Aug 31
+/// (Reuters) - ...", "WASHINGTON (AP) — ..."): a place in capitals, then anything short up to a
+/// dash. A dateline is not the subject of the sentence.
+pub fn after_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let all_caps = |t: &Token| {
+        let w = t.span.of(text);
+        t.is_word()
+            && t.quote.is_none()
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    let mut k = start;
+    while k < end && all_caps(&tokens[k]) {
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    let limit = end.min(start + MAX_DATELINE);
+    (k..limit)
+        .find(|&d| {
+            matches!(tokens[d].kind, Kind::Punct('-' | '—' | '–')) && tokens[d].quote.is_none()
+        })
+        .map(|d| d + 1)
+        .filter(|&after| after < end)
+}
+
 /// Words after an initialism ("U.S.") that show the full stop also ended the sentence.
 const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
     "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
