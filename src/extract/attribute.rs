@@ -774,7 +774,7 @@ fn subject_before(
                 .iter()
                 .any(|d| d.cue.start > from && d.cue.start < b)
         };
-        for _ in 0..2 {
+        for _ in 0..3 {
             let pc = s.previous_comma(end, 30)?;
             let titled = titled_name(s, pc + 1..end);
             if !(is_parenthetical_opening(s, pc + 1) || titled) || pc == lo {
@@ -782,6 +782,19 @@ fn subject_before(
             }
             let segment = pc + 1..end;
             let np = with_affiliation_before(s, np_backward(s.text, s.tokens, lo, pc - 1)?);
+            // "X, speaking in Wilmington, N.C., said": a place after a preposition inside the
+            // parenthetical is not the subject; look one comma further back.
+            let place_in_parenthetical = np.start > lo + 1
+                && s.is(np.start - 1, lx::PREPOSITIONS)
+                && s.tokens[np.start].is_capitalised(s.text)
+                && s.previous_comma(pc, 30).is_some_and(|p| {
+                    p > lo && (is_parenthetical_opening(s, p + 1) || titled_name(s, p + 1..pc))
+                });
+            if place_in_parenthetical {
+                end = pc;
+                appos = None;
+                continue;
+            }
             let segment_is_name = segment
                 .clone()
                 .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES));
@@ -801,6 +814,17 @@ fn subject_before(
                         SourceRef::Phrase {
                             np: outer,
                             appos: Some(np),
+                        },
+                        None,
+                    ));
+                }
+                // "Jane Roe, 29, of Huntsville, said": an age stands for the name before it.
+                let age = np.len() == 1 && s.lower(np.start).bytes().all(|b| b.is_ascii_digit());
+                if age && let Some(name) = np_backward(s.text, s.tokens, lo, np.start - 2) {
+                    return Some((
+                        SourceRef::Phrase {
+                            np: name,
+                            appos: None,
                         },
                         None,
                     ));

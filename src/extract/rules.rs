@@ -48,6 +48,7 @@ pub const VERB_AFTER_NAME: &str = "verb-after-name";
 pub const OPENER_NOT_NAME: &str = "opener-not-name";
 pub const DESCRIBED_NOT_NAMED: &str = "described-not-named";
 pub const DATELINE_NOT_SUBJECT: &str = "dateline-not-subject";
+pub const AGE_AND_PLACE_NOT_SUBJECT: &str = "age-and-place-not-subject";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -266,6 +267,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: DATELINE_NOT_SUBJECT,
         description: "(text shape) A wire-copy dateline opening the sentence (a place in capitals, then a date or agency up to a dash: \"PARIS, Aug. 31 (Reuters) -\") is not its subject; the subject follows the dash.",
         example: "OSLO, March 3 (Wire) - Finance Minister Ingrid Dahl defended the budget on Tuesday, saying it protected pensions.",
+    },
+    Rule {
+        id: AGE_AND_PLACE_NOT_SUBJECT,
+        description: "(source resolution) In \"S, 29, of Town, said\" and \"S, speaking in Town, State, said\" the subject is S: an age, or a place after a preposition inside the parenthetical, is not.",
+        example: "Tom Vance, speaking at a rally in Dayton, Ohio, warned that the plant would close.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -881,6 +887,17 @@ mod tests {
             find(t, "it went too far").speaker.as_deref(),
             Some("Tom Vance")
         );
+    }
+
+    #[test]
+    fn age_and_place_not_subject() {
+        let t = example(AGE_AND_PLACE_NOT_SUBJECT);
+        let a = find(t, "the plant would close");
+        assert_eq!(a.speaker.as_deref(), Some("Tom Vance"));
+        let t = "Mary Lund, 29, of Dayton, said the plant would close.";
+        let a = find(t, "the plant would close");
+        assert_eq!(a.speaker.as_deref(), Some("Mary Lund"));
+        assert_eq!(a.source_kind, SourceKind::Named);
     }
 
     #[test]
