@@ -56,6 +56,14 @@ pub fn extract(text: &str) -> Vec<Attribution> {
             };
             let found = attribute::attributions(&sentence);
             let had_any = !found.is_empty();
+            note_before_sources(
+                text,
+                &tokens,
+                range.clone(),
+                &found,
+                headline,
+                &mut discourse,
+            );
             let mut previous: Option<(Option<Span>, Resolved)> = None;
             for f in found {
                 let (source_span, resolved) =
@@ -281,6 +289,30 @@ fn note_names(
                 discourse.learn_name(&class);
             }
         }
+    }
+}
+
+/// "Jane Roe isn't worried about the polls; in fact, she said ...": names met in the sentence
+/// before its first source are known before that source is resolved, so a pronoun that no
+/// salient mention fits can refer to them (not made salient: the subject of such a sentence is
+/// too often a participle or a place).
+fn note_before_sources(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    found: &[Found],
+    headline: bool,
+    discourse: &mut Discourse,
+) {
+    let cut = found
+        .iter()
+        .filter_map(|f| match &f.source {
+            SourceRef::Phrase { np, .. } | SourceRef::OnBehalf { np, .. } => Some(np.start),
+            SourceRef::Previous | SourceRef::Nobody => None,
+        })
+        .min();
+    if let Some(cut) = cut.filter(|&c| c > range.start + 1 && c <= range.end) {
+        note_names(text, tokens, range.start..cut, headline, discourse);
     }
 }
 

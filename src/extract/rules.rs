@@ -240,7 +240,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: PRONOUN_TO_LAST_NAMED,
-        description: "(source resolution) \"he\" or \"she\" that no recent source or subject fits resolves to the last person named anywhere before, in passing or in an earlier paragraph, whose known gender does not conflict.",
+        description: "(source resolution) \"he\" or \"she\" that no recent source or subject fits resolves to the last person named anywhere before, in passing, earlier in the same sentence or in an earlier paragraph, whose known gender does not conflict.",
         example: "The bridge plan was drawn up by Mayor Jane Roe after two failed inspections.\n\nShe said the structure could not be saved.",
     },
     Rule {
@@ -779,6 +779,13 @@ mod tests {
         assert_eq!(
             find(t, "the deal was fair").speaker.as_deref(),
             Some("Tom Vance")
+        );
+        // A name earlier in the same sentence counts too.
+        let t =
+            "Jane Roe isn't worried about the polls; in fact, she said the race had barely begun.";
+        assert_eq!(
+            find(t, "the race had barely begun").speaker.as_deref(),
+            Some("Jane Roe")
         );
         // With nobody named before, "she" stays an unnamed person.
         let t = "The report was late.\n\nShe said the deal was fair.";
