@@ -698,7 +698,8 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    if s.is(start, lx::ADVERBIAL_OPENERS)
+    if (s.is(start, lx::ADVERBIAL_OPENERS)
+        || super::segment::opens_with_adjunct(s.text, s.tokens, start, comma))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
         start = c + 1;

@@ -49,6 +49,7 @@ pub const OPENER_NOT_NAME: &str = "opener-not-name";
 pub const DESCRIBED_NOT_NAMED: &str = "described-not-named";
 pub const DATELINE_NOT_SUBJECT: &str = "dateline-not-subject";
 pub const AGE_AND_PLACE_NOT_SUBJECT: &str = "age-and-place-not-subject";
+pub const OPENING_ADJUNCT_NOT_SUBJECT: &str = "opening-adjunct-not-subject";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
@@ -272,6 +273,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: AGE_AND_PLACE_NOT_SUBJECT,
         description: "(source resolution) In \"S, 29, of Town, said\" and \"S, speaking in Town, State, said\" the subject is S: an age, or a place after a preposition inside the parenthetical, is not.",
         example: "Tom Vance, speaking at a rally in Dayton, Ohio, warned that the plant would close.",
+    },
+    Rule {
+        id: OPENING_ADJUNCT_NOT_SUBJECT,
+        description: "(source resolution) A clause opened by a participle phrase or a lone adverb before a comma (\"Facing criticism, X ...\", \"Afterwards, X ...\") has its subject after the comma; a lone name before a comma (\"Davis, a liberal, ...\") is still the subject.",
+        example: "Facing mounting criticism, Mayor Jane Roe released a statement on Sunday, saying the budget was sound.",
     },
     Rule {
         id: WRAPPED_LINES,
@@ -905,6 +911,19 @@ mod tests {
         let a = find(t, "the plant would close");
         assert_eq!(a.speaker.as_deref(), Some("Mary Lund"));
         assert_eq!(a.source_kind, SourceKind::Named);
+    }
+
+    #[test]
+    fn opening_adjunct_not_subject() {
+        let t = example(OPENING_ADJUNCT_NOT_SUBJECT);
+        let a = find(t, "the budget was sound");
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+        let t = "Afterwards, Tom Vance thanked his staff, saying the result was a team effort.";
+        let a = find(t, "the result was a team effort");
+        assert_eq!(a.speaker.as_deref(), Some("Tom Vance"));
+        let t = "Davis, a longtime liberal, attacked the nominee online, saying he was unfit.";
+        let a = find(t, "he was unfit");
+        assert_eq!(a.speaker.as_deref(), Some("Davis"));
     }
 
     #[test]

@@ -119,6 +119,48 @@ pub fn after_dateline(text: &str, tokens: &[Token], start: usize, end: usize) ->
         .filter(|&after| after < end)
 }
 
+/// True when the sentence starting at `start` opens with an adjunct that ends at a comma rather
+/// than with its subject: an adverb alone before a comma ("Soon, he ..."), or a participle
+/// followed by a lower-case word ("Asked about the vote, she ...", "Speaking in Ohio, he ...").
+pub fn opens_with_adjunct(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(first) = tokens.get(start).filter(|_| start < end) else {
+        return false;
+    };
+    let next = tokens.get(start + 1).filter(|_| start + 1 < end);
+    let w = first.lower.as_str();
+    // A lone adverb before a comma; a lone name ("Davis, a liberal, said") is a subject.
+    let adverb = w.ends_with("ly")
+        || w.ends_with("ward")
+        || w.ends_with("wards")
+        || matches!(
+            w,
+            "soon"
+                | "later"
+                | "still"
+                | "instead"
+                | "meanwhile"
+                | "now"
+                | "then"
+                | "yet"
+                | "again"
+                | "also"
+                | "indeed"
+                | "moreover"
+                | "nevertheless"
+                | "nonetheless"
+                | "first"
+                | "today"
+                | "yesterday"
+                | "earlier"
+                | "once"
+        );
+    let alone = adverb && next.is_some_and(|n| n.kind == Kind::Punct(','));
+    let participle = first.is_word()
+        && (w.ends_with("ing") || w.ends_with("ed") && w.len() > 5)
+        && next.is_some_and(|n| n.is_word() && !n.is_capitalised(text));
+    first.is_word() && first.quote.is_none() && (alone || participle)
+}
+
 /// Words after an initialism ("U.S.") that show the full stop also ended the sentence.
 const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
     "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
