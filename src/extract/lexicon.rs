@@ -1111,6 +1111,17 @@ pub static PERSON_TITLES: &WordList = &WordList::new(
         "columnist",
         "editor",
         "correspondent",
+        // offices and roles that precede names in US and UK copy ("Majority Whip Jane Roe")
+        "whip",
+        "alderman",
+        "alderwoman",
+        "trustee",
+        "anchor",
+        "host",
+        "pastor",
+        "congressman",
+        "congresswoman",
+        "delegate",
     ],
 );
 
