@@ -729,6 +729,22 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     }
     start = after_name_modifier(text, words, start);
     let run = &words[start..];
+    // "Anchor Expressed Fear About Her Daughter", "Ted Cruz Is A": a Title Case headline or
+    // phrase, not a name, when the run holds a verb form or a pronoun no name contains ("Will"
+    // and "Can" are left out: they are also given names).
+    if run.iter().skip(1).any(|t| {
+        t.lower.ends_with("n't")
+            || is_in(
+                &[
+                    "is", "are", "was", "were", "has", "have", "had", "would", "could", "should",
+                    "her", "his", "their", "its", "about", "against", "that", "into", "over",
+                    "after", "says", "said", "wants",
+                ],
+                &t.lower,
+            )
+    }) {
+        return None;
+    }
     // A lone capitalised common noun ("Critics say") is a sentence opener, not a name.
     if run.len() == 1 {
         let common = [

@@ -256,7 +256,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: OPENER_NOT_NAME,
-        description: "(source resolution) A word capitalised only because it opens the sentence (a preposition, conjunction, sentence adverb or interjection: \"With\", \"Neither\", \"Maybe\", \"Typically\"), a weekday or a month is not part of a name; a contracted pronoun (\"I'd\", \"they're\") is a pronoun.",
+        description: "(source resolution) A word capitalised only because it opens the sentence (a preposition, conjunction, sentence adverb or interjection: \"With\", \"Neither\", \"Maybe\", \"Typically\"), a weekday or a month is not part of a name; a capitalised run holding a verb form or a pronoun (a Title Case headline) is no name; a contracted pronoun (\"I'd\", \"they're\") is a pronoun.",
         example: "With Tom Vance out of the race, the party regrouped.\n\nVance said he would back the nominee.",
     },
     Rule {
@@ -872,6 +872,13 @@ mod tests {
                 a.speaker
             );
         }
+        // A Title Case headline run is no name for a later pronoun.
+        let t = "Why Voters Are Cheering Jane Roe\n\nShe said the plan will work.";
+        let speaker = find(t, "the plan will work").speaker;
+        assert!(
+            speaker.as_deref().is_none_or(|s| !s.contains("Cheering")),
+            "{speaker:?}"
+        );
         let t = "I'd say the plan will work.";
         let a = find(t, "the plan will work");
         assert_eq!(a.source_kind, SourceKind::Anonymous);
