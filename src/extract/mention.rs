@@ -423,7 +423,12 @@ fn description_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
         }
         k += 1;
     }
-    while k > end + 1 && matches!(tokens[k - 1].kind, Kind::Punct(',')) {
+    // The description ends before a comma or a dangling function word ("... at the time").
+    while k > end + 1
+        && (matches!(tokens[k - 1].kind, Kind::Punct(','))
+            || tokens[k - 1].is(lx::NP_STOP_WORDS)
+            || tokens[k - 1].is(lx::DETERMINERS))
+    {
         k -= 1;
     }
     (k > end + 1).then_some(k)

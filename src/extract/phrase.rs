@@ -50,11 +50,19 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     // A verb form after an article or a possessive is a noun: "the report", "its statement";
     // not before a name, which makes it a reduced relative ("a finding Jane Roe described").
     let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text));
-    let after_article = i > 0
-        && !before_name
+    let is_article = |k: usize| {
+        tokens[k].quote.is_none()
+            && (tokens[k].is(lx::DEFINITE_DETERMINERS)
+                || matches!(tokens[k].lower.as_str(), "a" | "an"))
+    };
+    // "the congressional report", "a yearly Gallup poll": one modifier between the article and
+    // the noun.
+    let after_modifier = i > 1
+        && is_article(i - 2)
+        && tokens[i - 1].is_word()
         && tokens[i - 1].quote.is_none()
-        && (tokens[i - 1].is(lx::DEFINITE_DETERMINERS)
-            || matches!(tokens[i - 1].lower.as_str(), "a" | "an"));
+        && tokens[i - 1].verb.is_none();
+    let after_article = i > 0 && !before_name && (is_article(i - 1) || after_modifier);
     if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }
@@ -62,7 +70,14 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     if w.ends_with("n't") {
         return false;
     }
-    if w.ends_with("ly") && !matches!(w, "family" | "ally" | "italy" | "assembly") {
+    // An "-ly" word is an adverb, except right after an article and before a plain word ("a
+    // yearly poll", not "a properly calibrated price").
+    let adjective = i > 0
+        && is_article(i - 1)
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_word() && n.verb.is_none() && !n.lower.ends_with("ed") && !n.lower.ends_with("ing")
+        });
+    if w.ends_with("ly") && !adjective && !matches!(w, "family" | "ally" | "italy" | "assembly") {
         return false;
     }
     true

@@ -710,6 +710,16 @@ mod tests {
             Some("Maria Okafor, a lawyer for the tenants' association")
         );
         assert_eq!(a.speaker.as_deref(), Some("Maria Okafor"));
+        let t = "The plan failed, according to a yearly Gallup poll.";
+        assert_eq!(
+            find(t, "The plan failed").source.map(|s| s.of(t)),
+            Some("a yearly Gallup poll")
+        );
+        let t = "The plan failed, according to the congressional report at the time.";
+        assert_eq!(
+            find(t, "The plan failed").source.map(|s| s.of(t)),
+            Some("the congressional report")
+        );
         let t = "The plan will fail, said Tom Vance, who chairs the budget panel.";
         assert_eq!(
             find(t, "The plan will fail").source.map(|s| s.of(t)),
