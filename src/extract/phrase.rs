@@ -123,6 +123,20 @@ fn pronoun_of(t: &Token) -> &str {
     }
 }
 
+/// A slash joining two capitalised words with no space ("CNN/ORC", "Register/Bloomberg"), as
+/// in the names of joint polls: part of the phrase.
+fn name_slash(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    t.is_punct('/')
+        && t.quote.is_none()
+        && i > 0
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_capitalised(text) && n.quote.is_none() && n.span.start == t.span.end
+        })
+        && tokens[i - 1].is_capitalised(text)
+        && tokens[i - 1].span.end == t.span.start
+}
+
 /// The noun phrase ending at token `end` (inclusive), not reaching before `lo`.
 pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Option<Range<usize>> {
     if end < lo || end >= tokens.len() {
@@ -160,7 +174,9 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             i -= 1;
             continue;
         }
-        if name_inner_for(text, tokens, k, lo, end + 1) && start == k + 1 {
+        if name_inner_for(text, tokens, k, lo, end + 1) && start == k + 1
+            || start == k + 1 && k > lo && name_slash(text, tokens, k)
+        {
             start = k;
             i -= 1;
             continue;
@@ -241,6 +257,11 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
         }
         if end == i && name_inner_for(text, tokens, i, start, hi) {
             i += 1;
+            continue;
+        }
+        if end == i && i > start && i + 1 < hi && name_slash(text, tokens, i) {
+            i += 1;
+            end = i;
             continue;
         }
         if t.is_punct(',') && end > start {

@@ -715,6 +715,11 @@ mod tests {
             find(t, "The plan failed").source.map(|s| s.of(t)),
             Some("a yearly Gallup poll")
         );
+        let t = "The plan failed, according to a new CNN/ORC poll.";
+        assert_eq!(
+            find(t, "The plan failed").source.map(|s| s.of(t)),
+            Some("a new CNN/ORC poll")
+        );
         let t = "The plan failed, according to the congressional report at the time.";
         assert_eq!(
             find(t, "The plan failed").source.map(|s| s.of(t)),
