@@ -56,7 +56,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
             };
             let found = attribute::attributions(&sentence);
             let had_any = !found.is_empty();
-            note_before_sources(
+            let noted_to = note_before_sources(
                 text,
                 &tokens,
                 range.clone(),
@@ -104,7 +104,14 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                     _ => last_quoted = None,
                 }
             }
-            note_names(text, &tokens, range.clone(), headline, &mut discourse);
+            note_names(
+                text,
+                &tokens,
+                range.clone(),
+                noted_to,
+                headline,
+                &mut discourse,
+            );
             if !had_any {
                 note_subject(text, &tokens, range, &mut discourse);
             }
@@ -226,14 +233,16 @@ fn continuation(
 
 /// Records proper names met in the sentence, for descriptions like "the group" later on, and
 /// learns full names so a later surname or title resolves to them.
+/// `from` is where to start within the sentence `range` (names before it were noted already).
 fn note_names(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
+    from: usize,
     headline: bool,
     discourse: &mut Discourse,
 ) {
-    let mut i = range.start;
+    let mut i = from.max(range.start);
     while i < range.end {
         let t = &tokens[i];
         if t.quote.is_some() || !t.is_capitalised(text) || t.is(lexicon::DETERMINERS) {
@@ -295,7 +304,7 @@ fn note_names(
 /// "Jane Roe isn't worried about the polls; in fact, she said ...": names met in the sentence
 /// before its first source are known before that source is resolved, so a pronoun that no
 /// salient mention fits can refer to them (not made salient: the subject of such a sentence is
-/// too often a participle or a place).
+/// too often a participle or a place). Returns where the noting stopped.
 fn note_before_sources(
     text: &str,
     tokens: &[Token],
@@ -303,7 +312,7 @@ fn note_before_sources(
     found: &[Found],
     headline: bool,
     discourse: &mut Discourse,
-) {
+) -> usize {
     let cut = found
         .iter()
         .filter_map(|f| match &f.source {
@@ -311,8 +320,19 @@ fn note_before_sources(
             SourceRef::Previous | SourceRef::Nobody => None,
         })
         .min();
-    if let Some(cut) = cut.filter(|&c| c > range.start + 1 && c <= range.end) {
-        note_names(text, tokens, range.start..cut, headline, discourse);
+    match cut.filter(|&c| c > range.start + 1 && c <= range.end) {
+        Some(cut) => {
+            note_names(
+                text,
+                tokens,
+                range.start..cut,
+                range.start,
+                headline,
+                discourse,
+            );
+            cut
+        }
+        None => range.start,
     }
 }
 

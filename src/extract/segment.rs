@@ -103,14 +103,14 @@ pub fn after_dateline(text: &str, tokens: &[Token], start: usize, end: usize) ->
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase)
     };
+    let limit = end.min(start + MAX_DATELINE);
     let mut k = start;
-    while k < end && all_caps(&tokens[k]) {
+    while k < limit && all_caps(&tokens[k]) {
         k += 1;
     }
     if k == start {
         return None;
     }
-    let limit = end.min(start + MAX_DATELINE);
     (k..limit)
         .find(|&d| {
             matches!(tokens[d].kind, Kind::Punct('-' | '—' | '–')) && tokens[d].quote.is_none()
