@@ -24,5 +24,6 @@ mod test_races;
 mod test_resume;
 mod test_speakers;
 mod test_sql_safety;
+mod test_text_shape;
 mod test_verify;
 mod test_waiting;

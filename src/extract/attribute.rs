@@ -677,8 +677,10 @@ fn clause_start(s: &Sentence, end: usize) -> usize {
 /// The subject of the clause a participle hangs on: the nearest clause opening before the comma,
 /// then its first noun phrase.
 fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
-    let lo = s.range.start.max(comma.saturating_sub(40));
-    let mut start = s.range.start.max(lo);
+    let opening = super::segment::after_dateline(s.text, s.tokens, s.range.start, comma)
+        .unwrap_or(s.range.start);
+    let lo = opening.max(comma.saturating_sub(40));
+    let mut start = opening.max(lo);
     for k in (lo..comma).rev() {
         let t = &s.tokens[k];
         if t.quote.is_some() {
@@ -696,7 +698,8 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    if s.is(start, lx::ADVERBIAL_OPENERS)
+    if (s.is(start, lx::ADVERBIAL_OPENERS)
+        || super::segment::opens_with_adjunct(s.text, s.tokens, start, comma))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
         start = c + 1;
@@ -772,7 +775,7 @@ fn subject_before(
                 .iter()
                 .any(|d| d.cue.start > from && d.cue.start < b)
         };
-        for _ in 0..2 {
+        for _ in 0..3 {
             let pc = s.previous_comma(end, 30)?;
             let titled = titled_name(s, pc + 1..end);
             if !(is_parenthetical_opening(s, pc + 1) || titled) || pc == lo {
@@ -780,6 +783,19 @@ fn subject_before(
             }
             let segment = pc + 1..end;
             let np = with_affiliation_before(s, np_backward(s.text, s.tokens, lo, pc - 1)?);
+            // "X, speaking in Wilmington, N.C., said": a place after a preposition inside the
+            // parenthetical is not the subject; look one comma further back.
+            let place_in_parenthetical = np.start > lo + 1
+                && s.is(np.start - 1, lx::PREPOSITIONS)
+                && s.tokens[np.start].is_capitalised(s.text)
+                && s.previous_comma(pc, 30).is_some_and(|p| {
+                    p > lo && (is_parenthetical_opening(s, p + 1) || titled_name(s, p + 1..pc))
+                });
+            if place_in_parenthetical {
+                end = pc;
+                appos = None;
+                continue;
+            }
             let segment_is_name = segment
                 .clone()
                 .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES));
@@ -799,6 +815,17 @@ fn subject_before(
                         SourceRef::Phrase {
                             np: outer,
                             appos: Some(np),
+                        },
+                        None,
+                    ));
+                }
+                // "Jane Roe, 29, of Huntsville, said": an age stands for the name before it.
+                let age = np.len() == 1 && s.lower(np.start).bytes().all(|b| b.is_ascii_digit());
+                if age && let Some(name) = np_backward(s.text, s.tokens, lo, np.start - 2) {
+                    return Some((
+                        SourceRef::Phrase {
+                            np: name,
+                            appos: None,
                         },
                         None,
                     ));

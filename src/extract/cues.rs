@@ -181,7 +181,11 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
     } else {
         None
     };
-    if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
+    // A capitalised "An" or "The" inside a sentence ends a name ("Nguyen Van An said").
+    let name_end = i > range.start + 1
+        && tokens[i - 1].is_capitalised(_text)
+        && tokens[i - 2].is_capitalised(_text);
+    if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) && !name_end {
         return None;
     }
     if prev.ends_with("'s") && !participle {

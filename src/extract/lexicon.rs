@@ -1111,6 +1111,17 @@ pub static PERSON_TITLES: &WordList = &WordList::new(
         "columnist",
         "editor",
         "correspondent",
+        // offices and roles that precede names in US and UK copy ("Majority Whip Jane Roe")
+        "whip",
+        "alderman",
+        "alderwoman",
+        "trustee",
+        "anchor",
+        "host",
+        "pastor",
+        "congressman",
+        "congresswoman",
+        "delegate",
     ],
 );
 
@@ -1684,6 +1695,9 @@ pub static TIME_WORDS: &WordList = &WordList::new(
         "months",
         "years",
         "days",
+        // "at the time", "at the moment"
+        "time",
+        "moment",
     ],
 );
 

@@ -8,6 +8,7 @@
 mod attribute;
 mod cues;
 pub mod lexicon;
+mod mention;
 mod phrase;
 mod quotes;
 pub mod rules;
@@ -55,6 +56,14 @@ pub fn extract(text: &str) -> Vec<Attribution> {
             };
             let found = attribute::attributions(&sentence);
             let had_any = !found.is_empty();
+            let noted_to = note_before_sources(
+                text,
+                &tokens,
+                range.clone(),
+                &found,
+                headline,
+                &mut discourse,
+            );
             let mut previous: Option<(Option<Span>, Resolved)> = None;
             for f in found {
                 let (source_span, resolved) =
@@ -95,7 +104,14 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                     _ => last_quoted = None,
                 }
             }
-            note_names(text, &tokens, range.clone(), headline, &mut discourse);
+            note_names(
+                text,
+                &tokens,
+                range.clone(),
+                noted_to,
+                headline,
+                &mut discourse,
+            );
             if !had_any {
                 note_subject(text, &tokens, range, &mut discourse);
             }
@@ -142,7 +158,14 @@ fn resolve_source(
             (Some(span), resolved)
         }
         SourceRef::Phrase { np, appos } => {
-            let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
+            let (subject, core) = match appos {
+                None => mention::subject_phrase(text, tokens, np.clone(), f.cue, f.content),
+                Some(_) => (np.clone(), np.clone()),
+            };
+            let (list, first) = mention::coordinated(text, tokens, subject.clone(), f.cue);
+            let np = if list == subject { &core } else { &first };
+            let span =
+                mention::written_extent(text, tokens, &list, appos.as_ref(), f.cue, f.content);
             let class = classify(text, tokens, np.clone(), appos.clone());
             let class = match (&class, appos) {
                 // "said Jane Roe, the analyst": the apposition gives the role.
@@ -210,14 +233,16 @@ fn continuation(
 
 /// Records proper names met in the sentence, for descriptions like "the group" later on, and
 /// learns full names so a later surname or title resolves to them.
+/// `from` is where to start within the sentence `range` (names before it were noted already).
 fn note_names(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
+    from: usize,
     headline: bool,
     discourse: &mut Discourse,
 ) {
-    let mut i = range.start;
+    let mut i = from.max(range.start);
     while i < range.end {
         let t = &tokens[i];
         if t.quote.is_some() || !t.is_capitalised(text) || t.is(lexicon::DETERMINERS) {
@@ -276,6 +301,41 @@ fn note_names(
     }
 }
 
+/// "Jane Roe isn't worried about the polls; in fact, she said ...": names met in the sentence
+/// before its first source are known before that source is resolved, so a pronoun that no
+/// salient mention fits can refer to them (not made salient: the subject of such a sentence is
+/// too often a participle or a place). Returns where the noting stopped.
+fn note_before_sources(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    found: &[Found],
+    headline: bool,
+    discourse: &mut Discourse,
+) -> usize {
+    let cut = found
+        .iter()
+        .filter_map(|f| match &f.source {
+            SourceRef::Phrase { np, .. } | SourceRef::OnBehalf { np, .. } => Some(np.start),
+            SourceRef::Previous | SourceRef::Nobody => None,
+        })
+        .min();
+    match cut.filter(|&c| c > range.start + 1 && c <= range.end) {
+        Some(cut) => {
+            note_names(
+                text,
+                tokens,
+                range.start..cut,
+                range.start,
+                headline,
+                discourse,
+            );
+            cut
+        }
+        None => range.start,
+    }
+}
+
 /// Records the subject of a sentence without attributions, so that a later "he" can refer to it.
 fn note_subject(
     text: &str,
@@ -283,7 +343,8 @@ fn note_subject(
     range: std::ops::Range<usize>,
     discourse: &mut Discourse,
 ) {
-    let mut start = range.start;
+    let mut start =
+        segment::after_dateline(text, tokens, range.start, range.end).unwrap_or(range.start);
     if let Some(first) = tokens.get(start)
         && first.is(lexicon::ADVERBIAL_OPENERS)
     {

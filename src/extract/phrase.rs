@@ -7,7 +7,7 @@
 //! group, or needs resolving (pronouns, "the group", "the analyst").
 
 use super::lexicon::{self as lx, is_in};
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use std::ops::Range;
 
 /// The longest noun phrase considered, in tokens.
@@ -31,7 +31,14 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         .count()
         >= 2
         && t.span.of(text).chars().all(|c| !c.is_lowercase());
-    if t.is(lx::NP_STOP_WORDS) && !acronym {
+    // "Nguyen Van An", "Tom De Vries": a capitalised function word after a capitalised word
+    // is part of a name.
+    let in_name = t.is_capitalised(text)
+        && i > 0
+        && tokens[i - 1].is_word()
+        && tokens[i - 1].quote.is_none()
+        && tokens[i - 1].is_capitalised(text);
+    if t.is(lx::NP_STOP_WORDS) && !acronym && !in_name {
         // "some of them": an object pronoun closes a quantified phrase.
         let quantified =
             matches!(w, "them" | "us" | "those") && i > 0 && tokens[i - 1].lower == "of";
@@ -43,15 +50,34 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     // A verb form after an article or a possessive is a noun: "the report", "its statement";
     // not before a name, which makes it a reduced relative ("a finding Jane Roe described").
     let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text));
-    let after_article = i > 0
-        && !before_name
+    let is_article = |k: usize| {
+        tokens[k].quote.is_none()
+            && (tokens[k].is(lx::DEFINITE_DETERMINERS)
+                || matches!(tokens[k].lower.as_str(), "a" | "an"))
+    };
+    // "the congressional report", "a yearly Gallup poll": one modifier between the article and
+    // the noun.
+    let after_modifier = i > 1
+        && is_article(i - 2)
+        && tokens[i - 1].is_word()
         && tokens[i - 1].quote.is_none()
-        && (tokens[i - 1].is(lx::DEFINITE_DETERMINERS)
-            || matches!(tokens[i - 1].lower.as_str(), "a" | "an"));
+        && tokens[i - 1].verb.is_none();
+    let after_article = i > 0 && !before_name && (is_article(i - 1) || after_modifier);
     if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }
-    if w.ends_with("ly") && !matches!(w, "family" | "ally" | "italy" | "assembly") {
+    // "didn't", "won't": a negated auxiliary is a verb.
+    if w.ends_with("n't") {
+        return false;
+    }
+    // An "-ly" word is an adverb, except right after an article and before a plain word ("a
+    // yearly poll", not "a properly calibrated price").
+    let adjective = i > 0
+        && is_article(i - 1)
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_word() && n.verb.is_none() && !n.lower.ends_with("ed") && !n.lower.ends_with("ing")
+        });
+    if w.ends_with("ly") && !adjective && !matches!(w, "family" | "ally" | "italy" | "assembly") {
         return false;
     }
     true
@@ -76,10 +102,54 @@ fn is_past_participle_like(w: &str) -> bool {
     w.ends_with("ed") && !w.contains('-') && w.len() > 4
 }
 
+/// A subject pronoun ("he", "they", "I", "you"), also with a contracted verb ("he's"): a whole
+/// noun phrase by itself, which no modifier precedes and no verb after it joins.
+fn is_subject_pronoun(t: &Token) -> bool {
+    t.is_word()
+        && t.quote.is_none()
+        && matches!(
+            pronoun_of(t),
+            "he" | "she" | "they" | "we" | "it" | "i" | "you"
+        )
+}
+
+/// The word without a contracted verb ("I'd" → "i", "they're" → "they", "he's" → "he"): what
+/// a pronoun is compared by.
+fn pronoun_of(t: &Token) -> &str {
+    let lower = t.lower.as_str();
+    match lower.split_once('\'') {
+        Some((head, "s" | "d" | "ll" | "re" | "ve" | "m")) => head,
+        _ => lower,
+    }
+}
+
+/// A slash joining two capitalised words with no space ("CNN/ORC", "Register/Bloomberg"), as
+/// in the names of joint polls: part of the phrase.
+fn name_slash(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    t.is_punct('/')
+        && t.quote.is_none()
+        && i > 0
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_capitalised(text) && n.quote.is_none() && n.span.start == t.span.end
+        })
+        && tokens[i - 1].is_capitalised(text)
+        && tokens[i - 1].span.end == t.span.start
+}
+
 /// The noun phrase ending at token `end` (inclusive), not reaching before `lo`.
 pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Option<Range<usize>> {
     if end < lo || end >= tokens.len() {
         return None;
+    }
+    // "Roe didn't say": the subject is before the negated auxiliary.
+    let mut end = end;
+    while end > lo && tokens[end].is_word() && tokens[end].lower.ends_with("n't") {
+        end -= 1;
+    }
+    // "Late on Tuesday he said": time words before a pronoun are an adjunct, not its modifiers.
+    if is_subject_pronoun(&tokens[end]) {
+        return Some(end..end + 1);
     }
     let mut start = end + 1;
     let mut i = end as isize;
@@ -104,22 +174,59 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             i -= 1;
             continue;
         }
-        if name_inner_for(text, tokens, k, lo, end + 1) && start == k + 1 {
+        if name_inner_for(text, tokens, k, lo, end + 1) && start == k + 1
+            || start == k + 1 && k > lo && name_slash(text, tokens, k)
+        {
             start = k;
             i -= 1;
             continue;
         }
-        if !np_word(text, tokens, k) {
+        // "Sanders’ aides": an apostrophe after a plural or an "-s" name is a possessive.
+        if matches!(t.kind, Kind::Punct('\'' | '’'))
+            && start == k + 1
+            && start <= end
+            && k > lo
+            && tokens[k - 1].is_word()
+            && tokens[k - 1].quote.is_none()
+            && tokens[k - 1].lower.ends_with('s')
+            && tokens[k - 1].span.end == t.span.start
+        {
+            start = k;
+            i -= 1;
+            continue;
+        }
+        // "a majority of her backers": a possessive determiner opens the phrase.
+        let possessive_determiner =
+            t.is(lx::DETERMINERS) && t.is(lx::NP_STOP_WORDS) && start == k + 1 && t.quote.is_none();
+        if !np_word(text, tokens, k) && !possessive_determiner {
             break;
         }
         if is_past_participle_like(w) && !t.is_capitalised(text) {
-            let after_det = k > lo && tokens[k - 1].is(lx::DETERMINERS);
-            if !after_det {
+            // "the registered voters", "52 percent of registered voters", "Democratic
+            // registered voters": a participle modifying the head.
+            let opens_modifiers = |t: &Token| {
+                t.is(lx::DETERMINERS)
+                    || t.lower == "of"
+                    || t.lower.starts_with(|c: char| c.is_ascii_digit())
+            };
+            // A capitalised word before it is an adjective only when it is a party or
+            // nationality word or itself follows a determiner ("Rubio earned praise" is a verb).
+            let modifier = k > lo && {
+                let before = &tokens[k - 1];
+                opens_modifiers(before)
+                    || before.is_capitalised(text)
+                        && before.quote.is_none()
+                        && (before.is(lx::DEMONYMS)
+                            || before.is(lx::PARTY_LABELS)
+                            || k > lo + 1 && opens_modifiers(&tokens[k - 2]))
+            };
+            if !modifier {
                 break;
             }
         }
         start = k;
-        if t.is(lx::DETERMINERS) && !(k > lo && tokens[k - 1].lower == "of") {
+        let name_word = t.is_capitalised(text) && k > lo && tokens[k - 1].is_capitalised(text);
+        if t.is(lx::DETERMINERS) && !name_word && !(k > lo && tokens[k - 1].lower == "of") {
             // "some of them": keep the quantifier, otherwise the determiner opens the phrase.
             if !(k < end && tokens[k + 1].lower == "of") {
                 break;
@@ -136,6 +243,9 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
 /// The noun phrase starting at token `start`, not reaching `hi` (exclusive).
 pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Option<Range<usize>> {
     let hi = hi.min(tokens.len());
+    if start < hi && is_subject_pronoun(&tokens[start]) {
+        return Some(start..start + 1);
+    }
     let mut end = start;
     let mut i = start;
     while i < hi && i - start < MAX_NP {
@@ -147,6 +257,11 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
         }
         if end == i && name_inner_for(text, tokens, i, start, hi) {
             i += 1;
+            continue;
+        }
+        if end == i && i > start && i + 1 < hi && name_slash(text, tokens, i) {
+            i += 1;
+            end = i;
             continue;
         }
         if t.is_punct(',') && end > start {
@@ -161,7 +276,7 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
             }
             break;
         }
-        if !np_word(text, tokens, i) {
+        if !np_word(text, tokens, i) || verb_after_name(text, tokens, i, start) {
             break;
         }
         // A determiner inside means a new phrase begins ("told Reuters the bank ...").
@@ -178,8 +293,11 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
                     || tokens[i + 1].is_punct(',') && i + 2 < hi && np_word(text, tokens, i + 2));
             // "Jane Roe welcomed the decision": a participle before a determiner is a verb.
             let verb_with_object = i + 1 < hi && tokens[i + 1].is(lx::DETERMINERS);
+            // "Jane Roe thanked voters": a participle right after a name is its verb.
+            let after_name = i > start && tokens[i - 1].is_capitalised(text);
             if !before_noun
                 || verb_with_object
+                || after_name
                 || (i == start && !tokens[start].is(lx::DETERMINERS))
             {
                 break;
@@ -189,6 +307,30 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
         end = i;
     }
     (end > start).then_some(start..end)
+}
+
+/// "Jane Roe took a risk", "The council voted 6-1": a plain lower-case word between a name and
+/// a determiner or a number is the verb the lexicon does not know; a role or a group noun
+/// ("Labour leader Keir Starmer", "the Roe campaign") stays in the phrase.
+fn verb_after_name(text: &str, tokens: &[Token], i: usize, start: usize) -> bool {
+    let t = &tokens[i];
+    let object_follows = tokens.get(i + 1).is_some_and(|n| {
+        n.quote.is_none()
+            && (n.is(lx::DETERMINERS) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    i > start
+        && object_follows
+        && !t.is_capitalised(text)
+        && (tokens[i - 1].is_capitalised(text) || tokens[i - 1].stem_is(lx::ORGANISATION_HEADS))
+        && ![
+            lx::PERSON_TITLES,
+            lx::ANONYMOUS_HEADS,
+            lx::ORGANISATION_HEADS,
+            lx::VAGUE_HEADS,
+            lx::NAME_PARTICLES,
+        ]
+        .iter()
+        .any(|list| t.stem_is(list))
 }
 
 /// What a source noun phrase is.
@@ -248,14 +390,13 @@ pub fn classify(
     let Some(last) = words.last() else {
         return NpClass::Vague;
     };
-    if words.len() == 1 && last.is(lx::PERSON_PRONOUNS) {
-        return NpClass::Pronoun(last.lower.to_string());
+    let pronoun = pronoun_of(last);
+    if words.len() == 1 && matches!(pronoun, "he" | "she" | "they" | "we" | "it") {
+        return NpClass::Pronoun(pronoun.to_string());
     }
-    if words.len() == 1 && (last.is(lx::GROUP_PRONOUNS) || last.is(lx::THING_PRONOUNS)) {
-        return NpClass::Pronoun(last.lower.to_string());
-    }
-    // The writer ("I suspect"): unnamed, and never what a later "he" or "she" refers to.
-    if words.len() == 1 && last.lower == "i" {
+    // The writer ("I suspect", "I'd hope"): unnamed, and never what a later "he" or "she"
+    // refers to.
+    if words.len() == 1 && pronoun == "i" {
         return NpClass::Anonymous {
             plural: false,
             person: false,
@@ -301,6 +442,25 @@ pub fn classify(
                         .iter()
                         .all(|t| is_name_token(text, t) || t.is(lx::DETERMINERS))
             });
+    // "sources close to the Kremlin", "people familiar with the talks": the name after the
+    // modifier says whom they know, not who they are.
+    if let Some(k) = words.iter().position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "familiar" | "close" | "briefed" | "knowledgeable"
+        )
+    }) && k > 0
+        && (words[k - 1].stem_is(lx::ANONYMOUS_HEADS)
+            || matches!(
+                words[k - 1].lower.as_str(),
+                "people" | "person" | "sources" | "source"
+            ))
+    {
+        return NpClass::Anonymous {
+            plural: is_plural(&words[k - 1].lower),
+            person: true,
+        };
+    }
     if let Some(person) = person_of_organisation(text, words) {
         return person;
     }
@@ -479,6 +639,81 @@ fn person_of_organisation(text: &str, words: &[Token]) -> Option<NpClass> {
 }
 
 /// A proper name closing the phrase, with the titles before it stripped.
+/// A function word, adverb or interjection that is capitalised only because it opens a
+/// sentence; an acronym ("WHO", "US") is a name.
+fn is_capitalised_opener(text: &str, t: &Token) -> bool {
+    let written = t.span.of(text);
+    let acronym = written.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !written.chars().any(char::is_lowercase);
+    let w = t.lower.as_str();
+    // Adverb endings, not "-ly" alone: Carly, Kelly and Connolly are names.
+    let adverb = [
+        "ally", "ently", "antly", "ately", "ively", "ously", "arly", "ually", "ibly", "ably",
+    ]
+    .iter()
+    .any(|end| w.len() > 5 && w.ends_with(end));
+    // Auxiliaries are left alone: "Will Doyle", "May Roe" are names.
+    !acronym
+        && (t.is(lx::ADVERBIAL_OPENERS)
+            || adverb
+            || is_in(
+                &[
+                    "well",
+                    "maybe",
+                    "perhaps",
+                    "yes",
+                    "no",
+                    "oh",
+                    "so",
+                    "neither",
+                    "either",
+                    "instead",
+                    "meanwhile",
+                    "still",
+                    "now",
+                    "then",
+                    "here",
+                    "there",
+                    "and",
+                    "or",
+                    "if",
+                    "as",
+                    "because",
+                    "for",
+                    "from",
+                    "to",
+                    "by",
+                    "about",
+                    "like",
+                ],
+                w,
+            ))
+}
+
+/// Where a name starts within the capitalised run `words[start..]`, after a modifier that is
+/// not part of it: a possessive before a full name ("Vancouver's Jane Roe") or a capitalised
+/// compound adjective ("Moscow-backed", "London-based"). An organisation's name may hold a
+/// possessive ("Moody's Investors Service"), so such a run is left whole.
+fn after_name_modifier(text: &str, words: &[Token], start: usize) -> usize {
+    let ends_like_organisation = words
+        .last()
+        .is_some_and(|t| t.stem_is(lx::ORGANISATION_NAME_WORDS));
+    let mut name_start = start;
+    for k in start..words.len().saturating_sub(1) {
+        let t = &words[k];
+        let hyphen_tail = t.span.of(text).rsplit(['-', '‐', '‑']).next();
+        let compound_adjective = t.lower.contains(['-', '‐', '‑'])
+            && hyphen_tail.is_some_and(|tail| tail.starts_with(char::is_lowercase))
+            && !t.lower.starts_with("al-")
+            && !t.lower.starts_with("el-");
+        let possessive_before_full_name = t.is_possessive() && words.len() - k > 2;
+        if compound_adjective || possessive_before_full_name && !ends_like_organisation {
+            name_start = k + 1;
+        }
+    }
+    name_start
+}
+
 pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     let last = words.last()?;
     if !last.is_capitalised(text)
@@ -497,14 +732,55 @@ pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
     {
         start -= 1;
     }
-    // A run may not start with a particle or a determiner-like capital ("The", "Some").
+    // A run may not start with a particle or a determiner-like capital ("The", "Some"), nor
+    // with a sentence opener that is capitalised only because it opens the sentence ("With
+    // David Cameron ...", "Maybe Trump ...", "Typically ...").
     while start < words.len()
         && (words[start].is(lx::DETERMINERS)
-            || matches!(words[start].lower.as_str(), "of" | "de" | "la" | "le"))
+            || matches!(words[start].lower.as_str(), "of" | "de" | "la" | "le")
+            || is_capitalised_opener(text, &words[start]))
     {
         start += 1;
     }
+    // "On Sunday", "In March": a weekday or a month alone names no one (months that are
+    // also given names, "April", "June", and the surname "Day" may).
+    let date = |t: &Token| {
+        t.is(lx::WEEKDAYS)
+            || is_in(
+                &[
+                    "january",
+                    "february",
+                    "march",
+                    "july",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ],
+                &t.lower,
+            )
+    };
+    if start == words.len() || start + 1 == words.len() && date(&words[start]) {
+        return None;
+    }
+    start = after_name_modifier(text, words, start);
     let run = &words[start..];
+    // "Anchor Expressed Fear About Her Daughter", "Ted Cruz Is A": a Title Case headline or
+    // phrase, not a name, when the run holds a verb form or a pronoun no name contains ("Will"
+    // and "Can" are left out: they are also given names).
+    if run.iter().skip(1).any(|t| {
+        t.lower.ends_with("n't")
+            || is_in(
+                &[
+                    "is", "are", "was", "were", "has", "have", "had", "would", "could", "should",
+                    "her", "his", "their", "its", "about", "against", "that", "into", "over",
+                    "after", "says", "said", "wants",
+                ],
+                &t.lower,
+            )
+    }) {
+        return None;
+    }
     // A lone capitalised common noun ("Critics say") is a sentence opener, not a name.
     if run.len() == 1 {
         let common = [

@@ -10,28 +10,155 @@ use super::tokens::{Kind, Token};
 use crate::model::Span;
 use std::ops::Range;
 
-/// Non-blank lines: scraped articles put one paragraph on a line, blank lines or not.
+/// The widths, in characters, between which a document whose longest line fits is taken to be
+/// hard-wrapped (wire copy, plain-text exports, e-mail); scraped articles have longer lines.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 30..=100;
+
+/// Paragraphs: non-blank lines, since scraped articles put one paragraph on a line, blank lines
+/// or not; but in hard-wrapped text a line break inside a paragraph is only a space, so lines
+/// that the wrap cut apart are joined into one paragraph span (newlines included: spans stay
+/// offsets into the original text).
 pub fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut start = 0usize;
-    let mut done = false;
-    std::iter::from_fn(move || {
-        while !done {
-            let rest = &text[start..];
-            let (line_len, sep_len) = match rest.find(['\n', '\r', '\u{2029}', '\u{2028}']) {
-                Some(i) => (i, rest[i..].chars().next().map_or(1, char::len_utf8)),
-                None => {
-                    done = true;
-                    (rest.len(), 0)
+    let lines = lines(text);
+    let width = lines.iter().map(|l| visible_len(l.of(text))).max();
+    let wrapped = width.filter(|w| WRAP_WIDTHS.contains(w));
+    let mut out: Vec<Span> = Vec::new();
+    let mut previous_blank = true;
+    for line in lines {
+        let blank = line.of(text).chars().all(super::tokens::is_space);
+        if !blank {
+            match (out.last_mut(), wrapped) {
+                (Some(last), Some(w)) if !previous_blank && wrap_cut(text, *last, line, w) => {
+                    last.end = line.end;
                 }
-            };
-            let line = Span::new(start, start + line_len);
-            start += line_len + sep_len;
-            if line.of(text).chars().any(|c| !super::tokens::is_space(c)) {
-                return Some(line);
+                _ => out.push(line),
             }
         }
-        None
-    })
+        previous_blank = blank;
+    }
+    out.into_iter()
+}
+
+/// The lines of `text`, without their separators (LF, CR, CRLF, U+2028, U+2029).
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    loop {
+        let rest = &text[start..];
+        let Some(i) = rest.find(['\n', '\r', '\u{2029}', '\u{2028}']) else {
+            out.push(Span::new(start, text.len()));
+            return out;
+        };
+        let sep_len = if rest[i..].starts_with("\r\n") {
+            2
+        } else {
+            rest[i..].chars().next().map_or(1, char::len_utf8)
+        };
+        out.push(Span::new(start, start + i));
+        start += i + sep_len;
+    }
+}
+
+fn visible_len(line: &str) -> usize {
+    line.trim_end_matches(super::tokens::is_space)
+        .chars()
+        .count()
+}
+
+/// True when the break after `paragraph` (whose last line ends it) before `next` was made by a
+/// wrap at `width`: the next line's first word would not have fitted on the line, which was
+/// full. A headline, a short last line or a list item leaves room, so it stays a paragraph.
+fn wrap_cut(text: &str, paragraph: Span, next: Span, width: usize) -> bool {
+    let before = paragraph.of(text);
+    let last_line = before
+        .rsplit(['\n', '\r', '\u{2029}', '\u{2028}'])
+        .next()
+        .unwrap_or(before);
+    let len = visible_len(last_line);
+    // An indented first line opens a new paragraph in text without blank lines.
+    let indent = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    if indent(next.of(text)) > indent(last_line) {
+        return false;
+    }
+    let first_word = next
+        .of(text)
+        .trim_start_matches(super::tokens::is_space)
+        .split(super::tokens::is_space)
+        .next()
+        .map_or(0, |w| w.chars().count());
+    first_word > 0 && len * 3 >= width * 2 && len + 1 + first_word > width
+}
+
+/// The longest dateline considered, in tokens: "NEW YORK, Aug. 31 (Reuters) -".
+const MAX_DATELINE: usize = 14;
+
+/// The token after a wire-copy dateline that opens the sentence at `start` ("PARIS, Aug 31
+/// (Reuters) - ...", "WASHINGTON (AP) — ..."): a place in capitals, then anything short up to a
+/// dash. A dateline is not the subject of the sentence.
+pub fn after_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let all_caps = |t: &Token| {
+        let w = t.span.of(text);
+        t.is_word()
+            && t.quote.is_none()
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    let limit = end.min(start + MAX_DATELINE);
+    let mut k = start;
+    while k < limit && all_caps(&tokens[k]) {
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    (k..limit)
+        .find(|&d| {
+            matches!(tokens[d].kind, Kind::Punct('-' | '—' | '–')) && tokens[d].quote.is_none()
+        })
+        .map(|d| d + 1)
+        .filter(|&after| after < end)
+}
+
+/// True when the sentence starting at `start` opens with an adjunct that ends at a comma rather
+/// than with its subject: an adverb alone before a comma ("Soon, he ..."), or a participle
+/// followed by a lower-case word ("Asked about the vote, she ...", "Speaking in Ohio, he ...").
+pub fn opens_with_adjunct(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(first) = tokens.get(start).filter(|_| start < end) else {
+        return false;
+    };
+    let next = tokens.get(start + 1).filter(|_| start + 1 < end);
+    let w = first.lower.as_str();
+    // A lone adverb before a comma; a lone name ("Davis, a liberal, said") is a subject.
+    let adverb = w.ends_with("ly")
+        || w.ends_with("ward")
+        || w.ends_with("wards")
+        || matches!(
+            w,
+            "soon"
+                | "later"
+                | "still"
+                | "instead"
+                | "meanwhile"
+                | "now"
+                | "then"
+                | "yet"
+                | "again"
+                | "also"
+                | "indeed"
+                | "moreover"
+                | "nevertheless"
+                | "nonetheless"
+                | "first"
+                | "today"
+                | "yesterday"
+                | "earlier"
+                | "once"
+        );
+    let alone = adverb && next.is_some_and(|n| n.kind == Kind::Punct(','));
+    let participle = first.is_word()
+        && (w.ends_with("ing") || w.ends_with("ed") && w.len() > 5)
+        && next.is_some_and(|n| n.is_word() && !n.is_capitalised(text));
+    first.is_word() && first.quote.is_none() && (alone || participle)
 }
 
 /// Words after an initialism ("U.S.") that show the full stop also ended the sentence.
@@ -48,7 +175,7 @@ fn starts_sentence(text: &str, token: &Token) -> bool {
             .of(text)
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            .is_some_and(|c| super::tokens::is_capital_letter(c) || c.is_numeric()),
         Kind::CloseQuote => false,
     }
 }
@@ -113,6 +240,36 @@ mod tests {
             }
         }
         out
+    }
+
+    fn paragraph_texts(text: &str) -> Vec<&str> {
+        paragraphs(text).map(|p| p.of(text)).collect()
+    }
+
+    #[test]
+    fn wrapped_lines_join_into_one_paragraph() {
+        let text = "Bridge closes\n\nThe council voted on Tuesday to close the\nold bridge, the mayor said.\r\nA short line.\n";
+        assert_eq!(
+            paragraph_texts(text),
+            [
+                "Bridge closes",
+                "The council voted on Tuesday to close the\nold bridge, the mayor said.",
+                "A short line."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_indented_line_opens_a_paragraph() {
+        let text = "  The council voted on Tuesday to close the\nold bridge, the mayor said on Monday night.\n  Police said the road was closed.\n";
+        assert_eq!(paragraph_texts(text).len(), 2);
+    }
+
+    #[test]
+    fn long_lines_stay_one_paragraph_each() {
+        let long = "word ".repeat(30);
+        let text = format!("{long}\n{long}\nshort\n");
+        assert_eq!(paragraphs(&text).count(), 3);
     }
 
     #[test]

@@ -70,6 +70,9 @@ pub struct Discourse {
     by_name: HashMap<String, usize>,
     recent: VecDeque<Referent>,
     names: VecDeque<usize>,
+    /// Entities last named anywhere (as source, subject or in passing), for a "he" or "she"
+    /// that no salient mention fits: "... drawn up by Mayor Jane Roe. ¶ She said ...".
+    named: VecDeque<usize>,
 }
 
 /// Lower case with "al-"/"el-" and punctuation removed: the key names are compared by.
@@ -106,6 +109,28 @@ impl Discourse {
             self.names.pop_front();
         }
         self.names.push_back(e);
+        self.remember_named(e);
+    }
+
+    fn remember_named(&mut self, e: usize) {
+        if self.named.back() == Some(&e) {
+            return;
+        }
+        if self.named.len() == NAME_MEMORY {
+            self.named.pop_front();
+        }
+        self.named.push_back(e);
+    }
+
+    /// The last person named anywhere whom "he" or "she" (`p`) can refer to: a person, or a
+    /// full name not known to be an organisation, of no other gender.
+    fn last_named_person(&self, p: &str) -> Option<usize> {
+        self.named.iter().rev().copied().find(|&id| {
+            let e = &self.entities[id];
+            let person = e.kind == SpeakerKind::Person
+                || e.kind == SpeakerKind::Unknown && e.canonical.contains(char::is_whitespace);
+            person && e.gender.is_none_or(|g| g == p)
+        })
     }
 
     /// The entity for a written name, creating it (and its surname key) when new.
@@ -224,7 +249,8 @@ impl Discourse {
             if renames_surname && roles.is_empty() {
                 return;
             }
-            self.entity_for_name(name, roles, *person, *organisation);
+            let id = self.entity_for_name(name, roles, *person, *organisation);
+            self.remember_named(id);
         }
     }
 
@@ -247,14 +273,17 @@ impl Discourse {
             NpClass::Pronoun(p) => {
                 let p = p.as_str();
                 let found = match p {
-                    "he" | "she" => self.find_recent(|r| match r {
-                        Referent::Entity(id) => {
-                            let e = &self.entities[*id];
-                            e.kind != SpeakerKind::Organisation && e.gender.is_none_or(|g| g == p)
-                        }
-                        Referent::Anonymous { plural, person } => !plural && *person,
-                        Referent::Vague => false,
-                    }),
+                    "he" | "she" => self
+                        .find_recent(|r| match r {
+                            Referent::Entity(id) => {
+                                let e = &self.entities[*id];
+                                e.kind != SpeakerKind::Organisation
+                                    && e.gender.is_none_or(|g| g == p)
+                            }
+                            Referent::Anonymous { plural, person } => !plural && *person,
+                            Referent::Vague => false,
+                        })
+                        .or_else(|| self.last_named_person(p).map(Referent::Entity)),
                     "it" => self.find_recent(|r| match r {
                         Referent::Entity(id) => self.entities[*id].kind != SpeakerKind::Person,
                         _ => false,
@@ -450,6 +479,27 @@ mod tests {
         assert_eq!(
             d.resolve(&NpClass::Pronoun("he".into())).speaker.as_deref(),
             Some("Tom Vance")
+        );
+    }
+
+    #[test]
+    fn pronouns_fall_back_to_the_last_person_named_in_passing() {
+        let mut d = Discourse::default();
+        d.learn_name(&name("Tom Vance", true));
+        d.learn_name(&name("Bolt Logistics", false));
+        d.resolve(&NpClass::Vague);
+        assert_eq!(
+            d.resolve(&NpClass::Pronoun("he".into())).speaker.as_deref(),
+            Some("Tom Vance")
+        );
+        // A salient unnamed person still comes first.
+        d.resolve(&NpClass::Anonymous {
+            plural: false,
+            person: true,
+        });
+        assert_eq!(
+            d.resolve(&NpClass::Pronoun("she".into())).kind,
+            SourceKind::Anonymous
         );
     }
 

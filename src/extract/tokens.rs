@@ -170,7 +170,8 @@ impl Token {
         self.kind == Kind::Punct(c)
     }
 
-    /// True for a word whose first letter is upper case (or a digit-free name particle start).
+    /// True for a word whose first letter is upper case, or in a script without case (see
+    /// `is_capital_letter`).
     pub fn is_capitalised(&self, text: &str) -> bool {
         self.is_word()
             && self
@@ -178,7 +179,7 @@ impl Token {
                 .of(text)
                 .chars()
                 .find(|c| c.is_alphanumeric())
-                .is_some_and(char::is_uppercase)
+                .is_some_and(is_capital_letter)
     }
 
     /// The word without a possessive "'s" ending, lower-cased.
@@ -193,6 +194,13 @@ impl Token {
     pub fn is_possessive(&self) -> bool {
         self.is_word() && (self.lower.ends_with("'s") || self.lower.ends_with("s'"))
     }
+}
+
+/// An upper-case letter, or a letter of a script without case (Arabic, CJK, Hebrew, Thai, ...):
+/// in English copy a word in such a script is a name as surely as a capitalised one is, so
+/// "محمد العلي said" and "田中太郎 said" name their speakers.
+pub fn is_capital_letter(c: char) -> bool {
+    c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase()
 }
 
 /// White space for segmentation: Unicode white space, the byte-order mark and control characters.

@@ -1,0 +1,501 @@
+//! The written extent of a source mention, as a reader would underline it.
+//!
+//! Rules find the head of a source ("Jane Roe") so that it can be resolved to a speaker, but the
+//! mention as written also carries what the writer says about it: an apposition ("Jane Roe, a
+//! lawyer for the family,") or a relative clause ("Jane Roe, who chairs the panel,"). Reporting
+//! the source span over that whole mention is what the PARC/PolNeAR convention does and what a
+//! reader checks; the speaker stays the name. Scans are bounded, like every look-around here.
+
+use super::lexicon::{self as lx};
+use super::phrase::np_backward;
+use super::tokens::{Kind, Token};
+use crate::model::Span;
+use std::ops::Range;
+
+/// The longest description taken into a mention, in tokens.
+const MAX_DESCRIPTION: usize = 45;
+
+/// The span of the mention whose head phrase is `np` (plus an apposition `appos`), for a cue at
+/// `cue` and a content at `content`: the head phrase widened over a description between it and
+/// a later cue, or over the description that follows it after an earlier cue. It never runs
+/// into the content.
+pub fn written_extent(
+    text: &str,
+    tokens: &[Token],
+    np: &Range<usize>,
+    appos: Option<&Range<usize>>,
+    cue: Span,
+    content: Span,
+) -> Span {
+    let mut start = np.start;
+    let mut end = np.end;
+    if let Some(a) = appos {
+        start = start.min(a.start);
+        end = end.max(a.end);
+    }
+    let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
+    // A pronoun takes no description: "he, too, said".
+    let pronoun = np.len() == 1 && tokens[np.start].is(lx::PERSON_PRONOUNS);
+    let widened = if pronoun {
+        None
+    } else if end <= cue_first {
+        description_before_cue(text, tokens, np.end, cue_first)
+    } else if np.start > cue_first {
+        // Up to the content when it follows ("according to X, C"), else to the clause end.
+        let limit = if content.start >= tokens[np.end - 1].span.end {
+            tokens.partition_point(|t| t.span.start < content.start)
+        } else {
+            tokens.len()
+        };
+        description_after(text, &tokens[..limit], np.end)
+    } else {
+        None
+    };
+    let end = widened.map_or(end, |w| w.max(end));
+    Span::new(tokens[start].span.start, tokens[end - 1].span.end)
+}
+
+/// The most prepositional or participle links a subject is widened over.
+const MAX_LINKS: usize = 4;
+
+/// The whole subject whose last noun phrase `np` is, before a cue: "Some delegates at the
+/// convention in Philadelphia said", "A poll released on Saturday found", "The deputy head of
+/// the delegation to the forum said". Rules find the phrase next to the cue, which there is
+/// only the object of a preposition; the subject is widened back over such links when the
+/// widened phrase opens its clause, and never into the content.
+///
+/// Returns the whole subject and its core, the phrase before the first link, which says who
+/// the source is ("Some delegates").
+pub fn subject_phrase(
+    text: &str,
+    tokens: &[Token],
+    np: Range<usize>,
+    cue: Span,
+    content: Span,
+) -> (Range<usize>, Range<usize>) {
+    let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
+    if np.end > cue_first {
+        return (np.clone(), np);
+    }
+    let floor = if content.end <= tokens[np.start].span.start {
+        tokens.partition_point(|t| t.span.end <= content.end)
+    } else {
+        0
+    };
+    // "Jane Roe at the time said", "Roe in a statement said": an adjunct; the subject is
+    // before it.
+    let mut start = np.start;
+    let mut end = np.end;
+    if is_adjunct(&tokens[np.clone()])
+        && let Some(link) = np.start.checked_sub(1).filter(|&k| k > floor)
+        && links_subject(text, tokens, link)
+        && let Some(outer) = outer_phrase(text, tokens, floor, link)
+    {
+        start = outer.start;
+        end = outer.end;
+    }
+    let mut core = start..end;
+    for _ in 0..MAX_LINKS {
+        // "majorities in all five": a quantifier before the phrase belongs to it.
+        if start > floor && is_quantifier(&tokens[start - 1]) {
+            start -= 1;
+        }
+        let Some(link) = start.checked_sub(1).filter(|&k| k > floor) else {
+            break;
+        };
+        if !links_subject(text, tokens, link) {
+            break;
+        }
+        match outer_phrase(text, tokens, floor, link) {
+            Some(outer) if !is_adjunct(&tokens[outer.clone()]) => {
+                start = outer.start;
+                core = outer;
+            }
+            _ => break,
+        }
+    }
+    // "About one in five say": an approximating word opens the subject.
+    if start > floor && start < np.start && is_quantifier(&tokens[start - 1]) {
+        start -= 1;
+        core.start = core.start.min(start);
+    }
+    if (start < np.start || end < np.end) && opens_clause(tokens, start) {
+        (start..end, core)
+    } else {
+        (np.clone(), np)
+    }
+}
+
+/// The phrase before the link word at `link`: a noun phrase, or a lone number ("one in five").
+fn outer_phrase(text: &str, tokens: &[Token], floor: usize, link: usize) -> Option<Range<usize>> {
+    let before = tokens.get(link.checked_sub(1)?)?;
+    let number = before.is_word()
+        && before.quote.is_none()
+        && (before.lower.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                before.lower.as_str(),
+                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+            ));
+    if number && tokens[link].lower == "in" {
+        return Some(link - 1..link);
+    }
+    np_backward(text, tokens, floor, link - 1)
+}
+
+/// A word that quantifies or approximates a number before it: "all five", "about one in five".
+fn is_quantifier(t: &Token) -> bool {
+    t.is_word()
+        && t.quote.is_none()
+        && matches!(
+            t.lower.as_str(),
+            "all"
+                | "each"
+                | "both"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "approximately"
+                | "some"
+                | "only"
+                | "just"
+                | "over"
+        )
+}
+
+/// A preposition or a participle (`tokens[k]`) that attaches a phrase to the noun before it;
+/// after a name or a pronoun a participle is a verb ("Roe released a video").
+fn links_subject(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let w = t.lower.as_str();
+    let participle = w.ends_with("ed")
+        && w.len() > 4
+        && k > 0
+        && !tokens[k - 1].is_capitalised(text)
+        && !tokens[k - 1].is(lx::PERSON_PRONOUNS)
+        && !tokens[k - 1].is(lx::GROUP_PRONOUNS);
+    t.is_word()
+        && t.quote.is_none()
+        && (matches!(
+            w,
+            "in" | "at" | "for" | "from" | "to" | "with" | "on" | "by" | "of"
+        ) || participle)
+}
+
+/// A time or a medium ("at the time", "on Monday", "in a statement"): an adjunct of the
+/// clause, not part of its subject.
+fn is_adjunct(words: &[Token]) -> bool {
+    let is_time = |t: &Token| t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS);
+    let time =
+        words.iter().any(is_time) && words.iter().all(|t| is_time(t) || t.is(lx::DETERMINERS));
+    time || words.last().is_some_and(|t| t.stem_is(lx::ADJUNCT_NOUNS))
+}
+
+/// True when a phrase starting at `start` opens its clause: the paragraph start, punctuation,
+/// a quotation mark, a conjunction or a subordinator before it.
+fn opens_clause(tokens: &[Token], start: usize) -> bool {
+    let Some(before) = start.checked_sub(1).map(|k| &tokens[k]) else {
+        return true;
+    };
+    matches!(
+        before.kind,
+        Kind::Punct(',' | '.' | '!' | '?' | ';' | ':' | '(' | '-' | '—' | '–')
+            | Kind::CloseQuote
+            | Kind::OpenQuote
+    ) || matches!(before.lower.as_str(), "and" | "but" | "both")
+        || before.is(lx::SUBORDINATORS)
+}
+
+/// The longest list of coordinated sources taken, in conjuncts.
+const MAX_CONJUNCTS: usize = 6;
+
+/// A source list: "Jane Roe and Tom Vance said", "Roe, Vance and Okafor say", "She and her
+/// aides have vowed". Returns the whole list (the mention as written) and its first conjunct
+/// (who the attribution is resolved to), when the head phrase `np` ends a list that opens its
+/// clause; otherwise `np` for both.
+pub fn coordinated(
+    text: &str,
+    tokens: &[Token],
+    np: Range<usize>,
+    cue: Span,
+) -> (Range<usize>, Range<usize>) {
+    let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
+    let unchanged = (np.clone(), np.clone());
+    // "her aides": the possessive determiner belongs to the conjunct.
+    let np = match np.start.checked_sub(1) {
+        Some(p) if matches!(tokens[p].lower.as_str(), "his" | "her" | "their") => p..np.end,
+        _ => np,
+    };
+    if np.end > cue_first || !is_conjunct(text, tokens, &np) {
+        return unchanged;
+    }
+    let mut first = np.clone();
+    let mut joined = false;
+    for _ in 0..MAX_CONJUNCTS {
+        let Some(sep) = first.start.checked_sub(1) else {
+            break;
+        };
+        let link = &tokens[sep];
+        let is_and = link.is_word() && link.lower == "and" && link.quote.is_none();
+        // "Roe, Vance and Okafor": a comma links earlier conjuncts only once "and" was met.
+        if !(is_and || joined && link.is_punct(',')) {
+            break;
+        }
+        let Some(left) = sep
+            .checked_sub(1)
+            .and_then(|k| name_run_before(text, tokens, k))
+        else {
+            break;
+        };
+        first = left;
+        joined = true;
+    }
+    // "Republican hopefuls Jane Roe and ...": the first name may carry a description.
+    if joined
+        && let Some(outer) = np_backward(
+            text,
+            tokens,
+            first.start.saturating_sub(MAX_CONJUNCTS * 2),
+            first.end - 1,
+        )
+        && outer.start < first.start
+        && described_conjunct(text, &tokens[outer.start..first.start])
+    {
+        first = outer.start..first.end;
+    }
+    if !joined || !opens_clause(tokens, first.start) {
+        return unchanged;
+    }
+    let start = if first.start > 0 && tokens[first.start - 1].lower == "both" {
+        first.start - 1
+    } else {
+        first.start
+    };
+    (start..np.end, first)
+}
+
+/// True when `words`, before the first name of a list, describe it ("Republican hopefuls",
+/// "Sens."): the word next to the name is capitalised, a title or a plural noun, not a verb
+/// ("Police met Roe and Vance").
+fn described_conjunct(text: &str, words: &[Token]) -> bool {
+    words.last().is_some_and(|t| {
+        t.is_capitalised(text)
+            || t.stem_is(lx::PERSON_TITLES)
+            || t.verb.is_none() && t.lower.ends_with('s') && !t.lower.ends_with("ss")
+    })
+}
+
+/// True for a phrase that can be one of a list of sources: a name (titles and descriptions
+/// allowed: "union leader Pete Quinn"), a person pronoun, or a possessive phrase ("her aides").
+fn is_conjunct(text: &str, tokens: &[Token], np: &Range<usize>) -> bool {
+    let first = &tokens[np.start];
+    first.is_capitalised(text)
+        || tokens[np.end - 1].is_capitalised(text)
+        || first.is(lx::PERSON_PRONOUNS)
+        || matches!(first.lower.as_str(), "his" | "her" | "their" | "its")
+}
+
+/// The run of capitalised words (a name, with titles) or the person pronoun that ends at `end`.
+fn name_run_before(text: &str, tokens: &[Token], end: usize) -> Option<Range<usize>> {
+    let t = &tokens[end];
+    if t.quote.is_some() || !t.is_word() {
+        return None;
+    }
+    if t.is(lx::PERSON_PRONOUNS) {
+        return Some(end..end + 1);
+    }
+    let mut start = end + 1;
+    while start > 0 && end + 1 - start < 6 {
+        let k = &tokens[start - 1];
+        let inside = k.is_word()
+            && k.quote.is_none()
+            && (k.is_capitalised(text) || k.is(lx::NAME_PARTICLES) && start <= end);
+        if !inside || k.is(lx::DETERMINERS) {
+            break;
+        }
+        start -= 1;
+    }
+    (start <= end && tokens[start].is_capitalised(text)).then_some(start..end + 1)
+}
+
+/// True for a word that may open a description of a person or body: an article, a name, a
+/// number (an age), a possessive, "who", or a plain noun; not a participle, an adverb or a
+/// preposition, which open an adjunct ("speaking at a rally", "however", "on Monday").
+fn opens_description(text: &str, t: &Token) -> bool {
+    if !t.is_word() || t.quote.is_some() {
+        return false;
+    }
+    let w = t.lower.as_str();
+    if matches!(w, "who" | "whose") || t.is(lx::DETERMINERS) || t.is_capitalised(text) {
+        return true;
+    }
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    !(w.ends_with("ing")
+        || w.ends_with("ly")
+        || t.is(lx::NP_STOP_WORDS)
+        || t.is(lx::ADVERBIAL_OPENERS)
+        || t.is(lx::TIME_WORDS)
+        || t.verb.is_some())
+}
+
+/// A word that attaches a post-modifier straight to a head noun, without a comma: "a spokesman
+/// for the mayor", "a person who attended", "a report released by the office".
+/// Before a cue, a participle ("Jane Roe dismissed the idea, saying") is more often the verb of
+/// a clause, so only `after_cue` does a participle open one.
+fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && t.quote.is_none()
+        && (matches!(
+            w,
+            "for" | "of" | "at" | "from" | "with" | "in" | "who" | "whose" | "close" | "familiar"
+        ) || after_cue && w.ends_with("ed") && w.len() > 4 && t.verb.is_none())
+}
+
+/// "Jane Roe, a lawyer for the family, said": the end (exclusive) of the description that fills
+/// the gap between the head phrase (ending at `end`) and the cue, when the gap is just that.
+fn description_before_cue(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    cue_first: usize,
+) -> Option<usize> {
+    let gap = end..cue_first;
+    if gap.is_empty() || gap.len() > MAX_DESCRIPTION {
+        return None;
+    }
+    let first = &tokens[end];
+    let described = if first.is_punct(',') || first.is_punct('(') {
+        opens_description(text, tokens.get(end + 1)?)
+    } else {
+        opens_post_modifier(first, false)
+    };
+    let adjunct = gap.clone().any(|k| {
+        let t = &tokens[k];
+        breaks_description(t)
+            || t.is(lx::TIME_WORDS)
+            || t.is(lx::WEEKDAYS)
+            || t.is(lx::ADJUNCT_NOUNS)
+    });
+    // "Roe at the time said", "Roe in a statement said"
+    let adjunct = adjunct || !first.is_punct(',') && is_adjunct(&tokens[end + 1..cue_first]);
+    if !described || adjunct {
+        return None;
+    }
+    // The closing comma belongs to the punctuation, not to the mention.
+    let mut last = cue_first;
+    while last > end && matches!(tokens[last - 1].kind, Kind::Punct(',')) {
+        last -= 1;
+    }
+    (last > end).then_some(last)
+}
+
+/// "said Jane Roe, a lawyer for the family.", "according to a report by the agency": the end
+/// (exclusive) of the description after the head phrase, up to the end of the sentence, a
+/// quotation, a semicolon or a comma that opens a new clause ("..., adding ...").
+fn description_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    let first = tokens.get(end)?;
+    let after_comma = first.is_punct(',');
+    if after_comma && !opens_description(text, tokens.get(end + 1)?)
+        || !after_comma && !opens_post_modifier(first, true)
+    {
+        return None;
+    }
+    let limit = tokens.len().min(end + 1 + MAX_DESCRIPTION);
+    let mut k = end + 1;
+    while k < limit {
+        let t = &tokens[k];
+        if breaks_description(t) || t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS) {
+            break;
+        }
+        // Without a comma to open it, a description is one phrase; after one, it may run on
+        // over a relative clause or a second apposition ("a professor at X, who ...").
+        if t.is_punct(',')
+            && (!after_comma
+                || tokens
+                    .get(k + 1)
+                    .is_none_or(|n| !n.is_word() || ends_description(n)))
+        {
+            break;
+        }
+        k += 1;
+    }
+    // The description ends before a comma or a dangling function word ("... at the time").
+    while k > end + 1
+        && (matches!(tokens[k - 1].kind, Kind::Punct(','))
+            || tokens[k - 1].is(lx::NP_STOP_WORDS)
+            || tokens[k - 1].is(lx::DETERMINERS))
+    {
+        k -= 1;
+    }
+    (k > end + 1).then_some(k)
+}
+
+/// A token that no description runs across: a quotation, a sentence or clause end.
+fn breaks_description(t: &Token) -> bool {
+    t.quote.is_some()
+        || matches!(
+            t.kind,
+            Kind::OpenQuote | Kind::CloseQuote | Kind::Punct('.' | '!' | '?' | ';' | ':' | '"')
+        )
+}
+
+/// A word after a comma that starts a new clause rather than continuing a description.
+fn ends_description(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    w.ends_with("ing")
+        || t.verb.is_some()
+        || matches!(
+            w,
+            "and" | "but" | "or" | "so" | "because" | "although" | "though" | "while" | "when"
+        )
+        || t.is(lx::NP_STOP_WORDS) && !matches!(w, "who" | "whose" | "which" | "of")
+        || t.is(lx::TIME_WORDS)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    fn source_of(text: &str, content: &str) -> String {
+        let a = extract(text)
+            .into_iter()
+            .find(|a| a.content.of(text) == content)
+            .unwrap_or_else(|| panic!("no {content:?} in {text:?}"));
+        a.source.map(|s| s.of(text).to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn apposition_before_the_cue_is_part_of_the_mention() {
+        let t = "Jane Roe, a lawyer for the family, said the ruling would be appealed.";
+        assert_eq!(
+            source_of(t, "the ruling would be appealed"),
+            "Jane Roe, a lawyer for the family"
+        );
+        let t = "Tom Vance, who chairs the panel, said the vote would go ahead.";
+        assert_eq!(
+            source_of(t, "the vote would go ahead"),
+            "Tom Vance, who chairs the panel"
+        );
+    }
+
+    #[test]
+    fn apposition_after_an_inverted_cue_is_part_of_the_mention() {
+        let t = "\"We will appeal,\" said Jane Roe, a lawyer for the family.";
+        assert_eq!(
+            source_of(t, "We will appeal"),
+            "Jane Roe, a lawyer for the family"
+        );
+    }
+
+    #[test]
+    fn adjuncts_are_not_part_of_the_mention() {
+        let t = "Jane Roe, speaking at a rally, said the plan had failed.";
+        assert_eq!(source_of(t, "the plan had failed"), "Jane Roe");
+        let t = "\"We will appeal,\" said Jane Roe, adding that the family was upset.";
+        assert_eq!(source_of(t, "We will appeal"), "Jane Roe");
+    }
+}
