@@ -542,6 +542,8 @@ fn verb_draft(
         Frame::Infinitive => rules::VOW_TO,
         Frame::Prep(_) => rules::CUE_PREPOSITION,
         Frame::Object => rules::OBJECT,
+        Frame::Position => rules::POSITION_OBJECT,
+        Frame::Intent => rules::INTENT,
         _ if statement => rules::STATEMENT,
         _ if cue.last > cue.head => rules::CUE_PREPOSITION,
         _ if matches!(start, ContentRef::From { start, .. } if s.kind(start) == Some(Kind::OpenQuote)) => {
@@ -1069,7 +1071,7 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             "that" => from(k + 1, false),
             _ => None,
         },
-        Frame::Object => {
+        Frame::Object | Frame::Position => {
             if w == "that" {
                 return from(k + 1, false);
             }
@@ -1078,6 +1080,23 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             }
             from(k, false)
         }
+        Frame::Intent => intent_content(s, k, from),
+    }
+}
+
+/// The content of a verb of intent at `k`: "to" and its infinitive ("refused to comment"), a
+/// "that"-clause, or an object ("wants voters to know", "plans a vote").
+fn intent_content(
+    s: &Sentence,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    let w = s.lower(k);
+    match w {
+        "to" if s.kind(k + 1) == Some(Kind::Word) => from(k, false),
+        "that" => from(k + 1, false),
+        _ if is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) => None,
+        _ => from(k, false),
     }
 }
 
@@ -1141,7 +1160,11 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 }
                 // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a
                 // "that" clause) ends before the reporter's adjuncts.
-                if d.rule == rules::OBJECT && start > s.range.start && s.lower(start - 1) != "that"
+                if matches!(
+                    d.rule,
+                    rules::OBJECT | rules::POSITION_OBJECT | rules::INTENT
+                ) && start > s.range.start
+                    && s.lower(start - 1) != "that"
                 {
                     end = end.min(next_adjunct[start - s.range.start].max(start + 1));
                 }

@@ -33,6 +33,8 @@ pub const SOURCELESS: &str = "sourceless";
 pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
 pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
 pub const DOCUMENT_FINDS: &str = "document-finds";
+pub const POSITION_OBJECT: &str = "position-object";
+pub const INTENT: &str = "intent-to";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -188,6 +190,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: DOCUMENT_FINDS,
         description: "A study, report or survey found/showed/revealed a plain noun phrase (people need \"that\"; documents need not).",
         example: "The study found no link between the vaccine and autism.",
+    },
+    Rule {
+        id: POSITION_OBJECT,
+        description: "A verb of position with a noun phrase or clause: S supports/opposes/criticised/dismissed C.",
+        example: "The mayor's office criticised the decision to close the library.",
+    },
+    Rule {
+        id: INTENT,
+        description: "A verb of wanting or intent with an infinitive, an object and its infinitive, or a noun phrase: S wants/plans/refused/declined to C.",
+        example: "The harbour authority declined to comment on the closure.",
     },
     Rule {
         id: SPEAKER_FROM_ANY_MENTION,
@@ -774,6 +786,61 @@ mod tests {
             None,
             "denied",
         );
+    }
+
+    #[test]
+    fn position_object() {
+        let t = example(POSITION_OBJECT);
+        check(
+            t,
+            POSITION_OBJECT,
+            "the decision to close the library",
+            Some("mayor's office"),
+            "criticised",
+        );
+        let t = "Senator Jane Roe opposes the new toll on Tuesday after a long debate.";
+        check(
+            t,
+            POSITION_OBJECT,
+            "the new toll",
+            Some("Jane Roe"),
+            "opposes",
+        );
+        assert_eq!(find(t, "the new toll").stance, Stance::Deny);
+        let t = "The union dismissed the offer as an insult.";
+        assert_eq!(find(t, "the offer as an insult").stance, Stance::Deny);
+        // A noun is not a cue: "the support".
+        assert!(extract("The support of the farmers grew.").is_empty());
+    }
+
+    #[test]
+    fn intent() {
+        let t = example(INTENT);
+        check(
+            t,
+            INTENT,
+            "to comment on the closure",
+            Some("harbour authority"),
+            "declined",
+        );
+        assert_eq!(find(t, "to comment on the closure").stance, Stance::Deny);
+        let t = "Mayor John Doe wants residents to vote on the plan.";
+        check(
+            t,
+            INTENT,
+            "residents to vote on the plan",
+            Some("John Doe"),
+            "wants",
+        );
+        assert_eq!(
+            find(t, "residents to vote on the plan").stance,
+            Stance::Demand
+        );
+        let t = "Acme Corp plans to cut 200 jobs.";
+        check(t, INTENT, "to cut 200 jobs", Some("Acme Corp"), "plans");
+        assert_eq!(find(t, "to cut 200 jobs").stance, Stance::Commit);
+        // "his plans" is a noun.
+        assert!(extract("His plans to retire were an open secret.").is_empty());
     }
 
     #[test]
