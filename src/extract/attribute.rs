@@ -524,7 +524,7 @@ fn verb_draft(
     }
     // "The study found no link": a document finds or shows a plain noun phrase.
     let document_subject = matches!(&source, SourceRef::Phrase { np, .. }
-        if s.tokens[np.end - 1].stem_is(lx::DOCUMENT_NOUNS));
+        if super::evidence::is_document_phrase(s.tokens, np));
     let frame = if frame == Frame::MarkedClause && document_subject {
         Frame::Object
     } else {
@@ -816,6 +816,11 @@ fn subject_before(
             return Some((SourceRef::Phrase { np, appos }, boundary));
         }
         return None;
+    }
+    // "A poll released on Monday by X showed": the document and its post-modifiers.
+    if let Some(np) = super::evidence::document_subject(s.text, s.tokens, lo, b) {
+        let boundary = conjunction_boundary(s, np.start);
+        return Some((SourceRef::Phrase { np, appos: None }, boundary));
     }
     let mut np = match np_backward(s.text, s.tokens, lo, b) {
         Some(np) => np,

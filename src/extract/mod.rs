@@ -7,6 +7,7 @@
 
 mod attribute;
 mod cues;
+mod evidence;
 pub mod lexicon;
 mod phrase;
 mod quotes;
@@ -143,6 +144,9 @@ fn resolve_source(
         }
         SourceRef::Phrase { np, appos } => {
             let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
+            if let Some(resolved) = evidence::document_source(text, tokens, np, discourse) {
+                return (Some(span), resolved);
+            }
             let class = classify(text, tokens, np.clone(), appos.clone());
             let class = match (&class, appos) {
                 // "said Jane Roe, the analyst": the apposition gives the role.

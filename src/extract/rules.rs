@@ -40,6 +40,7 @@ pub const INTENT: &str = "intent-to";
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
 pub const ORGANISATION_SPEAKS_THROUGH: &str = "organisation-speaks-through";
 pub const RELATIVE_CLAUSE_SUBJECT: &str = "relative-clause-subject";
+pub const EVIDENCE_SOURCE: &str = "evidence-source";
 
 /// One catalogue entry.
 #[derive(Debug)]
@@ -210,6 +211,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: ORGANISATION_SPEAKS_THROUGH,
         description: "(source resolution) A group or role noun after an organisation's possessive or \"for\"/\"of\" (\"the union's leaders\", \"a spokesman for the group\") is that organisation, named; a person's possessive only passes on to a spokesperson.",
         example: "The ANC's leaders have expressed support for the deal.",
+    },
+    Rule {
+        id: EVIDENCE_SOURCE,
+        description: "(source resolution) A poll, study, report or record with its post-modifiers (\"a survey of voters released on Monday\") is the subject of the cue; its owner after \"by\" speaks for it, otherwise it is a speaker of kind document, named by its capitalised modifiers (\"a Gallup poll\" → Gallup poll).",
+        example: "A survey of 2,000 households released on Monday by the national statistics office showed that rents rose by 8 percent.",
     },
     Rule {
         id: RELATIVE_CLAUSE_SUBJECT,
