@@ -285,6 +285,8 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
                 )
             })
         }
+        CueKind::AskedPassive => asked_passive_draft(s, cue)
+            .map(|(rule, source, content, boundary)| base(rule, source, content, boundary)),
         CueKind::Verb {
             frame,
             inverts,
@@ -442,7 +444,7 @@ fn verb_draft(
             // C, S said.
             if s.is_punct(p, ',') && ends_after_cue(s, cue, frame) {
                 let start = clause_start(s, p);
-                if start < p {
+                if start < p && !opens_with_question(s, start) {
                     return Some((
                         rules::CLAUSE_SOURCE_SAID,
                         SourceRef::Phrase { np, appos: None },
@@ -544,6 +546,7 @@ fn verb_draft(
         Frame::Object => rules::OBJECT,
         Frame::Position => rules::POSITION_OBJECT,
         Frame::Intent => rules::INTENT,
+        Frame::Question => rules::ASKED,
         _ if statement => rules::STATEMENT,
         _ if cue.last > cue.head => rules::CUE_PREPOSITION,
         _ if matches!(start, ContentRef::From { start, .. } if s.kind(start) == Some(Kind::OpenQuote)) => {
@@ -1086,7 +1089,112 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             from(k, false)
         }
         Frame::Intent => intent_content(s, k, from),
+        Frame::Question => question_content(s, k, from),
     }
+}
+
+fn is_question_word(s: &Sentence, k: usize) -> bool {
+    s.kind(k) == Some(Kind::Word) && is_in(lx::QUESTION_WORDS, s.lower(k))
+}
+
+/// The content of "asked" at `k`: "whether C", "about C", "to C", or after an addressee
+/// "X whether C", "X to C" (the addressee is part of a request's content: "asked voters to
+/// stay home"), or a quotation after it.
+fn question_content(
+    s: &Sentence,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    let infinitive = |j: usize| s.lower(j) == "to" && s.kind(j + 1) == Some(Kind::Word);
+    if is_question_word(s, k) || infinitive(k) {
+        return from(k, false);
+    }
+    if s.lower(k) == "about" {
+        return from(k + 1, false);
+    }
+    let addressee = match np_forward(s.text, s.tokens, k, s.range.end) {
+        // "asked the minister why ...": the question word is not part of the addressee.
+        Some(np) => {
+            np.start
+                ..(np.start + 1..np.end)
+                    .find(|&j| is_question_word(s, j))
+                    .unwrap_or(np.end)
+        }
+        None if s.is(k, OBJECT_PRONOUNS) => k..k + 1,
+        None => return None,
+    };
+    let j = s.skip_adjuncts(addressee.end);
+    if is_question_word(s, j) {
+        return from(j, false);
+    }
+    if infinitive(j) {
+        return from(k, false);
+    }
+    if s.kind(j) == Some(Kind::OpenQuote) {
+        return from(j, false);
+    }
+    if (s.is_punct(j, ':') || s.is_punct(j, ',')) && s.kind(j + 1) == Some(Kind::OpenQuote) {
+        return from(j + 1, false);
+    }
+    None
+}
+
+/// "Asked whether C, S said ...", "S was asked (by X) about C", "when asked C": the question
+/// is put to the subject, so its source is the asker after "by", or nobody. A question opening
+/// the sentence ends at its comma, where the answer's clause begins.
+fn asked_passive_draft(s: &Sentence, cue: &Cue) -> Option<Parts> {
+    let mut k = s.skip_adjuncts(cue.last + 1);
+    let mut source = SourceRef::Nobody;
+    if s.lower(k) == "by"
+        && let Some(np) = np_forward(s.text, s.tokens, k + 1, s.range.end)
+    {
+        // "by a reporter why ...": the question word is not part of the asker.
+        let np = np.start
+            ..(np.start + 1..np.end)
+                .find(|&j| is_question_word(s, j))
+                .unwrap_or(np.end);
+        let appos = apposition_after(s, &np);
+        k = s.skip_adjuncts(appos.as_ref().map_or(np.end, |a| a.end + 1));
+        source = SourceRef::Phrase { np, appos };
+    }
+    // "Asked on Fox News who leads ...": a prepositional adjunct before the question.
+    if matches!(s.lower(k), "on" | "in" | "at" | "during")
+        && !is_question_word(s, k + 1)
+        && let Some(np) = np_forward(s.text, s.tokens, k + 1, s.range.end)
+        && is_question_word(s, np.end)
+    {
+        k = np.end;
+    }
+    let subordinate = cue.first == cue.head;
+    let start = if is_question_word(s, k) || s.lower(k) == "to" && s.kind(k + 1) == Some(Kind::Word)
+    {
+        k
+    } else if s.lower(k) == "about" {
+        k + 1
+    } else if s.kind(k) == Some(Kind::OpenQuote) {
+        k
+    } else if (s.is_punct(k, ',') || s.is_punct(k, ':')) && s.kind(k + 1) == Some(Kind::OpenQuote) {
+        k + 1
+    } else {
+        return None;
+    };
+    (start < s.range.end).then_some((
+        rules::ASKED_PASSIVE,
+        source,
+        ContentRef::From {
+            start,
+            comma_ends: subordinate,
+        },
+        None,
+    ))
+}
+
+/// True when the clause at `start` is a question put to the subject ("Asked whether ...,"),
+/// which is not what a later "S said" reports.
+fn opens_with_question(s: &Sentence, start: usize) -> bool {
+    s.lower(start) == "asked"
+        || matches!(s.lower(start), "when" | "if" | "after" | "once")
+            && s.lower(start + 1) == "asked"
 }
 
 /// The content of a verb of intent at `k`: "to" and its infinitive ("refused to comment"), a

@@ -24,6 +24,9 @@ pub enum CueKind {
     SourcelessAdverb,
     /// "it is believed (that)": the clause after has no source.
     SourcelessPassive,
+    /// "Asked whether ...", "was asked about ...", "when asked ...": a question put to the
+    /// subject, whose asker is unnamed or follows "by".
+    AskedPassive,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +113,11 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
                 i = verb_at + 1;
                 continue;
             }
+        }
+        if let Some(cue) = asked_passive(tokens, range.clone(), i) {
+            i = cue.last + 1;
+            cues.push(cue);
+            continue;
         }
         if let Some(cue) = verb_cue(text, tokens, range.clone(), i) {
             i = cue.last + 1;
@@ -209,6 +217,40 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         },
         stance: verb.stance,
         framing: verb.framing,
+    })
+}
+
+/// "Asked whether ...", "was asked about ...", "when asked ...", ", asked by X to ...": the
+/// participle "asked" with no active subject before it ("the reporter asked" is a verb cue).
+fn asked_passive(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if tokens[i].lower != "asked" || i + 1 >= range.end {
+        return None;
+    }
+    let mut first = i;
+    let reduced = i == range.start
+        || tokens[i - 1].is_punct(',')
+        || matches!(
+            lower_at(tokens, i - 1),
+            "when" | "if" | "after" | "once" | "while" | "being" | "repeatedly" | "later"
+        );
+    if !reduced {
+        // "was asked", "has been asked", "were repeatedly asked"
+        let mut k = i - 1;
+        if k > range.start && matches!(lower_at(tokens, k), "repeatedly" | "also" | "again") {
+            k -= 1;
+        }
+        if !tokens[k].is(lx::BE_FORMS) {
+            return None;
+        }
+        first = k;
+    }
+    Some(Cue {
+        first,
+        head: i,
+        last: i,
+        kind: CueKind::AskedPassive,
+        stance: Stance::Demand,
+        framing: Framing::Neutral,
     })
 }
 

@@ -32,6 +32,9 @@ pub enum Frame {
     /// want, plan, refuse, decline: a "to"-infinitive, an object with its infinitive ("wants
     /// voters to know"), a noun phrase or a "that"-clause.
     Intent,
+    /// ask: an indirect question ("asked whether C", "asked X why C"), a request ("asked X to
+    /// C"), "about" a topic, or a quotation.
+    Question,
 }
 
 /// One reporting verb with all its written forms.
@@ -459,6 +462,14 @@ pub static VERBS: &[Verb] = &[
 /// from the verb classes of issue 11 and each verb was kept only when most of its extractions on
 /// the PolNeAR train split were right (checked with `attr_eval.py`, per cue).
 pub static POSITION_VERBS: &[Verb] = &[
+    // A question or a request is not an assertion: the source wants an answer or an act.
+    verb(
+        &["ask", "asks", "asked", "asking"],
+        Demand,
+        Neutral,
+        Question,
+        true,
+    ),
     verb(&["supports", "supported"], Assert, Neutral, Position, false),
     verb(&["backs"], Assert, Neutral, Position, false),
     verb(&["endorsed", "endorsing"], Assert, Neutral, Position, false),
@@ -663,6 +674,11 @@ pub static POSITION_VERBS: &[Verb] = &[
         MarkedClause,
         false,
     ),
+];
+
+/// Words that open an indirect question: "asked whether ...", "asked her why ...".
+pub static QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",
 ];
 
 /// A multi-word cue: a verb form (any inflection of `head`) followed by fixed words, for

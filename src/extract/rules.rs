@@ -35,6 +35,8 @@ pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
 pub const DOCUMENT_FINDS: &str = "document-finds";
 pub const POSITION_OBJECT: &str = "position-object";
 pub const INTENT: &str = "intent-to";
+pub const ASKED: &str = "asked-whether";
+pub const ASKED_PASSIVE: &str = "was-asked";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -201,6 +203,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: INTENT,
         description: "A verb of wanting or intent with an infinitive, an object and its infinitive, or a noun phrase: S wants/plans/refused/declined to C.",
         example: "The harbour authority declined to comment on the closure.",
+    },
+    Rule {
+        id: ASKED,
+        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked about C (stance demand: the source wants an answer or an act).",
+        example: "The committee chair asked the minister whether the contract had been signed.",
+    },
+    Rule {
+        id: ASKED_PASSIVE,
+        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\": the source is the asker after \"by\", or nobody.",
+        example: "Asked whether she would run again, the senator said she had not decided.",
     },
     Rule {
         id: SPEAKER_FROM_ANY_MENTION,
@@ -847,6 +859,61 @@ mod tests {
         assert_eq!(find(t, "to cut 200 jobs").stance, Stance::Commit);
         // "his plans" is a noun.
         assert!(extract("His plans to retire were an open secret.").is_empty());
+    }
+
+    #[test]
+    fn asked() {
+        let t = example(ASKED);
+        check(
+            t,
+            ASKED,
+            "whether the contract had been signed",
+            None,
+            "asked",
+        );
+        assert_eq!(
+            find(t, "whether the contract had been signed").stance,
+            Stance::Demand
+        );
+        let t = "The mayor asked residents to stay indoors.";
+        check(t, ASKED, "residents to stay indoors", None, "asked");
+        let t = "Jane Roe asked about the delay.";
+        check(t, ASKED, "the delay", Some("Jane Roe"), "asked");
+        // Asking a question is not attributing one: "asked questions" has no content.
+        assert!(extract("The jury asked questions.").is_empty());
+    }
+
+    #[test]
+    fn asked_passive() {
+        let t = example(ASKED_PASSIVE);
+        check(
+            t,
+            ASKED_PASSIVE,
+            "whether she would run again",
+            None,
+            "Asked",
+        );
+        assert_eq!(
+            find(t, "whether she would run again").source_kind,
+            SourceKind::None
+        );
+        // The answer is the senator's, not the question.
+        check(t, SAID_THAT, "she had not decided", None, "said");
+        let t = "Roe was asked by a reporter why the road was closed.";
+        check(
+            t,
+            ASKED_PASSIVE,
+            "why the road was closed",
+            None,
+            "was asked",
+        );
+        assert_eq!(
+            find(t, "why the road was closed").source_kind,
+            SourceKind::Anonymous
+        );
+        let t = "Asked if he was worried, John Doe replied, \"Not at all.\"";
+        check(t, ASKED_PASSIVE, "if he was worried", None, "Asked");
+        check(t, SAID_QUOTE, "Not at all.", Some("John Doe"), "replied");
     }
 
     #[test]
