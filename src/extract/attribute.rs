@@ -285,6 +285,29 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
                 )
             })
         }
+        CueKind::InSource { comma } => {
+            let mut np = cue.last + 1..comma;
+            // "In his view": the holder of the view is the source.
+            if matches!(
+                s.lower(comma - 1),
+                "view" | "words" | "opinion" | "estimation"
+            ) {
+                np = possessor(s, np.start..comma - 1);
+            }
+            (comma + 1 < s.range.end).then(|| {
+                base(
+                    rules::IN_SOURCE,
+                    SourceRef::Phrase { np, appos: None },
+                    ContentRef::From {
+                        start: comma + 1,
+                        comma_ends: false,
+                    },
+                    None,
+                )
+            })
+        }
+        CueKind::Nominal { content } => nominal_draft(s, cue, content)
+            .map(|(rule, source, content, boundary)| base(rule, source, content, boundary)),
         CueKind::AskedPassive => asked_passive_draft(s, cue)
             .map(|(rule, source, content, boundary)| base(rule, source, content, boundary)),
         CueKind::Verb {
@@ -1187,6 +1210,57 @@ fn asked_passive_draft(s: &Sentence, cue: &Cue) -> Option<Parts> {
         },
         None,
     ))
+}
+
+/// "his decision to C", "the senator's call for C": the possessive before the noun is the
+/// source, and the content runs from `content` to the next comma.
+fn nominal_draft(s: &Sentence, cue: &Cue, content: usize) -> Option<Parts> {
+    let owner = cue.first.checked_sub(1).filter(|&o| o >= s.range.start)?;
+    let (np, appos) = if s.tokens[owner].is_possessive() {
+        let np = possessor(s, np_backward(s.text, s.tokens, s.range.start, owner)?);
+        (np, None)
+    } else {
+        (owner..owner + 1, named_clause_subject(s, owner))
+    };
+    let words = (content < s.range.end) && s.kind(content) == Some(Kind::Word)
+        || s.kind(content) == Some(Kind::OpenQuote);
+    words.then_some((
+        rules::NOMINAL,
+        SourceRef::Phrase { np, appos },
+        ContentRef::From {
+            start: content,
+            comma_ends: true,
+        },
+        None,
+    ))
+}
+
+/// "Jane Roe repeated her claim": the proper name opening the clause of a possessive
+/// determiner at `owner`, a few words before it, which the determiner refers to.
+fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<usize>> {
+    let lo = s.range.start.max(owner.saturating_sub(8));
+    let start = (lo..owner)
+        .rev()
+        .find(|&k| s.is_punct(k, ',') || s.is_punct(k, ';'))
+        .map_or(s.range.start, |c| c + 1);
+    let np = np_forward(s.text, s.tokens, start, owner)?;
+    let named = np.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    (named && np.end < owner && owner - np.end <= 4).then_some(np)
+}
+
+/// The possessor in a phrase ending with a possessive: from its last determiner ("the
+/// architect of his party's" → "his party's"), else its last run of capitalised words ("came
+/// Mr. Roe's" → "Mr. Roe's"), else the possessive word alone.
+fn possessor(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let owner = np.end - 1;
+    if let Some(d) = (np.start..owner).rev().find(|&k| s.is(k, lx::DETERMINERS)) {
+        return d..np.end;
+    }
+    let mut start = owner;
+    while start > np.start && s.tokens[start - 1].is_capitalised(s.text) {
+        start -= 1;
+    }
+    start..np.end
 }
 
 /// True when the clause at `start` is a question put to the subject ("Asked whether ...,"),

@@ -27,6 +27,12 @@ pub enum CueKind {
     /// "Asked whether ...", "was asked about ...", "when asked ...": a question put to the
     /// subject, whose asker is unnamed or follows "by".
     AskedPassive,
+    /// "his decision to C", "Roe's call for C": the possessive before `head` is the source,
+    /// the content starts at token `content`.
+    Nominal { content: usize },
+    /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
+    /// comma at `comma`, the content follows it.
+    InSource { comma: usize },
 }
 
 #[derive(Debug, Clone)]
@@ -114,12 +120,11 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
                 continue;
             }
         }
-        if let Some(cue) = asked_passive(tokens, range.clone(), i) {
-            i = cue.last + 1;
-            cues.push(cue);
-            continue;
-        }
-        if let Some(cue) = verb_cue(text, tokens, range.clone(), i) {
+        let cue = in_source_cue(tokens, range.clone(), i)
+            .or_else(|| nominal_cue(text, tokens, range.clone(), i))
+            .or_else(|| asked_passive(tokens, range.clone(), i))
+            .or_else(|| verb_cue(text, tokens, range.clone(), i));
+        if let Some(cue) = cue {
             i = cue.last + 1;
             cues.push(cue);
             continue;
@@ -217,6 +222,85 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         },
         stance: verb.stance,
         framing: verb.framing,
+    })
+}
+
+/// "In a poll released Monday, ..." or "In his view, ..." opening a sentence or clause.
+fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if tokens[i].lower != "in" {
+        return None;
+    }
+    let opens = i == range.start
+        || tokens[i - 1].is_punct(',')
+        || matches!(lower_at(tokens, i - 1), "but" | "and" | "yet");
+    if !opens {
+        return None;
+    }
+    let limit = range.end.min(i + 16);
+    let comma = (i + 2..limit).find(|&k| tokens[k].is_punct(','))?;
+    let phrase = i + 1..comma;
+    if phrase.clone().any(|k| tokens[k].quote.is_some()) {
+        return None;
+    }
+    let view = comma >= i + 3
+        && matches!(
+            tokens[comma - 1].lower.as_str(),
+            "view" | "words" | "opinion" | "estimation"
+        )
+        && (is_in(lx::POSSESSIVE_DETERMINERS, &tokens[comma - 2].lower)
+            || tokens[comma - 2].is_possessive());
+    if !view && !super::evidence::opens_with_document(tokens, &phrase) {
+        return None;
+    }
+    // "In a poll, 40 percent said ...": the reporting verb after it is the attribution.
+    if (comma + 1..range.end).any(|k| tokens[k].verb.is_some() && tokens[k].quote.is_none()) {
+        return None;
+    }
+    Some(Cue {
+        first: i,
+        head: i,
+        last: i,
+        kind: CueKind::InSource { comma },
+        stance: Stance::Assert,
+        framing: Framing::Neutral,
+    })
+}
+
+/// A nominal cue at `i` after a possessive: "his decision to", "the senator's call for".
+fn nominal_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    // A capitalised noun is a name or a Title Case headline word ("Attacks On ...").
+    if i == range.start || i + 2 >= range.end || tokens[i].is_capitalised(text) {
+        return None;
+    }
+    let owner = &tokens[i - 1];
+    let possessive = owner.quote.is_none()
+        && (is_in(lx::POSSESSIVE_DETERMINERS, &owner.lower) || owner.is_possessive());
+    if !possessive {
+        return None;
+    }
+    let w = tokens[i].lower.as_str();
+    let next = lower_at(tokens, i + 1);
+    let (nominal, starts_content) = lx::NOMINAL_CUES
+        .iter()
+        .filter(|n| is_in(n.nouns, w))
+        .find_map(|n| {
+            n.after
+                .iter()
+                .find(|(a, _)| *a == next)
+                .map(|(_, s)| (n, *s))
+        })?;
+    let (last, content) = match (starts_content, next) {
+        (true, _) => (i, i + 1),
+        (false, "that") => (i, i + 2),
+        (false, _) => (i + 1, i + 2),
+    };
+    Some(Cue {
+        first: i,
+        head: i,
+        last,
+        kind: CueKind::Nominal { content },
+        stance: nominal.stance,
+        framing: nominal.framing,
     })
 }
 

@@ -68,6 +68,14 @@ pub fn is_document_phrase(tokens: &[Token], np: &Range<usize>) -> bool {
     document_head(tokens, np).is_some()
 }
 
+/// True when `np` opens with a document phrase: no preposition before its document noun ("a
+/// poll released Monday", not "addition to the investigation").
+pub fn opens_with_document(tokens: &[Token], np: &Range<usize>) -> bool {
+    document_head(tokens, np).is_some_and(|h| {
+        (np.start..h).all(|k| !tokens[k].is(lx::PREPOSITIONS) && !tokens[k].is(lx::SUBORDINATORS))
+    })
+}
+
 /// The first document noun of the source phrase `np` that heads it (not "poll" in "poll
 /// workers"), if any.
 fn document_head(tokens: &[Token], np: &Range<usize>) -> Option<usize> {

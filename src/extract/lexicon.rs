@@ -676,6 +676,84 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
 ];
 
+/// A noun that reports a position when a possessive names its holder: "his decision to C",
+/// "Roe's call for C", "her warning that C".
+#[derive(Debug)]
+pub struct NominalCue {
+    pub nouns: &'static [&'static str],
+    /// The words that may follow the noun, and whether the content starts at that word (an
+    /// infinitive's "to") rather than after it (a preposition, or the complementiser "that").
+    pub after: &'static [(&'static str, bool)],
+    pub stance: Stance,
+    pub framing: Framing,
+}
+
+const fn nominal(
+    nouns: &'static [&'static str],
+    after: &'static [(&'static str, bool)],
+    stance: Stance,
+    framing: Framing,
+) -> NominalCue {
+    NominalCue {
+        nouns,
+        after,
+        stance,
+        framing,
+    }
+}
+
+/// Nouns of saying, deciding and evaluating (issue 11, class "nominal cues"). Each was kept
+/// only when its extractions on PolNeAR train were right often enough: "support for", "plan
+/// to", "opposition to", "proposal", "request" and nouns of belief and fear were left out,
+/// because there the phrase is nearly always part of someone else's content.
+pub static NOMINAL_CUES: &[NominalCue] = &[
+    nominal(
+        &["decision"],
+        &[("to", true), ("not", true)],
+        Commit,
+        Neutral,
+    ),
+    nominal(&["call", "calls"], &[("for", false)], Demand, Neutral),
+    nominal(
+        &["warning", "warnings"],
+        &[("that", false)],
+        Assert,
+        Neutral,
+    ),
+    nominal(
+        &["comments", "statement"],
+        &[("about", false), ("on", false), ("that", false)],
+        Assert,
+        Neutral,
+    ),
+    nominal(&["criticism"], &[("of", false)], Assert, Neutral),
+    nominal(&["attacks"], &[("on", false)], Assert, Neutral),
+    nominal(
+        &[
+            "claim",
+            "claims",
+            "assertion",
+            "insistence",
+            "argument",
+            "suggestion",
+        ],
+        &[("that", false)],
+        Assert,
+        Distance,
+    ),
+    nominal(
+        &["promise", "promises", "pledge", "vow"],
+        &[("to", true), ("that", false)],
+        Commit,
+        Neutral,
+    ),
+    nominal(&["refusal"], &[("to", true)], Deny, Neutral),
+    nominal(&["questions"], &[("about", false)], Hedge, Neutral),
+];
+
+/// Possessive determiners that name the holder of a nominal cue ("his decision").
+pub static POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my"];
+
 /// Words that open an indirect question: "asked whether ...", "asked her why ...".
 pub static QUESTION_WORDS: &[&str] = &[
     "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",

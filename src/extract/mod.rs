@@ -10,6 +10,7 @@ mod cues;
 mod evidence;
 pub mod lexicon;
 mod phrase;
+mod possessive;
 mod quotes;
 pub mod rules;
 mod segment;
@@ -146,6 +147,10 @@ fn resolve_source(
             let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
             if let Some(resolved) = evidence::document_source(text, tokens, np, discourse) {
                 return (Some(span), resolved);
+            }
+            if let Some(pronoun) = possessive::as_pronoun(tokens, np) {
+                let class = possessive::holder(text, tokens, appos.clone()).unwrap_or(pronoun);
+                return (Some(span), discourse.resolve(&class));
             }
             let class = classify(text, tokens, np.clone(), appos.clone());
             let class = match (&class, appos) {

@@ -37,6 +37,8 @@ pub const POSITION_OBJECT: &str = "position-object";
 pub const INTENT: &str = "intent-to";
 pub const ASKED: &str = "asked-whether";
 pub const ASKED_PASSIVE: &str = "was-asked";
+pub const NOMINAL: &str = "possessive-nominal";
+pub const IN_SOURCE: &str = "in-source";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -213,6 +215,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: ASKED_PASSIVE,
         description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\": the source is the asker after \"by\", or nobody.",
         example: "Asked whether she would run again, the senator said she had not decided.",
+    },
+    Rule {
+        id: NOMINAL,
+        description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma.",
+        example: "There was little support on the council for the mayor's call for a new bridge.",
+    },
+    Rule {
+        id: IN_SOURCE,
+        description: "\"In a poll (survey, report, ...) ..., C\" and \"In S's view, C\" opening a sentence or clause: the document or the holder of the view is the source, the clause after the comma the content.",
+        example: "In a survey released on Tuesday, 40 percent of nurses rated their pay as poor.",
     },
     Rule {
         id: SPEAKER_FROM_ANY_MENTION,
@@ -914,6 +926,55 @@ mod tests {
         let t = "Asked if he was worried, John Doe replied, \"Not at all.\"";
         check(t, ASKED_PASSIVE, "if he was worried", None, "Asked");
         check(t, SAID_QUOTE, "Not at all.", Some("John Doe"), "replied");
+    }
+
+    #[test]
+    fn possessive_nominal() {
+        let t = example(NOMINAL);
+        check(t, NOMINAL, "a new bridge", None, "call for");
+        assert_eq!(find(t, "a new bridge").stance, Stance::Demand);
+        // The possessive is resolved like its pronoun.
+        let t = "Mayor Jane Roe spoke on Monday. Her decision to resign surprised the party.";
+        let a = find(t, "to resign surprised the party");
+        assert_eq!(
+            (a.rule, a.speaker.as_deref(), a.cue.map(|c| c.of(t))),
+            (NOMINAL, Some("Jane Roe"), Some("decision"))
+        );
+        // "that" is a complementiser, not content.
+        let t = "Jane Roe repeated her claim that the vote was rigged.";
+        check(t, NOMINAL, "the vote was rigged", Some("Jane Roe"), "claim");
+        // Without a possessive, or capitalised in a headline, the noun is no cue.
+        assert!(extract("The decision to close the road was taken late.").is_empty());
+        assert!(extract("Roe's Call For Calm Goes Unheard").is_empty());
+    }
+
+    #[test]
+    fn in_source() {
+        let t = example(IN_SOURCE);
+        check(
+            t,
+            IN_SOURCE,
+            "40 percent of nurses rated their pay as poor",
+            None,
+            "In",
+        );
+        let a = find(t, "40 percent of nurses rated their pay as poor");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("a survey released on Tuesday")
+        );
+        let t = "Jane Roe spoke on Monday. In her view, the plan was too costly.";
+        check(
+            t,
+            IN_SOURCE,
+            "the plan was too costly",
+            Some("Jane Roe"),
+            "In",
+        );
+        // "In addition to the inquiry, ..." opens no source.
+        assert!(
+            extract("In addition to the inquiry by the council, the road was closed.").is_empty()
+        );
     }
 
     #[test]
