@@ -138,7 +138,7 @@ pub static VERBS: &[Verb] = &[
         &["announce", "announces", "announced", "announcing"],
         Assert,
         Neutral,
-        MarkedClause,
+        Object,
         false,
     ),
     verb(
@@ -300,18 +300,21 @@ pub static VERBS: &[Verb] = &[
         Clause,
         false,
     ),
+    // "think" and "thought" stay marked (bare "I think", "thought" as a noun are mostly not
+    // attributions on PolNeAR train); "thinks" takes a bare clause.
     verb(
-        &["think", "thinks", "thought", "thinking"],
+        &["think", "thought", "thinking"],
         Hedge,
         Neutral,
         MarkedClause,
         false,
     ),
+    verb(&["thinks"], Hedge, Neutral, Clause, false),
     verb(
         &["suggest", "suggests", "suggested", "suggesting"],
         Hedge,
         Neutral,
-        MarkedClause,
+        Clause,
         false,
     ),
     verb(
@@ -462,6 +465,14 @@ pub static VERBS: &[Verb] = &[
 /// from the verb classes of issue 11 and each verb was kept only when most of its extractions on
 /// the PolNeAR train split were right (checked with `attr_eval.py`, per cue).
 pub static POSITION_VERBS: &[Verb] = &[
+    // "he continued, “...”": only with a quotation, a colon or "that" (not "continued to").
+    verb(
+        &["continue", "continues", "continued"],
+        Assert,
+        Neutral,
+        MarkedClause,
+        true,
+    ),
     // A question or a request is not an assertion: the source wants an answer or an act.
     verb(
         &["ask", "asks", "asked", "asking"],
@@ -798,6 +809,12 @@ pub static PHRASES: &[Phrase] = &[
         head: &["express", "expresses", "expressed", "expressing"],
         rest: &["concern", "that"],
         stance: Hedge,
+        framing: Neutral,
+    },
+    Phrase {
+        head: &["point", "points", "pointed", "pointing"],
+        rest: &["out"],
+        stance: Assert,
         framing: Neutral,
     },
     Phrase {

@@ -978,6 +978,52 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_announcing_continuing_and_suggesting() {
+        let t = "Jane Roe continued: \"We will rebuild the bridge.\"";
+        check(
+            t,
+            SAID_QUOTE,
+            "We will rebuild the bridge.",
+            Some("Jane Roe"),
+            "continued",
+        );
+        // "continued to" is no cue.
+        assert!(extract("Jane Roe continued to work on the bridge.").is_empty());
+        let t = "Jane Roe pointed out that the bridge was old.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the bridge was old",
+            Some("Jane Roe"),
+            "pointed out",
+        );
+        let t = "Acme Corp announced a new chief executive.";
+        check(
+            t,
+            OBJECT,
+            "a new chief executive",
+            Some("Acme Corp"),
+            "announced",
+        );
+        let t = "Jane Roe suggested the bridge was unsafe.";
+        check(
+            t,
+            SAID_THAT,
+            "the bridge was unsafe",
+            Some("Jane Roe"),
+            "suggested",
+        );
+        let t = "Jane Roe thinks the bridge is unsafe.";
+        check(
+            t,
+            SAID_THAT,
+            "the bridge is unsafe",
+            Some("Jane Roe"),
+            "thinks",
+        );
+    }
+
+    #[test]
     fn cue_preposition() {
         check(
             example(CUE_PREPOSITION),
