@@ -570,6 +570,8 @@ fn verb_draft(
         Frame::Position => rules::POSITION_OBJECT,
         Frame::Intent => rules::INTENT,
         Frame::Question => rules::ASKED,
+        Frame::Call if cue.last > cue.head => rules::CUE_PREPOSITION,
+        Frame::Call => rules::CALLED,
         _ if statement => rules::STATEMENT,
         _ if cue.last > cue.head => rules::CUE_PREPOSITION,
         _ if matches!(start, ContentRef::From { start, .. } if s.kind(start) == Some(Kind::OpenQuote)) => {
@@ -1113,7 +1115,39 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
         }
         Frame::Intent => intent_content(s, k, from),
         Frame::Question => question_content(s, k, from),
+        Frame::Call => call_content(s, cue, k, from),
     }
+}
+
+/// The content of "call" at `k`: after "for"; after "on" when an infinitive follows ("called
+/// on X to C"); or "called X Y", an object followed by its description in quotes or a noun
+/// phrase ("called the plan “a disgrace”", "calling him a liar").
+fn call_content(
+    s: &Sentence,
+    cue: &Cue,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    if cue.last > cue.head {
+        if s.lower(cue.last) == "on" {
+            let limit = s.range.end.min(k + 12);
+            (k..limit).find(|&j| s.lower(j) == "to")?;
+        }
+        return from(k, false);
+    }
+    let object = match np_forward(s.text, s.tokens, k, s.range.end) {
+        Some(np) => np,
+        None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" => k..k + 1,
+        None => return None,
+    };
+    // "the plan a waste": the description's article ends the object.
+    let j = (object.start + 1..object.end)
+        .find(|&j| matches!(s.lower(j), "a" | "an"))
+        .unwrap_or(object.end);
+    let described = s.kind(j) == Some(Kind::OpenQuote)
+        || matches!(s.lower(j), "a" | "an")
+            && s.kind(j + 1).is_some_and(|_| s.tokens[j + 1].is_word());
+    described.then(|| from(k, true)).flatten()
 }
 
 fn is_question_word(s: &Sentence, k: usize) -> bool {

@@ -205,11 +205,20 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         None => auxiliaries_before(tokens, range.start, i)?,
     };
     let mut last = i;
+    let mut stance = verb.stance;
     if let Frame::Prep(p) = verb.frame {
         if lower_at(tokens, i + 1) != p || i + 1 >= range.end {
             return None;
         }
         last = i + 1;
+    }
+    if verb.frame == Frame::Call {
+        if matches!(lower_at(tokens, i + 1), "for" | "on") && i + 1 < range.end {
+            last = i + 1;
+        } else {
+            // "called the plan a disgrace" evaluates; it demands nothing.
+            stance = Stance::Assert;
+        }
     }
     Some(Cue {
         first,
@@ -220,7 +229,7 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             inverts: verb.inverts,
             participle: participle && statement_first.is_none() || statement_first.is_some(),
         },
-        stance: verb.stance,
+        stance,
         framing: verb.framing,
     })
 }

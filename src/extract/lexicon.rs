@@ -32,6 +32,8 @@ pub enum Frame {
     /// want, plan, refuse, decline: a "to"-infinitive, an object with its infinitive ("wants
     /// voters to know"), a noun phrase or a "that"-clause.
     Intent,
+    /// call: "called for C", "called on X to C" (demands), or "called X Y" (an evaluation).
+    Call,
     /// ask: an indirect question ("asked whether C", "asked X why C"), a request ("asked X to
     /// C"), "about" a topic, or a quotation.
     Question,
@@ -455,7 +457,7 @@ pub static VERBS: &[Verb] = &[
         &["call", "calls", "called", "calling"],
         Demand,
         Neutral,
-        Prep("for"),
+        Call,
         false,
     ),
 ];

@@ -39,6 +39,7 @@ pub const ASKED: &str = "asked-whether";
 pub const ASKED_PASSIVE: &str = "was-asked";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const IN_SOURCE: &str = "in-source";
+pub const CALLED: &str = "called-x-y";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -225,6 +226,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: IN_SOURCE,
         description: "\"In a poll (survey, report, ...) ..., C\" and \"In S's view, C\" opening a sentence or clause: the document or the holder of the view is the source, the clause after the comma the content.",
         example: "In a survey released on Tuesday, 40 percent of nurses rated their pay as poor.",
+    },
+    Rule {
+        id: CALLED,
+        description: "S called X Y: an evaluation, with the object and its description in quotes or as a noun phrase as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        example: "The opposition leader called the budget “a betrayal of working families.”",
     },
     Rule {
         id: SPEAKER_FROM_ANY_MENTION,
@@ -1021,6 +1027,42 @@ mod tests {
             Some("Jane Roe"),
             "thinks",
         );
+    }
+
+    #[test]
+    fn called() {
+        let t = example(CALLED);
+        check(
+            t,
+            CALLED,
+            "the budget “a betrayal of working families.”",
+            None,
+            "called",
+        );
+        assert_eq!(
+            find(t, "the budget “a betrayal of working families.”").stance,
+            Stance::Assert
+        );
+        let t = "Jane Roe criticised the plan, calling it a waste of money.";
+        check(
+            t,
+            PARTICIPLE,
+            "it a waste of money",
+            Some("Jane Roe"),
+            "calling",
+        );
+        let t = "Jane Roe called on the council to resign.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the council to resign",
+            Some("Jane Roe"),
+            "called on",
+        );
+        assert_eq!(find(t, "the council to resign").stance, Stance::Demand);
+        // A name or a call without a description is no attribution.
+        assert!(extract("A group called Friends of the Park met on Monday.").is_empty());
+        assert!(extract("Jane Roe called a press conference.").is_empty());
     }
 
     #[test]
