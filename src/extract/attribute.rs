@@ -1389,6 +1389,9 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 {
                     end = end.min(next_adjunct[start - s.range.start].max(start + 1));
                 }
+                if d.rule == rules::POSITION_OBJECT && s.lower(start.wrapping_sub(1)) != "that" {
+                    end = position_object_end(s, start, end);
+                }
                 Some(start..end)
             }
             ContentRef::Tokens(r) => Some(r.clone()),
@@ -1466,6 +1469,28 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         });
     }
     out
+}
+
+/// Where the noun phrase a position is taken on ends ("endorsed Cruz last week, saying ..."):
+/// before a comma, a weekday, "last/this/next week" or "in/on/during" a time, scanning at most
+/// a bounded number of tokens.
+fn position_object_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let limit = end.min(start + 40);
+    (start + 1..limit)
+        .find(|&k| {
+            let t = &s.tokens[k];
+            t.quote.is_none()
+                && (t.is_punct(',')
+                    || s.is(k, WEEKDAYS)
+                    || matches!(
+                        t.lower.as_str(),
+                        "last" | "this" | "next" | "earlier" | "later"
+                    ) && s.is(k + 1, TIME_WORDS)
+                    || matches!(t.lower.as_str(), "in" | "on" | "during")
+                        && (s.is(k + 1, TIME_WORDS)
+                            || matches!(s.lower(k + 1), "early" | "late" | "mid")))
+        })
+        .unwrap_or(end)
 }
 
 /// True when `content` has a letter or digit outside the `cue` span.

@@ -845,6 +845,9 @@ mod tests {
         assert_eq!(find(t, "the new toll").stance, Stance::Deny);
         let t = "The union dismissed the offer as an insult.";
         assert_eq!(find(t, "the offer as an insult").stance, Stance::Deny);
+        // The object ends before the reporter's time adjunct and the next clause.
+        let t = "Jane Roe endorsed John Doe last week, saying he was honest.";
+        check(t, POSITION_OBJECT, "John Doe", Some("Jane Roe"), "endorsed");
         // A noun is not a cue: "the support".
         assert!(extract("The support of the farmers grew.").is_empty());
     }
