@@ -574,6 +574,22 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&["proposes", "proposed"], Demand, Neutral, Position, false),
+    verb(&["see", "sees"], Hedge, Neutral, ObjectThen("as"), false),
+    verb(&["views"], Hedge, Neutral, ObjectThen("as"), false),
+    verb(
+        &["regards", "regarded"],
+        Hedge,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
+    verb(
+        &["refers", "referred", "referring"],
+        Assert,
+        Neutral,
+        Prep("to"),
+        false,
+    ),
     verb(
         &["wants", "wanted", "wanting"],
         Demand,

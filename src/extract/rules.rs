@@ -1022,6 +1022,22 @@ mod tests {
             Some("Jane Roe"),
             "suggested",
         );
+        let t = "Jane Roe sees the bridge as a symbol of the town.";
+        check(
+            t,
+            DESCRIBE_AS,
+            "the bridge as a symbol of the town",
+            Some("Jane Roe"),
+            "sees",
+        );
+        let t = "\"It is a scandal,\" Jane Roe said, referring to the closure.";
+        check(
+            t,
+            PARTICIPLE,
+            "the closure",
+            Some("Jane Roe"),
+            "referring to",
+        );
         let t = "Jane Roe thinks the bridge is unsafe.";
         check(
             t,
