@@ -1150,6 +1150,15 @@ fn call_content(
     described.then(|| from(k, true)).flatten()
 }
 
+/// True when "to" at `k` opens an infinitive ("agreed to resign"), not a noun phrase ("agreed
+/// to a halt", "asked to the meeting").
+fn is_infinitive(s: &Sentence, k: usize) -> bool {
+    s.kind(k + 1) == Some(Kind::Word)
+        && !s.is(k + 1, lx::DETERMINERS)
+        && !s.tokens[k + 1].is_capitalised(s.text)
+        && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn is_question_word(s: &Sentence, k: usize) -> bool {
     s.kind(k) == Some(Kind::Word) && is_in(lx::QUESTION_WORDS, s.lower(k))
 }
@@ -1162,7 +1171,7 @@ fn question_content(
     k: usize,
     from: impl Fn(usize, bool) -> Option<ContentRef>,
 ) -> Option<ContentRef> {
-    let infinitive = |j: usize| s.lower(j) == "to" && s.kind(j + 1) == Some(Kind::Word);
+    let infinitive = |j: usize| s.lower(j) == "to" && is_infinitive(s, j);
     if is_question_word(s, k) || infinitive(k) {
         return from(k, false);
     }
@@ -1314,7 +1323,7 @@ fn intent_content(
 ) -> Option<ContentRef> {
     let w = s.lower(k);
     match w {
-        "to" if s.kind(k + 1) == Some(Kind::Word) => from(k, false),
+        "to" if is_infinitive(s, k) => from(k, false),
         "that" => from(k + 1, false),
         _ if is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) => None,
         _ => from(k, false),

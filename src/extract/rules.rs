@@ -878,6 +878,8 @@ mod tests {
         let t = "Acme Corp plans to cut 200 jobs.";
         check(t, INTENT, "to cut 200 jobs", Some("Acme Corp"), "plans");
         assert_eq!(find(t, "to cut 200 jobs").stance, Stance::Commit);
+        // "to" before a noun phrase is a preposition: agreeing to a halt is no stated intent.
+        assert!(extract("The groups agreed to an indefinite halt.").is_empty());
         // "his plans" is a noun.
         assert!(extract("His plans to retire were an open secret.").is_empty());
     }
