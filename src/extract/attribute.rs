@@ -285,6 +285,15 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
                 )
             })
         }
+        CueKind::ExpectedTo => Some(base(
+            rules::EXPECTED_TO,
+            SourceRef::Nobody,
+            ContentRef::From {
+                start: cue.last + 1,
+                comma_ends: false,
+            },
+            None,
+        )),
         CueKind::InSource { comma } => {
             let mut np = cue.last + 1..comma;
             // "In his view": the holder of the view is the source.

@@ -30,6 +30,8 @@ pub enum CueKind {
     /// "his decision to C", "Roe's call for C": the possessive before `head` is the source,
     /// the content starts at token `content`.
     Nominal { content: usize },
+    /// "X is (widely) expected to C": an expectation nobody in particular holds.
+    ExpectedTo,
     /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
     /// comma at `comma`, the content follows it.
     InSource { comma: usize },
@@ -121,6 +123,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
             }
         }
         let cue = in_source_cue(tokens, range.clone(), i)
+            .or_else(|| expected_to(tokens, range.clone(), i))
             .or_else(|| nominal_cue(text, tokens, range.clone(), i))
             .or_else(|| asked_passive(tokens, range.clone(), i))
             .or_else(|| verb_cue(text, tokens, range.clone(), i));
@@ -182,7 +185,9 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             return None;
         }
     }
-    let participle = w.ends_with("ing");
+    // "is calling for", "are hoping": a progressive is active, not a participle.
+    let progressive = w.ends_with("ing") && progressive_be(tokens, range.start, i).is_some();
+    let participle = w.ends_with("ing") && !progressive;
     // "released a statement vowing": the statement verb opens the cue.
     let statement_first = if participle
         && i >= range.start + 3
@@ -200,9 +205,12 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
     if prev.ends_with("'s") && !participle {
         return None;
     }
-    let first = match statement_first {
-        Some(f) => f,
-        None => auxiliaries_before(tokens, range.start, i)?,
+    let first = match (statement_first, progressive_be(tokens, range.start, i)) {
+        (Some(f), _) => f,
+        (None, Some(be)) if progressive => {
+            auxiliaries_before(tokens, range.start, be).unwrap_or(be)
+        }
+        (None, _) => auxiliaries_before(tokens, range.start, i)?,
     };
     let mut last = i;
     let mut stance = verb.stance;
@@ -345,6 +353,45 @@ fn asked_passive(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
         stance: Stance::Demand,
         framing: Framing::Neutral,
     })
+}
+
+/// "is expected to", "are widely expected to", "was not expected to": a passive of
+/// expectation with an infinitive, whose holder is unnamed.
+fn expected_to(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if tokens[i].lower != "expected" || lower_at(tokens, i + 1) != "to" || i + 2 >= range.end {
+        return None;
+    }
+    let mut k = i.checked_sub(1).filter(|&k| k >= range.start)?;
+    if matches!(
+        tokens[k].lower.as_str(),
+        "widely" | "not" | "also" | "generally" | "still" | "now" | "broadly"
+    ) {
+        k = k.checked_sub(1).filter(|&k| k >= range.start)?;
+    }
+    if !tokens[k].is(lx::BE_FORMS) {
+        return None;
+    }
+    Some(Cue {
+        first: k,
+        head: i,
+        last: i,
+        kind: CueKind::ExpectedTo,
+        stance: Stance::Hedge,
+        framing: Framing::Neutral,
+    })
+}
+
+/// The "to be" form of a progressive before the "-ing" verb at `i` ("is calling", "are also
+/// hoping"), at most one adverb between them.
+fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1).filter(|&k| k >= lo)?;
+    if tokens[k].is(lx::CUE_AUXILIARIES)
+        || matches!(tokens[k].lower.as_str(), "not" | "now" | "still")
+    {
+        k = k.checked_sub(1).filter(|&k| k >= lo)?;
+    }
+    let be = &tokens[k];
+    (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
 }
 
 fn participle_like(w: &str) -> bool {

@@ -299,7 +299,7 @@ pub static VERBS: &[Verb] = &[
         &["hope", "hopes", "hoped", "hoping"],
         Hedge,
         Neutral,
-        Clause,
+        Intent,
         false,
     ),
     // "think" and "thought" stay marked (bare "I think", "thought" as a noun are mostly not
@@ -418,11 +418,12 @@ pub static VERBS: &[Verb] = &[
         ObjectThen("for"),
         false,
     ),
+    // "praised the decision" as well as "praised X for Y": a position on a noun phrase.
     verb(
         &["praise", "praises", "praised", "praising"],
         Assert,
         Neutral,
-        ObjectThen("for"),
+        Position,
         false,
     ),
     verb(
@@ -650,7 +651,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         &["expect", "expected", "expecting"],
         Hedge,
         Neutral,
-        Clause,
+        Intent,
         false,
     ),
     verb(&["knows"], Assert, Endorse, Clause, false),

@@ -40,6 +40,7 @@ pub const ASKED_PASSIVE: &str = "was-asked";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const IN_SOURCE: &str = "in-source";
 pub const CALLED: &str = "called-x-y";
+pub const EXPECTED_TO: &str = "expected-to";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -231,6 +232,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: CALLED,
         description: "S called X Y: an evaluation, with the object and its description in quotes or as a noun phrase as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
+    },
+    Rule {
+        id: EXPECTED_TO,
+        description: "\"X is (widely) expected to C\": an expectation with no source; the content is the infinitive.",
+        example: "The central bank is widely expected to raise rates in March.",
     },
     Rule {
         id: SPEAKER_FROM_ANY_MENTION,
@@ -1084,6 +1090,37 @@ mod tests {
         // A name or a call without a description is no attribution.
         assert!(extract("A group called Friends of the Park met on Monday.").is_empty());
         assert!(extract("Jane Roe called a press conference.").is_empty());
+    }
+
+    #[test]
+    fn expected_to_and_progressives() {
+        let t = example(EXPECTED_TO);
+        check(
+            t,
+            EXPECTED_TO,
+            "to raise rates in March",
+            None,
+            "is widely expected",
+        );
+        assert_eq!(
+            find(t, "to raise rates in March").source_kind,
+            SourceKind::None
+        );
+        assert_eq!(find(t, "to raise rates in March").stance, Stance::Hedge);
+        // "expected" with an object is the active verb.
+        let t = "Jane Roe expected a close vote.";
+        check(t, INTENT, "a close vote", Some("Jane Roe"), "expected");
+        // A progressive is active: "is calling for", "are hoping".
+        let t = "Jane Roe is calling for a new vote.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "a new vote",
+            Some("Jane Roe"),
+            "is calling for",
+        );
+        let t = "The farmers are still hoping to sell the land.";
+        check(t, INTENT, "to sell the land", None, "are still hoping");
     }
 
     #[test]
