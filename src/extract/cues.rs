@@ -270,7 +270,8 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
         return None;
     }
     // "In a poll, 40 percent said ...": the reporting verb after it is the attribution.
-    if (comma + 1..range.end).any(|k| tokens[k].verb.is_some() && tokens[k].quote.is_none()) {
+    let horizon = range.end.min(comma + 60);
+    if (comma + 1..horizon).any(|k| tokens[k].verb.is_some() && tokens[k].quote.is_none()) {
         return None;
     }
     Some(Cue {
