@@ -122,11 +122,13 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
                 continue;
             }
         }
-        let cue = in_source_cue(tokens, range.clone(), i)
-            .or_else(|| expected_to(tokens, range.clone(), i))
-            .or_else(|| nominal_cue(text, tokens, range.clone(), i))
-            .or_else(|| asked_passive(tokens, range.clone(), i))
-            .or_else(|| verb_cue(text, tokens, range.clone(), i));
+        let special = match w {
+            "in" => in_source_cue(tokens, range.clone(), i),
+            "expected" => expected_to(tokens, range.clone(), i),
+            "asked" => asked_passive(tokens, range.clone(), i),
+            _ => nominal_cue(text, tokens, range.clone(), i),
+        };
+        let cue = special.or_else(|| verb_cue(text, tokens, range.clone(), i));
         if let Some(cue) = cue {
             i = cue.last + 1;
             cues.push(cue);
@@ -286,14 +288,16 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
 
 /// A nominal cue at `i` after a possessive: "his decision to", "the senator's call for".
 fn nominal_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
-    // A capitalised noun is a name or a Title Case headline word ("Attacks On ...").
-    if i == range.start || i + 2 >= range.end || tokens[i].is_capitalised(text) {
+    if i == range.start || i + 2 >= range.end {
         return None;
     }
     let owner = &tokens[i - 1];
     let possessive = owner.quote.is_none()
-        && (is_in(lx::POSSESSIVE_DETERMINERS, &owner.lower) || owner.is_possessive());
-    if !possessive {
+        && (owner.is_possessive()
+            || owner.is(lx::DEFINITE_DETERMINERS)
+                && is_in(lx::POSSESSIVE_DETERMINERS, &owner.lower));
+    // A capitalised noun is a name or a Title Case headline word ("Attacks On ...").
+    if !possessive || tokens[i].is_capitalised(text) {
         return None;
     }
     let w = tokens[i].lower.as_str();

@@ -22,6 +22,16 @@ const CLAUSE_WORDS: &[&str] = &[
     "it", "than", "as",
 ];
 
+/// True for a word of `CLAUSE_WORDS`; the list is only searched for stop words and pronouns.
+fn is_clause_word(t: &Token) -> bool {
+    (t.is(lx::NP_STOP_WORDS)
+        || t.is(lx::PERSON_PRONOUNS)
+        || t.is(lx::GROUP_PRONOUNS)
+        || t.is(lx::THING_PRONOUNS)
+        || matches!(t.lower.as_str(), "i" | "you"))
+        && lx::is_in(CLAUSE_WORDS, &t.lower)
+}
+
 /// The words that may open a document noun's post-modifier: "conducted by", "of voters",
 /// "released on Monday".
 fn opens_postmodifier(t: &Token) -> bool {
@@ -38,6 +48,10 @@ fn opens_postmodifier(t: &Token) -> bool {
 /// follow. `None` when the phrase right before the cue is itself the subject.
 pub fn document_subject(text: &str, tokens: &[Token], lo: usize, b: usize) -> Option<Range<usize>> {
     let window = b.saturating_sub(WINDOW).max(lo);
+    // Most cues have no document before them: one bit test per token decides.
+    if !(window..b).any(|k| tokens[k].stem_is(DOCUMENT_NOUNS)) {
+        return None;
+    }
     let mut head = None;
     let mut k = b + 1;
     while k > window {
@@ -49,7 +63,7 @@ pub fn document_subject(text: &str, tokens: &[Token], lo: usize, b: usize) -> Op
                 Kind::OpenQuote | Kind::CloseQuote | Kind::Punct(',' | ';' | ':' | '.' | '(' | ')')
             )
             || t.is(lx::BE_FORMS)
-            || lx::is_in(CLAUSE_WORDS, &t.lower)
+            || is_clause_word(t)
             || (t.verb.is_some() && !t.stem_is(DOCUMENT_NOUNS) && k < b);
         if stops {
             break;
