@@ -908,6 +908,15 @@ mod tests {
         check(t, ASKED, "residents to stay indoors", None, "asked");
         let t = "Jane Roe asked about the delay.";
         check(t, ASKED, "the delay", Some("Jane Roe"), "asked");
+        // A quoted question before its cue: the question mark does not end the sentence.
+        let t = "“Who will pay for this?” Jane Roe asked.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "Who will pay for this?",
+            Some("Jane Roe"),
+            "asked",
+        );
         // Asking a question is not attributing one: "asked questions" has no content.
         assert!(extract("The jury asked questions.").is_empty());
     }
