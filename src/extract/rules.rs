@@ -1055,6 +1055,30 @@ mod tests {
             Some("Jane Roe"),
             "referring to",
         );
+        let t = "Jane Roe complained that the bridge was closed.";
+        check(
+            t,
+            SAID_THAT,
+            "the bridge was closed",
+            Some("Jane Roe"),
+            "complained",
+        );
+        let t = "Jane Roe wondered whether the bridge would reopen.";
+        check(
+            t,
+            ASKED,
+            "whether the bridge would reopen",
+            Some("Jane Roe"),
+            "wondered",
+        );
+        let t = "Jane Roe lamented the closure of the bridge.";
+        check(
+            t,
+            POSITION_OBJECT,
+            "the closure of the bridge",
+            Some("Jane Roe"),
+            "lamented",
+        );
         let t = "Jane Roe thinks the bridge is unsafe.";
         check(
             t,
