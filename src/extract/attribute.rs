@@ -1335,6 +1335,8 @@ fn intent_content(
         "to" if is_infinitive(s, k) => from(k, false),
         "that" => from(k + 1, false),
         _ if is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) => None,
+        // "declined sharply", "sought unsuccessfully": an adverb is no object.
+        _ if w.ends_with("ly") => None,
         _ => from(k, false),
     }
 }

@@ -884,6 +884,9 @@ mod tests {
         let t = "Acme Corp plans to cut 200 jobs.";
         check(t, INTENT, "to cut 200 jobs", Some("Acme Corp"), "plans");
         assert_eq!(find(t, "to cut 200 jobs").stance, Stance::Commit);
+        // A fall is no refusal: "declined sharply", "declined to 5 percent".
+        assert!(extract("Sales declined sharply in March.").is_empty());
+        assert!(extract("Sales declined to 5 percent.").is_empty());
         // "to" before a noun phrase is a preposition: agreeing to a halt is no stated intent.
         assert!(extract("The groups agreed to an indefinite halt.").is_empty());
         // "his plans" is a noun.
