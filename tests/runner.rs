@@ -7,6 +7,7 @@ mod test_bad_input;
 mod test_claims;
 mod test_concurrency;
 mod test_crash;
+mod test_evidence;
 mod test_export;
 mod test_extract;
 mod test_hostile;
