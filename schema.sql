@@ -258,3 +258,28 @@ CREATE TRIGGER claim_fts_update AFTER UPDATE OF content ON claim BEGIN
     INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
     INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
 END;
+
+-- migration 9
+-- Speakers gain the kind `document`: polls, studies, reports and records that show or find
+-- something are sources, but neither people nor organisations. SQLite cannot alter a CHECK, so
+-- `speaker` is rebuilt the way migration 4 rebuilt `claim`: same columns, rows and ids (the
+-- foreign keys of claim, speaker_alias and speaker_merge keep pointing at them), indexes
+-- recreated. The check is an OR chain for the reason given in migration 4.
+CREATE TABLE speaker_rebuilt (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    name_folded  TEXT NOT NULL UNIQUE,
+    kind         TEXT NOT NULL DEFAULT 'unknown'
+                 CHECK (kind = 'person' OR kind = 'organisation' OR kind = 'unknown'
+                        OR kind = 'document'),
+    canonical_id INTEGER REFERENCES speaker(id),
+    name_key     TEXT NOT NULL DEFAULT '',
+    surname_key  TEXT NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO speaker_rebuilt (id, name, name_folded, kind, canonical_id, name_key, surname_key)
+    SELECT id, name, name_folded, kind, canonical_id, name_key, surname_key FROM speaker;
+DROP TABLE speaker;
+ALTER TABLE speaker_rebuilt RENAME TO speaker;
+CREATE INDEX speaker_by_canonical ON speaker(canonical_id);
+CREATE INDEX speaker_by_name_key ON speaker(name_key);
+CREATE INDEX speaker_by_surname_key ON speaker(surname_key);

@@ -137,6 +137,8 @@ string_enum! {
         Person => "person",
         Organisation => "organisation",
         Unknown => "unknown",
+        /// A poll, study, report or record that shows or finds something.
+        Document => "document",
     }
 }
 

@@ -11,6 +11,7 @@ mod test_concurrency;
 mod test_crash;
 mod test_diagnoses;
 mod test_eval;
+mod test_evidence;
 mod test_export;
 mod test_extract;
 mod test_hostile;

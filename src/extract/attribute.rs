@@ -285,6 +285,40 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
                 )
             })
         }
+        CueKind::ExpectedTo => Some(base(
+            rules::EXPECTED_TO,
+            SourceRef::Nobody,
+            ContentRef::From {
+                start: cue.last + 1,
+                comma_ends: false,
+            },
+            None,
+        )),
+        CueKind::InSource { comma } => {
+            let mut np = cue.last + 1..comma;
+            // "In his view": the holder of the view is the source.
+            if matches!(
+                s.lower(comma - 1),
+                "view" | "words" | "opinion" | "estimation"
+            ) {
+                np = possessor(s, np.start..comma - 1);
+            }
+            (comma + 1 < s.range.end).then(|| {
+                base(
+                    rules::IN_SOURCE,
+                    SourceRef::Phrase { np, appos: None },
+                    ContentRef::From {
+                        start: comma + 1,
+                        comma_ends: false,
+                    },
+                    None,
+                )
+            })
+        }
+        CueKind::Nominal { content } => nominal_draft(s, cue, content)
+            .map(|(rule, source, content, boundary)| base(rule, source, content, boundary)),
+        CueKind::AskedPassive => asked_passive_draft(s, cue)
+            .map(|(rule, source, content, boundary)| base(rule, source, content, boundary)),
         CueKind::Verb {
             frame,
             inverts,
@@ -442,7 +476,7 @@ fn verb_draft(
             // C, S said.
             if s.is_punct(p, ',') && ends_after_cue(s, cue, frame) {
                 let start = clause_start(s, p);
-                if start < p {
+                if start < p && !opens_with_question(s, start) {
                     return Some((
                         rules::CLAUSE_SOURCE_SAID,
                         SourceRef::Phrase { np, appos: None },
@@ -524,7 +558,7 @@ fn verb_draft(
     }
     // "The study found no link": a document finds or shows a plain noun phrase.
     let document_subject = matches!(&source, SourceRef::Phrase { np, .. }
-        if s.tokens[np.end - 1].stem_is(lx::DOCUMENT_NOUNS));
+        if super::evidence::is_document_phrase(s.tokens, np));
     let frame = if frame == Frame::MarkedClause && document_subject {
         Frame::Object
     } else {
@@ -542,6 +576,11 @@ fn verb_draft(
         Frame::Infinitive => rules::VOW_TO,
         Frame::Prep(_) => rules::CUE_PREPOSITION,
         Frame::Object => rules::OBJECT,
+        Frame::Position => rules::POSITION_OBJECT,
+        Frame::Intent => rules::INTENT,
+        Frame::Question => rules::ASKED,
+        Frame::Call if cue.last > cue.head => rules::CUE_PREPOSITION,
+        Frame::Call => rules::CALLED,
         _ if statement => rules::STATEMENT,
         _ if cue.last > cue.head => rules::CUE_PREPOSITION,
         _ if matches!(start, ContentRef::From { start, .. } if s.kind(start) == Some(Kind::OpenQuote)) => {
@@ -842,6 +881,11 @@ fn subject_before(
         }
         return None;
     }
+    // "A poll released on Monday by X showed": the document and its post-modifiers.
+    if let Some(np) = super::evidence::document_subject(s.text, s.tokens, lo, b) {
+        let boundary = conjunction_boundary(s, np.start);
+        return Some((SourceRef::Phrase { np, appos: None }, boundary));
+    }
     let mut np = match np_backward(s.text, s.tokens, lo, b) {
         Some(np) => np,
         // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
@@ -1096,7 +1140,7 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             "that" => from(k + 1, false),
             _ => None,
         },
-        Frame::Object => {
+        Frame::Object | Frame::Position => {
             if w == "that" {
                 return from(k + 1, false);
             }
@@ -1105,6 +1149,222 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             }
             from(k, false)
         }
+        Frame::Intent => intent_content(s, k, from),
+        Frame::Question => question_content(s, k, from),
+        Frame::Call => call_content(s, cue, k, from),
+    }
+}
+
+/// The content of "call" at `k`: after "for"; after "on" when an infinitive follows ("called
+/// on X to C"); or "called X Y", an object followed by its description in quotes or a noun
+/// phrase ("called the plan “a disgrace”", "calling him a liar").
+fn call_content(
+    s: &Sentence,
+    cue: &Cue,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    if cue.last > cue.head {
+        if s.lower(cue.last) == "on" {
+            let limit = s.range.end.min(k + 12);
+            (k..limit).find(|&j| s.lower(j) == "to")?;
+        }
+        return from(k, false);
+    }
+    let object = match np_forward(s.text, s.tokens, k, s.range.end) {
+        Some(np) => np,
+        None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" => k..k + 1,
+        None => return None,
+    };
+    // "the plan a waste": the description's article ends the object.
+    let j = (object.start + 1..object.end)
+        .find(|&j| matches!(s.lower(j), "a" | "an"))
+        .unwrap_or(object.end);
+    let described = s.kind(j) == Some(Kind::OpenQuote)
+        || matches!(s.lower(j), "a" | "an")
+            && s.kind(j + 1).is_some_and(|_| s.tokens[j + 1].is_word());
+    described.then(|| from(k, true)).flatten()
+}
+
+/// True when "to" at `k` opens an infinitive ("agreed to resign"), not a noun phrase ("agreed
+/// to a halt", "asked to the meeting").
+fn is_infinitive(s: &Sentence, k: usize) -> bool {
+    s.kind(k + 1) == Some(Kind::Word)
+        && !s.is(k + 1, lx::DETERMINERS)
+        && !s.tokens[k + 1].is_capitalised(s.text)
+        && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn is_question_word(s: &Sentence, k: usize) -> bool {
+    s.kind(k) == Some(Kind::Word) && is_in(lx::QUESTION_WORDS, s.lower(k))
+}
+
+/// The content of "asked" at `k`: "whether C", "about C", "to C", or after an addressee
+/// "X whether C", "X to C" (the addressee is part of a request's content: "asked voters to
+/// stay home"), or a quotation after it.
+fn question_content(
+    s: &Sentence,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    let infinitive = |j: usize| s.lower(j) == "to" && is_infinitive(s, j);
+    if is_question_word(s, k) || infinitive(k) {
+        return from(k, false);
+    }
+    if s.lower(k) == "about" {
+        return from(k + 1, false);
+    }
+    let addressee = match np_forward(s.text, s.tokens, k, s.range.end) {
+        // "asked the minister why ...": the question word is not part of the addressee.
+        Some(np) => {
+            np.start
+                ..(np.start + 1..np.end)
+                    .find(|&j| is_question_word(s, j))
+                    .unwrap_or(np.end)
+        }
+        None if s.is(k, OBJECT_PRONOUNS) => k..k + 1,
+        None => return None,
+    };
+    let j = s.skip_adjuncts(addressee.end);
+    if is_question_word(s, j) {
+        return from(j, false);
+    }
+    if infinitive(j) {
+        return from(k, false);
+    }
+    if s.kind(j) == Some(Kind::OpenQuote) {
+        return from(j, false);
+    }
+    if (s.is_punct(j, ':') || s.is_punct(j, ',')) && s.kind(j + 1) == Some(Kind::OpenQuote) {
+        return from(j + 1, false);
+    }
+    None
+}
+
+/// "Asked whether C, S said ...", "S was asked (by X) about C", "when asked C": the question
+/// is put to the subject, so its source is the asker after "by", or nobody. A question opening
+/// the sentence ends at its comma, where the answer's clause begins.
+fn asked_passive_draft(s: &Sentence, cue: &Cue) -> Option<Parts> {
+    let mut k = s.skip_adjuncts(cue.last + 1);
+    let mut source = SourceRef::Nobody;
+    if s.lower(k) == "by"
+        && let Some(np) = np_forward(s.text, s.tokens, k + 1, s.range.end)
+    {
+        // "by a reporter why ...": the question word is not part of the asker.
+        let np = np.start
+            ..(np.start + 1..np.end)
+                .find(|&j| is_question_word(s, j))
+                .unwrap_or(np.end);
+        let appos = apposition_after(s, &np);
+        k = s.skip_adjuncts(appos.as_ref().map_or(np.end, |a| a.end + 1));
+        source = SourceRef::Phrase { np, appos };
+    }
+    // "Asked on Fox News who leads ...": a prepositional adjunct before the question.
+    if matches!(s.lower(k), "on" | "in" | "at" | "during")
+        && !is_question_word(s, k + 1)
+        && let Some(np) = np_forward(s.text, s.tokens, k + 1, s.range.end)
+        && is_question_word(s, np.end)
+    {
+        k = np.end;
+    }
+    let subordinate = cue.first == cue.head;
+    let start = if is_question_word(s, k) || s.lower(k) == "to" && s.kind(k + 1) == Some(Kind::Word)
+    {
+        k
+    } else if s.lower(k) == "about" {
+        k + 1
+    } else if s.kind(k) == Some(Kind::OpenQuote) {
+        k
+    } else if (s.is_punct(k, ',') || s.is_punct(k, ':')) && s.kind(k + 1) == Some(Kind::OpenQuote) {
+        k + 1
+    } else {
+        return None;
+    };
+    (start < s.range.end).then_some((
+        rules::ASKED_PASSIVE,
+        source,
+        ContentRef::From {
+            start,
+            comma_ends: subordinate,
+        },
+        None,
+    ))
+}
+
+/// "his decision to C", "the senator's call for C": the possessive before the noun is the
+/// source, and the content runs from `content` to the next comma.
+fn nominal_draft(s: &Sentence, cue: &Cue, content: usize) -> Option<Parts> {
+    let owner = cue.first.checked_sub(1).filter(|&o| o >= s.range.start)?;
+    let (np, appos) = if s.tokens[owner].is_possessive() {
+        let np = possessor(s, np_backward(s.text, s.tokens, s.range.start, owner)?);
+        (np, None)
+    } else {
+        (owner..owner + 1, named_clause_subject(s, owner))
+    };
+    let words = (content < s.range.end) && s.kind(content) == Some(Kind::Word)
+        || s.kind(content) == Some(Kind::OpenQuote);
+    words.then_some((
+        rules::NOMINAL,
+        SourceRef::Phrase { np, appos },
+        ContentRef::From {
+            start: content,
+            comma_ends: true,
+        },
+        None,
+    ))
+}
+
+/// "Jane Roe repeated her claim": the proper name opening the clause of a possessive
+/// determiner at `owner`, a few words before it, which the determiner refers to.
+fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<usize>> {
+    let lo = s.range.start.max(owner.saturating_sub(8));
+    let start = (lo..owner)
+        .rev()
+        .find(|&k| s.is_punct(k, ',') || s.is_punct(k, ';'))
+        .map_or(s.range.start, |c| c + 1);
+    let np = np_forward(s.text, s.tokens, start, owner)?;
+    let named = np.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    (named && np.end < owner && owner - np.end <= 4).then_some(np)
+}
+
+/// The possessor in a phrase ending with a possessive: from its last determiner ("the
+/// architect of his party's" → "his party's"), else its last run of capitalised words ("came
+/// Mr. Roe's" → "Mr. Roe's"), else the possessive word alone.
+fn possessor(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let owner = np.end - 1;
+    if let Some(d) = (np.start..owner).rev().find(|&k| s.is(k, lx::DETERMINERS)) {
+        return d..np.end;
+    }
+    let mut start = owner;
+    while start > np.start && s.tokens[start - 1].is_capitalised(s.text) {
+        start -= 1;
+    }
+    start..np.end
+}
+
+/// True when the clause at `start` is a question put to the subject ("Asked whether ...,"),
+/// which is not what a later "S said" reports.
+fn opens_with_question(s: &Sentence, start: usize) -> bool {
+    s.lower(start) == "asked"
+        || matches!(s.lower(start), "when" | "if" | "after" | "once")
+            && s.lower(start + 1) == "asked"
+}
+
+/// The content of a verb of intent at `k`: "to" and its infinitive ("refused to comment"), a
+/// "that"-clause, or an object ("wants voters to know", "plans a vote").
+fn intent_content(
+    s: &Sentence,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    let w = s.lower(k);
+    match w {
+        "to" if is_infinitive(s, k) => from(k, false),
+        "that" => from(k + 1, false),
+        _ if is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) => None,
+        // "declined sharply", "sought unsuccessfully": an adverb is no object.
+        _ if w.ends_with("ly") => None,
+        _ => from(k, false),
     }
 }
 
@@ -1168,9 +1428,16 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 }
                 // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a
                 // "that" clause) ends before the reporter's adjuncts.
-                if d.rule == rules::OBJECT && start > s.range.start && s.lower(start - 1) != "that"
+                if matches!(
+                    d.rule,
+                    rules::OBJECT | rules::POSITION_OBJECT | rules::INTENT
+                ) && start > s.range.start
+                    && s.lower(start - 1) != "that"
                 {
                     end = end.min(next_adjunct[start - s.range.start].max(start + 1));
+                }
+                if d.rule == rules::POSITION_OBJECT && s.lower(start.wrapping_sub(1)) != "that" {
+                    end = position_object_end(s, start, end);
                 }
                 Some(start..end)
             }
@@ -1249,6 +1516,28 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         });
     }
     out
+}
+
+/// Where the noun phrase a position is taken on ends ("endorsed Cruz last week, saying ..."):
+/// before a comma, a weekday, "last/this/next week" or "in/on/during" a time, scanning at most
+/// a bounded number of tokens.
+fn position_object_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let limit = end.min(start + 40);
+    (start + 1..limit)
+        .find(|&k| {
+            let t = &s.tokens[k];
+            t.quote.is_none()
+                && (t.is_punct(',')
+                    || s.is(k, WEEKDAYS)
+                    || matches!(
+                        t.lower.as_str(),
+                        "last" | "this" | "next" | "earlier" | "later"
+                    ) && s.is(k + 1, TIME_WORDS)
+                    || matches!(t.lower.as_str(), "in" | "on" | "during")
+                        && (s.is(k + 1, TIME_WORDS)
+                            || matches!(s.lower(k + 1), "early" | "late" | "mid")))
+        })
+        .unwrap_or(end)
 }
 
 /// True when `content` has a letter or digit outside the `cue` span.

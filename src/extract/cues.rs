@@ -24,6 +24,17 @@ pub enum CueKind {
     SourcelessAdverb,
     /// "it is believed (that)": the clause after has no source.
     SourcelessPassive,
+    /// "Asked whether ...", "was asked about ...", "when asked ...": a question put to the
+    /// subject, whose asker is unnamed or follows "by".
+    AskedPassive,
+    /// "his decision to C", "Roe's call for C": the possessive before `head` is the source,
+    /// the content starts at token `content`.
+    Nominal { content: usize },
+    /// "X is (widely) expected to C": an expectation nobody in particular holds.
+    ExpectedTo,
+    /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
+    /// comma at `comma`, the content follows it.
+    InSource { comma: usize },
 }
 
 #[derive(Debug, Clone)]
@@ -111,7 +122,14 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
                 continue;
             }
         }
-        if let Some(cue) = verb_cue(text, tokens, range.clone(), i) {
+        let special = match w {
+            "in" => in_source_cue(tokens, range.clone(), i),
+            "expected" => expected_to(tokens, range.clone(), i),
+            "asked" => asked_passive(tokens, range.clone(), i),
+            _ => nominal_cue(text, tokens, range.clone(), i),
+        };
+        let cue = special.or_else(|| verb_cue(text, tokens, range.clone(), i));
+        if let Some(cue) = cue {
             i = cue.last + 1;
             cues.push(cue);
             continue;
@@ -169,7 +187,9 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             return None;
         }
     }
-    let participle = w.ends_with("ing");
+    // "is calling for", "are hoping": a progressive is active, not a participle.
+    let progressive = w.ends_with("ing") && progressive_be(tokens, range.start, i).is_some();
+    let participle = w.ends_with("ing") && !progressive;
     // "released a statement vowing": the statement verb opens the cue.
     let statement_first = if participle
         && i >= range.start + 3
@@ -191,16 +211,28 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
     if prev.ends_with("'s") && !participle {
         return None;
     }
-    let first = match statement_first {
-        Some(f) => f,
-        None => auxiliaries_before(tokens, range.start, i)?,
+    let first = match (statement_first, progressive_be(tokens, range.start, i)) {
+        (Some(f), _) => f,
+        (None, Some(be)) if progressive => {
+            auxiliaries_before(tokens, range.start, be).unwrap_or(be)
+        }
+        (None, _) => auxiliaries_before(tokens, range.start, i)?,
     };
     let mut last = i;
+    let mut stance = verb.stance;
     if let Frame::Prep(p) = verb.frame {
         if lower_at(tokens, i + 1) != p || i + 1 >= range.end {
             return None;
         }
         last = i + 1;
+    }
+    if verb.frame == Frame::Call {
+        if matches!(lower_at(tokens, i + 1), "for" | "on") && i + 1 < range.end {
+            last = i + 1;
+        } else {
+            // "called the plan a disgrace" evaluates; it demands nothing.
+            stance = Stance::Assert;
+        }
     }
     Some(Cue {
         first,
@@ -211,9 +243,164 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             inverts: verb.inverts,
             participle: participle && statement_first.is_none() || statement_first.is_some(),
         },
-        stance: verb.stance,
+        stance,
         framing: verb.framing,
     })
+}
+
+/// "In a poll released Monday, ..." or "In his view, ..." opening a sentence or clause.
+fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if tokens[i].lower != "in" {
+        return None;
+    }
+    let opens = i == range.start
+        || tokens[i - 1].is_punct(',')
+        || matches!(lower_at(tokens, i - 1), "but" | "and" | "yet");
+    if !opens {
+        return None;
+    }
+    let limit = range.end.min(i + 16);
+    let comma = (i + 2..limit).find(|&k| tokens[k].is_punct(','))?;
+    let phrase = i + 1..comma;
+    if phrase.clone().any(|k| tokens[k].quote.is_some()) {
+        return None;
+    }
+    let view = comma >= i + 3
+        && matches!(
+            tokens[comma - 1].lower.as_str(),
+            "view" | "words" | "opinion" | "estimation"
+        )
+        && (is_in(lx::POSSESSIVE_DETERMINERS, &tokens[comma - 2].lower)
+            || tokens[comma - 2].is_possessive());
+    if !view && !super::evidence::opens_with_document(tokens, &phrase) {
+        return None;
+    }
+    // "In a poll, 40 percent said ...": the reporting verb after it is the attribution.
+    let horizon = range.end.min(comma + 60);
+    if (comma + 1..horizon).any(|k| tokens[k].verb.is_some() && tokens[k].quote.is_none()) {
+        return None;
+    }
+    Some(Cue {
+        first: i,
+        head: i,
+        last: i,
+        kind: CueKind::InSource { comma },
+        stance: Stance::Assert,
+        framing: Framing::Neutral,
+    })
+}
+
+/// A nominal cue at `i` after a possessive: "his decision to", "the senator's call for".
+fn nominal_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if i == range.start || i + 2 >= range.end {
+        return None;
+    }
+    let owner = &tokens[i - 1];
+    let possessive = owner.quote.is_none()
+        && (owner.is_possessive()
+            || owner.is(lx::DEFINITE_DETERMINERS)
+                && is_in(lx::POSSESSIVE_DETERMINERS, &owner.lower));
+    // A capitalised noun is a name or a Title Case headline word ("Attacks On ...").
+    if !possessive || tokens[i].is_capitalised(text) {
+        return None;
+    }
+    let w = tokens[i].lower.as_str();
+    let next = lower_at(tokens, i + 1);
+    let (nominal, starts_content) = lx::NOMINAL_CUES
+        .iter()
+        .filter(|n| is_in(n.nouns, w))
+        .find_map(|n| {
+            n.after
+                .iter()
+                .find(|(a, _)| *a == next)
+                .map(|(_, s)| (n, *s))
+        })?;
+    let (last, content) = match (starts_content, next) {
+        (true, _) => (i, i + 1),
+        (false, "that") => (i, i + 2),
+        (false, _) => (i + 1, i + 2),
+    };
+    Some(Cue {
+        first: i,
+        head: i,
+        last,
+        kind: CueKind::Nominal { content },
+        stance: nominal.stance,
+        framing: nominal.framing,
+    })
+}
+
+/// "Asked whether ...", "was asked about ...", "when asked ...", ", asked by X to ...": the
+/// participle "asked" with no active subject before it ("the reporter asked" is a verb cue).
+fn asked_passive(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if tokens[i].lower != "asked" || i + 1 >= range.end {
+        return None;
+    }
+    let mut first = i;
+    let reduced = i == range.start
+        || tokens[i - 1].is_punct(',')
+        || matches!(
+            lower_at(tokens, i - 1),
+            "when" | "if" | "after" | "once" | "while" | "being" | "repeatedly" | "later"
+        );
+    if !reduced {
+        // "was asked", "has been asked", "were repeatedly asked"
+        let mut k = i - 1;
+        if k > range.start && matches!(lower_at(tokens, k), "repeatedly" | "also" | "again") {
+            k -= 1;
+        }
+        if !tokens[k].is(lx::BE_FORMS) {
+            return None;
+        }
+        first = k;
+    }
+    Some(Cue {
+        first,
+        head: i,
+        last: i,
+        kind: CueKind::AskedPassive,
+        stance: Stance::Demand,
+        framing: Framing::Neutral,
+    })
+}
+
+/// "is expected to", "are widely expected to", "was not expected to": a passive of
+/// expectation with an infinitive, whose holder is unnamed.
+fn expected_to(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if tokens[i].lower != "expected" || lower_at(tokens, i + 1) != "to" || i + 2 >= range.end {
+        return None;
+    }
+    let mut k = i.checked_sub(1).filter(|&k| k >= range.start)?;
+    if matches!(
+        tokens[k].lower.as_str(),
+        "widely" | "not" | "also" | "generally" | "still" | "now" | "broadly"
+    ) {
+        k = k.checked_sub(1).filter(|&k| k >= range.start)?;
+    }
+    if !tokens[k].is(lx::BE_FORMS) {
+        return None;
+    }
+    Some(Cue {
+        first: k,
+        head: i,
+        last: i,
+        kind: CueKind::ExpectedTo,
+        stance: Stance::Hedge,
+        framing: Framing::Neutral,
+    })
+}
+
+/// The "to be" form of a progressive before the "-ing" verb at `i` ("is calling", "are also
+/// hoping"), at most one adverb between them.
+fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1).filter(|&k| k >= lo)?;
+    if tokens[k].is(lx::CUE_AUXILIARIES)
+        || matches!(tokens[k].lower.as_str(), "not" | "now" | "still")
+    {
+        k = k.checked_sub(1).filter(|&k| k >= lo)?;
+    }
+    let be = &tokens[k];
+    (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
 }
 
 fn participle_like(w: &str) -> bool {

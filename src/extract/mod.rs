@@ -7,9 +7,11 @@
 
 mod attribute;
 mod cues;
+mod evidence;
 pub mod lexicon;
 mod mention;
 mod phrase;
+mod possessive;
 mod quotes;
 pub mod rules;
 mod segment;
@@ -158,6 +160,10 @@ fn resolve_source(
             (Some(span), resolved)
         }
         SourceRef::Phrase { np, appos } => {
+            let whole = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
+            if let Some(resolved) = evidence::document_source(text, tokens, np, discourse) {
+                return (Some(whole), resolved);
+            }
             let (subject, core) = match appos {
                 None => mention::subject_phrase(text, tokens, np.clone(), f.cue, f.content),
                 Some(_) => (np.clone(), np.clone()),
@@ -166,6 +172,10 @@ fn resolve_source(
             let np = if list == subject { &core } else { &first };
             let span =
                 mention::written_extent(text, tokens, &list, appos.as_ref(), f.cue, f.content);
+            if let Some(pronoun) = possessive::as_pronoun(tokens, np) {
+                let class = possessive::holder(text, tokens, appos.clone()).unwrap_or(pronoun);
+                return (Some(span), discourse.resolve(&class));
+            }
             let class = classify(text, tokens, np.clone(), appos.clone());
             let class = match (&class, appos) {
                 // "said Jane Roe, the analyst": the apposition gives the role.

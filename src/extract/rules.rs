@@ -33,6 +33,14 @@ pub const SOURCELESS: &str = "sourceless";
 pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
 pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
 pub const DOCUMENT_FINDS: &str = "document-finds";
+pub const POSITION_OBJECT: &str = "position-object";
+pub const INTENT: &str = "intent-to";
+pub const ASKED: &str = "asked-whether";
+pub const ASKED_PASSIVE: &str = "was-asked";
+pub const NOMINAL: &str = "possessive-nominal";
+pub const IN_SOURCE: &str = "in-source";
+pub const CALLED: &str = "called-x-y";
+pub const EXPECTED_TO: &str = "expected-to";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -53,6 +61,7 @@ pub const OPENING_ADJUNCT_NOT_SUBJECT: &str = "opening-adjunct-not-subject";
 // Text-shape rules: how the text is read before any pattern applies.
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
+pub const EVIDENCE_SOURCE: &str = "evidence-source";
 
 /// One catalogue entry.
 #[derive(Debug)]
@@ -205,6 +214,46 @@ pub static CATALOGUE: &[Rule] = &[
         example: "The study found no link between the vaccine and autism.",
     },
     Rule {
+        id: POSITION_OBJECT,
+        description: "A verb of position with a noun phrase or clause: S supports/opposes/criticised/dismissed C.",
+        example: "The mayor's office criticised the decision to close the library.",
+    },
+    Rule {
+        id: INTENT,
+        description: "A verb of wanting or intent with an infinitive, an object and its infinitive, or a noun phrase: S wants/plans/refused/declined to C.",
+        example: "The harbour authority declined to comment on the closure.",
+    },
+    Rule {
+        id: ASKED,
+        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked about C (stance demand: the source wants an answer or an act).",
+        example: "The committee chair asked the minister whether the contract had been signed.",
+    },
+    Rule {
+        id: ASKED_PASSIVE,
+        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\": the source is the asker after \"by\", or nobody.",
+        example: "Asked whether she would run again, the senator said she had not decided.",
+    },
+    Rule {
+        id: NOMINAL,
+        description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma.",
+        example: "There was little support on the council for the mayor's call for a new bridge.",
+    },
+    Rule {
+        id: IN_SOURCE,
+        description: "\"In a poll (survey, report, ...) ..., C\" and \"In S's view, C\" opening a sentence or clause: the document or the holder of the view is the source, the clause after the comma the content.",
+        example: "In a survey released on Tuesday, 40 percent of nurses rated their pay as poor.",
+    },
+    Rule {
+        id: CALLED,
+        description: "S called X Y: an evaluation, with the object and its description in quotes or as a noun phrase as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        example: "The opposition leader called the budget “a betrayal of working families.”",
+    },
+    Rule {
+        id: EXPECTED_TO,
+        description: "\"X is (widely) expected to C\": an expectation with no source; the content is the infinitive.",
+        example: "The central bank is widely expected to raise rates in March.",
+    },
+    Rule {
         id: SPEAKER_FROM_ANY_MENTION,
         description: "(source resolution) A bare surname or title resolves to a full name met anywhere earlier, as subject, object or in passing, titles and nationality stripped.",
         example: "Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday. Merkel said the two leaders had agreed on a recovery fund.",
@@ -213,6 +262,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: ORGANISATION_SPEAKS_THROUGH,
         description: "(source resolution) A group or role noun after an organisation's possessive or \"for\"/\"of\" (\"the union's leaders\", \"a spokesman for the group\") is that organisation, named; a person's possessive only passes on to a spokesperson.",
         example: "The ANC's leaders have expressed support for the deal.",
+    },
+    Rule {
+        id: EVIDENCE_SOURCE,
+        description: "(source resolution) A poll, study, report or record with its post-modifiers (\"a survey of voters released on Monday\") is the subject of the cue; its owner after \"by\" speaks for it, otherwise it is a speaker of kind document, named by its capitalised modifiers (\"a Gallup poll\" → Gallup poll).",
+        example: "A survey of 2,000 households released on Monday by the national statistics office showed that rents rose by 8 percent.",
     },
     Rule {
         id: RELATIVE_CLAUSE_SUBJECT,
@@ -1131,6 +1185,335 @@ mod tests {
             None,
             "denied",
         );
+    }
+
+    #[test]
+    fn position_object() {
+        let t = example(POSITION_OBJECT);
+        check(
+            t,
+            POSITION_OBJECT,
+            "the decision to close the library",
+            Some("mayor's office"),
+            "criticised",
+        );
+        let t = "Senator Jane Roe opposes the new toll on Tuesday after a long debate.";
+        check(
+            t,
+            POSITION_OBJECT,
+            "the new toll",
+            Some("Jane Roe"),
+            "opposes",
+        );
+        assert_eq!(find(t, "the new toll").stance, Stance::Deny);
+        let t = "The union dismissed the offer as an insult.";
+        assert_eq!(find(t, "the offer as an insult").stance, Stance::Deny);
+        // The object ends before the reporter's time adjunct and the next clause.
+        let t = "Jane Roe endorsed John Doe last week, saying he was honest.";
+        check(t, POSITION_OBJECT, "John Doe", Some("Jane Roe"), "endorsed");
+        // A noun is not a cue: "the support".
+        assert!(extract("The support of the farmers grew.").is_empty());
+    }
+
+    #[test]
+    fn intent() {
+        let t = example(INTENT);
+        check(
+            t,
+            INTENT,
+            "to comment on the closure",
+            Some("harbour authority"),
+            "declined",
+        );
+        assert_eq!(find(t, "to comment on the closure").stance, Stance::Deny);
+        let t = "Mayor John Doe wants residents to vote on the plan.";
+        check(
+            t,
+            INTENT,
+            "residents to vote on the plan",
+            Some("John Doe"),
+            "wants",
+        );
+        assert_eq!(
+            find(t, "residents to vote on the plan").stance,
+            Stance::Demand
+        );
+        let t = "Acme Corp plans to cut 200 jobs.";
+        check(t, INTENT, "to cut 200 jobs", Some("Acme Corp"), "plans");
+        assert_eq!(find(t, "to cut 200 jobs").stance, Stance::Commit);
+        // A fall is no refusal: "declined sharply", "declined to 5 percent".
+        assert!(extract("Sales declined sharply in March.").is_empty());
+        assert!(extract("Sales declined to 5 percent.").is_empty());
+        // "to" before a noun phrase is a preposition: agreeing to a halt is no stated intent.
+        assert!(extract("The groups agreed to an indefinite halt.").is_empty());
+        // "his plans" is a noun.
+        assert!(extract("His plans to retire were an open secret.").is_empty());
+    }
+
+    #[test]
+    fn asked() {
+        let t = example(ASKED);
+        check(
+            t,
+            ASKED,
+            "whether the contract had been signed",
+            None,
+            "asked",
+        );
+        assert_eq!(
+            find(t, "whether the contract had been signed").stance,
+            Stance::Demand
+        );
+        let t = "The mayor asked residents to stay indoors.";
+        check(t, ASKED, "residents to stay indoors", None, "asked");
+        let t = "Jane Roe asked about the delay.";
+        check(t, ASKED, "the delay", Some("Jane Roe"), "asked");
+        // A quoted question before its cue: the question mark does not end the sentence.
+        let t = "“Who will pay for this?” Jane Roe asked.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "Who will pay for this?",
+            Some("Jane Roe"),
+            "asked",
+        );
+        // Asking a question is not attributing one: "asked questions" has no content.
+        assert!(extract("The jury asked questions.").is_empty());
+    }
+
+    #[test]
+    fn asked_passive() {
+        let t = example(ASKED_PASSIVE);
+        check(
+            t,
+            ASKED_PASSIVE,
+            "whether she would run again",
+            None,
+            "Asked",
+        );
+        assert_eq!(
+            find(t, "whether she would run again").source_kind,
+            SourceKind::None
+        );
+        // The answer is the senator's, not the question.
+        check(t, SAID_THAT, "she had not decided", None, "said");
+        let t = "Roe was asked by a reporter why the road was closed.";
+        check(
+            t,
+            ASKED_PASSIVE,
+            "why the road was closed",
+            None,
+            "was asked",
+        );
+        assert_eq!(
+            find(t, "why the road was closed").source_kind,
+            SourceKind::Anonymous
+        );
+        let t = "Asked if he was worried, John Doe replied, \"Not at all.\"";
+        check(t, ASKED_PASSIVE, "if he was worried", None, "Asked");
+        check(t, SAID_QUOTE, "Not at all.", Some("John Doe"), "replied");
+    }
+
+    #[test]
+    fn possessive_nominal() {
+        let t = example(NOMINAL);
+        check(t, NOMINAL, "a new bridge", None, "call for");
+        assert_eq!(find(t, "a new bridge").stance, Stance::Demand);
+        // The possessive is resolved like its pronoun.
+        let t = "Mayor Jane Roe spoke on Monday. Her decision to resign surprised the party.";
+        let a = find(t, "to resign surprised the party");
+        assert_eq!(
+            (a.rule, a.speaker.as_deref(), a.cue.map(|c| c.of(t))),
+            (NOMINAL, Some("Jane Roe"), Some("decision"))
+        );
+        // "that" is a complementiser, not content.
+        let t = "Jane Roe repeated her claim that the vote was rigged.";
+        check(t, NOMINAL, "the vote was rigged", Some("Jane Roe"), "claim");
+        // Without a possessive, or capitalised in a headline, the noun is no cue.
+        assert!(extract("The decision to close the road was taken late.").is_empty());
+        assert!(extract("Roe's Call For Calm Goes Unheard").is_empty());
+    }
+
+    #[test]
+    fn in_source() {
+        let t = example(IN_SOURCE);
+        check(
+            t,
+            IN_SOURCE,
+            "40 percent of nurses rated their pay as poor",
+            None,
+            "In",
+        );
+        let a = find(t, "40 percent of nurses rated their pay as poor");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("a survey released on Tuesday")
+        );
+        let t = "Jane Roe spoke on Monday. In her view, the plan was too costly.";
+        check(
+            t,
+            IN_SOURCE,
+            "the plan was too costly",
+            Some("Jane Roe"),
+            "In",
+        );
+        // "In addition to the inquiry, ..." opens no source.
+        assert!(
+            extract("In addition to the inquiry by the council, the road was closed.").is_empty()
+        );
+    }
+
+    #[test]
+    fn verbs_of_announcing_continuing_and_suggesting() {
+        let t = "Jane Roe continued: \"We will rebuild the bridge.\"";
+        check(
+            t,
+            SAID_QUOTE,
+            "We will rebuild the bridge.",
+            Some("Jane Roe"),
+            "continued",
+        );
+        // "continued to" is no cue.
+        assert!(extract("Jane Roe continued to work on the bridge.").is_empty());
+        let t = "Jane Roe pointed out that the bridge was old.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the bridge was old",
+            Some("Jane Roe"),
+            "pointed out",
+        );
+        let t = "Acme Corp announced a new chief executive.";
+        check(
+            t,
+            OBJECT,
+            "a new chief executive",
+            Some("Acme Corp"),
+            "announced",
+        );
+        let t = "Jane Roe suggested the bridge was unsafe.";
+        check(
+            t,
+            SAID_THAT,
+            "the bridge was unsafe",
+            Some("Jane Roe"),
+            "suggested",
+        );
+        let t = "Jane Roe sees the bridge as a symbol of the town.";
+        check(
+            t,
+            DESCRIBE_AS,
+            "the bridge as a symbol of the town",
+            Some("Jane Roe"),
+            "sees",
+        );
+        let t = "\"It is a scandal,\" Jane Roe said, referring to the closure.";
+        check(
+            t,
+            PARTICIPLE,
+            "the closure",
+            Some("Jane Roe"),
+            "referring to",
+        );
+        let t = "Jane Roe complained that the bridge was closed.";
+        check(
+            t,
+            SAID_THAT,
+            "the bridge was closed",
+            Some("Jane Roe"),
+            "complained",
+        );
+        let t = "Jane Roe wondered whether the bridge would reopen.";
+        check(
+            t,
+            ASKED,
+            "whether the bridge would reopen",
+            Some("Jane Roe"),
+            "wondered",
+        );
+        let t = "Jane Roe lamented the closure of the bridge.";
+        check(
+            t,
+            POSITION_OBJECT,
+            "the closure of the bridge",
+            Some("Jane Roe"),
+            "lamented",
+        );
+        let t = "Jane Roe thinks the bridge is unsafe.";
+        check(
+            t,
+            SAID_THAT,
+            "the bridge is unsafe",
+            Some("Jane Roe"),
+            "thinks",
+        );
+    }
+
+    #[test]
+    fn called() {
+        let t = example(CALLED);
+        check(
+            t,
+            CALLED,
+            "the budget “a betrayal of working families.”",
+            None,
+            "called",
+        );
+        assert_eq!(
+            find(t, "the budget “a betrayal of working families.”").stance,
+            Stance::Assert
+        );
+        let t = "Jane Roe criticised the plan, calling it a waste of money.";
+        check(
+            t,
+            PARTICIPLE,
+            "it a waste of money",
+            Some("Jane Roe"),
+            "calling",
+        );
+        let t = "Jane Roe called on the council to resign.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the council to resign",
+            Some("Jane Roe"),
+            "called on",
+        );
+        assert_eq!(find(t, "the council to resign").stance, Stance::Demand);
+        // A name or a call without a description is no attribution.
+        assert!(extract("A group called Friends of the Park met on Monday.").is_empty());
+        assert!(extract("Jane Roe called a press conference.").is_empty());
+    }
+
+    #[test]
+    fn expected_to_and_progressives() {
+        let t = example(EXPECTED_TO);
+        check(
+            t,
+            EXPECTED_TO,
+            "to raise rates in March",
+            None,
+            "is widely expected",
+        );
+        assert_eq!(
+            find(t, "to raise rates in March").source_kind,
+            SourceKind::None
+        );
+        assert_eq!(find(t, "to raise rates in March").stance, Stance::Hedge);
+        // "expected" with an object is the active verb.
+        let t = "Jane Roe expected a close vote.";
+        check(t, INTENT, "a close vote", Some("Jane Roe"), "expected");
+        // A progressive is active: "is calling for", "are hoping".
+        let t = "Jane Roe is calling for a new vote.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "a new vote",
+            Some("Jane Roe"),
+            "is calling for",
+        );
+        let t = "The farmers are still hoping to sell the land.";
+        check(t, INTENT, "to sell the land", None, "are still hoping");
     }
 
     #[test]

@@ -188,6 +188,24 @@ fn quote_ends_sentence(text: &str, quote: &Quote) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
+/// True when a short source-and-cue clause follows a quotation ending in "?" or "!":
+/// "“Can we win?” Jane Roe asked." is one sentence. A reporting verb within a few words,
+/// closed by punctuation soon after, marks it; the scan is bounded.
+fn attribution_follows(tokens: &[Token], from: usize) -> bool {
+    let Some(prev) = from.checked_sub(2).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    if !matches!(prev.kind, Kind::Punct('?' | '!')) {
+        return false;
+    }
+    let end = tokens.len().min(from + 6);
+    (from..end).any(|k| {
+        tokens[k].verb.is_some()
+            && (k + 1..tokens.len().min(k + 5))
+                .any(|j| matches!(tokens[j].kind, Kind::Punct('.' | ',' | '!' | '?' | ':')))
+    })
+}
+
 /// Token ranges of the sentences of one paragraph.
 pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -204,6 +222,7 @@ pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<us
                     .quote
                     .is_some_and(|q| quote_ends_sentence(text, &quotes[q]))
                     && starts_sentence(text, next)
+                    && !attribution_follows(tokens, i + 1)
             }
             Kind::Word if token.quote.is_none() && token.lower.ends_with('.') => {
                 token.lower[..token.lower.len() - 1].contains('.')
@@ -296,6 +315,14 @@ mod tests {
                 "He did.",
                 "Next\u{a0}one."
             ]
+        );
+    }
+
+    #[test]
+    fn a_question_and_its_cue_are_one_sentence() {
+        assert_eq!(
+            split("“Can we win?” Jane Roe asked. “Stop!” He ran."),
+            vec!["“Can we win?” Jane Roe asked.", "“Stop!”", "He ran."]
         );
     }
 

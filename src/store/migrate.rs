@@ -96,11 +96,101 @@ fn apply(conn: &mut Connection, migration: &Migration) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// Parallel branches each take the migration number they were given, so numbers may have
+    /// gaps; they must still start at 1 and only grow, or a database would skip one.
     #[test]
-    fn migrations_are_numbered_one_up_without_gaps() {
+    fn migrations_are_numbered_upwards_from_one() {
         let versions: Vec<i64> = migrations().iter().map(|m| m.version).collect();
-        let expected: Vec<i64> = (1..=versions.len() as i64).collect();
-        assert_eq!(versions, expected);
+        assert_eq!(versions.first(), Some(&1));
+        assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
+    }
+
+    /// A database at version 6 (before speakers could be documents) keeps its speakers, their
+    /// ids, aliases, merges and claims when migration 9 rebuilds the table, and then accepts
+    /// the kind `document`.
+    #[test]
+    fn version_6_upgrades_and_keeps_its_speakers() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for m in migrations().iter().filter(|m| m.version <= 6) {
+            conn.execute_batch(m.sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 6).unwrap();
+        conn.execute_batch(
+            "INSERT INTO document (sha256, ingested_at, byte_len)
+                 VALUES ('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 't', 11);
+             INSERT INTO document_text (document_id, text) VALUES (1, 'He said so.');
+             INSERT INTO speaker (id, name, name_folded, kind, name_key)
+                 VALUES (7, 'Jane Roe', 'jane roe', 'person', 'jane roe');
+             INSERT INTO speaker (id, name, name_folded, kind, canonical_id)
+                 VALUES (9, 'Roe', 'roe', 'unknown', 7);
+             INSERT INTO speaker_alias (speaker_id, alias, alias_folded) VALUES (7, 'J. Roe', 'j roe');
+             INSERT INTO speaker_merge (into_id, merged_id, moved, made_by, evidence, created_at)
+                 VALUES (7, 9, '[[9, null]]', 'auto', 'surname', 't');
+             INSERT INTO claim (document_id, content, content_start, content_end, kind, source_kind,
+                                speaker_id, stance, framing, origin, created_at)
+                 VALUES (1, 'so', 8, 10, 'indirect', 'named', 9, 'assert', 'neutral', 'manual', 't');",
+        )
+        .unwrap();
+        let err = conn.execute(
+            "INSERT INTO speaker (name, name_folded, kind) VALUES ('Gallup poll', 'gallup poll', 'document')",
+            [],
+        );
+        assert!(err.is_err(), "version 6 has no document speakers");
+        upgrade(&mut conn).unwrap();
+        let speakers: Vec<(i64, String, String, Option<i64>)> = conn
+            .prepare("SELECT id, name, kind, canonical_id FROM speaker ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            speakers,
+            vec![
+                (7, "Jane Roe".to_string(), "person".to_string(), None),
+                (9, "Roe".to_string(), "unknown".to_string(), Some(7)),
+            ]
+        );
+        let (claim_speaker, alias_speaker): (i64, i64) = conn
+            .query_row(
+                "SELECT c.speaker_id, a.speaker_id FROM claim c, speaker_alias a",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((claim_speaker, alias_speaker), (9, 7));
+        conn.execute(
+            "INSERT INTO speaker (name, name_folded, kind) VALUES ('Gallup poll', 'gallup poll', 'document')",
+            [],
+        )
+        .unwrap();
+        assert!(
+            conn.execute(
+                "INSERT INTO speaker (name, name_folded, kind) VALUES ('X', 'x', 'robot')",
+                [],
+            )
+            .is_err()
+        );
+        // Deleting a speaker still reaches the claims and merges that point at it.
+        conn.execute("DELETE FROM speaker WHERE id = 9", [])
+            .unwrap();
+        let (unlinked, merges): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM claim WHERE speaker_id IS NULL),
+                        (SELECT count(*) FROM speaker_merge)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((unlinked, merges), (1, 0));
+        let indexes: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'speaker' AND name LIKE 'speaker_by_%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 3);
     }
 
     #[test]

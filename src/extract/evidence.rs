@@ -1,0 +1,263 @@
+//! Evidence as a source: polls, studies, reports, records and emails that show, find or suggest
+//! something. News writes them with long post-modifiers ("a poll conducted by X for Y showed"),
+//! which the ordinary subject search stops inside, and they are documents, not people, so a
+//! "Gallup poll" must never become a person a later "he" refers to.
+
+use super::lexicon::{self as lx, DOCUMENT_NOUNS};
+use super::phrase::{NpClass, classify, np_backward};
+use super::speakers::{Discourse, Resolved};
+use super::tokens::{Kind, Token};
+use crate::model::{SourceKind, SpeakerKind};
+use std::ops::Range;
+
+/// How far back from the cue a document noun and its post-modifiers may start.
+const WINDOW: usize = 20;
+
+/// Words that end the search for a document subject: a finite clause, a pronoun or a
+/// complementiser stands between the document and the cue.
+const CLAUSE_WORDS: &[&str] = &[
+    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+    "must", "should", "that", "which", "who", "whom", "whose", "what", "whether", "if", "when",
+    "while", "because", "although", "but", "or", "not", "he", "she", "they", "we", "i", "you",
+    "it", "than", "as",
+];
+
+/// True for a word of `CLAUSE_WORDS`; the list is only searched for stop words and pronouns.
+fn is_clause_word(t: &Token) -> bool {
+    (t.is(lx::NP_STOP_WORDS)
+        || t.is(lx::PERSON_PRONOUNS)
+        || t.is(lx::GROUP_PRONOUNS)
+        || t.is(lx::THING_PRONOUNS)
+        || matches!(t.lower.as_str(), "i" | "you"))
+        && lx::is_in(CLAUSE_WORDS, &t.lower)
+}
+
+/// The words that may open a document noun's post-modifier: "conducted by", "of voters",
+/// "released on Monday".
+fn opens_postmodifier(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && (matches!(
+            w,
+            "by" | "from" | "of" | "for" | "on" | "in" | "among" | "with" | "at" | "about"
+        ) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en"))))
+}
+
+/// "A poll released on Monday by X" before a cue at `b + 1`: the whole phrase from the
+/// document's determiner to `b`, when a document noun heads it and only its post-modifiers
+/// follow. `None` when the phrase right before the cue is itself the subject.
+pub fn document_subject(text: &str, tokens: &[Token], lo: usize, b: usize) -> Option<Range<usize>> {
+    let window = b.saturating_sub(WINDOW).max(lo);
+    // Most cues have no document before them: one bit test per token decides.
+    if !(window..b).any(|k| tokens[k].stem_is(DOCUMENT_NOUNS)) {
+        return None;
+    }
+    let mut head = None;
+    let mut k = b + 1;
+    while k > window {
+        k -= 1;
+        let t = &tokens[k];
+        let stops = t.quote.is_some()
+            || matches!(
+                t.kind,
+                Kind::OpenQuote | Kind::CloseQuote | Kind::Punct(',' | ';' | ':' | '.' | '(' | ')')
+            )
+            || t.is(lx::BE_FORMS)
+            || is_clause_word(t)
+            || (t.verb.is_some() && !t.stem_is(DOCUMENT_NOUNS) && k < b);
+        if stops {
+            break;
+        }
+        if k < b && t.stem_is(DOCUMENT_NOUNS) && tokens.get(k + 1).is_some_and(opens_postmodifier) {
+            head = Some(k);
+        }
+    }
+    let np = np_backward(text, tokens, lo, head?)?;
+    Some(np.start..b + 1)
+}
+
+/// True when the source phrase `np` is headed by a document ("the poll", "records compiled by
+/// the agency").
+pub fn is_document_phrase(tokens: &[Token], np: &Range<usize>) -> bool {
+    document_head(tokens, np).is_some()
+}
+
+/// True when `np` opens with a document phrase: no preposition before its document noun ("a
+/// poll released Monday", not "addition to the investigation").
+pub fn opens_with_document(tokens: &[Token], np: &Range<usize>) -> bool {
+    document_head(tokens, np).is_some_and(|h| {
+        (np.start..h).all(|k| !tokens[k].is(lx::PREPOSITIONS) && !tokens[k].is(lx::SUBORDINATORS))
+    })
+}
+
+/// The first document noun of the source phrase `np` that heads it (not "poll" in "poll
+/// workers"), if any.
+fn document_head(tokens: &[Token], np: &Range<usize>) -> Option<usize> {
+    np.clone().find(|&k| {
+        tokens[k].stem_is(DOCUMENT_NOUNS)
+            && tokens
+                .get(k + 1)
+                .is_none_or(|n| k + 1 == np.end || opens_postmodifier(n) || !n.is_word())
+    })
+}
+
+/// The speaker of a source phrase headed by a document: the owner after "by"/"from" when it is
+/// named ("a report by the World Bank"), else the document itself, named by its capitalised
+/// modifiers ("a Gallup poll" → "Gallup poll", kind `document`), else an unnamed document.
+pub fn document_source(
+    text: &str,
+    tokens: &[Token],
+    np: &Range<usize>,
+    discourse: &mut Discourse,
+) -> Option<Resolved> {
+    let head = document_head(tokens, np)?;
+    if let Some(by) =
+        (head + 1..np.end).find(|&k| matches!(tokens[k].lower.as_str(), "by" | "from"))
+        && by + 1 < np.end
+    {
+        let owner = classify(text, tokens, by + 1..np.end, None);
+        if matches!(owner, NpClass::Name { .. }) {
+            return Some(discourse.resolve(&owner));
+        }
+    }
+    // "New polls released Sunday": a capitalised first adjective is not a name.
+    let opening_adjective = |k: usize| {
+        k == np.start
+            && lx::is_in(
+                &[
+                    "new",
+                    "latest",
+                    "recent",
+                    "early",
+                    "preliminary",
+                    "final",
+                    "internal",
+                    "separate",
+                    "previous",
+                    "several",
+                    "many",
+                    "most",
+                    "some",
+                    "other",
+                ],
+                &tokens[k].lower,
+            )
+    };
+    let first_name = (np.start..head).find(|&k| {
+        tokens[k].is_word()
+            && tokens[k].is_capitalised(text)
+            && !tokens[k].is(lx::DETERMINERS)
+            && !opening_adjective(k)
+    });
+    // A lone capitalised word opening the phrase may only open the sentence ("Exit polls").
+    if let Some(first) = first_name
+        && (first > np.start || head - first >= 2)
+        && (first..head).all(|k| tokens[k].is_capitalised(text) || !tokens[k].is_word())
+    {
+        let span = tokens[first].span.start..tokens[head].span.end;
+        return Some(Resolved {
+            kind: SourceKind::Named,
+            speaker: Some(text[span].to_string()),
+            speaker_kind: SpeakerKind::Document,
+        });
+    }
+    let class = classify(text, tokens, np.start..head + 1, None);
+    let mut resolved = discourse.resolve(&class);
+    if resolved.speaker.is_none() {
+        resolved.speaker_kind = SpeakerKind::Document;
+    }
+    Some(resolved)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::model::{SourceKind, SpeakerKind};
+
+    /// (content, source, speaker, speaker kind) of every attribution of `text`.
+    fn found(text: &str) -> Vec<(&str, &str, Option<String>, SpeakerKind)> {
+        extract(text)
+            .into_iter()
+            .map(|a| {
+                (
+                    a.content.of(text),
+                    a.source.map_or("", |s| s.of(text)),
+                    a.speaker,
+                    a.speaker_kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_document_with_post_modifiers_is_the_subject() {
+        let text = "A survey of 2,000 households released on Monday showed that rents rose.";
+        assert_eq!(
+            found(text),
+            vec![(
+                "rents rose",
+                "A survey of 2,000 households released on Monday",
+                None,
+                SpeakerKind::Document
+            )]
+        );
+    }
+
+    #[test]
+    fn catalogue_example() {
+        let text = crate::extract::rules::CATALOGUE
+            .iter()
+            .find(|r| r.id == crate::extract::rules::EVIDENCE_SOURCE)
+            .unwrap()
+            .example;
+        let got = found(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "rents rose by 8 percent");
+        assert_eq!(
+            got[0].1,
+            "A survey of 2,000 households released on Monday by the national statistics office"
+        );
+        assert_eq!(got[0].3, SpeakerKind::Document);
+    }
+
+    #[test]
+    fn a_named_document_is_a_document_speaker_not_a_person() {
+        let text =
+            "A Gallup poll shows the mayor ahead by six points.\n\n\"We are pleased,\" he said.";
+        let got = found(text);
+        assert_eq!(
+            got[0],
+            (
+                "the mayor ahead by six points",
+                "A Gallup poll",
+                Some("Gallup poll".to_string()),
+                SpeakerKind::Document
+            )
+        );
+        // The poll is no one a later "he" refers to.
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1, "he");
+        assert_ne!(got[1].2.as_deref(), Some("Gallup poll"));
+    }
+
+    #[test]
+    fn the_owner_of_a_document_speaks_for_it() {
+        let text =
+            "Records compiled by the Federal Election Commission show the fund spent $2 million.";
+        let a = &extract(text)[0];
+        assert_eq!(a.content.of(text), "the fund spent $2 million");
+        assert_eq!(a.speaker.as_deref(), Some("Federal Election Commission"));
+        assert_eq!(a.source_kind, SourceKind::Named);
+    }
+
+    #[test]
+    fn a_clause_between_document_and_cue_stops_the_search() {
+        // "the report" is inside the subject's relative clause; "she" is the subject.
+        let text = "Jane Roe, who wrote the report on Monday, said that rents rose.";
+        assert!(
+            found(text)
+                .iter()
+                .all(|(_, _, _, kind)| *kind != SpeakerKind::Document)
+        );
+    }
+}
