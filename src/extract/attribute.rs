@@ -20,6 +20,9 @@ use super::tokens::{Kind, Token};
 use crate::model::{ClaimKind, Framing, Span, Stance};
 use std::ops::Range;
 
+mod boundary;
+mod interrupted;
+
 /// Where the source of a draft is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SourceRef {
@@ -192,8 +195,11 @@ pub fn attributions(s: &Sentence) -> Vec<Found> {
     let cues = find_cues(s.text, s.tokens, s.range.clone());
     let mut drafts: Vec<Draft> = Vec::new();
     for cue in &cues {
-        if let Some(d) = draft_for(s, cue, &drafts) {
+        if let Some(mut d) = draft_for(s, cue, &drafts) {
+            interrupted::interrupted_clause(s, &mut d, &cues);
+            let second = interrupted::second_half(s, &d, &cues);
             drafts.push(d);
+            drafts.extend(second);
         }
     }
     settle(s, drafts)
@@ -1145,7 +1151,7 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 {
                     end = end.min(next_adjunct[start - s.range.start].max(start + 1));
                 }
-                Some(start..end)
+                Some(start..boundary::quotation_end(s, start, end))
             }
             ContentRef::Tokens(r) => Some(r.clone()),
             ContentRef::Quote(_) => None,

@@ -15,6 +15,8 @@ pub const TOLD_THAT: &str = "source-told-that";
 pub const ACCORDING_TO_FIRST: &str = "according-to-first";
 pub const ACCORDING_TO_LAST: &str = "according-to-last";
 pub const CONTINUATION: &str = "quote-continuation";
+pub const INTERRUPTED_QUOTE: &str = "interrupted-quote";
+pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
 pub const HEADLINE: &str = "headline-says";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -98,6 +100,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: CONTINUATION,
         description: "A quotation standing alone right after an attributed quotation belongs to the same source.",
         example: "\"We will not be intimidated,\" said Jacinda Ardern. \"We are a country of peace.\"",
+    },
+    Rule {
+        id: INTERRUPTED_QUOTE,
+        description: "A quotation that goes on after its cue: \"A,\" S said, \"B.\" B is a second attribution to S.",
+        example: "\"The bridge is safe,\" the engineer said, \"but the road needs work.\"",
+    },
+    Rule {
+        id: INTERRUPTED_CLAUSE,
+        description: "A cue that interrupts a clause: \"A, S said, B.\" The content is B, the part after the cue.",
+        example: "Whatever the council decides, residents said, will be challenged in the high court.",
     },
     Rule {
         id: HEADLINE,
@@ -402,6 +414,75 @@ mod tests {
             Some("Jacinda Ardern"),
             "said",
         );
+    }
+
+    #[test]
+    fn interrupted_quote() {
+        let t = example(INTERRUPTED_QUOTE);
+        check(t, QUOTE_SOURCE_SAID, "The bridge is safe", None, "said");
+        check(
+            t,
+            INTERRUPTED_QUOTE,
+            "but the road needs work.",
+            None,
+            "said",
+        );
+        assert_eq!(find(t, "but the road needs work.").kind, ClaimKind::Direct);
+        // After a telling verb, its addressee and a date.
+        let t = "\"It is a tax,\" she told reporters on Monday, \"and a bad one.\"";
+        check(t, INTERRUPTED_QUOTE, "and a bad one.", None, "told");
+        // Doubled apostrophes are quotation marks too.
+        let t = "''We lost,'' Jane Roe said, ''but we will be back.''";
+        check(
+            t,
+            INTERRUPTED_QUOTE,
+            "but we will be back.",
+            Some("Jane Roe"),
+            "said",
+        );
+        // ", adding ..." is a cue of its own.
+        let t = "\"We lost,\" Jane Roe said, adding that the team would be back.";
+        let found = extract(t);
+        assert!(
+            found.iter().all(|a| a.rule != INTERRUPTED_QUOTE),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn interrupted_clause() {
+        let t = example(INTERRUPTED_CLAUSE);
+        check(
+            t,
+            INTERRUPTED_CLAUSE,
+            "will be challenged in the high court",
+            None,
+            "said",
+        );
+        // The longer part is the content.
+        let t = "The new rules, the minister said on Tuesday, would cut waiting times in every hospital.";
+        check(
+            t,
+            INTERRUPTED_CLAUSE,
+            "would cut waiting times in every hospital",
+            None,
+            "said",
+        );
+        let t =
+            "Every hospital in the region will have to cut its waiting times, she said, by June.";
+        check(
+            t,
+            CLAUSE_SOURCE_SAID,
+            "Every hospital in the region will have to cut its waiting times",
+            None,
+            "said",
+        );
+    }
+
+    #[test]
+    fn quotation_then_framing_ends_the_content() {
+        let t = "Jane Roe said, “We will see,” when asked whether she would run.";
+        check(t, SAID_QUOTE, "We will see", Some("Jane Roe"), "said");
     }
 
     #[test]
