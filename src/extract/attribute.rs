@@ -21,6 +21,7 @@ use crate::model::{ClaimKind, Framing, Span, Stance};
 use std::ops::Range;
 
 mod boundary;
+mod colon;
 mod interrupted;
 
 /// Where the source of a draft is written.
@@ -201,6 +202,12 @@ pub fn attributions(s: &Sentence) -> Vec<Found> {
             drafts.push(d);
             drafts.extend(second);
         }
+    }
+    if drafts.is_empty() {
+        drafts.extend(colon::headline_colon(s));
+    }
+    if let Some(d) = colon::colon_quote(s, &cues, &drafts) {
+        drafts.insert(0, d);
     }
     settle(s, drafts)
 }

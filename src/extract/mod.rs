@@ -34,7 +34,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let mut discourse = Discourse::default();
     let mut last_quoted: Option<LastQuoted> = None;
-    for para in segment::paragraphs(text) {
+    for para in segment::join_lead_ins(text, segment::paragraphs(text)) {
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
         let sentences = segment::sentences(text, &tokens, &quotes);

@@ -17,6 +17,8 @@ pub const ACCORDING_TO_LAST: &str = "according-to-last";
 pub const CONTINUATION: &str = "quote-continuation";
 pub const INTERRUPTED_QUOTE: &str = "interrupted-quote";
 pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
+pub const COLON_QUOTE: &str = "colon-quote";
+pub const HEADLINE_COLON: &str = "headline-colon";
 pub const HEADLINE: &str = "headline-says";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -110,6 +112,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: INTERRUPTED_CLAUSE,
         description: "A cue that interrupts a clause: \"A, S said, B.\" The content is B, the part after the cue.",
         example: "Whatever the council decides, residents said, will be challenged in the high court.",
+    },
+    Rule {
+        id: COLON_QUOTE,
+        description: "A quotation after a colon goes to the subject of the clause before it, whatever its verb: S answered with a shrug: \"Q\".",
+        example: "The coach answered with a shrug: \"We play the next game.\"",
+    },
+    Rule {
+        id: HEADLINE_COLON,
+        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\".",
+        example: "Mayor Jane Roe: City Budget Will Not Cover New Stadium",
     },
     Rule {
         id: HEADLINE,
@@ -477,6 +489,73 @@ mod tests {
             None,
             "said",
         );
+    }
+
+    #[test]
+    fn colon_quote() {
+        let t = example(COLON_QUOTE);
+        check(
+            t,
+            COLON_QUOTE,
+            "We play the next game.",
+            None,
+            "answered with a shrug:",
+        );
+        // A cue word without content of its own gives the subject.
+        let t = "A day later, Jane Roe wrote back: “We have him on our radar.”";
+        check(
+            t,
+            COLON_QUOTE,
+            "We have him on our radar.",
+            Some("Jane Roe"),
+            "wrote back:",
+        );
+        // Not across a new clause.
+        let t = "Jane Roe was speaking when a protester shouted: \"Go home!\"";
+        let a = find(t, "Go home!");
+        assert_eq!(a.rule, COLON_QUOTE);
+        assert_eq!(a.source.map(|s| s.of(t)), Some("a protester"));
+        // The quotation may open the next paragraph.
+        let t = "In a speech in 1990, the mayor declared:\n\n“This city will rise again.”";
+        check(
+            t,
+            COLON_QUOTE,
+            "This city will rise again.",
+            None,
+            "declared:",
+        );
+    }
+
+    #[test]
+    fn headline_colon() {
+        let t = example(HEADLINE_COLON);
+        check(
+            t,
+            HEADLINE_COLON,
+            "City Budget Will Not Cover New Stadium",
+            Some("Jane Roe"),
+            ":",
+        );
+        let t = "Host: Where were you that night?\n\nJane Roe: I was at home, all night.";
+        check(
+            t,
+            HEADLINE_COLON,
+            "I was at home, all night",
+            Some("Jane Roe"),
+            ":",
+        );
+        // Labels, counts, contacts and rolls of names are not attributions.
+        for t in [
+            "Update: The road reopened at noon.",
+            "The Latest: Floods close the coast road.",
+            "Roe: 547.",
+            "Contact: @janeroe",
+            "Utopia: Jane Roe, John Doe, Mary Major, Richard Miles, Ann Smith.",
+            "Q: Where were you?",
+        ] {
+            let found = extract(t);
+            assert!(found.is_empty(), "{t:?}: {found:?}");
+        }
     }
 
     #[test]

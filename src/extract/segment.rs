@@ -34,6 +34,33 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// Paragraphs with a lead-in joined to the quotation it introduces: a paragraph that ends
+/// with a colon ("Roe told the crowd:") and a next paragraph that opens with a quotation mark
+/// are one stretch of text, so the cue and its quotation meet in one sentence.
+pub fn join_lead_ins<'a>(
+    text: &'a str,
+    paragraphs: impl Iterator<Item = Span> + 'a,
+) -> impl Iterator<Item = Span> + 'a {
+    let mut paragraphs = paragraphs.peekable();
+    std::iter::from_fn(move || {
+        let mut para = paragraphs.next()?;
+        while para
+            .of(text)
+            .trim_end_matches(super::tokens::is_space)
+            .ends_with(':')
+            && let Some(next) = paragraphs.peek()
+            && next
+                .of(text)
+                .trim_start_matches(super::tokens::is_space)
+                .starts_with(|c: char| super::quotes::is_double_quote(c) || c == '‘' || c == '\'')
+        {
+            para = Span::new(para.start, next.end);
+            paragraphs.next();
+        }
+        Some(para)
+    })
+}
+
 /// Words after an initialism ("U.S.") that show the full stop also ended the sentence.
 const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
     "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
