@@ -23,6 +23,9 @@ use std::ops::Range;
 mod boundary;
 mod colon;
 mod interrupted;
+mod relative;
+
+use relative::relative_subject;
 
 /// Where the source of a draft is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +38,9 @@ pub enum SourceRef {
     /// A role noun speaking for the subject of the main clause: "X rejected the offer, with a
     /// spokesman saying ..." (`np` is "a spokesman", `org` is "X").
     OnBehalf { np: Range<usize>, org: Range<usize> },
+    /// A relative pronoun ("who", "which", "that") standing for the phrase `np` it follows:
+    /// the pronoun is the source mention as written, the phrase says who it is.
+    Relative { pronoun: usize, np: Range<usize> },
     /// The same source as the previous attribution of the sentence ("..., saying ...").
     Previous,
     /// No source at all ("reportedly", "it is believed").
@@ -773,8 +779,7 @@ fn subject_before(
         return Some((SourceRef::Phrase { np, appos }, Some(boundary)));
     }
     if matches!(w, "that" | "which" | "who") && b > lo {
-        let np = np_backward(s.text, s.tokens, lo, b - 1)?;
-        return Some((SourceRef::Phrase { np, appos: None }, None));
+        return relative_subject(s, b).map(|source| (source, None));
     }
     if s.is_punct(b, ',') {
         let mut end = b;

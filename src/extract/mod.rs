@@ -127,6 +127,17 @@ fn resolve_source(
             Some((span, resolved)) => (*span, discourse.repeat(resolved)),
             None => (None, Resolved::unnamed(SourceKind::Vague)),
         },
+        SourceRef::Relative { pronoun, np } => {
+            let host = Found {
+                source: SourceRef::Phrase {
+                    np: np.clone(),
+                    appos: None,
+                },
+                ..f.clone()
+            };
+            let (_, resolved) = resolve_source(text, tokens, &host, discourse, previous);
+            (Some(tokens[*pronoun].span), resolved)
+        }
         SourceRef::OnBehalf { np, org } => {
             let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
             let head = tokens[np.end - 1].stem();

@@ -42,6 +42,7 @@ pub const DOCUMENT_FINDS: &str = "document-finds";
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
 pub const ORGANISATION_SPEAKS_THROUGH: &str = "organisation-speaks-through";
 pub const RELATIVE_CLAUSE_SUBJECT: &str = "relative-clause-subject";
+pub const RELATIVE_PRONOUN_SOURCE: &str = "relative-pronoun-source";
 
 /// One catalogue entry.
 #[derive(Debug)]
@@ -222,6 +223,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: ORGANISATION_SPEAKS_THROUGH,
         description: "(source resolution) A group or role noun after an organisation's possessive or \"for\"/\"of\" (\"the union's leaders\", \"a spokesman for the group\") is that organisation, named; a person's possessive only passes on to a spokesperson.",
         example: "The ANC's leaders have expressed support for the deal.",
+    },
+    Rule {
+        id: RELATIVE_PRONOUN_SOURCE,
+        description: "(source resolution) A cue in a relative clause (\"X, who said C\"): the pronoun is the source as written, the phrase before it (and its comma) is who speaks.",
+        example: "The strike ended with help from the mediator Jane Roe, who said both sides had given ground.",
     },
     Rule {
         id: RELATIVE_CLAUSE_SUBJECT,
@@ -790,6 +796,17 @@ mod tests {
             find(t, "Roe was never violent").source_kind,
             SourceKind::Vague
         );
+    }
+
+    #[test]
+    fn relative_pronoun_source() {
+        let t = example(RELATIVE_PRONOUN_SOURCE);
+        let a = find(t, "both sides had given ground");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("who"));
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+        let t = "The board issued a report which said the plant was unsafe.";
+        let a = find(t, "the plant was unsafe");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("which"));
     }
 
     #[test]
