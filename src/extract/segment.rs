@@ -88,6 +88,29 @@ fn quote_ends_sentence(text: &str, quote: &Quote) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
+/// True when a quotation ends with a question or exclamation mark, which English puts inside
+/// the quote whether or not the sentence goes on ("“Why?” she asked.").
+fn quote_asks_or_exclaims(text: &str, quote: &Quote) -> bool {
+    quote.inner.of(text).trim_end().ends_with(['!', '?'])
+}
+
+/// True when `rest` opens with the source and reporting verb of the quotation before it: a
+/// verb form first ("asked Jane Roe") or after a short name ("Jane Roe said", "Mr. Roe told").
+fn attribution_follows(text: &str, rest: &[Token]) -> bool {
+    let is_cue = |t: &Token| t.verb.is_some() && t.quote.is_none() && !t.is_capitalised(text);
+    match rest.first() {
+        Some(first) if is_cue(first) => true,
+        Some(first) if first.is_capitalised(text) => rest
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word() && t.quote.is_none())
+            .skip(1)
+            .find(|t| !t.is_capitalised(text))
+            .is_some_and(is_cue),
+        _ => false,
+    }
+}
+
 /// Token ranges of the sentences of one paragraph.
 pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -104,6 +127,10 @@ pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<us
                     .quote
                     .is_some_and(|q| quote_ends_sentence(text, &quotes[q]))
                     && starts_sentence(text, next)
+                    && !(token
+                        .quote
+                        .is_some_and(|q| quote_asks_or_exclaims(text, &quotes[q]))
+                        && attribution_follows(text, &tokens[i + 1..]))
             }
             Kind::Word if token.quote.is_none() && token.lower.ends_with('.') => {
                 token.lower[..token.lower.len() - 1].contains('.')
@@ -165,6 +192,19 @@ mod tests {
                 "“Buy it.”",
                 "He did.",
                 "Next\u{a0}one."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_or_exclamation_in_quotes_keeps_its_source() {
+        assert_eq!(
+            split("“Is that all?” Jane Roe said. “Why not?” he asked. “Wow!” The crowd left."),
+            vec![
+                "“Is that all?” Jane Roe said.",
+                "“Why not?” he asked.",
+                "“Wow!”",
+                "The crowd left."
             ]
         );
     }
