@@ -23,6 +23,7 @@ use std::ops::Range;
 mod boundary;
 mod colon;
 mod interrupted;
+pub(super) mod quote_tail;
 mod relative;
 
 use relative::relative_subject;
@@ -211,6 +212,9 @@ pub fn attributions(s: &Sentence) -> Vec<Found> {
     }
     if drafts.is_empty() {
         drafts.extend(colon::headline_colon(s));
+    }
+    if drafts.is_empty() {
+        drafts.extend(quote_tail::quote_tail(s));
     }
     if let Some(d) = colon::colon_quote(s, &cues, &drafts) {
         drafts.insert(0, d);

@@ -19,6 +19,7 @@ pub const INTERRUPTED_QUOTE: &str = "interrupted-quote";
 pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
 pub const COLON_QUOTE: &str = "colon-quote";
 pub const HEADLINE_COLON: &str = "headline-colon";
+pub const QUOTE_TAIL: &str = "quote-source-any-verb";
 pub const HEADLINE: &str = "headline-says";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -123,6 +124,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: HEADLINE_COLON,
         description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\".",
         example: "Mayor Jane Roe: City Budget Will Not Cover New Stadium",
+    },
+    Rule {
+        id: QUOTE_TAIL,
+        description: "A quotation closed by a comma, ? or !, then a short source and any finite verb: \"Q,\" S verbed. The shape marks the attribution; the verb is the cue.",
+        example: "\"Not again,\" the goalkeeper groaned.",
     },
     Rule {
         id: HEADLINE,
@@ -561,6 +567,37 @@ mod tests {
         ] {
             let found = extract(t);
             assert!(found.is_empty(), "{t:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn quote_tail() {
+        let t = example(QUOTE_TAIL);
+        check(t, QUOTE_TAIL, "Not again", None, "groaned");
+        let t = "Jane Roe said the talks had failed. “We are not done,” she continued. “Not by far.”";
+        check(
+            t,
+            QUOTE_TAIL,
+            "We are not done",
+            Some("Jane Roe"),
+            "continued",
+        );
+        check(
+            t,
+            CONTINUATION,
+            "Not by far.",
+            Some("Jane Roe"),
+            "continued",
+        );
+        let t = "“Help!” shouted John Doe, a neighbour.";
+        check(t, QUOTE_TAIL, "Help!", Some("John Doe"), "shouted");
+        // Not a quotation ending a sentence, and not a verb.
+        for t in ["“We won.” The crowd cheered.", "“Yes,” the answer."] {
+            let found = extract(t);
+            assert!(
+                found.iter().all(|a| a.rule != QUOTE_TAIL),
+                "{t:?}: {found:?}"
+            );
         }
     }
 

@@ -95,9 +95,13 @@ fn quote_asks_or_exclaims(text: &str, quote: &Quote) -> bool {
 }
 
 /// True when `rest` opens with the source and reporting verb of the quotation before it: a
-/// verb form first ("asked Jane Roe") or after a short name ("Jane Roe said", "Mr. Roe told").
+/// verb form first ("asked Jane Roe") or after a short name ("Jane Roe said", "Mr. Roe told");
+/// any finite verb form counts ("she shouted"), as in `quote_tail`.
 fn attribution_follows(text: &str, rest: &[Token]) -> bool {
-    let is_cue = |t: &Token| t.verb.is_some() && t.quote.is_none() && !t.is_capitalised(text);
+    let is_cue = |t: &Token| {
+        t.verb.is_some() && t.quote.is_none() && !t.is_capitalised(text)
+            || super::attribute::quote_tail::finite_verb_like(text, t)
+    };
     match rest.first() {
         Some(first) if is_cue(first) => true,
         Some(first) if first.is_capitalised(text) => rest
