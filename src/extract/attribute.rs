@@ -22,6 +22,7 @@ use std::ops::Range;
 
 mod boundary;
 mod colon;
+mod embedded;
 mod interrupted;
 pub(super) mod quote_tail;
 mod relative;
@@ -204,11 +205,15 @@ pub fn attributions(s: &Sentence) -> Vec<Found> {
     let mut drafts: Vec<Draft> = Vec::new();
     for cue in &cues {
         if let Some(mut d) = draft_for(s, cue, &drafts) {
+            embedded::mark_infinitive(s, &mut d);
             interrupted::interrupted_clause(s, &mut d, &cues);
             let second = interrupted::second_half(s, &d, &cues);
             drafts.push(d);
             drafts.extend(second);
         }
+    }
+    if drafts.is_empty() {
+        drafts.extend(embedded::passives_with_agent(s));
     }
     if drafts.is_empty() {
         drafts.extend(colon::headline_colon(s));
@@ -784,6 +789,9 @@ fn subject_before(
     }
     if matches!(w, "that" | "which" | "who") && b > lo {
         return relative_subject(s, b).map(|source| (source, None));
+    }
+    if w == "to" {
+        return embedded::infinitive_subject(s, cue, b).map(|source| (source, None));
     }
     if s.is_punct(b, ',') {
         let mut end = b;

@@ -1845,6 +1845,18 @@ pub static HEADING_LABELS: &[&str] = &[
     "website",
 ];
 
+/// Common irregular and frequent verb forms that end a subject noun phrase ("The mayor went on
+/// to say"): general English, used where no tagger tells verbs from nouns.
+pub static COMMON_VERB_FORMS: &[&str] = &[
+    "went", "goes", "go", "took", "takes", "take", "came", "comes", "come", "made", "makes",
+    "make", "got", "gets", "get", "gave", "gives", "give", "began", "begins", "begin", "kept",
+    "keeps", "keep", "left", "leaves", "felt", "feels", "seems", "seem", "appears", "appear",
+    "tends", "tend", "wants", "want", "tried", "tries", "try", "used", "uses", "went", "rushed",
+    "moved", "moves", "stood", "stands", "sat", "ran", "runs", "saw", "sees", "chose", "chooses",
+    "has", "have", "had", "does", "did", "do", "is", "are", "was", "were", "be", "been", "being",
+    "likely", "unlikely", "eager", "quick", "careful", "able", "sure",
+];
+
 /// A word list of the lexicon. Membership is one hash lookup for all lists at once: every
 /// word maps to the set (a bit mask) of the lists it is in.
 #[derive(Debug)]

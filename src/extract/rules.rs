@@ -20,6 +20,8 @@ pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
 pub const COLON_QUOTE: &str = "colon-quote";
 pub const HEADLINE_COLON: &str = "headline-colon";
 pub const QUOTE_TAIL: &str = "quote-source-any-verb";
+pub const INFINITIVE_CUE: &str = "infinitive-cue";
+pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const HEADLINE: &str = "headline-says";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -129,6 +131,16 @@ pub static CATALOGUE: &[Rule] = &[
         id: QUOTE_TAIL,
         description: "A quotation closed by a comma, ? or !, then a short source and any finite verb: \"Q,\" S verbed. The shape marks the attribution; the verb is the cue.",
         example: "\"Not again,\" the goalkeeper groaned.",
+    },
+    Rule {
+        id: INFINITIVE_CUE,
+        description: "A reporting verb in an infinitive after a short verb phrase: S went on to say C, S took to the radio to say C. The source is the clause subject (not after refusals like \"declined to\").",
+        example: "The mayor went on to say the budget would be balanced by June.",
+    },
+    Rule {
+        id: PASSIVE_BY_AGENT,
+        description: "A passive reporting verb with its agent: C was (first) reported by S; X was told by S that C. The agent is the source; the subject, or the clause after the agent, is the content.",
+        example: "The plan to close the hospital was first reported by the local newspaper.",
     },
     Rule {
         id: HEADLINE,
@@ -574,7 +586,8 @@ mod tests {
     fn quote_tail() {
         let t = example(QUOTE_TAIL);
         check(t, QUOTE_TAIL, "Not again", None, "groaned");
-        let t = "Jane Roe said the talks had failed. “We are not done,” she continued. “Not by far.”";
+        let t =
+            "Jane Roe said the talks had failed. “We are not done,” she continued. “Not by far.”";
         check(
             t,
             QUOTE_TAIL,
@@ -599,6 +612,58 @@ mod tests {
                 "{t:?}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn infinitive_cue() {
+        let t = example(INFINITIVE_CUE);
+        check(
+            t,
+            INFINITIVE_CUE,
+            "the budget would be balanced by June",
+            None,
+            "say",
+        );
+        let a = find(t, "the budget would be balanced by June");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("The mayor"));
+        let t = "Jane Roe took to the radio to say she would not resign.";
+        check(
+            t,
+            INFINITIVE_CUE,
+            "she would not resign",
+            Some("Jane Roe"),
+            "say",
+        );
+        // Refusals and impersonal infinitives are not the subject's speech.
+        for t in [
+            "It is too soon to say whether the plan works.",
+            "Jane Roe declined to say whether she would resign.",
+        ] {
+            let found = extract(t);
+            assert!(
+                found.iter().all(|a| a.rule != INFINITIVE_CUE),
+                "{t:?}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn passive_by_agent() {
+        let t = example(PASSIVE_BY_AGENT);
+        let a = find(t, "the hospital");
+        assert_eq!(a.rule, PASSIVE_BY_AGENT);
+        assert_eq!(a.source.map(|s| s.of(t)), Some("the local newspaper"));
+        let t = "The council was told by engineers that the bridge was unsafe.";
+        check(
+            t,
+            PASSIVE_BY_AGENT,
+            "the bridge was unsafe",
+            None,
+            "was told by",
+        );
+        let t = "He sent an email, which was first reported by The Daily Courier.";
+        let a = find(t, "which");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("The Daily Courier"));
     }
 
     #[test]
