@@ -717,14 +717,18 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
             // running up to the end is a determiner, not a clause opener.
             let determiner = t.lower == "that"
                 && np_forward(s.text, s.tokens, k + 1, comma).is_some_and(|np| np.end >= comma);
-            if determiner {
+            // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
+            // follows it: a participle or coordinated verb belongs to the main clause.
+            let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
+            if determiner || adverbial {
                 continue;
             }
             start = k + 1;
             break;
         }
     }
-    if s.is(start, lx::ADVERBIAL_OPENERS)
+    // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
+    if (s.is(start, lx::ADVERBIAL_OPENERS) || s.is(start, SUBORDINATORS))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
         start = c + 1;

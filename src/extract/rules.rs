@@ -693,6 +693,24 @@ mod tests {
             Some("Boris Johnson"),
             "saying",
         );
+        // The participle belongs to the main clause, not to an adverbial clause before it.
+        let t = "While visiting a factory on Monday, Jane Roe praised the workers, saying they had saved the plant.";
+        check(
+            t,
+            PARTICIPLE,
+            "they had saved the plant",
+            Some("Jane Roe"),
+            "saying",
+        );
+        let t =
+            "Jane Roe pitched the plan as a way to cut costs, noting that it had worked before.";
+        check(
+            t,
+            PARTICIPLE,
+            "it had worked before",
+            Some("Jane Roe"),
+            "noting",
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use super::{ContentRef, Draft, Sentence, SourceRef, clause_subject, subject_before};
 use crate::extract::cues::Cue;
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::np_backward;
+use crate::extract::phrase::{np_backward, np_forward};
 use crate::extract::rules;
 use crate::extract::tokens::Kind;
 use crate::model::{Framing, Stance};
@@ -98,7 +98,7 @@ pub(super) fn colon_quote(s: &Sentence, cues: &[Cue], drafts: &[Draft]) -> Optio
         // "HEADLINE TEXT - Jane Roe: “...”": a name right before the colon, after a dash.
         _ if let Some(np) = dashed_name(s, colon) => (np.clone(), np.start),
         _ => {
-            let np = clause_subject(s, colon)?;
+            let np = nearest_clause_subject(s, colon)?;
             let start = if np.end < colon { np.end } else { colon };
             (np, start)
         }
@@ -118,4 +118,17 @@ fn dashed_name(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
         || matches!(s.kind(np.start - 1), Some(Kind::Punct('-' | '—' | '–')));
     let capitalised = np.clone().all(|k| s.tokens[k].is_capitalised(s.text));
     (opens && capitalised).then_some(np)
+}
+
+/// The subject of the clause that ends at the colon: after the nearest subordinator ("when a
+/// protester shouted:"), else the subject of the sentence.
+fn nearest_clause_subject(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
+    let lo = s.range.start.max(colon.saturating_sub(40));
+    let opener = (lo..colon)
+        .rev()
+        .find(|&k| s.tokens[k].quote.is_none() && s.tokens[k].is(lx::SUBORDINATORS));
+    match opener {
+        Some(k) => np_forward(s.text, s.tokens, k + 1, colon),
+        None => clause_subject(s, colon),
+    }
 }
