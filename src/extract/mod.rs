@@ -56,6 +56,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
             let found = attribute::attributions(&sentence);
             let had_any = !found.is_empty();
             let mut previous: Option<(Option<Span>, Resolved)> = None;
+            let mut had_quote_in_sentence = false;
             for f in found {
                 let (source_span, resolved) =
                     resolve_source(text, &tokens, &f, &mut discourse, previous.as_ref());
@@ -73,9 +74,13 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                     framing: f.framing,
                     rule: f.rule,
                 });
-                last_quoted = quoted.then_some(LastQuoted {
-                    index: out.len() - 1,
-                });
+                // "“Q,” she said, adding that C." keeps her quotation open for the next one.
+                if quoted || last_quoted.is_none() || !had_quote_in_sentence {
+                    last_quoted = quoted.then_some(LastQuoted {
+                        index: out.len() - 1,
+                    });
+                }
+                had_quote_in_sentence |= quoted;
             }
             if !had_any {
                 match continuation(text, &tokens, &quotes, range.clone()) {

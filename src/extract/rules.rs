@@ -442,6 +442,15 @@ mod tests {
             Some("Jacinda Ardern"),
             "said",
         );
+        // A participle after the quotation does not close it.
+        let t = "“We lost,” Jane Roe said, adding that the team would regroup. “We will be back.”";
+        check(
+            t,
+            CONTINUATION,
+            "We will be back.",
+            Some("Jane Roe"),
+            "said",
+        );
         let next_para = "\"We will not be intimidated,\" said Jacinda Ardern.\n\n\"We are a country of peace.\"";
         check(
             next_para,
