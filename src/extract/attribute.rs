@@ -296,6 +296,18 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
         )),
         CueKind::SourcelessPassive => {
             let mut k = cue.last + 1;
+            // "it was reported by local media that C": the agent is the source after all.
+            if let Some((source, that)) = embedded::impersonal_agent(s, k) {
+                return Some(base(
+                    rules::PASSIVE_BY_AGENT,
+                    source,
+                    ContentRef::From {
+                        start: that + 1,
+                        comma_ends: false,
+                    },
+                    None,
+                ));
+            }
             if s.lower(k) == "that" {
                 k += 1;
             } else if s.lower(k) == "to" {
@@ -446,8 +458,9 @@ fn verb_draft(
             }
         }
         // "Q," S said
-        if let Some(np) =
-            np_backward(s.text, s.tokens, lo, b).map(|np| with_affiliation_before(s, np))
+        if let Some(np) = np_backward(s.text, s.tokens, lo, b)
+            .map(|np| with_affiliation_before(s, np))
+            .map(|np| relative::subject_past_relative_clause(s, np))
             && np.start > lo
         {
             let p = np.start - 1;

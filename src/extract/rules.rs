@@ -670,6 +670,9 @@ mod tests {
             None,
             "was told by",
         );
+        let t = "It was reported by local radio that the mayor had resigned.";
+        let a = find(t, "the mayor had resigned");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("local radio"));
         let t = "He sent an email, which was first reported by The Daily Courier.";
         let a = find(t, "which");
         assert_eq!(a.source.map(|s| s.of(t)), Some("The Daily Courier"));
@@ -933,6 +936,10 @@ mod tests {
         let a = find(t, "both sides had given ground");
         assert_eq!(a.source.map(|s| s.of(t)), Some("who"));
         assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+        // After the content, a subject with a relative clause of its own.
+        let r = "The bridge will reopen in May, the engineer who inspected it on Tuesday said.";
+        let a = find(r, "The bridge will reopen in May");
+        assert_eq!(a.source.map(|s| s.of(r)), Some("the engineer"));
         let t = "The board issued a report which said the plant was unsafe.";
         let a = find(t, "the plant was unsafe");
         assert_eq!(a.source.map(|s| s.of(t)), Some("which"));

@@ -172,3 +172,14 @@ pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
     }
     out
 }
+
+/// "it was reported by S that C": the agent after "by" at `by` and the index of "that".
+pub(super) fn impersonal_agent(s: &Sentence, by: usize) -> Option<(SourceRef, usize)> {
+    if s.lower(by) != "by" {
+        return None;
+    }
+    let np = np_forward(s.text, s.tokens, by + 1, s.range.end)?;
+    let that = s.skip_adjuncts(np.end);
+    (s.lower(that) == "that" && that + 1 < s.range.end)
+        .then_some((SourceRef::Phrase { np, appos: None }, that))
+}
