@@ -25,6 +25,8 @@ mod colon;
 mod embedded;
 mod interrupted;
 pub(super) mod quote_tail;
+
+pub(super) use quote_tail::dash_signature;
 mod relative;
 
 use relative::relative_subject;
@@ -220,6 +222,9 @@ pub fn attributions(s: &Sentence) -> Vec<Found> {
     }
     if drafts.is_empty() {
         drafts.extend(quote_tail::quote_tail(s));
+    }
+    if drafts.is_empty() {
+        drafts.extend(quote_tail::quote_dash(s));
     }
     if let Some(d) = colon::colon_quote(s, &cues, &drafts) {
         drafts.insert(0, d);

@@ -34,6 +34,8 @@ pub fn extract(text: &str) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let mut discourse = Discourse::default();
     let mut last_quoted: Option<LastQuoted> = None;
+    // A stand-alone quotation with no source yet, which a signature line may claim.
+    let mut unsigned_quote: Option<Span> = None;
     for para in segment::join_lead_ins(text, segment::paragraphs(text)) {
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
@@ -82,8 +84,21 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                 }
                 had_quote_in_sentence |= quoted;
             }
+            let orphan = unsigned_quote.take();
             if !had_any {
+                // "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed.
+                if let Some(content) = orphan
+                    && let Some(a) = signed(text, &tokens, range.clone(), content, &mut discourse)
+                {
+                    out.push(a);
+                    last_quoted = Some(LastQuoted {
+                        index: out.len() - 1,
+                    });
+                    note_names(text, &tokens, range.clone(), headline, &mut discourse);
+                    continue;
+                }
                 match continuation(text, &tokens, &quotes, range.clone()) {
+                    Some(content) if last_quoted.is_none() => unsigned_quote = Some(content),
                     Some(content) if last_quoted.is_some() => {
                         let prev = &out[last_quoted.as_ref().map_or(0, |l| l.index)];
                         let a = Attribution {
@@ -194,6 +209,41 @@ fn resolve_source(
             (Some(span), resolved)
         }
     }
+}
+
+/// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
+/// sentence `range`.
+fn signed(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    content: Span,
+    discourse: &mut Discourse,
+) -> Option<Attribution> {
+    let np = attribute::dash_signature(text, tokens, range.start, range.end)?;
+    let cue = tokens[range.start].span;
+    let f = Found {
+        rule: rules::QUOTE_DASH,
+        content,
+        kind: ClaimKind::Direct,
+        source: SourceRef::Phrase { np, appos: None },
+        cue,
+        stance: crate::model::Stance::Assert,
+        framing: crate::model::Framing::Neutral,
+    };
+    let (source, resolved) = resolve_source(text, tokens, &f, discourse, None);
+    Some(Attribution {
+        content,
+        kind: ClaimKind::Direct,
+        source,
+        source_kind: resolved.kind,
+        speaker: resolved.speaker,
+        speaker_kind: resolved.speaker_kind,
+        cue: Some(cue),
+        stance: f.stance,
+        framing: f.framing,
+        rule: f.rule,
+    })
 }
 
 /// The content of a sentence that is nothing but a quotation (and closing punctuation).

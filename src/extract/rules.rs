@@ -20,6 +20,7 @@ pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
 pub const COLON_QUOTE: &str = "colon-quote";
 pub const HEADLINE_COLON: &str = "headline-colon";
 pub const QUOTE_TAIL: &str = "quote-source-any-verb";
+pub const QUOTE_DASH: &str = "quote-dash-source";
 pub const INFINITIVE_CUE: &str = "infinitive-cue";
 pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const HEADLINE: &str = "headline-says";
@@ -131,6 +132,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: QUOTE_TAIL,
         description: "A quotation closed by a comma, ? or !, then a short source and any finite verb: \"Q,\" S verbed. The shape marks the attribution; the verb is the cue.",
         example: "\"Not again,\" the goalkeeper groaned.",
+    },
+    Rule {
+        id: QUOTE_DASH,
+        description: "A quotation signed with a dash and a name, in its sentence or as the next paragraph: \"Q.\" — S, role.",
+        example: "\"Every child deserves a library.\" — Jane Roe, head librarian",
     },
     Rule {
         id: INFINITIVE_CUE,
@@ -621,6 +627,30 @@ mod tests {
                 "{t:?}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn quote_dash() {
+        let t = example(QUOTE_DASH);
+        check(
+            t,
+            QUOTE_DASH,
+            "Every child deserves a library.",
+            Some("Jane Roe"),
+            "—",
+        );
+        let t = "The mayor spoke last.\n\n\"We will rebuild. We always have.\"\n\n- Jane Roe.";
+        check(
+            t,
+            QUOTE_DASH,
+            "We will rebuild. We always have.",
+            Some("Jane Roe"),
+            "-",
+        );
+        // A dash before a lower-case aside is no signature.
+        let t = "\"We will rebuild.\" - and they did.";
+        let found = extract(t);
+        assert!(found.iter().all(|a| a.rule != QUOTE_DASH), "{found:?}");
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! attribution in news copy whatever the verb is: writers vary "said" with "continued",
 //! "quipped", "recalled", "shot back". The lexicon cannot list every such verb, so this rule
 //! reads the shape and takes the verb as the cue.
+//!
+//! A quotation signed with a dash ("“Q.” — Jane Roe, mayor") is the same shape without a
+//! verb: the dash is the cue.
 
 use super::{ContentRef, Draft, Sentence, SourceRef};
 use crate::extract::lexicon as lx;
@@ -69,15 +72,7 @@ fn tail_ends(s: &Sentence, k: usize) -> bool {
 /// "“Q,” S verbed." or "“Q,” verbed S.": a draft with the verb as the cue.
 pub(super) fn quote_tail(s: &Sentence) -> Option<Draft> {
     let (q, at) = leading_quote(s)?;
-    let draft = |np: Range<usize>, verb: usize| Draft {
-        rule: rules::QUOTE_TAIL,
-        cue: verb..verb + 1,
-        source: SourceRef::Phrase { np, appos: None },
-        content: ContentRef::Quote(q),
-        boundary: None,
-        stance: Stance::Assert,
-        framing: Framing::Neutral,
-    };
+    let draft = |np: Range<usize>, verb: usize| quote_draft(rules::QUOTE_TAIL, q, np, verb);
     // "“Q,” continued Jane Roe."
     if at < s.range.end && finite_verb_like(s.text, &s.tokens[at]) {
         let np = np_forward(s.text, s.tokens, at + 1, s.range.end)?;
@@ -101,4 +96,59 @@ pub(super) fn quote_tail(s: &Sentence) -> Option<Draft> {
         end += 1;
     }
     tail_ends(s, end).then(|| draft(np, verb))
+}
+
+/// The source phrase of a signature "— Jane Roe, mayor of X" running from the dash at `dash`
+/// to the end of the sentence: a capitalised name right after the dash.
+pub(crate) fn dash_signature(
+    text: &str,
+    tokens: &[Token],
+    dash: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let t = tokens.get(dash)?;
+    if !matches!(t.kind, Kind::Punct('-' | '—' | '–')) || t.quote.is_some() {
+        return None;
+    }
+    let mut start = dash + 1;
+    while start < end && matches!(tokens[start].kind, Kind::Punct('-' | '—' | '–')) {
+        start += 1;
+    }
+    let np = np_forward(text, tokens, start, end)?;
+    let capitalised = tokens[np.start].is_capitalised(text);
+    // Nothing but an apposition or a full stop after the name.
+    let rest_ok =
+        np.end >= end || matches!(tokens[np.end].kind, Kind::Punct(',' | '.' | '(' | ')'));
+    let short = np.len() <= 6;
+    (capitalised && rest_ok && short).then_some(np)
+}
+
+/// "“Q.” — Jane Roe": a quotation that opens the sentence, signed with a dash and a name.
+pub(super) fn quote_dash(s: &Sentence) -> Option<Draft> {
+    let open = s.range.start;
+    if s.kind(open) != Some(Kind::OpenQuote) {
+        return None;
+    }
+    let q = s.tokens[open].quote?;
+    let close = (open + 1..s.range.end).find(|&k| s.tokens[k].kind == Kind::CloseQuote)?;
+    let dash = if s.is_punct(close + 1, ',') {
+        close + 2
+    } else {
+        close + 1
+    };
+    let np = dash_signature(s.text, s.tokens, dash, s.range.end)?;
+    Some(quote_draft(rules::QUOTE_DASH, q, np, dash))
+}
+
+/// A draft giving quotation `q` to the phrase `np`, with the one-token cue at `cue`.
+fn quote_draft(rule: &'static str, q: usize, np: Range<usize>, cue: usize) -> Draft {
+    Draft {
+        rule,
+        cue: cue..cue + 1,
+        source: SourceRef::Phrase { np, appos: None },
+        content: ContentRef::Quote(q),
+        boundary: None,
+        stance: Stance::Assert,
+        framing: Framing::Neutral,
+    }
 }
