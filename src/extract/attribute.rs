@@ -1060,6 +1060,10 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             if w == "that" {
                 return from(k + 1, false);
             }
+            // "said in her opening remarks that C", "said, if elected, she would C".
+            if let Some(start) = boundary::clause_after_adjunct(s, k) {
+                return from(start, false);
+            }
             if frame == Frame::MarkedClause
                 || is_in(PREPOSITIONS, w)
                 || s.kind(k) != Some(Kind::Word)
@@ -1077,6 +1081,9 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             k = s.skip_adjuncts(obj.end);
             if s.lower(k) == "that" {
                 return from(k + 1, false);
+            }
+            if let Some(start) = boundary::clause_after_adjunct(s, k) {
+                return from(start, false);
             }
             if quote_next(k) {
                 return from(

@@ -709,6 +709,37 @@ mod tests {
     }
 
     #[test]
+    fn clause_after_an_adjunct_of_the_cue() {
+        let t = "Jane Roe said in her opening remarks that the budget must be cut.";
+        check(
+            t,
+            SAID_THAT,
+            "the budget must be cut",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "John Doe told reporters in the capital on Monday that the talks had failed.";
+        check(
+            t,
+            TOLD_THAT,
+            "the talks had failed",
+            Some("John Doe"),
+            "told",
+        );
+        let t = "She said, if elected, she would cut taxes.";
+        check(
+            t,
+            SAID_THAT,
+            "if elected, she would cut taxes",
+            None,
+            "said",
+        );
+        // A preposition without a clause after it is no content.
+        let t = "The council said in a long meeting with angry residents on Monday nothing.";
+        assert!(extract(t).is_empty(), "{:?}", extract(t));
+    }
+
+    #[test]
     fn quotation_then_framing_ends_the_content() {
         let t = "Jane Roe said, “We will see,” when asked whether she would run.";
         check(t, SAID_QUOTE, "We will see", Some("Jane Roe"), "said");
