@@ -24,6 +24,7 @@ mod boundary;
 mod colon;
 mod embedded;
 mod interrupted;
+mod parenthetical;
 pub(super) mod quote_tail;
 
 pub(super) use quote_tail::dash_signature;
@@ -463,7 +464,7 @@ fn verb_draft(
             }
         }
         // "Q," S said
-        if let Some(np) = np_backward(s.text, s.tokens, lo, b)
+        if let Some(np) = parenthetical::np_before(s, b)
             .map(|np| with_affiliation_before(s, np))
             .map(|np| relative::subject_past_relative_clause(s, np))
             && np.start > lo
@@ -521,7 +522,8 @@ fn verb_draft(
     }
 
     // S said (that) C and its relatives.
-    let (source, boundary) = subject_before(s, cue, earlier)?;
+    let (source, boundary) = subject_before(s, cue, earlier)
+        .or_else(|| parenthetical::subject_across_parenthetical(s, cue.first, earlier))?;
     // "in what S described as C", "in what S said was C": the content follows the copula.
     let after_what = matches!(&source, SourceRef::Phrase { np, .. } if np.start > lo && s.lower(np.start - 1) == "what");
     if after_what {

@@ -709,6 +709,42 @@ mod tests {
     }
 
     #[test]
+    fn subject_across_a_parenthetical() {
+        let t = "Jane Roe, dean of the law school at the University of Utopia, said the ruling was narrow.";
+        check(
+            t,
+            SAID_THAT,
+            "the ruling was narrow",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "Sen. Jane Roe, D-Utopia, speaking on local radio, said the bill would pass.";
+        check(
+            t,
+            SAID_THAT,
+            "the bill would pass",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "Rep. John Doe (R-Utopia) said the bill would fail.";
+        check(
+            t,
+            SAID_THAT,
+            "the bill would fail",
+            Some("John Doe"),
+            "said",
+        );
+        let t = "\"It will fail,\" Rep. John Doe (R-Utopia) said on Monday.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "It will fail",
+            Some("John Doe"),
+            "said",
+        );
+    }
+
+    #[test]
     fn clause_after_an_adjunct_of_the_cue() {
         let t = "Jane Roe said in her opening remarks that the budget must be cut.";
         check(

@@ -1,0 +1,63 @@
+//! Subjects separated from their cue by long parentheticals: "Jane Roe, dean of the law
+//! school at the University of X, said ...", "Sen. Jane Roe, D-Utopia, speaking on radio,
+//! said ...", "Rep. Jane Roe (D-Utopia) said ...".
+//!
+//! The ordinary subject search accepts a parenthetical only when it opens with a known word
+//! ("who", "a", a participle, a name). When it fails, the subject of the sentence itself is the
+//! source, provided it is a name or a determiner phrase closed by a comma, a bracket or a dash
+//! and nothing between it and the cue is another cue.
+
+use super::{Draft, Sentence, SourceRef, conjunction_boundary};
+use crate::extract::lexicon as lx;
+use crate::extract::phrase::{np_backward, np_forward};
+use crate::extract::tokens::Kind;
+
+fn is_dash(s: &Sentence, k: usize) -> bool {
+    matches!(s.kind(k), Some(Kind::Punct('-' | '—' | '–')))
+}
+
+/// The source of a cue at `first` that follows a parenthetical, when the subject search failed.
+pub(super) fn subject_across_parenthetical(
+    s: &Sentence,
+    first: usize,
+    earlier: &[Draft],
+) -> Option<(SourceRef, Option<usize>)> {
+    let lo = s.range.start;
+    let b = first.checked_sub(1).filter(|&b| b >= lo)?;
+    // "Rep. Jane Roe (D-Utopia) said"
+    if s.is_punct(b, ')') {
+        let np = np_before(s, b)?;
+        let boundary = conjunction_boundary(s, np.start);
+        return Some((SourceRef::Phrase { np, appos: None }, boundary));
+    }
+    if !(s.is_punct(b, ',') || is_dash(s, b)) {
+        return None;
+    }
+    let start = if matches!(s.lower(lo), "but" | "and" | "yet" | "so") {
+        lo + 1
+    } else {
+        lo
+    };
+    let np = np_forward(s.text, s.tokens, start, b)?;
+    let closed = s.is_punct(np.end, ',') || s.is_punct(np.end, '(') || is_dash(s, np.end);
+    let head = &s.tokens[np.start];
+    let speaker_like = head.is_capitalised(s.text) || head.is(lx::DETERMINERS);
+    let cue_between = earlier
+        .iter()
+        .any(|d| d.cue.start >= np.end && d.cue.start < b);
+    (closed && speaker_like && !cue_between && b - np.end <= 40)
+        .then_some((SourceRef::Phrase { np, appos: None }, None))
+}
+
+/// The noun phrase ending at token `end`, or before the bracket that `end` closes: "Rep. Jane
+/// Roe (D-Utopia)".
+pub(super) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
+    let lo = s.range.start;
+    if !s.is_punct(end, ')') {
+        return np_backward(s.text, s.tokens, lo, end);
+    }
+    let open = (end.saturating_sub(10).max(lo)..end)
+        .rev()
+        .find(|&k| s.is_punct(k, '('))?;
+    np_backward(s.text, s.tokens, lo, open.checked_sub(1)?)
+}
