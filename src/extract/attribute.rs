@@ -264,7 +264,8 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
             }
             let at_start = cue.first == s.range.start
                 || cue.first == s.range.start + 1
-                    && matches!(s.lower(s.range.start), "but" | "and" | "yet");
+                    && (matches!(s.lower(s.range.start), "but" | "and" | "yet")
+                        || s.is_punct(s.range.start, '('));
             if at_start {
                 let mut k = np.end;
                 // "According to a report by the ministry, ..." and apposition: go to the comma.
@@ -473,7 +474,7 @@ fn verb_draft(
             let close = close_quote_at(s, p);
             if let Some(close) = close {
                 let q = s.tokens[close].quote?;
-                let after = s.skip_adjuncts(cue.last + 1);
+                let after = boundary::past_title(s, s.skip_adjuncts(cue.last + 1));
                 let continues = matches!(s.lower(after), "that")
                     || s.kind(after) == Some(Kind::OpenQuote)
                     || s.is_punct(after, ':');
@@ -628,12 +629,10 @@ fn close_quote_at(s: &Sentence, p: usize) -> Option<usize> {
 /// True when nothing but adjuncts follows the cue (and its addressee): "..., officials said."
 fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
     let mut k = cue.last + 1;
-    if frame == Frame::Tell {
-        if let Some(obj) = np_forward(s.text, s.tokens, k, s.range.end) {
-            k = obj.end;
-        } else if s.is(k, OBJECT_PRONOUNS) {
-            k += 1;
-        }
+    if frame == Frame::Tell
+        && let Some(obj) = boundary::addressee(s, k)
+    {
+        k = obj.end;
     }
     for _ in 0..4 {
         k = s.skip_adjuncts(k);
@@ -657,6 +656,8 @@ fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
                 }
             }
             Kind::Word if t.lower == "one" && s.lower(k + 1) == "after" => return true,
+            // "..., he said as he left": an adverbial clause of the reporting event.
+            Kind::Word if boundary::adverbial_clause_at(s, k) => return true,
             _ => return false,
         }
     }
@@ -1075,11 +1076,7 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             from(k, false)
         }
         Frame::Tell => {
-            let obj = match np_forward(s.text, s.tokens, k, end) {
-                Some(obj) => obj,
-                None if is_in(OBJECT_PRONOUNS, w) => k..k + 1,
-                None => return None,
-            };
+            let obj = boundary::addressee(s, k)?;
             k = s.skip_adjuncts(obj.end);
             if s.lower(k) == "that" {
                 return from(k + 1, false);
@@ -1358,7 +1355,8 @@ fn token_content(s: &Sentence, r: Range<usize>) -> Option<(Span, ClaimKind)> {
     let mut start = r.start;
     let mut end = r.end.min(s.range.end);
     while end > start
-        && matches!(s.tokens[end - 1].kind, Kind::Punct(c) if c != ')' && c != '%' && c != '"')
+        && (matches!(s.tokens[end - 1].kind, Kind::Punct(c) if c != ')' && c != '%' && c != '"')
+            || boundary::unopened_bracket(s, start, end))
         && s.tokens[end - 1].quote.is_none()
     {
         end -= 1;

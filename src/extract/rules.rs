@@ -745,6 +745,62 @@ mod tests {
     }
 
     #[test]
+    fn telling_and_according_to_shapes() {
+        // A quoted programme title after "told" is the addressee.
+        let t = "\"We must act now,\" Jane Roe told \"Morning Talk\" after the vote.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "We must act now",
+            Some("Jane Roe"),
+            "told",
+        );
+        // An addressee ends before the subject of the content.
+        let t = "Jane Roe told host John Doe she would run again.";
+        check(
+            t,
+            TOLD_THAT,
+            "she would run again",
+            Some("Jane Roe"),
+            "told",
+        );
+        // An adverbial clause of the reporting event after the cue.
+        let t = "The fight is not over, Jane Roe told her staff as she left the building.";
+        check(
+            t,
+            CLAUSE_SOURCE_SAID,
+            "The fight is not over",
+            Some("Jane Roe"),
+            "told",
+        );
+        // "according to" interrupting its clause keeps the longer part.
+        let t = "Ticket sales, according to the organisers, have doubled since the festival moved.";
+        check(
+            t,
+            INTERRUPTED_CLAUSE,
+            "have doubled since the festival moved",
+            None,
+            "according to",
+        );
+        let t = "(According to the police, no one was hurt in the fire.)";
+        check(
+            t,
+            ACCORDING_TO_FIRST,
+            "no one was hurt in the fire",
+            None,
+            "According to",
+        );
+        // An initialism ends the sentence before a quotation.
+        let t = "Jane Roe spoke in Salem, Ore. “It was a long day.”";
+        let found = extract(t);
+        assert!(
+            found
+                .iter()
+                .all(|a| a.content.of(t) != "It was a long day.")
+        );
+    }
+
+    #[test]
     fn clause_after_an_adjunct_of_the_cue() {
         let t = "Jane Roe said in her opening remarks that the budget must be cut.";
         check(

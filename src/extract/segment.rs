@@ -138,8 +138,10 @@ pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<us
             }
             Kind::Word if token.quote.is_none() && token.lower.ends_with('.') => {
                 token.lower[..token.lower.len() - 1].contains('.')
-                    && SENTENCE_OPENERS_AFTER_INITIALISM.contains(&next.lower.as_str())
-                    && next.is_capitalised(text)
+                    && (SENTENCE_OPENERS_AFTER_INITIALISM.contains(&next.lower.as_str())
+                        && next.is_capitalised(text)
+                        // "... in Fort Mill, S.C. “It seems ...": a quotation opens a sentence.
+                        || next.kind == Kind::OpenQuote)
             }
             _ => false,
         };

@@ -11,6 +11,7 @@
 
 use super::Sentence;
 use crate::extract::lexicon as lx;
+use crate::extract::phrase::np_forward;
 use crate::extract::tokens::Kind;
 
 /// The end of content `start..end`: just after the quotation that opens it when that quotation
@@ -60,4 +61,64 @@ pub(super) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
         return (opener && closed).then_some(k + 1);
     }
     None
+}
+
+/// After a telling verb, a short quoted title followed by more words is the addressee ("told
+/// “Morning Show” after ..."), not a quotation: the token after it, else `k`.
+pub(super) fn past_title(s: &Sentence, k: usize) -> usize {
+    if s.kind(k) != Some(Kind::OpenQuote) {
+        return k;
+    }
+    let q = s.tokens[k].quote;
+    let close = (k + 1..(k + 8).min(s.range.end))
+        .find(|&j| s.tokens[j].kind == Kind::CloseQuote && s.tokens[j].quote == q);
+    match close {
+        Some(c) if s.kind(c + 1) == Some(Kind::Word) && !s.is(c + 1, lx::DETERMINERS) => c + 1,
+        _ => k,
+    }
+}
+
+/// The addressee of a telling verb starting at `k`: "reporters", "her staff", "him". It ends
+/// before a subject pronoun or a subordinator the noun phrase scan took into it ("told host
+/// Jane Roe he would run", "told reporters as she left").
+pub(super) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>> {
+    let possessive = matches!(
+        s.lower(k),
+        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    );
+    let obj = match np_forward(s.text, s.tokens, k, s.range.end) {
+        Some(obj) => obj,
+        None if possessive => k..np_forward(s.text, s.tokens, k + 1, s.range.end)?.end,
+        None if s.is(k, lx::OBJECT_PRONOUNS) => return Some(k..k + 1),
+        None => return None,
+    };
+    let cut = (obj.start + 1..obj.end).find(|&j| {
+        s.is(j, lx::PERSON_PRONOUNS)
+            || s.is(j, lx::GROUP_PRONOUNS)
+            || s.lower(j) == "i"
+            || s.is(j, lx::SUBORDINATORS)
+    });
+    Some(obj.start..cut.unwrap_or(obj.end))
+}
+
+/// True when an adverbial clause of the reporting event opens at `k`: "as he left", "when
+/// the vote was called" (a time or reason subordinator, then a subject).
+pub(super) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
+    let opener = matches!(
+        s.lower(k),
+        "as" | "when" | "while" | "after" | "before" | "because" | "since"
+    );
+    let subject = s.is(k + 1, lx::PERSON_PRONOUNS)
+        || s.is(k + 1, lx::GROUP_PRONOUNS)
+        || s.is(k + 1, lx::DETERMINERS)
+        || s.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_capitalised(s.text));
+    opener && subject && s.tokens[k].quote.is_none()
+}
+
+/// True when the content `start..end` ends with a closing bracket it never opened: the
+/// bracket encloses the whole sentence ("(According to X, C.)"), not part of the content.
+pub(super) fn unopened_bracket(s: &Sentence, start: usize, end: usize) -> bool {
+    end > start && s.is_punct(end - 1, ')') && !(start..end - 1).any(|k| s.is_punct(k, '('))
 }

@@ -104,7 +104,7 @@ pub(super) fn interrupted_clause(s: &Sentence, d: &mut Draft, cues: &[Cue]) {
     };
     if !matches!(
         d.rule,
-        rules::CLAUSE_SOURCE_SAID | rules::CLAUSE_SAID_SOURCE
+        rules::CLAUSE_SOURCE_SAID | rules::CLAUSE_SAID_SOURCE | rules::ACCORDING_TO_LAST
     ) || before.is_empty()
     {
         return;
