@@ -464,6 +464,15 @@ fn verb_draft(
                 ));
             }
         }
+        // "Q," Jane Roe, the director of X, said
+        if let Some((np, q)) = parenthetical::quote_then_described_name(s, b) {
+            return Some((
+                rules::QUOTE_SOURCE_SAID,
+                SourceRef::Phrase { np, appos: None },
+                ContentRef::Quote(q),
+                None,
+            ));
+        }
         // "Q," S said
         if let Some(np) = parenthetical::np_before(s, b)
             .map(|np| with_affiliation_before(s, np))

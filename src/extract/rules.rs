@@ -734,6 +734,14 @@ mod tests {
             Some("John Doe"),
             "said",
         );
+        let t = "\"It will pass,\" Jane Roe, a former governor of Utopia, told reporters.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "It will pass",
+            Some("Jane Roe"),
+            "told",
+        );
         let t = "\"It will fail,\" Rep. John Doe (R-Utopia) said on Monday.";
         check(
             t,

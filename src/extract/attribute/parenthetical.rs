@@ -61,3 +61,32 @@ pub(super) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usiz
         .find(|&k| s.is_punct(k, '('))?;
     np_backward(s.text, s.tokens, lo, open.checked_sub(1)?)
 }
+
+/// "“Q,” Jane Roe, the director of X, said": a quotation, a capitalised name, and a
+/// description between commas up to the comma at `b` before the cue. The name and the
+/// quotation's index.
+pub(super) fn quote_then_described_name(
+    s: &Sentence,
+    b: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let lo = s.range.start;
+    if !s.is_punct(b, ',') {
+        return None;
+    }
+    let window = b.saturating_sub(45).max(lo);
+    let close = (window..b)
+        .rev()
+        .find(|&k| matches!(s.tokens[k].kind, Kind::CloseQuote | Kind::OpenQuote))?;
+    if s.tokens[close].kind != Kind::CloseQuote {
+        return None;
+    }
+    let start = if s.is_punct(close + 1, ',') {
+        close + 2
+    } else {
+        close + 1
+    };
+    let np = np_forward(s.text, s.tokens, start, b)?;
+    let named = s.tokens[np.start].is_capitalised(s.text);
+    let described = s.is_punct(np.end, ',') && np.end < b;
+    Some((np, s.tokens[close].quote?)).filter(|_| named && described)
+}
