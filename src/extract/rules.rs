@@ -854,6 +854,13 @@ mod tests {
             Some("Merkel"),
             "says",
         );
+        // A Title Case headline keeps its cue even when an export adds a full stop.
+        let t = "Mayor Says City Will Rebuild The Old Bridge.";
+        let a = find(t, "City Will Rebuild The Old Bridge");
+        assert_eq!(a.cue.map(|c| c.of(t)), Some("Says"));
+        // A capitalised verb form inside an ordinary sentence is part of a name.
+        let t = "She reads The Daily Says column every week.";
+        assert!(extract(t).is_empty(), "{:?}", extract(t));
     }
 
     #[test]

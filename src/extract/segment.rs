@@ -61,6 +61,21 @@ pub fn join_lead_ins<'a>(
     })
 }
 
+/// True when the sentence `range` is written in Title Case, as headlines are even when an
+/// export adds a full stop ("Mayor Says City Will Rebuild Bridge."): four words or more, and at
+/// least three in four of those longer than three letters capitalised.
+pub fn is_title_case(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+    let long_words = || {
+        tokens[range.clone()]
+            .iter()
+            .filter(|t| t.is_word() && t.quote.is_none() && t.lower.chars().count() > 3)
+    };
+    let (total, capitalised) = long_words().fold((0usize, 0usize), |(n, c), t| {
+        (n + 1, c + usize::from(t.is_capitalised(text)))
+    });
+    range.len() >= 4 && total >= 3 && capitalised * 4 >= total * 3
+}
+
 /// Words after an initialism ("U.S.") that show the full stop also ended the sentence.
 const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
     "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
