@@ -534,6 +534,8 @@ fn verb_draft(
     // S said (that) C and its relatives.
     let (source, boundary) = subject_before(s, cue, earlier)
         .or_else(|| parenthetical::subject_across_parenthetical(s, cue.first, earlier))?;
+    let source =
+        parenthetical::prefer_sentence_subject(s, cue.first, &source, earlier).unwrap_or(source);
     // "in what S described as C", "in what S said was C": the content follows the copula.
     let after_what = matches!(&source, SourceRef::Phrase { np, .. } if np.start > lo && s.lower(np.start - 1) == "what");
     if after_what {
@@ -736,7 +738,7 @@ fn clause_start(s: &Sentence, end: usize) -> usize {
 /// then its first noun phrase.
 fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
     let lo = s.range.start.max(comma.saturating_sub(40));
-    let mut start = s.range.start.max(lo);
+    let mut start = s.range.start.max(lo).max(parenthetical::dateline_end(s));
     for k in (lo..comma).rev() {
         let t = &s.tokens[k];
         if t.quote.is_some() {

@@ -809,6 +809,37 @@ mod tests {
     }
 
     #[test]
+    fn opening_name_before_a_parenthetical_and_datelines() {
+        let t = "Jane Roe, during a town hall in Salem, Utopia, said she would help miners.";
+        check(
+            t,
+            SAID_THAT,
+            "she would help miners",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "John Doe, 58, who lives outside Salem, says he never voted.";
+        check(t, SAID_THAT, "he never voted", Some("John Doe"), "says");
+        let t = "SALEM, May 3 (Wire) - Mayor Jane Roe opened the bridge, saying it would last a century.";
+        check(
+            t,
+            PARTICIPLE,
+            "it would last a century",
+            Some("Jane Roe"),
+            "saying",
+        );
+        // A name in apposition right after the comma stays the speaker.
+        let t = "The union's leader, Jane Roe, said the strike would go on.";
+        check(
+            t,
+            SAID_THAT,
+            "the strike would go on",
+            Some("Jane Roe"),
+            "said",
+        );
+    }
+
+    #[test]
     fn clause_after_an_adjunct_of_the_cue() {
         let t = "Jane Roe said in her opening remarks that the budget must be cut.";
         check(

@@ -90,3 +90,58 @@ pub(super) fn quote_then_described_name(
     let described = s.is_punct(np.end, ',') && np.end < b;
     Some((np, s.tokens[close].quote?)).filter(|_| named && described)
 }
+
+/// "Clinton, during a town hall in Columbus, Ohio, said": when the sentence opens with a name
+/// closed by a comma and the subject found before the cue lies inside the parenthetical that
+/// follows (not a name in apposition right after the comma), the opening name is the subject.
+pub(super) fn prefer_sentence_subject(
+    s: &Sentence,
+    first: usize,
+    found: &SourceRef,
+    earlier: &[Draft],
+) -> Option<SourceRef> {
+    let SourceRef::Phrase { np: inner, .. } = found else {
+        return None;
+    };
+    let lo = s.range.start;
+    let b = first.checked_sub(1).filter(|&b| b >= lo)?;
+    if !s.is_punct(b, ',') {
+        return None;
+    }
+    let start = dateline_end(s).max(lo);
+    let np = np_forward(s.text, s.tokens, start, b)?;
+    let head = &s.tokens[np.start];
+    let opening_name = head.is_capitalised(s.text)
+        && np
+            .clone()
+            .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES))
+        && !head.is(lx::TIME_WORDS)
+        && !head.is(lx::WEEKDAYS)
+        && !head.is(lx::ADVERBIAL_OPENERS)
+        && s.is_punct(np.end, ',');
+    let appositive_name =
+        inner.start == np.end + 1 && inner.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    let cue_between = earlier
+        .iter()
+        .any(|d| d.cue.start > np.end && d.cue.start < b);
+    (opening_name && inner.start > np.end && !appositive_name && !cue_between)
+        .then_some(SourceRef::Phrase { np, appos: None })
+}
+
+/// The token after a dateline that opens a paragraph ("PARIS (Reuters) -", "WASHINGTON —",
+/// "LONDON, May 3 (AP) -"), or the sentence start when there is none.
+pub(super) fn dateline_end(s: &Sentence) -> usize {
+    let lo = s.range.start;
+    let all_caps = |k: usize| {
+        let w = s.tokens[k].span.of(s.text);
+        s.tokens[k].is_word()
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    if lo != 0 || lo >= s.range.end || !all_caps(lo) {
+        return lo;
+    }
+    (lo + 1..(lo + 12).min(s.range.end))
+        .find(|&k| is_dash(s, k))
+        .map_or(lo, |dash| dash + 1)
+}
