@@ -78,7 +78,8 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                 });
                 // "“Q,” she said, adding that C." keeps her quotation open for the next one.
                 if quoted || last_quoted.is_none() || !had_quote_in_sentence {
-                    last_quoted = quoted.then_some(LastQuoted {
+                    let sourced = resolved.kind != SourceKind::None;
+                    last_quoted = (quoted || sourced).then_some(LastQuoted {
                         index: out.len() - 1,
                     });
                 }

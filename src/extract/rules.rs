@@ -448,6 +448,15 @@ mod tests {
             Some("Jacinda Ardern"),
             "said",
         );
+        // A quotation standing alone after indirect speech continues the same source.
+        let t = "Jane Roe said the team would regroup. “We will be back.”";
+        check(
+            t,
+            CONTINUATION,
+            "We will be back.",
+            Some("Jane Roe"),
+            "said",
+        );
         // A participle after the quotation does not close it.
         let t = "“We lost,” Jane Roe said, adding that the team would regroup. “We will be back.”";
         check(
