@@ -165,8 +165,8 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             sentence_end,
             super::tokens::Kind::Punct('.' | '!' | '?' | ':')
         );
-        let title_case = super::segment::is_title_case(_text, tokens, range.clone());
-        if !(headline_verb && (unpunctuated || title_case)) {
+        let title_case = || super::segment::is_title_case(_text, tokens, range.clone());
+        if !(headline_verb && (unpunctuated || title_case())) {
             return None;
         }
     }

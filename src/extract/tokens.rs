@@ -236,10 +236,12 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
         }
         // Curly single quotes are quotation marks only where they were paired; elsewhere they
         // are apostrophes or punctuation.
-        let paired_here = quotes.get(next_quote).is_some_and(|q| q.open == pos)
-            || current_quote.is_some_and(|q| quotes[q].close == Some(pos));
-        let paired_single = !is_double_quote(c) && is_quote_mark(c) && paired_here;
-        let doubled_apostrophe = c == '\'' && paired_here;
+        let paired_here = || {
+            quotes.get(next_quote).is_some_and(|q| q.open == pos)
+                || current_quote.is_some_and(|q| quotes[q].close == Some(pos))
+        };
+        let paired_single = !is_double_quote(c) && is_quote_mark(c) && paired_here();
+        let doubled_apostrophe = c == '\'' && paired_here();
         if is_double_quote(c) || paired_single || doubled_apostrophe {
             let end = pos + mark_len(text, pos);
             if doubled_apostrophe {
