@@ -1843,6 +1843,7 @@ pub static HEADING_LABELS: &[&str] = &[
     "flashback",
     "web",
     "website",
+    "look",
 ];
 
 /// Common irregular and frequent verb forms that end a subject noun phrase ("The mayor went on

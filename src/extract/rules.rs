@@ -595,6 +595,7 @@ mod tests {
         // Labels, counts, contacts and rolls of names are not attributions.
         for t in [
             "Update: The road reopened at noon.",
+            "LOOK: Photos Of The Flood Are Going Viral",
             "The Latest: Floods close the coast road.",
             "Roe: 547.",
             "Contact: @janeroe",
