@@ -20,6 +20,18 @@ use super::tokens::{Kind, Token};
 use crate::model::{ClaimKind, Framing, Span, Stance};
 use std::ops::Range;
 
+mod boundary;
+mod colon;
+mod embedded;
+mod interrupted;
+mod parenthetical;
+pub(super) mod quote_tail;
+
+pub(super) use quote_tail::dash_signature;
+mod relative;
+
+use relative::relative_subject;
+
 /// Where the source of a draft is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SourceRef {
@@ -31,6 +43,9 @@ pub enum SourceRef {
     /// A role noun speaking for the subject of the main clause: "X rejected the offer, with a
     /// spokesman saying ..." (`np` is "a spokesman", `org` is "X").
     OnBehalf { np: Range<usize>, org: Range<usize> },
+    /// A relative pronoun ("who", "which", "that") standing for the phrase `np` it follows:
+    /// the pronoun is the source mention as written, the phrase says who it is.
+    Relative { pronoun: usize, np: Range<usize> },
     /// The same source as the previous attribution of the sentence ("..., saying ...").
     Previous,
     /// No source at all ("reportedly", "it is believed").
@@ -192,9 +207,28 @@ pub fn attributions(s: &Sentence) -> Vec<Found> {
     let cues = find_cues(s.text, s.tokens, s.range.clone());
     let mut drafts: Vec<Draft> = Vec::new();
     for cue in &cues {
-        if let Some(d) = draft_for(s, cue, &drafts) {
+        if let Some(mut d) = draft_for(s, cue, &drafts) {
+            embedded::mark_infinitive(s, &mut d);
+            interrupted::interrupted_clause(s, &mut d, &cues);
+            let second = interrupted::second_half(s, &d, &cues);
             drafts.push(d);
+            drafts.extend(second);
         }
+    }
+    if drafts.is_empty() {
+        drafts.extend(embedded::passives_with_agent(s));
+    }
+    if drafts.is_empty() {
+        drafts.extend(colon::headline_colon(s));
+    }
+    if drafts.is_empty() {
+        drafts.extend(quote_tail::quote_tail(s));
+    }
+    if drafts.is_empty() {
+        drafts.extend(quote_tail::quote_dash(s));
+    }
+    if let Some(d) = colon::colon_quote(s, &cues, &drafts) {
+        drafts.insert(0, d);
     }
     settle(s, drafts)
 }
@@ -230,7 +264,8 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
             }
             let at_start = cue.first == s.range.start
                 || cue.first == s.range.start + 1
-                    && matches!(s.lower(s.range.start), "but" | "and" | "yet");
+                    && (matches!(s.lower(s.range.start), "but" | "and" | "yet")
+                        || s.is_punct(s.range.start, '('));
             if at_start {
                 let mut k = np.end;
                 // "According to a report by the ministry, ..." and apposition: go to the comma.
@@ -268,6 +303,18 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
         )),
         CueKind::SourcelessPassive => {
             let mut k = cue.last + 1;
+            // "it was reported by local media that C": the agent is the source after all.
+            if let Some((source, that)) = embedded::impersonal_agent(s, k) {
+                return Some(base(
+                    rules::PASSIVE_BY_AGENT,
+                    source,
+                    ContentRef::From {
+                        start: that + 1,
+                        comma_ends: false,
+                    },
+                    None,
+                ));
+            }
             if s.lower(k) == "that" {
                 k += 1;
             } else if s.lower(k) == "to" {
@@ -451,16 +498,26 @@ fn verb_draft(
                 ));
             }
         }
+        // "Q," Jane Roe, the director of X, said
+        if let Some((np, q)) = parenthetical::quote_then_described_name(s, b) {
+            return Some((
+                rules::QUOTE_SOURCE_SAID,
+                SourceRef::Phrase { np, appos: None },
+                ContentRef::Quote(q),
+                None,
+            ));
+        }
         // "Q," S said
-        if let Some(np) =
-            np_backward(s.text, s.tokens, lo, b).map(|np| with_affiliation_before(s, np))
+        if let Some(np) = parenthetical::np_before(s, b)
+            .map(|np| with_affiliation_before(s, np))
+            .map(|np| relative::subject_past_relative_clause(s, np))
             && np.start > lo
         {
             let p = np.start - 1;
             let close = close_quote_at(s, p);
             if let Some(close) = close {
                 let q = s.tokens[close].quote?;
-                let after = s.skip_adjuncts(cue.last + 1);
+                let after = boundary::past_title(s, s.skip_adjuncts(cue.last + 1));
                 let continues = matches!(s.lower(after), "that")
                     || s.kind(after) == Some(Kind::OpenQuote)
                     || s.is_punct(after, ':');
@@ -509,7 +566,10 @@ fn verb_draft(
     }
 
     // S said (that) C and its relatives.
-    let (source, boundary) = subject_before(s, cue, earlier)?;
+    let (source, boundary) = subject_before(s, cue, earlier)
+        .or_else(|| parenthetical::subject_across_parenthetical(s, cue.first, earlier))?;
+    let source =
+        parenthetical::prefer_sentence_subject(s, cue.first, &source, earlier).unwrap_or(source);
     // "in what S described as C", "in what S said was C": the content follows the copula.
     let after_what = matches!(&source, SourceRef::Phrase { np, .. } if np.start > lo && s.lower(np.start - 1) == "what");
     if after_what {
@@ -619,12 +679,10 @@ fn close_quote_at(s: &Sentence, p: usize) -> Option<usize> {
 /// True when nothing but adjuncts follows the cue (and its addressee): "..., officials said."
 fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
     let mut k = cue.last + 1;
-    if frame == Frame::Tell {
-        if let Some(obj) = np_forward(s.text, s.tokens, k, s.range.end) {
-            k = obj.end;
-        } else if s.is(k, OBJECT_PRONOUNS) {
-            k += 1;
-        }
+    if frame == Frame::Tell
+        && let Some(obj) = boundary::addressee(s, k)
+    {
+        k = obj.end;
     }
     for _ in 0..4 {
         k = s.skip_adjuncts(k);
@@ -648,6 +706,8 @@ fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
                 }
             }
             Kind::Word if t.lower == "one" && s.lower(k + 1) == "after" => return true,
+            // "..., he said as he left": an adverbial clause of the reporting event.
+            Kind::Word if boundary::adverbial_clause_at(s, k) => return true,
             _ => return false,
         }
     }
@@ -719,7 +779,7 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
     let opening = super::segment::after_dateline(s.text, s.tokens, s.range.start, comma)
         .unwrap_or(s.range.start);
     let lo = opening.max(comma.saturating_sub(40));
-    let mut start = opening.max(lo);
+    let mut start = opening.max(lo).max(parenthetical::dateline_end(s));
     for k in (lo..comma).rev() {
         let t = &s.tokens[k];
         if t.quote.is_some() {
@@ -730,14 +790,19 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
             // running up to the end is a determiner, not a clause opener.
             let determiner = t.lower == "that"
                 && np_forward(s.text, s.tokens, k + 1, comma).is_some_and(|np| np.end >= comma);
-            if determiner {
+            // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
+            // follows it: a participle or coordinated verb belongs to the main clause.
+            let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
+            if determiner || adverbial {
                 continue;
             }
             start = k + 1;
             break;
         }
     }
+    // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
     if (s.is(start, lx::ADVERBIAL_OPENERS)
+        || s.is(start, SUBORDINATORS)
         || super::segment::opens_with_adjunct(s.text, s.tokens, start, comma))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
@@ -802,8 +867,10 @@ fn subject_before(
         return Some((SourceRef::Phrase { np, appos }, Some(boundary)));
     }
     if matches!(w, "that" | "which" | "who") && b > lo {
-        let np = np_backward(s.text, s.tokens, lo, b - 1)?;
-        return Some((SourceRef::Phrase { np, appos: None }, None));
+        return relative_subject(s, b).map(|source| (source, None));
+    }
+    if w == "to" {
+        return embedded::infinitive_subject(s, cue, b).map(|source| (source, None));
     }
     if s.is_punct(b, ',') {
         let mut end = b;
@@ -1079,6 +1146,10 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             if w == "that" {
                 return from(k + 1, false);
             }
+            // "said in her opening remarks that C", "said, if elected, she would C".
+            if let Some(start) = boundary::clause_after_adjunct(s, k) {
+                return from(start, false);
+            }
             if frame == Frame::MarkedClause
                 || is_in(PREPOSITIONS, w)
                 || s.kind(k) != Some(Kind::Word)
@@ -1088,14 +1159,13 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             from(k, false)
         }
         Frame::Tell => {
-            let obj = match np_forward(s.text, s.tokens, k, end) {
-                Some(obj) => obj,
-                None if is_in(OBJECT_PRONOUNS, w) => k..k + 1,
-                None => return None,
-            };
+            let obj = boundary::addressee(s, k)?;
             k = s.skip_adjuncts(obj.end);
             if s.lower(k) == "that" {
                 return from(k + 1, false);
+            }
+            if let Some(start) = boundary::clause_after_adjunct(s, k) {
+                return from(start, false);
             }
             if quote_next(k) {
                 return from(
@@ -1439,7 +1509,7 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 if d.rule == rules::POSITION_OBJECT && s.lower(start.wrapping_sub(1)) != "that" {
                     end = position_object_end(s, start, end);
                 }
-                Some(start..end)
+                Some(start..boundary::quotation_end(s, start, end))
             }
             ContentRef::Tokens(r) => Some(r.clone()),
             ContentRef::Quote(_) => None,
@@ -1613,7 +1683,8 @@ fn token_content(s: &Sentence, r: Range<usize>) -> Option<(Span, ClaimKind)> {
     let mut start = r.start;
     let mut end = r.end.min(s.range.end);
     while end > start
-        && matches!(s.tokens[end - 1].kind, Kind::Punct(c) if c != ')' && c != '%' && c != '"')
+        && (matches!(s.tokens[end - 1].kind, Kind::Punct(c) if c != ')' && c != '%' && c != '"')
+            || boundary::unopened_bracket(s, start, end))
         && s.tokens[end - 1].quote.is_none()
     {
         end -= 1;

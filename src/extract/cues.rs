@@ -183,7 +183,8 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             sentence_end,
             super::tokens::Kind::Punct('.' | '!' | '?' | ':')
         );
-        if !(headline_verb && unpunctuated) {
+        let title_case = || super::segment::is_title_case(_text, tokens, range.clone());
+        if !(headline_verb && (unpunctuated || title_case())) {
             return None;
         }
     }

@@ -27,7 +27,8 @@ use tokens::{Kind, Token};
 /// Bumped whenever the extractor's output for some input changes.
 pub const EXTRACTOR_VERSION: &str = "1.4.0";
 
-/// The last attribution with a quotation, which a following stand-alone quotation continues.
+/// The last attribution with a source (a quotation, or indirect speech when its sentence had
+/// no quotation), which a following stand-alone quotation continues.
 struct LastQuoted {
     index: usize,
 }
@@ -37,7 +38,9 @@ pub fn extract(text: &str) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     let mut discourse = Discourse::default();
     let mut last_quoted: Option<LastQuoted> = None;
-    for para in segment::paragraphs(text) {
+    // A stand-alone quotation with no source yet, which a signature line may claim.
+    let mut unsigned_quote: Option<Span> = None;
+    for para in segment::join_lead_ins(text, segment::paragraphs(text)) {
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
         let sentences = segment::sentences(text, &tokens, &quotes);
@@ -67,6 +70,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                 &mut discourse,
             );
             let mut previous: Option<(Option<Span>, Resolved)> = None;
+            let mut had_quote_in_sentence = false;
             for f in found {
                 let (source_span, resolved) =
                     resolve_source(text, &tokens, &f, &mut discourse, previous.as_ref());
@@ -84,12 +88,37 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                     framing: f.framing,
                     rule: f.rule,
                 });
-                last_quoted = quoted.then_some(LastQuoted {
-                    index: out.len() - 1,
-                });
+                // "“Q,” she said, adding that C." keeps her quotation open for the next one.
+                if quoted || last_quoted.is_none() || !had_quote_in_sentence {
+                    let sourced = resolved.kind != SourceKind::None;
+                    last_quoted = (quoted || sourced).then_some(LastQuoted {
+                        index: out.len() - 1,
+                    });
+                }
+                had_quote_in_sentence |= quoted;
             }
+            let orphan = unsigned_quote.take();
             if !had_any {
+                // "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed.
+                if let Some(content) = orphan
+                    && let Some(a) = signed(text, &tokens, range.clone(), content, &mut discourse)
+                {
+                    out.push(a);
+                    last_quoted = Some(LastQuoted {
+                        index: out.len() - 1,
+                    });
+                    note_names(
+                        text,
+                        &tokens,
+                        range.clone(),
+                        noted_to,
+                        headline,
+                        &mut discourse,
+                    );
+                    continue;
+                }
                 match continuation(text, &tokens, &quotes, range.clone()) {
+                    Some(content) if last_quoted.is_none() => unsigned_quote = Some(content),
                     Some(content) if last_quoted.is_some() => {
                         let prev = &out[last_quoted.as_ref().map_or(0, |l| l.index)];
                         let a = Attribution {
@@ -145,6 +174,17 @@ fn resolve_source(
             Some((span, resolved)) => (*span, discourse.repeat(resolved)),
             None => (None, Resolved::unnamed(SourceKind::Vague)),
         },
+        SourceRef::Relative { pronoun, np } => {
+            let host = Found {
+                source: SourceRef::Phrase {
+                    np: np.clone(),
+                    appos: None,
+                },
+                ..f.clone()
+            };
+            let (_, resolved) = resolve_source(text, tokens, &host, discourse, previous);
+            (Some(tokens[*pronoun].span), resolved)
+        }
         SourceRef::OnBehalf { np, org } => {
             let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
             let head = tokens[np.end - 1].stem();
@@ -211,6 +251,41 @@ fn resolve_source(
             (Some(span), resolved)
         }
     }
+}
+
+/// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
+/// sentence `range`.
+fn signed(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    content: Span,
+    discourse: &mut Discourse,
+) -> Option<Attribution> {
+    let np = attribute::dash_signature(text, tokens, range.start, range.end)?;
+    let cue = tokens[range.start].span;
+    let f = Found {
+        rule: rules::QUOTE_DASH,
+        content,
+        kind: ClaimKind::Direct,
+        source: SourceRef::Phrase { np, appos: None },
+        cue,
+        stance: crate::model::Stance::Assert,
+        framing: crate::model::Framing::Neutral,
+    };
+    let (source, resolved) = resolve_source(text, tokens, &f, discourse, None);
+    Some(Attribution {
+        content,
+        kind: ClaimKind::Direct,
+        source,
+        source_kind: resolved.kind,
+        speaker: resolved.speaker,
+        speaker_kind: resolved.speaker_kind,
+        cue: Some(cue),
+        stance: f.stance,
+        framing: f.framing,
+        rule: f.rule,
+    })
 }
 
 /// The content of a sentence that is nothing but a quotation (and closing punctuation).
@@ -326,7 +401,9 @@ fn note_before_sources(
     let cut = found
         .iter()
         .filter_map(|f| match &f.source {
-            SourceRef::Phrase { np, .. } | SourceRef::OnBehalf { np, .. } => Some(np.start),
+            SourceRef::Phrase { np, .. }
+            | SourceRef::OnBehalf { np, .. }
+            | SourceRef::Relative { np, .. } => Some(np.start),
             SourceRef::Previous | SourceRef::Nobody => None,
         })
         .min();

@@ -10,6 +10,10 @@
 //! pair, and a name like "Ibn ‘Umar" (a capitalised word, a space, a mark, a capital) is not an
 //! opening. Inside a double quotation a single-quoted passage is a quote within a quote and
 //! opens nothing. Straight single quotes stay apostrophes: they are too ambiguous.
+//!
+//! Two straight apostrophes ('') are one double quotation mark: plain-text exports of some
+//! newspapers and wire archives write every quotation that way, and TeX-style copy closes with
+//! them. A pair of apostrophes never occurs inside an English word, so this costs nothing.
 
 use crate::model::Span;
 
@@ -92,8 +96,17 @@ pub fn pair_quotes(text: &str, para: Span) -> Vec<Quote> {
     all
 }
 
+/// Byte length of the quotation mark at `pos`: two for a doubled apostrophe, else one char.
+pub fn mark_len(text: &str, pos: usize) -> usize {
+    if text[pos..].starts_with("''") {
+        2
+    } else {
+        text[pos..].chars().next().map_or(1, char::len_utf8)
+    }
+}
+
 fn quote(text: &str, open: usize, close: Option<usize>, end: usize) -> Quote {
-    let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+    let inner_start = open + mark_len(text, open);
     Quote {
         open,
         close,
@@ -104,9 +117,30 @@ fn quote(text: &str, open: usize, close: Option<usize>, end: usize) -> Quote {
 fn pair_double_quotes(text: &str, para: Span) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut pending: Option<usize> = None;
-    for (offset, c) in text[para.start..para.end].char_indices() {
-        let pos = para.start + offset;
-        let Some(dir) = direction(text, pos, c) else {
+    let slice = &text[para.start..para.end];
+    let mut skip_to = 0usize;
+    for (offset, c) in slice.char_indices() {
+        if offset < skip_to {
+            continue;
+        }
+        let mut pos = para.start + offset;
+        let dir = if c == '\'' {
+            // A run of apostrophes: its first two open a quotation, its last two close one
+            // ("''He said 'no.'''").
+            let run = slice[offset..].bytes().take_while(|&b| b == b'\'').count();
+            skip_to = offset + run;
+            if run < 2 {
+                continue;
+            }
+            let dir = direction(text, pos, '"');
+            if dir == Some(Direction::Close) {
+                pos += run - 2;
+            }
+            dir
+        } else {
+            direction(text, pos, c)
+        };
+        let Some(dir) = dir else {
             continue;
         };
         match (dir, pending) {
@@ -257,6 +291,17 @@ mod tests {
     fn unclosed_quote_runs_to_paragraph_end() {
         let text = "“We will continue the fight. ";
         assert_eq!(inner_texts(text), vec!["We will continue the fight."]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_quotes() {
+        let text = "''We won,'' she said of the ''big'' day. ''It's over. I said 'no.'''";
+        assert_eq!(
+            inner_texts(text),
+            vec!["We won,", "big", "It's over. I said 'no.'"]
+        );
+        // One apostrophe stays an apostrophe.
+        assert!(inner_texts("the players' union's view").is_empty());
     }
 
     #[test]

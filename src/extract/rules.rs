@@ -15,6 +15,14 @@ pub const TOLD_THAT: &str = "source-told-that";
 pub const ACCORDING_TO_FIRST: &str = "according-to-first";
 pub const ACCORDING_TO_LAST: &str = "according-to-last";
 pub const CONTINUATION: &str = "quote-continuation";
+pub const INTERRUPTED_QUOTE: &str = "interrupted-quote";
+pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
+pub const COLON_QUOTE: &str = "colon-quote";
+pub const HEADLINE_COLON: &str = "headline-colon";
+pub const QUOTE_TAIL: &str = "quote-source-any-verb";
+pub const QUOTE_DASH: &str = "quote-dash-source";
+pub const INFINITIVE_CUE: &str = "infinitive-cue";
+pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const HEADLINE: &str = "headline-says";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -62,6 +70,7 @@ pub const OPENING_ADJUNCT_NOT_SUBJECT: &str = "opening-adjunct-not-subject";
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
 pub const EVIDENCE_SOURCE: &str = "evidence-source";
+pub const RELATIVE_PRONOUN_SOURCE: &str = "relative-pronoun-source";
 
 /// One catalogue entry.
 #[derive(Debug)]
@@ -122,6 +131,46 @@ pub static CATALOGUE: &[Rule] = &[
         id: CONTINUATION,
         description: "A quotation standing alone right after an attributed quotation belongs to the same source.",
         example: "\"We will not be intimidated,\" said Jacinda Ardern. \"We are a country of peace.\"",
+    },
+    Rule {
+        id: INTERRUPTED_QUOTE,
+        description: "A quotation that goes on after its cue: \"A,\" S said, \"B.\" B is a second attribution to S.",
+        example: "\"The bridge is safe,\" the engineer said, \"but the road needs work.\"",
+    },
+    Rule {
+        id: INTERRUPTED_CLAUSE,
+        description: "A cue that interrupts a clause: \"A, S said, B.\" The content is B, the part after the cue.",
+        example: "Whatever the council decides, residents said, will be challenged in the high court.",
+    },
+    Rule {
+        id: COLON_QUOTE,
+        description: "A quotation after a colon goes to the subject of the clause before it, whatever its verb: S answered with a shrug: \"Q\".",
+        example: "The coach answered with a shrug: \"We play the next game.\"",
+    },
+    Rule {
+        id: HEADLINE_COLON,
+        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\".",
+        example: "Mayor Jane Roe: City Budget Will Not Cover New Stadium",
+    },
+    Rule {
+        id: QUOTE_TAIL,
+        description: "A quotation closed by a comma, ? or !, then a short source and any finite verb: \"Q,\" S verbed. The shape marks the attribution; the verb is the cue.",
+        example: "\"Not again,\" the goalkeeper groaned.",
+    },
+    Rule {
+        id: QUOTE_DASH,
+        description: "A quotation signed with a dash and a name, in its sentence or as the next paragraph: \"Q.\" — S, role.",
+        example: "\"Every child deserves a library.\" — Jane Roe, head librarian",
+    },
+    Rule {
+        id: INFINITIVE_CUE,
+        description: "A reporting verb in an infinitive after a short verb phrase: S went on to say C, S took to the radio to say C. The source is the clause subject (not after refusals like \"declined to\").",
+        example: "The mayor went on to say the budget would be balanced by June.",
+    },
+    Rule {
+        id: PASSIVE_BY_AGENT,
+        description: "A passive reporting verb with its agent: C was (first) reported by S; X was told by S that C. The agent is the source; the subject, or the clause after the agent, is the content.",
+        example: "The plan to close the hospital was first reported by the local newspaper.",
     },
     Rule {
         id: HEADLINE,
@@ -267,6 +316,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: EVIDENCE_SOURCE,
         description: "(source resolution) A poll, study, report or record with its post-modifiers (\"a survey of voters released on Monday\") is the subject of the cue; its owner after \"by\" speaks for it, otherwise it is a speaker of kind document, named by its capitalised modifiers (\"a Gallup poll\" → Gallup poll).",
         example: "A survey of 2,000 households released on Monday by the national statistics office showed that rents rose by 8 percent.",
+    },
+    Rule {
+        id: RELATIVE_PRONOUN_SOURCE,
+        description: "(source resolution) A cue in a relative clause (\"X, who said C\"): the pronoun is the source as written, the phrase before it (and its comma) is who speaks.",
+        example: "The strike ended with help from the mediator Jane Roe, who said both sides had given ground.",
     },
     Rule {
         id: RELATIVE_CLAUSE_SUBJECT,
@@ -533,6 +587,24 @@ mod tests {
             Some("Jacinda Ardern"),
             "said",
         );
+        // A quotation standing alone after indirect speech continues the same source.
+        let t = "Jane Roe said the team would regroup. “We will be back.”";
+        check(
+            t,
+            CONTINUATION,
+            "We will be back.",
+            Some("Jane Roe"),
+            "said",
+        );
+        // A participle after the quotation does not close it.
+        let t = "“We lost,” Jane Roe said, adding that the team would regroup. “We will be back.”";
+        check(
+            t,
+            CONTINUATION,
+            "We will be back.",
+            Some("Jane Roe"),
+            "said",
+        );
         let next_para = "\"We will not be intimidated,\" said Jacinda Ardern.\n\n\"We are a country of peace.\"";
         check(
             next_para,
@@ -544,6 +616,416 @@ mod tests {
     }
 
     #[test]
+    fn interrupted_quote() {
+        let t = example(INTERRUPTED_QUOTE);
+        check(t, QUOTE_SOURCE_SAID, "The bridge is safe", None, "said");
+        check(
+            t,
+            INTERRUPTED_QUOTE,
+            "but the road needs work.",
+            None,
+            "said",
+        );
+        assert_eq!(find(t, "but the road needs work.").kind, ClaimKind::Direct);
+        // After a telling verb, its addressee and a date.
+        let t = "\"It is a tax,\" she told reporters on Monday, \"and a bad one.\"";
+        check(t, INTERRUPTED_QUOTE, "and a bad one.", None, "told");
+        // Doubled apostrophes are quotation marks too.
+        let t = "''We lost,'' Jane Roe said, ''but we will be back.''";
+        check(
+            t,
+            INTERRUPTED_QUOTE,
+            "but we will be back.",
+            Some("Jane Roe"),
+            "said",
+        );
+        // ", adding ..." is a cue of its own.
+        let t = "\"We lost,\" Jane Roe said, adding that the team would be back.";
+        let found = extract(t);
+        assert!(
+            found.iter().all(|a| a.rule != INTERRUPTED_QUOTE),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn interrupted_clause() {
+        let t = example(INTERRUPTED_CLAUSE);
+        check(
+            t,
+            INTERRUPTED_CLAUSE,
+            "will be challenged in the high court",
+            None,
+            "said",
+        );
+        // The longer part is the content.
+        let t = "The new rules, the minister said on Tuesday, would cut waiting times in every hospital.";
+        check(
+            t,
+            INTERRUPTED_CLAUSE,
+            "would cut waiting times in every hospital",
+            None,
+            "said",
+        );
+        let t =
+            "Every hospital in the region will have to cut its waiting times, she said, by June.";
+        check(
+            t,
+            CLAUSE_SOURCE_SAID,
+            "Every hospital in the region will have to cut its waiting times",
+            None,
+            "said",
+        );
+    }
+
+    #[test]
+    fn colon_quote() {
+        let t = example(COLON_QUOTE);
+        check(
+            t,
+            COLON_QUOTE,
+            "We play the next game.",
+            None,
+            "answered with a shrug:",
+        );
+        // A cue word without content of its own gives the subject.
+        let t = "A day later, Jane Roe wrote back: “We have him on our radar.”";
+        check(
+            t,
+            COLON_QUOTE,
+            "We have him on our radar.",
+            Some("Jane Roe"),
+            "wrote back:",
+        );
+        // Not across a new clause.
+        let t = "Jane Roe was speaking when a protester shouted: \"Go home!\"";
+        let a = find(t, "Go home!");
+        assert_eq!(a.rule, COLON_QUOTE);
+        assert_eq!(a.source.map(|s| s.of(t)), Some("a protester"));
+        // The quotation may open the next paragraph.
+        let t = "In a speech in 1990, the mayor declared:\n\n“This city will rise again.”";
+        check(
+            t,
+            COLON_QUOTE,
+            "This city will rise again.",
+            None,
+            "declared:",
+        );
+    }
+
+    #[test]
+    fn headline_colon() {
+        let t = example(HEADLINE_COLON);
+        check(
+            t,
+            HEADLINE_COLON,
+            "City Budget Will Not Cover New Stadium",
+            Some("Jane Roe"),
+            ":",
+        );
+        let t = "Host: Where were you that night?\n\nJane Roe: I was at home, all night.";
+        check(
+            t,
+            HEADLINE_COLON,
+            "I was at home, all night",
+            Some("Jane Roe"),
+            ":",
+        );
+        // Labels, counts, contacts and rolls of names are not attributions.
+        for t in [
+            "Update: The road reopened at noon.",
+            "LOOK: Photos Of The Flood Are Going Viral",
+            "The Latest: Floods close the coast road.",
+            "Roe: 547.",
+            "Contact: @janeroe",
+            "Utopia: Jane Roe, John Doe, Mary Major, Richard Miles, Ann Smith.",
+            "Q: Where were you?",
+        ] {
+            let found = extract(t);
+            assert!(found.is_empty(), "{t:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn quote_tail() {
+        let t = example(QUOTE_TAIL);
+        check(t, QUOTE_TAIL, "Not again", None, "groaned");
+        let t =
+            "Jane Roe said the talks had failed. “We are not done,” she continued. “Not by far.”";
+        check(
+            t,
+            QUOTE_TAIL,
+            "We are not done",
+            Some("Jane Roe"),
+            "continued",
+        );
+        check(
+            t,
+            CONTINUATION,
+            "Not by far.",
+            Some("Jane Roe"),
+            "continued",
+        );
+        let t = "“Help!” shouted John Doe, a neighbour.";
+        check(t, QUOTE_TAIL, "Help!", Some("John Doe"), "shouted");
+        // Not a quotation ending a sentence, and not a verb.
+        for t in ["“We won.” The crowd cheered.", "“Yes,” the answer."] {
+            let found = extract(t);
+            assert!(
+                found.iter().all(|a| a.rule != QUOTE_TAIL),
+                "{t:?}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn quote_dash() {
+        let t = example(QUOTE_DASH);
+        check(
+            t,
+            QUOTE_DASH,
+            "Every child deserves a library.",
+            Some("Jane Roe"),
+            "—",
+        );
+        let t = "The mayor spoke last.\n\n\"We will rebuild. We always have.\"\n\n- Jane Roe.";
+        check(
+            t,
+            QUOTE_DASH,
+            "We will rebuild. We always have.",
+            Some("Jane Roe"),
+            "-",
+        );
+        // A dash before a lower-case aside is no signature.
+        let t = "\"We will rebuild.\" - and they did.";
+        let found = extract(t);
+        assert!(found.iter().all(|a| a.rule != QUOTE_DASH), "{found:?}");
+    }
+
+    #[test]
+    fn infinitive_cue() {
+        let t = example(INFINITIVE_CUE);
+        check(
+            t,
+            INFINITIVE_CUE,
+            "the budget would be balanced by June",
+            None,
+            "say",
+        );
+        let a = find(t, "the budget would be balanced by June");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("The mayor"));
+        let t = "Jane Roe took to the radio to say she would not resign.";
+        check(
+            t,
+            INFINITIVE_CUE,
+            "she would not resign",
+            Some("Jane Roe"),
+            "say",
+        );
+        // Refusals and impersonal infinitives are not the subject's speech.
+        for t in [
+            "It is too soon to say whether the plan works.",
+            "Jane Roe declined to say whether she would resign.",
+        ] {
+            let found = extract(t);
+            assert!(
+                found.iter().all(|a| a.rule != INFINITIVE_CUE),
+                "{t:?}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn passive_by_agent() {
+        let t = example(PASSIVE_BY_AGENT);
+        let a = find(t, "the hospital");
+        assert_eq!(a.rule, PASSIVE_BY_AGENT);
+        assert_eq!(a.source.map(|s| s.of(t)), Some("the local newspaper"));
+        let t = "The council was told by engineers that the bridge was unsafe.";
+        check(
+            t,
+            PASSIVE_BY_AGENT,
+            "the bridge was unsafe",
+            None,
+            "was told by",
+        );
+        let t = "It was reported by local radio that the mayor had resigned.";
+        let a = find(t, "the mayor had resigned");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("local radio"));
+        let t = "He sent an email, which was first reported by The Daily Courier.";
+        let a = find(t, "which");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("The Daily Courier"));
+    }
+
+    #[test]
+    fn subject_across_a_parenthetical() {
+        let t = "Jane Roe, dean of the law school at the University of Utopia, said the ruling was narrow.";
+        check(
+            t,
+            SAID_THAT,
+            "the ruling was narrow",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "Sen. Jane Roe, D-Utopia, speaking on local radio, said the bill would pass.";
+        check(
+            t,
+            SAID_THAT,
+            "the bill would pass",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "Rep. John Doe (R-Utopia) said the bill would fail.";
+        check(
+            t,
+            SAID_THAT,
+            "the bill would fail",
+            Some("John Doe"),
+            "said",
+        );
+        let t = "\"It will pass,\" Jane Roe, a former governor of Utopia, told reporters.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "It will pass",
+            Some("Jane Roe"),
+            "told",
+        );
+        let t = "\"It will fail,\" Rep. John Doe (R-Utopia) said on Monday.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "It will fail",
+            Some("John Doe"),
+            "said",
+        );
+    }
+
+    #[test]
+    fn telling_and_according_to_shapes() {
+        // A quoted programme title after "told" is the addressee.
+        let t = "\"We must act now,\" Jane Roe told \"Morning Talk\" after the vote.";
+        check(
+            t,
+            QUOTE_SOURCE_SAID,
+            "We must act now",
+            Some("Jane Roe"),
+            "told",
+        );
+        // An addressee ends before the subject of the content.
+        let t = "Jane Roe told host John Doe she would run again.";
+        check(
+            t,
+            TOLD_THAT,
+            "she would run again",
+            Some("Jane Roe"),
+            "told",
+        );
+        // An adverbial clause of the reporting event after the cue.
+        let t = "The fight is not over, Jane Roe told her staff as she left the building.";
+        check(
+            t,
+            CLAUSE_SOURCE_SAID,
+            "The fight is not over",
+            Some("Jane Roe"),
+            "told",
+        );
+        // "according to" interrupting its clause keeps the longer part.
+        let t = "Ticket sales, according to the organisers, have doubled since the festival moved.";
+        check(
+            t,
+            INTERRUPTED_CLAUSE,
+            "have doubled since the festival moved",
+            None,
+            "according to",
+        );
+        let t = "(According to the police, no one was hurt in the fire.)";
+        check(
+            t,
+            ACCORDING_TO_FIRST,
+            "no one was hurt in the fire",
+            None,
+            "According to",
+        );
+        // An initialism ends the sentence before a quotation.
+        let t = "Jane Roe spoke in Salem, Ore. “It was a long day.”";
+        let found = extract(t);
+        assert!(
+            found
+                .iter()
+                .all(|a| a.content.of(t) != "It was a long day.")
+        );
+    }
+
+    #[test]
+    fn opening_name_before_a_parenthetical_and_datelines() {
+        let t = "Jane Roe, during a town hall in Salem, Utopia, said she would help miners.";
+        check(
+            t,
+            SAID_THAT,
+            "she would help miners",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "John Doe, 58, who lives outside Salem, says he never voted.";
+        check(t, SAID_THAT, "he never voted", Some("John Doe"), "says");
+        let t = "SALEM, May 3 (Wire) - Mayor Jane Roe opened the bridge, saying it would last a century.";
+        check(
+            t,
+            PARTICIPLE,
+            "it would last a century",
+            Some("Jane Roe"),
+            "saying",
+        );
+        // A name in apposition right after the comma stays the speaker.
+        let t = "The union's leader, Jane Roe, said the strike would go on.";
+        check(
+            t,
+            SAID_THAT,
+            "the strike would go on",
+            Some("Jane Roe"),
+            "said",
+        );
+    }
+
+    #[test]
+    fn clause_after_an_adjunct_of_the_cue() {
+        let t = "Jane Roe said in her opening remarks that the budget must be cut.";
+        check(
+            t,
+            SAID_THAT,
+            "the budget must be cut",
+            Some("Jane Roe"),
+            "said",
+        );
+        let t = "John Doe told reporters in the capital on Monday that the talks had failed.";
+        check(
+            t,
+            TOLD_THAT,
+            "the talks had failed",
+            Some("John Doe"),
+            "told",
+        );
+        let t = "She said, if elected, she would cut taxes.";
+        check(
+            t,
+            SAID_THAT,
+            "if elected, she would cut taxes",
+            None,
+            "said",
+        );
+        // A preposition without a clause after it is no content.
+        let t = "The council said in a long meeting with angry residents on Monday nothing.";
+        assert!(extract(t).is_empty(), "{:?}", extract(t));
+    }
+
+    #[test]
+    fn quotation_then_framing_ends_the_content() {
+        let t = "Jane Roe said, “We will see,” when asked whether she would run.";
+        check(t, SAID_QUOTE, "We will see", Some("Jane Roe"), "said");
+    }
+
+    #[test]
     fn headline() {
         check(
             example(HEADLINE),
@@ -552,6 +1034,13 @@ mod tests {
             Some("Merkel"),
             "says",
         );
+        // A Title Case headline keeps its cue even when an export adds a full stop.
+        let t = "Mayor Says City Will Rebuild The Old Bridge.";
+        let a = find(t, "City Will Rebuild The Old Bridge");
+        assert_eq!(a.cue.map(|c| c.of(t)), Some("Says"));
+        // A capitalised verb form inside an ordinary sentence is part of a name.
+        let t = "She reads The Daily Says column every week.";
+        assert!(extract(t).is_empty(), "{:?}", extract(t));
     }
 
     #[test]
@@ -563,6 +1052,24 @@ mod tests {
             "the government could not go on",
             Some("Boris Johnson"),
             "saying",
+        );
+        // The participle belongs to the main clause, not to an adverbial clause before it.
+        let t = "While visiting a factory on Monday, Jane Roe praised the workers, saying they had saved the plant.";
+        check(
+            t,
+            PARTICIPLE,
+            "they had saved the plant",
+            Some("Jane Roe"),
+            "saying",
+        );
+        let t =
+            "Jane Roe pitched the plan as a way to cut costs, noting that it had worked before.";
+        check(
+            t,
+            PARTICIPLE,
+            "it had worked before",
+            Some("Jane Roe"),
+            "noting",
         );
     }
 
@@ -1041,6 +1548,21 @@ mod tests {
             find(t, "Roe was never violent").source_kind,
             SourceKind::Vague
         );
+    }
+
+    #[test]
+    fn relative_pronoun_source() {
+        let t = example(RELATIVE_PRONOUN_SOURCE);
+        let a = find(t, "both sides had given ground");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("who"));
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+        // After the content, a subject with a relative clause of its own.
+        let r = "The bridge will reopen in May, the engineer who inspected it on Tuesday said.";
+        let a = find(r, "The bridge will reopen in May");
+        assert_eq!(a.source.map(|s| s.of(r)), Some("the engineer"));
+        let t = "The board issued a report which said the plant was unsafe.";
+        let a = find(t, "the plant was unsafe");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("which"));
     }
 
     #[test]

@@ -161,6 +161,48 @@ pub fn opens_with_adjunct(text: &str, tokens: &[Token], start: usize, end: usize
     first.is_word() && first.quote.is_none() && (alone || participle)
 }
 
+/// Paragraphs with a lead-in joined to the quotation it introduces: a paragraph that ends
+/// with a colon ("Roe told the crowd:") and a next paragraph that opens with a quotation mark
+/// are one stretch of text, so the cue and its quotation meet in one sentence.
+pub fn join_lead_ins<'a>(
+    text: &'a str,
+    paragraphs: impl Iterator<Item = Span> + 'a,
+) -> impl Iterator<Item = Span> + 'a {
+    let mut paragraphs = paragraphs.peekable();
+    std::iter::from_fn(move || {
+        let mut para = paragraphs.next()?;
+        while para
+            .of(text)
+            .trim_end_matches(super::tokens::is_space)
+            .ends_with(':')
+            && let Some(next) = paragraphs.peek()
+            && next
+                .of(text)
+                .trim_start_matches(super::tokens::is_space)
+                .starts_with(|c: char| super::quotes::is_double_quote(c) || c == '‘' || c == '\'')
+        {
+            para = Span::new(para.start, next.end);
+            paragraphs.next();
+        }
+        Some(para)
+    })
+}
+
+/// True when the sentence `range` is written in Title Case, as headlines are even when an
+/// export adds a full stop ("Mayor Says City Will Rebuild Bridge."): four words or more, and at
+/// least three in four of those longer than three letters capitalised.
+pub fn is_title_case(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+    let long_words = || {
+        tokens[range.clone()]
+            .iter()
+            .filter(|t| t.is_word() && t.quote.is_none() && t.lower.chars().count() > 3)
+    };
+    let (total, capitalised) = long_words().fold((0usize, 0usize), |(n, c), t| {
+        (n + 1, c + usize::from(t.is_capitalised(text)))
+    });
+    range.len() >= 4 && total >= 3 && capitalised * 4 >= total * 3
+}
+
 /// Words after an initialism ("U.S.") that show the full stop also ended the sentence.
 const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
     "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
@@ -188,22 +230,31 @@ fn quote_ends_sentence(text: &str, quote: &Quote) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
-/// True when a short source-and-cue clause follows a quotation ending in "?" or "!":
-/// "“Can we win?” Jane Roe asked." is one sentence. A reporting verb within a few words,
-/// closed by punctuation soon after, marks it; the scan is bounded.
-fn attribution_follows(tokens: &[Token], from: usize) -> bool {
-    let Some(prev) = from.checked_sub(2).and_then(|p| tokens.get(p)) else {
-        return false;
+/// True when a quotation ends with a question or exclamation mark, which English puts inside
+/// the quote whether or not the sentence goes on ("“Why?” she asked.").
+fn quote_asks_or_exclaims(text: &str, quote: &Quote) -> bool {
+    quote.inner.of(text).trim_end().ends_with(['!', '?'])
+}
+
+/// True when `rest` opens with the source and reporting verb of the quotation before it: a
+/// verb form first ("asked Jane Roe") or after a short name ("Jane Roe said", "Mr. Roe told");
+/// any finite verb form counts ("she shouted"), as in `quote_tail`.
+fn attribution_follows(text: &str, rest: &[Token]) -> bool {
+    let is_cue = |t: &Token| {
+        t.verb.is_some() && t.quote.is_none() && !t.is_capitalised(text)
+            || super::attribute::quote_tail::finite_verb_like(text, t)
     };
-    if !matches!(prev.kind, Kind::Punct('?' | '!')) {
-        return false;
+    match rest.first() {
+        Some(first) if is_cue(first) => true,
+        Some(first) if first.is_capitalised(text) => rest
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word() && t.quote.is_none())
+            .skip(1)
+            .find(|t| !t.is_capitalised(text))
+            .is_some_and(is_cue),
+        _ => false,
     }
-    let end = tokens.len().min(from + 6);
-    (from..end).any(|k| {
-        tokens[k].verb.is_some()
-            && (k + 1..tokens.len().min(k + 5))
-                .any(|j| matches!(tokens[j].kind, Kind::Punct('.' | ',' | '!' | '?' | ':')))
-    })
 }
 
 /// Token ranges of the sentences of one paragraph.
@@ -222,12 +273,17 @@ pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<us
                     .quote
                     .is_some_and(|q| quote_ends_sentence(text, &quotes[q]))
                     && starts_sentence(text, next)
-                    && !attribution_follows(tokens, i + 1)
+                    && !(token
+                        .quote
+                        .is_some_and(|q| quote_asks_or_exclaims(text, &quotes[q]))
+                        && attribution_follows(text, &tokens[i + 1..]))
             }
             Kind::Word if token.quote.is_none() && token.lower.ends_with('.') => {
                 token.lower[..token.lower.len() - 1].contains('.')
-                    && SENTENCE_OPENERS_AFTER_INITIALISM.contains(&next.lower.as_str())
-                    && next.is_capitalised(text)
+                    && (SENTENCE_OPENERS_AFTER_INITIALISM.contains(&next.lower.as_str())
+                        && next.is_capitalised(text)
+                        // "... in Fort Mill, S.C. “It seems ...": a quotation opens a sentence.
+                        || next.kind == Kind::OpenQuote)
             }
             _ => false,
         };
@@ -314,6 +370,19 @@ mod tests {
                 "“Buy it.”",
                 "He did.",
                 "Next\u{a0}one."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_or_exclamation_in_quotes_keeps_its_source() {
+        assert_eq!(
+            split("“Is that all?” Jane Roe said. “Why not?” he asked. “Wow!” The crowd left."),
+            vec![
+                "“Is that all?” Jane Roe said.",
+                "“Why not?” he asked.",
+                "“Wow!”",
+                "The crowd left."
             ]
         );
     }

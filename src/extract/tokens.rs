@@ -6,7 +6,7 @@
 //! what stops them from ending sentences.
 
 use super::lexicon::{self, ABBREVIATIONS};
-use super::quotes::{Quote, is_double_quote, is_quote_mark};
+use super::quotes::{Quote, is_double_quote, is_quote_mark, mark_len};
 use crate::model::Span;
 use unicode_normalization::char::is_combining_mark;
 
@@ -244,12 +244,17 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
         }
         // Curly single quotes are quotation marks only where they were paired; elsewhere they
         // are apostrophes or punctuation.
-        let paired_single = !is_double_quote(c)
-            && is_quote_mark(c)
-            && (quotes.get(next_quote).is_some_and(|q| q.open == pos)
-                || current_quote.is_some_and(|q| quotes[q].close == Some(pos)));
-        if is_double_quote(c) || paired_single {
-            let end = pos + c.len_utf8();
+        let paired_here = || {
+            quotes.get(next_quote).is_some_and(|q| q.open == pos)
+                || current_quote.is_some_and(|q| quotes[q].close == Some(pos))
+        };
+        let paired_single = !is_double_quote(c) && is_quote_mark(c) && paired_here();
+        let doubled_apostrophe = c == '\'' && paired_here();
+        if is_double_quote(c) || paired_single || doubled_apostrophe {
+            let end = pos + mark_len(text, pos);
+            if doubled_apostrophe {
+                chars.next();
+            }
             let kind = if next_quote < quotes.len() && quotes[next_quote].open == pos {
                 current_quote = Some(next_quote);
                 next_quote += 1;

@@ -1,0 +1,124 @@
+//! Where a content span ends when the sentence goes on after it.
+//!
+//! The settled content of a cue runs to the next cut of its sentence. Some endings are marked
+//! by the shape of the text instead: a quotation introduced by the cue and closed before a
+//! comma ("she said, “We’ll see,” when asked ...") is the whole content, and what follows it is
+//! the reporter's framing.
+//!
+//! Where the content starts after a cue is marked the same way: a prepositional adjunct of the
+//! cue ends at "that" ("said in her opening remarks that C"), and a comma right after the cue
+//! opens a clause with a parenthetical first ("said, if elected, she would C").
+
+use super::Sentence;
+use crate::extract::lexicon as lx;
+use crate::extract::phrase::np_forward;
+use crate::extract::tokens::Kind;
+
+/// The end of content `start..end`: just after the quotation that opens it when that quotation
+/// closes before a comma and the sentence does not go on with another quotation.
+pub(super) fn quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
+    if s.kind(start) != Some(Kind::OpenQuote) {
+        return end;
+    }
+    let q = s.tokens[start].quote;
+    let Some(close) =
+        (start + 1..end).find(|&k| s.tokens[k].kind == Kind::CloseQuote && s.tokens[k].quote == q)
+    else {
+        return end;
+    };
+    let after = close + 1;
+    // The comma stands inside the marks (“We’ll see,” when) or after them (“Yes”, when).
+    let (comma_inside, next) = if s.is_punct(after, ',') {
+        (false, after + 1)
+    } else {
+        (s.is_punct(close - 1, ','), after)
+    };
+    let framing_follows = (comma_inside || next > after)
+        && s.kind(next) == Some(Kind::Word)
+        && s.tokens[next].quote.is_none();
+    if framing_follows { after } else { end }
+}
+
+/// Where a clause starts at token `k` after a cue, past an adjunct the cue's own skipping did
+/// not know: a preposition and up to ten plain words before "that", or a comma and a clause.
+pub(super) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
+    if s.is(k, lx::PREPOSITIONS) || s.is(k, lx::TIME_WORDS) {
+        let that = (k + 1..(k + 12).min(s.range.end))
+            .take_while(|&j| {
+                let t = &s.tokens[j];
+                t.quote.is_none() && (t.is_word() || t.is_punct('\'')) && t.verb.is_none()
+            })
+            .find(|&j| s.lower(j) == "that")?;
+        return (that + 1 < s.range.end).then_some(that + 1);
+    }
+    // "said, if elected, she would": a subordinate or adverbial opener closed by a comma.
+    if s.is_punct(k, ',') && s.kind(k + 1) == Some(Kind::Word) {
+        let next = &s.tokens[k + 1];
+        let opener = next.quote.is_none()
+            && (next.is(lx::SUBORDINATORS) && next.lower != "that" && next.lower != "which"
+                || next.is(lx::ADVERBIAL_OPENERS));
+        let closed = (k + 2..(k + 9).min(s.range.end)).any(|j| s.is_punct(j, ','));
+        return (opener && closed).then_some(k + 1);
+    }
+    None
+}
+
+/// After a telling verb, a short quoted title followed by more words is the addressee ("told
+/// “Morning Show” after ..."), not a quotation: the token after it, else `k`.
+pub(super) fn past_title(s: &Sentence, k: usize) -> usize {
+    if s.kind(k) != Some(Kind::OpenQuote) {
+        return k;
+    }
+    let q = s.tokens[k].quote;
+    let close = (k + 1..(k + 8).min(s.range.end))
+        .find(|&j| s.tokens[j].kind == Kind::CloseQuote && s.tokens[j].quote == q);
+    match close {
+        Some(c) if s.kind(c + 1) == Some(Kind::Word) && !s.is(c + 1, lx::DETERMINERS) => c + 1,
+        _ => k,
+    }
+}
+
+/// The addressee of a telling verb starting at `k`: "reporters", "her staff", "him". It ends
+/// before a subject pronoun or a subordinator the noun phrase scan took into it ("told host
+/// Jane Roe he would run", "told reporters as she left").
+pub(super) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>> {
+    let possessive = matches!(
+        s.lower(k),
+        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    );
+    let obj = match np_forward(s.text, s.tokens, k, s.range.end) {
+        Some(obj) => obj,
+        None if possessive => k..np_forward(s.text, s.tokens, k + 1, s.range.end)?.end,
+        None if s.is(k, lx::OBJECT_PRONOUNS) => return Some(k..k + 1),
+        None => return None,
+    };
+    let cut = (obj.start + 1..obj.end).find(|&j| {
+        s.is(j, lx::PERSON_PRONOUNS)
+            || s.is(j, lx::GROUP_PRONOUNS)
+            || s.lower(j) == "i"
+            || s.is(j, lx::SUBORDINATORS)
+    });
+    Some(obj.start..cut.unwrap_or(obj.end))
+}
+
+/// True when an adverbial clause of the reporting event opens at `k`: "as he left", "when
+/// the vote was called" (a time or reason subordinator, then a subject).
+pub(super) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
+    let opener = matches!(
+        s.lower(k),
+        "as" | "when" | "while" | "after" | "before" | "because" | "since"
+    );
+    let subject = s.is(k + 1, lx::PERSON_PRONOUNS)
+        || s.is(k + 1, lx::GROUP_PRONOUNS)
+        || s.is(k + 1, lx::DETERMINERS)
+        || s.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_capitalised(s.text));
+    opener && subject && s.tokens[k].quote.is_none()
+}
+
+/// True when the content `start..end` ends with a closing bracket it never opened: the
+/// bracket encloses the whole sentence ("(According to X, C.)"), not part of the content.
+pub(super) fn unopened_bracket(s: &Sentence, start: usize, end: usize) -> bool {
+    end > start && s.is_punct(end - 1, ')') && !(start..end - 1).any(|k| s.is_punct(k, '('))
+}

@@ -1,0 +1,134 @@
+//! Colon attributions: a source and a colon before what it says.
+//!
+//! News copy introduces quotations with a colon after any predicate, not only after a verb of
+//! saying ("Kelly responded with a smile: “...”", "as the senator put it: “...”"), and headlines
+//! and transcripts put the bare source before the colon ("Senator Roe: Budget Deal Is Dead").
+//! The colon and the quotation mark carry the attribution; the source is the subject of the
+//! clause before the colon.
+
+use super::{ContentRef, Draft, Sentence, SourceRef, clause_subject, subject_before};
+use crate::extract::cues::Cue;
+use crate::extract::lexicon as lx;
+use crate::extract::phrase::{np_backward, np_forward};
+use crate::extract::rules;
+use crate::extract::tokens::Kind;
+use crate::model::{Framing, Stance};
+
+/// A draft attributing `content` from `start` to `np`, with the cue `cue`.
+fn colon_draft(
+    rule: &'static str,
+    np: std::ops::Range<usize>,
+    cue: std::ops::Range<usize>,
+    start: usize,
+) -> Draft {
+    Draft {
+        rule,
+        cue,
+        source: SourceRef::Phrase { np, appos: None },
+        content: ContentRef::From {
+            start,
+            comma_ends: false,
+        },
+        boundary: None,
+        stance: Stance::Assert,
+        framing: Framing::Neutral,
+    }
+}
+
+/// "Senator Roe: Budget Deal Is Dead": a paragraph that opens with a short name and a colon.
+pub(super) fn headline_colon(s: &Sentence) -> Option<Draft> {
+    // Only at the start of a paragraph (token 0 of the paragraph's tokens).
+    if s.range.start != 0 {
+        return None;
+    }
+    let colon = (1..s.range.end.min(6)).find(|&k| s.is_punct(k, ':'))?;
+    let head = 0..colon;
+    let names_someone = head.clone().all(|k| {
+        let t = &s.tokens[k];
+        t.quote.is_none() && (t.is_capitalised(s.text) || t.is(lx::NAME_PARTICLES))
+    });
+    let label = s.tokens[0].is(lx::DETERMINERS)
+        || head
+            .clone()
+            .any(|k| lx::is_in(lx::HEADING_LABELS, s.tokens[k].stem()))
+        || colon == 1 && s.tokens[0].lower.chars().count() == 1;
+    if !names_someone || label || np_backward(s.text, s.tokens, 0, colon - 1) != Some(head.clone())
+    {
+        return None;
+    }
+    says_something(s, colon + 1)
+        .then(|| colon_draft(rules::HEADLINE_COLON, head, colon..colon + 1, colon + 1))
+}
+
+/// True when the rest of the sentence from `start` reads as a claim: two words or more
+/// ("Clinton: 547." is a count, "Twitter: @handle" a contact) and not a list of names.
+fn says_something(s: &Sentence, start: usize) -> bool {
+    let rest = start..s.range.end;
+    let words = rest
+        .clone()
+        .filter(|&k| s.tokens[k].is_word() && s.tokens[k].lower.chars().any(char::is_alphabetic))
+        .count();
+    let commas = rest.clone().filter(|&k| s.is_punct(k, ',')).count();
+    let lower_words = rest
+        .filter(|&k| s.tokens[k].is_word() && !s.tokens[k].is_capitalised(s.text))
+        .count();
+    // "Iowa: Jane Roe, John Doe, Mary Major, ...": a roll of names has commas and no verbs.
+    let roll_of_names = commas >= 3 && lower_words * 4 < words;
+    words >= 2 && !roll_of_names
+}
+
+/// "Kelly responded with a smile: “...”": a quotation after a colon, when no cue before the
+/// colon already took it, goes to the subject of the clause before the colon.
+pub(super) fn colon_quote(s: &Sentence, cues: &[Cue], drafts: &[Draft]) -> Option<Draft> {
+    let colon = (s.range.start + 1..s.range.end).find(|&k| {
+        s.is_punct(k, ':') && s.tokens[k].quote.is_none() && s.kind(k + 1) == Some(Kind::OpenQuote)
+    })?;
+    if drafts.iter().any(|d| d.cue.start < colon) {
+        return None;
+    }
+    // "Ms. Roe wrote back:": a cue word that found no content of its own names the subject.
+    // Not across a new clause: "Roe said as the crowd chanted: “...”" is the crowd's.
+    let cue_before = cues
+        .iter()
+        .rev()
+        .find(|c| c.last < colon)
+        .filter(|c| !(c.last + 1..colon).any(|k| s.tokens[k].is(lx::SUBORDINATORS)));
+    let (np, cue_start) = match cue_before.and_then(|c| subject_before(s, c, &[])) {
+        Some((SourceRef::Phrase { np, .. }, _)) => (np, cue_before.map_or(colon, |c| c.first)),
+        // "HEADLINE TEXT - Jane Roe: “...”": a name right before the colon, after a dash.
+        _ if let Some(np) = dashed_name(s, colon) => (np.clone(), np.start),
+        _ => {
+            let np = nearest_clause_subject(s, colon)?;
+            let start = if np.end < colon { np.end } else { colon };
+            (np, start)
+        }
+    };
+    Some(colon_draft(
+        rules::COLON_QUOTE,
+        np,
+        cue_start..colon + 1,
+        colon + 1,
+    ))
+}
+
+/// A capitalised name that ends at the colon and opens the sentence or follows a dash.
+fn dashed_name(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
+    let np = np_backward(s.text, s.tokens, s.range.start, colon.checked_sub(1)?)?;
+    let opens = np.start == s.range.start
+        || matches!(s.kind(np.start - 1), Some(Kind::Punct('-' | '—' | '–')));
+    let capitalised = np.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    (opens && capitalised).then_some(np)
+}
+
+/// The subject of the clause that ends at the colon: after the nearest subordinator ("when a
+/// protester shouted:"), else the subject of the sentence.
+fn nearest_clause_subject(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
+    let lo = s.range.start.max(colon.saturating_sub(40));
+    let opener = (lo..colon)
+        .rev()
+        .find(|&k| s.tokens[k].quote.is_none() && s.tokens[k].is(lx::SUBORDINATORS));
+    match opener {
+        Some(k) => np_forward(s.text, s.tokens, k + 1, colon),
+        None => clause_subject(s, colon),
+    }
+}

@@ -1,0 +1,185 @@
+//! Reporting verbs embedded in other verb phrases: an infinitive ("went on to say", "took to
+//! Twitter to say") and a passive with its agent ("the meeting was first reported by the
+//! local paper").
+//!
+//! In both the reporting verb has no subject of its own right before it. The infinitive's
+//! source is the subject of the clause it depends on; the passive's source is the agent after
+//! "by", and its content is the grammatical subject (or a "that" clause after the agent).
+
+use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject};
+use crate::extract::cues::{Cue, CueKind};
+use crate::extract::lexicon::{self as lx, Frame};
+use crate::extract::phrase::{np_backward, np_forward};
+use crate::extract::rules;
+use crate::extract::tokens::Kind;
+use crate::model::Framing;
+
+/// Verbs before "to" that make the infinitive a refusal, which is a cue of its own.
+const REFUSALS: &[&str] = &[
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+];
+
+/// The source of a cue right after "to" at `to`: the subject of the clause, when only a short
+/// verb phrase of plain words stands between it and "to".
+pub(super) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
+    let lo = s.range.start;
+    let before = to.checked_sub(1).filter(|&b| b >= lo)?;
+    let says = matches!(
+        cue.kind,
+        CueKind::Verb {
+            frame: Frame::Clause | Frame::MarkedClause | Frame::Tell,
+            participle: false,
+            ..
+        }
+    );
+    if !says || lx::is_in(REFUSALS, s.lower(before)) || lx::is_in(NOT_CONTROL, s.lower(before)) {
+        return None;
+    }
+    let np = subject_without_verbs(s, clause_subject(s, to)?);
+    // "It is too soon to say", "That is not to suggest": no one says it.
+    if np.len() == 1 && matches!(s.lower(np.start), "it" | "that" | "this" | "there" | "what") {
+        return None;
+    }
+    let verb_phrase = np.end..to;
+    let plain = !verb_phrase.is_empty()
+        && verb_phrase.len() <= 6
+        && verb_phrase
+            .clone()
+            .all(|k| s.tokens[k].is_word() && s.tokens[k].quote.is_none())
+        && verb_phrase.clone().any(|k| reads_as_verb(s, k));
+    if !plain {
+        return None;
+    }
+    let appos = apposition_after(s, &np);
+    Some(SourceRef::Phrase { np, appos })
+}
+
+/// A forward noun phrase cut before the first word that reads as a verb ("The mayor went"
+/// → "The mayor"): an auxiliary, an -ed form, or a common irregular verb.
+fn subject_without_verbs(s: &Sentence, np: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let verb_at = (np.start + 1..np.end).find(|&k| reads_as_verb(s, k));
+    np.start..verb_at.unwrap_or(np.end)
+}
+
+/// True for a lower-case word that reads as a verb form or a predicate adjective.
+fn reads_as_verb(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    !t.is_capitalised(s.text)
+        && (t.is(lx::BE_FORMS)
+            || t.is(lx::CUE_AUXILIARIES)
+            || t.lower.ends_with("ed")
+            || lx::is_in(lx::COMMON_VERB_FORMS, &t.lower))
+}
+
+/// Words before "to" that make it no infinitive of the subject's own speech ("a way to say",
+/// "too soon to say", "in order to say").
+const NOT_CONTROL: &[&str] = &[
+    "way",
+    "time",
+    "soon",
+    "how",
+    "what",
+    "whether",
+    "chance",
+    "need",
+    "not",
+    "order",
+    "hard",
+    "easy",
+    "difficult",
+    "impossible",
+    "fair",
+    "safe",
+    "early",
+    "late",
+    "enough",
+];
+
+/// "went on to say C": an ordinary draft whose cue follows "to" takes the infinitive rule id.
+pub(super) fn mark_infinitive(s: &Sentence, d: &mut Draft) {
+    let after_to = d.cue.start > s.range.start && s.lower(d.cue.start - 1) == "to";
+    if after_to
+        && matches!(
+            d.rule,
+            rules::SAID_THAT | rules::SAID_QUOTE | rules::TOLD_THAT | rules::OBJECT
+        )
+    {
+        d.rule = rules::INFINITIVE_CUE;
+    }
+}
+
+/// "X was (first) reported by Y (that C)": drafts for passives of reporting verbs with an agent.
+pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let lo = s.range.start;
+    for be in lo..s.range.end {
+        if !s.is(be, lx::BE_FORMS) || s.tokens[be].quote.is_some() || be == lo {
+            continue;
+        }
+        let mut v = be + 1;
+        if s.lower(v).ends_with("ly") || matches!(s.lower(v), "first" | "also" | "since") {
+            v += 1;
+        }
+        let Some(verb) = (v < s.range.end).then(|| s.tokens[v].verb).flatten() else {
+            continue;
+        };
+        let w = s.lower(v);
+        if w.ends_with("ing") || w.ends_with('s') || s.lower(v + 1) != "by" {
+            continue;
+        }
+        let Some(agent) = np_forward(s.text, s.tokens, v + 2, s.range.end) else {
+            continue;
+        };
+        // "was told by aides that C": the clause; otherwise the subject is what was reported.
+        let content = if s.lower(agent.end) == "that" && agent.end + 1 < s.range.end {
+            ContentRef::From {
+                start: agent.end + 1,
+                comma_ends: false,
+            }
+        } else if matches!(s.lower(be - 1), "which" | "that") {
+            ContentRef::Tokens(be - 1..be)
+        } else {
+            match np_backward(s.text, s.tokens, lo, be - 1) {
+                Some(subject) if s.kind(subject.start) == Some(Kind::Word) => {
+                    ContentRef::Tokens(subject)
+                }
+                _ => continue,
+            }
+        };
+        out.push(Draft {
+            rule: rules::PASSIVE_BY_AGENT,
+            cue: be..v + 2,
+            source: SourceRef::Phrase {
+                np: agent,
+                appos: None,
+            },
+            content,
+            boundary: None,
+            stance: verb.stance,
+            framing: Framing::Neutral,
+        });
+    }
+    out
+}
+
+/// "it was reported by S that C": the agent after "by" at `by` and the index of "that".
+pub(super) fn impersonal_agent(s: &Sentence, by: usize) -> Option<(SourceRef, usize)> {
+    if s.lower(by) != "by" {
+        return None;
+    }
+    let np = np_forward(s.text, s.tokens, by + 1, s.range.end)?;
+    let that = s.skip_adjuncts(np.end);
+    (s.lower(that) == "that" && that + 1 < s.range.end)
+        .then_some((SourceRef::Phrase { np, appos: None }, that))
+}

@@ -1,0 +1,132 @@
+//! Cues that interrupt their content: "“A,” she said, “B.”" and "A, officials said, B."
+//!
+//! News writers put the source in the middle of a quotation or a clause. What follows the
+//! source is then attributed too: after a quotation, a second quotation is a second piece of
+//! content by the same source; after a clause fragment ("Whatever progress was made, officials
+//! said, could be undone."), the part after the cue carries the claim and is the content, as
+//! the PARC/PolNeAR convention annotates it. Both look at a bounded number of tokens.
+
+use super::{ContentRef, Draft, Sentence, SourceRef};
+use crate::extract::cues::{Cue, CueKind};
+use crate::extract::lexicon::Frame;
+use crate::extract::phrase::np_forward;
+use crate::extract::rules;
+use crate::extract::tokens::Kind;
+
+/// The token where the rest of the sentence starts after an interrupting cue and its source,
+/// or `None` when the cue does not interrupt anything.
+fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
+    let mut end = d.cue.end;
+    if let SourceRef::Phrase { np, appos } = &d.source {
+        end = end.max(np.end);
+        if let Some(a) = appos {
+            end = end.max(a.end);
+        }
+    }
+    // "“A,” he told Reuters on Monday, “B.”": the addressee of a telling verb comes first.
+    let tells = cues.iter().any(|c| {
+        c.first == d.cue.start
+            && matches!(
+                c.kind,
+                CueKind::Verb {
+                    frame: Frame::Tell,
+                    ..
+                }
+            )
+    });
+    if tells
+        && end == d.cue.end
+        && let Some(addressee) = np_forward(s.text, s.tokens, end, s.range.end)
+    {
+        end = addressee.end;
+    }
+    let mut comma = s.skip_adjuncts(end);
+    // "said in October", "said at a rally in Ohio": prepositional adjuncts of the cue.
+    for _ in 0..3 {
+        if !matches!(
+            s.lower(comma),
+            "in" | "on" | "at" | "during" | "from" | "to" | "after"
+        ) {
+            break;
+        }
+        match np_forward(s.text, s.tokens, comma + 1, s.range.end) {
+            Some(np) => comma = s.skip_adjuncts(np.end),
+            None => break,
+        }
+    }
+    if !s.is_punct(comma, ',') {
+        return None;
+    }
+    let start = comma + 1;
+    // ", adding ...", ", who ...": a cue or a relative clause of its own, not the content.
+    let w = s.lower(start);
+    let opens_own_clause = w.ends_with("ing")
+        || matches!(w, "who" | "whose" | "which" | "according" | "as" | "when")
+        || cues.iter().any(|c| c.first == start);
+    if start >= s.range.end || opens_own_clause {
+        return None;
+    }
+    Some(start)
+}
+
+/// A second half after "“A,” S said,": content from the rest, when it opens with a quotation
+/// or "that".
+pub(super) fn second_half(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<Draft> {
+    if !matches!(d.content, ContentRef::Quote(_))
+        || !matches!(d.rule, rules::QUOTE_SOURCE_SAID | rules::QUOTE_SAID_SOURCE)
+    {
+        return None;
+    }
+    let mut start = rest_after(s, d, cues)?;
+    if s.lower(start) == "that" {
+        start += 1;
+    }
+    if s.kind(start) != Some(Kind::OpenQuote) && s.lower(start - 1) != "that" {
+        return None;
+    }
+    Some(Draft {
+        rule: rules::INTERRUPTED_QUOTE,
+        content: ContentRef::From {
+            start,
+            comma_ends: false,
+        },
+        boundary: None,
+        ..d.clone()
+    })
+}
+
+/// "A, S said, B": a clause-first draft whose cue interrupts the sentence keeps the longer of
+/// A and B as its content. The content is really both parts; one span can hold only one, and
+/// the longer carries more of the claim (it is also the part the PolNeAR annotation keeps).
+pub(super) fn interrupted_clause(s: &Sentence, d: &mut Draft, cues: &[Cue]) {
+    let ContentRef::Tokens(before) = &d.content else {
+        return;
+    };
+    if !matches!(
+        d.rule,
+        rules::CLAUSE_SOURCE_SAID | rules::CLAUSE_SAID_SOURCE | rules::ACCORDING_TO_LAST
+    ) || before.is_empty()
+    {
+        return;
+    }
+    let Some(mut start) = rest_after(s, d, cues) else {
+        return;
+    };
+    if s.lower(start) == "that" {
+        start += 1;
+    }
+    let bytes =
+        |r: std::ops::Range<usize>| s.tokens[r.end - 1].span.end - s.tokens[r.start].span.start;
+    let mut end = s.range.end;
+    while end > start && matches!(s.kind(end - 1), Some(Kind::Punct('.' | '!' | '?'))) {
+        end -= 1;
+    }
+    if end > start && bytes(start..end) > bytes(before.clone()) {
+        d.rule = rules::INTERRUPTED_CLAUSE;
+        d.content = ContentRef::From {
+            start,
+            comma_ends: false,
+        };
+        d.boundary = None;
+    }
+}

@@ -1,0 +1,147 @@
+//! Subjects separated from their cue by long parentheticals: "Jane Roe, dean of the law
+//! school at the University of X, said ...", "Sen. Jane Roe, D-Utopia, speaking on radio,
+//! said ...", "Rep. Jane Roe (D-Utopia) said ...".
+//!
+//! The ordinary subject search accepts a parenthetical only when it opens with a known word
+//! ("who", "a", a participle, a name). When it fails, the subject of the sentence itself is the
+//! source, provided it is a name or a determiner phrase closed by a comma, a bracket or a dash
+//! and nothing between it and the cue is another cue.
+
+use super::{Draft, Sentence, SourceRef, conjunction_boundary};
+use crate::extract::lexicon as lx;
+use crate::extract::phrase::{np_backward, np_forward};
+use crate::extract::tokens::Kind;
+
+fn is_dash(s: &Sentence, k: usize) -> bool {
+    matches!(s.kind(k), Some(Kind::Punct('-' | '—' | '–')))
+}
+
+/// The source of a cue at `first` that follows a parenthetical, when the subject search failed.
+pub(super) fn subject_across_parenthetical(
+    s: &Sentence,
+    first: usize,
+    earlier: &[Draft],
+) -> Option<(SourceRef, Option<usize>)> {
+    let lo = s.range.start;
+    let b = first.checked_sub(1).filter(|&b| b >= lo)?;
+    // "Rep. Jane Roe (D-Utopia) said"
+    if s.is_punct(b, ')') {
+        let np = np_before(s, b)?;
+        let boundary = conjunction_boundary(s, np.start);
+        return Some((SourceRef::Phrase { np, appos: None }, boundary));
+    }
+    if !(s.is_punct(b, ',') || is_dash(s, b)) {
+        return None;
+    }
+    let start = if matches!(s.lower(lo), "but" | "and" | "yet" | "so") {
+        lo + 1
+    } else {
+        lo
+    };
+    let np = np_forward(s.text, s.tokens, start, b)?;
+    let closed = s.is_punct(np.end, ',') || s.is_punct(np.end, '(') || is_dash(s, np.end);
+    let head = &s.tokens[np.start];
+    let speaker_like = head.is_capitalised(s.text) || head.is(lx::DETERMINERS);
+    let cue_between = earlier
+        .iter()
+        .any(|d| d.cue.start >= np.end && d.cue.start < b);
+    (closed && speaker_like && !cue_between && b - np.end <= 40)
+        .then_some((SourceRef::Phrase { np, appos: None }, None))
+}
+
+/// The noun phrase ending at token `end`, or before the bracket that `end` closes: "Rep. Jane
+/// Roe (D-Utopia)".
+pub(super) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
+    let lo = s.range.start;
+    if !s.is_punct(end, ')') {
+        return np_backward(s.text, s.tokens, lo, end);
+    }
+    let open = (end.saturating_sub(10).max(lo)..end)
+        .rev()
+        .find(|&k| s.is_punct(k, '('))?;
+    np_backward(s.text, s.tokens, lo, open.checked_sub(1)?)
+}
+
+/// "“Q,” Jane Roe, the director of X, said": a quotation, a capitalised name, and a
+/// description between commas up to the comma at `b` before the cue. The name and the
+/// quotation's index.
+pub(super) fn quote_then_described_name(
+    s: &Sentence,
+    b: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let lo = s.range.start;
+    if !s.is_punct(b, ',') {
+        return None;
+    }
+    let window = b.saturating_sub(45).max(lo);
+    let close = (window..b)
+        .rev()
+        .find(|&k| matches!(s.tokens[k].kind, Kind::CloseQuote | Kind::OpenQuote))?;
+    if s.tokens[close].kind != Kind::CloseQuote {
+        return None;
+    }
+    let start = if s.is_punct(close + 1, ',') {
+        close + 2
+    } else {
+        close + 1
+    };
+    let np = np_forward(s.text, s.tokens, start, b)?;
+    let named = s.tokens[np.start].is_capitalised(s.text);
+    let described = s.is_punct(np.end, ',') && np.end < b;
+    Some((np, s.tokens[close].quote?)).filter(|_| named && described)
+}
+
+/// "Clinton, during a town hall in Columbus, Ohio, said": when the sentence opens with a name
+/// closed by a comma and the subject found before the cue lies inside the parenthetical that
+/// follows (not a name in apposition right after the comma), the opening name is the subject.
+pub(super) fn prefer_sentence_subject(
+    s: &Sentence,
+    first: usize,
+    found: &SourceRef,
+    earlier: &[Draft],
+) -> Option<SourceRef> {
+    let SourceRef::Phrase { np: inner, .. } = found else {
+        return None;
+    };
+    let lo = s.range.start;
+    let b = first.checked_sub(1).filter(|&b| b >= lo)?;
+    if !s.is_punct(b, ',') {
+        return None;
+    }
+    let start = dateline_end(s).max(lo);
+    let np = np_forward(s.text, s.tokens, start, b)?;
+    let head = &s.tokens[np.start];
+    let opening_name = head.is_capitalised(s.text)
+        && np
+            .clone()
+            .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES))
+        && !head.is(lx::TIME_WORDS)
+        && !head.is(lx::WEEKDAYS)
+        && !head.is(lx::ADVERBIAL_OPENERS)
+        && s.is_punct(np.end, ',');
+    let appositive_name =
+        inner.start == np.end + 1 && inner.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    let cue_between = earlier
+        .iter()
+        .any(|d| d.cue.start > np.end && d.cue.start < b);
+    (opening_name && inner.start > np.end && !appositive_name && !cue_between)
+        .then_some(SourceRef::Phrase { np, appos: None })
+}
+
+/// The token after a dateline that opens a paragraph ("PARIS (Reuters) -", "WASHINGTON —",
+/// "LONDON, May 3 (AP) -"), or the sentence start when there is none.
+pub(super) fn dateline_end(s: &Sentence) -> usize {
+    let lo = s.range.start;
+    let all_caps = |k: usize| {
+        let w = s.tokens[k].span.of(s.text);
+        s.tokens[k].is_word()
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    };
+    if lo != 0 || lo >= s.range.end || !all_caps(lo) {
+        return lo;
+    }
+    (lo + 1..(lo + 12).min(s.range.end))
+        .find(|&k| is_dash(s, k))
+        .map_or(lo, |dash| dash + 1)
+}
