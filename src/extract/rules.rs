@@ -698,18 +698,27 @@ mod tests {
             "wrote back:",
         );
         // Not across a new clause.
-        let t = "Jane Roe was speaking when a protester shouted: \"Go home!\"";
+        let t = "Jane Roe was speaking when a protester yelled: \"Go home!\"";
         let a = find(t, "Go home!");
         assert_eq!(a.rule, COLON_QUOTE);
         assert_eq!(a.source.map(|s| s.of(t)), Some("a protester"));
         // The quotation may open the next paragraph.
-        let t = "In a speech in 1990, the mayor declared:\n\n“This city will rise again.”";
+        let t = "In a speech in 1990, the mayor roared:\n\n“This city will rise again.”";
         check(
             t,
             COLON_QUOTE,
             "This city will rise again.",
             None,
-            "declared:",
+            "roared:",
+        );
+        // With a reporting verb of the lexicon, the verb's own rule takes it across the break.
+        let t = "In a speech in 1990, the mayor declared:\n\n“This city will rise again.”";
+        check(
+            t,
+            SAID_QUOTE,
+            "This city will rise again.",
+            None,
+            "declared",
         );
     }
 
@@ -750,24 +759,12 @@ mod tests {
     fn quote_tail() {
         let t = example(QUOTE_TAIL);
         check(t, QUOTE_TAIL, "Not again", None, "groaned");
-        let t =
-            "Jane Roe said the talks had failed. “We are not done,” she continued. “Not by far.”";
-        check(
-            t,
-            QUOTE_TAIL,
-            "We are not done",
-            Some("Jane Roe"),
-            "continued",
-        );
-        check(
-            t,
-            CONTINUATION,
-            "Not by far.",
-            Some("Jane Roe"),
-            "continued",
-        );
-        let t = "“Help!” shouted John Doe, a neighbour.";
-        check(t, QUOTE_TAIL, "Help!", Some("John Doe"), "shouted");
+        // A verb outside the lexicon ("continued" and "shouted" are reporting verbs now).
+        let t = "Jane Roe said the talks had failed. “We are not done,” she sighed. “Not by far.”";
+        check(t, QUOTE_TAIL, "We are not done", Some("Jane Roe"), "sighed");
+        check(t, CONTINUATION, "Not by far.", Some("Jane Roe"), "sighed");
+        let t = "“Help!” yelled John Doe, a neighbour.";
+        check(t, QUOTE_TAIL, "Help!", Some("John Doe"), "yelled");
         // Not a quotation ending a sentence, and not a verb.
         for t in ["“We won.” The crowd cheered.", "“Yes,” the answer."] {
             let found = extract(t);
