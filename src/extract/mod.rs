@@ -25,7 +25,7 @@ use speakers::{Discourse, Resolved};
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
-pub const EXTRACTOR_VERSION: &str = "1.4.0";
+pub const EXTRACTOR_VERSION: &str = "1.5.0";
 
 /// The last attribution with a source (a quotation, or indirect speech when its sentence had
 /// no quotation), which a following stand-alone quotation continues.
