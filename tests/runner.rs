@@ -9,6 +9,7 @@ mod test_concurrency;
 mod test_crash;
 mod test_export;
 mod test_extract;
+mod test_history;
 mod test_hostile;
 mod test_ingest;
 mod test_json;

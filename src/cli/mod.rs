@@ -7,6 +7,7 @@ mod claims;
 mod diff;
 mod documents;
 mod extract;
+mod history;
 mod ingest;
 mod maintenance;
 mod progress;
@@ -78,7 +79,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Audit(args) => audit::audit(&mut ctx, args),
         Command::Extract(args) => extract::extract(&mut ctx, args),
         Command::Eval(args) => extract::eval(&mut ctx, args),
-        Command::Verify => maintenance::verify(&mut ctx),
+        Command::Verify(args) => maintenance::verify(&mut ctx, args),
+        Command::Log(args) => history::log(&mut ctx, args),
         Command::Export => maintenance::export(&mut ctx),
         Command::Import(args) => maintenance::import(&mut ctx, args),
     };

@@ -3,6 +3,7 @@
 //! Every write checks the spans against the text, so that `text[start..end]` always equals the
 //! stored content, source and cue, whoever made the claim.
 
+use super::changelog::{self, Action, Table};
 use super::speakers::speaker_id_for;
 use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Result};
@@ -220,7 +221,7 @@ impl Store {
             _ => None,
         };
         let speaker_id: Option<i64> = match &edit.speaker {
-            Some(Some((name, kind))) => Some(speaker_id_for(&tx, name, *kind)?),
+            Some(Some((name, kind))) => Some(speaker_id_for(&tx, name, *kind, "manual")?),
             Some(None) => None,
             None => tx
                 .prepare_cached("SELECT speaker_id FROM claim WHERE id = ?1")?
@@ -270,15 +271,16 @@ impl Store {
             edit.stance.map(|k| k.as_str().to_string()).unwrap_or(current.stance),
             edit.framing.map(|k| k.as_str().to_string()).unwrap_or(current.framing),
         ])?;
+        changelog::record(&tx, Action::ClaimEdited, Table::Claim, id, "manual")?;
         tx.commit()?;
         Ok(())
     }
 
     pub fn remove_claim(&mut self, id: i64) -> Result<()> {
         self.claim(id)?;
-        self.conn
-            .prepare_cached("DELETE FROM claim WHERE id = ?1")?
-            .execute([id])?;
+        let tx = self.conn.transaction()?;
+        changelog::remove(&tx, Table::Claim, "id = ?1", [id], "manual")?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -292,11 +294,14 @@ impl Store {
         claims: &[NewClaim],
     ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
-        let removed = tx
-            .prepare_cached(
-                "DELETE FROM claim WHERE document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
-            )?
-            .execute([document_id])?;
+        let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
+        let removed = changelog::remove(
+            &tx,
+            Table::Claim,
+            "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
+            [document_id],
+            &origin,
+        )?;
         let kept: std::collections::HashSet<(i64, i64)> = tx
             .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
             .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
@@ -317,9 +322,11 @@ impl Store {
 
     pub fn review_claim(&mut self, id: i64, review: ReviewStatus) -> Result<()> {
         self.claim(id)?;
-        self.conn
-            .prepare_cached("UPDATE claim SET review = ?2 WHERE id = ?1")?
+        let tx = self.conn.transaction()?;
+        tx.prepare_cached("UPDATE claim SET review = ?2 WHERE id = ?1")?
             .execute(params![id, review.as_str()])?;
+        changelog::record(&tx, Action::ClaimReviewed, Table::Claim, id, "manual")?;
+        tx.commit()?;
         Ok(())
     }
 }
@@ -408,7 +415,7 @@ pub(super) fn insert_claim(
     claim.check_spans(text)?;
     let speaker_id = match &claim.speaker {
         Some(name) if !name.trim().is_empty() => {
-            Some(speaker_id_for(tx, name, claim.speaker_kind)?)
+            Some(speaker_id_for(tx, name, claim.speaker_kind, &claim.origin)?)
         }
         _ => None,
     };
@@ -438,7 +445,9 @@ pub(super) fn insert_claim(
         claim.rule,
         now_utc(),
     ])?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    changelog::record(tx, Action::ClaimAdded, Table::Claim, id, &claim.origin)?;
+    Ok(id)
 }
 
 /// The highest claim id now stored; claims inserted after this call get higher ids.

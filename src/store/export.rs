@@ -8,7 +8,13 @@
 //! into an empty one and exporting again gives the same bytes. Import re-hashes every text and
 //! checks every span, so an export edited after it was written is refused rather than stored
 //! as evidence; it runs in one transaction, so a refused import leaves the database as it was.
+//!
+//! The change log travels too, first, as `change` records. An import into a new database adopts
+//! it: the rows are rebuilt from the log with their original ids, so the chain and its head are
+//! the same as in the exporting database. A database with rows or history of its own keeps its
+//! own chain; what an import adds to it is logged there as imported.
 
+use super::changelog::{self, Action, Table};
 use super::speakers::{add_alias, lookup, merge_in, root_of};
 use super::{Store, short_hash};
 use crate::error::{Error, Result};
@@ -23,7 +29,8 @@ use std::rc::Rc;
 /// The `format` value of a header, telling an export apart from other JSON.
 pub const EXPORT_FORMAT: &str = "claimtrack-export";
 /// Raised when a record changes in a way an older importer would misread; new keys do not.
-pub const EXPORT_FORMAT_VERSION: u32 = 1;
+/// Version 2 added `change` records (the change log).
+pub const EXPORT_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -99,11 +106,16 @@ pub struct MovedSpeaker {
     pub previous: Option<String>,
 }
 
+/// An entry of the change log, exactly as stored: `data` is the row's canonical JSON as a
+/// string, because the entry's hash covers those bytes.
+pub type ExportedChange = changelog::Entry;
+
 /// One line of a JSONL export.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum ExportRecord {
     Header(ExportHeader),
+    Change(ExportedChange),
     Document(ExportedDocument),
     Speaker(ExportedSpeaker),
     Claim(ExportedClaim),
@@ -114,6 +126,8 @@ pub enum ExportRecord {
 #[derive(Debug, Deserialize)]
 struct ExportFile {
     header: ExportHeader,
+    #[serde(default)]
+    changes: Vec<ExportedChange>,
     #[serde(default)]
     documents: Vec<ExportedDocument>,
     #[serde(default)]
@@ -138,12 +152,14 @@ pub struct ImportReport {
     pub aliases: ImportTally,
     pub claims: ImportTally,
     pub merges: ImportTally,
+    /// Change log entries adopted (added) or left out because the database has its own log.
+    pub changes: ImportTally,
     /// Things imported differently from the export, because the database disagreed.
     pub notes: Vec<String>,
 }
 
 /// The JSON sections in the order they are written.
-const SECTIONS: [&str; 4] = ["documents", "speakers", "claims", "merges"];
+const SECTIONS: [&str; 5] = ["changes", "documents", "speakers", "claims", "merges"];
 
 /// Writes records in either format as they come, so an export never holds more than one.
 struct RecordWriter<'w> {
@@ -173,10 +189,11 @@ impl RecordWriter<'_> {
             ExportRecord::Header(_) => {
                 return Err(Error::internal("the export header is written once, first"));
             }
-            ExportRecord::Document(_) => 0,
-            ExportRecord::Speaker(_) => 1,
-            ExportRecord::Claim(_) => 2,
-            ExportRecord::Merge(_) => 3,
+            ExportRecord::Change(_) => 0,
+            ExportRecord::Document(_) => 1,
+            ExportRecord::Speaker(_) => 2,
+            ExportRecord::Claim(_) => 3,
+            ExportRecord::Merge(_) => 4,
         };
         self.open_through(section)?;
         let first = matches!(self.section, Some((_, false)));
@@ -186,6 +203,7 @@ impl RecordWriter<'_> {
         let out = &mut *self.out;
         match &record {
             ExportRecord::Header(_) => Ok(()),
+            ExportRecord::Change(r) => serde_json::to_writer(out, r),
             ExportRecord::Document(r) => serde_json::to_writer(out, r),
             ExportRecord::Speaker(r) => serde_json::to_writer(out, r),
             ExportRecord::Claim(r) => serde_json::to_writer(out, r),
@@ -254,6 +272,10 @@ impl Store {
             format_version: EXPORT_FORMAT_VERSION,
             schema_version: self.schema_version()?,
             generator: format!("claimtrack {}", env!("CARGO_PKG_VERSION")),
+        })?;
+
+        changelog::each_entry(&snapshot, &mut |entry| {
+            writer.record(ExportRecord::Change(entry))
         })?;
 
         let sql = format!(
@@ -365,6 +387,7 @@ impl Store {
             report: ImportReport::default(),
             pending_groups: Vec::new(),
             document: None,
+            adoption: Adoption::new(&tx)?,
         };
         let mut line = String::new();
         let mut number = 0usize;
@@ -415,9 +438,14 @@ impl Store {
             let file: ExportFile = serde_json::from_str(&whole)
                 .map_err(|err| Error::user(format!("{origin}: not a claimtrack export: {err}")))?;
             check_header(&file.header, &format!("{origin}: header"))?;
-            let records = (file.documents.into_iter().map(ExportRecord::Document))
+            let records = (file.changes.into_iter().map(ExportRecord::Change))
                 .enumerate()
-                .map(|(i, r)| (format!("documents[{i}]"), r))
+                .map(|(i, r)| (format!("changes[{i}]"), r))
+                .chain(
+                    (file.documents.into_iter().map(ExportRecord::Document))
+                        .enumerate()
+                        .map(|(i, r)| (format!("documents[{i}]"), r)),
+                )
                 .chain(
                     (file.speakers.into_iter().map(ExportRecord::Speaker))
                         .enumerate()
@@ -498,6 +526,33 @@ struct Importer<'t> {
     /// The document the last claim belonged to (id, hash, text): claims come grouped by
     /// document, so each text is read once.
     document: Option<(i64, String, Rc<str>)>,
+    adoption: Adoption,
+}
+
+/// Whether and how far an import adopts the export's change log (see the module comment).
+enum Adoption {
+    /// The database had rows or history of its own: the export's log is left out.
+    Refused,
+    /// Taking the export's entries; the rows they describe so far.
+    Taking(changelog::Replayed),
+    /// The rows are rebuilt; the documents' ids by hash, waiting for their records.
+    Rebuilt(std::collections::HashMap<String, i64>),
+}
+
+impl Adoption {
+    fn new(conn: &rusqlite::Connection) -> Result<Adoption> {
+        let empty: bool = conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM change_log) AND NOT EXISTS (SELECT 1 FROM document)
+                 AND NOT EXISTS (SELECT 1 FROM speaker)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(if empty {
+            Adoption::Taking(changelog::Replayed::new())
+        } else {
+            Adoption::Refused
+        })
+    }
 }
 
 impl Importer<'_> {
@@ -506,12 +561,57 @@ impl Importer<'_> {
             ExportRecord::Header(_) => Err(Error::user(
                 "a second header; an export has exactly one, first",
             )),
-            ExportRecord::Document(document) => self.document(&document),
-            ExportRecord::Speaker(speaker) => self.speaker(&speaker, at),
-            ExportRecord::Claim(claim) => self.claim(&claim),
-            ExportRecord::Merge(merge) => self.merge(&merge),
+            ExportRecord::Change(change) => self.change(&change),
+            ExportRecord::Document(document) => {
+                self.rebuild().and_then(|()| self.document(&document))
+            }
+            ExportRecord::Speaker(speaker) => {
+                self.rebuild().and_then(|()| self.speaker(&speaker, at))
+            }
+            ExportRecord::Claim(claim) => self.rebuild().and_then(|()| self.claim(&claim)),
+            ExportRecord::Merge(merge) => self.rebuild().and_then(|()| self.merge(&merge)),
         }
         .map_err(|err| err.context(at))
+    }
+
+    /// Takes one entry of the export's log, or leaves it out when the database keeps its own.
+    fn change(&mut self, change: &ExportedChange) -> Result<()> {
+        match &mut self.adoption {
+            Adoption::Taking(state) => {
+                let entry = change;
+                changelog::adopt(self.tx, entry)?;
+                changelog::replay(state, entry).ok_or_else(|| {
+                    Error::user(format!(
+                        "change {}: unknown table {:?} or action {:?}",
+                        entry.seq, entry.table, entry.action
+                    ))
+                })?;
+                self.report.changes.added += 1;
+            }
+            Adoption::Refused => {
+                if self.report.changes.skipped == 0 {
+                    self.report.notes.push(
+                        "the export's change log was left out: this database has its own, which logs the imported rows as imported".into(),
+                    );
+                }
+                self.report.changes.skipped += 1;
+            }
+            Adoption::Rebuilt(_) => {
+                return Err(Error::user(
+                    "a change record after other records; an export has them all first",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Once the adopted log is complete, stores the rows it describes with their own ids.
+    fn rebuild(&mut self) -> Result<()> {
+        if let Adoption::Taking(state) = &self.adoption {
+            let documents = changelog::rebuild(self.tx, state)?;
+            self.adoption = Adoption::Rebuilt(documents);
+        }
+        Ok(())
     }
 
     fn document(&mut self, document: &ExportedDocument) -> Result<()> {
@@ -545,9 +645,15 @@ impl Importer<'_> {
             Some(name) if !name.is_empty() => Some(super::documents::outlet_id(self.tx, name)?),
             _ => None,
         };
+        // A document the adopted log names keeps its id there, and is logged already.
+        let adopted = match &mut self.adoption {
+            Adoption::Rebuilt(ids) => ids.remove(&document.sha256),
+            _ => None,
+        };
         super::documents::insert_document_row(
             self.tx,
             &super::documents::DocumentRow {
+                id: adopted,
                 sha256: &document.sha256,
                 outlet_id,
                 title: document.title.as_deref(),
@@ -558,6 +664,7 @@ impl Importer<'_> {
                 ingested_at: &document.ingested_at,
                 text: &document.text,
             },
+            adopted.is_none().then_some("import"),
         )?;
         self.report.documents.added += 1;
         Ok(())
@@ -591,13 +698,21 @@ impl Importer<'_> {
                         name_parts(name).surname
                     ])?;
                 self.report.speakers.added += 1;
-                (self.tx.last_insert_rowid(), true)
+                let id = self.tx.last_insert_rowid();
+                changelog::record(
+                    self.tx,
+                    Action::SpeakerCreated,
+                    Table::Speaker,
+                    id,
+                    "import",
+                )?;
+                (id, true)
             }
         };
         for alias in &speaker.aliases {
             match lookup(self.tx, &fold_text(alias))? {
                 None => {
-                    add_alias(self.tx, id, alias)?;
+                    add_alias(self.tx, id, alias, "import")?;
                     self.report.aliases.added += 1;
                 }
                 Some(owner) if root_of(self.tx, owner)? == root_of(self.tx, id)? => {
@@ -737,6 +852,8 @@ impl Importer<'_> {
                 review.as_str(),
                 claim.created_at,
             ])?;
+        let id = self.tx.last_insert_rowid();
+        changelog::record(self.tx, Action::ClaimAdded, Table::Claim, id, "import")?;
         self.report.claims.added += 1;
         Ok(())
     }
@@ -803,6 +920,8 @@ impl Importer<'_> {
                 merge.created_at,
                 merge.undone_at,
             ])?;
+        let id = self.tx.last_insert_rowid();
+        changelog::record(self.tx, Action::SpeakerMerged, Table::Merge, id, "import")?;
         self.report.merges.added += 1;
         Ok(())
     }
@@ -810,6 +929,15 @@ impl Importer<'_> {
     /// Puts every speaker into the group the export gives it. A speaker this import created
     /// simply joins; one the database already had is merged (logged, so it can be undone).
     fn finish(mut self) -> Result<ImportReport> {
+        self.rebuild()?;
+        if let Adoption::Rebuilt(missing) = &self.adoption
+            && let Some(sha256) = missing.keys().min()
+        {
+            return Err(Error::user(format!(
+                "the change log names document {}, but the export has no record of it",
+                short_hash(sha256)
+            )));
+        }
         for pending in std::mem::take(&mut self.pending_groups) {
             let head = self
                 .speaker_id(&pending.head, "speaker: merged_into")
@@ -820,11 +948,23 @@ impl Importer<'_> {
                 continue;
             }
             if pending.created && own_root == pending.speaker {
-                self.tx
+                let moved: Vec<i64> = self
+                    .tx
                     .prepare_cached(
-                        "UPDATE speaker SET canonical_id = ?2 WHERE id = ?1 OR canonical_id = ?1",
+                        "UPDATE speaker SET canonical_id = ?2 WHERE id = ?1 OR canonical_id = ?1
+                         RETURNING id",
                     )?
-                    .execute(params![pending.speaker, head_root])?;
+                    .query_map(params![pending.speaker, head_root], |row| row.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for id in moved {
+                    changelog::record(
+                        self.tx,
+                        Action::SpeakerMerged,
+                        Table::Speaker,
+                        id,
+                        "import",
+                    )?;
+                }
             } else {
                 let evidence = format!("{}: imported", pending.at);
                 merge_in(self.tx, head, pending.speaker, "user", &evidence)?;

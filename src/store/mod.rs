@@ -6,6 +6,7 @@
 //! keys, WAL and a busy timeout, statements are `prepare_cached`, and every write is one
 //! transaction, so nothing is ever half-written.
 
+mod changelog;
 mod claims;
 mod documents;
 mod export;
@@ -14,11 +15,13 @@ mod reports;
 mod speakers;
 mod verify;
 
+pub use changelog::{ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash};
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
 pub use documents::{AddOutcome, DocumentBatch, DocumentRecord, DocumentSummary, NewDocument};
 pub use export::{
-    EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportFormat, ExportHeader, ExportRecord, ExportedClaim,
-    ExportedDocument, ExportedMerge, ExportedSpeaker, ImportReport, ImportTally, MovedSpeaker,
+    EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportFormat, ExportHeader, ExportRecord, ExportedChange,
+    ExportedClaim, ExportedDocument, ExportedMerge, ExportedSpeaker, ImportReport, ImportTally,
+    MovedSpeaker,
 };
 pub use reports::{
     AuditScope, CompareCell, CompareFilter, DocumentSourcing, OutletSourcing, SourcingCounts,
