@@ -2,9 +2,10 @@
 //! collection of evidence can be archived, handed to a colleague or merged into another
 //! database without losing a claim's provenance, review state or speaker joins.
 //!
-//! Records never carry internal row ids: documents are named by their SHA-256, speakers by
-//! name, and claims point at both. The order is fixed (documents by hash, speakers by name,
-//! claims by document, span and age, merges by age), so exporting a database, importing it
+//! Records other than the change log's never carry internal row ids: documents are named by
+//! their SHA-256, speakers by name, and claims point at both. The order is fixed (the log by
+//! sequence, documents by hash, speakers by name, claims by document, span and age, merges by
+//! age), so exporting a database, importing it
 //! into an empty one and exporting again gives the same bytes. Import re-hashes every text and
 //! checks every span, so an export edited after it was written is refused rather than stored
 //! as evidence; it runs in one transaction, so a refused import leaves the database as it was.
