@@ -5,7 +5,7 @@ use super::Context;
 use super::args::LogArgs;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format, write_one, write_records};
-use crate::store::{ChangeEntry, ChangeFilter, hash_hex, short_hash};
+use crate::store::{ChangeEntry, ChangeFilter, hash_hex, row_object, short_hash};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -27,7 +27,7 @@ struct ChangeRecord {
 impl ChangeRecord {
     fn from_entry(entry: ChangeEntry) -> ChangeRecord {
         ChangeRecord {
-            data: serde_json::from_str(&entry.data).unwrap_or(Value::String(entry.data)),
+            data: row_object(&entry.table, &entry.data),
             seq: entry.seq,
             at: entry.at,
             origin: entry.origin,

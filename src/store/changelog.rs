@@ -29,7 +29,8 @@ pub(super) const MIGRATION: i64 = 8;
 const GENESIS: [u8; 32] = [0; 32];
 
 /// The tables whose rows the log follows, with the columns it records. Columns derived from
-/// others (folded names and name keys) are left out: they are recomputed, never chosen.
+/// others (folded names and name keys, a claim's strings) are left out: they are recomputed,
+/// never chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(super) enum Table {
     Document,
@@ -73,19 +74,19 @@ impl Table {
                 "created_at",
                 "undone_at",
             ],
+            // The content, source and cue strings are left out: they are the document's text at
+            // the logged spans (verify checks that), and the text is pinned by its logged hash.
+            // Leaving them out halves what ingest writes to the log.
             Table::Claim => &[
                 "id",
                 "document_id",
-                "content",
                 "content_start",
                 "content_end",
                 "kind",
-                "source",
                 "source_start",
                 "source_end",
                 "source_kind",
                 "speaker_id",
-                "cue",
                 "cue_start",
                 "cue_end",
                 "stance",
@@ -100,6 +101,12 @@ impl Table {
 
     fn parse(name: &str) -> Option<Table> {
         Table::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// The JSON path of a column in a row's data, for SQL's json_extract.
+    fn path(self, column: &str) -> String {
+        let at = self.columns().iter().position(|c| *c == column);
+        format!("$[{}]", at.expect("a logged column"))
     }
 
     /// `SELECT <columns> FROM <table>`, to be followed by a condition or an order.
@@ -363,19 +370,17 @@ pub(super) fn start(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// The row's columns as a JSON object, keys in column order, written straight from SQLite's
-/// values. Text that is not UTF-8 (only a hand edit makes such) is written lossily, so it
-/// cannot equal what was logged.
+/// The row's columns as a JSON array in column order (the keys would double the log's size;
+/// [`row_object`] puts them back for readers), written straight from SQLite's values. Text
+/// that is not UTF-8 (only a hand edit makes such) is written lossily, so it cannot equal
+/// what was logged.
 fn row_json(row: &rusqlite::Row<'_>, columns: &[&str]) -> rusqlite::Result<String> {
-    let mut out = Vec::with_capacity(256);
-    out.push(b'{');
-    for (i, name) in columns.iter().enumerate() {
+    let mut out = Vec::with_capacity(128);
+    out.push(b'[');
+    for i in 0..columns.len() {
         if i > 0 {
             out.push(b',');
         }
-        out.push(b'"');
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(b"\":");
         match row.get_ref(i)? {
             ValueRef::Null => out.extend_from_slice(b"null"),
             ValueRef::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
@@ -387,7 +392,7 @@ fn row_json(row: &rusqlite::Row<'_>, columns: &[&str]) -> rusqlite::Result<Strin
             }
         }
     }
-    out.push(b'}');
+    out.push(b']');
     Ok(String::from_utf8(out).expect("JSON written from UTF-8 strings"))
 }
 
@@ -581,7 +586,7 @@ fn check_rows(
                 format!("{name} {id} is not in the change log: it was added outside claimtrack"),
             ))?,
             Some((logged, seq)) if logged != digest(&data) => {
-                let fields = differing_fields(conn, seq, &data)?;
+                let fields = differing_fields(conn, table, seq, &data)?;
                 report(problem(
                     "history_mismatch",
                     table,
@@ -603,14 +608,17 @@ fn digest(data: &str) -> [u8; 16] {
 }
 
 /// The fields in which a row differs from its logged data, as `field: now X, logged Y`.
-fn differing_fields(conn: &Connection, seq: i64, data: &str) -> Result<String> {
+fn differing_fields(conn: &Connection, table: Table, seq: i64, data: &str) -> Result<String> {
     let logged: String = conn
         .prepare_cached("SELECT data FROM change_log WHERE seq = ?1")?
         .query_row([seq], |row| row.get(0))?;
-    let parse = |text: &str| -> serde_json::Map<String, serde_json::Value> {
-        serde_json::from_str(text).unwrap_or_default()
+    let (now, then) = (
+        row_object(table.name(), data),
+        row_object(table.name(), &logged),
+    );
+    let (Some(now), Some(then)) = (now.as_object(), then.as_object()) else {
+        return Ok(String::new());
     };
-    let (now, then) = (parse(data), parse(&logged));
     let fields: Vec<String> = now
         .iter()
         .filter(|(key, value)| then.get(*key) != Some(*value))
@@ -628,6 +636,26 @@ fn shorten(value: &serde_json::Value) -> String {
         Some((cut, _)) => format!("{}...", &text[..cut]),
         None => text,
     }
+}
+
+/// A row's logged data as an object with its column names; data that is not a logged row of
+/// `table` is returned as it is.
+pub fn row_object(table: &str, data: &str) -> serde_json::Value {
+    let value: serde_json::Value =
+        serde_json::from_str(data).unwrap_or_else(|_| serde_json::Value::String(data.into()));
+    let (Some(table), Some(values)) = (Table::parse(table), value.as_array()) else {
+        return value;
+    };
+    if values.len() != table.columns().len() {
+        return value;
+    }
+    let object = table
+        .columns()
+        .iter()
+        .zip(values)
+        .map(|(column, value)| (column.to_string(), value.clone()))
+        .collect();
+    serde_json::Value::Object(object)
 }
 
 /// Lower-case hex of a hash, as shown and exported.
@@ -663,38 +691,96 @@ pub(super) fn each_entry(
     Ok(())
 }
 
-/// Stores the rows a replayed log describes, with their logged ids, in a database that has
-/// none, and returns the documents' ids by hash: their text is not in the log, so the caller
-/// stores each document when its record comes. Foreign keys are checked at commit, when the
-/// documents are there.
-pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<HashMap<String, i64>> {
+/// A logged row, as column name to value.
+pub(super) type RowObject = serde_json::Map<String, serde_json::Value>;
+
+/// What [`rebuild`] leaves to the caller: documents and claims need the documents' text, which
+/// the log does not hold.
+pub(super) struct Rebuilt {
+    /// The documents' logged ids by hash; the caller stores each when its record comes.
+    pub documents: HashMap<String, i64>,
+    /// The claims, for [`rebuild_claims`] once the documents are stored.
+    pub claims: Vec<RowObject>,
+}
+
+/// Stores the speakers, aliases and merges a replayed log describes, with their logged ids, in
+/// a database that has none. Foreign keys are checked at commit, when the documents are there.
+pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<Rebuilt> {
     conn.pragma_update(None, "defer_foreign_keys", true)?;
     let mut rows: Vec<(&(Table, i64), &String)> = state.iter().collect();
     rows.sort_by_key(|(key, _)| **key);
-    let mut documents = HashMap::new();
+    let mut rebuilt = Rebuilt {
+        documents: HashMap::new(),
+        claims: Vec::new(),
+    };
     for (&(table, id), data) in rows {
         let bad =
             |what: &str| Error::user(format!("{} {id} in the change log: {what}", table.name()));
-        let object: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(data).map_err(|err| bad(&err.to_string()))?;
+        let object = match row_object(table.name(), data) {
+            serde_json::Value::Object(object) => object,
+            _ => return Err(bad("not a row of that table")),
+        };
         if table == Table::Document {
             let sha256 = object
                 .get("sha256")
                 .and_then(|v| v.as_str())
                 .ok_or_else(|| bad("no sha256"))?;
-            documents.insert(sha256.to_string(), id);
+            rebuilt.documents.insert(sha256.to_string(), id);
             continue;
         }
-        insert_row(conn, table, &object).map_err(|err| bad(&err.message))?;
+        if table == Table::Claim {
+            rebuilt.claims.push(object);
+            continue;
+        }
+        insert_row(conn, table, &object, Vec::new()).map_err(|err| bad(&err.message))?;
     }
-    Ok(documents)
+    Ok(rebuilt)
+}
+
+/// Stores the claims of a rebuilt log, their strings cut from their documents' stored text.
+pub(super) fn rebuild_claims(conn: &Connection, claims: &[RowObject]) -> Result<()> {
+    let mut text: Option<(i64, String)> = None;
+    for claim in claims {
+        let number = |column: &str| claim.get(column).and_then(|v| v.as_i64());
+        let id = number("id").unwrap_or_default();
+        let bad = |what: &str| Error::user(format!("claim {id} in the change log: {what}"));
+        let document = number("document_id").ok_or_else(|| bad("no document_id"))?;
+        if text.as_ref().is_none_or(|(cached, _)| *cached != document) {
+            let stored = super::documents::document_text(conn, document)
+                .map_err(|_| bad("its document is not in the export"))?;
+            text = Some((document, stored));
+        }
+        let text = &text.as_ref().expect("read above").1;
+        let mut strings = Vec::with_capacity(3);
+        for (column, start, end) in [
+            ("content", "content_start", "content_end"),
+            ("source", "source_start", "source_end"),
+            ("cue", "cue_start", "cue_end"),
+        ] {
+            let cut = match (number(start), number(end)) {
+                (Some(s), Some(e)) => {
+                    let span = usize::try_from(s).ok().zip(usize::try_from(e).ok());
+                    let found = span.and_then(|(s, e)| text.get(s..e));
+                    Some(
+                        found
+                            .ok_or_else(|| bad(&format!("{column} {s}..{e} is not in the text")))?,
+                    )
+                }
+                _ => None,
+            };
+            strings.push((column, cut.map(str::to_string)));
+        }
+        insert_row(conn, Table::Claim, claim, strings).map_err(|err| bad(&err.message))?;
+    }
+    Ok(())
 }
 
 /// Inserts a logged row, with the columns derived from its names (folded names, name keys).
 fn insert_row(
     conn: &Connection,
     table: Table,
-    object: &serde_json::Map<String, serde_json::Value>,
+    object: &RowObject,
+    extra: Vec<(&str, Option<String>)>,
 ) -> Result<()> {
     use rusqlite::types::Value;
     let mut columns: Vec<&str> = table.columns().to_vec();
@@ -726,6 +812,10 @@ fn insert_row(
             values.push(Value::Text(crate::names::fold_text(text_of("alias"))));
         }
         _ => {}
+    }
+    for (column, value) in extra {
+        columns.push(column);
+        values.push(value.map_or(Value::Null, Value::Text));
     }
     let placeholders = vec!["?"; columns.len()].join(", ");
     let sql = format!(
@@ -759,20 +849,36 @@ impl super::Store {
             }
             ChangeFilter::Document(id) => entries(
                 &self.conn,
-                "(row_table = 'document' AND row_id = ?1)
-                 OR (row_table = 'claim' AND json_extract(data, '$.document_id') = ?1)",
+                &format!(
+                    "(row_table = 'document' AND row_id = ?1)
+                     OR (row_table = 'claim' AND json_extract(data, '{}') = ?1)",
+                    Table::Claim.path("document_id")
+                ),
                 [id],
             ),
-            ChangeFilter::Speakers(ids) => entries(
-                &self.conn,
-                "(row_table = 'speaker' AND row_id IN (SELECT value FROM json_each(?1)))
-                 OR (row_table IN ('claim', 'speaker_alias')
-                     AND json_extract(data, '$.speaker_id') IN (SELECT value FROM json_each(?1)))
-                 OR (row_table = 'speaker_merge'
-                     AND (json_extract(data, '$.into_id') IN (SELECT value FROM json_each(?1))
-                          OR json_extract(data, '$.merged_id') IN (SELECT value FROM json_each(?1))))",
-                [serde_json::to_string(ids).unwrap_or_default()],
-            ),
+            ChangeFilter::Speakers(ids) => {
+                let among = |table: Table, column: &str| {
+                    format!(
+                        "(row_table = '{}' AND json_extract(data, '{}') IN (SELECT value FROM json_each(?1)))",
+                        table.name(),
+                        table.path(column)
+                    )
+                };
+                let condition = [
+                    "(row_table = 'speaker' AND row_id IN (SELECT value FROM json_each(?1)))"
+                        .to_string(),
+                    among(Table::Claim, "speaker_id"),
+                    among(Table::Alias, "speaker_id"),
+                    among(Table::Merge, "into_id"),
+                    among(Table::Merge, "merged_id"),
+                ]
+                .join(" OR ");
+                entries(
+                    &self.conn,
+                    &condition,
+                    [serde_json::to_string(ids).unwrap_or_default()],
+                )
+            }
         }
     }
 

@@ -536,8 +536,9 @@ enum Adoption {
     Refused,
     /// Taking the export's entries; the rows they describe so far.
     Taking(changelog::Replayed),
-    /// The rows are rebuilt; the documents' ids by hash, waiting for their records.
-    Rebuilt(std::collections::HashMap<String, i64>),
+    /// Speakers, aliases and merges are rebuilt; the documents wait for their records, and the
+    /// claims (`None` once stored) for the documents.
+    Rebuilt(changelog::Rebuilt),
 }
 
 impl Adoption {
@@ -569,8 +570,8 @@ impl Importer<'_> {
             ExportRecord::Speaker(speaker) => {
                 self.rebuild().and_then(|()| self.speaker(&speaker, at))
             }
-            ExportRecord::Claim(claim) => self.rebuild().and_then(|()| self.claim(&claim)),
-            ExportRecord::Merge(merge) => self.rebuild().and_then(|()| self.merge(&merge)),
+            ExportRecord::Claim(claim) => self.rebuild_all().and_then(|()| self.claim(&claim)),
+            ExportRecord::Merge(merge) => self.rebuild_all().and_then(|()| self.merge(&merge)),
         }
         .map_err(|err| err.context(at))
     }
@@ -609,8 +610,26 @@ impl Importer<'_> {
     /// Once the adopted log is complete, stores the rows it describes with their own ids.
     fn rebuild(&mut self) -> Result<()> {
         if let Adoption::Taking(state) = &self.adoption {
-            let documents = changelog::rebuild(self.tx, state)?;
-            self.adoption = Adoption::Rebuilt(documents);
+            let rebuilt = changelog::rebuild(self.tx, state)?;
+            self.adoption = Adoption::Rebuilt(rebuilt);
+        }
+        Ok(())
+    }
+
+    /// Once the documents are in (claim records come after them), stores the adopted claims.
+    fn rebuild_all(&mut self) -> Result<()> {
+        self.rebuild()?;
+        if let Adoption::Rebuilt(rebuilt) = &mut self.adoption
+            && !rebuilt.claims.is_empty()
+        {
+            if let Some(sha256) = rebuilt.documents.keys().min() {
+                return Err(Error::user(format!(
+                    "the change log names document {}, but the export has no record of it",
+                    short_hash(sha256)
+                )));
+            }
+            let claims = std::mem::take(&mut rebuilt.claims);
+            changelog::rebuild_claims(self.tx, &claims)?;
         }
         Ok(())
     }
@@ -648,7 +667,7 @@ impl Importer<'_> {
         };
         // A document the adopted log names keeps its id there, and is logged already.
         let adopted = match &mut self.adoption {
-            Adoption::Rebuilt(ids) => ids.remove(&document.sha256),
+            Adoption::Rebuilt(rebuilt) => rebuilt.documents.remove(&document.sha256),
             _ => None,
         };
         super::documents::insert_document_row(
@@ -930,9 +949,9 @@ impl Importer<'_> {
     /// Puts every speaker into the group the export gives it. A speaker this import created
     /// simply joins; one the database already had is merged (logged, so it can be undone).
     fn finish(mut self) -> Result<ImportReport> {
-        self.rebuild()?;
-        if let Adoption::Rebuilt(missing) = &self.adoption
-            && let Some(sha256) = missing.keys().min()
+        self.rebuild_all()?;
+        if let Adoption::Rebuilt(rebuilt) = &self.adoption
+            && let Some(sha256) = rebuilt.documents.keys().min()
         {
             return Err(Error::user(format!(
                 "the change log names document {}, but the export has no record of it",

@@ -15,7 +15,9 @@ mod reports;
 mod speakers;
 mod verify;
 
-pub use changelog::{ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash};
+pub use changelog::{
+    ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash, row_object,
+};
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
 pub use documents::{AddOutcome, DocumentBatch, DocumentRecord, DocumentSummary, NewDocument};
 pub use export::{
