@@ -161,8 +161,8 @@ fn log_shows_a_claims_history_in_every_format() {
             .starts_with("extractor/")
     );
     assert_eq!(entries[1]["origin"], "manual");
-    assert_eq!(entries[1]["data"]["review"], "rejected");
-    assert_eq!(entries[2]["data"]["stance"], "hedge");
+    assert_eq!(entries[1]["data"][0]["review"], "rejected");
+    assert_eq!(entries[2]["data"][0]["stance"], "hedge");
 
     // The whole log is a chain: each entry names the hash of the one before it.
     let whole = env.run(&["log", "--format", "json"]).success().json();
@@ -201,14 +201,24 @@ fn log_shows_a_claims_history_in_every_format() {
         .json();
     let doc = doc.as_array().unwrap();
     assert_eq!(doc[0]["action"], "document.added");
+    let claim_rows: Vec<&Value> = doc
+        .iter()
+        .filter(|e| e["table"] == "claim")
+        .flat_map(|e| e["data"].as_array().unwrap())
+        .collect();
     assert!(
-        doc.iter()
-            .all(|e| e["table"] == "document" || e["data"]["document_id"] == doc[0]["row_id"])
+        claim_rows
+            .iter()
+            .all(|row| row["document_id"] == doc[0]["row_id"])
     );
     assert!(
-        doc.iter()
-            .any(|e| e["row_id"] == id.parse::<i64>().unwrap() && e["table"] == "claim")
+        claim_rows
+            .iter()
+            .any(|row| row["id"] == id.parse::<i64>().unwrap())
     );
+    // Ingest logs a document's claims in one entry, one row each.
+    assert_eq!(doc[1]["action"], "claim.added");
+    assert!(doc[1]["data"].as_array().unwrap().len() > 1, "{doc:#?}");
 }
 
 #[test]
@@ -517,11 +527,12 @@ fn a_database_from_before_the_log_starts_it_when_upgraded() {
             .iter()
             .all(|e| e["action"] == "existing" && e["origin"] == "upgrade")
     );
-    let claim_entry = entries
-        .iter()
-        .find(|e| e["table"] == "claim" && e["row_id"] == reviewed.parse::<i64>().unwrap())
-        .unwrap();
-    assert_eq!(claim_entry["data"]["review"], "accepted");
+    let claim_log = env
+        .run(&["log", "--claim", &reviewed, "--format", "json"])
+        .success()
+        .json();
+    assert_eq!(claim_log.as_array().unwrap().len(), 1, "{claim_log:#}");
+    assert_eq!(claim_log[0]["data"][0]["review"], "accepted");
     // And the upgraded history catches a forgery like any other.
     {
         let conn = Connection::open(env.db()).unwrap();

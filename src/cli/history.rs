@@ -5,7 +5,7 @@ use super::Context;
 use super::args::LogArgs;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format, write_one, write_records};
-use crate::store::{ChangeEntry, ChangeFilter, hash_hex, row_object, short_hash};
+use crate::store::{ChangeEntry, ChangeFilter, hash_hex, row_objects, short_hash};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -18,7 +18,8 @@ struct ChangeRecord {
     action: String,
     table: String,
     row_id: i64,
-    /// The row after the change (before it, for a removal), as an object.
+    /// The rows the entry changed (as they were after it; before it, for a removal), one object
+    /// each; with a filter, only the rows it selects.
     data: Value,
     prev: String,
     hash: String,
@@ -27,7 +28,7 @@ struct ChangeRecord {
 impl ChangeRecord {
     fn from_entry(entry: ChangeEntry) -> ChangeRecord {
         ChangeRecord {
-            data: row_object(&entry.table, &entry.data),
+            data: row_objects(&entry.table, &entry.data),
             seq: entry.seq,
             at: entry.at,
             origin: entry.origin,

@@ -103,12 +103,6 @@ impl Table {
         Table::ALL.into_iter().find(|t| t.name() == name)
     }
 
-    /// The JSON path of a column in a row's data, for SQL's json_extract.
-    fn path(self, column: &str) -> String {
-        let at = self.columns().iter().position(|c| *c == column);
-        format!("$[{}]", at.expect("a logged column"))
-    }
-
     /// `SELECT <columns> FROM <table>`, to be followed by a condition or an order.
     fn select(self) -> String {
         format!("SELECT {} FROM {}", self.columns().join(", "), self.name())
@@ -248,11 +242,36 @@ pub(super) fn record(
     id: i64,
     origin: &str,
 ) -> Result<()> {
-    let sql = format!("{} WHERE id = ?1", table.select());
-    let data = conn
+    let data = row_data(conn, table, id)?;
+    append(conn, action, table, &[(id, data)], origin)
+}
+
+/// Logs, as one entry, every row of `table` that matches `condition` as it now stands; ingest
+/// logs a document's claims so, which costs one entry (one hash, one insert) per document
+/// rather than per claim.
+pub(super) fn record_where(
+    conn: &Connection,
+    action: Action,
+    table: Table,
+    condition: &str,
+    values: impl Params,
+    origin: &str,
+) -> Result<()> {
+    let sql = format!("{} WHERE {condition} ORDER BY id", table.select());
+    let rows: Vec<(i64, String)> = conn
         .prepare_cached(&sql)?
-        .query_row([id], |row| row_json(row, table.columns()))?;
-    append(conn, action, table, id, origin, &data)
+        .query_map(values, |row| {
+            Ok((row.get(0)?, row_json(row, table.columns())?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    append(conn, action, table, &rows, origin)
+}
+
+fn row_data(conn: &Connection, table: Table, id: i64) -> Result<String> {
+    let sql = format!("{} WHERE id = ?1", table.select());
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], |row| row_json(row, table.columns()))?)
 }
 
 /// Deletes the rows of `table` that match `condition` and logs each one as removed, with the
@@ -280,9 +299,7 @@ pub(super) fn remove(
             Ok((row.get(0)?, row_json(row, table.columns())?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    for (id, data) in &removed {
-        append(conn, action, table, *id, origin, data)?;
-    }
+    append(conn, action, table, &removed, origin)?;
     Ok(removed.len())
 }
 
@@ -298,20 +315,38 @@ pub(super) fn record_merge(
         .query_row([merge_id], |row| row.get(0))?;
     let moved: Vec<(i64, Option<i64>)> = serde_json::from_str(&moved)
         .map_err(|err| Error::internal(format!("merge {merge_id}: moved: {err}")))?;
-    for (speaker, _) in moved {
-        record(conn, action, Table::Speaker, speaker, origin)?;
-    }
+    let speakers = moved
+        .iter()
+        .map(|&(speaker, _)| Ok((speaker, row_data(conn, Table::Speaker, speaker)?)))
+        .collect::<Result<Vec<_>>>()?;
+    append(conn, action, Table::Speaker, &speakers, origin)?;
     record(conn, action, Table::Merge, merge_id, origin)
 }
 
+/// Appends one entry for `rows` (id and data each) of `table`, if there are any: `row_id` is
+/// the first row's id, and `data` holds one row per line (JSON escapes every newline inside a
+/// row, so the lines split without parsing).
 fn append(
     conn: &Connection,
     action: Action,
     table: Table,
-    row_id: i64,
+    rows: &[(i64, String)],
     origin: &str,
-    data: &str,
 ) -> Result<()> {
+    let Some(&(row_id, _)) = rows.first() else {
+        return Ok(());
+    };
+    let joined;
+    let data = if rows.len() == 1 {
+        &rows[0].1
+    } else {
+        joined = rows
+            .iter()
+            .map(|(_, data)| data.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        &joined
+    };
     let (last, prev) = head(conn)?.unwrap_or((0, GENESIS));
     let seq = last + 1;
     let at = super::now_utc();
@@ -354,20 +389,37 @@ fn to_hash(bytes: &[u8]) -> [u8; 32] {
     bytes.try_into().unwrap_or([0; 32])
 }
 
-/// Starts the log of a database that had rows before the log existed: one `existing` entry per
-/// row, so that the upgraded database verifies and later changes chain onto its state.
+/// Starts the log of a database that had rows before the log existed: `existing` entries of
+/// up to 1,000 rows each, so that the upgraded database verifies and later changes chain onto
+/// its state.
 pub(super) fn start(conn: &Connection) -> Result<()> {
     for table in Table::ALL {
         let sql = format!("{} ORDER BY id", table.select());
-        let rows: Vec<(i64, String)> = conn
-            .prepare(&sql)?
-            .query_map([], |row| Ok((row.get(0)?, row_json(row, table.columns())?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (id, data) in rows {
-            append(conn, Action::Existing, table, id, "upgrade", &data)?;
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut chunk: Vec<(i64, String)> = Vec::with_capacity(1000);
+        while let Some(row) = rows.next()? {
+            chunk.push((row.get(0)?, row_json(row, table.columns())?));
+            if chunk.len() == 1000 {
+                append(conn, Action::Existing, table, &chunk, "upgrade")?;
+                chunk.clear();
+            }
         }
+        append(conn, Action::Existing, table, &chunk, "upgrade")?;
     }
     Ok(())
+}
+
+/// The rows of an entry's data: each line with the row id it starts with.
+fn row_lines(data: &str) -> impl Iterator<Item = (i64, &str)> {
+    data.split('\n').map(|line| {
+        let id = line
+            .strip_prefix('[')
+            .and_then(|rest| rest.split([',', ']']).next())
+            .and_then(|id| id.parse().ok());
+        // A line without an id (only a forger writes one) matches no row.
+        (id.unwrap_or(i64::MIN), line)
+    })
 }
 
 /// The row's columns as a JSON array in column order (the keys would double the log's size;
@@ -394,21 +446,6 @@ fn row_json(row: &rusqlite::Row<'_>, columns: &[&str]) -> rusqlite::Result<Strin
     }
     out.push(b']');
     Ok(String::from_utf8(out).expect("JSON written from UTF-8 strings"))
-}
-
-/// The entries of the log in order, filtered by an SQL condition on `change_log`.
-pub(super) fn entries(
-    conn: &Connection,
-    condition: &str,
-    values: impl Params,
-) -> Result<Vec<Entry>> {
-    let sql = format!(
-        "SELECT seq, at, origin, action, row_table, row_id, data, prev, hash FROM change_log
-         WHERE {condition} ORDER BY seq"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(values, entry_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
@@ -461,10 +498,12 @@ pub(super) type Replayed = HashMap<(Table, i64), String>;
 pub(super) fn replay(state: &mut Replayed, entry: &Entry) -> Option<()> {
     let table = Table::parse(&entry.table)?;
     let action = Action::parse(&entry.action)?;
-    if action.removes() {
-        state.remove(&(table, entry.row_id));
-    } else {
-        state.insert((table, entry.row_id), entry.data.clone());
+    for (id, line) in row_lines(&entry.data) {
+        if action.removes() {
+            state.remove(&(table, id));
+        } else {
+            state.insert((table, id), line.to_string());
+        }
     }
     Some(())
 }
@@ -520,10 +559,12 @@ pub(super) fn check(
         else {
             continue;
         };
-        if action.removes() {
-            state.remove(&(table, entry.row_id));
-        } else {
-            state.insert((table, entry.row_id), (digest(&entry.data), entry.seq));
+        for (id, line) in row_lines(&entry.data) {
+            if action.removes() {
+                state.remove(&(table, id));
+            } else {
+                state.insert((table, id), (digest(line), entry.seq));
+            }
         }
     }
     for table in Table::ALL {
@@ -586,7 +627,7 @@ fn check_rows(
                 format!("{name} {id} is not in the change log: it was added outside claimtrack"),
             ))?,
             Some((logged, seq)) if logged != digest(&data) => {
-                let fields = differing_fields(conn, table, seq, &data)?;
+                let fields = differing_fields(conn, table, id, seq, &data)?;
                 report(problem(
                     "history_mismatch",
                     table,
@@ -608,15 +649,22 @@ fn digest(data: &str) -> [u8; 16] {
 }
 
 /// The fields in which a row differs from its logged data, as `field: now X, logged Y`.
-fn differing_fields(conn: &Connection, table: Table, seq: i64, data: &str) -> Result<String> {
+fn differing_fields(
+    conn: &Connection,
+    table: Table,
+    id: i64,
+    seq: i64,
+    data: &str,
+) -> Result<String> {
     let logged: String = conn
         .prepare_cached("SELECT data FROM change_log WHERE seq = ?1")?
         .query_row([seq], |row| row.get(0))?;
-    let (now, then) = (
-        row_object(table.name(), data),
-        row_object(table.name(), &logged),
-    );
-    let (Some(now), Some(then)) = (now.as_object(), then.as_object()) else {
+    let logged = row_lines(&logged)
+        .filter(|(logged_id, _)| *logged_id == id)
+        .map(|(_, line)| line)
+        .last()
+        .unwrap_or_default();
+    let (Some(now), Some(then)) = (line_object(table, data), line_object(table, logged)) else {
         return Ok(String::new());
     };
     let fields: Vec<String> = now
@@ -638,24 +686,33 @@ fn shorten(value: &serde_json::Value) -> String {
     }
 }
 
-/// A row's logged data as an object with its column names; data that is not a logged row of
-/// `table` is returned as it is.
-pub fn row_object(table: &str, data: &str) -> serde_json::Value {
-    let value: serde_json::Value =
-        serde_json::from_str(data).unwrap_or_else(|_| serde_json::Value::String(data.into()));
-    let (Some(table), Some(values)) = (Table::parse(table), value.as_array()) else {
-        return value;
-    };
+/// An entry's data as a list with one object per row, keyed by column name; a line that is not
+/// a logged row of `table` (only a forger writes one) is given as a string.
+pub fn row_objects(table: &str, data: &str) -> serde_json::Value {
+    row_lines(data)
+        .map(|(_, line)| {
+            Table::parse(table)
+                .and_then(|table| line_object(table, line))
+                .map_or_else(|| line.into(), serde_json::Value::Object)
+        })
+        .collect()
+}
+
+/// One logged row as column name to value; `None` when it is not a row of `table`.
+fn line_object(table: Table, line: &str) -> Option<RowObject> {
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    let values = value.as_array()?;
     if values.len() != table.columns().len() {
-        return value;
+        return None;
     }
-    let object = table
-        .columns()
-        .iter()
-        .zip(values)
-        .map(|(column, value)| (column.to_string(), value.clone()))
-        .collect();
-    serde_json::Value::Object(object)
+    Some(
+        table
+            .columns()
+            .iter()
+            .zip(values)
+            .map(|(column, value)| (column.to_string(), value.clone()))
+            .collect(),
+    )
 }
 
 /// Lower-case hex of a hash, as shown and exported.
@@ -716,10 +773,7 @@ pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<Rebuilt> {
     for (&(table, id), data) in rows {
         let bad =
             |what: &str| Error::user(format!("{} {id} in the change log: {what}", table.name()));
-        let object = match row_object(table.name(), data) {
-            serde_json::Value::Object(object) => object,
-            _ => return Err(bad("not a row of that table")),
-        };
+        let object = line_object(table, data).ok_or_else(|| bad("not a row of that table"))?;
         if table == Table::Document {
             let sha256 = object
                 .get("sha256")
@@ -839,47 +893,50 @@ pub enum ChangeFilter {
     Document(i64),
 }
 
-impl super::Store {
-    /// The log's entries that `filter` selects, in order.
-    pub fn changes(&self, filter: &ChangeFilter) -> Result<Vec<Entry>> {
-        match filter {
-            ChangeFilter::All => entries(&self.conn, "1", []),
-            ChangeFilter::Claim(id) => {
-                entries(&self.conn, "row_table = 'claim' AND row_id = ?1", [id])
+impl ChangeFilter {
+    fn selects(&self, table: Table, id: i64, line: &str) -> bool {
+        let column = |name: &str| {
+            line_object(table, line)
+                .and_then(|row| row.get(name).and_then(|v| v.as_i64()))
+                .unwrap_or(i64::MIN)
+        };
+        match (self, table) {
+            (ChangeFilter::All, _) => true,
+            (ChangeFilter::Claim(claim), Table::Claim) => id == *claim,
+            (ChangeFilter::Document(doc), Table::Document) => id == *doc,
+            (ChangeFilter::Document(doc), Table::Claim) => column("document_id") == *doc,
+            (ChangeFilter::Speakers(ids), Table::Speaker) => ids.contains(&id),
+            (ChangeFilter::Speakers(ids), Table::Claim | Table::Alias) => {
+                ids.contains(&column("speaker_id"))
             }
-            ChangeFilter::Document(id) => entries(
-                &self.conn,
-                &format!(
-                    "(row_table = 'document' AND row_id = ?1)
-                     OR (row_table = 'claim' AND json_extract(data, '{}') = ?1)",
-                    Table::Claim.path("document_id")
-                ),
-                [id],
-            ),
-            ChangeFilter::Speakers(ids) => {
-                let among = |table: Table, column: &str| {
-                    format!(
-                        "(row_table = '{}' AND json_extract(data, '{}') IN (SELECT value FROM json_each(?1)))",
-                        table.name(),
-                        table.path(column)
-                    )
-                };
-                let condition = [
-                    "(row_table = 'speaker' AND row_id IN (SELECT value FROM json_each(?1)))"
-                        .to_string(),
-                    among(Table::Claim, "speaker_id"),
-                    among(Table::Alias, "speaker_id"),
-                    among(Table::Merge, "into_id"),
-                    among(Table::Merge, "merged_id"),
-                ]
-                .join(" OR ");
-                entries(
-                    &self.conn,
-                    &condition,
-                    [serde_json::to_string(ids).unwrap_or_default()],
-                )
+            (ChangeFilter::Speakers(ids), Table::Merge) => {
+                ids.contains(&column("into_id")) || ids.contains(&column("merged_id"))
             }
+            _ => false,
         }
+    }
+}
+
+impl super::Store {
+    /// The log's entries that `filter` selects, in order, each with only the rows it selects.
+    pub fn changes(&self, filter: &ChangeFilter) -> Result<Vec<Entry>> {
+        let mut selected = Vec::new();
+        each_entry(&self.conn, &mut |mut entry| {
+            let Some(table) = Table::parse(&entry.table) else {
+                return Ok(());
+            };
+            let rows: Vec<(i64, &str)> = row_lines(&entry.data)
+                .filter(|(id, line)| filter.selects(table, *id, line))
+                .collect();
+            if let Some(&(first, _)) = rows.first() {
+                let data: Vec<&str> = rows.iter().map(|(_, line)| *line).collect();
+                entry.data = data.join("\n");
+                entry.row_id = first;
+                selected.push(entry);
+            }
+            Ok(())
+        })?;
+        Ok(selected)
     }
 
     /// The number and hash of the log's last entry; `None` while the log is empty.

@@ -169,6 +169,7 @@ impl Store {
         let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
         let id = insert_claim(&tx, document_id, &text, claim)?;
+        changelog::record(&tx, Action::ClaimAdded, Table::Claim, id, &claim.origin)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok(id)
@@ -315,6 +316,14 @@ impl Store {
                 added += 1;
             }
         }
+        changelog::record_where(
+            &tx,
+            Action::ClaimAdded,
+            Table::Claim,
+            "id > ?1",
+            [last],
+            &origin,
+        )?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok((removed, added))
@@ -445,9 +454,7 @@ pub(super) fn insert_claim(
         claim.rule,
         now_utc(),
     ])?;
-    let id = tx.last_insert_rowid();
-    changelog::record(tx, Action::ClaimAdded, Table::Claim, id, &claim.origin)?;
-    Ok(id)
+    Ok(tx.last_insert_rowid())
 }
 
 /// The highest claim id now stored; claims inserted after this call get higher ids.

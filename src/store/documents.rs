@@ -233,6 +233,17 @@ pub(super) fn add_document_in(
     for claim in claims {
         insert_claim(tx, document_id, &doc.text, claim)?;
     }
+    if let Some(first) = claims.first() {
+        let condition = "document_id = ?1";
+        changelog::record_where(
+            tx,
+            Action::ClaimAdded,
+            Table::Claim,
+            condition,
+            [document_id],
+            &first.origin,
+        )?;
+    }
     super::speakers::join_alternate_names(tx, &doc.text, short_hash(&doc.sha256))?;
     Ok(AddOutcome::Added {
         document_id,

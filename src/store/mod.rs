@@ -16,7 +16,7 @@ mod speakers;
 mod verify;
 
 pub use changelog::{
-    ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash, row_object,
+    ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash, row_objects,
 };
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
 pub use documents::{AddOutcome, DocumentBatch, DocumentRecord, DocumentSummary, NewDocument};
