@@ -213,12 +213,13 @@ CREATE INDEX document_by_outlet ON document(outlet_id, published);
 CREATE INDEX claim_sourcing ON claim(document_id, source_kind, review);
 
 -- migration 8
--- The change log (src/store/changelog.rs): one entry per change to a document, claim, speaker,
--- alias or merge row, appended in the transaction that makes the change. `data` is the row's
--- canonical JSON after the change (before it, for a removal); `prev` is the SHA-256 of the
+-- The change log (src/store/changelog.rs): one entry per change to document, claim, speaker,
+-- alias or merge rows, appended in the transaction that makes the change. `data` holds the rows
+-- of `row_table` it changed, one JSON array of column values per line, as they are after the
+-- change (before it, for a removal); `row_id` is the first row's id; `prev` is the SHA-256 of the
 -- entry before (32 zero bytes for the first) and `hash` that of this entry's own contents and
 -- `prev`, so the entries form a hash chain whose last hash stands for the whole history.
--- A database that already has rows starts its log with one `existing` entry per row, written
+-- A database that already has rows starts its log with `existing` entries of its rows, written
 -- by the migrator in the same transaction as this migration. No index: the log is appended to
 -- on every claim insert and read whole by `verify`; `log` filters are full scans.
 CREATE TABLE change_log (

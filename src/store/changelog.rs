@@ -1,17 +1,17 @@
 //! The change log: a hash chain of every change to a document, claim, speaker, alias or merge,
 //! so that a change made behind claimtrack's back can be proven, not only suspected.
 //!
-//! Each write through the store appends, in its own transaction, one entry per row it changed:
-//! the row as it is after the change (as it was, for a removal) as canonical JSON, when, what
-//! action and whose doing (`origin`). Each entry carries the SHA-256 of the entry before it and
-//! of its own contents, as in Certificate Transparency logs or git, so an entry cannot be
-//! edited, dropped or slipped in without breaking every hash after it, and the last hash (the
-//! head) stands for the whole history. `verify` replays the log and compares the result with
+//! Each write through the store appends, in its own transaction, an entry for the rows it
+//! changed: each row as it is after the change (as it was, for a removal) as canonical JSON,
+//! when, what action and whose doing (`origin`). Each entry carries the SHA-256 of the entry
+//! before it and of its own contents, as in Certificate Transparency logs or git, so an entry
+//! cannot be edited, dropped or slipped in without breaking every hash after it, and the last
+//! hash (the head) stands for the whole history. `verify` replays the log and compares the result with
 //! the tables (see [`check`]).
 //!
-//! Cost matters: ingest writes one entry per claim. The row is read back by one cached
-//! statement and written to JSON directly from SQLite's values (never parsed again), and each
-//! entry costs exactly one SHA-256.
+//! Cost matters: ingest logs every claim. A document's claims are one entry (one SHA-256, one
+//! insert), read back by one cached statement and written to JSON straight from SQLite's values
+//! (never parsed again); each row is a JSON array, without keys or the claim's strings.
 
 use super::verify::Problem;
 use crate::error::{Error, Result};
