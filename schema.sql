@@ -212,6 +212,53 @@ CREATE INDEX document_by_outlet ON document(outlet_id, published);
 -- the claim rows with their content.
 CREATE INDEX claim_sourcing ON claim(document_id, source_kind, review);
 
+-- migration 7
+-- Claim ids are never reused: `AUTOINCREMENT` keeps SQLite from handing the id of the newest
+-- claim, once removed, to the next one, so a command that names claim N can never reach another
+-- claim that took its id. `claim` is rebuilt as in migration 4 with the same columns, rows and
+-- ids (so the full-text index stays valid); its indexes and triggers are recreated.
+CREATE TABLE claim_rebuilt (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id   INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    content       TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end   INTEGER NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind = 'direct' OR kind = 'indirect' OR kind = 'mixed'),
+    source        TEXT,
+    source_start  INTEGER,
+    source_end    INTEGER,
+    source_kind   TEXT NOT NULL CHECK (source_kind = 'named' OR source_kind = 'anonymous'
+                                       OR source_kind = 'vague' OR source_kind = 'none'),
+    speaker_id    INTEGER REFERENCES speaker(id) ON DELETE SET NULL,
+    cue           TEXT,
+    cue_start     INTEGER,
+    cue_end       INTEGER,
+    stance        TEXT NOT NULL CHECK (stance = 'assert' OR stance = 'deny' OR stance = 'hedge'
+                                       OR stance = 'demand' OR stance = 'commit'),
+    framing       TEXT NOT NULL CHECK (framing = 'neutral' OR framing = 'endorse' OR framing = 'distance'),
+    origin        TEXT NOT NULL CHECK (origin = 'manual' OR origin GLOB 'extractor/*'),
+    rule          TEXT,
+    review        TEXT NOT NULL DEFAULT 'unreviewed'
+                  CHECK (review = 'unreviewed' OR review = 'accepted' OR review = 'rejected'),
+    created_at    TEXT NOT NULL,
+    CHECK (0 <= content_start AND content_start <= content_end),
+    CHECK ((source IS NULL) = (source_start IS NULL) AND (source IS NULL) = (source_end IS NULL)),
+    CHECK ((cue IS NULL) = (cue_start IS NULL) AND (cue IS NULL) = (cue_end IS NULL))
+) STRICT;
+INSERT INTO claim_rebuilt SELECT * FROM claim;
+DROP TABLE claim;
+ALTER TABLE claim_rebuilt RENAME TO claim;
+CREATE INDEX claim_by_speaker ON claim(speaker_id);
+CREATE INDEX claim_by_document ON claim(document_id, content_start);
+CREATE INDEX claim_sourcing ON claim(document_id, source_kind, review);
+CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
+END;
+CREATE TRIGGER claim_fts_update AFTER UPDATE OF content ON claim BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
+END;
+
 -- migration 8
 -- The change log (src/store/changelog.rs): one entry per change to document, claim, speaker,
 -- alias or merge rows, appended in the transaction that makes the change. `data` holds the rows

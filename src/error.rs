@@ -37,6 +37,9 @@ pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// The SQLite result code when the database failed, so callers can tell a refused row
+    /// (a constraint) from a database that cannot be written at all, and name the database.
+    pub sqlite: Option<rusqlite::ErrorCode>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -47,6 +50,7 @@ impl Error {
             kind: ErrorKind::User,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -55,6 +59,7 @@ impl Error {
             kind: ErrorKind::Usage,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -63,6 +68,7 @@ impl Error {
             kind: ErrorKind::Internal,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -71,6 +77,7 @@ impl Error {
             kind: ErrorKind::CheckFailed,
             message: message.into(),
             hint: None,
+            sqlite: None,
         }
     }
 
@@ -96,7 +103,107 @@ impl std::error::Error for Error {}
 
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Error {
-        Error::internal(format!("database error: {err}"))
+        let code = err.sqlite_error_code();
+        let mut error = Error::internal(database_problem(code, &err));
+        error.hint = database_hint(code).map(str::to_string);
+        error.sqlite = code;
+        error
+    }
+}
+
+/// Which of the database file and its folder cannot be written, if either.
+fn read_only_reason(path: &std::path::Path) -> Option<String> {
+    if path.is_file()
+        && let Some(err) = not_writable(path)
+    {
+        return Some(format!("the database file is read-only ({err})"));
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => std::path::Path::new("."),
+    };
+    not_writable(folder).map(|err| {
+        format!(
+            "the database's folder {} is read-only ({err}); SQLite writes files beside the database (-wal, -shm)",
+            folder.display()
+        )
+    })
+}
+
+/// Why `path` cannot be written, asked of the system (access(2)), which knows of read-only
+/// mounts and immutable files as well as permissions; nothing is written.
+fn not_writable(path: &std::path::Path) -> Option<std::io::Error> {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::CString::new(path.as_os_str().as_bytes()).ok()?;
+    // SAFETY: `name` is a NUL-terminated string that outlives the call.
+    let status = unsafe { libc::access(name.as_ptr(), libc::W_OK) };
+    (status != 0).then(std::io::Error::last_os_error)
+}
+
+fn database_hint(code: Option<rusqlite::ErrorCode>) -> Option<&'static str> {
+    use rusqlite::ErrorCode;
+    match code? {
+        ErrorCode::DatabaseCorrupt => Some(
+            "the file is damaged (truncated or overwritten); restore it from a backup, or import an export into a new database",
+        ),
+        ErrorCode::ReadOnly => Some(
+            "claimtrack needs to write the database and the files beside it (-wal, -shm); check the permissions of the file and its folder, or copy it somewhere writable",
+        ),
+        ErrorCode::DiskFull => Some("free some space; nothing of the failed command was stored"),
+        ErrorCode::DatabaseBusy => {
+            Some("let the other process finish, or give a longer --busy-timeout (in seconds)")
+        }
+        _ => None,
+    }
+}
+
+/// Says what went wrong with the database itself in the user's terms: a corrupt file, a
+/// read-only file or folder and a full disk each read as themselves.
+fn database_problem(code: Option<rusqlite::ErrorCode>, err: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match code {
+        Some(ErrorCode::DatabaseCorrupt) => "database disk image is malformed".to_string(),
+        Some(ErrorCode::ReadOnly) => {
+            format!("the database is read-only: its file or its folder cannot be written ({err})")
+        }
+        Some(ErrorCode::DiskFull) => format!("the disk is full ({err})"),
+        Some(ErrorCode::CannotOpen) => format!("cannot open the database ({err})"),
+        Some(ErrorCode::DatabaseBusy) => {
+            "the database is locked: another process kept writing to it past the busy timeout"
+                .to_string()
+        }
+        _ => format!("database error: {err}"),
+    }
+}
+
+impl Error {
+    /// Whether a database failure concerns the database as a whole (it is corrupt, read-only,
+    /// full, locked) rather than one refused row.
+    pub fn is_database_failure(&self) -> bool {
+        self.sqlite
+            .is_some_and(|code| code != rusqlite::ErrorCode::ConstraintViolation)
+    }
+
+    /// Names the database in a database failure, unless the message names it already. SQLite
+    /// says only "unable to open database file" when the database's folder cannot be written;
+    /// the file and the folder are asked which of them is read-only.
+    pub fn at_database(mut self, path: &std::path::Path) -> Error {
+        use rusqlite::ErrorCode;
+        if matches!(
+            self.sqlite,
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
+        ) && let Some(reason) = read_only_reason(path)
+        {
+            self.message = reason;
+            self.hint = database_hint(Some(ErrorCode::ReadOnly)).map(str::to_string);
+            self.sqlite = Some(ErrorCode::ReadOnly);
+        }
+        let shown = path.display().to_string();
+        if self.is_database_failure() && !self.message.starts_with(&shown) {
+            self.context(shown)
+        } else {
+            self
+        }
     }
 }
 
@@ -107,6 +214,7 @@ impl From<std::io::Error> for Error {
                 kind: ErrorKind::ClosedPipe,
                 message: String::new(),
                 hint: None,
+                sqlite: None,
             };
         }
         Error::internal(format!("I/O error: {err}"))

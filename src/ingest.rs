@@ -31,6 +31,8 @@ pub struct IngestOptions {
     /// Documents per transaction at most; a batch is also committed after [`BATCH_TIME`]. Bigger
     /// batches rewrite the pages that many documents share (index pages) fewer times.
     pub batch_size: usize,
+    /// The largest document read, in bytes; a larger one is refused with its size.
+    pub max_bytes: u64,
 }
 
 impl Default for IngestOptions {
@@ -40,6 +42,7 @@ impl Default for IngestOptions {
             extract: true,
             threads: 0,
             batch_size: 1000,
+            max_bytes: input::DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -121,7 +124,8 @@ pub fn ingest(
     std::thread::scope(|scope| {
         let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
         let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
-        scope.spawn(move || read_inputs(sources, stdin, stop, job_tx));
+        let max_bytes = options.max_bytes;
+        scope.spawn(move || read_inputs(sources, stdin, max_bytes, stop, job_tx));
         let job_rx = Arc::new(Mutex::new(job_rx));
         for _ in 0..threads {
             let (job_rx, ready_tx, db_path) =
@@ -139,6 +143,7 @@ pub fn ingest(
 fn read_inputs(
     sources: Vec<Result<InputSource>>,
     mut stdin: Box<dyn Read + Send>,
+    max_bytes: u64,
     stop: &AtomicBool,
     jobs: SyncSender<Job>,
 ) {
@@ -153,13 +158,17 @@ fn read_inputs(
     for source in sources {
         let going = match source {
             Err(error) => send(String::new(), Err(error)),
-            Ok(InputSource::TextFile(path)) => {
-                send(path.display().to_string(), input::read_text_file(&path))
-            }
-            Ok(InputSource::Stdin) => send("<stdin>".to_string(), input::read_stdin(&mut stdin)),
+            Ok(InputSource::TextFile(path)) => send(
+                path.display().to_string(),
+                input::read_text_file(&path, max_bytes),
+            ),
+            Ok(InputSource::Stdin) => send(
+                "<stdin>".to_string(),
+                input::read_stdin(&mut stdin, max_bytes),
+            ),
             Ok(InputSource::JsonlFile(path)) => {
                 let shown = path.display().to_string();
-                let result = input::read_jsonl(&path, |article| {
+                let result = input::read_jsonl(&path, max_bytes, |article| {
                     let origin = article
                         .as_ref()
                         .map_or_else(|_| shown.clone(), |a| a.origin.clone());
@@ -232,12 +241,8 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         metadata,
     } = doc;
     let metadata = options.metadata.clone().or(metadata);
-    let published = match &metadata.published {
-        Some(date) => Some(input::parse_date(date).map_err(|err| {
-            err.context(format!("{}: published", metadata_place(&origin, options)))
-        })?),
-        None => None,
-    };
+    let published =
+        input::check_metadata(&metadata).map_err(|err| err.context(metadata_place(&origin)))?;
     let claims = if options.extract {
         extract(&text)
             .iter()
@@ -259,11 +264,9 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
     Ok(Ready::New { document, claims })
 }
 
-/// Where a bad metadata value came from, for the error message.
-fn metadata_place(origin: &str, options: &IngestOptions) -> String {
-    if options.metadata.published.is_some() {
-        return "--published".to_string();
-    }
+/// Where a bad metadata value came from, for the error message. Flags are checked before the
+/// run starts, so a bad value here comes from a sidecar or a JSONL line.
+fn metadata_place(origin: &str) -> String {
     let path = std::path::Path::new(origin);
     if path.is_file() {
         let sidecar = path.with_extension("json");
@@ -317,68 +320,90 @@ fn write_in_order(
     }
 }
 
+/// Commits a batch and reports each of its documents. A document the writer refuses is
+/// reported and left out, and the batch is written again without it: one bad document never
+/// costs the others.
 fn commit_batch(
     store: &mut Store,
-    batch: Vec<Prepared>,
+    mut batch: Vec<Prepared>,
     summary: &mut IngestSummary,
     on_event: &mut dyn FnMut(&IngestEvent<'_>),
 ) -> Result<()> {
-    let mut written = store.begin_batch()?;
-    let mut results = Vec::with_capacity(batch.len());
-    for Prepared {
-        origin, outcome, ..
-    } in batch
-    {
-        let result = match outcome {
-            Ok(Ready::New { document, claims }) => {
-                let bytes = document.text.len();
-                match written.add(&document, &claims) {
-                    Ok(AddOutcome::Added { claims, .. }) => {
-                        Ok((document.sha256, Some(claims), bytes))
-                    }
-                    Ok(AddOutcome::AlreadyPresent { .. }) => Ok((document.sha256, None, bytes)),
-                    Err(error) if error.kind == ErrorKind::Internal => {
-                        return Err(error.context(&origin));
-                    }
-                    Err(error) => Err(error.context(&origin)),
+    let written = loop {
+        match write_batch(store, &batch)? {
+            Ok(written) => break written,
+            Err((index, error)) => batch[index].outcome = Err(error),
+        }
+    };
+    for (prepared, claims) in batch.into_iter().zip(written) {
+        let origin = prepared.origin.as_str();
+        match prepared.outcome {
+            Ok(ready) => {
+                let (sha256, bytes) = match &ready {
+                    Ready::New { document, .. } => (document.sha256.as_str(), document.text.len()),
+                    Ready::Present { sha256, bytes } => (sha256.as_str(), *bytes),
+                };
+                if let Some(claims) = claims {
+                    summary.added += 1;
+                    on_event(&IngestEvent::Added {
+                        origin,
+                        sha256,
+                        claims,
+                        bytes,
+                    });
+                } else {
+                    summary.present += 1;
+                    on_event(&IngestEvent::AlreadyPresent {
+                        origin,
+                        sha256,
+                        bytes,
+                    });
                 }
-            }
-            Ok(Ready::Present { sha256, bytes }) => Ok((sha256, None, bytes)),
-            Err(error) if error.kind == ErrorKind::Internal => return Err(error),
-            Err(error) => Err(error),
-        };
-        results.push((origin, result));
-    }
-    written.commit()?;
-    for (origin, result) in results {
-        match result {
-            Ok((sha256, Some(claims), bytes)) => {
-                summary.added += 1;
-                on_event(&IngestEvent::Added {
-                    origin: &origin,
-                    sha256: &sha256,
-                    claims,
-                    bytes,
-                });
-            }
-            Ok((sha256, None, bytes)) => {
-                summary.present += 1;
-                on_event(&IngestEvent::AlreadyPresent {
-                    origin: &origin,
-                    sha256: &sha256,
-                    bytes,
-                });
             }
             Err(error) => {
                 summary.failed += 1;
                 on_event(&IngestEvent::Failed {
-                    origin: &origin,
+                    origin,
                     error: &error,
                 });
             }
         }
     }
     Ok(())
+}
+
+/// A refused document of a batch: its place in the batch and why.
+type Refused = (usize, Error);
+
+/// Writes a batch in one transaction and returns, for each document, how many claims it added
+/// (`None` when it was already stored or failed before). When the writer refuses a document,
+/// the transaction is rolled back and the document handed back; a failure of the database
+/// itself (read-only, full, corrupt) ends the run and names the database, not the input.
+fn write_batch(
+    store: &mut Store,
+    batch: &[Prepared],
+) -> Result<Result<Vec<Option<usize>>, Refused>> {
+    let mut transaction = store.begin_batch()?;
+    let mut written = Vec::with_capacity(batch.len());
+    for (index, prepared) in batch.iter().enumerate() {
+        let claims = match &prepared.outcome {
+            Ok(Ready::New { document, claims }) => match transaction.add(document, claims) {
+                Ok(AddOutcome::Added { claims, .. }) => Some(claims),
+                Ok(AddOutcome::AlreadyPresent { .. }) => None,
+                Err(error) if error.is_database_failure() => return Err(error),
+                Err(mut error) => {
+                    error.kind = ErrorKind::User;
+                    return Ok(Err((index, error.context(&prepared.origin))));
+                }
+            },
+            Ok(Ready::Present { .. }) => None,
+            Err(error) if error.kind == ErrorKind::Internal => return Err(error.clone()),
+            Err(_) => None,
+        };
+        written.push(claims);
+    }
+    transaction.commit()?;
+    Ok(Ok(written))
 }
 
 #[cfg(test)]
@@ -453,6 +478,44 @@ mod tests {
         assert!(summary.interrupted);
         assert_eq!(summary.added, 0);
         assert_eq!(store.document_count().unwrap(), 0);
+    }
+
+    #[test]
+    fn a_document_the_writer_refuses_is_left_out_of_its_batch() {
+        let mut store = Store::open_in_memory().unwrap();
+        let prepared = |seq: u64, published: &str| {
+            let text = format!("Story {seq}\n");
+            Prepared {
+                seq,
+                origin: format!("line {seq}"),
+                outcome: Ok(Ready::New {
+                    document: NewDocument {
+                        sha256: input::sha256_hex(text.as_bytes()),
+                        text,
+                        // Past the checks of `prepare`, as a library caller could do.
+                        published: Some(published.to_string()),
+                        ..NewDocument::default()
+                    },
+                    claims: Vec::new(),
+                }),
+            }
+        };
+        let batch = vec![
+            prepared(1, "2020-01-01"),
+            prepared(2, "-0001-01-01"),
+            prepared(3, "2020-01-03"),
+        ];
+        let mut failed = Vec::new();
+        let mut summary = IngestSummary::default();
+        commit_batch(&mut store, batch, &mut summary, &mut |event| {
+            if let IngestEvent::Failed { error, .. } = event {
+                failed.push(error.message.clone());
+            }
+        })
+        .unwrap();
+        assert_eq!((summary.added, summary.failed), (2, 1));
+        assert_eq!(store.document_count().unwrap(), 2);
+        assert!(failed[0].starts_with("line 2: "), "{failed:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use crate::error::{Error, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// Metadata that comes from flags, a sidecar `NAME.json` or a JSONL line.
@@ -66,52 +66,110 @@ impl InputSource {
 
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
 
+/// The largest document read unless `--max-bytes` says otherwise.
+pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
+
 /// Expands files, directories (recursively, in name order, keeping `.txt`, `.md` and `.jsonl`)
 /// and `-`. A path that cannot be read becomes an error in the list, so the others still go in.
+/// Only regular files are read: a FIFO or a device (`/dev/zero`) could block or never end, so
+/// it is refused, even when named, with the advice to pipe it into `-`.
 pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<InputSource>> {
     let mut found = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             found.push(Ok(InputSource::Stdin));
-        } else if path.is_dir() {
-            walk_dir(path, &mut found);
-        } else if !path.exists() {
-            found.push(Err(Error::user(format!(
-                "{}: no such file or directory",
-                path.display()
-            ))));
-        } else if has_extension(path, &["jsonl"]) {
-            found.push(Ok(InputSource::JsonlFile(path.clone())));
-        } else {
+            continue;
+        }
+        match std::fs::metadata(path) {
+            Err(err) => found.push(Err(unreadable(path, &err))),
+            Ok(meta) if meta.is_dir() => walk_dir(path, &mut found),
+            Ok(meta) if !meta.is_file() => found.push(Err(not_regular(path, &meta))),
             // A file named explicitly is taken as text whatever its name.
-            found.push(Ok(InputSource::TextFile(path.clone())));
+            Ok(_) if has_extension(path, &["jsonl"]) => {
+                found.push(Ok(InputSource::JsonlFile(path.clone())))
+            }
+            Ok(_) => found.push(Ok(InputSource::TextFile(path.clone()))),
         }
     }
     found
 }
 
+/// Walks a directory with `walkdir`, which follows symbolic links but notices a link back to
+/// an ancestor (a loop) instead of going round it, and keeps no more than a few directories
+/// open however deep the tree is.
 fn walk_dir(dir: &Path, found: &mut Vec<Result<InputSource>>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(err) => {
-            found.push(Err(Error::user(format!(
-                "{}: cannot read directory: {err}",
-                dir.display()
-            ))));
-            return;
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in walk {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                found.push(Err(walk_error(dir, &err)));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let wanted = has_extension(path, &["jsonl"]) || has_extension(path, TEXT_EXTENSIONS);
+        if entry.file_type().is_dir() || !wanted {
+            continue;
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk_dir(&path, found);
-        } else if has_extension(&path, &["jsonl"]) {
-            found.push(Ok(InputSource::JsonlFile(path)));
-        } else if has_extension(&path, TEXT_EXTENSIONS) {
-            found.push(Ok(InputSource::TextFile(path)));
+        match entry.metadata() {
+            Ok(meta) if meta.is_file() && has_extension(path, &["jsonl"]) => {
+                found.push(Ok(InputSource::JsonlFile(path.to_path_buf())))
+            }
+            Ok(meta) if meta.is_file() => found.push(Ok(InputSource::TextFile(path.to_path_buf()))),
+            Ok(meta) => found.push(Err(not_regular(path, &meta))),
+            Err(err) => found.push(Err(walk_error(dir, &err))),
         }
     }
+}
+
+fn walk_error(dir: &Path, err: &walkdir::Error) -> Error {
+    let path = err.path().unwrap_or(dir);
+    if let Some(ancestor) = err.loop_ancestor() {
+        return Error::user(format!(
+            "{}: a symbolic link back to {}; not followed",
+            path.display(),
+            ancestor.display()
+        ));
+    }
+    match err.io_error() {
+        Some(io) => unreadable(path, io),
+        None => Error::user(format!("{}: cannot read: {err}", path.display())),
+    }
+}
+
+/// The error for a path that cannot be looked at, saying why (missing, too long, denied).
+fn unreadable(path: &Path, err: &std::io::Error) -> Error {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => {
+            Error::user(format!("{}: no such file or directory", path.display()))
+        }
+        _ => Error::user(format!("{}: cannot read: {err}", path.display())),
+    }
+}
+
+fn not_regular(path: &Path, meta: &std::fs::Metadata) -> Error {
+    use std::os::unix::fs::FileTypeExt;
+    let file_type = meta.file_type();
+    let what = if file_type.is_fifo() {
+        "a FIFO"
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        "a device"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else {
+        "not a regular file"
+    };
+    Error::user(format!(
+        "{}: {what}, not a regular file; not read",
+        path.display()
+    ))
+    .with_hint(format!(
+        "to read it on purpose, give - and redirect it: claimtrack ingest - < {}",
+        path.display()
+    ))
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
@@ -120,26 +178,50 @@ fn has_extension(path: &Path, extensions: &[&str]) -> bool {
         .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
-/// Reads a text file and its sidecar metadata (`NAME.json`, or `NAME.txt.json`).
-pub fn read_text_file(path: &Path) -> Result<DocumentInput> {
+/// Reads a text file of at most `max_bytes` and its sidecar metadata (`NAME.json`, or
+/// `NAME.txt.json`).
+pub fn read_text_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
     let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|err| match err.kind() {
+    let file = std::fs::File::open(path).map_err(|err| match err.kind() {
         std::io::ErrorKind::NotFound => Error::user(format!("{shown}: no such file")),
         _ => Error::user(format!("{shown}: cannot read: {err}")),
     })?;
+    let bytes = read_bounded(file, max_bytes).map_err(|err| err.context(&shown))?;
     let text = check_text(bytes).map_err(|err| err.context(&shown))?;
-    let metadata = read_sidecar(path)?;
+    let metadata = read_sidecar(path, max_bytes)?;
     Ok(document(shown.to_string(), text, metadata))
 }
 
-/// Reads standard input as one document.
-pub fn read_stdin(mut reader: impl std::io::Read) -> Result<DocumentInput> {
-    let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|err| Error::user(format!("<stdin>: cannot read: {err}")))?;
+/// Reads standard input, of at most `max_bytes`, as one document.
+pub fn read_stdin(reader: impl std::io::Read, max_bytes: u64) -> Result<DocumentInput> {
+    let bytes = read_bounded(reader, max_bytes).map_err(|err| err.context("<stdin>"))?;
     let text = check_text(bytes).map_err(|err| err.context("<stdin>"))?;
     Ok(document("<stdin>".to_string(), text, Metadata::default()))
+}
+
+/// Reads everything, refusing more than `max_bytes` without reading much further: the size of
+/// a file is not known in advance for a pipe, and a file can grow while it is read.
+fn read_bounded(reader: impl std::io::Read, max_bytes: u64) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let mut limited = reader.take(max_bytes.saturating_add(1));
+    limited
+        .read_to_end(&mut bytes)
+        .map_err(|err| Error::user(format!("cannot read: {err}")))?;
+    if bytes.len() as u64 > max_bytes {
+        let mut rest = limited.into_inner();
+        let more = std::io::copy(&mut (&mut rest).take(1 << 30), &mut std::io::sink()).unwrap_or(0);
+        let size = bytes.len() as u64 + more;
+        return Err(too_big(size, more == 1 << 30, max_bytes));
+    }
+    Ok(bytes)
+}
+
+fn too_big(size: u64, at_least: bool, max_bytes: u64) -> Error {
+    Error::user(format!(
+        "{}{size} bytes, more than --max-bytes ({max_bytes}); not read",
+        if at_least { "at least " } else { "" }
+    ))
+    .with_hint("give a larger --max-bytes to read it")
 }
 
 /// One article of a JSONL archive.
@@ -155,6 +237,7 @@ struct JsonlArticle {
 /// `visit`, so that memory stays bounded and a bad line does not lose the others.
 pub fn read_jsonl(
     path: &Path,
+    max_bytes: u64,
     mut visit: impl FnMut(Result<DocumentInput>) -> Result<()>,
 ) -> Result<()> {
     let shown = path.display();
@@ -165,26 +248,60 @@ pub fn read_jsonl(
     let mut number = 0usize;
     loop {
         line.clear();
-        let read = reader
+        let at = number + 1;
+        let cannot_read =
+            |err: std::io::Error| Error::user(format!("{shown}:{at}: cannot read: {err}"));
+        // A line is one document: read no more of it than its text may take once escaped as
+        // JSON, with room for the metadata; the text itself is measured once parsed.
+        let line_limit = max_bytes.saturating_mul(2).saturating_add(1 << 20);
+        let read = (&mut reader)
+            .take(line_limit.saturating_add(1))
             .read_until(b'\n', &mut line)
-            .map_err(|err| Error::user(format!("{shown}:{}: cannot read: {err}", number + 1)))?;
+            .map_err(cannot_read)?;
         if read == 0 {
             return Ok(());
         }
         number += 1;
+        let origin = format!("{shown}:{number}");
+        if line.len() as u64 > line_limit && line.last() != Some(&b'\n') {
+            let rest = skip_line(&mut reader).map_err(cannot_read)?;
+            visit(Err(
+                too_big(line.len() as u64 + rest, false, max_bytes).context(&origin)
+            ))?;
+            continue;
+        }
         if line.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
-        let origin = format!("{shown}:{number}");
         visit(
-            parse_jsonl_line(&line)
+            parse_jsonl_line(&line, max_bytes)
                 .map_err(|err| err.context(&origin))
                 .map(|article| document(origin, article.text, article.metadata)),
         )?;
     }
 }
 
-fn parse_jsonl_line(line: &[u8]) -> Result<JsonlArticle> {
+/// Reads past the rest of a line without keeping it; returns how many bytes it had.
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<u64> {
+    let mut skipped = 0;
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(skipped);
+        }
+        let (used, done) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => (at + 1, true),
+            None => (buffer.len(), false),
+        };
+        reader.consume(used);
+        skipped += used as u64;
+        if done {
+            return Ok(skipped);
+        }
+    }
+}
+
+fn parse_jsonl_line(line: &[u8], max_bytes: u64) -> Result<JsonlArticle> {
     let line = std::str::from_utf8(line).map_err(|err| {
         Error::user(format!(
             "not valid UTF-8 at byte {} of the line",
@@ -198,6 +315,9 @@ fn parse_jsonl_line(line: &[u8]) -> Result<JsonlArticle> {
             strip_position(&err)
         ))
     })?;
+    if article.text.len() as u64 > max_bytes {
+        return Err(too_big(article.text.len() as u64, false, max_bytes));
+    }
     check_text(article.text.clone().into_bytes())?;
     Ok(article)
 }
@@ -266,7 +386,7 @@ fn line_and_column(bytes: &[u8], at: usize) -> (usize, usize) {
     (line, at - line_start + 1)
 }
 
-fn read_sidecar(path: &Path) -> Result<Metadata> {
+fn read_sidecar(path: &Path, max_bytes: u64) -> Result<Metadata> {
     let candidates = [
         path.with_extension("json"),
         PathBuf::from(format!("{}.json", path.display())),
@@ -275,8 +395,9 @@ fn read_sidecar(path: &Path) -> Result<Metadata> {
         return Ok(Metadata::default());
     };
     let shown = sidecar.display();
-    let bytes = std::fs::read(sidecar)
+    let file = std::fs::File::open(sidecar)
         .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
+    let bytes = read_bounded(file, max_bytes).map_err(|err| err.context(&shown))?;
     serde_json::from_slice(&bytes).map_err(|err| {
         Error::user(format!(
             "{shown}:{}:{}: bad sidecar metadata: {}",
@@ -307,7 +428,48 @@ pub fn parse_date(value: &str) -> Result<String> {
             };
             Error::user(format!("bad date {value:?}: expected YYYY-MM-DD{reason}"))
         })?;
+    // The schema stores dates as four-digit years; "-0001-01-01" or "+10000-01-01" parse, but
+    // would fail in the writer and take the whole batch with them.
+    if !(1..=9999).contains(&date.year()) {
+        return Err(Error::user(format!(
+            "bad date {value:?}: the year must be between 0001 and 9999"
+        )));
+    }
     Ok(date.format(&format).expect("a valid date formats"))
+}
+
+/// Checks a timestamp (`ingested_at`, `created_at`, `undone_at`) and returns it as RFC 3339 in
+/// UTC, the way claimtrack writes them.
+pub fn parse_timestamp(value: &str) -> Result<String> {
+    let rfc3339 = &time::format_description::well_known::Rfc3339;
+    let parsed = time::OffsetDateTime::parse(value.trim(), rfc3339).map_err(|err| {
+        Error::user(format!(
+            "bad timestamp {value:?}: expected RFC 3339 ({err})"
+        ))
+    })?;
+    if !(1..=9999).contains(&parsed.year()) {
+        return Err(Error::user(format!(
+            "bad timestamp {value:?}: the year must be between 0001 and 9999"
+        )));
+    }
+    parsed
+        .to_offset(time::UtcOffset::UTC)
+        .format(rfc3339)
+        .map_err(|err| Error::user(format!("bad timestamp {value:?}: {err}")))
+}
+
+/// Checks every metadata value of a document, so that the writer only sees values it can
+/// store: a bad value costs its document, never the batch it would have been written in.
+pub fn check_metadata(metadata: &Metadata) -> Result<Option<String>> {
+    // A blank outlet means none; one of invisible characters only is refused.
+    if let Some(outlet) = metadata.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+        crate::names::check_name(outlet, "outlet")?;
+    }
+    metadata
+        .published
+        .as_deref()
+        .map(|date| parse_date(date).map_err(|err| err.context("published")))
+        .transpose()
 }
 
 /// The title of an article without one given: its first non-empty line, trimmed.
@@ -360,6 +522,31 @@ mod tests {
             err.message
         );
         assert!(parse_date("July 8").is_err());
+        for bad in [
+            "-0001-01-01",
+            "+10000-01-01",
+            "2020-02-30",
+            "9999-99-99",
+            "0000-01-01",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(
+            parse_timestamp("2020-07-08T10:00:00+02:00").unwrap(),
+            "2020-07-08T08:00:00Z"
+        );
+        for bad in [
+            "yesterday",
+            "2020-02-30T00:00:00Z",
+            "",
+            "-0001-01-01T00:00:00Z",
+        ] {
+            assert!(parse_timestamp(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

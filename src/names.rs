@@ -19,6 +19,17 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 // Text folding
 // ---------------------------------------------------------------------------------------------
 
+/// Refuses a name that folds to nothing (only spaces, marks or invisible characters such as a
+/// zero-width space): it could never be looked up, and every such name would be one.
+pub fn check_name(name: &str, what: &str) -> crate::error::Result<()> {
+    if fold_text(name).is_empty() {
+        return Err(crate::error::Error::user(format!(
+            "{what} {name:?}: the name is empty once spaces, marks and invisible characters are left out"
+        )));
+    }
+    Ok(())
+}
+
 /// Lower-cased, accent-free, typography-normalised form for case- and accent-insensitive matching.
 ///
 /// Apostrophe-like marks (including the transliteration marks for ayn and hamza) become `'`,

@@ -17,14 +17,7 @@ fn setup() -> (TestEnv, String) {
 
 #[track_caller]
 fn assert_refused(env: &TestEnv, before: &str, run: &Run, expected: &[&str]) {
-    assert_eq!(run.code, 1, "exit code; stderr:\n{}", run.stderr);
-    for part in expected {
-        assert!(
-            run.stderr.contains(part),
-            "stderr lacks {part:?}:\n{}",
-            run.stderr
-        );
-    }
+    run.failed_saying(1, expected);
     assert_eq!(env.db_contents(), before, "the database changed");
 }
 

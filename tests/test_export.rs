@@ -10,7 +10,7 @@ const KADHIMI_CLAIM: &str =
 
 /// A database holding every kind of record: extracted claims, a manual claim, an alias, a merge
 /// made by hand and a rejected claim.
-fn rich_env() -> TestEnv {
+pub(crate) fn rich_env() -> TestEnv {
     let env = TestEnv::new();
     env.ingest_fixtures();
     let sha = env.fixture_hash("000");

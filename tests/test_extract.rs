@@ -76,7 +76,8 @@ fn eval_on_the_fixtures_meets_the_targets() {
     for key in ["source_kind_accuracy", "kind_accuracy", "stance_accuracy"] {
         assert!(figure(key) >= 0.85, "{key}: {report:#}");
     }
-    assert_eq!(report["counts"]["gold_not_found"], 0);
+    // A gold row whose content is not in its article is an error, which `success` rules out.
+    assert!(report["counts"]["gold_required"].as_u64().unwrap() >= 50);
 }
 
 #[test]

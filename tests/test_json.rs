@@ -117,6 +117,7 @@ struct Extracted {
     cue_end: Option<usize>,
     stance: String,
     framing: String,
+    rule: String,
 }
 
 fn env_with_a_claim() -> (TestEnv, String) {

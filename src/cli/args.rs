@@ -17,6 +17,17 @@ pub struct Cli {
     #[arg(long, global = true, env = "CLAIMTRACK_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Seconds to wait for another process that is writing to the database before giving up;
+    /// a note on stderr says when a command is waiting.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMTRACK_BUSY_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = crate::store::DEFAULT_BUSY_TIMEOUT.as_secs()
+    )]
+    pub busy_timeout: u64,
+
     /// Output format (default: table; jsonl for `extract`).
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
@@ -95,6 +106,33 @@ pub struct IngestArgs {
     /// Extraction threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// The largest document to read, in bytes, or with K, M or G (powers of 1024); a larger
+    /// one is refused with its size. Default: 50M.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "50M")]
+    pub max_bytes: u64,
+}
+
+/// A size in bytes, optionally with a K, M or G suffix (powers of 1024).
+fn parse_size(value: &str) -> Result<u64, String> {
+    let value = value.trim();
+    let (digits, unit) = match value.char_indices().last() {
+        Some((at, c)) if c.is_ascii_alphabetic() => (&value[..at], c.to_ascii_uppercase()),
+        _ => (value, 'B'),
+    };
+    let scale: u64 = match unit {
+        'B' => 1,
+        'K' => 1 << 10,
+        'M' => 1 << 20,
+        'G' => 1 << 30,
+        _ => return Err(format!("unknown unit {unit:?}; use K, M or G")),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("expected a positive size such as 50M, not {value:?}"))
 }
 
 #[derive(Debug, Args)]
@@ -320,8 +358,10 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = EVAL_HELP)]
 pub struct EvalArgs {
-    /// Gold annotations, one JSON object per line.
+    /// Gold annotations, one JSON object per line (fixtures/gold/FORMAT.md, or the PolNeAR
+    /// conversion with content_span, source_span and null kind/stance).
     #[arg(long)]
     pub gold: PathBuf,
     /// Directory holding the annotated documents.
@@ -330,10 +370,38 @@ pub struct EvalArgs {
     /// Canonical speakers and their other names (JSON object of name -> [names]).
     #[arg(long)]
     pub entities: Option<PathBuf>,
+    /// Score this predictions file (the JSON Lines of `claimtrack extract`) instead of
+    /// running the extractor.
+    #[arg(long, value_name = "P.jsonl")]
+    pub pred: Option<PathBuf>,
+    /// Precision and recall per rule, per cue or per resolver (see below).
+    #[arg(long, value_enum, value_name = "GROUP", conflicts_with = "compare")]
+    pub by: Option<crate::eval::GroupBy>,
+    /// List the gold attributions gained and lost against these older predictions.
+    #[arg(long, value_name = "OLD.jsonl")]
+    pub compare: Option<PathBuf>,
     /// List misses, extras and wrong sources.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["by", "compare"])]
     pub verbose: bool,
 }
+
+const EVAL_HELP: &str = "\
+Figures are those of attr_eval.py: spans match one to one, best Dice overlap first, at >= 0.5.
+
+--by groups predictions by their rule, cue or resolver (\"-\" when they have none):
+  precision = the group's predictions matched to gold (span) or matched with the right
+              source (attribution), over the group's predictions.
+  per cue:    gold rows are grouped by their own cue, predictions by theirs; a cue's group is
+              the stem of its first word that is not an auxiliary, negation, determiner or
+              preposition (\"has said\", \"says\" and \"saying\" share one). recall = the
+              group's gold rows found (with the right source), over its gold rows.
+  per rule and per resolver: gold has no rule, so recall = gold found by the group's
+              predictions over all gold; the groups' recalls add up to the overall recall.
+  share_of_found = the group's part of all gold found.
+
+--compare OLD.jsonl scores OLD and the current predictions on the same gold and lists every
+gold attribution whose outcome (missed, wrong_source, right) changed: gained or lost.
+";
 
 fn parse_value<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
     s: &str,

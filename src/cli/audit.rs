@@ -70,7 +70,7 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
 }
 
 pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let document = args
         .doc
         .as_deref()
@@ -246,7 +246,7 @@ fn stance_mix(cell: &crate::store::CompareCell) -> String {
 }
 
 pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let speaker_ids = args
         .speaker
         .as_deref()

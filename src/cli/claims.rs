@@ -30,7 +30,7 @@ pub fn print_claims(ctx: &mut Context, claims: &[ClaimRecord]) -> Result<()> {
 }
 
 pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let speaker_ids = match &args.speaker {
         Some(name) => {
             let ids = store.find_speakers(name)?;

@@ -36,7 +36,7 @@ fn side_claims(store: &Store, filter: ClaimFilter) -> Result<Vec<ClaimRecord>> {
 }
 
 pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let (a, b, claims_a, claims_b) = match (args.docs.as_slice(), args.outlet.as_slice()) {
         ([doc_a, doc_b], []) => {
             let (da, db) = (

@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::io::Write;
 
 pub fn list(ctx: &mut Context) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let documents = store.documents()?;
     let columns = [
         Column::new("DOC", "short_hash"),
@@ -32,7 +32,7 @@ struct ShownDocument<'a> {
 }
 
 pub fn show(ctx: &mut Context, args: ShowArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let document = store.resolve_document(&args.doc)?;
     let claims = store.claims(&ClaimFilter {
         document_id: Some(document.id),

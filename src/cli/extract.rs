@@ -1,14 +1,11 @@
-//! `claimtrack extract` (text in, attributions out, no database) and `claimtrack eval`.
+//! `claimtrack extract`: text in, attributions out, no database.
 
 use super::Context;
-use super::args::{EvalArgs, ExtractArgs};
+use super::args::ExtractArgs;
 use crate::error::{Error, Result};
-use crate::eval::{Entities, EvalDoc, GoldRow, score};
 use crate::extract::extract as extract_attributions;
-use crate::output::{Column, Format, write_one, write_records};
+use crate::output::{Column, Format, write_records};
 use serde::Serialize;
-use std::collections::BTreeSet;
-use std::io::Write;
 
 /// One attribution as `extract` prints it. These keys are a public interface (README).
 #[derive(Serialize)]
@@ -29,13 +26,15 @@ pub struct ExtractedRecord {
     pub cue_end: Option<usize>,
     pub stance: &'static str,
     pub framing: &'static str,
+    /// The id of the catalogue rule that found it.
+    pub rule: &'static str,
 }
 
 pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     let mut records = Vec::new();
     let mut failed = 0;
     for path in &args.files {
-        let doc = match crate::input::read_text_file(path) {
+        let doc = match crate::input::read_text_file(path, crate::input::DEFAULT_MAX_BYTES) {
             Ok(doc) => doc,
             Err(err) => {
                 super::note(format!("error: {}", err.message));
@@ -62,6 +61,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
                 cue_end: a.cue.map(|s| s.end),
                 stance: a.stance.as_str(),
                 framing: a.framing.as_str(),
+                rule: a.rule,
             });
         }
     }
@@ -78,74 +78,6 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     write_records(&mut ctx.out, format, ctx.style, &records, &columns)?;
     if failed > 0 {
         return Err(Error::user(format!("{failed} file(s) could not be read")));
-    }
-    Ok(())
-}
-
-fn read_gold(path: &std::path::Path) -> Result<Vec<GoldRow>> {
-    let shown = path.display();
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
-    let mut rows = Vec::new();
-    for (number, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let row = serde_json::from_str(line)
-            .map_err(|err| Error::user(format!("{shown}:{}: bad gold row: {err}", number + 1)))?;
-        rows.push(row);
-    }
-    Ok(rows)
-}
-
-fn read_entities(path: Option<&std::path::Path>) -> Result<Entities> {
-    let Some(path) = path else {
-        return Ok(Entities::new());
-    };
-    let shown = path.display();
-    let bytes =
-        std::fs::read(path).map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
-    serde_json::from_slice(&bytes).map_err(|err| {
-        Error::user(format!(
-            "{shown}:{}:{}: expected an object of name -> [names]: {err}",
-            err.line(),
-            err.column()
-        ))
-    })
-}
-
-pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
-    let gold = read_gold(&args.gold)?;
-    let entities = read_entities(args.entities.as_deref())?;
-    let names: BTreeSet<&str> = gold.iter().map(|row| row.doc.as_str()).collect();
-    let mut docs = Vec::new();
-    for name in names {
-        let doc = crate::input::read_text_file(&args.docs.join(name))?;
-        let predicted = extract_attributions(&doc.text);
-        docs.push(EvalDoc {
-            name: name.to_string(),
-            text: doc.text,
-            predicted,
-        });
-    }
-    let mut report = score(&docs, &gold, &entities);
-    match ctx.format_or(Format::Table) {
-        Format::Table => {
-            let rendered = report.render(args.verbose);
-            write!(ctx.out, "{rendered}")?;
-            if !rendered.ends_with('\n') {
-                writeln!(ctx.out)?;
-            }
-        }
-        format => {
-            if !args.verbose {
-                report.misses.clear();
-                report.extras.clear();
-                report.wrong_sources.clear();
-                report.wrong_labels.clear();
-            }
-            write_one(&mut ctx.out, format, &report)?;
-        }
     }
     Ok(())
 }

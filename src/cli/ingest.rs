@@ -23,22 +23,24 @@ struct IngestRecord<'a> {
 }
 
 pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
+    let mut metadata = Metadata {
+        outlet: args.outlet,
+        title: args.title,
+        url: args.url,
+        published: args.published,
+        byline: args.byline,
+    };
     // Check flag values before anything is read or written.
-    let published = args
-        .published
-        .as_deref()
-        .map(|d| input::parse_date(d).map_err(|e| e.context("--published")))
-        .transpose()?;
+    // The messages begin with the field's name ("published: bad date"): make it the flag's.
+    metadata.published = input::check_metadata(&metadata).map_err(|mut err| {
+        err.message.insert_str(0, "--");
+        err
+    })?;
     let options = IngestOptions {
-        metadata: Metadata {
-            outlet: args.outlet,
-            title: args.title,
-            url: args.url,
-            published,
-            byline: args.byline,
-        },
+        metadata,
         extract: !args.no_extract,
         threads: args.jobs.unwrap_or(0),
+        max_bytes: args.max_bytes,
         ..IngestOptions::default()
     };
     let mut store = ctx.open_store()?;

@@ -14,7 +14,7 @@ fn plural(count: u64, one: &str, many: &str) -> String {
 }
 
 pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let format = ctx.format_or(Format::Table);
     let style = ctx.style;
     let columns = [
@@ -77,7 +77,7 @@ pub fn export(ctx: &mut Context) -> Result<()> {
             ));
         }
     };
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     store.export(&mut ctx.out, format)
 }
 

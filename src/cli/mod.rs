@@ -6,6 +6,7 @@ mod audit;
 mod claims;
 mod diff;
 mod documents;
+mod eval;
 mod extract;
 mod history;
 mod ingest;
@@ -21,6 +22,7 @@ use crate::store::Store;
 use args::{ClaimCommand, Command, SpeakerCommand};
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// What every command gets: where the database is, how to print, and where to.
 pub struct Context {
@@ -35,6 +37,12 @@ impl Context {
         Store::open(&self.db)
     }
 
+    /// The store on a read-only connection, for commands that never write: they never wait
+    /// for a writer and work on a database that cannot be written.
+    pub fn open_store_for_reading(&self) -> Result<Store> {
+        Store::open_for_reading(&self.db)
+    }
+
     /// The format asked for, or this command's default.
     pub fn format_or(&self, default: Format) -> Format {
         self.format.unwrap_or(default)
@@ -46,7 +54,18 @@ pub fn note(message: impl std::fmt::Display) {
     eprintln!("{message}");
 }
 
+/// Says on stderr that a command is waiting for another process's write to end.
+fn note_waiting(db: &std::path::Path, waited: Duration, limit: Duration) {
+    note(format!(
+        "note: waiting for another process to finish writing {} ({} s so far, at most {} s; see --busy-timeout)",
+        db.display(),
+        waited.as_secs(),
+        limit.as_secs()
+    ));
+}
+
 pub fn run(cli: Cli) -> Result<()> {
+    crate::store::set_busy_timeout(Duration::from_secs(cli.busy_timeout), Some(note_waiting));
     let mut ctx = Context {
         db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
         format: cli.format,
@@ -78,14 +97,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Compare(args) => audit::compare(&mut ctx, args),
         Command::Audit(args) => audit::audit(&mut ctx, args),
         Command::Extract(args) => extract::extract(&mut ctx, args),
-        Command::Eval(args) => extract::eval(&mut ctx, args),
+        Command::Eval(args) => eval::eval(&mut ctx, args),
         Command::Verify(args) => maintenance::verify(&mut ctx, args),
         Command::Log(args) => history::log(&mut ctx, args),
         Command::Export => maintenance::export(&mut ctx),
         Command::Import(args) => maintenance::import(&mut ctx, args),
     };
     let flushed = ctx.out.flush();
-    result?;
+    result.map_err(|err| err.at_database(&ctx.db))?;
     flushed?;
     Ok(())
 }

@@ -21,7 +21,7 @@ fn outlet_counts(value: &Value) -> String {
 }
 
 pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_store_for_reading()?;
     let format = ctx.format_or(Format::Table);
     if args.suggest {
         let suggestions = store.merge_suggestions()?;

@@ -176,24 +176,12 @@ impl Store {
     }
 
     pub fn claim(&self, id: i64) -> Result<ClaimRecord> {
-        let sql = format!("SELECT {CLAIM_COLUMNS} WHERE c.id = ?1");
-        self.conn
-            .prepare_cached(&sql)?
-            .query_row([id], claim_from_row)
-            .optional()?
-            .ok_or_else(|| {
-                Error::user(format!("claim {id}: no such claim"))
-                    .with_hint("`claimtrack claims` lists the claims with their ids")
-            })
+        claim_in(&self.conn, id)
     }
 
     /// The document id a claim belongs to.
     pub fn claim_document(&self, id: i64) -> Result<i64> {
-        self.claim(id)?;
-        Ok(self
-            .conn
-            .prepare_cached("SELECT document_id FROM claim WHERE id = ?1")?
-            .query_row([id], |row| row.get(0))?)
+        claim_document_in(&self.conn, id)
     }
 
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRecord>> {
@@ -213,9 +201,11 @@ impl Store {
     }
 
     pub fn edit_claim(&mut self, id: i64, edit: &ClaimEdit) -> Result<()> {
-        let document_id = self.claim_document(id)?;
-        let current = self.claim(id)?;
+        // The row is read inside the write transaction (an immediate one, see `configure`), so
+        // no other writer can change or remove it between the read and the write.
         let tx = self.conn.transaction()?;
+        let document_id = claim_document_in(&tx, id)?;
+        let current = claim_in(&tx, id)?;
         let text = super::documents::document_text(&tx, document_id)?;
         let span_of = |start: Option<i64>, end: Option<i64>| match (start, end) {
             (Some(s), Some(e)) => Some(Span::new(s as usize, e as usize)),
@@ -278,8 +268,8 @@ impl Store {
     }
 
     pub fn remove_claim(&mut self, id: i64) -> Result<()> {
-        self.claim(id)?;
         let tx = self.conn.transaction()?;
+        claim_in(&tx, id)?;
         changelog::remove(&tx, Table::Claim, "id = ?1", [id], "manual")?;
         tx.commit()?;
         Ok(())
@@ -330,14 +320,35 @@ impl Store {
     }
 
     pub fn review_claim(&mut self, id: i64, review: ReviewStatus) -> Result<()> {
-        self.claim(id)?;
         let tx = self.conn.transaction()?;
+        claim_in(&tx, id)?;
         tx.prepare_cached("UPDATE claim SET review = ?2 WHERE id = ?1")?
             .execute(params![id, review.as_str()])?;
         changelog::record(&tx, Action::ClaimReviewed, Table::Claim, id, "manual")?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// A stored claim, read through `conn` (the store's connection or a transaction of it).
+fn claim_in(conn: &Connection, id: i64) -> Result<ClaimRecord> {
+    let sql = format!("SELECT {CLAIM_COLUMNS} WHERE c.id = ?1");
+    conn.prepare_cached(&sql)?
+        .query_row([id], claim_from_row)
+        .optional()?
+        .ok_or_else(|| no_such_claim(id))
+}
+
+fn no_such_claim(id: i64) -> Error {
+    Error::user(format!("claim {id}: no such claim"))
+        .with_hint("`claimtrack claims` lists the claims with their ids")
+}
+
+fn claim_document_in(conn: &Connection, id: i64) -> Result<i64> {
+    conn.prepare_cached("SELECT document_id FROM claim WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| no_such_claim(id))
 }
 
 /// The SQL and parameters of a claim listing. Only fixed SQL fragments are assembled here;
@@ -422,7 +433,10 @@ pub(super) fn insert_claim(
     claim: &NewClaim,
 ) -> Result<i64> {
     claim.check_spans(text)?;
+    // A name typed by a person that folds to nothing is refused (by `speaker_id_for`); one the
+    // extractor found is dropped instead, so that it never costs the document.
     let speaker_id = match &claim.speaker {
+        Some(name) if claim.origin != "manual" && crate::names::fold_text(name).is_empty() => None,
         Some(name) if !name.trim().is_empty() => {
             Some(speaker_id_for(tx, name, claim.speaker_kind, &claim.origin)?)
         }
@@ -494,6 +508,41 @@ mod tests {
         assert_eq!(fts_query("rocket  attacks"), "\"rocket\" \"attacks\"");
         assert_eq!(fts_query("a\"b OR c*"), "\"a\"\"b\" \"OR\" \"c*\"");
         assert_eq!(fts_query("   "), "");
+    }
+
+    #[test]
+    fn a_speaker_name_that_folds_to_nothing_is_refused_by_hand_and_dropped_from_extraction() {
+        let text = "Headline\n\nThe mayor said the road was open.\n";
+        let mut store = Store::open_in_memory().unwrap();
+        let document = crate::store::NewDocument {
+            sha256: crate::input::sha256_hex(text.as_bytes()),
+            text: text.to_string(),
+            ..Default::default()
+        };
+        let claim = |origin: &str| NewClaim {
+            content: Span::new(25, 42),
+            kind: ClaimKind::Indirect,
+            source: None,
+            source_kind: SourceKind::Named,
+            speaker: Some("\u{200b}".to_string()),
+            speaker_kind: SpeakerKind::Unknown,
+            cue: None,
+            stance: Stance::Assert,
+            framing: Framing::Neutral,
+            origin: origin.to_string(),
+            rule: None,
+        };
+        let crate::store::AddOutcome::Added { document_id, .. } = store
+            .add_document(&document, &[claim("extractor/1")])
+            .unwrap()
+        else {
+            panic!("the document is new");
+        };
+        let stored = store.claims(&ClaimFilter::default()).unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].speaker, None);
+        let err = store.add_claim(document_id, &claim("manual")).unwrap_err();
+        assert!(err.message.contains("the name is empty"), "{}", err.message);
     }
 
     #[test]

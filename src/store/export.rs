@@ -383,11 +383,18 @@ impl Store {
     pub fn import(&mut self, input: &mut dyn BufRead, origin: &str) -> Result<ImportReport> {
         let tx = self.conn.transaction()?;
         let claims_before = super::claims::last_claim_id(&tx)?;
+        let merges_before: i64 = tx.query_row(
+            "SELECT coalesce(max(id), 0) FROM speaker_merge",
+            [],
+            |row| row.get(0),
+        )?;
         let mut importer = Importer {
             tx: &tx,
             report: ImportReport::default(),
             pending_groups: Vec::new(),
             document: None,
+            claims_before,
+            merges_before,
             adoption: Adoption::new(&tx)?,
         };
         let mut line = String::new();
@@ -527,6 +534,10 @@ struct Importer<'t> {
     /// The document the last claim belonged to (id, hash, text): claims come grouped by
     /// document, so each text is read once.
     document: Option<(i64, String, Rc<str>)>,
+    /// The last claim and merge ids before the import. A record is already present only if a
+    /// row from before matches it: two equal records of one export are two claims or merges.
+    claims_before: i64,
+    merges_before: i64,
     adoption: Adoption,
 }
 
@@ -652,6 +663,12 @@ impl Importer<'_> {
                 document.text.len()
             )));
         }
+        let published = match document.published.as_deref() {
+            Some(date) => Some(exact(date, crate::input::parse_date(date), "published")?),
+            None => None,
+        };
+        let ingested_at = crate::input::parse_timestamp(&document.ingested_at)
+            .map_err(|err| err.context("document: ingested_at"))?;
         let present: Option<i64> = self
             .tx
             .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
@@ -662,7 +679,10 @@ impl Importer<'_> {
             return Ok(());
         }
         let outlet_id = match document.outlet.as_deref().map(str::trim) {
-            Some(name) if !name.is_empty() => Some(super::documents::outlet_id(self.tx, name)?),
+            Some(name) if !name.is_empty() => {
+                crate::names::check_name(name, "document: outlet")?;
+                Some(super::documents::outlet_id(self.tx, name)?)
+            }
             _ => None,
         };
         // A document the adopted log names keeps its id there, and is logged already.
@@ -678,10 +698,10 @@ impl Importer<'_> {
                 outlet_id,
                 title: document.title.as_deref(),
                 url: document.url.as_deref(),
-                published: document.published.as_deref(),
+                published: published.as_deref(),
                 byline: document.byline.as_deref(),
                 origin_path: document.origin_path.as_deref(),
-                ingested_at: &document.ingested_at,
+                ingested_at: &ingested_at,
                 text: &document.text,
             },
             adopted.is_none().then_some("import"),
@@ -692,12 +712,13 @@ impl Importer<'_> {
 
     fn speaker(&mut self, speaker: &ExportedSpeaker, at: &str) -> Result<()> {
         let name = speaker.name.trim();
+        crate::names::check_name(name, "speaker")?;
         let folded = fold_text(name);
-        if folded.is_empty() {
-            return Err(Error::user("speaker: the name is empty"));
-        }
         let kind: SpeakerKind = speaker.kind.parse()?;
         let (id, created) = match lookup(self.tx, &folded)? {
+            Some(id) if !is_speaker_name(self.tx, id, &folded)? => {
+                return Err(alias_of_another(self.tx, name, id)?);
+            }
             Some(id) => {
                 self.report.speakers.skipped += 1;
                 (id, false)
@@ -738,11 +759,14 @@ impl Importer<'_> {
                 Some(owner) if root_of(self.tx, owner)? == root_of(self.tx, id)? => {
                     self.report.aliases.skipped += 1;
                 }
-                Some(_) => {
-                    self.report.aliases.skipped += 1;
-                    self.report.notes.push(format!(
-                        "{at}: alias {alias:?} of {name:?} is another speaker's name here; left with that speaker"
-                    ));
+                Some(owner) => {
+                    return Err(Error::user(format!(
+                        "speaker {name:?}: alias {alias:?} is already the name of another speaker, {:?}",
+                        super::speakers::name_of(self.tx, root_of(self.tx, owner)?)?
+                    ))
+                    .with_hint(format!(
+                        "if they are one speaker, import without the alias and then: claimtrack speaker merge {name:?} {alias:?}"
+                    )));
                 }
             }
         }
@@ -812,16 +836,22 @@ impl Importer<'_> {
                 claim.origin
             )));
         }
+        let created_at = crate::input::parse_timestamp(&claim.created_at)
+            .map_err(|err| err.context("claim: created_at"))?;
         let speaker_id = match &claim.speaker {
             Some(name) => Some(self.speaker_id(name, "claim: speaker")?),
             None => None,
         };
+        // Present only if a claim from before the import says the same in every respect: two
+        // claims on one span that differ in stance or review are two claims.
         let present: Option<i64> = self
             .tx
             .prepare_cached(
                 "SELECT id FROM claim WHERE document_id = ?1 AND content_start = ?2
                      AND content_end = ?3 AND source_start IS ?4 AND source_end IS ?5
                      AND cue_start IS ?6 AND cue_end IS ?7 AND speaker_id IS ?8 AND origin = ?9
+                     AND kind = ?10 AND source_kind = ?11 AND stance = ?12 AND framing = ?13
+                     AND review = ?14 AND rule IS ?15 AND id <= ?16
                  LIMIT 1",
             )?
             .query_row(
@@ -834,7 +864,14 @@ impl Importer<'_> {
                     claim.cue_start,
                     claim.cue_end,
                     speaker_id,
-                    claim.origin
+                    claim.origin,
+                    kind.as_str(),
+                    source_kind.as_str(),
+                    stance.as_str(),
+                    framing.as_str(),
+                    review.as_str(),
+                    claim.rule,
+                    self.claims_before,
                 ],
                 |row| row.get(0),
             )
@@ -870,7 +907,7 @@ impl Importer<'_> {
                 claim.origin,
                 claim.rule,
                 review.as_str(),
-                claim.created_at,
+                created_at,
             ])?;
         let id = self.tx.last_insert_rowid();
         changelog::record(self.tx, Action::ClaimAdded, Table::Claim, id, "import")?;
@@ -907,17 +944,20 @@ impl Importer<'_> {
     fn merge(&mut self, merge: &ExportedMerge) -> Result<()> {
         let into = self.speaker_id(&merge.into, "merge: speaker")?;
         let merged = self.speaker_id(&merge.merged, "merge: speaker")?;
-        let present: Option<i64> = self
-            .tx
-            .prepare_cached(
-                "SELECT id FROM speaker_merge WHERE into_id = ?1 AND merged_id = ?2 AND created_at = ?3",
-            )?
-            .query_row(params![into, merged, merge.created_at], |row| row.get(0))
-            .optional()?;
-        if present.is_some() {
-            self.report.merges.skipped += 1;
-            return Ok(());
+        if !matches!(merge.made_by.as_str(), "auto" | "user") {
+            return Err(Error::user(format!(
+                "merge: made_by {:?} is neither \"auto\" nor \"user\"",
+                merge.made_by
+            )));
         }
+        let created_at = crate::input::parse_timestamp(&merge.created_at)
+            .map_err(|err| err.context("merge: created_at"))?;
+        let undone_at = match &merge.undone_at {
+            Some(at) => Some(
+                crate::input::parse_timestamp(at).map_err(|err| err.context("merge: undone_at"))?,
+            ),
+            None => None,
+        };
         let mut moved: Vec<(i64, Option<i64>)> = Vec::with_capacity(merge.moved.len());
         for entry in &merge.moved {
             let previous = match &entry.previous {
@@ -925,6 +965,32 @@ impl Importer<'_> {
                 None => None,
             };
             moved.push((self.speaker_id(&entry.speaker, "merge: speaker")?, previous));
+        }
+        check_moved(into, merged, &moved)?;
+        let moved = serde_json::to_string(&moved).unwrap_or_default();
+        // Present only if a merge from before the import matches it whole: merging, unmerging
+        // and merging again within one second gives two records with one created_at.
+        let present: Option<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT id FROM speaker_merge WHERE into_id = ?1 AND merged_id = ?2
+                     AND created_at = ?3 AND undone_at IS ?4 AND moved = ?5 AND id <= ?6",
+            )?
+            .query_row(
+                params![
+                    into,
+                    merged,
+                    created_at,
+                    undone_at,
+                    moved,
+                    self.merges_before
+                ],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if present.is_some() {
+            self.report.merges.skipped += 1;
+            return Ok(());
         }
         self.tx
             .prepare_cached(
@@ -934,11 +1000,11 @@ impl Importer<'_> {
             .execute(params![
                 into,
                 merged,
-                serde_json::to_string(&moved).unwrap_or_default(),
+                moved,
                 merge.made_by,
                 merge.evidence,
-                merge.created_at,
-                merge.undone_at,
+                created_at,
+                undone_at,
             ])?;
         let id = self.tx.last_insert_rowid();
         changelog::record(self.tx, Action::SpeakerMerged, Table::Merge, id, "import")?;
@@ -949,6 +1015,7 @@ impl Importer<'_> {
     /// Puts every speaker into the group the export gives it. A speaker this import created
     /// simply joins; one the database already had is merged (logged, so it can be undone).
     fn finish(mut self) -> Result<ImportReport> {
+        check_group_cycles(&self.pending_groups)?;
         self.rebuild_all()?;
         if let Adoption::Rebuilt(rebuilt) = &self.adoption
             && let Some(sha256) = rebuilt.documents.keys().min()
@@ -994,6 +1061,104 @@ impl Importer<'_> {
                 ));
             }
         }
+        check_groups_are_whole(self.tx)?;
         Ok(self.report)
+    }
+}
+
+/// `value` checked by `parsed`, which must give it back unchanged: an export holds values as
+/// claimtrack writes them, so one that needs rewriting was not written by claimtrack.
+fn exact(value: &str, parsed: Result<String>, what: &str) -> Result<String> {
+    let parsed = parsed.map_err(|err| err.context(format!("document: {what}")))?;
+    if parsed != value {
+        return Err(Error::user(format!(
+            "document: {what} {value:?} is not written as claimtrack writes it ({parsed:?})"
+        )));
+    }
+    Ok(parsed)
+}
+
+/// Whether `folded` is the name of speaker `id` (rather than one of its aliases).
+fn is_speaker_name(tx: &Transaction<'_>, id: i64, folded: &str) -> Result<bool> {
+    Ok(tx
+        .prepare_cached("SELECT 1 FROM speaker WHERE id = ?1 AND name_folded = ?2")?
+        .query_row(params![id, folded], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// The refusal of a speaker record whose name is already an alias of another speaker: taking it
+/// as that speaker would silently give the record's claims to someone else.
+fn alias_of_another(tx: &Transaction<'_>, name: &str, owner: i64) -> Result<Error> {
+    let owner = super::speakers::name_of(tx, root_of(tx, owner)?)?;
+    Ok(Error::user(format!(
+        "speaker {name:?}: the name is an alias of another speaker, {owner:?}"
+    ))
+    .with_hint(format!(
+        "if they are one speaker, import without the alias and then: claimtrack speaker merge {owner:?} {name:?}"
+    )))
+}
+
+/// Refuses a merge record that `speaker unmerge` could not undo into whole groups: a merge
+/// moves the merged speaker (from no head) and the rest of its group (from it), never the
+/// speaker merged into.
+fn check_moved(into: i64, merged: i64, moved: &[(i64, Option<i64>)]) -> Result<()> {
+    let mut seen = std::collections::BTreeSet::new();
+    let consistent = into != merged
+        && moved.contains(&(merged, None))
+        && moved.iter().all(|&(id, previous)| {
+            seen.insert(id)
+                && id != into
+                && (previous == Some(merged) || (id == merged && previous.is_none()))
+        });
+    if consistent {
+        Ok(())
+    } else {
+        Err(Error::user(
+            "merge: the speakers it moves are not the merged speaker's group; undoing it would break the speaker groups",
+        ))
+    }
+}
+
+/// Refuses `merged_into` records that go round in a circle (A into B, B into A).
+fn check_group_cycles(pending: &[PendingGroup]) -> Result<()> {
+    let heads: std::collections::BTreeMap<String, String> = pending
+        .iter()
+        .map(|p| (fold_text(&p.name), fold_text(&p.head)))
+        .collect();
+    for group in pending {
+        let mut path = vec![fold_text(&group.name)];
+        let mut next = heads.get(&path[0]);
+        while let Some(head) = next {
+            if path.contains(head) {
+                return Err(Error::user(format!(
+                    "speaker {:?}: merged_into goes round in a circle ({} -> {head})",
+                    group.name,
+                    path.join(" -> ")
+                ))
+                .context(&group.at));
+            }
+            path.push(head.clone());
+            next = heads.get(head);
+        }
+    }
+    Ok(())
+}
+
+/// Every speaker's head must be a head itself: otherwise a group would vanish from `speakers`.
+fn check_groups_are_whole(tx: &Transaction<'_>) -> Result<()> {
+    let broken: Option<String> = tx
+        .query_row(
+            "SELECT s.name FROM speaker s JOIN speaker h ON h.id = s.canonical_id
+             WHERE h.canonical_id IS NOT NULL OR h.id = s.id LIMIT 1",
+            [],
+            |row| row.get(0),
+        )
+        .optional()?;
+    match broken {
+        Some(name) => Err(Error::user(format!(
+            "speaker {name:?}: the import would put it in a group whose head is itself merged; nothing was imported"
+        ))),
+        None => Ok(()),
     }
 }

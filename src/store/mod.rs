@@ -6,6 +6,7 @@
 //! keys, WAL and a busy timeout, statements are `prepare_cached`, and every write is one
 //! transaction, so nothing is ever half-written.
 
+mod busy;
 mod changelog;
 mod claims;
 mod documents;
@@ -15,6 +16,7 @@ mod reports;
 mod speakers;
 mod verify;
 
+pub use busy::{DEFAULT_BUSY_TIMEOUT, WaitNote, busy_timeout, set_busy_timeout};
 pub use changelog::{
     ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash, row_objects,
 };
@@ -34,14 +36,10 @@ pub use verify::{Problem, VerifyCounts};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// `PRAGMA application_id` of a claimtrack database ("ClTk"), so that we never mistake another
 /// program's SQLite file for ours, nor write to it.
 pub const APPLICATION_ID: i32 = 0x436c_546b;
-
-/// How long a connection waits for another writer before giving up with "database is locked".
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct Store {
     conn: Connection,
@@ -53,6 +51,7 @@ impl Store {
     /// to date. Refuses, without writing anything, a file that is not a claimtrack database or
     /// that a newer claimtrack created.
     pub fn open(path: &Path) -> Result<Store> {
+        check_path(path)?;
         let existed = path.exists()
             && std::fs::metadata(path)
                 .map(|m| m.len() > 0)
@@ -60,39 +59,52 @@ impl Store {
         if existed {
             check_identity(path)?;
         }
-        let conn = Connection::open(path).map_err(|err| {
-            Error::user(format!("{}: cannot open database: {err}", path.display()))
-        })?;
-        let mut conn = conn;
-        configure(&mut conn)?;
+        // Without SQLITE_OPEN_URI: `check_path` has refused URI names, and the name is a path.
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|err| cannot_open(path, err))?;
+        configure(&mut conn, path).map_err(|err| err.at_database(path))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
         migrate::upgrade(&mut store.conn).map_err(|err| err.context(path.display()))?;
-        speakers::backfill_keys(&mut store.conn)?;
+        speakers::backfill_keys(&mut store.conn).map_err(|err| err.at_database(path))?;
         Ok(store)
     }
 
     /// A read-only connection to an existing database, for threads that only look things up
     /// beside the one writer (WAL lets them read while it writes).
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|err| Error::user(format!("{}: cannot open database: {err}", path.display())))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        check_path(path)?;
+        let conn = read_only_connection(path)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
         })
     }
 
+    /// Opens an existing, up-to-date database for commands that only read, on a read-only
+    /// connection: they never take the write lock, so they run beside an ingest, and they work
+    /// on a file that cannot be written. A database that does not exist yet or needs upgrading
+    /// is opened as [`Store::open`] does.
+    pub fn open_for_reading(path: &Path) -> Result<Store> {
+        check_path(path)?;
+        let has_content = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
+        if !has_content || check_identity(path)? != migrate::latest_version() {
+            return Store::open(path);
+        }
+        Store::open_read_only(path)
+    }
+
     /// An in-memory store, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
-        configure(&mut conn)?;
+        configure(&mut conn, Path::new(":memory:"))?;
         migrate::upgrade(&mut conn)?;
         Ok(Store {
             conn,
@@ -121,8 +133,8 @@ impl Store {
     }
 }
 
-fn configure(conn: &mut Connection) -> Result<()> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+fn configure(conn: &mut Connection, path: &Path) -> Result<()> {
+    busy::install(conn, path)?;
     // Write transactions take the write lock when they begin. A deferred one that reads first
     // and writes later fails at once with "database is locked" if another process committed in
     // between, and no busy timeout can help it; an immediate one waits its turn instead.
@@ -137,31 +149,117 @@ fn configure(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// Reads the header of an existing file read-only and decides whether it is ours.
-fn check_identity(path: &Path) -> Result<()> {
+/// Refuses database names that are not a plain path to a file: SQLite would read `file:...` as
+/// a URI (past the check that a file is ours), keep `:memory:` or an empty name in memory only
+/// (storing nothing), and a folder cannot be a database.
+fn check_path(path: &Path) -> Result<()> {
     let shown = path.display();
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|err| Error::user(format!("{shown}: cannot open database: {err}")))?;
-    let not_ours = || {
-        Error::user(format!("{shown}: not a claimtrack database"))
-            .with_hint("give another path with --db or CLAIMTRACK_DB; claimtrack never writes to a file it did not create")
+    let name = path.to_string_lossy();
+    if name.is_empty() {
+        return Err(Error::user("--db: give a path to a database file"));
+    }
+    if name == ":memory:" {
+        return Err(Error::user(
+            "--db :memory:: an in-memory database would keep nothing after the command",
+        )
+        .with_hint("give a path to a database file"));
+    }
+    if name.starts_with("file:") {
+        return Err(Error::user(format!(
+            "{shown}: URI filenames are not accepted; give the database's path"
+        ))
+        .with_hint(format!("if the file is really called that: --db ./{shown}")));
+    }
+    if path.is_dir() {
+        return Err(
+            Error::user(format!("{shown}: is a directory, not a database file")).with_hint(
+                format!(
+                    "give a file's path, such as {}",
+                    path.join("claimtrack.db").display()
+                ),
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// A connection that can only read `path`. A database in WAL mode needs a `-shm` file beside
+/// it, which cannot be created in a read-only folder or on read-only media; when there is no
+/// `-wal` file either (so no write is pending), the file is opened as immutable instead, so
+/// that read-only evidence can still be read and verified.
+fn read_only_connection(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn =
+        Connection::open_with_flags(path, flags).map_err(|err| cannot_open(path, err))?;
+    busy::install(&mut conn, path)?;
+    let readable = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
+        row.get::<_, i64>(0)
+    });
+    let wal = PathBuf::from(format!("{}-wal", path.display()));
+    match readable {
+        Err(err)
+            if err.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen)
+                && !wal.exists() =>
+        {
+            let uri = format!("{}?immutable=1", file_uri(path)?);
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(|err| cannot_open(path, err))
+        }
+        _ => Ok(conn),
+    }
+}
+
+/// `path` as an SQLite `file:` URI, every byte that could be read as URI syntax escaped.
+fn file_uri(path: &Path) -> Result<String> {
+    use std::os::unix::ffi::OsStrExt;
+    let absolute = std::path::absolute(path)?;
+    let mut uri = String::from("file:");
+    for &byte in absolute.as_os_str().as_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    Ok(uri)
+}
+
+/// The error for a database that SQLite cannot open, naming it and saying why.
+fn cannot_open(path: &Path, err: rusqlite::Error) -> Error {
+    Error::from(err).context(path.display())
+}
+
+fn not_a_claimtrack_database(path: &Path) -> Error {
+    Error::user(format!("{}: not a claimtrack database", path.display()))
+        .with_hint("give another path with --db or CLAIMTRACK_DB; claimtrack never writes to a file it did not create")
+}
+
+/// Reads the header of an existing file read-only and decides whether it is ours; returns its
+/// schema version.
+fn check_identity(path: &Path) -> Result<i64> {
+    let shown = path.display();
+    let conn = read_only_connection(path)?;
+    // Only a file that is not an SQLite database at all is "not ours"; corruption, a read-only
+    // folder or a failing disk are reported as themselves.
+    let not_ours = |err: rusqlite::Error| {
+        if err.sqlite_error_code() != Some(rusqlite::ErrorCode::NotADatabase) {
+            return cannot_open(path, err);
+        }
+        not_a_claimtrack_database(path)
     };
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(|_| not_ours())?;
+        .map_err(not_ours)?;
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(|_| not_ours())?;
+        .map_err(not_ours)?;
     if application_id != APPLICATION_ID {
         // A database file with no tables at all (e.g. made by `sqlite3 x.db ''`) is fair game.
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
-            .map_err(|_| not_ours())?;
+            .map_err(not_ours)?;
         if tables > 0 || version != 0 {
-            return Err(not_ours());
+            return Err(not_a_claimtrack_database(path));
         }
     }
     let known = migrate::latest_version();
@@ -171,7 +269,7 @@ fn check_identity(path: &Path) -> Result<()> {
         ))
         .with_hint("upgrade claimtrack to open this database"));
     }
-    Ok(())
+    Ok(version)
 }
 
 /// The first 12 hex digits of a SHA-256, as shown to users.
@@ -241,6 +339,84 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    fn ingest_one(store: &mut Store, text: &str) -> Result<crate::ingest::IngestSummary> {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("article.txt");
+        std::fs::write(&article, text).unwrap();
+        crate::ingest::ingest(
+            store,
+            vec![Ok(crate::input::InputSource::TextFile(article))],
+            Box::new(std::io::empty()),
+            &crate::ingest::IngestOptions::default(),
+            &std::sync::atomic::AtomicBool::new(false),
+            &mut |_| {},
+        )
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_as_such_with_the_database_not_the_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("full.db");
+        let mut store = Store::open(&path).unwrap();
+        let pages: i64 = store
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        // SQLite answers SQLITE_FULL once the file would pass this size, as on a full disk.
+        store
+            .conn
+            .pragma_update(None, "max_page_count", pages + 2)
+            .unwrap();
+        let text = "The mayor said the road was open. ".repeat(20_000);
+        let err = ingest_one(&mut store, &text)
+            .unwrap_err()
+            .at_database(&path);
+        assert!(err.message.contains("the disk is full"), "{}", err.message);
+        assert!(
+            err.message.starts_with(&path.display().to_string()),
+            "{}",
+            err.message
+        );
+        assert!(!err.message.contains("article.txt"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_read_only_database_is_reported_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ro.db");
+        drop(Store::open(&path).unwrap());
+        let mut store = Store::open_read_only(&path).unwrap();
+        let err = ingest_one(&mut store, "The mayor said so.\n")
+            .unwrap_err()
+            .at_database(&path);
+        assert!(err.message.contains("is read-only"), "{}", err.message);
+        assert!(!err.message.contains("article.txt"), "{}", err.message);
+        assert!(err.hint.unwrap().contains("permissions"));
+    }
+
+    #[test]
+    fn verify_works_on_a_connection_that_cannot_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("evidence.db");
+        let mut store = Store::open(&path).unwrap();
+        ingest_one(
+            &mut store,
+            "Headline\n\nThe mayor said the road was open.\n",
+        )
+        .unwrap();
+        drop(store);
+        let store = Store::open_read_only(&path).unwrap();
+        let mut problems = Vec::new();
+        let counts = store
+            .verify(&mut |p| {
+                problems.push(p);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(problems, Vec::new());
+        assert!(counts.claims > 0, "{counts:?}");
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub(super) fn root_of(conn: &Connection, id: i64) -> Result<i64> {
         .query_row([id], |row| row.get(0))?)
 }
 
-fn name_of(conn: &Connection, id: i64) -> Result<String> {
+pub(super) fn name_of(conn: &Connection, id: i64) -> Result<String> {
     Ok(conn
         .prepare_cached("SELECT name FROM speaker WHERE id = ?1")?
         .query_row([id], |row| row.get(0))?)
@@ -96,6 +96,7 @@ pub(super) fn speaker_id_for(
     origin: &str,
 ) -> Result<i64> {
     let name = name.trim();
+    crate::names::check_name(name, "speaker")?;
     let folded = fold_text(name);
     if let Some(id) = lookup(tx, &folded)? {
         if kind != SpeakerKind::Unknown {
@@ -347,6 +348,14 @@ pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str, origin: &s
     changelog::record(conn, Action::AliasAdded, Table::Alias, id, origin)
 }
 
+/// The id of the speaker with exactly this name or alias (ignoring case and accents).
+fn speaker_named_in(conn: &Connection, name: &str) -> Result<i64> {
+    lookup(conn, &fold_text(name))?.ok_or_else(|| {
+        Error::user(format!("speaker {name:?}: no such speaker"))
+            .with_hint("`claimtrack speakers` lists the speakers")
+    })
+}
+
 /// Fills the folding keys of speakers stored before they existed (schema version 1).
 pub(super) fn backfill_keys(conn: &mut Connection) -> Result<()> {
     let missing: Vec<(i64, String)> = conn
@@ -405,41 +414,39 @@ impl Store {
 
     /// The id of the speaker with exactly this name or alias (ignoring case and accents).
     pub fn speaker_named(&self, name: &str) -> Result<i64> {
-        lookup(&self.conn, &fold_text(name))?.ok_or_else(|| {
-            Error::user(format!("speaker {name:?}: no such speaker"))
-                .with_hint("`claimtrack speakers` lists the speakers")
-        })
+        speaker_named_in(&self.conn, name)
     }
 
     /// Records `alias` as another name of the speaker known as `name`.
     pub fn add_speaker_alias(&mut self, name: &str, alias: &str) -> Result<()> {
-        let speaker = self.speaker_named(name)?;
         let folded = fold_text(alias);
         if folded.is_empty() {
             return Err(Error::user("alias: give a name"));
         }
-        match lookup(&self.conn, &folded)? {
-            Some(owner) if root_of(&self.conn, owner)? == root_of(&self.conn, speaker)? => Ok(()),
-            Some(owner) => Err(Error::user(format!(
-                "alias {alias:?}: already a name of another speaker, {:?}",
-                name_of(&self.conn, root_of(&self.conn, owner)?)?
-            ))
-            .with_hint(format!(
-                "if they are one speaker: claimtrack speaker merge {name:?} {alias:?}"
-            ))),
-            None => {
-                let tx = self.conn.transaction()?;
-                add_alias(&tx, speaker, alias, "manual")?;
-                Ok(tx.commit()?)
+        let tx = self.conn.transaction()?;
+        let speaker = speaker_named_in(&tx, name)?;
+        match lookup(&tx, &folded)? {
+            Some(owner) if root_of(&tx, owner)? == root_of(&tx, speaker)? => {}
+            Some(owner) => {
+                return Err(Error::user(format!(
+                    "alias {alias:?}: already a name of another speaker, {:?}",
+                    name_of(&tx, root_of(&tx, owner)?)?
+                ))
+                .with_hint(format!(
+                    "if they are one speaker: claimtrack speaker merge {name:?} {alias:?}"
+                )));
             }
+            None => add_alias(&tx, speaker, alias, "manual")?,
         }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Merges the speaker known as `other` (with its whole group) into the one known as `name`.
     pub fn merge_speakers(&mut self, name: &str, other: &str) -> Result<MergeRecord> {
-        let into = self.speaker_named(name)?;
-        let merged = self.speaker_named(other)?;
         let tx = self.conn.transaction()?;
+        let into = speaker_named_in(&tx, name)?;
+        let merged = speaker_named_in(&tx, other)?;
         let id = merge_in(&tx, into, merged, "user", "merged by hand")?;
         tx.commit()?;
         self.merge_record(id)
@@ -448,8 +455,8 @@ impl Store {
     /// Undoes the most recent merge that moved the speaker known as `name`, restoring exactly
     /// the groups as they were before it.
     pub fn unmerge_speaker(&mut self, name: &str) -> Result<MergeRecord> {
-        let speaker = self.speaker_named(name)?;
         let tx = self.conn.transaction()?;
+        let speaker = speaker_named_in(&tx, name)?;
         let merges: Vec<(i64, i64, String)> = tx
             .prepare_cached(
                 "SELECT id, into_id, moved FROM speaker_merge WHERE undone_at IS NULL ORDER BY id DESC",
@@ -490,12 +497,12 @@ impl Store {
 
     /// Renames the speaker known as `name`; the old name stays as an alias.
     pub fn rename_speaker(&mut self, name: &str, new_name: &str) -> Result<()> {
-        let id = self.speaker_named(name)?;
         let folded = fold_text(new_name);
         if folded.is_empty() {
             return Err(Error::user("rename: give a new name"));
         }
         let tx = self.conn.transaction()?;
+        let id = speaker_named_in(&tx, name)?;
         let old: String = name_of(&tx, id)?;
         let owner = lookup(&tx, &folded)?;
         if owner.is_some_and(|o| o != id) {

@@ -12,6 +12,7 @@
 use super::{Store, short_hash};
 use crate::error::Result;
 use crate::input::sha256_hex;
+use rusqlite::OptionalExtension;
 use rusqlite::types::ValueRef;
 use serde::Serialize;
 
@@ -151,22 +152,44 @@ impl Store {
 
 /// Whether the full-text index agrees with the claims it indexes. Claims are indexed by the
 /// code that writes them (schema migration 3), so a write that forgot would show here.
+///
+/// FTS5's own `integrity-check` is an INSERT, which needs the write lock (so it failed beside an
+/// ingest) and a writable file (so read-only evidence could not be verified). Instead the index
+/// is rebuilt from the claims in the connection's temporary database, and the two indexes are
+/// compared term by term through `fts5vocab`: how many claims hold each term, and how often.
 fn search_index_problem(conn: &rusqlite::Connection) -> Result<Option<String>> {
-    match conn.execute(
-        "INSERT INTO claim_fts(claim_fts, rank) VALUES ('integrity-check', 1)",
-        [],
-    ) {
-        Ok(_) => Ok(None),
-        Err(rusqlite::Error::SqliteFailure(error, message))
-            if error.code == rusqlite::ErrorCode::DatabaseCorrupt =>
-        {
-            Ok(Some(format!(
-                "the full-text index of claim content does not match the claims ({})",
-                message.unwrap_or_default()
-            )))
-        }
-        Err(error) => Err(error.into()),
-    }
+    conn.execute_batch(
+        "CREATE VIRTUAL TABLE temp.claim_fts_rebuilt USING fts5(
+             content, content = '', tokenize = 'unicode61 remove_diacritics 2');
+         INSERT INTO temp.claim_fts_rebuilt(rowid, content) SELECT id, content FROM main.claim;
+         CREATE VIRTUAL TABLE temp.claim_fts_terms USING fts5vocab(main, claim_fts, row);
+         CREATE VIRTUAL TABLE temp.claim_fts_rebuilt_terms
+             USING fts5vocab(temp, claim_fts_rebuilt, row);",
+    )?;
+    let differing: Option<String> = conn
+        .query_row(
+            "SELECT term FROM (
+                 SELECT term, doc, cnt FROM temp.claim_fts_terms
+                 EXCEPT SELECT term, doc, cnt FROM temp.claim_fts_rebuilt_terms)
+             UNION ALL
+             SELECT term FROM (
+                 SELECT term, doc, cnt FROM temp.claim_fts_rebuilt_terms
+                 EXCEPT SELECT term, doc, cnt FROM temp.claim_fts_terms)
+             LIMIT 1",
+            [],
+            |row| row.get(0),
+        )
+        .optional()?;
+    conn.execute_batch(
+        "DROP TABLE temp.claim_fts_terms;
+         DROP TABLE temp.claim_fts_rebuilt_terms;
+         DROP TABLE temp.claim_fts_rebuilt;",
+    )?;
+    Ok(differing.map(|term| {
+        format!(
+            "the full-text index of claim content does not match the claims (first differing term: {term:?})"
+        )
+    }))
 }
 
 /// The document after `after` in SHA-256 order. Paging by key keeps no cursor open across the

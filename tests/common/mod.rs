@@ -33,6 +33,19 @@ impl Run {
             .collect()
     }
 
+    /// Asserts that the run failed with `code` and said every one of `expected` on stderr.
+    #[track_caller]
+    pub fn failed_saying(&self, code: i32, expected: &[&str]) {
+        assert_eq!(self.code, code, "exit code; stderr:\n{}", self.stderr);
+        for part in expected {
+            assert!(
+                self.stderr.contains(part),
+                "stderr lacks {part:?}:\n{}",
+                self.stderr
+            );
+        }
+    }
+
     #[track_caller]
     pub fn success(self) -> Run {
         assert_eq!(

@@ -1,0 +1,204 @@
+//! `claimtrack eval`: scores the extractor, or a predictions file, against gold annotations,
+//! overall, per group (`--by`) or against older predictions (`--compare`).
+
+use super::Context;
+use super::args::EvalArgs;
+use crate::error::{Error, Result};
+use crate::eval::{self, Comparison, Entities, EvalDoc, EvalReport, GoldRow, GroupBy, Prediction};
+use crate::output::{Column, Format, write_one, write_records};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+
+fn read_to_string(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path)
+        .map_err(|err| Error::user(format!("{}: cannot read: {err}", path.display())))
+}
+
+fn in_file<T>(path: &Path, parsed: std::result::Result<T, String>) -> Result<T> {
+    parsed.map_err(|problem| Error::user(format!("{}: {problem}", path.display())))
+}
+
+fn read_entities(path: Option<&Path>) -> Result<Entities> {
+    let Some(path) = path else {
+        return Ok(Entities::new());
+    };
+    let shown = path.display();
+    let bytes =
+        std::fs::read(path).map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
+    serde_json::from_slice(&bytes).map_err(|err| {
+        Error::user(format!(
+            "{shown}:{}:{}: expected an object of name -> [names]: {err}",
+            err.line(),
+            err.column()
+        ))
+    })
+}
+
+/// The documents the gold annotates, in the order the gold first names them, with their gold
+/// placed and no predictions yet.
+fn read_documents(args: &EvalArgs, gold: &[GoldRow]) -> Result<Vec<EvalDoc>> {
+    let mut docs: Vec<EvalDoc> = Vec::new();
+    for row in gold {
+        if docs.iter().any(|d| d.name == row.doc) {
+            continue;
+        }
+        let text = crate::input::read_text_file(
+            &args.docs.join(&row.doc),
+            crate::input::DEFAULT_MAX_BYTES,
+        )?
+        .text;
+        let placed = eval::locate_gold(&row.doc, &text, gold);
+        docs.push(EvalDoc {
+            gold: in_file(&args.gold, placed)?,
+            name: row.doc.clone(),
+            text,
+            predicted: Vec::new(),
+        });
+    }
+    Ok(docs)
+}
+
+/// The predictions of a file for each document, in file order; rows for other documents are
+/// ignored.
+fn read_predictions(path: &Path, docs: &[EvalDoc]) -> Result<Vec<Vec<Prediction>>> {
+    let rows = in_file(path, eval::parse_predictions(&read_to_string(path)?))?;
+    let index: HashMap<&str, usize> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.name.as_str(), i))
+        .collect();
+    let mut out = vec![Vec::new(); docs.len()];
+    for row in rows {
+        let Some(&d) = index.get(row.doc.as_str()) else {
+            continue;
+        };
+        out[d].extend(in_file(path, row.place(&docs[d].text))?);
+    }
+    Ok(out)
+}
+
+fn extracted(docs: &[EvalDoc]) -> Vec<Vec<Prediction>> {
+    docs.iter()
+        .map(|d| {
+            crate::extract::extract(&d.text)
+                .iter()
+                .map(|a| Prediction::of_attribution(&d.text, a))
+                .collect()
+        })
+        .collect()
+}
+
+fn with_predictions(docs: &[EvalDoc], predicted: Vec<Vec<Prediction>>) -> Vec<EvalDoc> {
+    docs.iter()
+        .zip(predicted)
+        .map(|(d, predicted)| EvalDoc {
+            name: d.name.clone(),
+            text: d.text.clone(),
+            gold: d.gold.clone(),
+            predicted,
+        })
+        .collect()
+}
+
+pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
+    let gold = in_file(&args.gold, eval::parse_gold(&read_to_string(&args.gold)?))?;
+    let entities = read_entities(args.entities.as_deref())?;
+    let mut docs = read_documents(&args, &gold)?;
+    let predicted = match &args.pred {
+        Some(path) => read_predictions(path, &docs)?,
+        None => extracted(&docs),
+    };
+    for (doc, predicted) in docs.iter_mut().zip(predicted) {
+        doc.predicted = predicted;
+    }
+    let scored = eval::score(&docs, &gold, &entities);
+    if let Some(by) = args.by {
+        return print_groups(ctx, &eval::group(&scored, by), by);
+    }
+    if let Some(old) = &args.compare {
+        let old_docs = with_predictions(&docs, read_predictions(old, &docs)?);
+        let before = eval::score(&old_docs, &gold, &entities);
+        return print_comparison(ctx, &eval::compare(&before, &scored));
+    }
+    let report = EvalReport::new(&scored);
+    match ctx.format_or(Format::Table) {
+        Format::Table => write!(ctx.out, "{}", report.render(args.verbose))?,
+        format if args.verbose => write_one(&mut ctx.out, format, &report)?,
+        format => write_one(&mut ctx.out, format, &report.without_lists())?,
+    }
+    Ok(())
+}
+
+fn three_decimals(value: &Value) -> String {
+    value
+        .as_f64()
+        .map_or_else(|| "-".to_string(), |v| format!("{v:.3}"))
+}
+
+fn print_groups(ctx: &mut Context, rows: &[eval::GroupRow], by: GroupBy) -> Result<()> {
+    let header = match by {
+        GroupBy::Rule => "RULE",
+        GroupBy::Cue => "CUE",
+        GroupBy::Resolver => "RESOLVER",
+    };
+    let columns = [
+        Column::shrinking(header, "group"),
+        Column::new("GOLD", "gold"),
+        Column::new("FOUND", "found"),
+        Column::new("PRED", "predicted"),
+        Column::new("MATCHED", "matched"),
+        Column::new("RIGHT", "right_source"),
+        Column::rendered("SPAN_P", "span_precision", three_decimals),
+        Column::rendered("SPAN_R", "span_recall", three_decimals),
+        Column::rendered("ATTR_P", "attribution_precision", three_decimals),
+        Column::rendered("ATTR_R", "attribution_recall", three_decimals),
+        Column::rendered("SHARE", "share_of_found", three_decimals),
+    ];
+    let format = ctx.format_or(Format::Table);
+    write_records(&mut ctx.out, format, ctx.style, rows, &columns)?;
+    Ok(())
+}
+
+fn print_comparison(ctx: &mut Context, comparison: &Comparison) -> Result<()> {
+    let columns = [
+        Column::new("CHANGE", "change"),
+        Column::shrinking("DOC", "doc"),
+        Column::new("BEFORE", "before"),
+        Column::new("AFTER", "after"),
+        Column::shrinking("SOURCE", "gold_source"),
+        Column::shrinking("CONTENT", "content"),
+    ];
+    let (old, new) = (&comparison.before, &comparison.after);
+    match ctx.format_or(Format::Table) {
+        Format::Json => write_one(&mut ctx.out, Format::Json, comparison)?,
+        Format::Table => {
+            write_records(
+                &mut ctx.out,
+                Format::Table,
+                ctx.style,
+                &comparison.changes,
+                &columns,
+            )?;
+            writeln!(
+                ctx.out,
+                "gained {}, lost {}; attribution F1 {:.3} -> {:.3}, span F1 {:.3} -> {:.3}",
+                comparison.gained,
+                comparison.lost,
+                old.attribution_f1,
+                new.attribution_f1,
+                old.span_f1,
+                new.span_f1
+            )?;
+        }
+        format => write_records(
+            &mut ctx.out,
+            format,
+            ctx.style,
+            &comparison.changes,
+            &columns,
+        )?,
+    }
+    Ok(())
+}
