@@ -19,7 +19,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The schema migration that creates the log; an older database's state at that point becomes
 /// the log's first entries (see [`start`]).
@@ -758,6 +758,9 @@ pub(super) struct Rebuilt {
     pub documents: HashMap<String, i64>,
     /// The claims, for [`rebuild_claims`] once the documents are stored.
     pub claims: Vec<RowObject>,
+    /// The claims and merges rebuilt from the log that no record of the export has matched
+    /// yet: each stands for exactly one record, so two equal records match two rows.
+    pub unmatched: HashSet<(Table, i64)>,
 }
 
 /// Stores the speakers, aliases and merges a replayed log describes, with their logged ids, in
@@ -769,11 +772,15 @@ pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<Rebuilt> {
     let mut rebuilt = Rebuilt {
         documents: HashMap::new(),
         claims: Vec::new(),
+        unmatched: HashSet::new(),
     };
     for (&(table, id), data) in rows {
         let bad =
             |what: &str| Error::user(format!("{} {id} in the change log: {what}", table.name()));
         let object = line_object(table, data).ok_or_else(|| bad("not a row of that table"))?;
+        if matches!(table, Table::Claim | Table::Merge) {
+            rebuilt.unmatched.insert((table, id));
+        }
         if table == Table::Document {
             let sha256 = object
                 .get("sha256")

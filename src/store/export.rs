@@ -535,7 +535,8 @@ struct Importer<'t> {
     /// document, so each text is read once.
     document: Option<(i64, String, Rc<str>)>,
     /// The last claim and merge ids before the import. A record is already present only if a
-    /// row from before matches it: two equal records of one export are two claims or merges.
+    /// row from before (or one rebuilt from the adopted log, see [`Importer::present`]) matches
+    /// it: two equal records of one export are two claims or merges.
     claims_before: i64,
     merges_before: i64,
     adoption: Adoption,
@@ -842,19 +843,19 @@ impl Importer<'_> {
             Some(name) => Some(self.speaker_id(name, "claim: speaker")?),
             None => None,
         };
-        // Present only if a claim from before the import says the same in every respect: two
-        // claims on one span that differ in stance or review are two claims.
-        let present: Option<i64> = self
+        // Present only if a claim says the same in every respect: two claims on one span that
+        // differ in stance or review are two claims.
+        let same: Vec<i64> = self
             .tx
             .prepare_cached(
                 "SELECT id FROM claim WHERE document_id = ?1 AND content_start = ?2
                      AND content_end = ?3 AND source_start IS ?4 AND source_end IS ?5
                      AND cue_start IS ?6 AND cue_end IS ?7 AND speaker_id IS ?8 AND origin = ?9
                      AND kind = ?10 AND source_kind = ?11 AND stance = ?12 AND framing = ?13
-                     AND review = ?14 AND rule IS ?15 AND id <= ?16
-                 LIMIT 1",
+                     AND review = ?14 AND rule IS ?15
+                 ORDER BY id",
             )?
-            .query_row(
+            .query_map(
                 params![
                     document_id,
                     claim.start,
@@ -871,12 +872,11 @@ impl Importer<'_> {
                     framing.as_str(),
                     review.as_str(),
                     claim.rule,
-                    self.claims_before,
                 ],
                 |row| row.get(0),
-            )
-            .optional()?;
-        if present.is_some() {
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        if self.present(Table::Claim, &same, self.claims_before) {
             self.report.claims.skipped += 1;
             return Ok(());
         }
@@ -913,6 +913,23 @@ impl Importer<'_> {
         changelog::record(self.tx, Action::ClaimAdded, Table::Claim, id, "import")?;
         self.report.claims.added += 1;
         Ok(())
+    }
+
+    /// Whether a record is already stored, given the ids of the rows of `table` equal to it.
+    /// A row from before the import (id up to `before`) stands for any number of equal records;
+    /// a row rebuilt from the adopted log stands for exactly one, which it then uses up; a row
+    /// this import inserted for an earlier record stands for none.
+    fn present(&mut self, table: Table, same: &[i64], before: i64) -> bool {
+        let unmatched = match &mut self.adoption {
+            Adoption::Rebuilt(rebuilt) => Some(&mut rebuilt.unmatched),
+            _ => None,
+        };
+        match unmatched {
+            Some(unmatched) => same
+                .iter()
+                .any(|&id| id <= before || unmatched.remove(&(table, id))),
+            None => same.iter().any(|&id| id <= before),
+        }
     }
 
     /// The id and text of the document a claim belongs to, read once per run of its claims.
@@ -968,27 +985,19 @@ impl Importer<'_> {
         }
         check_moved(into, merged, &moved)?;
         let moved = serde_json::to_string(&moved).unwrap_or_default();
-        // Present only if a merge from before the import matches it whole: merging, unmerging
-        // and merging again within one second gives two records with one created_at.
-        let present: Option<i64> = self
+        // Present only if a merge matches it whole: merging, unmerging and merging again
+        // within one second gives two records with one created_at.
+        let same: Vec<i64> = self
             .tx
             .prepare_cached(
                 "SELECT id FROM speaker_merge WHERE into_id = ?1 AND merged_id = ?2
-                     AND created_at = ?3 AND undone_at IS ?4 AND moved = ?5 AND id <= ?6",
+                     AND created_at = ?3 AND undone_at IS ?4 AND moved = ?5 ORDER BY id",
             )?
-            .query_row(
-                params![
-                    into,
-                    merged,
-                    created_at,
-                    undone_at,
-                    moved,
-                    self.merges_before
-                ],
-                |row| row.get(0),
-            )
-            .optional()?;
-        if present.is_some() {
+            .query_map(params![into, merged, created_at, undone_at, moved], |row| {
+                row.get(0)
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        if self.present(Table::Merge, &same, self.merges_before) {
             self.report.merges.skipped += 1;
             return Ok(());
         }
