@@ -124,6 +124,26 @@ fn a_read_only_folder_is_named_as_such_and_its_database_still_verifies() {
 }
 
 #[test]
+fn the_log_and_head_of_a_database_in_a_read_only_folder_can_be_read() {
+    let env = TestEnv::new();
+    std::fs::create_dir(env.path("evidence")).unwrap();
+    let db = env.path("evidence/claims.db");
+    let db = db.to_str().unwrap();
+    let articles = crate::common::fixtures().join("articles");
+    env.run(&["--db", db, "ingest", articles.to_str().unwrap()])
+        .success();
+    let head = env.run(&["--db", db, "verify", "--head"]).success().stdout;
+    let log = env.run(&["--db", db, "log", "--format", "json"]).success();
+    let Some(_guard) = Immutable::new(env.path("evidence")) else {
+        return;
+    };
+    let run = env.run(&["--db", db, "verify", "--head"]).success();
+    assert_eq!(run.stdout, head);
+    let run = env.run(&["--db", db, "log", "--format", "json"]).success();
+    assert_eq!(run.stdout, log.stdout);
+}
+
+#[test]
 fn the_guards_messages_and_hints() {
     let env = TestEnv::new();
     std::fs::create_dir(env.path("d.db")).unwrap();

@@ -56,7 +56,8 @@ const LOG_COLUMNS: [Column; 7] = [
 ];
 
 pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
-    let store = ctx.open_store()?;
+    // A reader: it never writes, so it works beside an ingest and on read-only evidence.
+    let store = ctx.open_store_for_reading()?;
     let filter = if let Some(id) = args.claim {
         ChangeFilter::Claim(id)
     } else if let Some(name) = &args.speaker {
@@ -89,10 +90,9 @@ struct Head {
     changes: i64,
 }
 
-/// Prints the head after a clean `verify`: the bare hash in a table, else a record.
-pub fn print_head(ctx: &mut Context) -> Result<()> {
-    let store = ctx.open_store()?;
-    let head = store.history_head()?;
+/// Prints the head `verify` read with what it checked (so the hash stands for exactly that
+/// state, whatever was written since): the bare hash in a table, else a record.
+pub fn print_head(ctx: &mut Context, head: Option<(i64, [u8; 32])>) -> Result<()> {
     let record = Head {
         head: head.map(|(_, hash)| hash_hex(&hash)),
         changes: head.map_or(0, |(seq, _)| seq),

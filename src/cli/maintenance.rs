@@ -57,7 +57,7 @@ pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
     if counts.problems == 0 {
         note(summary);
         return if args.head {
-            super::history::print_head(ctx)
+            super::history::print_head(ctx, counts.head)
         } else {
             Ok(())
         };

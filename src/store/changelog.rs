@@ -945,9 +945,4 @@ impl super::Store {
         })?;
         Ok(selected)
     }
-
-    /// The number and hash of the log's last entry; `None` while the log is empty.
-    pub fn history_head(&self) -> Result<Option<(i64, [u8; 32])>> {
-        head(&self.conn)
-    }
 }

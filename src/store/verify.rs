@@ -38,6 +38,9 @@ pub struct VerifyCounts {
     pub documents: u64,
     pub claims: u64,
     pub problems: u64,
+    /// The change log's last entry (its number and hash) in the state that was checked;
+    /// `None` while the log is empty. This is what `verify --head` prints.
+    pub head: Option<(i64, [u8; 32])>,
 }
 
 /// A document as recorded, with the stored text's bytes.
@@ -134,6 +137,7 @@ impl Store {
             note(problem, &mut counts)?;
         }
         super::changelog::check(&snapshot, &mut |problem| note(problem, &mut counts))?;
+        counts.head = super::changelog::head(&snapshot)?;
         if let Some(detail) = search_index_problem(&snapshot)? {
             note(
                 Problem {
