@@ -778,6 +778,7 @@ pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<Rebuilt> {
         let bad =
             |what: &str| Error::user(format!("{} {id} in the change log: {what}", table.name()));
         let object = line_object(table, data).ok_or_else(|| bad("not a row of that table"))?;
+        check_values(table, &object).map_err(|err| bad(&err.message))?;
         if matches!(table, Table::Claim | Table::Merge) {
             rebuilt.unmatched.insert((table, id));
         }
@@ -796,6 +797,31 @@ pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<Rebuilt> {
         insert_row(conn, table, &object, Vec::new()).map_err(|err| bad(&err.message))?;
     }
     Ok(rebuilt)
+}
+
+/// Refuses a logged row with a value that import refuses in a record (names that fold to
+/// nothing, timestamps that are not, merges that could not be undone). The chain's hashes show
+/// that a log is whole, not who wrote it, so an adopted log is checked as strictly as records.
+fn check_values(table: Table, row: &RowObject) -> Result<()> {
+    let text = |column: &str| row.get(column).and_then(|v| v.as_str());
+    match table {
+        Table::Speaker => crate::names::check_name(text("name").unwrap_or_default(), "name")?,
+        Table::Alias => crate::names::check_name(text("alias").unwrap_or_default(), "alias")?,
+        Table::Merge => {
+            let id = |column: &str| row.get(column).and_then(|v| v.as_i64()).unwrap_or_default();
+            let moved: Vec<(i64, Option<i64>)> =
+                serde_json::from_str(text("moved").unwrap_or_default())
+                    .map_err(|err| Error::user(format!("moved: {err}")))?;
+            super::export::check_moved(id("into_id"), id("merged_id"), &moved)?;
+        }
+        Table::Document | Table::Claim => {}
+    }
+    for column in ["created_at", "undone_at"] {
+        if let Some(at) = text(column) {
+            crate::input::parse_timestamp(at).map_err(|err| err.context(column))?;
+        }
+    }
+    Ok(())
 }
 
 /// Stores the claims of a rebuilt log, their strings cut from their documents' stored text.

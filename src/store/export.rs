@@ -1111,7 +1111,7 @@ fn alias_of_another(tx: &Transaction<'_>, name: &str, owner: i64) -> Result<Erro
 /// Refuses a merge record that `speaker unmerge` could not undo into whole groups: a merge
 /// moves the merged speaker (from no head) and the rest of its group (from it), never the
 /// speaker merged into.
-fn check_moved(into: i64, merged: i64, moved: &[(i64, Option<i64>)]) -> Result<()> {
+pub(super) fn check_moved(into: i64, merged: i64, moved: &[(i64, Option<i64>)]) -> Result<()> {
     let mut seen = std::collections::BTreeSet::new();
     let consistent = into != merged
         && moved.contains(&(merged, None))
