@@ -259,6 +259,28 @@ CREATE TRIGGER claim_fts_update AFTER UPDATE OF content ON claim BEGIN
     INSERT INTO claim_fts(rowid, content) VALUES (new.id, new.content);
 END;
 
+-- migration 8
+-- The change log (src/store/changelog.rs): one entry per change to document, claim, speaker,
+-- alias or merge rows, appended in the transaction that makes the change. `data` holds the rows
+-- of `row_table` it changed, one JSON array of column values per line, as they are after the
+-- change (before it, for a removal); `row_id` is the first row's id; `prev` is the SHA-256 of the
+-- entry before (32 zero bytes for the first) and `hash` that of this entry's own contents and
+-- `prev`, so the entries form a hash chain whose last hash stands for the whole history.
+-- A database that already has rows starts its log with `existing` entries of its rows, written
+-- by the migrator in the same transaction as this migration. No index: the log is appended to
+-- on every claim insert and read whole by `verify`; `log` filters are full scans.
+CREATE TABLE change_log (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    origin    TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    row_table TEXT NOT NULL,
+    row_id    INTEGER NOT NULL,
+    data      TEXT NOT NULL,
+    prev      BLOB NOT NULL,
+    hash      BLOB NOT NULL
+) STRICT;
+
 -- migration 9
 -- Speakers gain the kind `document`: polls, studies, reports and records that show or find
 -- something are sources, but neither people nor organisations. SQLite cannot alter a CHECK, so

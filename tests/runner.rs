@@ -14,6 +14,7 @@ mod test_eval;
 mod test_evidence;
 mod test_export;
 mod test_extract;
+mod test_history;
 mod test_hostile;
 mod test_import_strict;
 mod test_ingest;

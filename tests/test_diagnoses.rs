@@ -102,15 +102,22 @@ fn a_read_only_database_file_is_named_as_such_and_still_verifies() {
     env.run(&["docs"]).success();
 }
 
-#[test]
-fn a_read_only_folder_is_named_as_such_and_its_database_still_verifies() {
-    let env = TestEnv::new();
+/// The fixture articles ingested into `evidence/claims.db`; returns that path.
+fn fixtures_in_folder(env: &TestEnv) -> String {
     std::fs::create_dir(env.path("evidence")).unwrap();
     let db = env.path("evidence/claims.db");
     let db = db.to_str().unwrap();
     let articles = crate::common::fixtures().join("articles");
     env.run(&["--db", db, "ingest", articles.to_str().unwrap()])
         .success();
+    db.to_string()
+}
+
+#[test]
+fn a_read_only_folder_is_named_as_such_and_its_database_still_verifies() {
+    let env = TestEnv::new();
+    let db = fixtures_in_folder(&env);
+    let db = db.as_str();
     let article = env.write("new.txt", "Headline\n\nThe mayor said so.\n");
     let Some(_guard) = Immutable::new(env.path("evidence")) else {
         return;
@@ -121,6 +128,22 @@ fn a_read_only_folder_is_named_as_such_and_its_database_still_verifies() {
     let run = env.run(&["--db", db, "verify"]).success();
     assert!(run.stderr.contains(": 0 problems"), "{}", run.stderr);
     env.run(&["--db", db, "claims"]).success();
+}
+
+#[test]
+fn the_log_and_head_of_a_database_in_a_read_only_folder_can_be_read() {
+    let env = TestEnv::new();
+    let db = fixtures_in_folder(&env);
+    let db = db.as_str();
+    let head = env.run(&["--db", db, "verify", "--head"]).success().stdout;
+    let log = env.run(&["--db", db, "log", "--format", "json"]).success();
+    let Some(_guard) = Immutable::new(env.path("evidence")) else {
+        return;
+    };
+    let run = env.run(&["--db", db, "verify", "--head"]).success();
+    assert_eq!(run.stdout, head);
+    let run = env.run(&["--db", db, "log", "--format", "json"]).success();
+    assert_eq!(run.stdout, log.stdout);
 }
 
 #[test]

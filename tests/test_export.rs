@@ -94,11 +94,20 @@ fn jsonl_export_is_a_tagged_stream_of_every_record() {
         .collect();
     assert_eq!(lines[0]["type"], "header");
     assert_eq!(lines[0]["format"], "claimtrack-export");
-    assert_eq!(lines[0]["format_version"], 1);
+    assert_eq!(lines[0]["format_version"], 2);
     assert!(lines[0]["schema_version"].as_i64().unwrap() >= 2);
     let of = |kind: &str| -> Vec<&Value> { lines.iter().filter(|l| l["type"] == kind).collect() };
     assert_eq!(of("document").len(), 5);
     assert_eq!(of("header").len(), 1);
+    // The change log comes first, whole, so that an import can adopt it.
+    let changes = of("change");
+    assert_eq!(lines[1]["type"], "change");
+    assert!(
+        lines[1..=changes.len()]
+            .iter()
+            .all(|l| l["type"] == "change")
+    );
+    assert_eq!(changes[0]["seq"], 1);
     let claims = of("claim");
     assert!(
         claims.iter().any(|c| c["origin"] == "manual"
@@ -213,7 +222,7 @@ fn a_tampered_export_is_refused_and_changes_nothing() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     // The third document, so that two good ones come before it and must not stay behind.
-    let line = 4;
+    let line = 1 + lines.iter().position(|l| l["type"] == "document").unwrap() + 2;
     assert_eq!(lines[line - 1]["type"], "document");
     let text = lines[line - 1]["text"].as_str().unwrap().replacen(
         |c: char| c.is_ascii_lowercase(),

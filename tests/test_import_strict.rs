@@ -184,7 +184,76 @@ fn merge_unmerge_merge_within_one_second_keeps_both_merge_records() {
         merge["created_at"] = when.clone();
     }
     assert_eq!(of_type(&mut records, "merge").len(), 2);
+    // The change log carries the merges too: it must say the same, or the export contradicts
+    // its own history.
+    edit_log(&mut records, "speaker_merge", MERGE_CREATED_AT, &when);
     round_trip(&env, &records);
+    // An export without the log (whose records are all matched by content) keeps both as well.
+    records.retain(|record| record["type"] != "change");
+    import_into(&env, "unlogged.db", &records).success();
+    let unlogged = env.path("unlogged.db");
+    let mut copied = env
+        .run(&["--db", unlogged.to_str().unwrap(), "export"])
+        .success()
+        .jsonl();
+    assert_eq!(of_type(&mut copied, "merge").len(), 2);
+}
+
+/// Sets column `column` of every row of `table` in the change log of `records` to `value`,
+/// and rehashes the chain, as claimtrack would have logged rows with that value (or as a forger
+/// who knows the format would).
+fn edit_log(records: &mut [Value], table: &str, column: usize, value: &Value) {
+    let mut prev = [0u8; 32];
+    for change in of_type(records, "change") {
+        if change["table"] == table {
+            let lines: Vec<String> = change["data"]
+                .as_str()
+                .unwrap()
+                .split('\n')
+                .map(|line| {
+                    let mut row: Vec<Value> = serde_json::from_str(line).unwrap();
+                    row[column] = value.clone();
+                    serde_json::to_string(&row).unwrap()
+                })
+                .collect();
+            change["data"] = lines.join("\n").into();
+        }
+        change["prev"] = claimtrack::store::hash_hex(&prev).into();
+        let entry: claimtrack::store::ChangeEntry = serde_json::from_value(change.clone()).unwrap();
+        prev = entry.expected_hash();
+        change["hash"] = claimtrack::store::hash_hex(&prev).into();
+    }
+}
+
+/// The columns of logged rows that the tests edit (README documents the order).
+const MERGE_CREATED_AT: usize = 6;
+const SPEAKER_NAME: usize = 1;
+
+#[test]
+fn a_change_log_is_checked_as_strictly_as_the_records() {
+    let (env, _) = two_speakers();
+    env.run(&["speaker", "merge", "Ann Lee", "Bo Park"])
+        .success();
+    let records = export_records(&env);
+    let mut bad_time = records.clone();
+    edit_log(
+        &mut bad_time,
+        "speaker_merge",
+        MERGE_CREATED_AT,
+        &json!("2020-02-30T00:00:00Z"),
+    );
+    assert_refused(
+        &env,
+        &bad_time,
+        &["speaker_merge 1 in the change log", "bad timestamp"],
+    );
+    let mut empty_name = records;
+    edit_log(&mut empty_name, "speaker", SPEAKER_NAME, &json!("\u{200b}"));
+    assert_refused(
+        &env,
+        &empty_name,
+        &["in the change log", "the name is empty"],
+    );
 }
 
 #[test]

@@ -71,9 +71,11 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Score the extractor against a gold file of hand annotations.
     Eval(EvalArgs),
-    /// Hash every stored document again and check every claim's spans against its text;
-    /// exit 3 when anything is wrong.
-    Verify,
+    /// Hash every stored document again, check every claim's spans against its text, and
+    /// replay the change log against the claims and speakers; exit 3 when anything is wrong.
+    Verify(VerifyArgs),
+    /// Show the change log: every change to a claim, speaker or document, oldest first.
+    Log(LogArgs),
     /// Write the whole database to stdout: JSON Lines (default) or, with --format json, one
     /// JSON object.
     Export,
@@ -131,6 +133,28 @@ fn parse_size(value: &str) -> Result<u64, String> {
         .and_then(|n| n.checked_mul(scale))
         .filter(|&n| n > 0)
         .ok_or_else(|| format!("expected a positive size such as 50M, not {value:?}"))
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// After a clean check, print the change log's head hash (publish it to prove later that
+    /// nothing changed).
+    #[arg(long)]
+    pub head: bool,
+}
+
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+pub struct LogArgs {
+    /// Only this claim's changes.
+    #[arg(long, value_name = "ID")]
+    pub claim: Option<i64>,
+    /// Only this speaker's (and its group's) changes, with their aliases, merges and claims.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Only this document's changes and its claims' (hash prefix).
+    #[arg(long, value_name = "DOC")]
+    pub doc: Option<String>,
 }
 
 #[derive(Debug, Args)]

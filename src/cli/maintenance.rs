@@ -1,7 +1,7 @@
 //! `claimtrack verify`, `export` and `import`: commands that look after the database as a body
 //! of evidence (is it intact, can it be carried elsewhere) rather than query it.
 
-use super::args::ImportArgs;
+use super::args::{ImportArgs, VerifyArgs};
 use super::{Context, note};
 use crate::error::{Error, Result};
 use crate::output::{Column, Format, write_records};
@@ -13,7 +13,7 @@ fn plural(count: u64, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 
-pub fn verify(ctx: &mut Context) -> Result<()> {
+pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
     let format = ctx.format_or(Format::Table);
     let style = ctx.style;
@@ -42,9 +42,12 @@ pub fn verify(ctx: &mut Context) -> Result<()> {
         }
         Ok(())
     })?;
-    if format != Format::Jsonl && !(format == Format::Table && problems.is_empty()) {
+    // With --head, a clean check prints the head instead of an empty list.
+    let quiet_when_clean = format == Format::Table || args.head;
+    if format != Format::Jsonl && !(quiet_when_clean && problems.is_empty()) {
         write_records(&mut ctx.out, format, style, &problems, &columns)?;
     }
+    drop(store);
     let summary = format!(
         "checked {} and {}: {}",
         plural(counts.documents, "document", "documents"),
@@ -53,7 +56,11 @@ pub fn verify(ctx: &mut Context) -> Result<()> {
     );
     if counts.problems == 0 {
         note(summary);
-        return Ok(());
+        return if args.head {
+            super::history::print_head(ctx, counts.head)
+        } else {
+            Ok(())
+        };
     }
     Err(Error::check_failed(summary).with_hint(
         "the stored text or claims were changed outside claimtrack; `claimtrack show DOC` shows a document with its claims marked",
@@ -101,11 +108,12 @@ fn import_summary(origin: &str, report: &ImportReport) -> String {
         )
     };
     format!(
-        "imported {origin}: {}; {}; {}; {}; {}",
+        "imported {origin}: {}; {}; {}; {}; {}; {}",
         tally("documents", report.documents),
         tally("speakers", report.speakers),
         tally("aliases", report.aliases),
         tally("claims", report.claims),
         tally("merges", report.merges),
+        tally("changes", report.changes),
     )
 }

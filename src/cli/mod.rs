@@ -8,6 +8,7 @@ mod diff;
 mod documents;
 mod eval;
 mod extract;
+mod history;
 mod ingest;
 mod maintenance;
 mod progress;
@@ -97,7 +98,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Audit(args) => audit::audit(&mut ctx, args),
         Command::Extract(args) => extract::extract(&mut ctx, args),
         Command::Eval(args) => eval::eval(&mut ctx, args),
-        Command::Verify => maintenance::verify(&mut ctx),
+        Command::Verify(args) => maintenance::verify(&mut ctx, args),
+        Command::Log(args) => history::log(&mut ctx, args),
         Command::Export => maintenance::export(&mut ctx),
         Command::Import(args) => maintenance::import(&mut ctx, args),
     };

@@ -3,6 +3,7 @@
 //! Every write checks the spans against the text, so that `text[start..end]` always equals the
 //! stored content, source and cue, whoever made the claim.
 
+use super::changelog::{self, Action, Table};
 use super::speakers::speaker_id_for;
 use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Result};
@@ -168,6 +169,7 @@ impl Store {
         let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
         let id = insert_claim(&tx, document_id, &text, claim)?;
+        changelog::record(&tx, Action::ClaimAdded, Table::Claim, id, &claim.origin)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok(id)
@@ -210,7 +212,7 @@ impl Store {
             _ => None,
         };
         let speaker_id: Option<i64> = match &edit.speaker {
-            Some(Some((name, kind))) => Some(speaker_id_for(&tx, name, *kind)?),
+            Some(Some((name, kind))) => Some(speaker_id_for(&tx, name, *kind, "manual")?),
             Some(None) => None,
             None => tx
                 .prepare_cached("SELECT speaker_id FROM claim WHERE id = ?1")?
@@ -260,6 +262,7 @@ impl Store {
             edit.stance.map(|k| k.as_str().to_string()).unwrap_or(current.stance),
             edit.framing.map(|k| k.as_str().to_string()).unwrap_or(current.framing),
         ])?;
+        changelog::record(&tx, Action::ClaimEdited, Table::Claim, id, "manual")?;
         tx.commit()?;
         Ok(())
     }
@@ -267,8 +270,7 @@ impl Store {
     pub fn remove_claim(&mut self, id: i64) -> Result<()> {
         let tx = self.conn.transaction()?;
         claim_in(&tx, id)?;
-        tx.prepare_cached("DELETE FROM claim WHERE id = ?1")?
-            .execute([id])?;
+        changelog::remove(&tx, Table::Claim, "id = ?1", [id], "manual")?;
         tx.commit()?;
         Ok(())
     }
@@ -283,11 +285,14 @@ impl Store {
         claims: &[NewClaim],
     ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
-        let removed = tx
-            .prepare_cached(
-                "DELETE FROM claim WHERE document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
-            )?
-            .execute([document_id])?;
+        let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
+        let removed = changelog::remove(
+            &tx,
+            Table::Claim,
+            "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
+            [document_id],
+            &origin,
+        )?;
         let kept: std::collections::HashSet<(i64, i64)> = tx
             .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
             .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
@@ -301,6 +306,14 @@ impl Store {
                 added += 1;
             }
         }
+        changelog::record_where(
+            &tx,
+            Action::ClaimAdded,
+            Table::Claim,
+            "id > ?1",
+            [last],
+            &origin,
+        )?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok((removed, added))
@@ -311,6 +324,7 @@ impl Store {
         claim_in(&tx, id)?;
         tx.prepare_cached("UPDATE claim SET review = ?2 WHERE id = ?1")?
             .execute(params![id, review.as_str()])?;
+        changelog::record(&tx, Action::ClaimReviewed, Table::Claim, id, "manual")?;
         tx.commit()?;
         Ok(())
     }
@@ -424,7 +438,7 @@ pub(super) fn insert_claim(
     let speaker_id = match &claim.speaker {
         Some(name) if claim.origin != "manual" && crate::names::fold_text(name).is_empty() => None,
         Some(name) if !name.trim().is_empty() => {
-            Some(speaker_id_for(tx, name, claim.speaker_kind)?)
+            Some(speaker_id_for(tx, name, claim.speaker_kind, &claim.origin)?)
         }
         _ => None,
     };

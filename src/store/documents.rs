@@ -1,6 +1,7 @@
 //! Documents: stored once per distinct SHA-256 of their bytes, with their metadata and the
 //! claims found in them written in the same transaction.
 
+use super::changelog::{self, Action, Table};
 use super::claims::{NewClaim, index_claims_after, insert_claim, last_claim_id};
 use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Result};
@@ -216,6 +217,7 @@ pub(super) fn add_document_in(
     let document_id = insert_document_row(
         tx,
         &DocumentRow {
+            id: None,
             sha256: &doc.sha256,
             outlet_id,
             title: doc.title.as_deref(),
@@ -226,9 +228,21 @@ pub(super) fn add_document_in(
             ingested_at: &now_utc(),
             text: &doc.text,
         },
+        Some("ingest"),
     )?;
     for claim in claims {
         insert_claim(tx, document_id, &doc.text, claim)?;
+    }
+    if let Some(first) = claims.first() {
+        let condition = "document_id = ?1";
+        changelog::record_where(
+            tx,
+            Action::ClaimAdded,
+            Table::Claim,
+            condition,
+            [document_id],
+            &first.origin,
+        )?;
     }
     super::speakers::join_alternate_names(tx, &doc.text, short_hash(&doc.sha256))?;
     Ok(AddOutcome::Added {
@@ -261,6 +275,8 @@ pub(super) fn document_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Doc
 
 /// A document's row as stored, whoever writes it (ingest or import).
 pub(super) struct DocumentRow<'a> {
+    /// `None` for a new id; an import that adopts a change log keeps the logged one.
+    pub id: Option<i64>,
     pub sha256: &'a str,
     pub outlet_id: Option<i64>,
     pub title: Option<&'a str>,
@@ -273,13 +289,19 @@ pub(super) struct DocumentRow<'a> {
 }
 
 /// Stores a document's metadata and its text (in its own table; see schema migration 5).
-pub(super) fn insert_document_row(conn: &Connection, row: &DocumentRow<'_>) -> Result<i64> {
+/// `origin` is whose doing it is, for the change log; `None` when the log has the row already.
+pub(super) fn insert_document_row(
+    conn: &Connection,
+    row: &DocumentRow<'_>,
+    origin: Option<&str>,
+) -> Result<i64> {
     conn.prepare_cached(
-        "INSERT INTO document (sha256, outlet_id, title, url, published, byline, origin_path,
+        "INSERT INTO document (id, sha256, outlet_id, title, url, published, byline, origin_path,
                                ingested_at, byte_len)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
+        row.id,
         row.sha256,
         row.outlet_id,
         row.title,
@@ -293,6 +315,9 @@ pub(super) fn insert_document_row(conn: &Connection, row: &DocumentRow<'_>) -> R
     let id = conn.last_insert_rowid();
     conn.prepare_cached("INSERT INTO document_text (document_id, text) VALUES (?1, ?2)")?
         .execute(params![id, row.text])?;
+    if let Some(origin) = origin {
+        changelog::record(conn, Action::DocumentAdded, Table::Document, id, origin)?;
+    }
     Ok(id)
 }
 

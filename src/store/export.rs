@@ -2,13 +2,20 @@
 //! collection of evidence can be archived, handed to a colleague or merged into another
 //! database without losing a claim's provenance, review state or speaker joins.
 //!
-//! Records never carry internal row ids: documents are named by their SHA-256, speakers by
-//! name, and claims point at both. The order is fixed (documents by hash, speakers by name,
-//! claims by document, span and age, merges by age), so exporting a database, importing it
+//! Records other than the change log's never carry internal row ids: documents are named by
+//! their SHA-256, speakers by name, and claims point at both. The order is fixed (the log by
+//! sequence, documents by hash, speakers by name, claims by document, span and age, merges by
+//! age), so exporting a database, importing it
 //! into an empty one and exporting again gives the same bytes. Import re-hashes every text and
 //! checks every span, so an export edited after it was written is refused rather than stored
 //! as evidence; it runs in one transaction, so a refused import leaves the database as it was.
+//!
+//! The change log travels too, first, as `change` records. An import into a new database adopts
+//! it: the rows are rebuilt from the log with their original ids, so the chain and its head are
+//! the same as in the exporting database. A database with rows or history of its own keeps its
+//! own chain; what an import adds to it is logged there as imported.
 
+use super::changelog::{self, Action, Table};
 use super::speakers::{add_alias, lookup, merge_in, root_of};
 use super::{Store, short_hash};
 use crate::error::{Error, Result};
@@ -23,7 +30,8 @@ use std::rc::Rc;
 /// The `format` value of a header, telling an export apart from other JSON.
 pub const EXPORT_FORMAT: &str = "claimtrack-export";
 /// Raised when a record changes in a way an older importer would misread; new keys do not.
-pub const EXPORT_FORMAT_VERSION: u32 = 1;
+/// Version 2 added `change` records (the change log).
+pub const EXPORT_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -99,11 +107,16 @@ pub struct MovedSpeaker {
     pub previous: Option<String>,
 }
 
+/// An entry of the change log, exactly as stored: `data` is the row's canonical JSON as a
+/// string, because the entry's hash covers those bytes.
+pub type ExportedChange = changelog::Entry;
+
 /// One line of a JSONL export.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum ExportRecord {
     Header(ExportHeader),
+    Change(ExportedChange),
     Document(ExportedDocument),
     Speaker(ExportedSpeaker),
     Claim(ExportedClaim),
@@ -114,6 +127,8 @@ pub enum ExportRecord {
 #[derive(Debug, Deserialize)]
 struct ExportFile {
     header: ExportHeader,
+    #[serde(default)]
+    changes: Vec<ExportedChange>,
     #[serde(default)]
     documents: Vec<ExportedDocument>,
     #[serde(default)]
@@ -138,12 +153,14 @@ pub struct ImportReport {
     pub aliases: ImportTally,
     pub claims: ImportTally,
     pub merges: ImportTally,
+    /// Change log entries adopted (added) or left out because the database has its own log.
+    pub changes: ImportTally,
     /// Things imported differently from the export, because the database disagreed.
     pub notes: Vec<String>,
 }
 
 /// The JSON sections in the order they are written.
-const SECTIONS: [&str; 4] = ["documents", "speakers", "claims", "merges"];
+const SECTIONS: [&str; 5] = ["changes", "documents", "speakers", "claims", "merges"];
 
 /// Writes records in either format as they come, so an export never holds more than one.
 struct RecordWriter<'w> {
@@ -173,10 +190,11 @@ impl RecordWriter<'_> {
             ExportRecord::Header(_) => {
                 return Err(Error::internal("the export header is written once, first"));
             }
-            ExportRecord::Document(_) => 0,
-            ExportRecord::Speaker(_) => 1,
-            ExportRecord::Claim(_) => 2,
-            ExportRecord::Merge(_) => 3,
+            ExportRecord::Change(_) => 0,
+            ExportRecord::Document(_) => 1,
+            ExportRecord::Speaker(_) => 2,
+            ExportRecord::Claim(_) => 3,
+            ExportRecord::Merge(_) => 4,
         };
         self.open_through(section)?;
         let first = matches!(self.section, Some((_, false)));
@@ -186,6 +204,7 @@ impl RecordWriter<'_> {
         let out = &mut *self.out;
         match &record {
             ExportRecord::Header(_) => Ok(()),
+            ExportRecord::Change(r) => serde_json::to_writer(out, r),
             ExportRecord::Document(r) => serde_json::to_writer(out, r),
             ExportRecord::Speaker(r) => serde_json::to_writer(out, r),
             ExportRecord::Claim(r) => serde_json::to_writer(out, r),
@@ -254,6 +273,10 @@ impl Store {
             format_version: EXPORT_FORMAT_VERSION,
             schema_version: self.schema_version()?,
             generator: format!("claimtrack {}", env!("CARGO_PKG_VERSION")),
+        })?;
+
+        changelog::each_entry(&snapshot, &mut |entry| {
+            writer.record(ExportRecord::Change(entry))
         })?;
 
         let sql = format!(
@@ -372,6 +395,7 @@ impl Store {
             document: None,
             claims_before,
             merges_before,
+            adoption: Adoption::new(&tx)?,
         };
         let mut line = String::new();
         let mut number = 0usize;
@@ -422,9 +446,14 @@ impl Store {
             let file: ExportFile = serde_json::from_str(&whole)
                 .map_err(|err| Error::user(format!("{origin}: not a claimtrack export: {err}")))?;
             check_header(&file.header, &format!("{origin}: header"))?;
-            let records = (file.documents.into_iter().map(ExportRecord::Document))
+            let records = (file.changes.into_iter().map(ExportRecord::Change))
                 .enumerate()
-                .map(|(i, r)| (format!("documents[{i}]"), r))
+                .map(|(i, r)| (format!("changes[{i}]"), r))
+                .chain(
+                    (file.documents.into_iter().map(ExportRecord::Document))
+                        .enumerate()
+                        .map(|(i, r)| (format!("documents[{i}]"), r)),
+                )
                 .chain(
                     (file.speakers.into_iter().map(ExportRecord::Speaker))
                         .enumerate()
@@ -506,9 +535,38 @@ struct Importer<'t> {
     /// document, so each text is read once.
     document: Option<(i64, String, Rc<str>)>,
     /// The last claim and merge ids before the import. A record is already present only if a
-    /// row from before matches it: two equal records of one export are two claims or merges.
+    /// row from before (or one rebuilt from the adopted log, see [`Importer::present`]) matches
+    /// it: two equal records of one export are two claims or merges.
     claims_before: i64,
     merges_before: i64,
+    adoption: Adoption,
+}
+
+/// Whether and how far an import adopts the export's change log (see the module comment).
+enum Adoption {
+    /// The database had rows or history of its own: the export's log is left out.
+    Refused,
+    /// Taking the export's entries; the rows they describe so far.
+    Taking(changelog::Replayed),
+    /// Speakers, aliases and merges are rebuilt; the documents wait for their records, and the
+    /// claims (`None` once stored) for the documents.
+    Rebuilt(changelog::Rebuilt),
+}
+
+impl Adoption {
+    fn new(conn: &rusqlite::Connection) -> Result<Adoption> {
+        let empty: bool = conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM change_log) AND NOT EXISTS (SELECT 1 FROM document)
+                 AND NOT EXISTS (SELECT 1 FROM speaker)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(if empty {
+            Adoption::Taking(changelog::Replayed::new())
+        } else {
+            Adoption::Refused
+        })
+    }
 }
 
 impl Importer<'_> {
@@ -517,12 +575,75 @@ impl Importer<'_> {
             ExportRecord::Header(_) => Err(Error::user(
                 "a second header; an export has exactly one, first",
             )),
-            ExportRecord::Document(document) => self.document(&document),
-            ExportRecord::Speaker(speaker) => self.speaker(&speaker, at),
-            ExportRecord::Claim(claim) => self.claim(&claim),
-            ExportRecord::Merge(merge) => self.merge(&merge),
+            ExportRecord::Change(change) => self.change(&change),
+            ExportRecord::Document(document) => {
+                self.rebuild().and_then(|()| self.document(&document))
+            }
+            ExportRecord::Speaker(speaker) => {
+                self.rebuild().and_then(|()| self.speaker(&speaker, at))
+            }
+            ExportRecord::Claim(claim) => self.rebuild_all().and_then(|()| self.claim(&claim)),
+            ExportRecord::Merge(merge) => self.rebuild_all().and_then(|()| self.merge(&merge)),
         }
         .map_err(|err| err.context(at))
+    }
+
+    /// Takes one entry of the export's log, or leaves it out when the database keeps its own.
+    fn change(&mut self, change: &ExportedChange) -> Result<()> {
+        match &mut self.adoption {
+            Adoption::Taking(state) => {
+                let entry = change;
+                changelog::adopt(self.tx, entry)?;
+                changelog::replay(state, entry).ok_or_else(|| {
+                    Error::user(format!(
+                        "change {}: unknown table {:?} or action {:?}",
+                        entry.seq, entry.table, entry.action
+                    ))
+                })?;
+                self.report.changes.added += 1;
+            }
+            Adoption::Refused => {
+                if self.report.changes.skipped == 0 {
+                    self.report.notes.push(
+                        "the export's change log was left out: this database has its own, which logs the imported rows as imported".into(),
+                    );
+                }
+                self.report.changes.skipped += 1;
+            }
+            Adoption::Rebuilt(_) => {
+                return Err(Error::user(
+                    "a change record after other records; an export has them all first",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Once the adopted log is complete, stores the rows it describes with their own ids.
+    fn rebuild(&mut self) -> Result<()> {
+        if let Adoption::Taking(state) = &self.adoption {
+            let rebuilt = changelog::rebuild(self.tx, state)?;
+            self.adoption = Adoption::Rebuilt(rebuilt);
+        }
+        Ok(())
+    }
+
+    /// Once the documents are in (claim records come after them), stores the adopted claims.
+    fn rebuild_all(&mut self) -> Result<()> {
+        self.rebuild()?;
+        if let Adoption::Rebuilt(rebuilt) = &mut self.adoption
+            && !rebuilt.claims.is_empty()
+        {
+            if let Some(sha256) = rebuilt.documents.keys().min() {
+                return Err(Error::user(format!(
+                    "the change log names document {}, but the export has no record of it",
+                    short_hash(sha256)
+                )));
+            }
+            let claims = std::mem::take(&mut rebuilt.claims);
+            changelog::rebuild_claims(self.tx, &claims)?;
+        }
+        Ok(())
     }
 
     fn document(&mut self, document: &ExportedDocument) -> Result<()> {
@@ -565,9 +686,15 @@ impl Importer<'_> {
             }
             _ => None,
         };
+        // A document the adopted log names keeps its id there, and is logged already.
+        let adopted = match &mut self.adoption {
+            Adoption::Rebuilt(rebuilt) => rebuilt.documents.remove(&document.sha256),
+            _ => None,
+        };
         super::documents::insert_document_row(
             self.tx,
             &super::documents::DocumentRow {
+                id: adopted,
                 sha256: &document.sha256,
                 outlet_id,
                 title: document.title.as_deref(),
@@ -578,6 +705,7 @@ impl Importer<'_> {
                 ingested_at: &ingested_at,
                 text: &document.text,
             },
+            adopted.is_none().then_some("import"),
         )?;
         self.report.documents.added += 1;
         Ok(())
@@ -612,13 +740,21 @@ impl Importer<'_> {
                         name_parts(name).surname
                     ])?;
                 self.report.speakers.added += 1;
-                (self.tx.last_insert_rowid(), true)
+                let id = self.tx.last_insert_rowid();
+                changelog::record(
+                    self.tx,
+                    Action::SpeakerCreated,
+                    Table::Speaker,
+                    id,
+                    "import",
+                )?;
+                (id, true)
             }
         };
         for alias in &speaker.aliases {
             match lookup(self.tx, &fold_text(alias))? {
                 None => {
-                    add_alias(self.tx, id, alias)?;
+                    add_alias(self.tx, id, alias, "import")?;
                     self.report.aliases.added += 1;
                 }
                 Some(owner) if root_of(self.tx, owner)? == root_of(self.tx, id)? => {
@@ -707,19 +843,19 @@ impl Importer<'_> {
             Some(name) => Some(self.speaker_id(name, "claim: speaker")?),
             None => None,
         };
-        // Present only if a claim from before the import says the same in every respect: two
-        // claims on one span that differ in stance or review are two claims.
-        let present: Option<i64> = self
+        // Present only if a claim says the same in every respect: two claims on one span that
+        // differ in stance or review are two claims.
+        let same: Vec<i64> = self
             .tx
             .prepare_cached(
                 "SELECT id FROM claim WHERE document_id = ?1 AND content_start = ?2
                      AND content_end = ?3 AND source_start IS ?4 AND source_end IS ?5
                      AND cue_start IS ?6 AND cue_end IS ?7 AND speaker_id IS ?8 AND origin = ?9
                      AND kind = ?10 AND source_kind = ?11 AND stance = ?12 AND framing = ?13
-                     AND review = ?14 AND rule IS ?15 AND id <= ?16
-                 LIMIT 1",
+                     AND review = ?14 AND rule IS ?15
+                 ORDER BY id",
             )?
-            .query_row(
+            .query_map(
                 params![
                     document_id,
                     claim.start,
@@ -736,12 +872,11 @@ impl Importer<'_> {
                     framing.as_str(),
                     review.as_str(),
                     claim.rule,
-                    self.claims_before,
                 ],
                 |row| row.get(0),
-            )
-            .optional()?;
-        if present.is_some() {
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        if self.present(Table::Claim, &same, self.claims_before) {
             self.report.claims.skipped += 1;
             return Ok(());
         }
@@ -774,8 +909,27 @@ impl Importer<'_> {
                 review.as_str(),
                 created_at,
             ])?;
+        let id = self.tx.last_insert_rowid();
+        changelog::record(self.tx, Action::ClaimAdded, Table::Claim, id, "import")?;
         self.report.claims.added += 1;
         Ok(())
+    }
+
+    /// Whether a record is already stored, given the ids of the rows of `table` equal to it.
+    /// A row from before the import (id up to `before`) stands for any number of equal records;
+    /// a row rebuilt from the adopted log stands for exactly one, which it then uses up; a row
+    /// this import inserted for an earlier record stands for none.
+    fn present(&mut self, table: Table, same: &[i64], before: i64) -> bool {
+        let unmatched = match &mut self.adoption {
+            Adoption::Rebuilt(rebuilt) => Some(&mut rebuilt.unmatched),
+            _ => None,
+        };
+        match unmatched {
+            Some(unmatched) => same
+                .iter()
+                .any(|&id| id <= before || unmatched.remove(&(table, id))),
+            None => same.iter().any(|&id| id <= before),
+        }
     }
 
     /// The id and text of the document a claim belongs to, read once per run of its claims.
@@ -831,27 +985,19 @@ impl Importer<'_> {
         }
         check_moved(into, merged, &moved)?;
         let moved = serde_json::to_string(&moved).unwrap_or_default();
-        // Present only if a merge from before the import matches it whole: merging, unmerging
-        // and merging again within one second gives two records with one created_at.
-        let present: Option<i64> = self
+        // Present only if a merge matches it whole: merging, unmerging and merging again
+        // within one second gives two records with one created_at.
+        let same: Vec<i64> = self
             .tx
             .prepare_cached(
                 "SELECT id FROM speaker_merge WHERE into_id = ?1 AND merged_id = ?2
-                     AND created_at = ?3 AND undone_at IS ?4 AND moved = ?5 AND id <= ?6",
+                     AND created_at = ?3 AND undone_at IS ?4 AND moved = ?5 ORDER BY id",
             )?
-            .query_row(
-                params![
-                    into,
-                    merged,
-                    created_at,
-                    undone_at,
-                    moved,
-                    self.merges_before
-                ],
-                |row| row.get(0),
-            )
-            .optional()?;
-        if present.is_some() {
+            .query_map(params![into, merged, created_at, undone_at, moved], |row| {
+                row.get(0)
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        if self.present(Table::Merge, &same, self.merges_before) {
             self.report.merges.skipped += 1;
             return Ok(());
         }
@@ -869,6 +1015,8 @@ impl Importer<'_> {
                 created_at,
                 undone_at,
             ])?;
+        let id = self.tx.last_insert_rowid();
+        changelog::record(self.tx, Action::SpeakerMerged, Table::Merge, id, "import")?;
         self.report.merges.added += 1;
         Ok(())
     }
@@ -877,6 +1025,15 @@ impl Importer<'_> {
     /// simply joins; one the database already had is merged (logged, so it can be undone).
     fn finish(mut self) -> Result<ImportReport> {
         check_group_cycles(&self.pending_groups)?;
+        self.rebuild_all()?;
+        if let Adoption::Rebuilt(rebuilt) = &self.adoption
+            && let Some(sha256) = rebuilt.documents.keys().min()
+        {
+            return Err(Error::user(format!(
+                "the change log names document {}, but the export has no record of it",
+                short_hash(sha256)
+            )));
+        }
         for pending in std::mem::take(&mut self.pending_groups) {
             let head = self
                 .speaker_id(&pending.head, "speaker: merged_into")
@@ -887,11 +1044,23 @@ impl Importer<'_> {
                 continue;
             }
             if pending.created && own_root == pending.speaker {
-                self.tx
+                let moved: Vec<i64> = self
+                    .tx
                     .prepare_cached(
-                        "UPDATE speaker SET canonical_id = ?2 WHERE id = ?1 OR canonical_id = ?1",
+                        "UPDATE speaker SET canonical_id = ?2 WHERE id = ?1 OR canonical_id = ?1
+                         RETURNING id",
                     )?
-                    .execute(params![pending.speaker, head_root])?;
+                    .query_map(params![pending.speaker, head_root], |row| row.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for id in moved {
+                    changelog::record(
+                        self.tx,
+                        Action::SpeakerMerged,
+                        Table::Speaker,
+                        id,
+                        "import",
+                    )?;
+                }
             } else {
                 let evidence = format!("{}: imported", pending.at);
                 merge_in(self.tx, head, pending.speaker, "user", &evidence)?;
@@ -942,7 +1111,7 @@ fn alias_of_another(tx: &Transaction<'_>, name: &str, owner: i64) -> Result<Erro
 /// Refuses a merge record that `speaker unmerge` could not undo into whole groups: a merge
 /// moves the merged speaker (from no head) and the rest of its group (from it), never the
 /// speaker merged into.
-fn check_moved(into: i64, merged: i64, moved: &[(i64, Option<i64>)]) -> Result<()> {
+pub(super) fn check_moved(into: i64, merged: i64, moved: &[(i64, Option<i64>)]) -> Result<()> {
     let mut seen = std::collections::BTreeSet::new();
     let consistent = into != merged
         && moved.contains(&(merged, None))

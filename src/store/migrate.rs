@@ -3,7 +3,8 @@
 //! `schema.sql` is split on lines of the form `-- migration N`; each part runs once, in its own
 //! transaction together with the `user_version` bump, so a crash mid-upgrade leaves the database
 //! at the previous version rather than half-migrated. Foreign keys are off while a migration
-//! runs (so it can rebuild tables) and checked before it commits.
+//! runs (so it can rebuild tables) and checked before it commits. The migration that creates
+//! the change log also starts it, in the same transaction, from the rows already stored.
 
 use super::APPLICATION_ID;
 use crate::error::{Error, Result};
@@ -75,6 +76,9 @@ fn apply(conn: &mut Connection, migration: &Migration) -> Result<()> {
         return Ok(());
     }
     tx.execute_batch(migration.sql).map_err(failed)?;
+    if migration.version == super::changelog::MIGRATION {
+        super::changelog::start(&tx)?;
+    }
     let violations: i64 = tx
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
             row.get(0)
@@ -234,6 +238,102 @@ mod tests {
             )
             .unwrap();
         assert_eq!(hits, 1, "the full-text index survives the rebuilds");
+    }
+
+    /// A database as claimtrack left it at schema version 6 (before claim ids were never reused
+    /// and before the change log), with a document, two claims, an alias and a merge.
+    fn version_6_database(path: &std::path::Path) {
+        let conn = Connection::open(path).unwrap();
+        for migration in migrations().iter().filter(|m| m.version <= 6) {
+            conn.execute_batch(migration.sql).unwrap();
+        }
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.pragma_update(None, "user_version", 6).unwrap();
+        let text = "Ann Lee said the bridge would reopen. Bo Park said taxes would fall.";
+        conn.execute(
+            "INSERT INTO document (id, sha256, ingested_at, byte_len)
+                 VALUES (1, ?1, '2020-01-01T00:00:00Z', ?2)",
+            rusqlite::params![crate::input::sha256_hex(text.as_bytes()), text.len() as i64],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO document_text (document_id, text) VALUES (1, ?1)",
+            [text],
+        )
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO speaker (id, name, name_folded, kind) VALUES
+                 (1, 'Ann Lee', 'ann lee', 'person'), (2, 'Bo Park', 'bo park', 'person');
+             INSERT INTO speaker_alias (speaker_id, alias, alias_folded) VALUES (1, 'A. Lee', 'a. lee');
+             UPDATE speaker SET canonical_id = 1 WHERE id = 2;
+             INSERT INTO speaker_merge (into_id, merged_id, moved, made_by, evidence, created_at)
+                 VALUES (1, 2, '[[2,null]]', 'user', 'merged by hand', '2020-01-01T00:00:00Z');
+             INSERT INTO claim (id, document_id, content, content_start, content_end, kind,
+                                source_kind, speaker_id, stance, framing, origin, created_at)
+                 VALUES (1, 1, 'the bridge would reopen', 13, 36, 'indirect', 'named', 1,
+                         'assert', 'neutral', 'manual', '2020-01-01T00:00:00Z'),
+                        (2, 1, 'taxes would fall', 51, 67, 'indirect', 'named', 2,
+                         'assert', 'neutral', 'manual', '2020-01-01T00:00:00Z');
+             INSERT INTO claim_fts (rowid, content) SELECT id, content FROM claim;",
+        )
+        .unwrap();
+    }
+
+    fn problems(store: &super::super::Store) -> Vec<super::super::Problem> {
+        let mut problems = Vec::new();
+        store
+            .verify(&mut |problem| {
+                problems.push(problem);
+                Ok(())
+            })
+            .unwrap();
+        problems
+    }
+
+    #[test]
+    fn a_version_6_database_upgrades_through_7_and_8_and_verifies_clean() {
+        use crate::model::{ClaimKind, Framing, SourceKind, Span, SpeakerKind, Stance};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        version_6_database(&path);
+        let mut store = super::super::Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), latest_version());
+        let (autoincrement, existing, others): (i64, i64, i64) = store
+            .conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM sqlite_sequence WHERE name = 'claim'),
+                        (SELECT count(*) FROM change_log WHERE action = 'existing'),
+                        (SELECT count(*) FROM change_log WHERE action <> 'existing')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!((autoincrement, others), (1, 0), "migration 7, then 8");
+        assert_eq!(existing, 5, "one entry per table with rows");
+        assert_eq!(problems(&store), Vec::new());
+        // The newest claim's id is not given to the next one, and both changes are logged.
+        store.remove_claim(2).unwrap();
+        let added = store
+            .add_claim(
+                1,
+                &super::super::NewClaim {
+                    content: Span::new(51, 67),
+                    kind: ClaimKind::Indirect,
+                    source: None,
+                    source_kind: SourceKind::None,
+                    speaker: None,
+                    speaker_kind: SpeakerKind::Unknown,
+                    cue: None,
+                    stance: Stance::Deny,
+                    framing: Framing::Neutral,
+                    origin: "manual".into(),
+                    rule: None,
+                },
+            )
+            .unwrap();
+        assert_eq!(added, 3);
+        assert_eq!(problems(&store), Vec::new());
     }
 
     #[test]

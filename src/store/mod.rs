@@ -7,6 +7,7 @@
 //! transaction, so nothing is ever half-written.
 
 mod busy;
+mod changelog;
 mod claims;
 mod documents;
 mod export;
@@ -16,11 +17,15 @@ mod speakers;
 mod verify;
 
 pub use busy::{DEFAULT_BUSY_TIMEOUT, WaitNote, busy_timeout, set_busy_timeout};
+pub use changelog::{
+    ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash, row_objects,
+};
 pub use claims::{ClaimEdit, ClaimFilter, ClaimRecord, NewClaim};
 pub use documents::{AddOutcome, DocumentBatch, DocumentRecord, DocumentSummary, NewDocument};
 pub use export::{
-    EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportFormat, ExportHeader, ExportRecord, ExportedClaim,
-    ExportedDocument, ExportedMerge, ExportedSpeaker, ImportReport, ImportTally, MovedSpeaker,
+    EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportFormat, ExportHeader, ExportRecord, ExportedChange,
+    ExportedClaim, ExportedDocument, ExportedMerge, ExportedSpeaker, ImportReport, ImportTally,
+    MovedSpeaker,
 };
 pub use reports::{
     AuditScope, CompareCell, CompareFilter, DocumentSourcing, OutletSourcing, SourcingCounts,

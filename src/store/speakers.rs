@@ -8,6 +8,7 @@
 //! Joins happen automatically only when [`crate::names::compare_names`] calls the names `Same`
 //! and exactly one group qualifies; everything less certain is left to `speakers --suggest`.
 
+use super::changelog::{self, Action, Table};
 use super::{Store, now_utc};
 use crate::error::{Error, Result};
 use crate::model::SpeakerKind;
@@ -87,15 +88,25 @@ pub(super) fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
 
 /// The id of the speaker known by `name` (as its name or an alias), created if there is none.
 /// A new speaker joins an existing group when that is unambiguous (see the module comment).
-pub(super) fn speaker_id_for(tx: &Connection, name: &str, kind: SpeakerKind) -> Result<i64> {
+/// `origin` is whose doing the change is, for the change log.
+pub(super) fn speaker_id_for(
+    tx: &Connection,
+    name: &str,
+    kind: SpeakerKind,
+    origin: &str,
+) -> Result<i64> {
     let name = name.trim();
     crate::names::check_name(name, "speaker")?;
     let folded = fold_text(name);
     if let Some(id) = lookup(tx, &folded)? {
         if kind != SpeakerKind::Unknown {
             // Learn the kind when an earlier mention left it open.
-            tx.prepare_cached("UPDATE speaker SET kind = ?2 WHERE id = ?1 AND kind = 'unknown'")?
+            let learned = tx
+                .prepare_cached("UPDATE speaker SET kind = ?2 WHERE id = ?1 AND kind = 'unknown'")?
                 .execute(params![id, kind.as_str()])?;
+            if learned > 0 {
+                changelog::record(tx, Action::SpeakerEdited, Table::Speaker, id, origin)?;
+            }
         }
         return Ok(id);
     }
@@ -104,6 +115,7 @@ pub(super) fn speaker_id_for(tx: &Connection, name: &str, kind: SpeakerKind) -> 
     )?
     .execute(params![name, folded, kind.as_str(), name_key(name), name_parts(name).surname])?;
     let id = tx.last_insert_rowid();
+    changelog::record(tx, Action::SpeakerCreated, Table::Speaker, id, origin)?;
     auto_join(tx, id, name, kind)?;
     Ok(id)
 }
@@ -251,7 +263,10 @@ pub(super) fn merge_in(
         evidence,
         now_utc()
     ])?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    let origin = if made_by == "auto" { "auto" } else { "manual" };
+    changelog::record_merge(tx, Action::SpeakerMerged, id, origin)?;
+    Ok(id)
 }
 
 /// Ties the names a document gives for one thing ("Popular Front (PF)", "known as X or Y";
@@ -303,7 +318,7 @@ pub(super) fn join_alternate_names(tx: &Connection, text: &str, document: &str) 
             }
         }
         for name in &names {
-            add_alias(tx, target, name)?;
+            add_alias(tx, target, name, "auto")?;
         }
     }
     Ok(())
@@ -320,7 +335,7 @@ fn key_lookup(conn: &Connection, name: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
-pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str) -> Result<()> {
+pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str, origin: &str) -> Result<()> {
     let folded = fold_text(alias);
     if folded.is_empty() || lookup(conn, &folded)?.is_some() {
         return Ok(());
@@ -329,7 +344,8 @@ pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str) -> Result<
         "INSERT INTO speaker_alias (speaker_id, alias, alias_folded) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![speaker, alias.trim(), folded])?;
-    Ok(())
+    let id = conn.last_insert_rowid();
+    changelog::record(conn, Action::AliasAdded, Table::Alias, id, origin)
 }
 
 /// The id of the speaker with exactly this name or alias (ignoring case and accents).
@@ -420,7 +436,7 @@ impl Store {
                     "if they are one speaker: claimtrack speaker merge {name:?} {alias:?}"
                 )));
             }
-            None => add_alias(&tx, speaker, alias)?,
+            None => add_alias(&tx, speaker, alias, "manual")?,
         }
         tx.commit()?;
         Ok(())
@@ -474,6 +490,7 @@ impl Store {
         }
         tx.prepare_cached("UPDATE speaker_merge SET undone_at = ?2 WHERE id = ?1")?
             .execute(params![merge_id, now_utc()])?;
+        changelog::record_merge(&tx, Action::SpeakerUnmerged, merge_id, "manual")?;
         tx.commit()?;
         self.merge_record(merge_id)
     }
@@ -490,10 +507,13 @@ impl Store {
         let owner = lookup(&tx, &folded)?;
         if owner.is_some_and(|o| o != id) {
             // The new name is an alias of this speaker: it becomes the name, the alias goes.
-            tx.prepare_cached(
-                "DELETE FROM speaker_alias WHERE alias_folded = ?1 AND speaker_id = ?2",
-            )?
-            .execute(params![folded, id])?;
+            changelog::remove(
+                &tx,
+                Table::Alias,
+                "alias_folded = ?1 AND speaker_id = ?2",
+                params![folded, id],
+                "manual",
+            )?;
             if lookup(&tx, &folded)?.is_some() {
                 return Err(Error::user(format!(
                     "{new_name:?} is already the name of another speaker"
@@ -504,8 +524,9 @@ impl Store {
             "UPDATE speaker SET name = ?2, name_folded = ?3, name_key = ?4, surname_key = ?5 WHERE id = ?1",
         )?
         .execute(params![id, new_name.trim(), folded, name_key(new_name), name_parts(new_name).surname])?;
+        changelog::record(&tx, Action::SpeakerRenamed, Table::Speaker, id, "manual")?;
         if fold_text(&old) != folded {
-            add_alias(&tx, id, &old)?;
+            add_alias(&tx, id, &old, "manual")?;
         }
         tx.commit()?;
         Ok(())

@@ -5,6 +5,9 @@
 //! the store keep both true; this module finds out whether anything else (a hand edit, a bad
 //! disk, a buggy tool) broke them. Stored text is read as raw bytes, so even text that is no
 //! longer valid UTF-8 is hashed and reported instead of failing the whole check.
+//!
+//! Spans and hashes alone cannot show a claim moved to another speaker, a changed stance or a
+//! deleted claim; the change log can (src/store/changelog.rs), and is checked here too.
 
 use super::{Store, short_hash};
 use crate::error::Result;
@@ -17,8 +20,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Problem {
     /// `hash_mismatch`, `length_mismatch`, `not_utf8`, `span_out_of_bounds`,
-    /// `span_not_on_char_boundary`, `text_mismatch`, `dangling_reference` or
-    /// `search_index_mismatch`.
+    /// `span_not_on_char_boundary`, `text_mismatch`, `dangling_reference`,
+    /// `search_index_mismatch`, or one of the change log's: `history_broken`,
+    /// `history_mismatch`, `unlogged_row` or `unlogged_removal`.
     pub kind: &'static str,
     /// The SHA-256 the document is recorded under (`null` when the document itself is missing).
     pub document_sha256: Option<String>,
@@ -34,6 +38,9 @@ pub struct VerifyCounts {
     pub documents: u64,
     pub claims: u64,
     pub problems: u64,
+    /// The change log's last entry (its number and hash) in the state that was checked;
+    /// `None` while the log is empty. This is what `verify --head` prints.
+    pub head: Option<(i64, [u8; 32])>,
 }
 
 /// A document as recorded, with the stored text's bytes.
@@ -129,6 +136,8 @@ impl Store {
         for problem in dangling_references(&snapshot)? {
             note(problem, &mut counts)?;
         }
+        super::changelog::check(&snapshot, &mut |problem| note(problem, &mut counts))?;
+        counts.head = super::changelog::head(&snapshot)?;
         if let Some(detail) = search_index_problem(&snapshot)? {
             note(
                 Problem {

@@ -1,0 +1,111 @@
+//! `claimtrack log` and `claimtrack verify --head`: the change log as a reader sees it, and the
+//! one hash a newsroom publishes to prove later that nothing changed.
+
+use super::Context;
+use super::args::LogArgs;
+use crate::error::{Error, Result};
+use crate::output::{Column, Format, write_one, write_records};
+use crate::store::{ChangeEntry, ChangeFilter, hash_hex, row_objects, short_hash};
+use serde::Serialize;
+use serde_json::Value;
+
+/// One change as `log` prints it. The field names are the stable JSON keys.
+#[derive(Debug, Serialize)]
+struct ChangeRecord {
+    seq: i64,
+    at: String,
+    origin: String,
+    action: String,
+    table: String,
+    row_id: i64,
+    /// The rows the entry changed (as they were after it; before it, for a removal), one object
+    /// each; with a filter, only the rows it selects.
+    data: Value,
+    prev: String,
+    hash: String,
+}
+
+impl ChangeRecord {
+    fn from_entry(entry: ChangeEntry) -> ChangeRecord {
+        ChangeRecord {
+            data: row_objects(&entry.table, &entry.data),
+            seq: entry.seq,
+            at: entry.at,
+            origin: entry.origin,
+            action: entry.action,
+            table: entry.table,
+            row_id: entry.row_id,
+            prev: hash_hex(&entry.prev),
+            hash: hash_hex(&entry.hash),
+        }
+    }
+}
+
+const LOG_COLUMNS: [Column; 7] = [
+    Column::new("SEQ", "seq"),
+    Column::new("AT", "at"),
+    Column::new("ORIGIN", "origin"),
+    Column::new("ACTION", "action"),
+    Column::new("ROW", "row_id"),
+    Column::rendered("HASH", "hash", |value| {
+        value
+            .as_str()
+            .map_or(String::new(), |h| short_hash(h).to_string())
+    }),
+    Column::rendered("DATA", "data", |value| value.to_string()),
+];
+
+pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
+    // A reader: it never writes, so it works beside an ingest and on read-only evidence.
+    let store = ctx.open_store_for_reading()?;
+    let filter = if let Some(id) = args.claim {
+        ChangeFilter::Claim(id)
+    } else if let Some(name) = &args.speaker {
+        let ids = store.find_speakers(name)?;
+        if ids.is_empty() {
+            return Err(Error::user(format!("speaker {name:?}: no such speaker"))
+                .with_hint("`claimtrack speakers` lists the speakers"));
+        }
+        ChangeFilter::Speakers(ids)
+    } else if let Some(prefix) = &args.doc {
+        ChangeFilter::Document(store.resolve_document(prefix)?.id)
+    } else {
+        ChangeFilter::All
+    };
+    let records: Vec<ChangeRecord> = store
+        .changes(&filter)?
+        .into_iter()
+        .map(ChangeRecord::from_entry)
+        .collect();
+    let format = ctx.format_or(Format::Table);
+    write_records(&mut ctx.out, format, ctx.style, &records, &LOG_COLUMNS)?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+struct Head {
+    /// The hash of the log's last entry; `null` while the log is empty.
+    head: Option<String>,
+    /// How many entries the log has.
+    changes: i64,
+}
+
+/// Prints the head `verify` read with what it checked (so the hash stands for exactly that
+/// state, whatever was written since): the bare hash in a table, else a record.
+pub fn print_head(ctx: &mut Context, head: Option<(i64, [u8; 32])>) -> Result<()> {
+    let record = Head {
+        head: head.map(|(_, hash)| hash_hex(&hash)),
+        changes: head.map_or(0, |(seq, _)| seq),
+    };
+    match ctx.format_or(Format::Table) {
+        Format::Table => {
+            use std::io::Write;
+            writeln!(ctx.out, "{}", record.head.as_deref().unwrap_or("-"))?;
+        }
+        Format::Csv => {
+            write_records(&mut ctx.out, Format::Csv, ctx.style, &[record], &[])?;
+        }
+        format => write_one(&mut ctx.out, format, &record)?,
+    }
+    Ok(())
+}

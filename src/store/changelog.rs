@@ -1,0 +1,974 @@
+//! The change log: a hash chain of every change to a document, claim, speaker, alias or merge,
+//! so that a change made behind claimtrack's back can be proven, not only suspected.
+//!
+//! Each write through the store appends, in its own transaction, an entry for the rows it
+//! changed: each row as it is after the change (as it was, for a removal) as canonical JSON,
+//! when, what action and whose doing (`origin`). Each entry carries the SHA-256 of the entry
+//! before it and of its own contents, as in Certificate Transparency logs or git, so an entry
+//! cannot be edited, dropped or slipped in without breaking every hash after it, and the last
+//! hash (the head) stands for the whole history. `verify` replays the log and compares the result with
+//! the tables (see [`check`]).
+//!
+//! Cost matters: ingest logs every claim. A document's claims are one entry (one SHA-256, one
+//! insert), read back by one cached statement and written to JSON straight from SQLite's values
+//! (never parsed again); each row is a JSON array, without keys or the claim's strings.
+
+use super::verify::Problem;
+use crate::error::{Error, Result};
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension, Params, params};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
+
+/// The schema migration that creates the log; an older database's state at that point becomes
+/// the log's first entries (see [`start`]).
+pub(super) const MIGRATION: i64 = 8;
+
+/// The `prev` of the first entry.
+const GENESIS: [u8; 32] = [0; 32];
+
+/// The tables whose rows the log follows, with the columns it records. Columns derived from
+/// others (folded names and name keys, a claim's strings) are left out: they are recomputed,
+/// never chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(super) enum Table {
+    Document,
+    Speaker,
+    Alias,
+    Merge,
+    Claim,
+}
+
+impl Table {
+    pub const ALL: [Table; 5] = [
+        Table::Document,
+        Table::Speaker,
+        Table::Alias,
+        Table::Merge,
+        Table::Claim,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Document => "document",
+            Table::Speaker => "speaker",
+            Table::Alias => "speaker_alias",
+            Table::Merge => "speaker_merge",
+            Table::Claim => "claim",
+        }
+    }
+
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Table::Document => &["id", "sha256"],
+            Table::Speaker => &["id", "name", "kind", "canonical_id"],
+            Table::Alias => &["id", "speaker_id", "alias"],
+            Table::Merge => &[
+                "id",
+                "into_id",
+                "merged_id",
+                "moved",
+                "made_by",
+                "evidence",
+                "created_at",
+                "undone_at",
+            ],
+            // The content, source and cue strings are left out: they are the document's text at
+            // the logged spans (verify checks that), and the text is pinned by its logged hash.
+            // Leaving them out halves what ingest writes to the log.
+            Table::Claim => &[
+                "id",
+                "document_id",
+                "content_start",
+                "content_end",
+                "kind",
+                "source_start",
+                "source_end",
+                "source_kind",
+                "speaker_id",
+                "cue_start",
+                "cue_end",
+                "stance",
+                "framing",
+                "origin",
+                "rule",
+                "review",
+                "created_at",
+            ],
+        }
+    }
+
+    fn parse(name: &str) -> Option<Table> {
+        Table::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// `SELECT <columns> FROM <table>`, to be followed by a condition or an order.
+    fn select(self) -> String {
+        format!("SELECT {} FROM {}", self.columns().join(", "), self.name())
+    }
+}
+
+/// What a change did. The strings are the `action` values of the log (documented in README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Action {
+    /// A row that existed when the database was upgraded to a schema with the log.
+    Existing,
+    DocumentAdded,
+    ClaimAdded,
+    ClaimEdited,
+    ClaimReviewed,
+    ClaimRemoved,
+    SpeakerCreated,
+    /// The speaker's kind was learned from a later mention.
+    SpeakerEdited,
+    SpeakerRenamed,
+    SpeakerMerged,
+    SpeakerUnmerged,
+    AliasAdded,
+    AliasRemoved,
+}
+
+impl Action {
+    const ALL: [Action; 13] = [
+        Action::Existing,
+        Action::DocumentAdded,
+        Action::ClaimAdded,
+        Action::ClaimEdited,
+        Action::ClaimReviewed,
+        Action::ClaimRemoved,
+        Action::SpeakerCreated,
+        Action::SpeakerEdited,
+        Action::SpeakerRenamed,
+        Action::SpeakerMerged,
+        Action::SpeakerUnmerged,
+        Action::AliasAdded,
+        Action::AliasRemoved,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Existing => "existing",
+            Action::DocumentAdded => "document.added",
+            Action::ClaimAdded => "claim.added",
+            Action::ClaimEdited => "claim.edited",
+            Action::ClaimReviewed => "claim.reviewed",
+            Action::ClaimRemoved => "claim.removed",
+            Action::SpeakerCreated => "speaker.created",
+            Action::SpeakerEdited => "speaker.edited",
+            Action::SpeakerRenamed => "speaker.renamed",
+            Action::SpeakerMerged => "speaker.merged",
+            Action::SpeakerUnmerged => "speaker.unmerged",
+            Action::AliasAdded => "alias.added",
+            Action::AliasRemoved => "alias.removed",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.as_str() == name)
+    }
+
+    /// Whether the entry's row is gone after it (its data is the row as it was).
+    fn removes(self) -> bool {
+        matches!(self, Action::ClaimRemoved | Action::AliasRemoved)
+    }
+}
+
+/// One entry as stored, for `claimtrack log`, export and import (where it is the `change`
+/// record, hashes in hex).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub seq: i64,
+    pub at: String,
+    pub origin: String,
+    pub action: String,
+    pub table: String,
+    pub row_id: i64,
+    /// Canonical JSON of the row; hashed byte for byte.
+    pub data: String,
+    #[serde(with = "hex_hash")]
+    pub prev: [u8; 32],
+    #[serde(with = "hex_hash")]
+    pub hash: [u8; 32],
+}
+
+/// A hash as 64 lower-case hex digits in JSON.
+mod hex_hash {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(hash: &[u8; 32], out: S) -> Result<S::Ok, S::Error> {
+        out.serialize_str(&super::hex(hash))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<[u8; 32], D::Error> {
+        let text = String::deserialize(input)?;
+        super::parse_hex(&text)
+            .ok_or_else(|| D::Error::custom(format!("{text:?} is not a SHA-256 in hex")))
+    }
+}
+
+impl Entry {
+    /// The SHA-256 this entry's contents and its predecessor's hash give.
+    pub fn expected_hash(&self) -> [u8; 32] {
+        entry_hash(
+            &self.prev,
+            self.seq,
+            [&self.at, &self.origin, &self.action, &self.table],
+            self.row_id,
+            &self.data,
+        )
+    }
+}
+
+/// Every field length-prefixed, the data last, so no two entries hash the same bytes.
+fn entry_hash(prev: &[u8; 32], seq: i64, fields: [&str; 4], row_id: i64, data: &str) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    hasher.update(prev);
+    hasher.update(seq.to_be_bytes());
+    for field in fields {
+        hasher.update((field.len() as u64).to_be_bytes());
+        hasher.update(field.as_bytes());
+    }
+    hasher.update(row_id.to_be_bytes());
+    hasher.update(data.as_bytes());
+    hasher.finalize().into()
+}
+
+/// Logs the row `id` of `table` as it now stands.
+pub(super) fn record(
+    conn: &Connection,
+    action: Action,
+    table: Table,
+    id: i64,
+    origin: &str,
+) -> Result<()> {
+    let data = row_data(conn, table, id)?;
+    append(conn, action, table, &[(id, data)], origin)
+}
+
+/// Logs, as one entry, every row of `table` that matches `condition` as it now stands; ingest
+/// logs a document's claims so, which costs one entry (one hash, one insert) per document
+/// rather than per claim.
+pub(super) fn record_where(
+    conn: &Connection,
+    action: Action,
+    table: Table,
+    condition: &str,
+    values: impl Params,
+    origin: &str,
+) -> Result<()> {
+    let sql = format!("{} WHERE {condition} ORDER BY id", table.select());
+    let rows: Vec<(i64, String)> = conn
+        .prepare_cached(&sql)?
+        .query_map(values, |row| {
+            Ok((row.get(0)?, row_json(row, table.columns())?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    append(conn, action, table, &rows, origin)
+}
+
+fn row_data(conn: &Connection, table: Table, id: i64) -> Result<String> {
+    let sql = format!("{} WHERE id = ?1", table.select());
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], |row| row_json(row, table.columns()))?)
+}
+
+/// Deletes the rows of `table` that match `condition` and logs each one as removed, with the
+/// data it had. Returns how many went.
+pub(super) fn remove(
+    conn: &Connection,
+    table: Table,
+    condition: &str,
+    values: impl Params,
+    origin: &str,
+) -> Result<usize> {
+    let action = match table {
+        Table::Claim => Action::ClaimRemoved,
+        Table::Alias => Action::AliasRemoved,
+        _ => return Err(Error::internal("only claims and aliases are ever removed")),
+    };
+    let sql = format!(
+        "DELETE FROM {} WHERE {condition} RETURNING {}",
+        table.name(),
+        table.columns().join(", ")
+    );
+    let removed: Vec<(i64, String)> = conn
+        .prepare_cached(&sql)?
+        .query_map(values, |row| {
+            Ok((row.get(0)?, row_json(row, table.columns())?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    append(conn, action, table, &removed, origin)?;
+    Ok(removed.len())
+}
+
+/// Logs a merge (or its undoing): the merge record and every speaker it moved.
+pub(super) fn record_merge(
+    conn: &Connection,
+    action: Action,
+    merge_id: i64,
+    origin: &str,
+) -> Result<()> {
+    let moved: String = conn
+        .prepare_cached("SELECT moved FROM speaker_merge WHERE id = ?1")?
+        .query_row([merge_id], |row| row.get(0))?;
+    let moved: Vec<(i64, Option<i64>)> = serde_json::from_str(&moved)
+        .map_err(|err| Error::internal(format!("merge {merge_id}: moved: {err}")))?;
+    let speakers = moved
+        .iter()
+        .map(|&(speaker, _)| Ok((speaker, row_data(conn, Table::Speaker, speaker)?)))
+        .collect::<Result<Vec<_>>>()?;
+    append(conn, action, Table::Speaker, &speakers, origin)?;
+    record(conn, action, Table::Merge, merge_id, origin)
+}
+
+/// Appends one entry for `rows` (id and data each) of `table`, if there are any: `row_id` is
+/// the first row's id, and `data` holds one row per line (JSON escapes every newline inside a
+/// row, so the lines split without parsing).
+fn append(
+    conn: &Connection,
+    action: Action,
+    table: Table,
+    rows: &[(i64, String)],
+    origin: &str,
+) -> Result<()> {
+    let Some(&(row_id, _)) = rows.first() else {
+        return Ok(());
+    };
+    let joined;
+    let data = if rows.len() == 1 {
+        &rows[0].1
+    } else {
+        joined = rows
+            .iter()
+            .map(|(_, data)| data.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        &joined
+    };
+    let (last, prev) = head(conn)?.unwrap_or((0, GENESIS));
+    let seq = last + 1;
+    let at = super::now_utc();
+    let hash = entry_hash(
+        &prev,
+        seq,
+        [&at, origin, action.as_str(), table.name()],
+        row_id,
+        data,
+    );
+    conn.prepare_cached(
+        "INSERT INTO change_log (seq, at, origin, action, row_table, row_id, data, prev, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        seq,
+        at,
+        origin,
+        action.as_str(),
+        table.name(),
+        row_id,
+        data,
+        &prev[..],
+        &hash[..]
+    ])?;
+    Ok(())
+}
+
+/// The last entry's number and hash; `None` for an empty log.
+pub(super) fn head(conn: &Connection) -> Result<Option<(i64, [u8; 32])>> {
+    let found: Option<(i64, Vec<u8>)> = conn
+        .prepare_cached("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    Ok(found.map(|(seq, hash)| (seq, to_hash(&hash))))
+}
+
+/// A stored hash as 32 bytes; anything else (a damaged row) becomes zeros, which never match.
+fn to_hash(bytes: &[u8]) -> [u8; 32] {
+    bytes.try_into().unwrap_or([0; 32])
+}
+
+/// Starts the log of a database that had rows before the log existed: `existing` entries of
+/// up to 1,000 rows each, so that the upgraded database verifies and later changes chain onto
+/// its state.
+pub(super) fn start(conn: &Connection) -> Result<()> {
+    for table in Table::ALL {
+        let sql = format!("{} ORDER BY id", table.select());
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut chunk: Vec<(i64, String)> = Vec::with_capacity(1000);
+        while let Some(row) = rows.next()? {
+            chunk.push((row.get(0)?, row_json(row, table.columns())?));
+            if chunk.len() == 1000 {
+                append(conn, Action::Existing, table, &chunk, "upgrade")?;
+                chunk.clear();
+            }
+        }
+        append(conn, Action::Existing, table, &chunk, "upgrade")?;
+    }
+    Ok(())
+}
+
+/// The rows of an entry's data: each line with the row id it starts with.
+fn row_lines(data: &str) -> impl Iterator<Item = (i64, &str)> {
+    data.split('\n').map(|line| {
+        let id = line
+            .strip_prefix('[')
+            .and_then(|rest| rest.split([',', ']']).next())
+            .and_then(|id| id.parse().ok());
+        // A line without an id (only a forger writes one) matches no row.
+        (id.unwrap_or(i64::MIN), line)
+    })
+}
+
+/// The row's columns as a JSON array in column order (the keys would double the log's size;
+/// [`row_object`] puts them back for readers), written straight from SQLite's values. Text
+/// that is not UTF-8 (only a hand edit makes such) is written lossily, so it cannot equal
+/// what was logged.
+fn row_json(row: &rusqlite::Row<'_>, columns: &[&str]) -> rusqlite::Result<String> {
+    let mut out = Vec::with_capacity(128);
+    out.push(b'[');
+    for i in 0..columns.len() {
+        if i > 0 {
+            out.push(b',');
+        }
+        match row.get_ref(i)? {
+            ValueRef::Null => out.extend_from_slice(b"null"),
+            ValueRef::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
+            ValueRef::Real(x) => out.extend_from_slice(x.to_string().as_bytes()),
+            ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
+                let text = String::from_utf8_lossy(bytes);
+                serde_json::to_writer(&mut out, text.as_ref())
+                    .map_err(|err| rusqlite::Error::ToSqlConversionFailure(Box::new(err)))?;
+            }
+        }
+    }
+    out.push(b']');
+    Ok(String::from_utf8(out).expect("JSON written from UTF-8 strings"))
+}
+
+fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    Ok(Entry {
+        seq: row.get(0)?,
+        at: row.get(1)?,
+        origin: row.get(2)?,
+        action: row.get(3)?,
+        table: row.get(4)?,
+        row_id: row.get(5)?,
+        data: String::from_utf8_lossy(row.get_ref(6)?.as_bytes()?).into_owned(),
+        prev: to_hash(&row.get::<_, Vec<u8>>(7)?),
+        hash: to_hash(&row.get::<_, Vec<u8>>(8)?),
+    })
+}
+
+/// Appends an entry exactly as another database logged it (an import that adopts that
+/// database's history). It must follow the current head.
+pub(super) fn adopt(conn: &Connection, entry: &Entry) -> Result<()> {
+    let (last, prev) = head(conn)?.unwrap_or((0, GENESIS));
+    if entry.seq != last + 1 || entry.prev != prev || entry.hash != entry.expected_hash() {
+        return Err(Error::user(format!(
+            "change {}: does not follow the change before it or does not match its hash",
+            entry.seq
+        ))
+        .with_hint("the export was changed after it was written; nothing was imported"));
+    }
+    conn.prepare_cached(
+        "INSERT INTO change_log (seq, at, origin, action, row_table, row_id, data, prev, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        entry.seq,
+        entry.at,
+        entry.origin,
+        entry.action,
+        entry.table,
+        entry.row_id,
+        entry.data,
+        &entry.prev[..],
+        &entry.hash[..]
+    ])?;
+    Ok(())
+}
+
+/// The state the log describes: for each row, its last logged data, by table and id.
+pub(super) type Replayed = HashMap<(Table, i64), String>;
+
+/// Applies an entry to a replayed state; `None` when the entry names an unknown table or action.
+pub(super) fn replay(state: &mut Replayed, entry: &Entry) -> Option<()> {
+    let table = Table::parse(&entry.table)?;
+    let action = Action::parse(&entry.action)?;
+    for (id, line) in row_lines(&entry.data) {
+        if action.removes() {
+            state.remove(&(table, id));
+        } else {
+            state.insert((table, id), line.to_string());
+        }
+    }
+    Some(())
+}
+
+/// A row's place in a problem report: which claim or document it is.
+fn problem(kind: &'static str, table: Table, id: i64, detail: String) -> Problem {
+    Problem {
+        kind,
+        document_sha256: None,
+        document_id: (table == Table::Document).then_some(id),
+        claim_id: (table == Table::Claim).then_some(id),
+        detail,
+    }
+}
+
+/// What the chain and the tables disagree on. The chain is walked first: the first entry that
+/// does not follow its predecessor or does not match its own hash is reported (what comes
+/// after it cannot be trusted to say more). Then every row whose current state is not the
+/// state the log leaves it in, and every logged row that is gone.
+pub(super) fn check(
+    conn: &Connection,
+    report: &mut dyn FnMut(Problem) -> Result<()>,
+) -> Result<()> {
+    // The replayed state keeps a digest of each row's data and the entry that logged it, not
+    // the data itself, so memory stays small however many claims there are.
+    let mut state: HashMap<(Table, i64), ([u8; 16], i64)> = HashMap::new();
+    let mut expected_prev = GENESIS;
+    let mut broken = false;
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, origin, action, row_table, row_id, data, prev, hash FROM change_log
+         ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut last_seq = 0;
+    while let Some(row) = rows.next()? {
+        let entry = entry_from_row(row)?;
+        if !broken {
+            if let Some(detail) = chain_problem(&entry, last_seq, &expected_prev) {
+                broken = true;
+                report(Problem {
+                    kind: "history_broken",
+                    document_sha256: None,
+                    document_id: None,
+                    claim_id: None,
+                    detail,
+                })?;
+            }
+        }
+        last_seq = entry.seq;
+        expected_prev = entry.hash;
+        let (Some(table), Some(action)) =
+            (Table::parse(&entry.table), Action::parse(&entry.action))
+        else {
+            continue;
+        };
+        for (id, line) in row_lines(&entry.data) {
+            if action.removes() {
+                state.remove(&(table, id));
+            } else {
+                state.insert((table, id), (digest(line), entry.seq));
+            }
+        }
+    }
+    for table in Table::ALL {
+        check_rows(conn, table, &mut state, report)?;
+    }
+    let mut gone: Vec<((Table, i64), i64)> = state
+        .into_iter()
+        .map(|(key, (_, seq))| (key, seq))
+        .collect();
+    gone.sort();
+    for ((table, id), seq) in gone {
+        report(problem(
+            "unlogged_removal",
+            table,
+            id,
+            format!(
+                "{} {id} is logged (last by change {seq}) but is no longer in the database",
+                table.name()
+            ),
+        ))?;
+    }
+    Ok(())
+}
+
+fn chain_problem(entry: &Entry, last_seq: i64, expected_prev: &[u8; 32]) -> Option<String> {
+    if entry.seq != last_seq + 1 || entry.prev != *expected_prev {
+        return Some(format!(
+            "change {} does not follow change {last_seq}: a change before it was altered, removed or inserted",
+            entry.seq
+        ));
+    }
+    if entry.hash != entry.expected_hash() {
+        return Some(format!(
+            "change {} ({} of {} {}) does not match its hash: the entry was altered",
+            entry.seq, entry.action, entry.table, entry.row_id
+        ));
+    }
+    None
+}
+
+/// Compares every row of `table` with its replayed state, removing the rows it sees.
+fn check_rows(
+    conn: &Connection,
+    table: Table,
+    state: &mut HashMap<(Table, i64), ([u8; 16], i64)>,
+    report: &mut dyn FnMut(Problem) -> Result<()>,
+) -> Result<()> {
+    let sql = format!("{} ORDER BY id", table.select());
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let id: i64 = row.get(0)?;
+        let data = row_json(row, table.columns())?;
+        let name = table.name();
+        match state.remove(&(table, id)) {
+            None => report(problem(
+                "unlogged_row",
+                table,
+                id,
+                format!("{name} {id} is not in the change log: it was added outside claimtrack"),
+            ))?,
+            Some((logged, seq)) if logged != digest(&data) => {
+                let fields = differing_fields(conn, table, id, seq, &data)?;
+                report(problem(
+                    "history_mismatch",
+                    table,
+                    id,
+                    format!(
+                        "{name} {id} differs from its state after change {seq} ({fields}): it was changed outside claimtrack"
+                    ),
+                ))?
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+fn digest(data: &str) -> [u8; 16] {
+    let full: [u8; 32] = Sha256::digest(data.as_bytes()).into();
+    full[..16].try_into().expect("16 of 32 bytes")
+}
+
+/// The fields in which a row differs from its logged data, as `field: now X, logged Y`.
+fn differing_fields(
+    conn: &Connection,
+    table: Table,
+    id: i64,
+    seq: i64,
+    data: &str,
+) -> Result<String> {
+    let logged: String = conn
+        .prepare_cached("SELECT data FROM change_log WHERE seq = ?1")?
+        .query_row([seq], |row| row.get(0))?;
+    let logged = row_lines(&logged)
+        .filter(|(logged_id, _)| *logged_id == id)
+        .map(|(_, line)| line)
+        .last()
+        .unwrap_or_default();
+    let (Some(now), Some(then)) = (line_object(table, data), line_object(table, logged)) else {
+        return Ok(String::new());
+    };
+    let fields: Vec<String> = now
+        .iter()
+        .filter(|(key, value)| then.get(*key) != Some(*value))
+        .map(|(key, value)| {
+            let was = then.get(key).cloned().unwrap_or(serde_json::Value::Null);
+            format!("{key} is {}, logged {}", shorten(value), shorten(&was))
+        })
+        .collect();
+    Ok(fields.join("; "))
+}
+
+fn shorten(value: &serde_json::Value) -> String {
+    let text = value.to_string();
+    match text.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}...", &text[..cut]),
+        None => text,
+    }
+}
+
+/// An entry's data as a list with one object per row, keyed by column name; a line that is not
+/// a logged row of `table` (only a forger writes one) is given as a string.
+pub fn row_objects(table: &str, data: &str) -> serde_json::Value {
+    row_lines(data)
+        .map(|(_, line)| {
+            Table::parse(table)
+                .and_then(|table| line_object(table, line))
+                .map_or_else(|| line.into(), serde_json::Value::Object)
+        })
+        .collect()
+}
+
+/// One logged row as column name to value; `None` when it is not a row of `table`.
+fn line_object(table: Table, line: &str) -> Option<RowObject> {
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    let values = value.as_array()?;
+    if values.len() != table.columns().len() {
+        return None;
+    }
+    Some(
+        table
+            .columns()
+            .iter()
+            .zip(values)
+            .map(|(column, value)| (column.to_string(), value.clone()))
+            .collect(),
+    )
+}
+
+/// Lower-case hex of a hash, as shown and exported.
+pub fn hex(hash: &[u8; 32]) -> String {
+    hash.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Reads a hash written by [`hex`].
+pub fn parse_hex(text: &str) -> Option<[u8; 32]> {
+    if text.len() != 64 || !text.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+/// Hands every entry, in order, to `each`, one at a time.
+pub(super) fn each_entry(
+    conn: &Connection,
+    each: &mut dyn FnMut(Entry) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, origin, action, row_table, row_id, data, prev, hash FROM change_log
+         ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        each(entry_from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// A logged row, as column name to value.
+pub(super) type RowObject = serde_json::Map<String, serde_json::Value>;
+
+/// What [`rebuild`] leaves to the caller: documents and claims need the documents' text, which
+/// the log does not hold.
+pub(super) struct Rebuilt {
+    /// The documents' logged ids by hash; the caller stores each when its record comes.
+    pub documents: HashMap<String, i64>,
+    /// The claims, for [`rebuild_claims`] once the documents are stored.
+    pub claims: Vec<RowObject>,
+    /// The claims and merges rebuilt from the log that no record of the export has matched
+    /// yet: each stands for exactly one record, so two equal records match two rows.
+    pub unmatched: HashSet<(Table, i64)>,
+}
+
+/// Stores the speakers, aliases and merges a replayed log describes, with their logged ids, in
+/// a database that has none. Foreign keys are checked at commit, when the documents are there.
+pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<Rebuilt> {
+    conn.pragma_update(None, "defer_foreign_keys", true)?;
+    let mut rows: Vec<(&(Table, i64), &String)> = state.iter().collect();
+    rows.sort_by_key(|(key, _)| **key);
+    let mut rebuilt = Rebuilt {
+        documents: HashMap::new(),
+        claims: Vec::new(),
+        unmatched: HashSet::new(),
+    };
+    for (&(table, id), data) in rows {
+        let bad =
+            |what: &str| Error::user(format!("{} {id} in the change log: {what}", table.name()));
+        let object = line_object(table, data).ok_or_else(|| bad("not a row of that table"))?;
+        check_values(table, &object).map_err(|err| bad(&err.message))?;
+        if matches!(table, Table::Claim | Table::Merge) {
+            rebuilt.unmatched.insert((table, id));
+        }
+        if table == Table::Document {
+            let sha256 = object
+                .get("sha256")
+                .and_then(|v| v.as_str())
+                .ok_or_else(|| bad("no sha256"))?;
+            rebuilt.documents.insert(sha256.to_string(), id);
+            continue;
+        }
+        if table == Table::Claim {
+            rebuilt.claims.push(object);
+            continue;
+        }
+        insert_row(conn, table, &object, Vec::new()).map_err(|err| bad(&err.message))?;
+    }
+    Ok(rebuilt)
+}
+
+/// Refuses a logged row with a value that import refuses in a record (names that fold to
+/// nothing, timestamps that are not, merges that could not be undone). The chain's hashes show
+/// that a log is whole, not who wrote it, so an adopted log is checked as strictly as records.
+fn check_values(table: Table, row: &RowObject) -> Result<()> {
+    let text = |column: &str| row.get(column).and_then(|v| v.as_str());
+    match table {
+        Table::Speaker => crate::names::check_name(text("name").unwrap_or_default(), "name")?,
+        Table::Alias => crate::names::check_name(text("alias").unwrap_or_default(), "alias")?,
+        Table::Merge => {
+            let id = |column: &str| row.get(column).and_then(|v| v.as_i64()).unwrap_or_default();
+            let moved: Vec<(i64, Option<i64>)> =
+                serde_json::from_str(text("moved").unwrap_or_default())
+                    .map_err(|err| Error::user(format!("moved: {err}")))?;
+            super::export::check_moved(id("into_id"), id("merged_id"), &moved)?;
+        }
+        Table::Document | Table::Claim => {}
+    }
+    for column in ["created_at", "undone_at"] {
+        if let Some(at) = text(column) {
+            crate::input::parse_timestamp(at).map_err(|err| err.context(column))?;
+        }
+    }
+    Ok(())
+}
+
+/// Stores the claims of a rebuilt log, their strings cut from their documents' stored text.
+pub(super) fn rebuild_claims(conn: &Connection, claims: &[RowObject]) -> Result<()> {
+    let mut text: Option<(i64, String)> = None;
+    for claim in claims {
+        let number = |column: &str| claim.get(column).and_then(|v| v.as_i64());
+        let id = number("id").unwrap_or_default();
+        let bad = |what: &str| Error::user(format!("claim {id} in the change log: {what}"));
+        let document = number("document_id").ok_or_else(|| bad("no document_id"))?;
+        if text.as_ref().is_none_or(|(cached, _)| *cached != document) {
+            let stored = super::documents::document_text(conn, document)
+                .map_err(|_| bad("its document is not in the export"))?;
+            text = Some((document, stored));
+        }
+        let text = &text.as_ref().expect("read above").1;
+        let mut strings = Vec::with_capacity(3);
+        for (column, start, end) in [
+            ("content", "content_start", "content_end"),
+            ("source", "source_start", "source_end"),
+            ("cue", "cue_start", "cue_end"),
+        ] {
+            let cut = match (number(start), number(end)) {
+                (Some(s), Some(e)) => {
+                    let span = usize::try_from(s).ok().zip(usize::try_from(e).ok());
+                    let found = span.and_then(|(s, e)| text.get(s..e));
+                    Some(
+                        found
+                            .ok_or_else(|| bad(&format!("{column} {s}..{e} is not in the text")))?,
+                    )
+                }
+                _ => None,
+            };
+            strings.push((column, cut.map(str::to_string)));
+        }
+        insert_row(conn, Table::Claim, claim, strings).map_err(|err| bad(&err.message))?;
+    }
+    Ok(())
+}
+
+/// Inserts a logged row, with the columns derived from its names (folded names, name keys).
+fn insert_row(
+    conn: &Connection,
+    table: Table,
+    object: &RowObject,
+    extra: Vec<(&str, Option<String>)>,
+) -> Result<()> {
+    use rusqlite::types::Value;
+    let mut columns: Vec<&str> = table.columns().to_vec();
+    let mut values: Vec<Value> = Vec::with_capacity(columns.len() + 3);
+    for column in &columns {
+        values.push(match object.get(*column) {
+            None | Some(serde_json::Value::Null) => Value::Null,
+            Some(serde_json::Value::String(text)) => Value::Text(text.clone()),
+            Some(serde_json::Value::Number(n)) => Value::Integer(
+                n.as_i64()
+                    .ok_or_else(|| Error::user(format!("{column}: {n} is not an integer")))?,
+            ),
+            Some(other) => {
+                return Err(Error::user(format!("{column}: unexpected value {other}")));
+            }
+        });
+    }
+    let text_of = |column: &str| object.get(column).and_then(|v| v.as_str()).unwrap_or("");
+    match table {
+        Table::Speaker => {
+            let name = text_of("name");
+            columns.extend(["name_folded", "name_key", "surname_key"]);
+            values.push(Value::Text(crate::names::fold_text(name)));
+            values.push(Value::Text(crate::names::name_key(name)));
+            values.push(Value::Text(crate::names::name_parts(name).surname));
+        }
+        Table::Alias => {
+            columns.push("alias_folded");
+            values.push(Value::Text(crate::names::fold_text(text_of("alias"))));
+        }
+        _ => {}
+    }
+    for (column, value) in extra {
+        columns.push(column);
+        values.push(value.map_or(Value::Null, Value::Text));
+    }
+    let placeholders = vec!["?"; columns.len()].join(", ");
+    let sql = format!(
+        "INSERT INTO {} ({}) VALUES ({placeholders})",
+        table.name(),
+        columns.join(", ")
+    );
+    conn.prepare_cached(&sql)?
+        .execute(rusqlite::params_from_iter(values))?;
+    Ok(())
+}
+
+/// Which entries `claimtrack log` shows.
+#[derive(Debug, Clone)]
+pub enum ChangeFilter {
+    All,
+    Claim(i64),
+    /// Speaker ids (a whole group): the speakers, their aliases, merges and claims.
+    Speakers(Vec<i64>),
+    /// A document and its claims.
+    Document(i64),
+}
+
+impl ChangeFilter {
+    fn selects(&self, table: Table, id: i64, line: &str) -> bool {
+        let column = |name: &str| {
+            line_object(table, line)
+                .and_then(|row| row.get(name).and_then(|v| v.as_i64()))
+                .unwrap_or(i64::MIN)
+        };
+        match (self, table) {
+            (ChangeFilter::All, _) => true,
+            (ChangeFilter::Claim(claim), Table::Claim) => id == *claim,
+            (ChangeFilter::Document(doc), Table::Document) => id == *doc,
+            (ChangeFilter::Document(doc), Table::Claim) => column("document_id") == *doc,
+            (ChangeFilter::Speakers(ids), Table::Speaker) => ids.contains(&id),
+            (ChangeFilter::Speakers(ids), Table::Claim | Table::Alias) => {
+                ids.contains(&column("speaker_id"))
+            }
+            (ChangeFilter::Speakers(ids), Table::Merge) => {
+                ids.contains(&column("into_id")) || ids.contains(&column("merged_id"))
+            }
+            _ => false,
+        }
+    }
+}
+
+impl super::Store {
+    /// The log's entries that `filter` selects, in order, each with only the rows it selects.
+    pub fn changes(&self, filter: &ChangeFilter) -> Result<Vec<Entry>> {
+        let mut selected = Vec::new();
+        each_entry(&self.conn, &mut |mut entry| {
+            let Some(table) = Table::parse(&entry.table) else {
+                return Ok(());
+            };
+            let rows: Vec<(i64, &str)> = row_lines(&entry.data)
+                .filter(|(id, line)| filter.selects(table, *id, line))
+                .collect();
+            if let Some(&(first, _)) = rows.first() {
+                let data: Vec<&str> = rows.iter().map(|(_, line)| *line).collect();
+                entry.data = data.join("\n");
+                entry.row_id = first;
+                selected.push(entry);
+            }
+            Ok(())
+        })?;
+        Ok(selected)
+    }
+}
