@@ -248,7 +248,8 @@ pub(super) fn record(
 
 /// Logs, as one entry, every row of `table` that matches `condition` as it now stands; ingest
 /// logs a document's claims so, which costs one entry (one hash, one insert) per document
-/// rather than per claim.
+/// rather than per claim. The rows come in the order of the index SQLite uses, not sorted:
+/// a sort builds an ephemeral b-tree with a page cache of its own on every call.
 pub(super) fn record_where(
     conn: &Connection,
     action: Action,
@@ -257,7 +258,7 @@ pub(super) fn record_where(
     values: impl Params,
     origin: &str,
 ) -> Result<()> {
-    let sql = format!("{} WHERE {condition} ORDER BY id", table.select());
+    let sql = format!("{} WHERE {condition}", table.select());
     let rows: Vec<(i64, String)> = conn
         .prepare_cached(&sql)?
         .query_map(values, |row| {
