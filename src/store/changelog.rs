@@ -528,6 +528,21 @@ pub(super) fn check(
     conn: &Connection,
     report: &mut dyn FnMut(Problem) -> Result<()>,
 ) -> Result<()> {
+    if !has_log(conn)? {
+        // A database from before the log (opened without migrating it) has nothing to check;
+        // one that should have it has lost it.
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version >= MIGRATION {
+            report(Problem {
+                kind: "history_broken",
+                document_sha256: None,
+                document_id: None,
+                claim_id: None,
+                detail: "the change log is missing: it was dropped outside claimtrack".into(),
+            })?;
+        }
+        return Ok(());
+    }
     // The replayed state keeps a digest of each row's data and the entry that logged it, not
     // the data itself, so memory stays small however many claims there are.
     let mut state: HashMap<(Table, i64), ([u8; 16], i64)> = HashMap::new();
@@ -588,6 +603,14 @@ pub(super) fn check(
         ))?;
     }
     Ok(())
+}
+
+fn has_log(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'change_log')",
+        [],
+        |row| row.get(0),
+    )?)
 }
 
 fn chain_problem(entry: &Entry, last_seq: i64, expected_prev: &[u8; 32]) -> Option<String> {
