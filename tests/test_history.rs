@@ -426,6 +426,14 @@ fn an_altered_log_entry_is_caught_even_with_its_hash_recomputed() {
 }
 
 #[test]
+fn a_dropped_log_is_caught() {
+    let problems = forge(|_, conn| {
+        conn.execute_batch("DROP TABLE change_log").unwrap();
+    });
+    assert!(broken_chain(&problems).contains("the change log is missing"));
+}
+
+#[test]
 fn export_and_import_carry_the_log_and_keep_the_head() {
     let env = TestEnv::new();
     env.ingest_fixtures();

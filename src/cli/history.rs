@@ -41,11 +41,12 @@ impl ChangeRecord {
     }
 }
 
-const LOG_COLUMNS: [Column; 7] = [
+const LOG_COLUMNS: [Column; 8] = [
     Column::new("SEQ", "seq"),
     Column::new("AT", "at"),
     Column::new("ORIGIN", "origin"),
     Column::new("ACTION", "action"),
+    Column::new("TABLE", "table"),
     Column::new("ROW", "row_id"),
     Column::rendered("HASH", "hash", |value| {
         value

@@ -248,7 +248,8 @@ pub(super) fn record(
 
 /// Logs, as one entry, every row of `table` that matches `condition` as it now stands; ingest
 /// logs a document's claims so, which costs one entry (one hash, one insert) per document
-/// rather than per claim.
+/// rather than per claim. The rows come in the order of the index SQLite uses, not sorted:
+/// a sort builds an ephemeral b-tree with a page cache of its own on every call.
 pub(super) fn record_where(
     conn: &Connection,
     action: Action,
@@ -257,7 +258,7 @@ pub(super) fn record_where(
     values: impl Params,
     origin: &str,
 ) -> Result<()> {
-    let sql = format!("{} WHERE {condition} ORDER BY id", table.select());
+    let sql = format!("{} WHERE {condition}", table.select());
     let rows: Vec<(i64, String)> = conn
         .prepare_cached(&sql)?
         .query_map(values, |row| {
@@ -527,6 +528,21 @@ pub(super) fn check(
     conn: &Connection,
     report: &mut dyn FnMut(Problem) -> Result<()>,
 ) -> Result<()> {
+    if !has_log(conn)? {
+        // A database from before the log (opened without migrating it) has nothing to check;
+        // one that should have it has lost it.
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version >= MIGRATION {
+            report(Problem {
+                kind: "history_broken",
+                document_sha256: None,
+                document_id: None,
+                claim_id: None,
+                detail: "the change log is missing: it was dropped outside claimtrack".into(),
+            })?;
+        }
+        return Ok(());
+    }
     // The replayed state keeps a digest of each row's data and the entry that logged it, not
     // the data itself, so memory stays small however many claims there are.
     let mut state: HashMap<(Table, i64), ([u8; 16], i64)> = HashMap::new();
@@ -587,6 +603,14 @@ pub(super) fn check(
         ))?;
     }
     Ok(())
+}
+
+fn has_log(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'change_log')",
+        [],
+        |row| row.get(0),
+    )?)
 }
 
 fn chain_problem(entry: &Entry, last_seq: i64, expected_prev: &[u8; 32]) -> Option<String> {

@@ -622,6 +622,11 @@ impl Importer<'_> {
     /// Once the adopted log is complete, stores the rows it describes with their own ids.
     fn rebuild(&mut self) -> Result<()> {
         if let Adoption::Taking(state) = &self.adoption {
+            if !state.is_empty() {
+                self.report.notes.push(
+                    "the database was new: its rows are rebuilt from the export's change log, whose history and head it keeps; records found so are counted as already present".into(),
+                );
+            }
             let rebuilt = changelog::rebuild(self.tx, state)?;
             self.adoption = Adoption::Rebuilt(rebuilt);
         }

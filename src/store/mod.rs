@@ -135,6 +135,9 @@ impl Store {
 
 fn configure(conn: &mut Connection, path: &Path) -> Result<()> {
     busy::install(conn, path)?;
+    // Ingest runs more distinct statements per document than rusqlite's default cache of 16
+    // holds (the change log's among them); past that, every statement was parsed again.
+    conn.set_prepared_statement_cache_capacity(64);
     // Write transactions take the write lock when they begin. A deferred one that reads first
     // and writes later fails at once with "database is locked" if another process committed in
     // between, and no busy timeout can help it; an immediate one waits its turn instead.
