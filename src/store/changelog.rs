@@ -378,6 +378,10 @@ fn append(
 
 /// The last entry's number and hash; `None` for an empty log.
 pub(super) fn head(conn: &Connection) -> Result<Option<(i64, [u8; 32])>> {
+    // A missing log has no head; `check` reports it as broken.
+    if !has_log(conn)? {
+        return Ok(None);
+    }
     let found: Option<(i64, Vec<u8>)> = conn
         .prepare_cached("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")?
         .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
