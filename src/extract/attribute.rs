@@ -29,6 +29,7 @@ pub(super) mod quote_tail;
 
 pub(super) use quote_tail::dash_signature;
 mod relative;
+mod wh_clause;
 
 use relative::relative_subject;
 
@@ -647,6 +648,12 @@ fn verb_draft(
             rules::SAID_QUOTE
         }
         _ if boundary.is_some() && source == SourceRef::Previous => rules::COORDINATED,
+        Frame::MarkedClause
+            if matches!(start, ContentRef::From { start, .. }
+                if wh_clause::opens_indirect_question(s, cue.head, start)) =>
+        {
+            rules::INDIRECT_QUESTION
+        }
         _ if s.headline => rules::HEADLINE,
         _ => rules::SAID_THAT,
     };
@@ -1149,6 +1156,9 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             // "said in her opening remarks that C", "said, if elected, she would C".
             if let Some(start) = boundary::clause_after_adjunct(s, k) {
                 return from(start, false);
+            }
+            if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
+                return from(k, false);
             }
             if frame == Frame::MarkedClause
                 || is_in(PREPOSITIONS, w)

@@ -907,6 +907,41 @@ pub static QUESTION_WORDS: &[&str] = &[
     "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",
 ];
 
+/// Verbs that report an indirect question's answer: "explained how C", "recalled what C".
+pub static WH_CLAUSE_VERBS: &[&str] = &[
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "reveal",
+    "reveals",
+    "revealed",
+    "revealing",
+    "remember",
+    "remembers",
+    "remembered",
+    "recount",
+    "recounts",
+    "recounted",
+    "recounting",
+    "detail",
+    "details",
+    "detailed",
+    "detailing",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+];
+
+/// Words that open the indirect question after such a verb (not "when", "where" or "if",
+/// which more often open an adjunct: "recalled when asked").
+pub static WH_CLAUSE_OPENERS: &[&str] = &["how", "why", "what", "whether"];
+
 /// A multi-word cue: a verb form (any inflection of `head`) followed by fixed words, for
 /// example "voiced fear of". The content follows the last word.
 #[derive(Debug)]

@@ -49,6 +49,7 @@ pub const NOMINAL: &str = "possessive-nominal";
 pub const IN_SOURCE: &str = "in-source";
 pub const CALLED: &str = "called-x-y";
 pub const EXPECTED_TO: &str = "expected-to";
+pub const INDIRECT_QUESTION: &str = "explained-how";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -296,6 +297,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: CALLED,
         description: "S called X Y: an evaluation, with the object and its description in quotes or as a noun phrase as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
+    },
+    Rule {
+        id: INDIRECT_QUESTION,
+        description: "S explained/recalled/revealed/wondered how, why, what or whether C: an indirect question after a verb that otherwise needs \"that\"; the content starts at the question word.",
+        example: "The retired teacher recalled how the village school had closed in a single week.",
     },
     Rule {
         id: EXPECTED_TO,
@@ -2098,5 +2104,28 @@ mod tests {
             find(t, "growth would slow").speaker.as_deref(),
             Some("Bank of England")
         );
+    }
+
+    #[test]
+    fn indirect_question() {
+        let t = example(INDIRECT_QUESTION);
+        check(
+            t,
+            INDIRECT_QUESTION,
+            "how the village school had closed in a single week",
+            None,
+            "recalled",
+        );
+        let t = "Jane Roe explained why the bridge stayed shut.";
+        check(
+            t,
+            INDIRECT_QUESTION,
+            "why the bridge stayed shut",
+            Some("Jane Roe"),
+            "explained",
+        );
+        // "when" more often opens an adjunct than a question: no content from it.
+        let t = "Jane Roe recalled when she was asked.";
+        assert!(extract(t).iter().all(|a| a.rule != INDIRECT_QUESTION));
     }
 }
