@@ -21,6 +21,7 @@ use crate::model::{ClaimKind, Framing, Span, Stance};
 use std::ops::Range;
 
 mod boundary;
+mod call_complement;
 mod colon;
 mod embedded;
 mod interrupted;
@@ -1251,9 +1252,14 @@ fn call_content(
         }
         return from(k, false);
     }
+    if call_complement::is_described(s, k) {
+        return from(k, true);
+    }
     let object = match np_forward(s.text, s.tokens, k, s.range.end) {
         Some(np) => np,
-        None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" => k..k + 1,
+        None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" || lx::is_reflexive(s.lower(k)) => {
+            k..k + 1
+        }
         None => return None,
     };
     // "the plan a waste": the description's article ends the object.

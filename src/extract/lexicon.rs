@@ -942,6 +942,44 @@ pub static WH_CLAUSE_VERBS: &[&str] = &[
 /// which more often open an adjunct: "recalled when asked").
 pub static WH_CLAUSE_OPENERS: &[&str] = &["how", "why", "what", "whether"];
 
+/// A reflexive pronoun, the object of "called himself a moderate".
+pub fn is_reflexive(word: &str) -> bool {
+    word.len() > 5 && (word.ends_with("self") || word.ends_with("selves"))
+}
+
+/// Words after "called him" that are no description of him: particles and adverbs of time or
+/// manner ("called him back", "called her again").
+pub static CALL_PARTICLES: &[&str] = &[
+    "back",
+    "up",
+    "out",
+    "off",
+    "in",
+    "over",
+    "again",
+    "home",
+    "first",
+    "later",
+    "now",
+    "then",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "twice",
+    "once",
+    "instead",
+    "too",
+    "also",
+    "personally",
+    "directly",
+    "late",
+    "early",
+    "last",
+    "soon",
+    "still",
+];
+
 /// A multi-word cue: a verb form (any inflection of `head`) followed by fixed words, for
 /// example "voiced fear of". The content follows the last word.
 #[derive(Debug)]

@@ -295,7 +295,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CALLED,
-        description: "S called X Y: an evaluation, with the object and its description in quotes or as a noun phrase as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
     },
     Rule {
@@ -1991,6 +1991,26 @@ mod tests {
             find(t, "the budget “a betrayal of working families.”").stance,
             Stance::Assert
         );
+        // A quoted description a few words on, and one word after a pronoun.
+        let t = "Jane Roe called both the mayor and his deputy “weak.”";
+        check(
+            t,
+            CALLED,
+            "both the mayor and his deputy “weak.”",
+            Some("Jane Roe"),
+            "called",
+        );
+        let t = "Jane Roe called them dishonest.";
+        check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
+        let t = "Jane Roe calls herself a moderate.";
+        check(t, CALLED, "herself a moderate", Some("Jane Roe"), "calls");
+        // A particle or a time word is no description: "called him back".
+        for t in [
+            "Jane Roe called him back.",
+            "Jane Roe called her yesterday.",
+        ] {
+            assert!(extract(t).iter().all(|a| a.rule != CALLED), "{t}");
+        }
         let t = "Jane Roe criticised the plan, calling it a waste of money.";
         check(
             t,
