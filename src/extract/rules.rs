@@ -50,6 +50,7 @@ pub const IN_SOURCE: &str = "in-source";
 pub const CALLED: &str = "called-x-y";
 pub const EXPECTED_TO: &str = "expected-to";
 pub const INDIRECT_QUESTION: &str = "explained-how";
+pub const SEEMS_TO: &str = "seems-to";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -302,6 +303,11 @@ pub static CATALOGUE: &[Rule] = &[
         id: INDIRECT_QUESTION,
         description: "S explained/recalled/revealed/wondered how, why, what or whether C: an indirect question after a verb that otherwise needs \"that\"; the content starts at the question word.",
         example: "The retired teacher recalled how the village school had closed in a single week.",
+    },
+    Rule {
+        id: SEEMS_TO,
+        description: "\"X seemed (appeared) to C\": the writer's hedged reading, with no source; the content is the infinitive. Not when the infinitive's verb is itself a cue (\"seemed to suggest that C\").",
+        example: "By the end of the week the strike seemed to lose its momentum.",
     },
     Rule {
         id: EXPECTED_TO,
@@ -2147,5 +2153,23 @@ mod tests {
         // "when" more often opens an adjunct than a question: no content from it.
         let t = "Jane Roe recalled when she was asked.";
         assert!(extract(t).iter().all(|a| a.rule != INDIRECT_QUESTION));
+    }
+
+    #[test]
+    fn seems_to() {
+        let t = example(SEEMS_TO);
+        check(t, SEEMS_TO, "to lose its momentum", None, "seemed");
+        assert_eq!(find(t, "to lose its momentum").stance, Stance::Hedge);
+        let t = "The council appears to have no plan for the harbour.";
+        check(
+            t,
+            SEEMS_TO,
+            "to have no plan for the harbour",
+            None,
+            "appears",
+        );
+        // "appeared to reporters" has no infinitive.
+        let t = "The mayor appeared to the crowd at noon.";
+        assert!(extract(t).iter().all(|a| a.rule != SEEMS_TO));
     }
 }
