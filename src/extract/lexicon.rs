@@ -586,6 +586,17 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&["quipped"], Assert, Neutral, MarkedClause, false),
+    // "offered an apology", "expressed doubts about C", "voiced support": what is offered or
+    // expressed is the content. Not "offer(s)" and "voices", which are more often nouns.
+    verb(&["offered", "offering"], Assert, Neutral, Object, false),
+    verb(
+        &["express", "expresses", "expressed", "expressing"],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
+    verb(&["voiced", "voicing"], Assert, Neutral, Object, false),
     verb(
         &["boast", "boasts", "boasted", "boasting"],
         Assert,

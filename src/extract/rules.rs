@@ -2172,4 +2172,26 @@ mod tests {
         let t = "The mayor appeared to the crowd at noon.";
         assert!(extract(t).iter().all(|a| a.rule != SEEMS_TO));
     }
+
+    #[test]
+    fn offered_and_expressed() {
+        let t = "Jane Roe offered a different account of the meeting.";
+        check(
+            t,
+            OBJECT,
+            "a different account of the meeting",
+            Some("Jane Roe"),
+            "offered",
+        );
+        let t = "Jane Roe voiced doubts about the new harbour.";
+        check(
+            t,
+            OBJECT,
+            "doubts about the new harbour",
+            Some("Jane Roe"),
+            "voiced",
+        );
+        // "offers" is more often a noun: "The offers were rejected."
+        assert!(extract("The offers of help were generous.").is_empty());
+    }
 }
