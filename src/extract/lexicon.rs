@@ -461,6 +461,14 @@ pub static VERBS: &[Verb] = &[
         Call,
         false,
     ),
+    // "talked about C": the topic is the content, as with "spoke of C".
+    verb(
+        &["talk", "talks", "talked", "talking"],
+        Assert,
+        Neutral,
+        Prep("about"),
+        false,
+    ),
 ];
 
 /// Verbs of position, thought and intent: the source supports, opposes, wants, plans or knows
@@ -1042,6 +1050,19 @@ pub static PHRASES: &[Phrase] = &[
         head: &["express", "expresses", "expressed", "expressing"],
         rest: &["concern", "that"],
         stance: Hedge,
+        framing: Neutral,
+    },
+    // "made clear that C", "made it clear that C": an emphatic assertion.
+    Phrase {
+        head: &["make", "makes", "made", "making"],
+        rest: &["clear"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: &["make", "makes", "made", "making"],
+        rest: &["it", "clear"],
+        stance: Assert,
         framing: Neutral,
     },
     Phrase {

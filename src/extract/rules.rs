@@ -2194,4 +2194,34 @@ mod tests {
         // "offers" is more often a noun: "The offers were rejected."
         assert!(extract("The offers of help were generous.").is_empty());
     }
+
+    #[test]
+    fn made_clear_and_talked_about() {
+        let t = "Jane Roe made it clear on Tuesday that the plan was dead.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the plan was dead",
+            Some("Jane Roe"),
+            "made it clear",
+        );
+        let t = "Jane Roe has made clear she will run again.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "she will run again",
+            Some("Jane Roe"),
+            "has made clear",
+        );
+        let t = "Jane Roe talked about the new harbour.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the new harbour",
+            Some("Jane Roe"),
+            "talked about",
+        );
+        // Talking to someone is no content.
+        assert!(extract("Jane Roe talked to reporters after the vote.").is_empty());
+    }
 }
