@@ -334,24 +334,15 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
                 )
             })
         }
-        // Nobody in particular expects or reads the infinitive; a reading ("seemed to C")
-        // ends at a comma, where the writer's own clause resumes.
-        CueKind::ExpectedTo | CueKind::SeemsTo => {
-            let seems = matches!(cue.kind, CueKind::SeemsTo);
-            Some(base(
-                if seems {
-                    rules::SEEMS_TO
-                } else {
-                    rules::EXPECTED_TO
-                },
-                SourceRef::Nobody,
-                ContentRef::From {
-                    start: cue.last + 1,
-                    comma_ends: seems,
-                },
-                None,
-            ))
-        }
+        CueKind::ExpectedTo => Some(base(
+            rules::EXPECTED_TO,
+            SourceRef::Nobody,
+            ContentRef::From {
+                start: cue.last + 1,
+                comma_ends: false,
+            },
+            None,
+        )),
         CueKind::InSource { comma } => {
             let mut np = cue.last + 1..comma;
             // "In his view": the holder of the view is the source.

@@ -32,8 +32,6 @@ pub enum CueKind {
     Nominal { content: usize },
     /// "X is (widely) expected to C": an expectation nobody in particular holds.
     ExpectedTo,
-    /// "X seemed to C", "X appears to C": the writer's own hedged reading, with no source.
-    SeemsTo,
     /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
     /// comma at `comma`, the content follows it.
     InSource { comma: usize },
@@ -127,7 +125,6 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
         let special = match w {
             "in" => in_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
-            _ if lx::is_in(lx::SEEM_VERBS, w) => seems_to(text, tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
             _ => nominal_cue(text, tokens, range.clone(), i),
         };
@@ -389,26 +386,6 @@ fn expected_to(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
         head: i,
         last: i,
         kind: CueKind::ExpectedTo,
-        stance: Stance::Hedge,
-        framing: Framing::Neutral,
-    })
-}
-
-/// "X seemed to C": a verb of seeming, then an infinitive whose verb is not itself a cue
-/// ("seemed to suggest that C" is the suggestion's attribution, with X as its source).
-fn seems_to(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
-    let verb = tokens.get(i + 2).filter(|_| i + 2 < range.end)?;
-    let infinitive = lower_at(tokens, i + 1) == "to"
-        && verb.is_word()
-        && verb.verb.is_none()
-        && !verb.is(lx::DETERMINERS)
-        && !verb.is_capitalised(text)
-        && !verb.lower.starts_with(|c: char| c.is_ascii_digit());
-    (infinitive && i > range.start).then_some(Cue {
-        first: i,
-        head: i,
-        last: i,
-        kind: CueKind::SeemsTo,
         stance: Stance::Hedge,
         framing: Framing::Neutral,
     })

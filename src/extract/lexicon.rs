@@ -999,18 +999,6 @@ pub static CALL_PARTICLES: &[&str] = &[
     "still",
 ];
 
-/// Verbs of seeming: "X seemed to C" is the writer's hedged reading of X.
-pub static SEEM_VERBS: &[&str] = &[
-    "seem",
-    "seems",
-    "seemed",
-    "seeming",
-    "appear",
-    "appears",
-    "appeared",
-    "appearing",
-];
-
 /// A multi-word cue: a verb form (any inflection of `head`) followed by fixed words, for
 /// example "voiced fear of". The content follows the last word.
 #[derive(Debug)]

@@ -50,7 +50,6 @@ pub const IN_SOURCE: &str = "in-source";
 pub const CALLED: &str = "called-x-y";
 pub const EXPECTED_TO: &str = "expected-to";
 pub const INDIRECT_QUESTION: &str = "explained-how";
-pub const SEEMS_TO: &str = "seems-to";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -303,11 +302,6 @@ pub static CATALOGUE: &[Rule] = &[
         id: INDIRECT_QUESTION,
         description: "S explained/recalled/revealed/wondered how, why, what or whether C: an indirect question after a verb that otherwise needs \"that\"; the content starts at the question word.",
         example: "The retired teacher recalled how the village school had closed in a single week.",
-    },
-    Rule {
-        id: SEEMS_TO,
-        description: "\"X seemed (appeared) to C\": the writer's hedged reading, with no source; the content is the infinitive. Not when the infinitive's verb is itself a cue (\"seemed to suggest that C\").",
-        example: "By the end of the week the strike seemed to lose its momentum.",
     },
     Rule {
         id: EXPECTED_TO,
