@@ -30,6 +30,7 @@ pub(super) mod quote_tail;
 
 pub(super) use quote_tail::dash_signature;
 mod relative;
+mod told_place;
 mod wh_clause;
 
 use relative::relative_subject;
@@ -1176,6 +1177,9 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
                 return from(k + 1, false);
             }
             if let Some(start) = boundary::clause_after_adjunct(s, k) {
+                return from(start, false);
+            }
+            if let Some(start) = told_place::that_after_place(s, k) {
                 return from(start, false);
             }
             if quote_next(k) {

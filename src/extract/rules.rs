@@ -2150,24 +2150,6 @@ mod tests {
     }
 
     #[test]
-    fn seems_to() {
-        let t = example(SEEMS_TO);
-        check(t, SEEMS_TO, "to lose its momentum", None, "seemed");
-        assert_eq!(find(t, "to lose its momentum").stance, Stance::Hedge);
-        let t = "The council appears to have no plan for the harbour.";
-        check(
-            t,
-            SEEMS_TO,
-            "to have no plan for the harbour",
-            None,
-            "appears",
-        );
-        // "appeared to reporters" has no infinitive.
-        let t = "The mayor appeared to the crowd at noon.";
-        assert!(extract(t).iter().all(|a| a.rule != SEEMS_TO));
-    }
-
-    #[test]
     fn offered_and_expressed() {
         let t = "Jane Roe offered a different account of the meeting.";
         check(
@@ -2217,5 +2199,26 @@ mod tests {
         );
         // Talking to someone is no content.
         assert!(extract("Jane Roe talked to reporters after the vote.").is_empty());
+    }
+
+    #[test]
+    fn told_addressee_with_place_and_time() {
+        let t =
+            "Jane Roe told a meeting in Leeds, England on Friday that the mill would stay open.";
+        check(
+            t,
+            TOLD_THAT,
+            "the mill would stay open",
+            Some("Jane Roe"),
+            "told",
+        );
+        // A lower-case word after the addressee is not a place: "the bill that passed" is no
+        // content of its own.
+        let t = "Jane Roe told reporters the bill that passed was weak.";
+        assert!(
+            extract(t)
+                .iter()
+                .all(|a| a.content.of(t) != "passed was weak")
+        );
     }
 }
