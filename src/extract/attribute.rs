@@ -21,6 +21,7 @@ use crate::model::{ClaimKind, Framing, Span, Stance};
 use std::ops::Range;
 
 mod boundary;
+mod call_complement;
 mod colon;
 mod embedded;
 mod interrupted;
@@ -29,6 +30,8 @@ pub(super) mod quote_tail;
 
 pub(super) use quote_tail::dash_signature;
 mod relative;
+mod told_place;
+mod wh_clause;
 
 use relative::relative_subject;
 
@@ -647,6 +650,12 @@ fn verb_draft(
             rules::SAID_QUOTE
         }
         _ if boundary.is_some() && source == SourceRef::Previous => rules::COORDINATED,
+        Frame::MarkedClause
+            if matches!(start, ContentRef::From { start, .. }
+                if wh_clause::opens_indirect_question(s, cue.head, start)) =>
+        {
+            rules::INDIRECT_QUESTION
+        }
         _ if s.headline => rules::HEADLINE,
         _ => rules::SAID_THAT,
     };
@@ -1150,6 +1159,9 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
             if let Some(start) = boundary::clause_after_adjunct(s, k) {
                 return from(start, false);
             }
+            if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
+                return from(k, false);
+            }
             if frame == Frame::MarkedClause
                 || is_in(PREPOSITIONS, w)
                 || s.kind(k) != Some(Kind::Word)
@@ -1165,6 +1177,9 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
                 return from(k + 1, false);
             }
             if let Some(start) = boundary::clause_after_adjunct(s, k) {
+                return from(start, false);
+            }
+            if let Some(start) = told_place::that_after_place(s, k) {
                 return from(start, false);
             }
             if quote_next(k) {
@@ -1241,9 +1256,14 @@ fn call_content(
         }
         return from(k, false);
     }
+    if call_complement::is_described(s, k) {
+        return from(k, true);
+    }
     let object = match np_forward(s.text, s.tokens, k, s.range.end) {
         Some(np) => np,
-        None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" => k..k + 1,
+        None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" || lx::is_reflexive(s.lower(k)) => {
+            k..k + 1
+        }
         None => return None,
     };
     // "the plan a waste": the description's article ends the object.

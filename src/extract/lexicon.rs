@@ -461,6 +461,14 @@ pub static VERBS: &[Verb] = &[
         Call,
         false,
     ),
+    // "talked about C": the topic is the content, as with "spoke of C".
+    verb(
+        &["talk", "talks", "talked", "talking"],
+        Assert,
+        Neutral,
+        Prep("about"),
+        false,
+    ),
 ];
 
 /// Verbs of position, thought and intent: the source supports, opposes, wants, plans or knows
@@ -586,6 +594,17 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&["quipped"], Assert, Neutral, MarkedClause, false),
+    // "offered an apology", "expressed doubts about C", "voiced support": what is offered or
+    // expressed is the content. Not "offer(s)" and "voices", which are more often nouns.
+    verb(&["offered", "offering"], Assert, Neutral, Object, false),
+    verb(
+        &["express", "expresses", "expressed", "expressing"],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
+    verb(&["voiced", "voicing"], Assert, Neutral, Object, false),
     verb(
         &["boast", "boasts", "boasted", "boasting"],
         Assert,
@@ -907,6 +926,79 @@ pub static QUESTION_WORDS: &[&str] = &[
     "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",
 ];
 
+/// Verbs that report an indirect question's answer: "explained how C", "recalled what C".
+pub static WH_CLAUSE_VERBS: &[&str] = &[
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "reveal",
+    "reveals",
+    "revealed",
+    "revealing",
+    "remember",
+    "remembers",
+    "remembered",
+    "recount",
+    "recounts",
+    "recounted",
+    "recounting",
+    "detail",
+    "details",
+    "detailed",
+    "detailing",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+];
+
+/// Words that open the indirect question after such a verb (not "when", "where" or "if",
+/// which more often open an adjunct: "recalled when asked").
+pub static WH_CLAUSE_OPENERS: &[&str] = &["how", "why", "what", "whether"];
+
+/// A reflexive pronoun, the object of "called himself a moderate".
+pub fn is_reflexive(word: &str) -> bool {
+    word.len() > 5 && (word.ends_with("self") || word.ends_with("selves"))
+}
+
+/// Words after "called him" that are no description of him: particles and adverbs of time or
+/// manner ("called him back", "called her again").
+pub static CALL_PARTICLES: &[&str] = &[
+    "back",
+    "up",
+    "out",
+    "off",
+    "in",
+    "over",
+    "again",
+    "home",
+    "first",
+    "later",
+    "now",
+    "then",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "twice",
+    "once",
+    "instead",
+    "too",
+    "also",
+    "personally",
+    "directly",
+    "late",
+    "early",
+    "last",
+    "soon",
+    "still",
+];
+
 /// A multi-word cue: a verb form (any inflection of `head`) followed by fixed words, for
 /// example "voiced fear of". The content follows the last word.
 #[derive(Debug)]
@@ -946,6 +1038,19 @@ pub static PHRASES: &[Phrase] = &[
         head: &["express", "expresses", "expressed", "expressing"],
         rest: &["concern", "that"],
         stance: Hedge,
+        framing: Neutral,
+    },
+    // "made clear that C", "made it clear that C": an emphatic assertion.
+    Phrase {
+        head: &["make", "makes", "made", "making"],
+        rest: &["clear"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: &["make", "makes", "made", "making"],
+        rest: &["it", "clear"],
+        stance: Assert,
         framing: Neutral,
     },
     Phrase {

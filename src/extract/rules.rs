@@ -49,6 +49,7 @@ pub const NOMINAL: &str = "possessive-nominal";
 pub const IN_SOURCE: &str = "in-source";
 pub const CALLED: &str = "called-x-y";
 pub const EXPECTED_TO: &str = "expected-to";
+pub const INDIRECT_QUESTION: &str = "explained-how";
 // Source-resolution rules: they decide who a source phrase is, under any pattern above, so no
 // attribution carries their id; they are listed so the catalogue covers every decision.
 pub const SPEAKER_FROM_ANY_MENTION: &str = "speaker-from-any-mention";
@@ -294,8 +295,13 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CALLED,
-        description: "S called X Y: an evaluation, with the object and its description in quotes or as a noun phrase as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
+    },
+    Rule {
+        id: INDIRECT_QUESTION,
+        description: "S explained/recalled/revealed/wondered how, why, what or whether C: an indirect question after a verb that otherwise needs \"that\"; the content starts at the question word.",
+        example: "The retired teacher recalled how the village school had closed in a single week.",
     },
     Rule {
         id: EXPECTED_TO,
@@ -1982,6 +1988,26 @@ mod tests {
             find(t, "the budget “a betrayal of working families.”").stance,
             Stance::Assert
         );
+        // A quoted description a few words on, and one word after a pronoun.
+        let t = "Jane Roe called both the mayor and his deputy “weak.”";
+        check(
+            t,
+            CALLED,
+            "both the mayor and his deputy “weak.”",
+            Some("Jane Roe"),
+            "called",
+        );
+        let t = "Jane Roe called them dishonest.";
+        check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
+        let t = "Jane Roe calls herself a moderate.";
+        check(t, CALLED, "herself a moderate", Some("Jane Roe"), "calls");
+        // A particle or a time word is no description: "called him back".
+        for t in [
+            "Jane Roe called him back.",
+            "Jane Roe called her yesterday.",
+        ] {
+            assert!(extract(t).iter().all(|a| a.rule != CALLED), "{t}");
+        }
         let t = "Jane Roe criticised the plan, calling it a waste of money.";
         check(
             t,
@@ -2094,6 +2120,102 @@ mod tests {
         assert_eq!(
             find(t, "growth would slow").speaker.as_deref(),
             Some("Bank of England")
+        );
+    }
+
+    #[test]
+    fn indirect_question() {
+        let t = example(INDIRECT_QUESTION);
+        check(
+            t,
+            INDIRECT_QUESTION,
+            "how the village school had closed in a single week",
+            None,
+            "recalled",
+        );
+        let t = "Jane Roe explained why the bridge stayed shut.";
+        check(
+            t,
+            INDIRECT_QUESTION,
+            "why the bridge stayed shut",
+            Some("Jane Roe"),
+            "explained",
+        );
+        // "when" more often opens an adjunct than a question: no content from it.
+        let t = "Jane Roe recalled when she was asked.";
+        assert!(extract(t).iter().all(|a| a.rule != INDIRECT_QUESTION));
+    }
+
+    #[test]
+    fn offered_and_expressed() {
+        let t = "Jane Roe offered a different account of the meeting.";
+        check(
+            t,
+            OBJECT,
+            "a different account of the meeting",
+            Some("Jane Roe"),
+            "offered",
+        );
+        let t = "Jane Roe voiced doubts about the new harbour.";
+        check(
+            t,
+            OBJECT,
+            "doubts about the new harbour",
+            Some("Jane Roe"),
+            "voiced",
+        );
+        // "offers" is more often a noun: "The offers were rejected."
+        assert!(extract("The offers of help were generous.").is_empty());
+    }
+
+    #[test]
+    fn made_clear_and_talked_about() {
+        let t = "Jane Roe made it clear on Tuesday that the plan was dead.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the plan was dead",
+            Some("Jane Roe"),
+            "made it clear",
+        );
+        let t = "Jane Roe has made clear she will run again.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "she will run again",
+            Some("Jane Roe"),
+            "has made clear",
+        );
+        let t = "Jane Roe talked about the new harbour.";
+        check(
+            t,
+            CUE_PREPOSITION,
+            "the new harbour",
+            Some("Jane Roe"),
+            "talked about",
+        );
+        // Talking to someone is no content.
+        assert!(extract("Jane Roe talked to reporters after the vote.").is_empty());
+    }
+
+    #[test]
+    fn told_addressee_with_place_and_time() {
+        let t =
+            "Jane Roe told a meeting in Leeds, England on Friday that the mill would stay open.";
+        check(
+            t,
+            TOLD_THAT,
+            "the mill would stay open",
+            Some("Jane Roe"),
+            "told",
+        );
+        // A lower-case word after the addressee is not a place: "the bill that passed" is no
+        // content of its own.
+        let t = "Jane Roe told reporters the bill that passed was weak.";
+        assert!(
+            extract(t)
+                .iter()
+                .all(|a| a.content.of(t) != "passed was weak")
         );
     }
 }

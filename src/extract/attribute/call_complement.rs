@@ -1,0 +1,55 @@
+//! The other shapes of "called X Y" besides an article before Y: a quoted description a few
+//! words after a longer object ("called the council's plan for the harbour “a mistake”"), and
+//! a one-word description after a pronoun ("called him dishonest", "called themselves
+//! moderates"). Kept apart from the article case so each shape can be measured on its own.
+
+use super::Sentence;
+use crate::extract::lexicon as lx;
+use crate::extract::tokens::Kind;
+
+/// How far after the cue a quoted description may open.
+const QUOTE_REACH: usize = 14;
+
+/// True when the words after the call cue at `k` are an object and its description.
+pub(super) fn is_described(s: &Sentence, k: usize) -> bool {
+    quoted_description(s, k) || pronoun_with_one_word(s, k)
+}
+
+/// "called both the mayor and the governor “weak”": an object of plain words (no clause
+/// punctuation, no preposition right after the cue) followed by a quotation.
+fn quoted_description(s: &Sentence, k: usize) -> bool {
+    if s.kind(k) != Some(Kind::Word) || s.is(k, lx::PREPOSITIONS) {
+        return false;
+    }
+    let limit = s.range.end.min(k + QUOTE_REACH);
+    for j in k + 1..limit {
+        match s.kind(j) {
+            Some(Kind::OpenQuote) => return true,
+            Some(Kind::Word) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "called him dishonest", "calls herself a moderate" is the article case; here a pronoun and
+/// one word that ends the clause, which is not a particle, time word or "-ly" adverb ("called
+/// him back", "called her yesterday", "called them repeatedly").
+fn pronoun_with_one_word(s: &Sentence, k: usize) -> bool {
+    let pronoun = s.is(k, lx::OBJECT_PRONOUNS) || lx::is_reflexive(s.lower(k));
+    let word = s.lower(k + 1);
+    pronoun
+        && s.kind(k + 1) == Some(Kind::Word)
+        && !s.tokens[k + 1].is_capitalised(s.text)
+        && !word.ends_with("ly")
+        && !lx::is_in(lx::CALL_PARTICLES, word)
+        && !s.is(k + 1, lx::TIME_WORDS)
+        && !s.is(k + 1, lx::PREPOSITIONS)
+        && clause_ends(s, k + 2)
+}
+
+fn clause_ends(s: &Sentence, j: usize) -> bool {
+    j >= s.range.end
+        || matches!(s.kind(j), Some(Kind::Punct(_)) | Some(Kind::CloseQuote))
+        || matches!(s.lower(j), "and" | "but" | "because" | "after" | "for")
+}
