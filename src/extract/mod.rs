@@ -157,7 +157,35 @@ pub fn extract(text: &str) -> Vec<Attribution> {
             a.speaker = Some(canonical.to_string());
         }
     }
+    for a in &mut out {
+        end_before_lead_in_break(text, a);
+    }
     out
+}
+
+/// A content that runs from a lead-in paragraph ("..., adding that C and said:") across the
+/// line break into the quotation the lead-in introduces (`segment::join_lead_ins` made them one
+/// stretch of text) ends at the lead-in's colon: the quotation is the colon's, and a content
+/// never crosses a paragraph.
+fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
+    let content = a.content.of(text);
+    let Some(colon) = content.char_indices().find_map(|(i, c)| {
+        let after = &content[i + c.len_utf8()..];
+        let blank_then_break = after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r', '\u{2028}', '\u{2029}']);
+        (c == ':' && blank_then_break).then_some(i)
+    }) else {
+        return;
+    };
+    let kept = content[..colon].trim_end();
+    if kept.is_empty() {
+        return;
+    }
+    a.content = Span::new(a.content.start, a.content.start + kept.len());
+    if a.kind == ClaimKind::Mixed && !kept.contains(quotes::is_quote_mark) {
+        a.kind = ClaimKind::Indirect;
+    }
 }
 
 /// Resolves the source of a settled attribution to a span and a speaker.

@@ -163,7 +163,9 @@ pub fn opens_with_adjunct(text: &str, tokens: &[Token], start: usize, end: usize
 
 /// Paragraphs with a lead-in joined to the quotation it introduces: a paragraph that ends
 /// with a colon ("Roe told the crowd:") and a next paragraph that opens with a quotation mark
-/// are one stretch of text, so the cue and its quotation meet in one sentence.
+/// are one stretch of text, so the cue and its quotation meet in one sentence. A lead-in with a
+/// quotation left open, or a next paragraph whose quotation never closes, is not joined: the
+/// open quotation would then run across the paragraph break.
 pub fn join_lead_ins<'a>(
     text: &'a str,
     paragraphs: impl Iterator<Item = Span> + 'a,
@@ -175,11 +177,17 @@ pub fn join_lead_ins<'a>(
             .of(text)
             .trim_end_matches(super::tokens::is_space)
             .ends_with(':')
+            && super::quotes::pair_quotes(text, para)
+                .iter()
+                .all(|q| q.close.is_some())
             && let Some(next) = paragraphs.peek()
             && next
                 .of(text)
                 .trim_start_matches(super::tokens::is_space)
                 .starts_with(|c: char| super::quotes::is_double_quote(c) || c == '‘' || c == '\'')
+            && super::quotes::pair_quotes(text, *next)
+                .first()
+                .is_some_and(|q| q.close.is_some())
         {
             para = Span::new(para.start, next.end);
             paragraphs.next();
