@@ -62,7 +62,15 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].is_word()
         && tokens[i - 1].quote.is_none()
         && tokens[i - 1].verb.is_none();
-    let after_article = i > 0 && !before_name && (is_article(i - 1) || after_modifier);
+    // "Roe's plans", "the senator's views": a plain verb form after a possessive noun is a
+    // noun too; "-ing" and "-ed" forms may follow a contracted "is"/"has" ("Roe's planning").
+    let after_possessive = i > 0
+        && tokens[i - 1].is_possessive()
+        && tokens[i - 1].quote.is_none()
+        && !w.ends_with("ing")
+        && !w.ends_with("ed");
+    let after_article =
+        i > 0 && !before_name && (is_article(i - 1) || after_modifier || after_possessive);
     if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }

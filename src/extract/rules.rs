@@ -1408,7 +1408,7 @@ mod tests {
             ("Roberts’ aides say the economy was weak.", "Roberts’ aides"),
             (
                 "A court filing released Thursday says the economy was weak.",
-                "A court filing",
+                "A court filing released Thursday",
             ),
         ] {
             let a = find(t, "the economy was weak");
@@ -1474,6 +1474,27 @@ mod tests {
         let a = find(t, "she will run");
         assert_eq!(a.source_kind, SourceKind::Anonymous);
         assert_eq!(a.speaker, None);
+        // A noun that is also a verb form ("plans", "views") after a possessive stays in the
+        // describing phrase.
+        for (t, source) in [
+            (
+                "People who know Jane Roe's plans say she will run.",
+                "People who know Jane Roe's plans",
+            ),
+            (
+                "Sources familiar with Roe's plans said that she will run.",
+                "Sources familiar with Roe's plans",
+            ),
+            (
+                "People familiar with the senator's views said she will run.",
+                "People familiar with the senator's views",
+            ),
+        ] {
+            let a = find(t, "she will run");
+            assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+            assert_ne!(a.source_kind, SourceKind::Named, "{t}");
+            assert_eq!(a.speaker, None, "{t}");
+        }
     }
 
     #[test]
