@@ -251,6 +251,34 @@ mod tests {
     }
 
     #[test]
+    fn a_document_after_according_to_keeps_its_post_modifiers() {
+        for (text, source) in [
+            (
+                "Turnout rose by a third, according to exit polls reported by the networks.",
+                "exit polls reported by the networks",
+            ),
+            (
+                "Turnout rose by a third, according to a count by the election board.",
+                "a count by the election board",
+            ),
+            // A spaced hyphen is a dash: the next clause is no part of the source.
+            (
+                "Turnout rose by a third, according to a survey conducted by the city - a record.",
+                "a survey conducted by the city",
+            ),
+            // After a comma comes the next clause, not an apposition of the document.
+            (
+                "According to the poll, 46 percent of voters remain undecided.",
+                "the poll",
+            ),
+        ] {
+            let got = found(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, source, "{text}");
+        }
+    }
+
+    #[test]
     fn a_clause_between_document_and_cue_stops_the_search() {
         // "the report" is inside the subject's relative clause; "she" is the subject.
         let text = "Jane Roe, who wrote the report on Monday, said that rents rose.";

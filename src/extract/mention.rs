@@ -352,7 +352,7 @@ fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
         && (matches!(
             w,
             "for" | "of" | "at" | "from" | "with" | "in" | "who" | "whose" | "close" | "familiar"
-        ) || after_cue && w.ends_with("ed") && w.len() > 4 && t.verb.is_none())
+        ) || after_cue && (w == "by" || w.ends_with("ed") && w.len() > 4))
 }
 
 /// "Jane Roe, a lawyer for the family, said": the end (exclusive) of the description that fills
@@ -408,7 +408,9 @@ fn description_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> 
     let mut k = end + 1;
     while k < limit {
         let t = &tokens[k];
-        if breaks_description(t) || t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS) {
+        // " - " spaced like a dash is one; "D.C.-based" is a word.
+        let spaced_hyphen = t.is_punct('-') && tokens[k - 1].span.end < t.span.start;
+        if breaks_description(t) || spaced_hyphen || t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS) {
             break;
         }
         // Without a comma to open it, a description is one phrase; after one, it may run on
@@ -439,7 +441,9 @@ fn breaks_description(t: &Token) -> bool {
     t.quote.is_some()
         || matches!(
             t.kind,
-            Kind::OpenQuote | Kind::CloseQuote | Kind::Punct('.' | '!' | '?' | ';' | ':' | '"')
+            Kind::OpenQuote
+                | Kind::CloseQuote
+                | Kind::Punct('.' | '!' | '?' | ';' | ':' | '"' | '—' | '–')
         )
 }
 

@@ -228,9 +228,16 @@ fn resolve_source(
             (Some(span), resolved)
         }
         SourceRef::Phrase { np, appos } => {
-            let whole = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
             if let Some(resolved) = evidence::document_source(text, tokens, np, discourse) {
-                return (Some(whole), resolved);
+                // "according to exit polls reported by X": a document's post-modifiers after
+                // the cue are part of its mention; what follows a comma is no apposition of a
+                // document but the next clause.
+                let span = if tokens.get(np.end).is_some_and(|t| t.is_punct(',')) {
+                    Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end)
+                } else {
+                    mention::written_extent(text, tokens, np, appos.as_ref(), f.cue, f.content)
+                };
+                return (Some(span), resolved);
             }
             let (subject, core) = match appos {
                 None => mention::subject_phrase(text, tokens, np.clone(), f.cue, f.content),
