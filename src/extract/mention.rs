@@ -103,9 +103,15 @@ pub fn subject_phrase(
         let Some(link) = start.checked_sub(1).filter(|&k| k > floor) else {
             break;
         };
-        if !links_subject(text, tokens, link) {
+        if !links_subject(text, tokens, link) && !ing_participle(tokens, link) {
             break;
         }
+        // "voters going to the polls said", "Republicans supporting the bill said": an "-ing"
+        // participle (with its preposition) hangs its phrase on the subject before it.
+        let link = match link.checked_sub(1) {
+            Some(p) if p > floor && ing_participle(tokens, p) => p,
+            _ => link,
+        };
         match outer_phrase(text, tokens, floor, link) {
             Some(outer) if !is_adjunct(&tokens[outer.clone()]) => {
                 start = outer.start;
@@ -181,6 +187,25 @@ fn links_subject(text: &str, tokens: &[Token], k: usize) -> bool {
             w,
             "in" | "at" | "for" | "from" | "to" | "with" | "on" | "by" | "of"
         ) || participle)
+}
+
+/// A reduced relative "-ing" participle at `k` after a plain noun: "voters going", "members
+/// supporting"; not a progressive after "is"/"are" nor a gerund after a preposition.
+fn ing_participle(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    t.is_word()
+        && t.quote.is_none()
+        && t.lower.ends_with("ing")
+        && t.lower.len() > 5
+        && before.is_word()
+        && before.quote.is_none()
+        && (before.lower.ends_with('s') || before.lower == "people")
+        && !before.is(lx::BE_FORMS)
+        && !before.is(lx::NP_STOP_WORDS)
+        && !before.is(lx::PREPOSITIONS)
 }
 
 /// A time or a medium ("at the time", "on Monday", "in a statement"): an adjunct of the

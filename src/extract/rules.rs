@@ -360,7 +360,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: SUBJECT_WITH_MODIFIERS,
-        description: "(source resolution) The source before a cue is the whole subject, widened back over prepositions and participles (\"Some delegates at the convention in Lyon said\", \"52 percent of registered voters say\", \"a majority of her backers\"), resolved by its head; a time or medium (\"at the time\", \"in a statement\") is left out.",
+        description: "(source resolution) The source before a cue is the whole subject, widened back over prepositions and participles, \"-ing\" ones too (\"Some delegates at the convention in Lyon said\", \"shop owners supporting the plan say\", \"52 percent of registered voters say\", \"a majority of her backers\"), resolved by its head; a time or medium (\"at the time\", \"in a statement\") is left out.",
         example: "Some farmers at the market in Dijon said the new tariff would ruin them.",
     },
     Rule {
@@ -1409,6 +1409,15 @@ mod tests {
             (
                 "A court filing released Thursday says the economy was weak.",
                 "A court filing released Thursday",
+            ),
+            // A reduced relative "-ing" participle with its object hangs on the subject.
+            (
+                "Shop owners supporting the plan say the economy was weak.",
+                "Shop owners supporting the plan",
+            ),
+            (
+                "Farmers selling at the market say the economy was weak.",
+                "Farmers selling at the market",
             ),
         ] {
             let a = find(t, "the economy was weak");
