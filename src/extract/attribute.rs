@@ -23,6 +23,7 @@ use std::ops::Range;
 mod boundary;
 mod call_complement;
 mod colon;
+mod coordinated_subject;
 mod embedded;
 mod interrupted;
 mod parenthetical;
@@ -989,6 +990,7 @@ fn subject_before(
     }
     let np = relative_clause_host(s, np.clone()).unwrap_or(np);
     let np = with_affiliation_before(s, np);
+    let np = coordinated_subject::widen(s, np);
     let boundary = conjunction_boundary(s, np.start);
     Some((SourceRef::Phrase { np, appos: None }, boundary))
 }

@@ -516,6 +516,35 @@ mod tests {
     }
 
     #[test]
+    fn coordinated_subject_keeps_every_conjunct() {
+        let cases = [
+            (
+                "Most farmers in Kent, Essex and Surrey said the rain came too late.",
+                "the rain came too late",
+                "Most farmers in Kent, Essex and Surrey",
+            ),
+            (
+                "Neighbours, teachers and former pupils said the school should stay open.",
+                "the school should stay open",
+                "Neighbours, teachers and former pupils",
+            ),
+            (
+                "The mayors of Lyon and Nantes said the tram plan was too costly.",
+                "the tram plan was too costly",
+                "The mayors of Lyon and Nantes",
+            ),
+        ];
+        for (t, content, source) in cases {
+            let a = find(t, content);
+            assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+        }
+        // "and" between two clauses is not a list: the subject is the second clause's.
+        let t = "The mayor spoke in Lyon and Jane Roe said the plan was too costly.";
+        let a = find(t, "the plan was too costly");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe"));
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(
