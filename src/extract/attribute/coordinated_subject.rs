@@ -49,8 +49,16 @@ pub(super) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
         return np;
     }
     // "Friends, aides and former rivals said": a list of three or more opening the sentence.
-    if first.start == lo && (commas > 0 || capitalised(s, &first) && capitalised(s, &np)) {
+    // A list of names is left to the mention, which resolves it to its first name.
+    // "The mayors of Lyon": the scan took the head and its preposition into the first conjunct.
+    let inner_link = (first.start + 1..first.end)
+        .find(|&k| is_list_preposition(s.lower(k)) && is_head_noun(s, k - 1));
+    if first.start == lo && inner_link.is_some() {
         return lo..np.end;
+    }
+    if first.start == lo {
+        let names = s.tokens[np.end - 1].is_capitalised(s.text);
+        return if commas > 0 && !names { lo..np.end } else { np };
     }
     let Some(p) = first.start.checked_sub(1).filter(|&p| p > lo) else {
         return np;
@@ -70,10 +78,6 @@ pub(super) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
 fn conjunct_before(s: &Sentence, joiner: usize) -> Option<Range<usize>> {
     let end = joiner.checked_sub(1).filter(|&e| e >= s.range.start)?;
     super::np_backward(s.text, s.tokens, s.range.start, end).filter(|c| c.len() <= 4)
-}
-
-fn capitalised(s: &Sentence, r: &Range<usize>) -> bool {
-    s.tokens[r.start].is_capitalised(s.text)
 }
 
 /// The head a list hangs on: a plural noun ("voters", "mayors") or a name ("the Institute"),
