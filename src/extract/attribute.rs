@@ -31,6 +31,7 @@ pub(super) mod quote_tail;
 
 pub(super) use quote_tail::dash_signature;
 mod relative;
+mod time_phrase;
 mod told_place;
 mod wh_clause;
 
@@ -986,8 +987,14 @@ fn subject_before(
             )
         {
             np = np_backward(s.text, s.tokens, lo, p - 1)?;
+        } else if let Some(Some(before)) =
+            time_phrase::before_time_phrase(s, &np, |k| np_backward(s.text, s.tokens, lo, k))
+        {
+            // "Voters in Ohio this week said": the time phrase needs no preposition.
+            np = before;
         }
     }
+    let np = time_phrase::without_leading_time(s, np);
     let np = relative_clause_host(s, np.clone()).unwrap_or(np);
     let np = with_affiliation_before(s, np);
     let np = coordinated_subject::widen(s, np);

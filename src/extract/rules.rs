@@ -545,6 +545,25 @@ mod tests {
     }
 
     #[test]
+    fn a_time_phrase_is_no_source() {
+        let cases = [
+            (
+                "Voters interviewed in Ohio this week said the bridge was unsafe.",
+                "Voters interviewed in Ohio",
+            ),
+            ("This week Jane Roe said the bridge was unsafe.", "Jane Roe"),
+            (
+                "Farmers selling at the market last month said the bridge was unsafe.",
+                "Farmers selling at the market",
+            ),
+        ];
+        for (t, source) in cases {
+            let a = find(t, "the bridge was unsafe");
+            assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+        }
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(
