@@ -32,6 +32,7 @@ pub(super) mod quote_tail;
 pub(super) use quote_tail::dash_signature;
 mod relative;
 mod time_phrase;
+mod told_clause;
 mod told_place;
 mod wh_clause;
 
@@ -1212,6 +1213,9 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
                 && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
             if addressee_named && clause_word {
                 return from(k, false);
+            }
+            if let Some(start) = told_clause::clause_after_addressee(s, k) {
+                return from(start, false);
             }
             None
         }

@@ -564,6 +564,30 @@ mod tests {
     }
 
     #[test]
+    fn told_clause_after_a_plain_addressee() {
+        let cases = [
+            (
+                "Jane Roe told a union gathering in Springfield she will protect the jobs.",
+                "she will protect the jobs",
+            ),
+            (
+                "Jane Roe told the Evening Star he's already received hundreds of letters.",
+                "he's already received hundreds of letters",
+            ),
+            (
+                "Jane Roe told them Tom Vance has a plan.",
+                "Tom Vance has a plan",
+            ),
+        ];
+        for (t, content) in cases {
+            check(t, TOLD_THAT, content, Some("Jane Roe"), "told");
+        }
+        // No clause follows: "the story" is the object, not a subject.
+        let t = "Jane Roe told him the story of her life.";
+        assert!(extract(t).iter().all(|a| a.rule != TOLD_THAT), "{t}");
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(

@@ -92,12 +92,8 @@ pub(super) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>
         None if s.is(k, lx::OBJECT_PRONOUNS) => return Some(k..k + 1),
         None => return None,
     };
-    let cut = (obj.start + 1..obj.end).find(|&j| {
-        s.is(j, lx::PERSON_PRONOUNS)
-            || s.is(j, lx::GROUP_PRONOUNS)
-            || s.lower(j) == "i"
-            || s.is(j, lx::SUBORDINATORS)
-    });
+    let cut = (obj.start + 1..obj.end)
+        .find(|&j| super::told_clause::is_subject_pronoun(s, j) || s.is(j, lx::SUBORDINATORS));
     Some(obj.start..cut.unwrap_or(obj.end))
 }
 
