@@ -588,6 +588,23 @@ mod tests {
     }
 
     #[test]
+    fn plural_document_noun_before_its_verb() {
+        let t = "Fresh campaign reports show the charity spent more than it raised.";
+        let a = find(t, "the charity spent more than it raised");
+        assert_eq!(a.cue.map(|c| c.of(t)), Some("show"));
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Fresh campaign reports"));
+        // "says" is a verb even before a word that can be one: its object follows.
+        let t = "Jane Roe says praise from abroad helps her.";
+        check(
+            t,
+            SAID_THAT,
+            "praise from abroad helps her",
+            Some("Jane Roe"),
+            "says",
+        );
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(
