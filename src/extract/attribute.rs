@@ -26,6 +26,7 @@ mod colon;
 mod coordinated_subject;
 mod embedded;
 mod interrupted;
+mod opening_adjunct;
 mod parenthetical;
 pub(super) mod quote_tail;
 
@@ -815,10 +816,11 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
     // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
     if (s.is(start, lx::ADVERBIAL_OPENERS)
         || s.is(start, SUBORDINATORS)
-        || super::segment::opens_with_adjunct(s.text, s.tokens, start, comma))
+        || super::segment::opens_with_adjunct(s.text, s.tokens, start, comma)
+        || opening_adjunct::opens_with_adverb(s, start))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
-        start = c + 1;
+        start = opening_adjunct::subject_after(s, c, comma);
     }
     np_forward(s.text, s.tokens, start, comma)
 }

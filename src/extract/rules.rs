@@ -605,6 +605,21 @@ mod tests {
     }
 
     #[test]
+    fn participle_subject_after_a_long_opening_adjunct() {
+        let t = "At a campaign event in Springfield, Ohio, on Sunday, Jane Roe tried to explain her vote, saying that the plan was fair.";
+        check(
+            t,
+            PARTICIPLE,
+            "the plan was fair",
+            Some("Jane Roe"),
+            "saying",
+        );
+        let t = "Shortly after the vote, the founders mobilized, warning that the deal would hurt the firm.";
+        let a = find(t, "the deal would hurt the firm");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("the founders"));
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(
