@@ -998,6 +998,7 @@ fn subject_before(
         }
     }
     let np = time_phrase::without_leading_time(s, np);
+    let np = coordinated_subject::before_floating_quantifier(s, np);
     let np = relative_clause_host(s, np.clone()).unwrap_or(np);
     let np = with_affiliation_before(s, np);
     let np = coordinated_subject::widen(s, np);

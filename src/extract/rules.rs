@@ -620,6 +620,20 @@ mod tests {
     }
 
     #[test]
+    fn floating_quantifier_is_no_subject() {
+        let t = "Jane Roe and Tom Vance both said the plan was fair.";
+        let a = find(t, "the plan was fair");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe and Tom Vance"));
+        let t = "The senators all said the plan was fair.";
+        let a = find(t, "the plan was fair");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("The senators"));
+        // Opening the sentence, "Both" is the whole subject.
+        let t = "Both said the plan was fair.";
+        let a = find(t, "the plan was fair");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Both"));
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(

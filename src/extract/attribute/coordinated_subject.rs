@@ -87,3 +87,17 @@ fn is_head_noun(s: &Sentence, k: usize) -> bool {
     let w = s.lower(k);
     t.verb.is_none() && (t.is_capitalised(s.text) || w.ends_with('s') && !w.ends_with("ss"))
 }
+
+/// "Roe and Vance both said", "the senators all said": a floating quantifier is no subject of
+/// its own; the phrase before it is.
+pub(super) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let lo = s.range.start;
+    let floating = np.len() == 1 && matches!(s.lower(np.start), "both" | "all" | "each");
+    if !floating || np.start <= lo || !s.tokens[np.start - 1].is_word() {
+        return np;
+    }
+    match super::np_backward(s.text, s.tokens, lo, np.start - 1) {
+        Some(host) if host.end == np.start => host,
+        _ => np,
+    }
+}
