@@ -1503,7 +1503,9 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         {
             next_adjunct[r] = i;
         }
-        if t.is_punct(';') || t.is_punct(',') && is_in(&["as", "but", "according"], s.lower(i + 1))
+        let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
+        if t.is_punct(';')
+            || t.is_punct(',') && (cut_but || is_in(&["as", "according"], s.lower(i + 1)))
         {
             next_cut[r] = i;
         }

@@ -634,6 +634,23 @@ mod tests {
     }
 
     #[test]
+    fn but_that_continues_the_content() {
+        let t = "Jane Roe said wages would fall at first, but that overtime would make up for it.";
+        find(
+            t,
+            "wages would fall at first, but that overtime would make up for it",
+        );
+        let t = "Jane Roe said the review was fair, but required hard work from everyone.";
+        find(
+            t,
+            "the review was fair, but required hard work from everyone",
+        );
+        // A new clause of the reporter's after ", but" is not the source's.
+        let t = "Jane Roe said the review was fair, but the board has not met since.";
+        find(t, "the review was fair");
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(

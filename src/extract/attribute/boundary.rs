@@ -118,3 +118,21 @@ pub(super) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
 pub(super) fn unopened_bracket(s: &Sentence, start: usize, end: usize) -> bool {
     end > start && s.is_punct(end - 1, ')') && !(start..end - 1).any(|k| s.is_punct(k, '('))
 }
+
+/// True when the words at `k`, after ", but", go on with the same content rather than open the
+/// reporter's next clause: a second "that" clause ("C, but that D"), a quotation, a verb or
+/// participle sharing the content's subject ("was fair, but required", "but losing"), or a
+/// contrast marker ("but rather", "but also").
+pub(super) fn but_continues_content(s: &Sentence, k: usize) -> bool {
+    let Some(t) = s.tokens.get(k).filter(|_| k < s.range.end) else {
+        return false;
+    };
+    if t.kind == Kind::OpenQuote {
+        return true;
+    }
+    let w = s.lower(k);
+    let verb_form = !t.is_capitalised(s.text)
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !s.is(k, lx::DETERMINERS);
+    matches!(w, "that" | "rather" | "also" | "not" | "only") || verb_form
+}
