@@ -2395,6 +2395,10 @@ pub static TIME_QUANTIFIERS: &[&str] = &[
     "few", "couple", "of", "several", "two", "three", "four", "five", "six", "ten",
 ];
 
+/// Verb forms that before a capitalised name are nearly always its modifier: "the state
+/// Division of Elections", "the state Department of Health".
+pub static MODIFIER_VERB_FORMS: &[&str] = &["state"];
+
 pub static HEADING_LABELS: &[&str] = &[
     "update",
     "updated",

@@ -49,7 +49,9 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     // A verb form after an article or a possessive is a noun: "the report", "its statement";
     // not before a name, which makes it a reduced relative ("a finding Jane Roe described").
-    let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text));
+    // "the state Division of X": a few verb forms are far more often modifiers of a name.
+    let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text))
+        && !is_in(lx::MODIFIER_VERB_FORMS, w);
     let is_article = |k: usize| {
         tokens[k].quote.is_none()
             && (tokens[k].is(lx::DEFINITE_DETERMINERS)

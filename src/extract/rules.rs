@@ -651,6 +651,25 @@ mod tests {
     }
 
     #[test]
+    fn state_before_a_name_is_a_modifier() {
+        let t = "\"The bridge is safe,\" the state Office of Transport said.";
+        let a = find(t, "The bridge is safe");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("the state Office of Transport")
+        );
+        // A verb still: "will state Monday that C".
+        let t = "Jane Roe will state on Monday that she is running.";
+        check(
+            t,
+            SAID_THAT,
+            "she is running",
+            Some("Jane Roe"),
+            "will state",
+        );
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(
