@@ -1547,6 +1547,11 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 if d.rule == rules::POSITION_OBJECT && s.lower(start.wrapping_sub(1)) != "that" {
                     end = position_object_end(s, start, end);
                 }
+                let end = if d.rule == rules::SAID_THAT {
+                    boundary::inner_quotation_end(s, start, end)
+                } else {
+                    end
+                };
                 Some(start..boundary::quotation_end(s, start, end))
             }
             ContentRef::Tokens(r) => Some(r.clone()),

@@ -670,6 +670,21 @@ mod tests {
     }
 
     #[test]
+    fn inner_quotation_closed_by_a_comma_ends_the_content() {
+        let t = "Jane Roe said the budget was \"a fantasy,\" pointing to the missing revenue.";
+        check(
+            t,
+            SAID_THAT,
+            "the budget was \"a fantasy,\"",
+            Some("Jane Roe"),
+            "said",
+        );
+        // "and" goes on with the content.
+        let t = "Jane Roe said the budget was \"a fantasy,\" and that it would fail.";
+        find(t, "the budget was \"a fantasy,\" and that it would fail");
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(

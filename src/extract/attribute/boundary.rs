@@ -136,3 +136,26 @@ pub(super) fn but_continues_content(s: &Sentence, k: usize) -> bool {
         && !s.is(k, lx::DETERMINERS);
     matches!(w, "that" | "rather" | "also" | "not" | "only") || verb_form
 }
+
+/// How far after the start an inner quotation is looked for: the bound keeps the work per cue
+/// constant.
+const INNER_QUOTE_REACH: usize = 40;
+
+/// The end of indirect content `start..end` that quotes the source's words and closes the
+/// quotation with a comma inside it (`said the system was "corrupt," noting ...`): what follows
+/// is the reporter's framing, so the content ends after the quotation mark. Not before "and" or
+/// "or", which go on with the content.
+pub(super) fn inner_quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
+    if s.kind(start) == Some(Kind::OpenQuote) {
+        return end;
+    }
+    let limit = end.min(start + INNER_QUOTE_REACH);
+    let close = (start + 1..limit).find(|&k| {
+        s.tokens[k].kind == Kind::CloseQuote
+            && s.is_punct(k - 1, ',')
+            && s.kind(k + 1) == Some(Kind::Word)
+            && k + 1 < end
+            && !matches!(s.lower(k + 1), "and" | "or")
+    });
+    close.map_or(end, |c| c + 1)
+}
