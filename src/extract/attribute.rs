@@ -23,13 +23,17 @@ use std::ops::Range;
 mod boundary;
 mod call_complement;
 mod colon;
+mod coordinated_subject;
 mod embedded;
 mod interrupted;
+mod opening_adjunct;
 mod parenthetical;
 pub(super) mod quote_tail;
 
 pub(super) use quote_tail::dash_signature;
 mod relative;
+mod time_phrase;
+mod told_clause;
 mod told_place;
 mod wh_clause;
 
@@ -812,10 +816,11 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
     // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
     if (s.is(start, lx::ADVERBIAL_OPENERS)
         || s.is(start, SUBORDINATORS)
-        || super::segment::opens_with_adjunct(s.text, s.tokens, start, comma))
+        || super::segment::opens_with_adjunct(s.text, s.tokens, start, comma)
+        || opening_adjunct::opens_with_adverb(s, start))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
-        start = c + 1;
+        start = opening_adjunct::subject_after(s, c, comma);
     }
     np_forward(s.text, s.tokens, start, comma)
 }
@@ -985,10 +990,18 @@ fn subject_before(
             )
         {
             np = np_backward(s.text, s.tokens, lo, p - 1)?;
+        } else if let Some(Some(before)) =
+            time_phrase::before_time_phrase(s, &np, |k| np_backward(s.text, s.tokens, lo, k))
+        {
+            // "Voters in Ohio this week said": the time phrase needs no preposition.
+            np = before;
         }
     }
+    let np = time_phrase::without_leading_time(s, np);
+    let np = coordinated_subject::before_floating_quantifier(s, np);
     let np = relative_clause_host(s, np.clone()).unwrap_or(np);
     let np = with_affiliation_before(s, np);
+    let np = coordinated_subject::widen(s, np);
     let boundary = conjunction_boundary(s, np.start);
     Some((SourceRef::Phrase { np, appos: None }, boundary))
 }
@@ -1203,6 +1216,9 @@ fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
                 && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
             if addressee_named && clause_word {
                 return from(k, false);
+            }
+            if let Some(start) = told_clause::clause_after_addressee(s, k) {
+                return from(start, false);
             }
             None
         }
@@ -1487,7 +1503,9 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         {
             next_adjunct[r] = i;
         }
-        if t.is_punct(';') || t.is_punct(',') && is_in(&["as", "but", "according"], s.lower(i + 1))
+        let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
+        if t.is_punct(';')
+            || t.is_punct(',') && (cut_but || is_in(&["as", "according"], s.lower(i + 1)))
         {
             next_cut[r] = i;
         }
@@ -1529,6 +1547,11 @@ fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
                 if d.rule == rules::POSITION_OBJECT && s.lower(start.wrapping_sub(1)) != "that" {
                     end = position_object_end(s, start, end);
                 }
+                let end = if d.rule == rules::SAID_THAT {
+                    boundary::inner_quotation_end(s, start, end)
+                } else {
+                    end
+                };
                 Some(start..boundary::quotation_end(s, start, end))
             }
             ContentRef::Tokens(r) => Some(r.clone()),

@@ -174,6 +174,9 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         }
     }
     let verb = tokens[i].verb?;
+    if super::phrase::plural_noun_before_verb(_text, tokens, i, range.end) {
+        return None;
+    }
     // A capitalised verb form inside a sentence is part of a name ("The Daily Report"), except
     // a present-tense cue in a Title Case headline ("Minister Says ...").
     if i > range.start && tokens[i].is_capitalised(_text) {

@@ -2386,6 +2386,19 @@ pub static PARTY_LABELS: &WordList = &WordList::new(
 
 /// Words that open a paragraph as a label rather than a source before a colon ("Update: ...",
 /// "Editor's note: ..."). A plain list: it is read once per paragraph at most.
+/// Words that open a time phrase pointing from the time of writing: "this week", "last month",
+/// "the past few days". Such a phrase is an adjunct, never a source.
+pub static DEICTIC_TIME_OPENERS: &[&str] = &["this", "last", "next", "past", "previous", "coming"];
+
+/// Quantity words inside a time phrase: "the past few days", "the last couple of weeks".
+pub static TIME_QUANTIFIERS: &[&str] = &[
+    "few", "couple", "of", "several", "two", "three", "four", "five", "six", "ten",
+];
+
+/// Verb forms that before a capitalised name are nearly always its modifier: "the state
+/// Division of Elections", "the state Department of Health".
+pub static MODIFIER_VERB_FORMS: &[&str] = &["state"];
+
 pub static HEADING_LABELS: &[&str] = &[
     "update",
     "updated",

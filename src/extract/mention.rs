@@ -189,17 +189,19 @@ fn links_subject(text: &str, tokens: &[Token], k: usize) -> bool {
         ) || participle)
 }
 
-/// A reduced relative "-ing" participle at `k` after a plain noun: "voters going", "members
-/// supporting"; not a progressive after "is"/"are" nor a gerund after a preposition.
+/// A reduced relative participle at `k` after a plain noun: "voters going", "members
+/// supporting", "voters interviewed"; not a progressive after "is"/"are" nor a gerund after a preposition.
 fn ing_participle(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
         return false;
     };
+    // "voters interviewed in Ohio": an "-ed" participle links the same way.
+    let participle = t.lower.ends_with("ing") && t.lower.len() > 5
+        || t.lower.ends_with("ed") && t.lower.len() > 4;
     t.is_word()
         && t.quote.is_none()
-        && t.lower.ends_with("ing")
-        && t.lower.len() > 5
+        && participle
         && before.is_word()
         && before.quote.is_none()
         && (before.lower.ends_with('s') || before.lower == "people")

@@ -49,7 +49,9 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     // A verb form after an article or a possessive is a noun: "the report", "its statement";
     // not before a name, which makes it a reduced relative ("a finding Jane Roe described").
-    let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text));
+    // "the state Division of X": a few verb forms are far more often modifiers of a name.
+    let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text))
+        && !is_in(lx::MODIFIER_VERB_FORMS, w);
     let is_article = |k: usize| {
         tokens[k].quote.is_none()
             && (tokens[k].is(lx::DEFINITE_DETERMINERS)
@@ -70,7 +72,8 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         && !w.ends_with("ing")
         && !w.ends_with("ed");
     let after_article =
-        i > 0 && !before_name && (is_article(i - 1) || after_modifier || after_possessive);
+        i > 0 && !before_name && (is_article(i - 1) || after_modifier || after_possessive)
+            || plural_noun_before_verb(text, tokens, i, tokens.len());
     if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }
@@ -89,6 +92,29 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     true
+}
+
+/// "New reports show", "the polls suggest": an "-s" verb form right before another finite
+/// verb form is a plural noun, the subject of that verb; two finite verbs never follow each
+/// other. An "-ing" form after it may be a complement ("admits knowing"), so it does not count,
+/// nor does an "-s" form, which a plural subject does not take ("says reports show").
+pub fn plural_noun_before_verb(text: &str, tokens: &[Token], i: usize, hi: usize) -> bool {
+    let w = tokens[i].lower.as_str();
+    // Only words that are nouns as often as verbs ("reports", "polls"): "says praise" is a
+    // verb and its object.
+    let plural = tokens[i].verb.is_some()
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && (tokens[i].stem_is(lx::DOCUMENT_NOUNS) || tokens[i].is(lx::STATEMENT_NOUNS));
+    plural
+        && i + 1 < hi.min(tokens.len())
+        && tokens[i + 1].verb.is_some()
+        && tokens[i + 1].quote.is_none()
+        && tokens[i].quote.is_none()
+        && !tokens[i + 1].lower.ends_with("ing")
+        // "says reports show": a plural subject takes no "-s" verb.
+        && !tokens[i + 1].lower.ends_with('s')
+        && !tokens[i + 1].is_capitalised(text)
 }
 
 /// "for" inside a capitalised name ("Office for National Statistics"), not before a date.

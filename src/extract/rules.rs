@@ -516,6 +516,175 @@ mod tests {
     }
 
     #[test]
+    fn coordinated_subject_keeps_every_conjunct() {
+        let cases = [
+            (
+                "Most farmers in Kent, Essex and Surrey said the rain came too late.",
+                "the rain came too late",
+                "Most farmers in Kent, Essex and Surrey",
+            ),
+            (
+                "Neighbours, teachers and former pupils said the school should stay open.",
+                "the school should stay open",
+                "Neighbours, teachers and former pupils",
+            ),
+            (
+                "The mayors of Lyon and Nantes said the tram plan was too costly.",
+                "the tram plan was too costly",
+                "The mayors of Lyon and Nantes",
+            ),
+        ];
+        for (t, content, source) in cases {
+            let a = find(t, content);
+            assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+        }
+        // "and" between two clauses is not a list: the subject is the second clause's.
+        let t = "The mayor spoke in Lyon and Jane Roe said the plan was too costly.";
+        let a = find(t, "the plan was too costly");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_time_phrase_is_no_source() {
+        let cases = [
+            (
+                "Voters interviewed in Ohio this week said the bridge was unsafe.",
+                "Voters interviewed in Ohio",
+            ),
+            ("This week Jane Roe said the bridge was unsafe.", "Jane Roe"),
+            (
+                "Farmers selling at the market last month said the bridge was unsafe.",
+                "Farmers selling at the market",
+            ),
+        ];
+        for (t, source) in cases {
+            let a = find(t, "the bridge was unsafe");
+            assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+        }
+    }
+
+    #[test]
+    fn told_clause_after_a_plain_addressee() {
+        let cases = [
+            (
+                "Jane Roe told a union gathering in Springfield she will protect the jobs.",
+                "she will protect the jobs",
+            ),
+            (
+                "Jane Roe told the Evening Star he's already received hundreds of letters.",
+                "he's already received hundreds of letters",
+            ),
+            (
+                "Jane Roe told them Tom Vance has a plan.",
+                "Tom Vance has a plan",
+            ),
+        ];
+        for (t, content) in cases {
+            check(t, TOLD_THAT, content, Some("Jane Roe"), "told");
+        }
+        // No clause follows: "the story" is the object, not a subject.
+        let t = "Jane Roe told him the story of her life.";
+        assert!(extract(t).iter().all(|a| a.rule != TOLD_THAT), "{t}");
+    }
+
+    #[test]
+    fn plural_document_noun_before_its_verb() {
+        let t = "Fresh campaign reports show the charity spent more than it raised.";
+        let a = find(t, "the charity spent more than it raised");
+        assert_eq!(a.cue.map(|c| c.of(t)), Some("show"));
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Fresh campaign reports"));
+        // "says" is a verb even before a word that can be one: its object follows.
+        let t = "Jane Roe says praise from abroad helps her.";
+        check(
+            t,
+            SAID_THAT,
+            "praise from abroad helps her",
+            Some("Jane Roe"),
+            "says",
+        );
+    }
+
+    #[test]
+    fn participle_subject_after_a_long_opening_adjunct() {
+        let t = "At a campaign event in Springfield, Ohio, on Sunday, Jane Roe tried to explain her vote, saying that the plan was fair.";
+        check(
+            t,
+            PARTICIPLE,
+            "the plan was fair",
+            Some("Jane Roe"),
+            "saying",
+        );
+        let t = "Shortly after the vote, the founders mobilized, warning that the deal would hurt the firm.";
+        let a = find(t, "the deal would hurt the firm");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("the founders"));
+    }
+
+    #[test]
+    fn floating_quantifier_is_no_subject() {
+        let t = "Jane Roe and Tom Vance both said the plan was fair.";
+        let a = find(t, "the plan was fair");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe and Tom Vance"));
+        let t = "The senators all said the plan was fair.";
+        let a = find(t, "the plan was fair");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("The senators"));
+        // Opening the sentence, "Both" is the whole subject.
+        let t = "Both said the plan was fair.";
+        let a = find(t, "the plan was fair");
+        assert_eq!(a.source.map(|s| s.of(t)), Some("Both"));
+    }
+
+    #[test]
+    fn but_that_continues_the_content() {
+        let t = "Jane Roe said wages would fall at first, but that overtime would make up for it.";
+        find(
+            t,
+            "wages would fall at first, but that overtime would make up for it",
+        );
+        let t = "Jane Roe said the review was fair, but required hard work from everyone.";
+        find(
+            t,
+            "the review was fair, but required hard work from everyone",
+        );
+        // A new clause of the reporter's after ", but" is not the source's.
+        let t = "Jane Roe said the review was fair, but the board has not met since.";
+        find(t, "the review was fair");
+    }
+
+    #[test]
+    fn state_before_a_name_is_a_modifier() {
+        let t = "\"The bridge is safe,\" the state Office of Transport said.";
+        let a = find(t, "The bridge is safe");
+        assert_eq!(
+            a.source.map(|s| s.of(t)),
+            Some("the state Office of Transport")
+        );
+        // A verb still: "will state Monday that C".
+        let t = "Jane Roe will state on Monday that she is running.";
+        check(
+            t,
+            SAID_THAT,
+            "she is running",
+            Some("Jane Roe"),
+            "will state",
+        );
+    }
+
+    #[test]
+    fn inner_quotation_closed_by_a_comma_ends_the_content() {
+        let t = "Jane Roe said the budget was \"a fantasy,\" pointing to the missing revenue.";
+        check(
+            t,
+            SAID_THAT,
+            "the budget was \"a fantasy,\"",
+            Some("Jane Roe"),
+            "said",
+        );
+        // "and" goes on with the content.
+        let t = "Jane Roe said the budget was \"a fantasy,\" and that it would fail.";
+        find(t, "the budget was \"a fantasy,\" and that it would fail");
+    }
+
+    #[test]
     fn clause_source_said() {
         let t = example(CLAUSE_SOURCE_SAID);
         check(

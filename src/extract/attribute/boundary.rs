@@ -92,12 +92,8 @@ pub(super) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>
         None if s.is(k, lx::OBJECT_PRONOUNS) => return Some(k..k + 1),
         None => return None,
     };
-    let cut = (obj.start + 1..obj.end).find(|&j| {
-        s.is(j, lx::PERSON_PRONOUNS)
-            || s.is(j, lx::GROUP_PRONOUNS)
-            || s.lower(j) == "i"
-            || s.is(j, lx::SUBORDINATORS)
-    });
+    let cut = (obj.start + 1..obj.end)
+        .find(|&j| super::told_clause::is_subject_pronoun(s, j) || s.is(j, lx::SUBORDINATORS));
     Some(obj.start..cut.unwrap_or(obj.end))
 }
 
@@ -121,4 +117,45 @@ pub(super) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
 /// bracket encloses the whole sentence ("(According to X, C.)"), not part of the content.
 pub(super) fn unopened_bracket(s: &Sentence, start: usize, end: usize) -> bool {
     end > start && s.is_punct(end - 1, ')') && !(start..end - 1).any(|k| s.is_punct(k, '('))
+}
+
+/// True when the words at `k`, after ", but", go on with the same content rather than open the
+/// reporter's next clause: a second "that" clause ("C, but that D"), a quotation, a verb or
+/// participle sharing the content's subject ("was fair, but required", "but losing"), or a
+/// contrast marker ("but rather", "but also").
+pub(super) fn but_continues_content(s: &Sentence, k: usize) -> bool {
+    let Some(t) = s.tokens.get(k).filter(|_| k < s.range.end) else {
+        return false;
+    };
+    if t.kind == Kind::OpenQuote {
+        return true;
+    }
+    let w = s.lower(k);
+    let verb_form = !t.is_capitalised(s.text)
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !s.is(k, lx::DETERMINERS);
+    matches!(w, "that" | "rather" | "also" | "not" | "only") || verb_form
+}
+
+/// How far after the start an inner quotation is looked for: the bound keeps the work per cue
+/// constant.
+const INNER_QUOTE_REACH: usize = 40;
+
+/// The end of indirect content `start..end` that quotes the source's words and closes the
+/// quotation with a comma inside it (`said the system was "corrupt," noting ...`): what follows
+/// is the reporter's framing, so the content ends after the quotation mark. Not before "and" or
+/// "or", which go on with the content.
+pub(super) fn inner_quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
+    if s.kind(start) == Some(Kind::OpenQuote) {
+        return end;
+    }
+    let limit = end.min(start + INNER_QUOTE_REACH);
+    let close = (start + 1..limit).find(|&k| {
+        s.tokens[k].kind == Kind::CloseQuote
+            && s.is_punct(k - 1, ',')
+            && s.kind(k + 1) == Some(Kind::Word)
+            && k + 1 < end
+            && !matches!(s.lower(k + 1), "and" | "or")
+    });
+    close.map_or(end, |c| c + 1)
 }

@@ -1,0 +1,103 @@
+//! "the cities of Lyon and Nantes said", "Voters in Ohio, Iowa and Maine said": a subject that
+//! ends in a list of coordinated names. The backward noun-phrase scan stops at "and", so without
+//! this the last conjunct alone ("Nantes") is taken as the source.
+
+use super::Sentence;
+use std::ops::Range;
+
+/// The most conjuncts followed back from the cue; a bound, so the work per cue stays constant.
+const MAX_CONJUNCTS: usize = 5;
+
+/// Prepositions that hang a list on the head of the subject ("cities of", "voters in").
+fn is_list_preposition(w: &str) -> bool {
+    matches!(w, "of" | "in" | "for" | "from" | "at")
+}
+
+/// The whole subject when `np` is the last conjunct of a list that is itself the subject (it
+/// opens the sentence) or the complement of a preposition after the subject's head.
+pub(super) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let lo = s.range.start;
+    let mut first = np.clone();
+    let mut commas = 0;
+    for n in 0..MAX_CONJUNCTS {
+        let Some(p) = first.start.checked_sub(1).filter(|&p| p > lo) else {
+            break;
+        };
+        let joiner = if n == 0 {
+            // The last conjunct follows "and", with or without a serial comma.
+            if s.lower(p) != "and" {
+                return np;
+            }
+            if p > lo + 1 && s.is_punct(p - 1, ',') {
+                commas += 1;
+                p - 1
+            } else {
+                p
+            }
+        } else if s.is_punct(p, ',') {
+            commas += 1;
+            p
+        } else {
+            break;
+        };
+        let Some(prev) = conjunct_before(s, joiner) else {
+            return np;
+        };
+        first = prev;
+    }
+    if first.start == np.start {
+        return np;
+    }
+    // "Friends, aides and former rivals said": a list of three or more opening the sentence.
+    // A list of names is left to the mention, which resolves it to its first name.
+    // "The mayors of Lyon": the scan took the head and its preposition into the first conjunct.
+    let inner_link = (first.start + 1..first.end)
+        .find(|&k| is_list_preposition(s.lower(k)) && is_head_noun(s, k - 1));
+    if first.start == lo && inner_link.is_some() {
+        return lo..np.end;
+    }
+    if first.start == lo {
+        let names = s.tokens[np.end - 1].is_capitalised(s.text);
+        return if commas > 0 && !names { lo..np.end } else { np };
+    }
+    let Some(p) = first.start.checked_sub(1).filter(|&p| p > lo) else {
+        return np;
+    };
+    if !is_list_preposition(s.lower(p)) {
+        return np;
+    }
+    match super::np_backward(s.text, s.tokens, lo, p - 1) {
+        Some(host) if host.start == lo && host.end == p && is_head_noun(s, p - 1) => {
+            host.start..np.end
+        }
+        _ => np,
+    }
+}
+
+/// The conjunct ending just before `joiner`: a short noun phrase, not a clause.
+fn conjunct_before(s: &Sentence, joiner: usize) -> Option<Range<usize>> {
+    let end = joiner.checked_sub(1).filter(|&e| e >= s.range.start)?;
+    super::np_backward(s.text, s.tokens, s.range.start, end).filter(|c| c.len() <= 4)
+}
+
+/// The head a list hangs on: a plural noun ("voters", "mayors") or a name ("the Institute"),
+/// never a verb ("spoke in Lyon and ...").
+fn is_head_noun(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    let w = s.lower(k);
+    t.verb.is_none() && (t.is_capitalised(s.text) || w.ends_with('s') && !w.ends_with("ss"))
+}
+
+/// "Roe and Vance both said", "the senators all said": a floating quantifier is no subject of
+/// its own; the phrase before it is.
+pub(super) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let lo = s.range.start;
+    let floating = np.len() == 1 && matches!(s.lower(np.start), "both" | "all" | "each");
+    if !floating || np.start <= lo || !s.tokens[np.start - 1].is_word() {
+        return np;
+    }
+    match super::np_backward(s.text, s.tokens, lo, np.start - 1) {
+        Some(host) if host.end == np.start => host,
+        _ => np,
+    }
+}
