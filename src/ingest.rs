@@ -8,6 +8,7 @@
 //! always a prefix of the input in order, and running the same command again completes it into
 //! exactly the database an uninterrupted run would have made.
 
+use crate::alternate_names::{NameEquivalence, name_equivalences};
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::input::{self, DocumentInput, InputSource, Metadata};
@@ -97,8 +98,10 @@ struct Prepared {
 
 enum Ready {
     New {
-        document: NewDocument,
+        document: Box<NewDocument>,
         claims: Vec<NewClaim>,
+        /// Found here rather than by the writer, which is the pipeline's bottleneck.
+        equivalences: Vec<NameEquivalence>,
     },
     Present {
         sha256: String,
@@ -261,7 +264,11 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         origin_path: Some(origin),
         text,
     };
-    Ok(Ready::New { document, claims })
+    Ok(Ready::New {
+        equivalences: name_equivalences(&document.text),
+        document: Box::new(document),
+        claims,
+    })
 }
 
 /// Where a bad metadata value came from, for the error message. Flags are checked before the
@@ -387,7 +394,11 @@ fn write_batch(
     let mut written = Vec::with_capacity(batch.len());
     for (index, prepared) in batch.iter().enumerate() {
         let claims = match &prepared.outcome {
-            Ok(Ready::New { document, claims }) => match transaction.add(document, claims) {
+            Ok(Ready::New {
+                document,
+                claims,
+                equivalences,
+            }) => match transaction.add_with_equivalences(document, claims, equivalences) {
                 Ok(AddOutcome::Added { claims, .. }) => Some(claims),
                 Ok(AddOutcome::AlreadyPresent { .. }) => None,
                 Err(error) if error.is_database_failure() => return Err(error),
@@ -489,14 +500,15 @@ mod tests {
                 seq,
                 origin: format!("line {seq}"),
                 outcome: Ok(Ready::New {
-                    document: NewDocument {
+                    document: Box::new(NewDocument {
                         sha256: input::sha256_hex(text.as_bytes()),
                         text,
                         // Past the checks of `prepare`, as a library caller could do.
                         published: Some(published.to_string()),
                         ..NewDocument::default()
-                    },
+                    }),
                     claims: Vec::new(),
+                    equivalences: Vec::new(),
                 }),
             }
         };

@@ -505,20 +505,41 @@ fn is_organisation(keys: &[String]) -> bool {
 /// `Likely` with the evidence in words. The same surname with different given names is
 /// `Different`: relatives share family names.
 pub fn compare_names(a: &str, b: &str) -> NameMatch {
-    let keys_a = key_tokens(a);
-    let keys_b = key_tokens(b);
+    compare_keyed_names(&KeyedName::new(a), &KeyedName::new(b))
+}
+
+/// A name with its key tokens worked out once, for comparing it with many others (the writer
+/// compares each new speaker with every member of every candidate group).
+pub struct KeyedName<'a> {
+    name: &'a str,
+    keys: Vec<String>,
+}
+
+impl<'a> KeyedName<'a> {
+    pub fn new(name: &'a str) -> KeyedName<'a> {
+        KeyedName {
+            name,
+            keys: key_tokens(name),
+        }
+    }
+}
+
+/// [`compare_names`] of two names whose keys are already worked out.
+pub fn compare_keyed_names(a: &KeyedName<'_>, b: &KeyedName<'_>) -> NameMatch {
+    let (keys_a, keys_b) = (&a.keys, &b.keys);
+    let (a, b) = (a.name, b.name);
     if keys_a.is_empty() || keys_b.is_empty() {
         return NameMatch::Different;
     }
     if keys_a == keys_b {
         return NameMatch::Same;
     }
-    if is_organisation(&keys_a) || is_organisation(&keys_b) {
-        return compare_token_by_token(&keys_a, &keys_b);
+    if is_organisation(keys_a) || is_organisation(keys_b) {
+        return compare_token_by_token(keys_a, keys_b);
     }
 
-    let mut given_a = particle_groups(&keys_a);
-    let mut given_b = particle_groups(&keys_b);
+    let mut given_a = particle_groups(keys_a);
+    let mut given_b = particle_groups(keys_b);
     let surname_a = given_a.pop().unwrap_or_default();
     let surname_b = given_b.pop().unwrap_or_default();
 

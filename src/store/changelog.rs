@@ -20,6 +20,7 @@ use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
+use std::io::Write as _;
 
 /// The schema migration that creates the log; an older database's state at that point becomes
 /// the log's first entries (see [`start`]).
@@ -440,8 +441,8 @@ fn row_json(row: &rusqlite::Row<'_>, columns: &[&str]) -> rusqlite::Result<Strin
         }
         match row.get_ref(i)? {
             ValueRef::Null => out.extend_from_slice(b"null"),
-            ValueRef::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
-            ValueRef::Real(x) => out.extend_from_slice(x.to_string().as_bytes()),
+            ValueRef::Integer(n) => write!(out, "{n}").expect("writing to a Vec"),
+            ValueRef::Real(x) => write!(out, "{x}").expect("writing to a Vec"),
             ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
                 let text = String::from_utf8_lossy(bytes);
                 serde_json::to_writer(&mut out, text.as_ref())
@@ -610,11 +611,12 @@ pub(super) fn check(
 }
 
 fn has_log(conn: &Connection) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'change_log')",
-        [],
-        |row| row.get(0),
-    )?)
+    // Cached: every append asks, and parsing the query cost more than running it.
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'change_log')",
+        )?
+        .query_row([], |row| row.get(0))?)
 }
 
 fn chain_problem(entry: &Entry, last_seq: i64, expected_prev: &[u8; 32]) -> Option<String> {

@@ -4,6 +4,7 @@
 use super::changelog::{self, Action, Table};
 use super::claims::{NewClaim, index_claims_after, insert_claim, last_claim_id};
 use super::{Store, now_utc, short_hash};
+use crate::alternate_names::NameEquivalence;
 use crate::error::{Error, Result};
 use crate::names::fold_text;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -189,7 +190,21 @@ impl DocumentBatch<'_> {
     /// since the document may be partly written; a savepoint per document would avoid that,
     /// but costs a full-text index flush per document, which made ingest ten times slower.
     pub fn add(&mut self, doc: &NewDocument, claims: &[NewClaim]) -> Result<AddOutcome> {
-        add_document_in(&self.tx, doc, claims)
+        let equivalences = crate::alternate_names::name_equivalences(&doc.text);
+        add_document_in(&self.tx, doc, claims, &equivalences)
+    }
+
+    /// [`DocumentBatch::add`] with the document's
+    /// [`name_equivalences`](crate::alternate_names::name_equivalences) of `doc.text` found
+    /// beforehand: they need no database, so ingest finds them in its extraction workers and
+    /// keeps the single writer for the work that does.
+    pub fn add_with_equivalences(
+        &mut self,
+        doc: &NewDocument,
+        claims: &[NewClaim],
+        equivalences: &[NameEquivalence],
+    ) -> Result<AddOutcome> {
+        add_document_in(&self.tx, doc, claims, equivalences)
     }
 
     pub fn commit(self) -> Result<()> {
@@ -202,6 +217,7 @@ pub(super) fn add_document_in(
     tx: &Connection,
     doc: &NewDocument,
     claims: &[NewClaim],
+    equivalences: &[NameEquivalence],
 ) -> Result<AddOutcome> {
     let existing: Option<i64> = tx
         .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
@@ -244,7 +260,7 @@ pub(super) fn add_document_in(
             &first.origin,
         )?;
     }
-    super::speakers::join_alternate_names(tx, &doc.text, short_hash(&doc.sha256))?;
+    super::speakers::join_alternate_names(tx, equivalences, short_hash(&doc.sha256))?;
     Ok(AddOutcome::Added {
         document_id,
         claims: claims.len(),

@@ -10,9 +10,12 @@
 
 use super::changelog::{self, Action, Table};
 use super::{Store, now_utc};
+use crate::alternate_names::NameEquivalence;
 use crate::error::{Error, Result};
 use crate::model::SpeakerKind;
-use crate::names::{NameMatch, compare_names, fold_text, name_key, name_parts};
+use crate::names::{
+    KeyedName, NameMatch, compare_keyed_names, compare_names, fold_text, name_key, name_parts,
+};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -96,8 +99,21 @@ pub(super) fn speaker_id_for(
     origin: &str,
 ) -> Result<i64> {
     let name = name.trim();
-    crate::names::check_name(name, "speaker")?;
-    let folded = fold_text(name);
+    speaker_id_for_folded(tx, name, fold_text(name), kind, origin)
+}
+
+/// [`speaker_id_for`] for a trimmed `name` whose [`fold_text`] the caller already has.
+pub(super) fn speaker_id_for_folded(
+    tx: &Connection,
+    name: &str,
+    folded: String,
+    kind: SpeakerKind,
+    origin: &str,
+) -> Result<i64> {
+    if folded.is_empty() {
+        // The same refusal as `check_name`, without folding the name again.
+        crate::names::check_name(name, "speaker")?;
+    }
     if let Some(id) = lookup(tx, &folded)? {
         if kind != SpeakerKind::Unknown {
             // Learn the kind when an earlier mention left it open.
@@ -130,17 +146,22 @@ fn candidates(conn: &Connection, id: i64, name: &str) -> Result<Vec<SpeakerRow>>
          WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3)",
     )?;
     let rows = stmt.query_map(params![id, key, surname], |row| {
-        Ok(SpeakerRow {
-            id: row.get(0)?,
-            name: row.get(1)?,
-            kind: row
-                .get::<_, String>(2)?
-                .parse()
-                .unwrap_or(SpeakerKind::Unknown),
-            root: row.get(3)?,
-        })
+        speaker_row(row, row.get(3)?)
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A speaker from a row whose first columns are its id, name and kind.
+fn speaker_row(row: &rusqlite::Row<'_>, root: i64) -> rusqlite::Result<SpeakerRow> {
+    Ok(SpeakerRow {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        kind: row
+            .get::<_, String>(2)?
+            .parse()
+            .unwrap_or(SpeakerKind::Unknown),
+        root,
+    })
 }
 
 fn kinds_compatible(a: SpeakerKind, b: SpeakerKind) -> bool {
@@ -155,6 +176,7 @@ fn joinable_groups(
     kind: SpeakerKind,
 ) -> Result<BTreeMap<i64, String>> {
     let mut groups: BTreeMap<i64, (bool, Option<String>)> = BTreeMap::new();
+    let keyed = KeyedName::new(name);
     for candidate in candidates(conn, id, name)? {
         let members = group_members(conn, candidate.root)?;
         let entry = groups.entry(candidate.root).or_insert((true, None));
@@ -166,7 +188,7 @@ fn joinable_groups(
                 continue;
             }
             let compatible = kinds_compatible(kind, member.kind);
-            match compare_names(name, &member.name) {
+            match compare_keyed_names(&keyed, &KeyedName::new(&member.name)) {
                 NameMatch::Same if compatible => {
                     entry.1.get_or_insert(format!(
                         "{name:?} and {:?} fold to the same name",
@@ -187,22 +209,24 @@ fn joinable_groups(
         .collect())
 }
 
+/// The root and the speakers that point at it, by id. Two plain lookups rather than one
+/// `id = ?1 OR canonical_id = ?1`: SQLite prepared that OR query afresh on every call, which
+/// made it the writer's largest cost during ingest.
 fn group_members(conn: &Connection, root: i64) -> Result<Vec<SpeakerRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, kind FROM speaker WHERE id = ?1 OR canonical_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([root], |row| {
-        Ok(SpeakerRow {
-            id: row.get(0)?,
-            name: row.get(1)?,
-            kind: row
-                .get::<_, String>(2)?
-                .parse()
-                .unwrap_or(SpeakerKind::Unknown),
-            root,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut members = Vec::new();
+    for sql in [
+        "SELECT id, name, kind FROM speaker WHERE id = ?1",
+        "SELECT id, name, kind FROM speaker WHERE canonical_id = ?1",
+    ] {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map([root], |row| speaker_row(row, root))?;
+        for row in rows {
+            members.push(row?);
+        }
+    }
+    members.sort_by_key(|member| member.id);
+    members.dedup_by_key(|member| member.id);
+    Ok(members)
 }
 
 fn auto_join(tx: &Connection, id: i64, name: &str, kind: SpeakerKind) -> Result<()> {
@@ -273,35 +297,47 @@ pub(super) fn merge_in(
 /// see [`crate::alternate_names`]) to the speakers stored under any of them: the other names
 /// become aliases, and two speakers named in one such class are merged, with the document as
 /// evidence (visible in `speakers --merges`, undone by `speaker unmerge`).
-pub(super) fn join_alternate_names(tx: &Connection, text: &str, document: &str) -> Result<()> {
-    let equivalences = crate::alternate_names::name_equivalences(text);
+pub(super) fn join_alternate_names(
+    tx: &Connection,
+    equivalences: &[NameEquivalence],
+    document: &str,
+) -> Result<()> {
     if equivalences.is_empty() {
         return Ok(());
     }
     // Classes of names said to be one, by union of the pairs.
-    let mut classes: Vec<(Vec<String>, Vec<String>)> = Vec::new(); // (names, evidence)
+    // (names, their folded forms, evidence); names are folded once, not once per comparison.
+    let mut classes: Vec<(Vec<String>, Vec<String>, Vec<String>)> = Vec::new();
     for pair in equivalences {
         let evidence = format!(
             "document {document}: {:?} {} {:?}",
             pair.name, pair.evidence, pair.other
         );
-        let folded = [fold_text(&pair.name), fold_text(&pair.other)];
+        let folded = vec![fold_text(&pair.name), fold_text(&pair.other)];
         let mut joined: Vec<usize> = (0..classes.len())
-            .filter(|&i| classes[i].0.iter().any(|n| folded.contains(&fold_text(n))))
+            .filter(|&i| classes[i].1.iter().any(|n| folded.contains(n)))
             .collect();
-        let mut class = (vec![pair.name, pair.other], vec![evidence]);
+        let mut class = (
+            vec![pair.name.clone(), pair.other.clone()],
+            folded,
+            vec![evidence],
+        );
         while let Some(i) = joined.pop() {
-            let (names, evidence) = classes.remove(i);
+            let (names, folded, evidence) = classes.remove(i);
             class.0.extend(names);
-            class.1.extend(evidence);
+            class.1.extend(folded);
+            class.2.extend(evidence);
         }
         classes.push(class);
     }
-    for (names, evidence) in classes {
+    for (names, folded, evidence) in classes {
         let evidence = evidence.join("; ");
         let mut roots: Vec<i64> = Vec::new();
-        for name in &names {
-            let found = lookup(tx, &fold_text(name))?.or(key_lookup(tx, name)?);
+        for (name, folded) in names.iter().zip(&folded) {
+            let found = match lookup(tx, folded)? {
+                Some(id) => Some(id),
+                None => key_lookup(tx, name)?,
+            };
             if let Some(id) = found {
                 let root = root_of(tx, id)?;
                 if !roots.contains(&root) {
@@ -329,10 +365,10 @@ fn key_lookup(conn: &Connection, name: &str) -> Result<Option<i64>> {
     if key.is_empty() {
         return Ok(None);
     }
+    // `min(id)` rather than `ORDER BY id LIMIT 1`, which SQLite prepared afresh on every call.
     Ok(conn
-        .prepare_cached("SELECT id FROM speaker WHERE name_key = ?1 ORDER BY id LIMIT 1")?
-        .query_row([key], |row| row.get(0))
-        .optional()?)
+        .prepare_cached("SELECT min(id) FROM speaker WHERE name_key = ?1")?
+        .query_row([key], |row| row.get(0))?)
 }
 
 pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str, origin: &str) -> Result<()> {
