@@ -111,6 +111,9 @@ pub struct Token {
     /// The lexicon lists `lower` is in, and those its stem is in (see `lexicon::WordList`).
     lists: u64,
     stem_lists: u64,
+    /// Whether the word's first alphanumeric is a capital (see `is_capital_letter`), worked
+    /// out once here because rules ask it of the same token many times.
+    capitalised: bool,
     /// The reporting verb `lower` is a form of.
     pub verb: Option<&'static lexicon::Verb>,
     /// Index (into the paragraph's quotes) of the quotation this token stands inside, if any.
@@ -126,18 +129,28 @@ impl Token {
             lower: Lower::default(),
             lists: 0,
             stem_lists: 0,
+            capitalised: false,
             verb: None,
             quote,
         }
     }
 
-    fn word(span: Span, (lower, entry): (Lower, lexicon::Entry), quote: Option<usize>) -> Token {
+    fn word(
+        span: Span,
+        word: &str,
+        (lower, entry): (Lower, lexicon::Entry),
+        quote: Option<usize>,
+    ) -> Token {
         let mut t = Token {
             span,
             kind: Kind::Word,
             lower,
             lists: entry.lists,
             stem_lists: entry.lists,
+            capitalised: word
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(is_capital_letter),
             verb: entry.verb,
             quote,
         };
@@ -172,14 +185,10 @@ impl Token {
 
     /// True for a word whose first letter is upper case, or in a script without case (see
     /// `is_capital_letter`).
+    /// `text` is the text the token was cut from; the answer was worked out when it was cut.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.is_word()
-            && self
-                .span
-                .of(text)
-                .chars()
-                .find(|c| c.is_alphanumeric())
-                .is_some_and(is_capital_letter)
+        debug_assert!(text.len() >= self.span.end);
+        self.capitalised
     }
 
     /// The word without a possessive "'s" ending, lower-cased.
@@ -318,8 +327,13 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
                 chars.next();
             }
         }
-        let lower = Lower::of(&text[pos..end]);
-        tokens.push(Token::word(Span::new(pos, end), lower, current_quote));
+        let word = &text[pos..end];
+        tokens.push(Token::word(
+            Span::new(pos, end),
+            word,
+            Lower::of(word),
+            current_quote,
+        ));
     }
     tokens
 }
