@@ -79,6 +79,11 @@ pub struct Discourse {
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split(|c: char| c.is_whitespace()) {
+        if word.is_ascii() {
+            // The common case, without the two allocations the general path makes per word.
+            push_ascii_key(&mut out, word);
+            continue;
+        }
         let lower = word.to_lowercase();
         let lower = lower
             .strip_prefix("al-")
@@ -94,6 +99,24 @@ pub fn name_key(name: &str) -> String {
         out.push_str(&cleaned);
     }
     out
+}
+
+/// `name_key`'s step for one ASCII word: lower-cased, "al-"/"el-" dropped, only alphanumerics.
+fn push_ascii_key(out: &mut String, word: &str) {
+    let bytes = word.as_bytes();
+    let prefixed = bytes.len() >= 3
+        && bytes[2] == b'-'
+        && matches!(bytes[0].to_ascii_lowercase(), b'a' | b'e')
+        && bytes[1].eq_ignore_ascii_case(&b'l');
+    let rest = if prefixed { &bytes[3..] } else { bytes };
+    let mut kept = rest.iter().filter(|b| b.is_ascii_alphanumeric()).peekable();
+    if kept.peek().is_none() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.extend(kept.map(|b| b.to_ascii_lowercase() as char));
 }
 
 impl Discourse {
