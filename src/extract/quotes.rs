@@ -114,12 +114,25 @@ fn quote(text: &str, open: usize, close: Option<usize>, end: usize) -> Quote {
     }
 }
 
+/// The characters of `slice` (with their offsets) that may be double quotation marks or
+/// apostrophes: only those starting with one of the bytes such marks start with are decoded,
+/// since pairing runs over every paragraph and most characters are plain letters.
+fn double_quote_candidates(slice: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    // '"' and '\'' are ASCII; '“', '”' and '„' start with 0xE2, '«' and '»' with 0xC2. Both
+    // are lead bytes, so every candidate offset is a character boundary.
+    slice
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+        .filter_map(|(offset, _)| slice[offset..].chars().next().map(|c| (offset, c)))
+}
+
 fn pair_double_quotes(text: &str, para: Span) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut pending: Option<usize> = None;
     let slice = &text[para.start..para.end];
     let mut skip_to = 0usize;
-    for (offset, c) in slice.char_indices() {
+    for (offset, c) in double_quote_candidates(slice) {
         if offset < skip_to {
             continue;
         }
