@@ -314,7 +314,9 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
                 _ => break,
             }
         }
-        // A full stop right after an abbreviation or initial belongs to the word.
+        // A full stop right after an abbreviation or initial belongs to the word. The word's
+        // lower-case form is kept for the token when the stop is not taken.
+        let mut looked_up = None;
         if let Some(&(_, '.')) = chars.peek() {
             let word = &text[pos..end];
             let lower = Lower::of(word);
@@ -325,15 +327,13 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
             if single_capital || initialism || lexicon::is_in(ABBREVIATIONS, lower.0.as_str()) {
                 end += 1;
                 chars.next();
+            } else {
+                looked_up = Some(lower);
             }
         }
         let word = &text[pos..end];
-        tokens.push(Token::word(
-            Span::new(pos, end),
-            word,
-            Lower::of(word),
-            current_quote,
-        ));
+        let lower = looked_up.unwrap_or_else(|| Lower::of(word));
+        tokens.push(Token::word(Span::new(pos, end), word, lower, current_quote));
     }
     tokens
 }
