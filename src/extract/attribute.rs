@@ -792,7 +792,7 @@ fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
     let opening = super::segment::after_dateline(s.text, s.tokens, s.range.start, comma)
         .unwrap_or(s.range.start);
     let lo = opening.max(comma.saturating_sub(40));
-    let mut start = opening.max(lo).max(parenthetical::dateline_end(s));
+    let mut start = opening.max(lo);
     for k in (lo..comma).rev() {
         let t = &s.tokens[k];
         if t.quote.is_some() {

@@ -2119,6 +2119,30 @@ pub static ABBREVIATIONS: &WordList = &WordList::new(
     ],
 );
 
+/// Adverbs that can open a sentence alone before a comma ("Soon, he ..."), besides those
+/// ending in -ly or -ward(s): the clause's subject comes after the comma.
+pub static SENTENCE_ADVERBS: &[&str] = &[
+    "soon",
+    "later",
+    "still",
+    "instead",
+    "meanwhile",
+    "now",
+    "then",
+    "yet",
+    "again",
+    "also",
+    "indeed",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "first",
+    "today",
+    "yesterday",
+    "earlier",
+    "once",
+];
+
 /// Words that begin a sentence-initial adverbial, so the subject comes after its comma.
 pub static ADVERBIAL_OPENERS: &WordList = &WordList::new(
     20,

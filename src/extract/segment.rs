@@ -132,28 +132,7 @@ pub fn opens_with_adjunct(text: &str, tokens: &[Token], start: usize, end: usize
     let adverb = w.ends_with("ly")
         || w.ends_with("ward")
         || w.ends_with("wards")
-        || matches!(
-            w,
-            "soon"
-                | "later"
-                | "still"
-                | "instead"
-                | "meanwhile"
-                | "now"
-                | "then"
-                | "yet"
-                | "again"
-                | "also"
-                | "indeed"
-                | "moreover"
-                | "nevertheless"
-                | "nonetheless"
-                | "first"
-                | "today"
-                | "yesterday"
-                | "earlier"
-                | "once"
-        );
+        || super::lexicon::is_in(super::lexicon::SENTENCE_ADVERBS, w);
     let alone = adverb && next.is_some_and(|n| n.kind == Kind::Punct(','));
     let participle = first.is_word()
         && (w.ends_with("ing") || w.ends_with("ed") && w.len() > 5)

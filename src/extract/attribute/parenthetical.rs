@@ -128,20 +128,9 @@ pub(super) fn prefer_sentence_subject(
         .then_some(SourceRef::Phrase { np, appos: None })
 }
 
-/// The token after a dateline that opens a paragraph ("PARIS (Reuters) -", "WASHINGTON —",
-/// "LONDON, May 3 (AP) -"), or the sentence start when there is none.
+/// The token after a wire-copy dateline opening the sentence (`segment::after_dateline`), or
+/// the sentence's first token.
 pub(super) fn dateline_end(s: &Sentence) -> usize {
-    let lo = s.range.start;
-    let all_caps = |k: usize| {
-        let w = s.tokens[k].span.of(s.text);
-        s.tokens[k].is_word()
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !w.chars().any(char::is_lowercase)
-    };
-    if lo != 0 || lo >= s.range.end || !all_caps(lo) {
-        return lo;
-    }
-    (lo + 1..(lo + 12).min(s.range.end))
-        .find(|&k| is_dash(s, k))
-        .map_or(lo, |dash| dash + 1)
+    crate::extract::segment::after_dateline(s.text, s.tokens, s.range.start, s.range.end)
+        .unwrap_or(s.range.start)
 }
