@@ -169,12 +169,10 @@ pub fn extract(text: &str) -> Vec<Attribution> {
 /// never crosses a paragraph.
 fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
     let content = a.content.of(text);
-    let Some(colon) = content.char_indices().find_map(|(i, c)| {
-        let after = &content[i + c.len_utf8()..];
-        let blank_then_break = after
+    let Some(colon) = content.match_indices(':').map(|(i, _)| i).find(|&i| {
+        content[i + 1..]
             .trim_start_matches([' ', '\t'])
-            .starts_with(['\n', '\r', '\u{2028}', '\u{2029}']);
-        (c == ':' && blank_then_break).then_some(i)
+            .starts_with(['\n', '\r', '\u{2028}', '\u{2029}'])
     }) else {
         return;
     };
