@@ -6,7 +6,7 @@ use super::{Context, note};
 use crate::error::{Error, Result};
 use crate::ingest::{IngestEvent, IngestOptions, ingest};
 use crate::input::{self, InputSource, Metadata};
-use crate::output::Format;
+use crate::output::{Format, csv_field};
 use crate::store::short_hash;
 use serde::Serialize;
 use std::io::Write;
@@ -167,7 +167,7 @@ fn write_record(
             "{},{},{}",
             record.status,
             record.sha256.unwrap_or(""),
-            csv_escape(record.origin)
+            csv_field(record.origin)
         ),
         Format::Table => {
             let detail = match (record.status, record.claims) {
@@ -182,14 +182,6 @@ fn write_record(
                 record.origin
             )
         }
-    }
-}
-
-fn csv_escape(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
     }
 }
 
