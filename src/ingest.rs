@@ -8,7 +8,7 @@
 //! always a prefix of the input in order, and running the same command again completes it into
 //! exactly the database an uninterrupted run would have made.
 
-use crate::alternate_names::{NameEquivalence, name_equivalences};
+use crate::alternate_names::name_equivalences;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::input::{self, DocumentInput, InputSource, Metadata};
@@ -100,8 +100,6 @@ enum Ready {
     New {
         document: Box<NewDocument>,
         claims: Vec<NewClaim>,
-        /// Found here rather than by the writer, which is the pipeline's bottleneck.
-        equivalences: Vec<NameEquivalence>,
     },
     Present {
         sha256: String,
@@ -247,10 +245,7 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
     let published =
         input::check_metadata(&metadata).map_err(|err| err.context(metadata_place(&origin)))?;
     let claims = if options.extract {
-        extract(&text)
-            .iter()
-            .map(|a| NewClaim::from_attribution(a, EXTRACTOR_VERSION))
-            .collect()
+        extract_claims(&text)
     } else {
         Vec::new()
     };
@@ -262,13 +257,44 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         published,
         byline: metadata.byline,
         origin_path: Some(origin),
+        // Found here rather than by the writer, which is the pipeline's bottleneck.
+        alternate_names: name_equivalences(&text),
         text,
     };
     Ok(Ready::New {
-        equivalences: name_equivalences(&document.text),
         document: Box::new(document),
         claims,
     })
+}
+
+/// The claims the current extractor finds in `text`, as the store takes them: the one extraction
+/// step of both ingest and [`reextract`].
+pub fn extract_claims(text: &str) -> Vec<NewClaim> {
+    extract(text)
+        .iter()
+        .map(|a| NewClaim::from_attribution(a, EXTRACTOR_VERSION))
+        .collect()
+}
+
+/// What [`reextract`] changed: unreviewed extracted claims removed, and new ones added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReextractSummary {
+    pub removed: usize,
+    pub added: usize,
+}
+
+/// Runs the current extractor again over stored documents, through ingest's extraction step,
+/// and replaces each one's unreviewed extracted claims (see
+/// [`Store::replace_extracted_claims`]), one document per transaction.
+pub fn reextract(store: &mut Store, document_ids: &[i64]) -> Result<ReextractSummary> {
+    let mut summary = ReextractSummary::default();
+    for &id in document_ids {
+        let claims = extract_claims(&store.text_of(id)?);
+        let (removed, added) = store.replace_extracted_claims(id, &claims)?;
+        summary.removed += removed;
+        summary.added += added;
+    }
+    Ok(summary)
 }
 
 /// Where a bad metadata value came from, for the error message. Flags are checked before the
@@ -394,11 +420,7 @@ fn write_batch(
     let mut written = Vec::with_capacity(batch.len());
     for (index, prepared) in batch.iter().enumerate() {
         let claims = match &prepared.outcome {
-            Ok(Ready::New {
-                document,
-                claims,
-                equivalences,
-            }) => match transaction.add_with_equivalences(document, claims, equivalences) {
+            Ok(Ready::New { document, claims }) => match transaction.add(document, claims) {
                 Ok(AddOutcome::Added { claims, .. }) => Some(claims),
                 Ok(AddOutcome::AlreadyPresent { .. }) => None,
                 Err(error) if error.is_database_failure() => return Err(error),
@@ -508,7 +530,6 @@ mod tests {
                         ..NewDocument::default()
                     }),
                     claims: Vec::new(),
-                    equivalences: Vec::new(),
                 }),
             }
         };

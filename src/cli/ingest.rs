@@ -191,22 +191,12 @@ pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
         Some(prefix) => vec![store.resolve_document(prefix)?.id],
         None => store.document_ids()?,
     };
-    let mut totals = (0usize, 0usize);
-    for id in documents {
-        let text = store.document(id)?.text;
-        let claims: Vec<_> = crate::extract::extract(&text)
-            .iter()
-            .map(|a| crate::store::NewClaim::from_attribution(a, crate::extract::EXTRACTOR_VERSION))
-            .collect();
-        let (removed, added) = store.replace_extracted_claims(id, &claims)?;
-        totals.0 += removed;
-        totals.1 += added;
-    }
+    let summary = crate::ingest::reextract(&mut store, &documents)?;
     note(format!(
         "extractor {}: {} unreviewed extracted claims replaced by {}",
         crate::extract::EXTRACTOR_VERSION,
-        totals.0,
-        totals.1
+        summary.removed,
+        summary.added
     ));
     Ok(())
 }
