@@ -388,7 +388,9 @@ mod tests {
         let (with_names, claim) = document(name_equivalences(&document(Vec::new()).0.text));
         assert!(!with_names.alternate_names.is_empty());
         let mut store = Store::open_in_memory().unwrap();
-        store.add_document(&with_names, std::slice::from_ref(&claim)).unwrap();
+        store
+            .add_document(&with_names, std::slice::from_ref(&claim))
+            .unwrap();
         let joined = store.speaker_named("Harbour Transit Authority");
         assert_eq!(joined.ok(), Some(store.speaker_named("HTA").unwrap()));
 

@@ -20,8 +20,9 @@ use super::speakers::{add_alias, lookup, merge_in, root_of};
 use super::{Store, short_hash};
 use crate::error::{Error, Result};
 use crate::input::sha256_hex;
-use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, SpeakerKind, Stance};
+use crate::model::SpeakerKind;
 use crate::names::{fold_text, name_key, name_parts};
+use crate::record::{ClaimState, ClaimText};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
@@ -64,28 +65,16 @@ pub struct ExportedSpeaker {
     pub merged_into: Option<String>,
 }
 
+/// A claim as exported: its document's hash, then the parts every claim record shares (see
+/// [`crate::record`]). Its `speaker` is the name the claim was stored under, not its group's
+/// head.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ExportedClaim {
     pub doc_sha256: String,
-    pub start: i64,
-    pub end: i64,
-    pub content: String,
-    pub kind: String,
-    /// The name the claim was stored under (not its group's head).
-    pub speaker: Option<String>,
-    pub source: Option<String>,
-    pub source_start: Option<i64>,
-    pub source_end: Option<i64>,
-    pub source_kind: String,
-    pub cue: Option<String>,
-    pub cue_start: Option<i64>,
-    pub cue_end: Option<i64>,
-    pub stance: String,
-    pub framing: String,
-    pub origin: String,
-    pub rule: Option<String>,
-    pub review: String,
-    pub created_at: String,
+    #[serde(flatten)]
+    pub claim: ClaimText,
+    #[serde(flatten)]
+    pub state: ClaimState,
 }
 
 /// A logged merge, so that `speaker unmerge` still works after an import.
@@ -322,24 +311,8 @@ impl Store {
         while let Some(row) = rows.next()? {
             writer.record(ExportRecord::Claim(ExportedClaim {
                 doc_sha256: row.get(0)?,
-                start: row.get(1)?,
-                end: row.get(2)?,
-                content: row.get(3)?,
-                kind: row.get(4)?,
-                speaker: row.get(5)?,
-                source: row.get(6)?,
-                source_start: row.get(7)?,
-                source_end: row.get(8)?,
-                source_kind: row.get(9)?,
-                cue: row.get(10)?,
-                cue_start: row.get(11)?,
-                cue_end: row.get(12)?,
-                stance: row.get(13)?,
-                framing: row.get(14)?,
-                origin: row.get(15)?,
-                rule: row.get(16)?,
-                review: row.get(17)?,
-                created_at: row.get(18)?,
+                claim: super::claims::claim_text_from_row(row, 1)?,
+                state: super::claims::claim_state_from_row(row, 15)?,
             }))?;
         }
 
@@ -796,15 +769,13 @@ impl Importer<'_> {
         })
     }
 
-    fn claim(&mut self, claim: &ExportedClaim) -> Result<()> {
-        let (document_id, text) = self.claim_document(&claim.doc_sha256)?;
-        let short = short_hash(&claim.doc_sha256);
-        let span = |what: &str, start: Option<i64>, end: Option<i64>, written: Option<&str>| {
+    fn claim(&mut self, exported: &ExportedClaim) -> Result<()> {
+        let (document_id, text) = self.claim_document(&exported.doc_sha256)?;
+        let short = short_hash(&exported.doc_sha256);
+        let (claim, state) = (&exported.claim, &exported.state);
+        let span = |what: &str, start: Option<usize>, end: Option<usize>, written: Option<&str>| {
             let found = match (start, end) {
-                (Some(s), Some(e)) => usize::try_from(s)
-                    .ok()
-                    .zip(usize::try_from(e).ok())
-                    .and_then(|(s, e)| text.get(s..e)),
+                (Some(s), Some(e)) => text.get(s..e),
                 _ => None,
             };
             match (start, end, written) {
@@ -831,18 +802,15 @@ impl Importer<'_> {
             claim.source.as_deref(),
         )?;
         span("cue", claim.cue_start, claim.cue_end, claim.cue.as_deref())?;
-        let kind: ClaimKind = claim.kind.parse()?;
-        let source_kind: SourceKind = claim.source_kind.parse()?;
-        let stance: Stance = claim.stance.parse()?;
-        let framing: Framing = claim.framing.parse()?;
-        let review: ReviewStatus = claim.review.parse()?;
-        if claim.origin != "manual" && !claim.origin.starts_with("extractor/") {
+        let (kind, source_kind) = (claim.kind, claim.source_kind);
+        let (stance, framing, review) = (claim.stance, claim.framing, state.review);
+        if state.origin != "manual" && !state.origin.starts_with("extractor/") {
             return Err(Error::user(format!(
                 "claim: origin {:?} is neither \"manual\" nor \"extractor/<version>\"",
-                claim.origin
+                state.origin
             )));
         }
-        let created_at = crate::input::parse_timestamp(&claim.created_at)
+        let created_at = crate::input::parse_timestamp(&state.created_at)
             .map_err(|err| err.context("claim: created_at"))?;
         let speaker_id = match &claim.speaker {
             Some(name) => Some(self.speaker_id(name, "claim: speaker")?),
@@ -863,20 +831,20 @@ impl Importer<'_> {
             .query_map(
                 params![
                     document_id,
-                    claim.start,
-                    claim.end,
-                    claim.source_start,
-                    claim.source_end,
-                    claim.cue_start,
-                    claim.cue_end,
+                    claim.start as i64,
+                    claim.end as i64,
+                    claim.source_start.map(|s| s as i64),
+                    claim.source_end.map(|s| s as i64),
+                    claim.cue_start.map(|s| s as i64),
+                    claim.cue_end.map(|s| s as i64),
                     speaker_id,
-                    claim.origin,
+                    state.origin,
                     kind.as_str(),
                     source_kind.as_str(),
                     stance.as_str(),
                     framing.as_str(),
                     review.as_str(),
-                    claim.rule,
+                    state.rule,
                 ],
                 |row| row.get(0),
             )?
@@ -896,21 +864,21 @@ impl Importer<'_> {
             .execute(params![
                 document_id,
                 claim.content,
-                claim.start,
-                claim.end,
+                claim.start as i64,
+                claim.end as i64,
                 kind.as_str(),
                 claim.source,
-                claim.source_start,
-                claim.source_end,
+                claim.source_start.map(|s| s as i64),
+                claim.source_end.map(|s| s as i64),
                 source_kind.as_str(),
                 speaker_id,
                 claim.cue,
-                claim.cue_start,
-                claim.cue_end,
+                claim.cue_start.map(|s| s as i64),
+                claim.cue_end.map(|s| s as i64),
                 stance.as_str(),
                 framing.as_str(),
-                claim.origin,
-                claim.rule,
+                state.origin,
+                state.rule,
                 review.as_str(),
                 created_at,
             ])?;
