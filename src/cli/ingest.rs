@@ -66,6 +66,13 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 sha256,
                 claims,
                 bytes,
+            }
+            | IngestEvent::Reextracted {
+                origin,
+                sha256,
+                added: claims,
+                bytes,
+                ..
             } => {
                 progress.advance(*bytes);
                 IngestRecord {
@@ -191,12 +198,19 @@ pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
         Some(prefix) => vec![store.resolve_document(prefix)?.id],
         None => store.document_ids()?,
     };
-    let summary = crate::ingest::reextract(&mut store, &documents)?;
+    let options = IngestOptions::default();
+    let summary = crate::ingest::reextract(&mut store, documents, &options, stop_on_ctrl_c())?;
     note(format!(
         "extractor {}: {} unreviewed extracted claims replaced by {}",
         crate::extract::EXTRACTOR_VERSION,
         summary.removed,
         summary.added
     ));
+    if summary.interrupted {
+        return Err(
+            Error::user("interrupted: the documents done so far stay done")
+                .with_hint("run the same command again to finish"),
+        );
+    }
     Ok(())
 }

@@ -299,38 +299,11 @@ impl Store {
         claims: &[NewClaim],
     ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
-        let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
-        let removed = changelog::remove(
-            &tx,
-            Table::Claim,
-            "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
-            [document_id],
-            &origin,
-        )?;
-        let kept: std::collections::HashSet<(i64, i64)> = tx
-            .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
-            .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
-        let mut added = 0;
-        for claim in claims {
-            if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
-                insert_claim(&tx, document_id, &text, claim)?;
-                added += 1;
-            }
-        }
-        changelog::record_where(
-            &tx,
-            Action::ClaimAdded,
-            Table::Claim,
-            "id > ?1",
-            [last],
-            &origin,
-        )?;
+        let replaced = replace_extracted_in(&tx, document_id, claims)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
-        Ok((removed, added))
+        Ok(replaced)
     }
 
     pub fn review_claim(&mut self, id: i64, review: ReviewStatus) -> Result<()> {
@@ -342,6 +315,45 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// [`Store::replace_extracted_claims`] inside the transaction `tx`, which indexes the added
+/// claims before it commits (see [`index_claims_after`]).
+pub(super) fn replace_extracted_in(
+    tx: &Connection,
+    document_id: i64,
+    claims: &[NewClaim],
+) -> Result<(usize, usize)> {
+    let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
+    let removed = changelog::remove(
+        tx,
+        Table::Claim,
+        "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
+        [document_id],
+        &origin,
+    )?;
+    let kept: std::collections::HashSet<(i64, i64)> = tx
+        .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
+        .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let text = super::documents::document_text(tx, document_id)?;
+    let last = last_claim_id(tx)?;
+    let mut added = 0;
+    for claim in claims {
+        if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
+            insert_claim(tx, document_id, &text, claim)?;
+            added += 1;
+        }
+    }
+    changelog::record_where(
+        tx,
+        Action::ClaimAdded,
+        Table::Claim,
+        "id > ?1",
+        [last],
+        &origin,
+    )?;
+    Ok((removed, added))
 }
 
 /// A stored claim, read through `conn` (the store's connection or a transaction of it).

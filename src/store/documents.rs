@@ -198,6 +198,20 @@ impl DocumentBatch<'_> {
         add_document_in(&self.tx, doc, claims)
     }
 
+    /// Replaces the unreviewed extracted claims of the stored document `sha256` by a new
+    /// extraction, as [`Store::replace_extracted_claims`] does; `None` when no such document is
+    /// stored (it was removed since it was read).
+    pub fn replace_extracted(
+        &mut self,
+        sha256: &str,
+        claims: &[NewClaim],
+    ) -> Result<Option<(usize, usize)>> {
+        let Some(document_id) = document_id(&self.tx, sha256)? else {
+            return Ok(None);
+        };
+        super::claims::replace_extracted_in(&self.tx, document_id, claims).map(Some)
+    }
+
     pub fn commit(self) -> Result<()> {
         index_claims_after(&self.tx, self.claims_before)?;
         Ok(self.tx.commit()?)
@@ -209,11 +223,7 @@ pub(super) fn add_document_in(
     doc: &NewDocument,
     claims: &[NewClaim],
 ) -> Result<AddOutcome> {
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
-        .query_row([&doc.sha256], |row| row.get(0))
-        .optional()?;
-    if let Some(document_id) = existing {
+    if let Some(document_id) = document_id(tx, &doc.sha256)? {
         return Ok(AddOutcome::AlreadyPresent { document_id });
     }
     let outlet_id = match &doc.outlet {
@@ -255,6 +265,14 @@ pub(super) fn add_document_in(
         document_id,
         claims: claims.len(),
     })
+}
+
+/// The id of the document stored with this SHA-256, if any.
+fn document_id(conn: &Connection, sha256: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
+        .query_row([sha256], |row| row.get(0))
+        .optional()?)
 }
 
 /// What [`document_from_row`] reads, from `document d` with its text and outlet.
