@@ -612,19 +612,29 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn stores_in_input_order_whatever_the_threads_do() {
-        let dir = tempfile::tempdir().unwrap();
-        let texts: Vec<String> = (0..300)
+    /// `count` short articles, each with one claim.
+    fn mayor_stories(count: usize) -> Vec<String> {
+        (0..count)
             .map(|i| format!("Story {i}\n\nThe mayor said the road {i} was open.\n"))
-            .collect();
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
-        let options = IngestOptions {
+            .collect()
+    }
+
+    /// Options that make the workers finish out of order and the writer commit often.
+    fn many_threads_small_batches() -> IngestOptions {
+        IngestOptions {
             threads: 4,
             batch_size: 7,
             ..IngestOptions::default()
-        };
+        }
+    }
+
+    #[test]
+    fn stores_in_input_order_whatever_the_threads_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = mayor_stories(300);
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let options = many_threads_small_batches();
         let mut origins = Vec::new();
         let summary = ingest(
             &mut store,
@@ -729,16 +739,10 @@ mod tests {
     #[test]
     fn reextract_replaces_unreviewed_claims_in_order_and_keeps_reviewed_ones() {
         let dir = tempfile::tempdir().unwrap();
-        let texts: Vec<String> = (0..40)
-            .map(|i| format!("Story {i}\n\nThe mayor said the road {i} was open.\n"))
-            .collect();
+        let texts = mayor_stories(40);
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let mut store = Store::open(&dir.path().join("t.db")).unwrap();
-        let options = IngestOptions {
-            threads: 4,
-            batch_size: 7,
-            ..IngestOptions::default()
-        };
+        let options = many_threads_small_batches();
         let stop = AtomicBool::new(false);
         let sources = sources_from(dir.path(), &refs);
         ingest(
