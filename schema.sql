@@ -305,3 +305,7 @@ ALTER TABLE speaker_rebuilt RENAME TO speaker;
 CREATE INDEX speaker_by_canonical ON speaker(canonical_id);
 CREATE INDEX speaker_by_name_key ON speaker(name_key);
 CREATE INDEX speaker_by_surname_key ON speaker(surname_key);
+
+-- migration 10
+-- Speakers stored before migration 2 have empty folding keys. The migrator fills them in Rust
+-- (src/names.rs computes the keys) in the same transaction as this migration; there is no DDL.

@@ -7,7 +7,9 @@
 //! claim may also pair with an unnamed one when the content is close, which is how "named in one,
 //! anonymous in the other" shows up.
 
+use crate::model::ClaimKind;
 use crate::names::fold_text;
+use crate::record::ClaimText;
 use crate::store::ClaimRecord;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
@@ -101,8 +103,10 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     2.0 * a.intersection(&b).count() as f64 / (a.len() + b.len()) as f64
 }
 
-fn same_quote(a: &ClaimRecord, b: &ClaimRecord) -> bool {
-    a.kind == "direct" && b.kind == "direct" && normalized(&a.content) == normalized(&b.content)
+fn same_quote(a: &ClaimText, b: &ClaimText) -> bool {
+    a.kind == ClaimKind::Direct
+        && b.kind == ClaimKind::Direct
+        && normalized(&a.content) == normalized(&b.content)
 }
 
 fn normalized(text: &str) -> String {
@@ -113,6 +117,7 @@ fn normalized(text: &str) -> String {
 
 /// How well two claims pair, or `None` when they should not.
 fn pair_score(a: &ClaimRecord, b: &ClaimRecord) -> Option<f64> {
+    let (a, b) = (&a.claim, &b.claim);
     if same_quote(a, b) {
         return Some(1.0);
     }
@@ -126,8 +131,11 @@ fn pair_score(a: &ClaimRecord, b: &ClaimRecord) -> Option<f64> {
 }
 
 fn differences(a: &ClaimRecord, b: &ClaimRecord) -> Vec<Difference> {
+    let (a, b) = (&a.claim, &b.claim);
     let mut found = Vec::new();
-    if a.kind == "direct" && b.kind == "direct" && normalized(&a.content) != normalized(&b.content)
+    if a.kind == ClaimKind::Direct
+        && b.kind == ClaimKind::Direct
+        && normalized(&a.content) != normalized(&b.content)
     {
         found.push(Difference::Wording {
             a: a.content.clone(),
@@ -136,11 +144,11 @@ fn differences(a: &ClaimRecord, b: &ClaimRecord) -> Vec<Difference> {
     }
     if a.kind != b.kind {
         found.push(Difference::Kind {
-            a: a.kind.clone(),
-            b: b.kind.clone(),
+            a: a.kind.to_string(),
+            b: b.kind.to_string(),
         });
     }
-    let cue = |c: &ClaimRecord| c.cue.as_deref().map(fold_text);
+    let cue = |c: &ClaimText| c.cue.as_deref().map(fold_text);
     if cue(a) != cue(b) {
         found.push(Difference::Cue {
             a: a.cue.clone(),
@@ -149,20 +157,20 @@ fn differences(a: &ClaimRecord, b: &ClaimRecord) -> Vec<Difference> {
     }
     if a.framing != b.framing {
         found.push(Difference::Framing {
-            a: a.framing.clone(),
-            b: b.framing.clone(),
+            a: a.framing.to_string(),
+            b: b.framing.to_string(),
         });
     }
     if a.stance != b.stance {
         found.push(Difference::Stance {
-            a: a.stance.clone(),
-            b: b.stance.clone(),
+            a: a.stance.to_string(),
+            b: b.stance.to_string(),
         });
     }
     if a.source_kind != b.source_kind {
         found.push(Difference::Sourcing {
-            a: a.source_kind.clone(),
-            b: b.source_kind.clone(),
+            a: a.source_kind.to_string(),
+            b: b.source_kind.to_string(),
         });
     }
     if a.speaker != b.speaker {
@@ -196,7 +204,10 @@ pub fn diff_claims(a: Vec<ClaimRecord>, b: Vec<ClaimRecord>) -> ClaimsDiff {
     }
     pairs.sort_by_key(|&(_, i, _)| i);
     let speakers = |claims: &[ClaimRecord]| -> BTreeSet<String> {
-        claims.iter().filter_map(|c| c.speaker.clone()).collect()
+        claims
+            .iter()
+            .filter_map(|c| c.claim.speaker.clone())
+            .collect()
     };
     let (speakers_a, speakers_b) = (speakers(&a), speakers(&b));
     let both = pairs
@@ -245,29 +256,32 @@ mod tests {
             doc_title: None,
             outlet: None,
             published: None,
-            start: 0,
-            end: content.len() as i64,
-            content: content.to_string(),
-            kind: kind.to_string(),
-            speaker: speaker.map(str::to_string),
-            source: None,
-            source_start: None,
-            source_end: None,
-            source_kind: source_kind.to_string(),
-            cue: Some(cue.to_string()),
-            cue_start: None,
-            cue_end: None,
-            stance: "assert".to_string(),
-            framing: if cue == "claimed" {
-                "distance"
-            } else {
-                "neutral"
-            }
-            .to_string(),
-            origin: "manual".to_string(),
-            rule: None,
-            review: "unreviewed".to_string(),
-            created_at: String::new(),
+            claim: ClaimText {
+                start: 0,
+                end: content.len(),
+                content: content.to_string(),
+                kind: kind.parse().unwrap(),
+                speaker: speaker.map(str::to_string),
+                source: None,
+                source_start: None,
+                source_end: None,
+                source_kind: source_kind.parse().unwrap(),
+                cue: Some(cue.to_string()),
+                cue_start: None,
+                cue_end: None,
+                stance: crate::model::Stance::Assert,
+                framing: if cue == "claimed" {
+                    crate::model::Framing::Distance
+                } else {
+                    crate::model::Framing::Neutral
+                },
+            },
+            state: crate::record::ClaimState {
+                origin: "manual".to_string(),
+                rule: None,
+                review: crate::model::ReviewStatus::Unreviewed,
+                created_at: String::new(),
+            },
         }
     }
 

@@ -5,12 +5,12 @@
 //! key, which took a quarter of the time of listing 1,500 claims. This serializer converts only
 //! the fields asked for and skips the rest without allocating.
 
-use serde::ser::{self, Impossible, Serialize, SerializeStruct, Serializer};
+use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 use serde_json::Value;
 use std::fmt;
 
 /// The values of `keys` in `record`, in that order (`Null` for a missing field), or `None` when
-/// the record is not a struct (then the caller converts it whole).
+/// the record is neither a struct nor a map (then the caller converts it whole).
 pub fn pick_fields<T: Serialize>(record: &T, keys: &[&str]) -> Option<Vec<Value>> {
     record.serialize(Picker { keys }).ok()
 }
@@ -22,6 +22,8 @@ struct Picker<'k> {
 struct PickedFields<'k> {
     keys: &'k [&'k str],
     values: Vec<Value>,
+    /// For a map: where the value of the key just given goes, if it is wanted.
+    pending: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -61,7 +63,32 @@ impl SerializeStruct for PickedFields<'_> {
     }
 }
 
-/// Everything but a struct is refused, so the caller falls back to a whole conversion.
+/// A record with flattened parts (`#[serde(flatten)]`) serialises as a map of its keys.
+impl SerializeMap for PickedFields<'_> {
+    type Ok = Vec<Value>;
+    type Error = NotAStruct;
+
+    fn serialize_key<K: Serialize + ?Sized>(&mut self, key: &K) -> Result<(), NotAStruct> {
+        self.pending = match serde_json::to_value(key) {
+            Ok(Value::String(key)) => self.keys.iter().position(|k| *k == key),
+            _ => return Err(NotAStruct),
+        };
+        Ok(())
+    }
+
+    fn serialize_value<V: Serialize + ?Sized>(&mut self, value: &V) -> Result<(), NotAStruct> {
+        if let Some(at) = self.pending.take() {
+            self.values[at] = serde_json::to_value(value).map_err(|_| NotAStruct)?;
+        }
+        Ok(())
+    }
+
+    fn end(self) -> Result<Vec<Value>, NotAStruct> {
+        Ok(self.values)
+    }
+}
+
+/// Everything but a struct or map is refused, so the caller falls back to a whole conversion.
 macro_rules! refuse {
     ($($method:ident($($arg:ty),*)),* $(,)?) => {
         $(fn $method(self, $(_: $arg),*) -> Result<Self::Ok, NotAStruct> { Err(NotAStruct) })*
@@ -75,15 +102,12 @@ impl<'k> Serializer for Picker<'k> {
     type SerializeTuple = Impossible<Vec<Value>, NotAStruct>;
     type SerializeTupleStruct = Impossible<Vec<Value>, NotAStruct>;
     type SerializeTupleVariant = Impossible<Vec<Value>, NotAStruct>;
-    type SerializeMap = Impossible<Vec<Value>, NotAStruct>;
+    type SerializeMap = PickedFields<'k>;
     type SerializeStruct = PickedFields<'k>;
     type SerializeStructVariant = Impossible<Vec<Value>, NotAStruct>;
 
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<PickedFields<'k>, NotAStruct> {
-        Ok(PickedFields {
-            keys: self.keys,
-            values: vec![Value::Null; self.keys.len()],
-        })
+        self.serialize_map(None)
     }
 
     refuse!(
@@ -155,8 +179,12 @@ impl<'k> Serializer for Picker<'k> {
         Err(NotAStruct)
     }
 
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NotAStruct> {
-        Err(NotAStruct)
+    fn serialize_map(self, _: Option<usize>) -> Result<PickedFields<'k>, NotAStruct> {
+        Ok(PickedFields {
+            keys: self.keys,
+            values: vec![Value::Null; self.keys.len()],
+            pending: None,
+        })
     }
 
     fn serialize_struct_variant(
@@ -203,9 +231,36 @@ mod tests {
         );
     }
 
+    #[derive(Serialize)]
+    struct Composed {
+        id: i64,
+        #[serde(flatten)]
+        row: Row,
+    }
+
     #[test]
-    fn refuses_what_is_not_a_struct() {
-        assert!(pick_fields(&serde_json::json!({"name": "a"}), &["name"]).is_none());
+    fn picks_from_flattened_parts_and_maps() {
+        let composed = Composed {
+            id: 9,
+            row: Row {
+                name: "a",
+                count: 3,
+                note: Some("n".into()),
+                tags: Vec::new(),
+            },
+        };
+        let picked = pick_fields(&composed, &["note", "id", "count"]).unwrap();
+        assert_eq!(picked, vec![Value::from("n"), 9.into(), 3.into()]);
+        let map = serde_json::json!({"name": "a", "other": 1});
+        assert_eq!(
+            pick_fields(&map, &["name", "missing"]).unwrap(),
+            vec![Value::from("a"), Value::Null]
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_neither_a_struct_nor_a_map() {
         assert!(pick_fields(&7, &["name"]).is_none());
+        assert!(pick_fields(&vec![1, 2], &["name"]).is_none());
     }
 }

@@ -8,7 +8,7 @@
 //! always a prefix of the input in order, and running the same command again completes it into
 //! exactly the database an uninterrupted run would have made.
 
-use crate::alternate_names::{NameEquivalence, name_equivalences};
+use crate::alternate_names::name_equivalences;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::input::{self, DocumentInput, InputSource, Metadata};
@@ -67,6 +67,15 @@ pub enum IngestEvent<'a> {
         sha256: &'a str,
         bytes: usize,
     },
+    /// A stored document extracted again: its unreviewed extracted claims removed, and the new
+    /// ones added (see [`reextract`]).
+    Reextracted {
+        origin: &'a str,
+        sha256: &'a str,
+        removed: usize,
+        added: usize,
+        bytes: usize,
+    },
     Failed {
         origin: &'a str,
         error: &'a Error,
@@ -100,13 +109,24 @@ enum Ready {
     New {
         document: Box<NewDocument>,
         claims: Vec<NewClaim>,
-        /// Found here rather than by the writer, which is the pipeline's bottleneck.
-        equivalences: Vec<NameEquivalence>,
     },
     Present {
         sha256: String,
         bytes: usize,
     },
+    /// A stored document extracted again (see [`reextract`]).
+    Stored {
+        sha256: String,
+        bytes: usize,
+        claims: Vec<NewClaim>,
+    },
+}
+
+/// What the pipeline makes of a document: a new one to store, or a stored one to extract again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Ingest,
+    Reextract,
 }
 
 pub fn ingest(
@@ -114,6 +134,21 @@ pub fn ingest(
     sources: Vec<Result<InputSource>>,
     stdin: Box<dyn Read + Send>,
     options: &IngestOptions,
+    stop: &AtomicBool,
+    on_event: &mut dyn FnMut(&IngestEvent<'_>),
+) -> Result<IngestSummary> {
+    let max_bytes = options.max_bytes;
+    let read = move |jobs| read_inputs(sources, stdin, max_bytes, stop, jobs);
+    run(store, read, options, Mode::Ingest, stop, on_event)
+}
+
+/// The pipeline: `read` numbers the jobs on a thread of its own, workers prepare them, and the
+/// calling thread writes them in order.
+fn run(
+    store: &mut Store,
+    read: impl FnOnce(SyncSender<Job>) + Send,
+    options: &IngestOptions,
+    mode: Mode,
     stop: &AtomicBool,
     on_event: &mut dyn FnMut(&IngestEvent<'_>),
 ) -> Result<IngestSummary> {
@@ -127,13 +162,12 @@ pub fn ingest(
     std::thread::scope(|scope| {
         let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
         let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
-        let max_bytes = options.max_bytes;
-        scope.spawn(move || read_inputs(sources, stdin, max_bytes, stop, job_tx));
+        scope.spawn(move || read(job_tx));
         let job_rx = Arc::new(Mutex::new(job_rx));
         for _ in 0..threads {
             let (job_rx, ready_tx, db_path) =
                 (Arc::clone(&job_rx), ready_tx.clone(), db_path.clone());
-            scope.spawn(move || prepare_jobs(&job_rx, &ready_tx, options, db_path));
+            scope.spawn(move || prepare_jobs(&job_rx, &ready_tx, options, mode, db_path));
         }
         drop(ready_tx);
         let mut summary = write_in_order(store, ready_rx, options.batch_size, on_event)?;
@@ -199,11 +233,14 @@ fn prepare_jobs(
     jobs: &Mutex<Receiver<Job>>,
     ready: &SyncSender<Prepared>,
     options: &IngestOptions,
+    mode: Mode,
     db_path: Option<PathBuf>,
 ) {
     // A lookup connection of its own, to skip documents already stored; without one (an
     // in-memory store) the writer still refuses duplicates.
-    let lookup = db_path.and_then(|path| Store::open_read_only(&path).ok());
+    let lookup = db_path
+        .filter(|_| mode == Mode::Ingest)
+        .and_then(|path| Store::open_read_only(&path).ok());
     loop {
         let job = match jobs.lock() {
             Ok(receiver) => receiver.recv(),
@@ -212,7 +249,14 @@ fn prepare_jobs(
         let Ok(Job { seq, origin, read }) = job else {
             return;
         };
-        let outcome = read.and_then(|doc| prepare(doc, options, lookup.as_ref()));
+        let outcome = read.and_then(|doc| match mode {
+            Mode::Ingest => prepare(doc, options, lookup.as_ref()),
+            Mode::Reextract => Ok(Ready::Stored {
+                claims: extract_claims(&doc.text),
+                bytes: doc.text.len(),
+                sha256: doc.sha256,
+            }),
+        });
         if ready
             .send(Prepared {
                 seq,
@@ -247,10 +291,7 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
     let published =
         input::check_metadata(&metadata).map_err(|err| err.context(metadata_place(&origin)))?;
     let claims = if options.extract {
-        extract(&text)
-            .iter()
-            .map(|a| NewClaim::from_attribution(a, EXTRACTOR_VERSION))
-            .collect()
+        extract_claims(&text)
     } else {
         Vec::new()
     };
@@ -262,12 +303,126 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         published,
         byline: metadata.byline,
         origin_path: Some(origin),
+        // Found here rather than by the writer, which is the pipeline's bottleneck.
+        alternate_names: name_equivalences(&text),
         text,
     };
     Ok(Ready::New {
-        equivalences: name_equivalences(&document.text),
         document: Box::new(document),
         claims,
+    })
+}
+
+/// The claims the current extractor finds in `text`, as the store takes them: the one extraction
+/// step of both ingest and [`reextract`].
+pub fn extract_claims(text: &str) -> Vec<NewClaim> {
+    extract(text)
+        .iter()
+        .map(|a| NewClaim::from_attribution(a, EXTRACTOR_VERSION))
+        .collect()
+}
+
+/// What [`reextract`] changed: unreviewed extracted claims removed, and new ones added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReextractSummary {
+    pub removed: usize,
+    pub added: usize,
+    /// The run was stopped early; the documents done so far stay done.
+    pub interrupted: bool,
+}
+
+/// Runs the current extractor again over stored documents, through the ingest pipeline (its
+/// workers extract, its writer stores in batches and in order), and replaces each one's
+/// unreviewed extracted claims (see [`Store::replace_extracted_claims`]). A document that
+/// cannot be read or written is left as it was and the others go on; the first such error is
+/// returned once they are done.
+pub fn reextract(
+    store: &mut Store,
+    document_ids: Vec<i64>,
+    options: &IngestOptions,
+    stop: &AtomicBool,
+) -> Result<ReextractSummary> {
+    let read = stored_reader(store, document_ids, stop)?;
+    let mut summary = ReextractSummary::default();
+    let mut failed: Option<Error> = None;
+    let run_summary = run(
+        store,
+        read,
+        options,
+        Mode::Reextract,
+        stop,
+        &mut |event| match event {
+            IngestEvent::Reextracted { removed, added, .. } => {
+                summary.removed += removed;
+                summary.added += added;
+            }
+            IngestEvent::Failed { error, .. } => {
+                failed.get_or_insert_with(|| (*error).clone());
+            }
+            IngestEvent::Added { .. } | IngestEvent::AlreadyPresent { .. } => {}
+        },
+    )?;
+    summary.interrupted = run_summary.interrupted;
+    match failed {
+        Some(error) => Err(error),
+        None => Ok(summary),
+    }
+}
+
+/// The pipeline's reader for [`reextract`]: the stored documents `ids`, in that order, read on a
+/// read-only connection of its own (or, for an in-memory store, read beforehand).
+fn stored_reader<'s>(
+    store: &Store,
+    ids: Vec<i64>,
+    stop: &'s AtomicBool,
+) -> Result<impl FnOnce(SyncSender<Job>) + Send + 's> {
+    let in_memory = store.path() == std::path::Path::new(":memory:");
+    let read_before: Option<Vec<Result<DocumentInput>>> =
+        in_memory.then(|| ids.iter().map(|&id| stored_input(store, id)).collect());
+    let path = store.path().to_path_buf();
+    Ok(move |jobs: SyncSender<Job>| {
+        let mut seq = 0;
+        let mut send = |read: Result<DocumentInput>| -> bool {
+            if stop.load(Ordering::SeqCst) {
+                return false;
+            }
+            seq += 1;
+            let origin = read
+                .as_ref()
+                .map_or_else(|_| String::new(), |d| d.origin.clone());
+            jobs.send(Job { seq, origin, read }).is_ok()
+        };
+        if let Some(inputs) = read_before {
+            for input in inputs {
+                if !send(input) {
+                    return;
+                }
+            }
+            return;
+        }
+        match Store::open_read_only(&path) {
+            Ok(reader) => {
+                for id in ids {
+                    if !send(stored_input(&reader, id)) {
+                        return;
+                    }
+                }
+            }
+            Err(error) => {
+                send(Err(error));
+            }
+        }
+    })
+}
+
+/// A stored document as the pipeline's input, named by its short hash.
+fn stored_input(store: &Store, id: i64) -> Result<DocumentInput> {
+    let document = store.document(id)?;
+    Ok(DocumentInput {
+        origin: format!("document {}", crate::store::short_hash(&document.sha256)),
+        sha256: document.sha256,
+        text: document.text,
+        metadata: Metadata::default(),
     })
 }
 
@@ -342,20 +497,31 @@ fn commit_batch(
             Err((index, error)) => batch[index].outcome = Err(error),
         }
     };
-    for (prepared, claims) in batch.into_iter().zip(written) {
+    for (prepared, written) in batch.into_iter().zip(written) {
         let origin = prepared.origin.as_str();
         match prepared.outcome {
             Ok(ready) => {
                 let (sha256, bytes) = match &ready {
                     Ready::New { document, .. } => (document.sha256.as_str(), document.text.len()),
-                    Ready::Present { sha256, bytes } => (sha256.as_str(), *bytes),
+                    Ready::Present { sha256, bytes } | Ready::Stored { sha256, bytes, .. } => {
+                        (sha256.as_str(), *bytes)
+                    }
                 };
-                if let Some(claims) = claims {
+                if let Some(Written::Added(claims)) = written {
                     summary.added += 1;
                     on_event(&IngestEvent::Added {
                         origin,
                         sha256,
                         claims,
+                        bytes,
+                    });
+                } else if let Some(Written::Replaced { removed, added }) = written {
+                    summary.added += 1;
+                    on_event(&IngestEvent::Reextracted {
+                        origin,
+                        sha256,
+                        removed,
+                        added,
                         bytes,
                     });
                 } else {
@@ -382,36 +548,49 @@ fn commit_batch(
 /// A refused document of a batch: its place in the batch and why.
 type Refused = (usize, Error);
 
-/// Writes a batch in one transaction and returns, for each document, how many claims it added
-/// (`None` when it was already stored or failed before). When the writer refuses a document,
+/// What the writer did with one document of a batch.
+enum Written {
+    Added(usize),
+    Replaced { removed: usize, added: usize },
+}
+
+/// Writes a batch in one transaction and returns, for each document, what it wrote (`None` when
+/// it was already stored, or no longer is for a re-extraction, or failed before). When the writer refuses a document,
 /// the transaction is rolled back and the document handed back; a failure of the database
 /// itself (read-only, full, corrupt) ends the run and names the database, not the input.
 fn write_batch(
     store: &mut Store,
     batch: &[Prepared],
-) -> Result<Result<Vec<Option<usize>>, Refused>> {
+) -> Result<Result<Vec<Option<Written>>, Refused>> {
     let mut transaction = store.begin_batch()?;
     let mut written = Vec::with_capacity(batch.len());
     for (index, prepared) in batch.iter().enumerate() {
-        let claims = match &prepared.outcome {
-            Ok(Ready::New {
-                document,
-                claims,
-                equivalences,
-            }) => match transaction.add_with_equivalences(document, claims, equivalences) {
-                Ok(AddOutcome::Added { claims, .. }) => Some(claims),
-                Ok(AddOutcome::AlreadyPresent { .. }) => None,
-                Err(error) if error.is_database_failure() => return Err(error),
-                Err(mut error) => {
-                    error.kind = ErrorKind::User;
-                    return Ok(Err((index, error.context(&prepared.origin))));
-                }
-            },
-            Ok(Ready::Present { .. }) => None,
+        let outcome = match &prepared.outcome {
+            Ok(Ready::New { document, claims }) => {
+                transaction
+                    .add(document, claims)
+                    .map(|outcome| match outcome {
+                        AddOutcome::Added { claims, .. } => Some(Written::Added(claims)),
+                        AddOutcome::AlreadyPresent { .. } => None,
+                    })
+            }
+            Ok(Ready::Stored { sha256, claims, .. }) => transaction
+                .replace_extracted(sha256, claims)
+                .map(|replaced| {
+                    replaced.map(|(removed, added)| Written::Replaced { removed, added })
+                }),
+            Ok(Ready::Present { .. }) => Ok(None),
             Err(error) if error.kind == ErrorKind::Internal => return Err(error.clone()),
-            Err(_) => None,
+            Err(_) => Ok(None),
         };
-        written.push(claims);
+        match outcome {
+            Ok(outcome) => written.push(outcome),
+            Err(error) if error.is_database_failure() => return Err(error),
+            Err(mut error) => {
+                error.kind = ErrorKind::User;
+                return Ok(Err((index, error.context(&prepared.origin))));
+            }
+        }
     }
     transaction.commit()?;
     Ok(Ok(written))
@@ -433,19 +612,29 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn stores_in_input_order_whatever_the_threads_do() {
-        let dir = tempfile::tempdir().unwrap();
-        let texts: Vec<String> = (0..300)
+    /// `count` short articles, each with one claim.
+    fn mayor_stories(count: usize) -> Vec<String> {
+        (0..count)
             .map(|i| format!("Story {i}\n\nThe mayor said the road {i} was open.\n"))
-            .collect();
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
-        let options = IngestOptions {
+            .collect()
+    }
+
+    /// Options that make the workers finish out of order and the writer commit often.
+    fn many_threads_small_batches() -> IngestOptions {
+        IngestOptions {
             threads: 4,
             batch_size: 7,
             ..IngestOptions::default()
-        };
+        }
+    }
+
+    #[test]
+    fn stores_in_input_order_whatever_the_threads_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = mayor_stories(300);
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let options = many_threads_small_batches();
         let mut origins = Vec::new();
         let summary = ingest(
             &mut store,
@@ -508,7 +697,6 @@ mod tests {
                         ..NewDocument::default()
                     }),
                     claims: Vec::new(),
-                    equivalences: Vec::new(),
                 }),
             }
         };
@@ -544,5 +732,81 @@ mod tests {
         )
         .unwrap();
         assert_eq!((summary.added, summary.present), (2, 1));
+    }
+
+    /// Re-extraction through the pipeline, on several threads and small batches, gives back the
+    /// claims ingest stored, in the same order, and keeps a reviewed claim as it is.
+    #[test]
+    fn reextract_replaces_unreviewed_claims_in_order_and_keeps_reviewed_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = mayor_stories(40);
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let options = many_threads_small_batches();
+        let stop = AtomicBool::new(false);
+        let sources = sources_from(dir.path(), &refs);
+        ingest(
+            &mut store,
+            sources,
+            Box::new(std::io::empty()),
+            &options,
+            &stop,
+            &mut |_| {},
+        )
+        .unwrap();
+        let claims_of = |store: &Store| -> Vec<crate::record::ClaimText> {
+            let filter = crate::store::ClaimFilter::default();
+            let claims = store.claims(&filter).unwrap();
+            claims.into_iter().map(|c| c.claim).collect()
+        };
+        let before = claims_of(&store);
+        assert_eq!(before.len(), 40);
+        let reviewed = store.claims(&Default::default()).unwrap()[3].id;
+        store
+            .review_claim(reviewed, crate::model::ReviewStatus::Accepted)
+            .unwrap();
+
+        let ids = store.document_ids().unwrap();
+        let summary = reextract(&mut store, ids, &options, &stop).unwrap();
+        assert_eq!((summary.removed, summary.added), (39, 39));
+        assert!(!summary.interrupted);
+        let mut after = claims_of(&store);
+        after.sort_by_key(|c| c.content.clone());
+        let mut expected = before;
+        expected.sort_by_key(|c| c.content.clone());
+        assert_eq!(after, expected);
+        assert_eq!(
+            store.claim(reviewed).unwrap().state.review.as_str(),
+            "accepted"
+        );
+        let mut by_document: Vec<(i64, i64)> = store
+            .claims(&Default::default())
+            .unwrap()
+            .iter()
+            .filter(|c| c.id != reviewed)
+            .map(|c| (store.claim_document(c.id).unwrap(), c.id))
+            .collect();
+        by_document.sort();
+        assert!(
+            by_document.windows(2).all(|w| w[0].1 < w[1].1),
+            "re-extracted claims are stored in document order: {by_document:?}"
+        );
+    }
+
+    #[test]
+    fn reextract_works_on_an_in_memory_store() {
+        let mut store = Store::open_in_memory().unwrap();
+        let text = "Story\n\nThe mayor said the road was open.\n";
+        let document = NewDocument {
+            sha256: input::sha256_hex(text.as_bytes()),
+            text: text.to_string(),
+            ..NewDocument::default()
+        };
+        store.add_document(&document, &[]).unwrap();
+        let ids = store.document_ids().unwrap();
+        let stop = AtomicBool::new(false);
+        let summary = reextract(&mut store, ids, &IngestOptions::default(), &stop).unwrap();
+        assert_eq!((summary.removed, summary.added), (0, 1));
+        assert_eq!(store.claims(&Default::default()).unwrap().len(), 1);
     }
 }

@@ -16,5 +16,6 @@ pub mod input;
 pub mod model;
 pub mod names;
 pub mod output;
+pub mod record;
 pub mod store;
 pub mod textmatch;

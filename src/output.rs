@@ -289,7 +289,7 @@ fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T]) -> io::Result<()>
 }
 
 /// Quotes a CSV field when it holds a comma, quote mark or line break (RFC 4180).
-fn csv_field(text: &str) -> String {
+pub fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

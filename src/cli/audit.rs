@@ -104,7 +104,7 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
             ..ClaimFilter::default()
         })?;
         for claim in claims {
-            let sentence = sentence_around(&text, claim.start as usize, claim.end as usize);
+            let sentence = sentence_around(&text, claim.claim.start, claim.claim.end);
             unsourced.push(UnsourcedClaim { claim, sentence });
         }
     }
@@ -212,13 +212,13 @@ fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
                 claim.doc_title.as_deref().unwrap_or("(untitled)")
             )?;
         }
-        let source = claim.source.as_deref().unwrap_or("(no source)");
+        let source = claim.claim.source.as_deref().unwrap_or("(no source)");
         let line = format!(
             "[{}] {} [{}] {}",
-            claim.source_kind,
+            claim.claim.source_kind,
             source,
-            claim.cue.as_deref().unwrap_or("-"),
-            claim.content
+            claim.claim.cue.as_deref().unwrap_or("-"),
+            claim.claim.content
         );
         writeln!(ctx.out, "    {}", truncate(&line, width.saturating_sub(4)))?;
         writeln!(

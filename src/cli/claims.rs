@@ -156,7 +156,7 @@ pub fn edit(ctx: &mut Context, args: ClaimEditArgs) -> Result<()> {
     let mut store = ctx.open_store()?;
     let document = store.document(store.claim_document(args.id)?)?;
     let current = store.claim(args.id)?;
-    let current_content = Span::new(current.start as usize, current.end as usize);
+    let current_content = current.claim.content_span();
     let content = args
         .content
         .as_deref()

@@ -131,23 +131,23 @@ fn side_line(side: &Side) -> String {
 }
 
 fn who(claim: &ClaimRecord) -> String {
-    match (&claim.speaker, &claim.source) {
+    match (&claim.claim.speaker, &claim.claim.source) {
         (Some(speaker), _) => speaker.clone(),
-        (None, Some(source)) => format!("{source} ({})", claim.source_kind),
+        (None, Some(source)) => format!("{source} ({})", claim.claim.source_kind),
         (None, None) => "(no source)".to_string(),
     }
 }
 
 fn claim_line(claim: &ClaimRecord, width: usize) -> String {
-    let quoted = if claim.kind == "direct" {
-        format!("\u{201C}{}\u{201D}", claim.content)
+    let quoted = if claim.claim.kind == crate::model::ClaimKind::Direct {
+        format!("\u{201C}{}\u{201D}", claim.claim.content)
     } else {
-        claim.content.clone()
+        claim.claim.content.clone()
     };
     let text = format!(
         "{} [{}] {}",
         who(claim),
-        claim.cue.as_deref().unwrap_or("-"),
+        claim.claim.cue.as_deref().unwrap_or("-"),
         quoted
     );
     truncate(

@@ -91,11 +91,11 @@ fn print_marked(
     let mut marks: Vec<(usize, u8, String)> = Vec::new();
     for claim in claims {
         marks.push((
-            claim.start as usize,
+            claim.claim.start,
             1,
             style.paint("4;36", &format!("⟦{} ", claim.id)),
         ));
-        marks.push((claim.end as usize, 0, style.paint("36", "⟧")));
+        marks.push((claim.claim.end, 0, style.paint("36", "⟧")));
     }
     marks.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     let text = &document.text;
@@ -116,21 +116,22 @@ fn print_marked(
         writeln!(out)?;
         for claim in claims {
             let who = claim
+                .claim
                 .speaker
                 .clone()
-                .or_else(|| claim.source.clone())
+                .or_else(|| claim.claim.source.clone())
                 .unwrap_or_else(|| "(no source)".to_string());
             writeln!(
                 out,
                 "{} {} [{}] {} ({}, {}, {}, {})",
                 style.paint("36", &format!("⟦{}⟧", claim.id)),
                 who,
-                claim.source_kind,
-                claim.cue.as_deref().unwrap_or("-"),
-                claim.kind,
-                claim.stance,
-                claim.framing,
-                claim.review,
+                claim.claim.source_kind,
+                claim.claim.cue.as_deref().unwrap_or("-"),
+                claim.claim.kind,
+                claim.claim.stance,
+                claim.claim.framing,
+                claim.state.review,
             )?;
         }
     }

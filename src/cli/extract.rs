@@ -5,27 +5,17 @@ use super::args::ExtractArgs;
 use crate::error::{Error, Result};
 use crate::extract::extract as extract_attributions;
 use crate::output::{Column, Format, write_records};
+use crate::record::ClaimText;
 use serde::Serialize;
 
-/// One attribution as `extract` prints it. These keys are a public interface (README).
+/// One attribution as `extract` prints it: the file and its hash, then the claim as every
+/// claim record has it (see [`crate::record`], which declares the keys), then the rule.
 #[derive(Serialize)]
 pub struct ExtractedRecord {
     pub file: String,
     pub doc_sha256: String,
-    pub start: usize,
-    pub end: usize,
-    pub content: String,
-    pub kind: &'static str,
-    pub speaker: Option<String>,
-    pub source: Option<String>,
-    pub source_start: Option<usize>,
-    pub source_end: Option<usize>,
-    pub source_kind: &'static str,
-    pub cue: Option<String>,
-    pub cue_start: Option<usize>,
-    pub cue_end: Option<usize>,
-    pub stance: &'static str,
-    pub framing: &'static str,
+    #[serde(flatten)]
+    pub claim: ClaimText,
     /// The id of the catalogue rule that found it.
     pub rule: &'static str,
 }
@@ -47,20 +37,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
             records.push(ExtractedRecord {
                 file: doc.origin.clone(),
                 doc_sha256: doc.sha256.clone(),
-                start: a.content.start,
-                end: a.content.end,
-                content: a.content.of(text).to_string(),
-                kind: a.kind.as_str(),
-                speaker: a.speaker.clone(),
-                source: a.source.map(|s| s.of(text).to_string()),
-                source_start: a.source.map(|s| s.start),
-                source_end: a.source.map(|s| s.end),
-                source_kind: a.source_kind.as_str(),
-                cue: a.cue.map(|s| s.of(text).to_string()),
-                cue_start: a.cue.map(|s| s.start),
-                cue_end: a.cue.map(|s| s.end),
-                stance: a.stance.as_str(),
-                framing: a.framing.as_str(),
+                claim: ClaimText::of(&a, text),
                 rule: a.rule,
             });
         }

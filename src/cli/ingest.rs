@@ -6,7 +6,7 @@ use super::{Context, note};
 use crate::error::{Error, Result};
 use crate::ingest::{IngestEvent, IngestOptions, ingest};
 use crate::input::{self, InputSource, Metadata};
-use crate::output::Format;
+use crate::output::{Format, csv_field};
 use crate::store::short_hash;
 use serde::Serialize;
 use std::io::Write;
@@ -66,6 +66,13 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 sha256,
                 claims,
                 bytes,
+            }
+            | IngestEvent::Reextracted {
+                origin,
+                sha256,
+                added: claims,
+                bytes,
+                ..
             } => {
                 progress.advance(*bytes);
                 IngestRecord {
@@ -167,7 +174,7 @@ fn write_record(
             "{},{},{}",
             record.status,
             record.sha256.unwrap_or(""),
-            csv_escape(record.origin)
+            csv_field(record.origin)
         ),
         Format::Table => {
             let detail = match (record.status, record.claims) {
@@ -185,36 +192,25 @@ fn write_record(
     }
 }
 
-fn csv_escape(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
     let mut store = ctx.open_store()?;
     let documents = match &args.doc {
         Some(prefix) => vec![store.resolve_document(prefix)?.id],
         None => store.document_ids()?,
     };
-    let mut totals = (0usize, 0usize);
-    for id in documents {
-        let text = store.document(id)?.text;
-        let claims: Vec<_> = crate::extract::extract(&text)
-            .iter()
-            .map(|a| crate::store::NewClaim::from_attribution(a, crate::extract::EXTRACTOR_VERSION))
-            .collect();
-        let (removed, added) = store.replace_extracted_claims(id, &claims)?;
-        totals.0 += removed;
-        totals.1 += added;
-    }
+    let options = IngestOptions::default();
+    let summary = crate::ingest::reextract(&mut store, documents, &options, stop_on_ctrl_c())?;
     note(format!(
         "extractor {}: {} unreviewed extracted claims replaced by {}",
         crate::extract::EXTRACTOR_VERSION,
-        totals.0,
-        totals.1
+        summary.removed,
+        summary.added
     ));
+    if summary.interrupted {
+        return Err(
+            Error::user("interrupted: the documents done so far stay done")
+                .with_hint("run the same command again to finish"),
+        );
+    }
     Ok(())
 }

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     Attribution, ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance,
 };
+use crate::record::{ClaimState, ClaimText};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use serde::Serialize;
@@ -62,7 +63,8 @@ impl NewClaim {
     }
 }
 
-/// A stored claim as listed and printed. The field names are the stable JSON keys.
+/// A stored claim as listed and printed: its id and document, then the parts every claim
+/// record shares (see [`crate::record`], which declares the JSON keys).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ClaimRecord {
     pub id: i64,
@@ -71,24 +73,10 @@ pub struct ClaimRecord {
     pub doc_title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<String>,
-    pub start: i64,
-    pub end: i64,
-    pub content: String,
-    pub kind: String,
-    pub speaker: Option<String>,
-    pub source: Option<String>,
-    pub source_start: Option<i64>,
-    pub source_end: Option<i64>,
-    pub source_kind: String,
-    pub cue: Option<String>,
-    pub cue_start: Option<i64>,
-    pub cue_end: Option<i64>,
-    pub stance: String,
-    pub framing: String,
-    pub origin: String,
-    pub rule: Option<String>,
-    pub review: String,
-    pub created_at: String,
+    #[serde(flatten)]
+    pub claim: ClaimText,
+    #[serde(flatten)]
+    pub state: ClaimState,
 }
 
 /// What `claimtrack claims` filters on. Every field narrows the list; `None` means any.
@@ -141,24 +129,62 @@ fn claim_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRecord> {
         doc_title: row.get(2)?,
         outlet: row.get(3)?,
         published: row.get(4)?,
-        start: row.get(5)?,
-        end: row.get(6)?,
-        content: row.get(7)?,
-        kind: row.get(8)?,
-        speaker: row.get(9)?,
-        source: row.get(10)?,
-        source_start: row.get(11)?,
-        source_end: row.get(12)?,
-        source_kind: row.get(13)?,
-        cue: row.get(14)?,
-        cue_start: row.get(15)?,
-        cue_end: row.get(16)?,
-        stance: row.get(17)?,
-        framing: row.get(18)?,
-        origin: row.get(19)?,
-        rule: row.get(20)?,
-        review: row.get(21)?,
-        created_at: row.get(22)?,
+        claim: claim_text_from_row(row, 5)?,
+        state: claim_state_from_row(row, 19)?,
+    })
+}
+
+/// The [`ClaimText`] in the 14 columns from `first` on, in the order `content_start,
+/// content_end, content, kind, speaker, source, source_start, source_end, source_kind, cue,
+/// cue_start, cue_end, stance, framing`.
+pub(super) fn claim_text_from_row(
+    row: &rusqlite::Row<'_>,
+    first: usize,
+) -> rusqlite::Result<ClaimText> {
+    Ok(ClaimText {
+        start: offset(row, first)?,
+        end: offset(row, first + 1)?,
+        content: row.get(first + 2)?,
+        kind: parsed(row, first + 3)?,
+        speaker: row.get(first + 4)?,
+        source: row.get(first + 5)?,
+        source_start: row.get::<_, Option<i64>>(first + 6)?.map(|o| o as usize),
+        source_end: row.get::<_, Option<i64>>(first + 7)?.map(|o| o as usize),
+        source_kind: parsed(row, first + 8)?,
+        cue: row.get(first + 9)?,
+        cue_start: row.get::<_, Option<i64>>(first + 10)?.map(|o| o as usize),
+        cue_end: row.get::<_, Option<i64>>(first + 11)?.map(|o| o as usize),
+        stance: parsed(row, first + 12)?,
+        framing: parsed(row, first + 13)?,
+    })
+}
+
+/// The [`ClaimState`] in the 4 columns from `first` on: `origin, rule, review, created_at`.
+pub(super) fn claim_state_from_row(
+    row: &rusqlite::Row<'_>,
+    first: usize,
+) -> rusqlite::Result<ClaimState> {
+    Ok(ClaimState {
+        origin: row.get(first)?,
+        rule: row.get(first + 1)?,
+        review: parsed(row, first + 2)?,
+        created_at: row.get(first + 3)?,
+    })
+}
+
+/// A byte offset: stored as an integer, never negative (every write checks its spans).
+fn offset(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<usize> {
+    Ok(row.get::<_, i64>(index)? as usize)
+}
+
+/// A column holding one of a closed set's names (the schema's CHECKs keep them so).
+fn parsed<T>(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<T>
+where
+    T: std::str::FromStr<Err = crate::model::UnknownValue>,
+{
+    let text: String = row.get(index)?;
+    text.parse().map_err(|err| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(err))
     })
 }
 
@@ -207,10 +233,6 @@ impl Store {
         let document_id = claim_document_in(&tx, id)?;
         let current = claim_in(&tx, id)?;
         let text = super::documents::document_text(&tx, document_id)?;
-        let span_of = |start: Option<i64>, end: Option<i64>| match (start, end) {
-            (Some(s), Some(e)) => Some(Span::new(s as usize, e as usize)),
-            _ => None,
-        };
         let speaker_id: Option<i64> = match &edit.speaker {
             Some(Some((name, kind))) => Some(speaker_id_for(&tx, name, *kind, "manual")?),
             Some(None) => None,
@@ -218,25 +240,17 @@ impl Store {
                 .prepare_cached("SELECT speaker_id FROM claim WHERE id = ?1")?
                 .query_row([id], |row| row.get(0))?,
         };
-        let content = edit
-            .content
-            .unwrap_or(Span::new(current.start as usize, current.end as usize));
-        let source = edit
-            .source
-            .unwrap_or(span_of(current.source_start, current.source_end));
-        let cue = edit
-            .cue
-            .unwrap_or(span_of(current.cue_start, current.cue_end));
+        let current = current.claim;
+        let content = edit.content.unwrap_or(current.content_span());
+        let source = edit.source.unwrap_or(current.source_span());
+        let cue = edit.cue.unwrap_or(current.cue_span());
         check_span(&text, content, "content")?;
         for (span, what) in [(source, "source"), (cue, "cue")] {
             if let Some(span) = span {
                 check_span(&text, span, what)?;
             }
         }
-        let source_kind = edit
-            .source_kind
-            .map(|k| k.as_str().to_string())
-            .unwrap_or(current.source_kind);
+        let source_kind = edit.source_kind.unwrap_or(current.source_kind);
         // A claim a person has edited is theirs now: `reextract` must never overwrite it.
         tx.prepare_cached(
             "UPDATE claim SET content = ?2, content_start = ?3, content_end = ?4, kind = ?5,
@@ -250,17 +264,17 @@ impl Store {
             content.of(&text),
             content.start as i64,
             content.end as i64,
-            edit.kind.map(|k| k.as_str().to_string()).unwrap_or(current.kind),
+            edit.kind.unwrap_or(current.kind).as_str(),
             source.map(|s| s.of(&text)),
             source.map(|s| s.start as i64),
             source.map(|s| s.end as i64),
-            source_kind,
+            source_kind.as_str(),
             speaker_id,
             cue.map(|s| s.of(&text)),
             cue.map(|s| s.start as i64),
             cue.map(|s| s.end as i64),
-            edit.stance.map(|k| k.as_str().to_string()).unwrap_or(current.stance),
-            edit.framing.map(|k| k.as_str().to_string()).unwrap_or(current.framing),
+            edit.stance.unwrap_or(current.stance).as_str(),
+            edit.framing.unwrap_or(current.framing).as_str(),
         ])?;
         changelog::record(&tx, Action::ClaimEdited, Table::Claim, id, "manual")?;
         tx.commit()?;
@@ -285,38 +299,11 @@ impl Store {
         claims: &[NewClaim],
     ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
-        let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
-        let removed = changelog::remove(
-            &tx,
-            Table::Claim,
-            "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
-            [document_id],
-            &origin,
-        )?;
-        let kept: std::collections::HashSet<(i64, i64)> = tx
-            .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
-            .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
-        let mut added = 0;
-        for claim in claims {
-            if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
-                insert_claim(&tx, document_id, &text, claim)?;
-                added += 1;
-            }
-        }
-        changelog::record_where(
-            &tx,
-            Action::ClaimAdded,
-            Table::Claim,
-            "id > ?1",
-            [last],
-            &origin,
-        )?;
+        let replaced = replace_extracted_in(&tx, document_id, claims)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
-        Ok((removed, added))
+        Ok(replaced)
     }
 
     pub fn review_claim(&mut self, id: i64, review: ReviewStatus) -> Result<()> {
@@ -328,6 +315,45 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// [`Store::replace_extracted_claims`] inside the transaction `tx`, which indexes the added
+/// claims before it commits (see [`index_claims_after`]).
+pub(super) fn replace_extracted_in(
+    tx: &Connection,
+    document_id: i64,
+    claims: &[NewClaim],
+) -> Result<(usize, usize)> {
+    let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
+    let removed = changelog::remove(
+        tx,
+        Table::Claim,
+        "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
+        [document_id],
+        &origin,
+    )?;
+    let kept: std::collections::HashSet<(i64, i64)> = tx
+        .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
+        .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let text = super::documents::document_text(tx, document_id)?;
+    let last = last_claim_id(tx)?;
+    let mut added = 0;
+    for claim in claims {
+        if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
+            insert_claim(tx, document_id, &text, claim)?;
+            added += 1;
+        }
+    }
+    changelog::record_where(
+        tx,
+        Action::ClaimAdded,
+        Table::Claim,
+        "id > ?1",
+        [last],
+        &origin,
+    )?;
+    Ok((removed, added))
 }
 
 /// A stored claim, read through `conn` (the store's connection or a transaction of it).
@@ -551,7 +577,7 @@ mod tests {
         };
         let stored = store.claims(&ClaimFilter::default()).unwrap();
         assert_eq!(stored.len(), 1);
-        assert_eq!(stored[0].speaker, None);
+        assert_eq!(stored[0].claim.speaker, None);
         let err = store.add_claim(document_id, &claim("manual")).unwrap_err();
         assert!(err.message.contains("the name is empty"), "{}", err.message);
     }

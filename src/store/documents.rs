@@ -23,6 +23,11 @@ pub struct NewDocument {
     pub byline: Option<String>,
     /// Where it was read from, for the user's reference.
     pub origin_path: Option<String>,
+    /// The names the text says are one, found by
+    /// [`name_equivalences`](crate::alternate_names::name_equivalences) before the write: the
+    /// store joins the speakers they name but does no text analysis itself, so the single
+    /// writer keeps to the work that needs the database.
+    pub alternate_names: Vec<NameEquivalence>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,21 +195,21 @@ impl DocumentBatch<'_> {
     /// since the document may be partly written; a savepoint per document would avoid that,
     /// but costs a full-text index flush per document, which made ingest ten times slower.
     pub fn add(&mut self, doc: &NewDocument, claims: &[NewClaim]) -> Result<AddOutcome> {
-        let equivalences = crate::alternate_names::name_equivalences(&doc.text);
-        add_document_in(&self.tx, doc, claims, &equivalences)
+        add_document_in(&self.tx, doc, claims)
     }
 
-    /// [`DocumentBatch::add`] with the document's
-    /// [`name_equivalences`](crate::alternate_names::name_equivalences) of `doc.text` found
-    /// beforehand: they need no database, so ingest finds them in its extraction workers and
-    /// keeps the single writer for the work that does.
-    pub fn add_with_equivalences(
+    /// Replaces the unreviewed extracted claims of the stored document `sha256` by a new
+    /// extraction, as [`Store::replace_extracted_claims`] does; `None` when no such document is
+    /// stored (it was removed since it was read).
+    pub fn replace_extracted(
         &mut self,
-        doc: &NewDocument,
+        sha256: &str,
         claims: &[NewClaim],
-        equivalences: &[NameEquivalence],
-    ) -> Result<AddOutcome> {
-        add_document_in(&self.tx, doc, claims, equivalences)
+    ) -> Result<Option<(usize, usize)>> {
+        let Some(document_id) = document_id(&self.tx, sha256)? else {
+            return Ok(None);
+        };
+        super::claims::replace_extracted_in(&self.tx, document_id, claims).map(Some)
     }
 
     pub fn commit(self) -> Result<()> {
@@ -217,13 +222,8 @@ pub(super) fn add_document_in(
     tx: &Connection,
     doc: &NewDocument,
     claims: &[NewClaim],
-    equivalences: &[NameEquivalence],
 ) -> Result<AddOutcome> {
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
-        .query_row([&doc.sha256], |row| row.get(0))
-        .optional()?;
-    if let Some(document_id) = existing {
+    if let Some(document_id) = document_id(tx, &doc.sha256)? {
         return Ok(AddOutcome::AlreadyPresent { document_id });
     }
     let outlet_id = match &doc.outlet {
@@ -260,11 +260,19 @@ pub(super) fn add_document_in(
             &first.origin,
         )?;
     }
-    super::speakers::join_alternate_names(tx, equivalences, short_hash(&doc.sha256))?;
+    super::speakers::join_alternate_names(tx, &doc.alternate_names, short_hash(&doc.sha256))?;
     Ok(AddOutcome::Added {
         document_id,
         claims: claims.len(),
     })
+}
+
+/// The id of the document stored with this SHA-256, if any.
+fn document_id(conn: &Connection, sha256: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM document WHERE sha256 = ?1")?
+        .query_row([sha256], |row| row.get(0))
+        .optional()?)
 }
 
 /// What [`document_from_row`] reads, from `document d` with its text and outlet.
@@ -356,4 +364,57 @@ pub(super) fn outlet_id(tx: &Connection, name: &str) -> Result<i64> {
     tx.prepare_cached("INSERT INTO outlet (name, name_folded) VALUES (?1, ?2)")?
         .execute(params![name, folded])?;
     Ok(tx.last_insert_rowid())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::alternate_names::name_equivalences;
+    use crate::model::{ClaimKind, Framing, SourceKind, Span, SpeakerKind, Stance};
+
+    /// A document whose text says "Harbour Transit Authority (HTA)", with one claim by "HTA".
+    fn document(alternate_names: Vec<NameEquivalence>) -> (NewDocument, NewClaim) {
+        let text = "Fares\n\nThe Harbour Transit Authority (HTA) runs the ferries. \
+                    HTA said fares would rise.\n";
+        let said = text.find("HTA said").unwrap();
+        let content = text.find("fares would").unwrap();
+        let claim = NewClaim {
+            content: Span::new(content, text.len() - 2),
+            kind: ClaimKind::Indirect,
+            source: Some(Span::new(said, said + 3)),
+            source_kind: SourceKind::Named,
+            speaker: Some("HTA".into()),
+            speaker_kind: SpeakerKind::Organisation,
+            cue: None,
+            stance: Stance::Assert,
+            framing: Framing::Neutral,
+            origin: "extractor/test".into(),
+            rule: None,
+        };
+        let document = NewDocument {
+            sha256: crate::input::sha256_hex(text.as_bytes()),
+            text: text.into(),
+            alternate_names,
+            ..NewDocument::default()
+        };
+        (document, claim)
+    }
+
+    /// The writer joins the names it is handed and finds none itself.
+    #[test]
+    fn alternate_names_are_data_the_writer_is_given() {
+        let (with_names, claim) = document(name_equivalences(&document(Vec::new()).0.text));
+        assert!(!with_names.alternate_names.is_empty());
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .add_document(&with_names, std::slice::from_ref(&claim))
+            .unwrap();
+        let joined = store.speaker_named("Harbour Transit Authority");
+        assert_eq!(joined.ok(), Some(store.speaker_named("HTA").unwrap()));
+
+        let (without_names, claim) = document(Vec::new());
+        let mut store = Store::open_in_memory().unwrap();
+        store.add_document(&without_names, &[claim]).unwrap();
+        assert!(store.speaker_named("Harbour Transit Authority").is_err());
+    }
 }

@@ -4,7 +4,8 @@
 //! transaction together with the `user_version` bump, so a crash mid-upgrade leaves the database
 //! at the previous version rather than half-migrated. Foreign keys are off while a migration
 //! runs (so it can rebuild tables) and checked before it commits. The migration that creates
-//! the change log also starts it, in the same transaction, from the rows already stored.
+//! the change log also starts it, in the same transaction, from the rows already stored, and
+//! migration 10 fills the speakers' folding keys that only Rust can compute.
 
 use super::APPLICATION_ID;
 use crate::error::{Error, Result};
@@ -76,9 +77,7 @@ fn apply(conn: &mut Connection, migration: &Migration) -> Result<()> {
         return Ok(());
     }
     tx.execute_batch(migration.sql).map_err(failed)?;
-    if migration.version == super::changelog::MIGRATION {
-        super::changelog::start(&tx)?;
-    }
+    run_rust_step(&tx, migration.version)?;
     let violations: i64 = tx
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
             row.get(0)
@@ -94,6 +93,15 @@ fn apply(conn: &mut Connection, migration: &Migration) -> Result<()> {
     tx.pragma_update(None, "user_version", migration.version)?;
     tx.commit()?;
     Ok(())
+}
+
+/// The part of a migration that SQL cannot do, run in the migration's transaction.
+fn run_rust_step(tx: &Connection, version: i64) -> Result<()> {
+    match version {
+        super::changelog::MIGRATION => super::changelog::start(tx),
+        super::speakers::KEYS_MIGRATION => super::speakers::backfill_keys(tx),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -333,6 +341,51 @@ mod tests {
             )
             .unwrap();
         assert_eq!(added, 3);
+        assert_eq!(problems(&store), Vec::new());
+    }
+
+    /// Migration 10 fills the folding keys that a version 1 database never had, once: a
+    /// database at version 9 gets them on its upgrade, and one at 10 is not scanned again.
+    #[test]
+    fn migration_10_fills_empty_speaker_keys_of_an_older_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        version_6_database(&path);
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "foreign_keys", false).unwrap();
+            for migration in migrations().iter().filter(|m| (7..=9).contains(&m.version)) {
+                apply(&mut conn, migration).unwrap();
+            }
+            let version: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(version, 9);
+        }
+        let keys = |conn: &Connection| -> Vec<(String, String, String)> {
+            conn.prepare("SELECT name, name_key, surname_key FROM speaker ORDER BY id")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        let before = keys(&Connection::open(&path).unwrap());
+        assert!(
+            before.iter().all(|(_, key, _)| key.is_empty()),
+            "{before:?}"
+        );
+        let store = super::super::Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), latest_version());
+        let expected: Vec<(String, String, String)> = before
+            .iter()
+            .map(|(name, _, _)| {
+                let surname = crate::names::name_parts(name).surname;
+                (name.clone(), crate::names::name_key(name), surname)
+            })
+            .collect();
+        assert_eq!(keys(&store.conn), expected);
+        assert!(expected.iter().all(|(_, key, _)| !key.is_empty()));
         assert_eq!(problems(&store), Vec::new());
     }
 

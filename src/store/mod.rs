@@ -73,7 +73,6 @@ impl Store {
             path: path.to_path_buf(),
         };
         migrate::upgrade(&mut store.conn).map_err(|err| err.context(path.display()))?;
-        speakers::backfill_keys(&mut store.conn).map_err(|err| err.at_database(path))?;
         Ok(store)
     }
 

@@ -392,21 +392,20 @@ fn speaker_named_in(conn: &Connection, name: &str) -> Result<i64> {
     })
 }
 
-/// Fills the folding keys of speakers stored before they existed (schema version 1).
-pub(super) fn backfill_keys(conn: &mut Connection) -> Result<()> {
+/// The schema migration whose Rust step is [`backfill_keys`].
+pub(super) const KEYS_MIGRATION: i64 = 10;
+
+/// Fills the folding keys of speakers stored before they existed (schema version 1). Runs once,
+/// as migration 10, inside the migration's transaction `conn`.
+pub(super) fn backfill_keys(conn: &Connection) -> Result<()> {
     let missing: Vec<(i64, String)> = conn
         .prepare("SELECT id, name FROM speaker WHERE name_key = ''")?
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let tx = conn.transaction()?;
     for (id, name) in missing {
-        tx.prepare_cached("UPDATE speaker SET name_key = ?2, surname_key = ?3 WHERE id = ?1")?
+        conn.prepare_cached("UPDATE speaker SET name_key = ?2, surname_key = ?3 WHERE id = ?1")?
             .execute(params![id, name_key(&name), name_parts(&name).surname])?;
     }
-    tx.commit()?;
     Ok(())
 }
 

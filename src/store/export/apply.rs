@@ -1,521 +1,20 @@
-//! Export and import: the whole database as a stream of self-describing records, so that a
-//! collection of evidence can be archived, handed to a colleague or merged into another
-//! database without losing a claim's provenance, review state or speaker joins.
-//!
-//! Records other than the change log's never carry internal row ids: documents are named by
-//! their SHA-256, speakers by name, and claims point at both. The order is fixed (the log by
-//! sequence, documents by hash, speakers by name, claims by document, span and age, merges by
-//! age), so exporting a database, importing it
-//! into an empty one and exporting again gives the same bytes. Import re-hashes every text and
-//! checks every span, so an export edited after it was written is refused rather than stored
-//! as evidence; it runs in one transaction, so a refused import leaves the database as it was.
-//!
-//! The change log travels too, first, as `change` records. An import into a new database adopts
-//! it: the rows are rebuilt from the log with their original ids, so the chain and its head are
-//! the same as in the exporting database. A database with rows or history of its own keeps its
-//! own chain; what an import adds to it is logged there as imported.
+//! Applying imported records inside the import's transaction: each one is checked against the
+//! text and the database and stored unless already present; an export's change log is adopted
+//! by a new database; speaker groups are joined once every speaker is known.
 
-use super::changelog::{self, Action, Table};
-use super::speakers::{add_alias, lookup, merge_in, root_of};
-use super::{Store, short_hash};
+use super::{
+    ExportRecord, ExportedChange, ExportedClaim, ExportedDocument, ExportedMerge, ExportedSpeaker,
+    ImportReport,
+};
 use crate::error::{Error, Result};
 use crate::input::sha256_hex;
-use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, SpeakerKind, Stance};
+use crate::model::SpeakerKind;
 use crate::names::{fold_text, name_key, name_parts};
+use crate::store::changelog::{self, Action, Table};
+use crate::store::short_hash;
+use crate::store::speakers::{add_alias, lookup, merge_in, root_of};
 use rusqlite::{OptionalExtension, Transaction, params};
-use serde::{Deserialize, Serialize};
-use std::io::{BufRead, Write};
 use std::rc::Rc;
-
-/// The `format` value of a header, telling an export apart from other JSON.
-pub const EXPORT_FORMAT: &str = "claimtrack-export";
-/// Raised when a record changes in a way an older importer would misread; new keys do not.
-/// Version 2 added `change` records (the change log).
-pub const EXPORT_FORMAT_VERSION: u32 = 2;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// One object with the header and an array per record type.
-    Json,
-    /// One record per line, each with a `type` key, the header first.
-    Jsonl,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ExportHeader {
-    pub format: String,
-    pub format_version: u32,
-    /// The database schema the export was written from, for the reader's information.
-    pub schema_version: i64,
-    pub generator: String,
-}
-
-/// A document as exported: the same record `show` prints, without the internal id.
-pub type ExportedDocument = super::DocumentRecord;
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ExportedSpeaker {
-    pub name: String,
-    pub kind: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    /// The name of the speaker at the head of this one's group; `null` for a group's head.
-    #[serde(default)]
-    pub merged_into: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ExportedClaim {
-    pub doc_sha256: String,
-    pub start: i64,
-    pub end: i64,
-    pub content: String,
-    pub kind: String,
-    /// The name the claim was stored under (not its group's head).
-    pub speaker: Option<String>,
-    pub source: Option<String>,
-    pub source_start: Option<i64>,
-    pub source_end: Option<i64>,
-    pub source_kind: String,
-    pub cue: Option<String>,
-    pub cue_start: Option<i64>,
-    pub cue_end: Option<i64>,
-    pub stance: String,
-    pub framing: String,
-    pub origin: String,
-    pub rule: Option<String>,
-    pub review: String,
-    pub created_at: String,
-}
-
-/// A logged merge, so that `speaker unmerge` still works after an import.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ExportedMerge {
-    pub into: String,
-    pub merged: String,
-    pub made_by: String,
-    pub evidence: String,
-    pub created_at: String,
-    pub undone_at: Option<String>,
-    /// Every speaker the merge moved, with the head of its group before the merge.
-    pub moved: Vec<MovedSpeaker>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct MovedSpeaker {
-    pub speaker: String,
-    pub previous: Option<String>,
-}
-
-/// An entry of the change log, exactly as stored: `data` is the row's canonical JSON as a
-/// string, because the entry's hash covers those bytes.
-pub type ExportedChange = changelog::Entry;
-
-/// One line of a JSONL export.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(tag = "type", rename_all = "lowercase")]
-pub enum ExportRecord {
-    Header(ExportHeader),
-    Change(ExportedChange),
-    Document(ExportedDocument),
-    Speaker(ExportedSpeaker),
-    Claim(ExportedClaim),
-    Merge(ExportedMerge),
-}
-
-/// A JSON export, read whole.
-#[derive(Debug, Deserialize)]
-struct ExportFile {
-    header: ExportHeader,
-    #[serde(default)]
-    changes: Vec<ExportedChange>,
-    #[serde(default)]
-    documents: Vec<ExportedDocument>,
-    #[serde(default)]
-    speakers: Vec<ExportedSpeaker>,
-    #[serde(default)]
-    claims: Vec<ExportedClaim>,
-    #[serde(default)]
-    merges: Vec<ExportedMerge>,
-}
-
-/// How many records of one type an import stored, and how many it found already present.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct ImportTally {
-    pub added: u64,
-    pub skipped: u64,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct ImportReport {
-    pub documents: ImportTally,
-    pub speakers: ImportTally,
-    pub aliases: ImportTally,
-    pub claims: ImportTally,
-    pub merges: ImportTally,
-    /// Change log entries adopted (added) or left out because the database has its own log.
-    pub changes: ImportTally,
-    /// Things imported differently from the export, because the database disagreed.
-    pub notes: Vec<String>,
-}
-
-/// The JSON sections in the order they are written.
-const SECTIONS: [&str; 5] = ["changes", "documents", "speakers", "claims", "merges"];
-
-/// Writes records in either format as they come, so an export never holds more than one.
-struct RecordWriter<'w> {
-    out: &'w mut dyn Write,
-    format: ExportFormat,
-    /// The JSON section being written, and whether it has a record yet.
-    section: Option<(usize, bool)>,
-}
-
-impl RecordWriter<'_> {
-    fn header(&mut self, header: ExportHeader) -> Result<()> {
-        match self.format {
-            ExportFormat::Jsonl => self.line(&ExportRecord::Header(header)),
-            ExportFormat::Json => {
-                self.out.write_all(b"{\"header\":")?;
-                serde_json::to_writer(&mut *self.out, &header).map_err(json_error)?;
-                Ok(())
-            }
-        }
-    }
-
-    fn record(&mut self, record: ExportRecord) -> Result<()> {
-        if self.format == ExportFormat::Jsonl {
-            return self.line(&record);
-        }
-        let section = match &record {
-            ExportRecord::Header(_) => {
-                return Err(Error::internal("the export header is written once, first"));
-            }
-            ExportRecord::Change(_) => 0,
-            ExportRecord::Document(_) => 1,
-            ExportRecord::Speaker(_) => 2,
-            ExportRecord::Claim(_) => 3,
-            ExportRecord::Merge(_) => 4,
-        };
-        self.open_through(section)?;
-        let first = matches!(self.section, Some((_, false)));
-        self.out
-            .write_all(if first { "\n" } else { ",\n" }.as_bytes())?;
-        self.section = Some((section, true));
-        let out = &mut *self.out;
-        match &record {
-            ExportRecord::Header(_) => Ok(()),
-            ExportRecord::Change(r) => serde_json::to_writer(out, r),
-            ExportRecord::Document(r) => serde_json::to_writer(out, r),
-            ExportRecord::Speaker(r) => serde_json::to_writer(out, r),
-            ExportRecord::Claim(r) => serde_json::to_writer(out, r),
-            ExportRecord::Merge(r) => serde_json::to_writer(out, r),
-        }
-        .map_err(json_error)
-    }
-
-    /// Closes the open JSON section and opens every one up to `section`, empty ones included.
-    fn open_through(&mut self, section: usize) -> Result<()> {
-        loop {
-            let next = match self.section {
-                Some((open, _)) if open == section => return Ok(()),
-                Some((open, started)) => {
-                    self.out
-                        .write_all(if started { "\n]" } else { "]" }.as_bytes())?;
-                    open + 1
-                }
-                None => 0,
-            };
-            write!(self.out, ",\n\"{}\":[", SECTIONS[next])?;
-            self.section = Some((next, false));
-        }
-    }
-
-    fn finish(mut self) -> Result<()> {
-        if self.format == ExportFormat::Json {
-            self.open_through(SECTIONS.len() - 1)?;
-            let started = self.section.is_some_and(|(_, started)| started);
-            self.out
-                .write_all(if started { "\n]}\n" } else { "]}\n" }.as_bytes())?;
-        }
-        Ok(())
-    }
-
-    fn line(&mut self, record: &ExportRecord) -> Result<()> {
-        serde_json::to_writer(&mut *self.out, record).map_err(json_error)?;
-        self.out.write_all(b"\n")?;
-        Ok(())
-    }
-}
-
-fn json_error(err: serde_json::Error) -> Error {
-    match err.io_error_kind() {
-        Some(kind) => std::io::Error::from(kind).into(),
-        None => Error::internal(format!("cannot write JSON: {err}")),
-    }
-}
-
-impl Store {
-    /// Writes the whole database to `out`. Rows are read through cursors, one at a time.
-    pub fn export(&self, out: &mut dyn Write, format: ExportFormat) -> Result<()> {
-        // One read transaction, so a concurrent write cannot leave a claim without its document.
-        // Deferred: a read snapshot that never holds the write lock, so ingest goes on beside it.
-        let snapshot = rusqlite::Transaction::new_unchecked(
-            &self.conn,
-            rusqlite::TransactionBehavior::Deferred,
-        )?;
-        let mut writer = RecordWriter {
-            out,
-            format,
-            section: None,
-        };
-        writer.header(ExportHeader {
-            format: EXPORT_FORMAT.to_string(),
-            format_version: EXPORT_FORMAT_VERSION,
-            schema_version: self.schema_version()?,
-            generator: format!("claimtrack {}", env!("CARGO_PKG_VERSION")),
-        })?;
-
-        changelog::each_entry(&snapshot, &mut |entry| {
-            writer.record(ExportRecord::Change(entry))
-        })?;
-
-        let sql = format!(
-            "SELECT {} ORDER BY d.sha256",
-            super::documents::DOCUMENT_COLUMNS
-        );
-        let mut stmt = snapshot.prepare_cached(&sql)?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let document = super::documents::document_from_row(row)?;
-            writer.record(ExportRecord::Document(document))?;
-        }
-
-        let mut stmt = snapshot.prepare_cached(
-            "SELECT s.id, s.name, s.kind, head.name FROM speaker s
-             LEFT JOIN speaker head ON head.id = s.canonical_id ORDER BY s.name",
-        )?;
-        let mut aliases = snapshot.prepare_cached(
-            "SELECT alias FROM speaker_alias WHERE speaker_id = ?1 ORDER BY alias",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
-            writer.record(ExportRecord::Speaker(ExportedSpeaker {
-                name: row.get(1)?,
-                kind: row.get(2)?,
-                aliases: aliases
-                    .query_map([id], |alias| alias.get(0))?
-                    .collect::<rusqlite::Result<_>>()?,
-                merged_into: row.get(3)?,
-            }))?;
-        }
-
-        let mut stmt = snapshot.prepare_cached(
-            "SELECT d.sha256, c.content_start, c.content_end, c.content, c.kind, s.name, c.source,
-                    c.source_start, c.source_end, c.source_kind, c.cue, c.cue_start, c.cue_end,
-                    c.stance, c.framing, c.origin, c.rule, c.review, c.created_at
-             FROM claim c JOIN document d ON d.id = c.document_id
-             LEFT JOIN speaker s ON s.id = c.speaker_id
-             ORDER BY d.sha256, c.content_start, c.content_end, c.id",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            writer.record(ExportRecord::Claim(ExportedClaim {
-                doc_sha256: row.get(0)?,
-                start: row.get(1)?,
-                end: row.get(2)?,
-                content: row.get(3)?,
-                kind: row.get(4)?,
-                speaker: row.get(5)?,
-                source: row.get(6)?,
-                source_start: row.get(7)?,
-                source_end: row.get(8)?,
-                source_kind: row.get(9)?,
-                cue: row.get(10)?,
-                cue_start: row.get(11)?,
-                cue_end: row.get(12)?,
-                stance: row.get(13)?,
-                framing: row.get(14)?,
-                origin: row.get(15)?,
-                rule: row.get(16)?,
-                review: row.get(17)?,
-                created_at: row.get(18)?,
-            }))?;
-        }
-
-        let mut stmt = snapshot.prepare_cached(
-            "SELECT i.name, m.name, g.made_by, g.evidence, g.created_at, g.undone_at, g.moved
-             FROM speaker_merge g JOIN speaker i ON i.id = g.into_id
-             JOIN speaker m ON m.id = g.merged_id ORDER BY g.id",
-        )?;
-        let mut name_of = snapshot.prepare_cached("SELECT name FROM speaker WHERE id = ?1")?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let moved_ids: Vec<(i64, Option<i64>)> =
-                serde_json::from_str(&row.get::<_, String>(6)?).unwrap_or_default();
-            let mut moved = Vec::with_capacity(moved_ids.len());
-            for (id, previous) in moved_ids {
-                let speaker: Option<String> = name_of.query_row([id], |r| r.get(0)).optional()?;
-                let previous: Option<String> = match previous {
-                    Some(previous) => name_of.query_row([previous], |r| r.get(0)).optional()?,
-                    None => None,
-                };
-                if let Some(speaker) = speaker {
-                    moved.push(MovedSpeaker { speaker, previous });
-                }
-            }
-            writer.record(ExportRecord::Merge(ExportedMerge {
-                into: row.get(0)?,
-                merged: row.get(1)?,
-                made_by: row.get(2)?,
-                evidence: row.get(3)?,
-                created_at: row.get(4)?,
-                undone_at: row.get(5)?,
-                moved,
-            }))?;
-        }
-        writer.finish()
-    }
-
-    /// Reads an export (JSON or JSONL, told apart by its first line) from `input`, named
-    /// `origin` in messages, and stores what the database lacks. Either all of it goes in or,
-    /// on the first bad record, nothing does.
-    pub fn import(&mut self, input: &mut dyn BufRead, origin: &str) -> Result<ImportReport> {
-        let tx = self.conn.transaction()?;
-        let claims_before = super::claims::last_claim_id(&tx)?;
-        let merges_before: i64 = tx.query_row(
-            "SELECT coalesce(max(id), 0) FROM speaker_merge",
-            [],
-            |row| row.get(0),
-        )?;
-        let mut importer = Importer {
-            tx: &tx,
-            report: ImportReport::default(),
-            pending_groups: Vec::new(),
-            document: None,
-            claims_before,
-            merges_before,
-            adoption: Adoption::new(&tx)?,
-        };
-        let mut line = String::new();
-        let mut number = 0usize;
-        let first = loop {
-            line.clear();
-            number += 1;
-            if read_line(input, &mut line, origin, number)? == 0 {
-                return Err(Error::user(format!(
-                    "{origin}: empty; expected a claimtrack export"
-                )));
-            }
-            if !line.trim().is_empty() {
-                break line.clone();
-            }
-        };
-        let first_value: Option<serde_json::Value> = serde_json::from_str(first.trim()).ok();
-        let tagged = first_value
-            .as_ref()
-            .is_some_and(|value| value.get("type").is_some());
-        if tagged {
-            let header_at = format!("{origin}:{number}");
-            match parse_record(first.trim(), &header_at)? {
-                ExportRecord::Header(header) => check_header(&header, &header_at)?,
-                _ => {
-                    return Err(Error::user(format!(
-                        "{header_at}: expected the export's header record first"
-                    )));
-                }
-            }
-            loop {
-                line.clear();
-                number += 1;
-                if read_line(input, &mut line, origin, number)? == 0 {
-                    break;
-                }
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let at = format!("{origin}:{number}");
-                let record = parse_record(line.trim(), &at)?;
-                importer.apply(record, &at)?;
-            }
-        } else {
-            let mut whole = first;
-            input
-                .read_to_string(&mut whole)
-                .map_err(|err| Error::user(format!("{origin}: cannot read: {err}")))?;
-            let file: ExportFile = serde_json::from_str(&whole)
-                .map_err(|err| Error::user(format!("{origin}: not a claimtrack export: {err}")))?;
-            check_header(&file.header, &format!("{origin}: header"))?;
-            let records = (file.changes.into_iter().map(ExportRecord::Change))
-                .enumerate()
-                .map(|(i, r)| (format!("changes[{i}]"), r))
-                .chain(
-                    (file.documents.into_iter().map(ExportRecord::Document))
-                        .enumerate()
-                        .map(|(i, r)| (format!("documents[{i}]"), r)),
-                )
-                .chain(
-                    (file.speakers.into_iter().map(ExportRecord::Speaker))
-                        .enumerate()
-                        .map(|(i, r)| (format!("speakers[{i}]"), r)),
-                )
-                .chain(
-                    (file.claims.into_iter().map(ExportRecord::Claim))
-                        .enumerate()
-                        .map(|(i, r)| (format!("claims[{i}]"), r)),
-                )
-                .chain(
-                    (file.merges.into_iter().map(ExportRecord::Merge))
-                        .enumerate()
-                        .map(|(i, r)| (format!("merges[{i}]"), r)),
-                );
-            for (place, record) in records {
-                importer.apply(record, &format!("{origin}: {place}"))?;
-            }
-        }
-        let report = importer.finish()?;
-        super::claims::index_claims_after(&tx, claims_before)?;
-        tx.commit()?;
-        Ok(report)
-    }
-}
-
-fn read_line(
-    input: &mut dyn BufRead,
-    line: &mut String,
-    origin: &str,
-    number: usize,
-) -> Result<usize> {
-    input.read_line(line).map_err(|err| {
-        if err.kind() == std::io::ErrorKind::InvalidData {
-            Error::user(format!("{origin}:{number}: not valid UTF-8"))
-        } else {
-            Error::user(format!("{origin}:{number}: cannot read: {err}"))
-        }
-    })
-}
-
-fn parse_record(line: &str, at: &str) -> Result<ExportRecord> {
-    serde_json::from_str(line)
-        .map_err(|err| Error::user(format!("{at}: not a claimtrack export record: {err}")))
-}
-
-fn check_header(header: &ExportHeader, at: &str) -> Result<()> {
-    if header.format != EXPORT_FORMAT {
-        return Err(Error::user(format!(
-            "{at}: format is {:?}, expected {EXPORT_FORMAT:?}",
-            header.format
-        )));
-    }
-    if header.format_version > EXPORT_FORMAT_VERSION {
-        return Err(Error::user(format!(
-            "{at}: export format version {} is newer than this claimtrack reads (up to {EXPORT_FORMAT_VERSION})",
-            header.format_version
-        ))
-        .with_hint("upgrade claimtrack to import this export"));
-    }
-    Ok(())
-}
 
 /// A speaker whose group the export gives, joined once every speaker is known.
 struct PendingGroup {
@@ -527,7 +26,7 @@ struct PendingGroup {
 }
 
 /// Applies records inside the import's transaction.
-struct Importer<'t> {
+pub(super) struct Importer<'t> {
     tx: &'t Transaction<'t>,
     report: ImportReport,
     pending_groups: Vec<PendingGroup>,
@@ -569,8 +68,30 @@ impl Adoption {
     }
 }
 
-impl Importer<'_> {
-    fn apply(&mut self, record: ExportRecord, at: &str) -> Result<()> {
+impl<'t> Importer<'t> {
+    pub(super) fn new(tx: &'t Transaction<'t>) -> Result<Importer<'t>> {
+        let merges_before: i64 = tx.query_row(
+            "SELECT coalesce(max(id), 0) FROM speaker_merge",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(Importer {
+            tx,
+            report: ImportReport::default(),
+            pending_groups: Vec::new(),
+            document: None,
+            claims_before: crate::store::claims::last_claim_id(tx)?,
+            merges_before,
+            adoption: Adoption::new(tx)?,
+        })
+    }
+
+    /// The last claim id before the import: the claims after it are indexed at its end.
+    pub(super) fn claims_before(&self) -> i64 {
+        self.claims_before
+    }
+
+    pub(super) fn apply(&mut self, record: ExportRecord, at: &str) -> Result<()> {
         match record {
             ExportRecord::Header(_) => Err(Error::user(
                 "a second header; an export has exactly one, first",
@@ -687,7 +208,7 @@ impl Importer<'_> {
         let outlet_id = match document.outlet.as_deref().map(str::trim) {
             Some(name) if !name.is_empty() => {
                 crate::names::check_name(name, "document: outlet")?;
-                Some(super::documents::outlet_id(self.tx, name)?)
+                Some(crate::store::documents::outlet_id(self.tx, name)?)
             }
             _ => None,
         };
@@ -696,9 +217,9 @@ impl Importer<'_> {
             Adoption::Rebuilt(rebuilt) => rebuilt.documents.remove(&document.sha256),
             _ => None,
         };
-        super::documents::insert_document_row(
+        crate::store::documents::insert_document_row(
             self.tx,
-            &super::documents::DocumentRow {
+            &crate::store::documents::DocumentRow {
                 id: adopted,
                 sha256: &document.sha256,
                 outlet_id,
@@ -768,7 +289,7 @@ impl Importer<'_> {
                 Some(owner) => {
                     return Err(Error::user(format!(
                         "speaker {name:?}: alias {alias:?} is already the name of another speaker, {:?}",
-                        super::speakers::name_of(self.tx, root_of(self.tx, owner)?)?
+                        crate::store::speakers::name_of(self.tx, root_of(self.tx, owner)?)?
                     ))
                     .with_hint(format!(
                         "if they are one speaker, import without the alias and then: claimtrack speaker merge {name:?} {alias:?}"
@@ -796,15 +317,13 @@ impl Importer<'_> {
         })
     }
 
-    fn claim(&mut self, claim: &ExportedClaim) -> Result<()> {
-        let (document_id, text) = self.claim_document(&claim.doc_sha256)?;
-        let short = short_hash(&claim.doc_sha256);
-        let span = |what: &str, start: Option<i64>, end: Option<i64>, written: Option<&str>| {
+    fn claim(&mut self, exported: &ExportedClaim) -> Result<()> {
+        let (document_id, text) = self.claim_document(&exported.doc_sha256)?;
+        let short = short_hash(&exported.doc_sha256);
+        let (claim, state) = (&exported.claim, &exported.state);
+        let span = |what: &str, start: Option<usize>, end: Option<usize>, written: Option<&str>| {
             let found = match (start, end) {
-                (Some(s), Some(e)) => usize::try_from(s)
-                    .ok()
-                    .zip(usize::try_from(e).ok())
-                    .and_then(|(s, e)| text.get(s..e)),
+                (Some(s), Some(e)) => text.get(s..e),
                 _ => None,
             };
             match (start, end, written) {
@@ -831,18 +350,15 @@ impl Importer<'_> {
             claim.source.as_deref(),
         )?;
         span("cue", claim.cue_start, claim.cue_end, claim.cue.as_deref())?;
-        let kind: ClaimKind = claim.kind.parse()?;
-        let source_kind: SourceKind = claim.source_kind.parse()?;
-        let stance: Stance = claim.stance.parse()?;
-        let framing: Framing = claim.framing.parse()?;
-        let review: ReviewStatus = claim.review.parse()?;
-        if claim.origin != "manual" && !claim.origin.starts_with("extractor/") {
+        let (kind, source_kind) = (claim.kind, claim.source_kind);
+        let (stance, framing, review) = (claim.stance, claim.framing, state.review);
+        if state.origin != "manual" && !state.origin.starts_with("extractor/") {
             return Err(Error::user(format!(
                 "claim: origin {:?} is neither \"manual\" nor \"extractor/<version>\"",
-                claim.origin
+                state.origin
             )));
         }
-        let created_at = crate::input::parse_timestamp(&claim.created_at)
+        let created_at = crate::input::parse_timestamp(&state.created_at)
             .map_err(|err| err.context("claim: created_at"))?;
         let speaker_id = match &claim.speaker {
             Some(name) => Some(self.speaker_id(name, "claim: speaker")?),
@@ -863,20 +379,20 @@ impl Importer<'_> {
             .query_map(
                 params![
                     document_id,
-                    claim.start,
-                    claim.end,
-                    claim.source_start,
-                    claim.source_end,
-                    claim.cue_start,
-                    claim.cue_end,
+                    claim.start as i64,
+                    claim.end as i64,
+                    claim.source_start.map(|s| s as i64),
+                    claim.source_end.map(|s| s as i64),
+                    claim.cue_start.map(|s| s as i64),
+                    claim.cue_end.map(|s| s as i64),
                     speaker_id,
-                    claim.origin,
+                    state.origin,
                     kind.as_str(),
                     source_kind.as_str(),
                     stance.as_str(),
                     framing.as_str(),
                     review.as_str(),
-                    claim.rule,
+                    state.rule,
                 ],
                 |row| row.get(0),
             )?
@@ -896,21 +412,21 @@ impl Importer<'_> {
             .execute(params![
                 document_id,
                 claim.content,
-                claim.start,
-                claim.end,
+                claim.start as i64,
+                claim.end as i64,
                 kind.as_str(),
                 claim.source,
-                claim.source_start,
-                claim.source_end,
+                claim.source_start.map(|s| s as i64),
+                claim.source_end.map(|s| s as i64),
                 source_kind.as_str(),
                 speaker_id,
                 claim.cue,
-                claim.cue_start,
-                claim.cue_end,
+                claim.cue_start.map(|s| s as i64),
+                claim.cue_end.map(|s| s as i64),
                 stance.as_str(),
                 framing.as_str(),
-                claim.origin,
-                claim.rule,
+                state.origin,
+                state.rule,
                 review.as_str(),
                 created_at,
             ])?;
@@ -1028,7 +544,7 @@ impl Importer<'_> {
 
     /// Puts every speaker into the group the export gives it. A speaker this import created
     /// simply joins; one the database already had is merged (logged, so it can be undone).
-    fn finish(mut self) -> Result<ImportReport> {
+    pub(super) fn finish(mut self) -> Result<ImportReport> {
         check_group_cycles(&self.pending_groups)?;
         self.rebuild_all()?;
         if let Adoption::Rebuilt(rebuilt) = &self.adoption
@@ -1104,7 +620,7 @@ fn is_speaker_name(tx: &Transaction<'_>, id: i64, folded: &str) -> Result<bool> 
 /// The refusal of a speaker record whose name is already an alias of another speaker: taking it
 /// as that speaker would silently give the record's claims to someone else.
 fn alias_of_another(tx: &Transaction<'_>, name: &str, owner: i64) -> Result<Error> {
-    let owner = super::speakers::name_of(tx, root_of(tx, owner)?)?;
+    let owner = crate::store::speakers::name_of(tx, root_of(tx, owner)?)?;
     Ok(Error::user(format!(
         "speaker {name:?}: the name is an alias of another speaker, {owner:?}"
     ))
@@ -1116,7 +632,11 @@ fn alias_of_another(tx: &Transaction<'_>, name: &str, owner: i64) -> Result<Erro
 /// Refuses a merge record that `speaker unmerge` could not undo into whole groups: a merge
 /// moves the merged speaker (from no head) and the rest of its group (from it), never the
 /// speaker merged into.
-pub(super) fn check_moved(into: i64, merged: i64, moved: &[(i64, Option<i64>)]) -> Result<()> {
+pub(in crate::store) fn check_moved(
+    into: i64,
+    merged: i64,
+    moved: &[(i64, Option<i64>)],
+) -> Result<()> {
     let mut seen = std::collections::BTreeSet::new();
     let consistent = into != merged
         && moved.contains(&(merged, None))

@@ -12,14 +12,21 @@
 //! Cost matters: ingest logs every claim. A document's claims are one entry (one SHA-256, one
 //! insert), read back by one cached statement and written to JSON straight from SQLite's values
 //! (never parsed again); each row is a JSON array, without keys or the claim's strings.
+//!
+//! This module appends entries and lists them; `check` replays the log for `verify`, and
+//! `rebuild` adopts another database's log on import.
 
-use super::verify::Problem;
+mod check;
+mod rebuild;
+
+pub(super) use check::check;
+pub(super) use rebuild::{Rebuilt, Replayed, adopt, rebuild, rebuild_claims, replay};
+
 use crate::error::{Error, Result};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 
 /// The schema migration that creates the log; an older database's state at that point becomes
@@ -377,6 +384,15 @@ fn append(
     Ok(())
 }
 
+fn has_log(conn: &Connection) -> Result<bool> {
+    // Cached: every append asks, and parsing the query cost more than running it.
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'change_log')",
+        )?
+        .query_row([], |row| row.get(0))?)
+}
+
 /// The last entry's number and hash; `None` for an empty log.
 pub(super) fn head(conn: &Connection) -> Result<Option<(i64, [u8; 32])>> {
     // A missing log has no head; `check` reports it as broken.
@@ -468,254 +484,6 @@ fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
     })
 }
 
-/// Appends an entry exactly as another database logged it (an import that adopts that
-/// database's history). It must follow the current head.
-pub(super) fn adopt(conn: &Connection, entry: &Entry) -> Result<()> {
-    let (last, prev) = head(conn)?.unwrap_or((0, GENESIS));
-    if entry.seq != last + 1 || entry.prev != prev || entry.hash != entry.expected_hash() {
-        return Err(Error::user(format!(
-            "change {}: does not follow the change before it or does not match its hash",
-            entry.seq
-        ))
-        .with_hint("the export was changed after it was written; nothing was imported"));
-    }
-    conn.prepare_cached(
-        "INSERT INTO change_log (seq, at, origin, action, row_table, row_id, data, prev, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        entry.seq,
-        entry.at,
-        entry.origin,
-        entry.action,
-        entry.table,
-        entry.row_id,
-        entry.data,
-        &entry.prev[..],
-        &entry.hash[..]
-    ])?;
-    Ok(())
-}
-
-/// The state the log describes: for each row, its last logged data, by table and id.
-pub(super) type Replayed = HashMap<(Table, i64), String>;
-
-/// Applies an entry to a replayed state; `None` when the entry names an unknown table or action.
-pub(super) fn replay(state: &mut Replayed, entry: &Entry) -> Option<()> {
-    let table = Table::parse(&entry.table)?;
-    let action = Action::parse(&entry.action)?;
-    for (id, line) in row_lines(&entry.data) {
-        if action.removes() {
-            state.remove(&(table, id));
-        } else {
-            state.insert((table, id), line.to_string());
-        }
-    }
-    Some(())
-}
-
-/// A row's place in a problem report: which claim or document it is.
-fn problem(kind: &'static str, table: Table, id: i64, detail: String) -> Problem {
-    Problem {
-        kind,
-        document_sha256: None,
-        document_id: (table == Table::Document).then_some(id),
-        claim_id: (table == Table::Claim).then_some(id),
-        detail,
-    }
-}
-
-/// What the chain and the tables disagree on. The chain is walked first: the first entry that
-/// does not follow its predecessor or does not match its own hash is reported (what comes
-/// after it cannot be trusted to say more). Then every row whose current state is not the
-/// state the log leaves it in, and every logged row that is gone.
-pub(super) fn check(
-    conn: &Connection,
-    report: &mut dyn FnMut(Problem) -> Result<()>,
-) -> Result<()> {
-    if !has_log(conn)? {
-        // A database from before the log (opened without migrating it) has nothing to check;
-        // one that should have it has lost it.
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        if version >= MIGRATION {
-            report(Problem {
-                kind: "history_broken",
-                document_sha256: None,
-                document_id: None,
-                claim_id: None,
-                detail: "the change log is missing: it was dropped outside claimtrack".into(),
-            })?;
-        }
-        return Ok(());
-    }
-    // The replayed state keeps a digest of each row's data and the entry that logged it, not
-    // the data itself, so memory stays small however many claims there are.
-    let mut state: HashMap<(Table, i64), ([u8; 16], i64)> = HashMap::new();
-    let mut expected_prev = GENESIS;
-    let mut broken = false;
-    let mut stmt = conn.prepare(
-        "SELECT seq, at, origin, action, row_table, row_id, data, prev, hash FROM change_log
-         ORDER BY seq",
-    )?;
-    let mut rows = stmt.query([])?;
-    let mut last_seq = 0;
-    while let Some(row) = rows.next()? {
-        let entry = entry_from_row(row)?;
-        if !broken {
-            if let Some(detail) = chain_problem(&entry, last_seq, &expected_prev) {
-                broken = true;
-                report(Problem {
-                    kind: "history_broken",
-                    document_sha256: None,
-                    document_id: None,
-                    claim_id: None,
-                    detail,
-                })?;
-            }
-        }
-        last_seq = entry.seq;
-        expected_prev = entry.hash;
-        let (Some(table), Some(action)) =
-            (Table::parse(&entry.table), Action::parse(&entry.action))
-        else {
-            continue;
-        };
-        for (id, line) in row_lines(&entry.data) {
-            if action.removes() {
-                state.remove(&(table, id));
-            } else {
-                state.insert((table, id), (digest(line), entry.seq));
-            }
-        }
-    }
-    for table in Table::ALL {
-        check_rows(conn, table, &mut state, report)?;
-    }
-    let mut gone: Vec<((Table, i64), i64)> = state
-        .into_iter()
-        .map(|(key, (_, seq))| (key, seq))
-        .collect();
-    gone.sort();
-    for ((table, id), seq) in gone {
-        report(problem(
-            "unlogged_removal",
-            table,
-            id,
-            format!(
-                "{} {id} is logged (last by change {seq}) but is no longer in the database",
-                table.name()
-            ),
-        ))?;
-    }
-    Ok(())
-}
-
-fn has_log(conn: &Connection) -> Result<bool> {
-    // Cached: every append asks, and parsing the query cost more than running it.
-    Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'change_log')",
-        )?
-        .query_row([], |row| row.get(0))?)
-}
-
-fn chain_problem(entry: &Entry, last_seq: i64, expected_prev: &[u8; 32]) -> Option<String> {
-    if entry.seq != last_seq + 1 || entry.prev != *expected_prev {
-        return Some(format!(
-            "change {} does not follow change {last_seq}: a change before it was altered, removed or inserted",
-            entry.seq
-        ));
-    }
-    if entry.hash != entry.expected_hash() {
-        return Some(format!(
-            "change {} ({} of {} {}) does not match its hash: the entry was altered",
-            entry.seq, entry.action, entry.table, entry.row_id
-        ));
-    }
-    None
-}
-
-/// Compares every row of `table` with its replayed state, removing the rows it sees.
-fn check_rows(
-    conn: &Connection,
-    table: Table,
-    state: &mut HashMap<(Table, i64), ([u8; 16], i64)>,
-    report: &mut dyn FnMut(Problem) -> Result<()>,
-) -> Result<()> {
-    let sql = format!("{} ORDER BY id", table.select());
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let id: i64 = row.get(0)?;
-        let data = row_json(row, table.columns())?;
-        let name = table.name();
-        match state.remove(&(table, id)) {
-            None => report(problem(
-                "unlogged_row",
-                table,
-                id,
-                format!("{name} {id} is not in the change log: it was added outside claimtrack"),
-            ))?,
-            Some((logged, seq)) if logged != digest(&data) => {
-                let fields = differing_fields(conn, table, id, seq, &data)?;
-                report(problem(
-                    "history_mismatch",
-                    table,
-                    id,
-                    format!(
-                        "{name} {id} differs from its state after change {seq} ({fields}): it was changed outside claimtrack"
-                    ),
-                ))?
-            }
-            Some(_) => {}
-        }
-    }
-    Ok(())
-}
-
-fn digest(data: &str) -> [u8; 16] {
-    let full: [u8; 32] = Sha256::digest(data.as_bytes()).into();
-    full[..16].try_into().expect("16 of 32 bytes")
-}
-
-/// The fields in which a row differs from its logged data, as `field: now X, logged Y`.
-fn differing_fields(
-    conn: &Connection,
-    table: Table,
-    id: i64,
-    seq: i64,
-    data: &str,
-) -> Result<String> {
-    let logged: String = conn
-        .prepare_cached("SELECT data FROM change_log WHERE seq = ?1")?
-        .query_row([seq], |row| row.get(0))?;
-    let logged = row_lines(&logged)
-        .filter(|(logged_id, _)| *logged_id == id)
-        .map(|(_, line)| line)
-        .last()
-        .unwrap_or_default();
-    let (Some(now), Some(then)) = (line_object(table, data), line_object(table, logged)) else {
-        return Ok(String::new());
-    };
-    let fields: Vec<String> = now
-        .iter()
-        .filter(|(key, value)| then.get(*key) != Some(*value))
-        .map(|(key, value)| {
-            let was = then.get(key).cloned().unwrap_or(serde_json::Value::Null);
-            format!("{key} is {}, logged {}", shorten(value), shorten(&was))
-        })
-        .collect();
-    Ok(fields.join("; "))
-}
-
-fn shorten(value: &serde_json::Value) -> String {
-    let text = value.to_string();
-    match text.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}...", &text[..cut]),
-        None => text,
-    }
-}
-
 /// An entry's data as a list with one object per row, keyed by column name; a line that is not
 /// a logged row of `table` (only a forger writes one) is given as a string.
 pub fn row_objects(table: &str, data: &str) -> serde_json::Value {
@@ -780,170 +548,6 @@ pub(super) fn each_entry(
 
 /// A logged row, as column name to value.
 pub(super) type RowObject = serde_json::Map<String, serde_json::Value>;
-
-/// What [`rebuild`] leaves to the caller: documents and claims need the documents' text, which
-/// the log does not hold.
-pub(super) struct Rebuilt {
-    /// The documents' logged ids by hash; the caller stores each when its record comes.
-    pub documents: HashMap<String, i64>,
-    /// The claims, for [`rebuild_claims`] once the documents are stored.
-    pub claims: Vec<RowObject>,
-    /// The claims and merges rebuilt from the log that no record of the export has matched
-    /// yet: each stands for exactly one record, so two equal records match two rows.
-    pub unmatched: HashSet<(Table, i64)>,
-}
-
-/// Stores the speakers, aliases and merges a replayed log describes, with their logged ids, in
-/// a database that has none. Foreign keys are checked at commit, when the documents are there.
-pub(super) fn rebuild(conn: &Connection, state: &Replayed) -> Result<Rebuilt> {
-    conn.pragma_update(None, "defer_foreign_keys", true)?;
-    let mut rows: Vec<(&(Table, i64), &String)> = state.iter().collect();
-    rows.sort_by_key(|(key, _)| **key);
-    let mut rebuilt = Rebuilt {
-        documents: HashMap::new(),
-        claims: Vec::new(),
-        unmatched: HashSet::new(),
-    };
-    for (&(table, id), data) in rows {
-        let bad =
-            |what: &str| Error::user(format!("{} {id} in the change log: {what}", table.name()));
-        let object = line_object(table, data).ok_or_else(|| bad("not a row of that table"))?;
-        check_values(table, &object).map_err(|err| bad(&err.message))?;
-        if matches!(table, Table::Claim | Table::Merge) {
-            rebuilt.unmatched.insert((table, id));
-        }
-        if table == Table::Document {
-            let sha256 = object
-                .get("sha256")
-                .and_then(|v| v.as_str())
-                .ok_or_else(|| bad("no sha256"))?;
-            rebuilt.documents.insert(sha256.to_string(), id);
-            continue;
-        }
-        if table == Table::Claim {
-            rebuilt.claims.push(object);
-            continue;
-        }
-        insert_row(conn, table, &object, Vec::new()).map_err(|err| bad(&err.message))?;
-    }
-    Ok(rebuilt)
-}
-
-/// Refuses a logged row with a value that import refuses in a record (names that fold to
-/// nothing, timestamps that are not, merges that could not be undone). The chain's hashes show
-/// that a log is whole, not who wrote it, so an adopted log is checked as strictly as records.
-fn check_values(table: Table, row: &RowObject) -> Result<()> {
-    let text = |column: &str| row.get(column).and_then(|v| v.as_str());
-    match table {
-        Table::Speaker => crate::names::check_name(text("name").unwrap_or_default(), "name")?,
-        Table::Alias => crate::names::check_name(text("alias").unwrap_or_default(), "alias")?,
-        Table::Merge => {
-            let id = |column: &str| row.get(column).and_then(|v| v.as_i64()).unwrap_or_default();
-            let moved: Vec<(i64, Option<i64>)> =
-                serde_json::from_str(text("moved").unwrap_or_default())
-                    .map_err(|err| Error::user(format!("moved: {err}")))?;
-            super::export::check_moved(id("into_id"), id("merged_id"), &moved)?;
-        }
-        Table::Document | Table::Claim => {}
-    }
-    for column in ["created_at", "undone_at"] {
-        if let Some(at) = text(column) {
-            crate::input::parse_timestamp(at).map_err(|err| err.context(column))?;
-        }
-    }
-    Ok(())
-}
-
-/// Stores the claims of a rebuilt log, their strings cut from their documents' stored text.
-pub(super) fn rebuild_claims(conn: &Connection, claims: &[RowObject]) -> Result<()> {
-    let mut text: Option<(i64, String)> = None;
-    for claim in claims {
-        let number = |column: &str| claim.get(column).and_then(|v| v.as_i64());
-        let id = number("id").unwrap_or_default();
-        let bad = |what: &str| Error::user(format!("claim {id} in the change log: {what}"));
-        let document = number("document_id").ok_or_else(|| bad("no document_id"))?;
-        if text.as_ref().is_none_or(|(cached, _)| *cached != document) {
-            let stored = super::documents::document_text(conn, document)
-                .map_err(|_| bad("its document is not in the export"))?;
-            text = Some((document, stored));
-        }
-        let text = &text.as_ref().expect("read above").1;
-        let mut strings = Vec::with_capacity(3);
-        for (column, start, end) in [
-            ("content", "content_start", "content_end"),
-            ("source", "source_start", "source_end"),
-            ("cue", "cue_start", "cue_end"),
-        ] {
-            let cut = match (number(start), number(end)) {
-                (Some(s), Some(e)) => {
-                    let span = usize::try_from(s).ok().zip(usize::try_from(e).ok());
-                    let found = span.and_then(|(s, e)| text.get(s..e));
-                    Some(
-                        found
-                            .ok_or_else(|| bad(&format!("{column} {s}..{e} is not in the text")))?,
-                    )
-                }
-                _ => None,
-            };
-            strings.push((column, cut.map(str::to_string)));
-        }
-        insert_row(conn, Table::Claim, claim, strings).map_err(|err| bad(&err.message))?;
-    }
-    Ok(())
-}
-
-/// Inserts a logged row, with the columns derived from its names (folded names, name keys).
-fn insert_row(
-    conn: &Connection,
-    table: Table,
-    object: &RowObject,
-    extra: Vec<(&str, Option<String>)>,
-) -> Result<()> {
-    use rusqlite::types::Value;
-    let mut columns: Vec<&str> = table.columns().to_vec();
-    let mut values: Vec<Value> = Vec::with_capacity(columns.len() + 3);
-    for column in &columns {
-        values.push(match object.get(*column) {
-            None | Some(serde_json::Value::Null) => Value::Null,
-            Some(serde_json::Value::String(text)) => Value::Text(text.clone()),
-            Some(serde_json::Value::Number(n)) => Value::Integer(
-                n.as_i64()
-                    .ok_or_else(|| Error::user(format!("{column}: {n} is not an integer")))?,
-            ),
-            Some(other) => {
-                return Err(Error::user(format!("{column}: unexpected value {other}")));
-            }
-        });
-    }
-    let text_of = |column: &str| object.get(column).and_then(|v| v.as_str()).unwrap_or("");
-    match table {
-        Table::Speaker => {
-            let name = text_of("name");
-            columns.extend(["name_folded", "name_key", "surname_key"]);
-            values.push(Value::Text(crate::names::fold_text(name)));
-            values.push(Value::Text(crate::names::name_key(name)));
-            values.push(Value::Text(crate::names::name_parts(name).surname));
-        }
-        Table::Alias => {
-            columns.push("alias_folded");
-            values.push(Value::Text(crate::names::fold_text(text_of("alias"))));
-        }
-        _ => {}
-    }
-    for (column, value) in extra {
-        columns.push(column);
-        values.push(value.map_or(Value::Null, Value::Text));
-    }
-    let placeholders = vec!["?"; columns.len()].join(", ");
-    let sql = format!(
-        "INSERT INTO {} ({}) VALUES ({placeholders})",
-        table.name(),
-        columns.join(", ")
-    );
-    conn.prepare_cached(&sql)?
-        .execute(rusqlite::params_from_iter(values))?;
-    Ok(())
-}
 
 /// Which entries `claimtrack log` shows.
 #[derive(Debug, Clone)]
