@@ -55,6 +55,11 @@ fn push_folded_char(c: char, out: &mut String) {
         out.push_str(mapped);
         return;
     }
+    // ASCII has no decomposition and no combining marks: most of a name folds here.
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     decompose_compatible(c, |d| {
         if is_combining_mark(d) {
             return;
