@@ -68,7 +68,8 @@ impl From<Output> for Run {
 }
 
 pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+    // The runner belongs to the cli package (cli/); the fixtures are the repository's.
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures")
 }
 
 /// The fixture article whose file name starts with `prefix` ("000").

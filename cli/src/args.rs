@@ -1,7 +1,7 @@
 //! Argument definitions (clap derive). Help texts here are the user's first documentation.
 
-use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Stance};
-use crate::output::Format;
+use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Stance};
+use claimtrack::output::Format;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -24,7 +24,7 @@ pub struct Cli {
         global = true,
         env = "CLAIMTRACK_BUSY_TIMEOUT",
         value_name = "SECONDS",
-        default_value_t = crate::store::DEFAULT_BUSY_TIMEOUT.as_secs()
+        default_value_t = claimtrack::store::DEFAULT_BUSY_TIMEOUT.as_secs()
     )]
     pub busy_timeout: u64,
 
@@ -376,7 +376,7 @@ pub struct EvalArgs {
     pub pred: Option<PathBuf>,
     /// Precision and recall per rule, per cue or per resolver (see below).
     #[arg(long, value_enum, value_name = "GROUP", conflicts_with = "compare")]
-    pub by: Option<crate::eval::GroupBy>,
+    pub by: Option<claimtrack::eval::GroupBy>,
     /// List the gold attributions gained and lost against these older predictions.
     #[arg(long, value_name = "OLD.jsonl")]
     pub compare: Option<PathBuf>,
@@ -403,10 +403,10 @@ Figures are those of attr_eval.py: spans match one to one, best Dice overlap fir
 gold attribution whose outcome (missed, wrong_source, right) changed: gained or lost.
 ";
 
-fn parse_value<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
+fn parse_value<T: std::str::FromStr<Err = claimtrack::model::UnknownValue>>(
     s: &str,
 ) -> Result<T, String> {
-    s.parse().map_err(|err: crate::model::UnknownValue| {
+    s.parse().map_err(|err: claimtrack::model::UnknownValue| {
         format!("expected one of: {}", err.expected.join(", "))
     })
 }

@@ -2,9 +2,9 @@
 
 use super::Context;
 use super::args::ExtractArgs;
-use crate::error::{Error, Result};
-use crate::extract::extract as extract_attributions;
-use crate::output::{Column, Format, write_records};
+use claimtrack::error::{Error, Result};
+use claimtrack::extract::extract as extract_attributions;
+use claimtrack::output::{Column, Format, write_records};
 use serde::Serialize;
 
 /// One attribution as `extract` prints it. These keys are a public interface (README).
@@ -34,14 +34,15 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     let mut records = Vec::new();
     let mut failed = 0;
     for path in &args.files {
-        let doc = match crate::input::read_text_file(path, crate::input::DEFAULT_MAX_BYTES) {
-            Ok(doc) => doc,
-            Err(err) => {
-                super::note(format!("error: {}", err.message));
-                failed += 1;
-                continue;
-            }
-        };
+        let doc =
+            match claimtrack::input::read_text_file(path, claimtrack::input::DEFAULT_MAX_BYTES) {
+                Ok(doc) => doc,
+                Err(err) => {
+                    super::note(format!("error: {}", err.message));
+                    failed += 1;
+                    continue;
+                }
+            };
         let text = &doc.text;
         for a in extract_attributions(text) {
             records.push(ExtractedRecord {

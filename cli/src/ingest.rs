@@ -3,11 +3,11 @@
 use super::args::{IngestArgs, ReextractArgs};
 use super::progress::Progress;
 use super::{Context, note};
-use crate::error::{Error, Result};
-use crate::ingest::{IngestEvent, IngestOptions, ingest};
-use crate::input::{self, InputSource, Metadata};
-use crate::output::Format;
-use crate::store::short_hash;
+use claimtrack::error::{Error, Result};
+use claimtrack::ingest::{IngestEvent, IngestOptions, ingest};
+use claimtrack::input::{self, InputSource, Metadata};
+use claimtrack::output::Format;
+use claimtrack::store::short_hash;
 use serde::Serialize;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -202,9 +202,14 @@ pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
     let mut totals = (0usize, 0usize);
     for id in documents {
         let text = store.document(id)?.text;
-        let claims: Vec<_> = crate::extract::extract(&text)
+        let claims: Vec<_> = claimtrack::extract::extract(&text)
             .iter()
-            .map(|a| crate::store::NewClaim::from_attribution(a, crate::extract::EXTRACTOR_VERSION))
+            .map(|a| {
+                claimtrack::store::NewClaim::from_attribution(
+                    a,
+                    claimtrack::extract::EXTRACTOR_VERSION,
+                )
+            })
             .collect();
         let (removed, added) = store.replace_extracted_claims(id, &claims)?;
         totals.0 += removed;
@@ -212,7 +217,7 @@ pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
     }
     note(format!(
         "extractor {}: {} unreviewed extracted claims replaced by {}",
-        crate::extract::EXTRACTOR_VERSION,
+        claimtrack::extract::EXTRACTOR_VERSION,
         totals.0,
         totals.1
     ));

@@ -1,5 +1,7 @@
-//! The command line: argument definitions and the commands that turn them into calls on the
-//! store and the extractor. `main.rs` only parses and maps errors to exit codes.
+//! The `claimtrack` binary: the command line's argument definitions and the commands that turn
+//! them into calls on the library's store and extractor. It parses, runs, and maps errors to
+//! exit codes (0 success, 1 user error, 2 bad usage, 3 a failed check; a closed pipe is
+//! success). The library knows nothing of clap; everything about flags and commands is here.
 
 mod args;
 mod audit;
@@ -14,12 +16,11 @@ mod maintenance;
 mod progress;
 mod speakers;
 
-pub use args::Cli;
-
-use crate::error::Result;
-use crate::output::{Format, Style};
-use crate::store::Store;
-use args::{ClaimCommand, Command, SpeakerCommand};
+use args::{ClaimCommand, Cli, Command, SpeakerCommand};
+use claimtrack::error::{ErrorKind, Result};
+use claimtrack::output::{Format, Style};
+use claimtrack::store::Store;
+use clap::Parser;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -64,8 +65,30 @@ fn note_waiting(db: &std::path::Path, waited: Duration, limit: Duration) {
     ));
 }
 
-pub fn run(cli: Cli) -> Result<()> {
-    crate::store::set_busy_timeout(Duration::from_secs(cli.busy_timeout), Some(note_waiting));
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // --help and --version are not errors; clap prints them on stdout.
+            let code = if err.use_stderr() { 2 } else { 0 };
+            let _ = err.print();
+            std::process::exit(code);
+        }
+    };
+    let Err(err) = run(cli) else {
+        return;
+    };
+    if err.kind != ErrorKind::ClosedPipe {
+        eprintln!("error: {}", err.message);
+        if let Some(hint) = &err.hint {
+            eprintln!("hint: {hint}");
+        }
+    }
+    std::process::exit(err.kind.exit_code());
+}
+
+fn run(cli: Cli) -> Result<()> {
+    claimtrack::store::set_busy_timeout(Duration::from_secs(cli.busy_timeout), Some(note_waiting));
     let mut ctx = Context {
         db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
         format: cli.format,
