@@ -10,7 +10,7 @@ use serde_json::Value;
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,

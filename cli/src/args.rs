@@ -1,8 +1,9 @@
 //! Argument definitions (clap derive). Help texts here are the user's first documentation.
 
+use claimtrack::eval::GroupBy;
 use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Stance};
 use claimtrack::output::Format;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -30,7 +31,7 @@ pub struct Cli {
 
     /// Output format (default: table; jsonl for `extract`).
     #[arg(long, global = true, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -376,7 +377,7 @@ pub struct EvalArgs {
     pub pred: Option<PathBuf>,
     /// Precision and recall per rule, per cue or per resolver (see below).
     #[arg(long, value_enum, value_name = "GROUP", conflicts_with = "compare")]
-    pub by: Option<claimtrack::eval::GroupBy>,
+    pub by: Option<GroupByArg>,
     /// List the gold attributions gained and lost against these older predictions.
     #[arg(long, value_name = "OLD.jsonl")]
     pub compare: Option<PathBuf>,
@@ -402,6 +403,45 @@ Figures are those of attr_eval.py: spans match one to one, best Dice overlap fir
 --compare OLD.jsonl scores OLD and the current predictions on the same gold and lists every
 gold attribution whose outcome (missed, wrong_source, right) changed: gained or lost.
 ";
+
+/// `--format`'s choices. The library's [`Format`] knows nothing of clap; the match below keeps
+/// the two lists of variants in step.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+/// `eval --by`'s choices, mapped to the library's [`GroupBy`] as `--format` is.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GroupByArg {
+    Rule,
+    Cue,
+    Resolver,
+}
+
+impl From<GroupByArg> for GroupBy {
+    fn from(arg: GroupByArg) -> GroupBy {
+        match arg {
+            GroupByArg::Rule => GroupBy::Rule,
+            GroupByArg::Cue => GroupBy::Cue,
+            GroupByArg::Resolver => GroupBy::Resolver,
+        }
+    }
+}
 
 fn parse_value<T: std::str::FromStr<Err = claimtrack::model::UnknownValue>>(
     s: &str,

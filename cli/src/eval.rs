@@ -116,7 +116,7 @@ pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
         doc.predicted = predicted;
     }
     let scored = eval::score(&docs, &gold, &entities);
-    if let Some(by) = args.by {
+    if let Some(by) = args.by.map(GroupBy::from) {
         return print_groups(ctx, &eval::group(&scored, by), by);
     }
     if let Some(old) = &args.compare {

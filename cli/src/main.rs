@@ -91,7 +91,7 @@ fn run(cli: Cli) -> Result<()> {
     claimtrack::store::set_busy_timeout(Duration::from_secs(cli.busy_timeout), Some(note_waiting));
     let mut ctx = Context {
         db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
-        format: cli.format,
+        format: cli.format.map(Format::from),
         style: Style::detect(),
         out: BufWriter::new(io::stdout().lock()),
     };
