@@ -5,7 +5,7 @@
 //! A document is its exact bytes: nothing is trimmed or normalised, so the SHA-256 and every
 //! stored byte span refer to exactly what the user gave us.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::io::{BufRead, Read};
@@ -166,10 +166,9 @@ fn not_regular(path: &Path, meta: &std::fs::Metadata) -> Error {
         "{}: {what}, not a regular file; not read",
         path.display()
     ))
-    .with_hint(format!(
-        "to read it on purpose, give - and redirect it: claimtrack ingest - < {}",
-        path.display()
-    ))
+    .with_reason(Reason::NotRegularFile {
+        path: path.to_path_buf(),
+    })
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
@@ -218,10 +217,14 @@ fn read_bounded(reader: impl std::io::Read, max_bytes: u64) -> Result<Vec<u8>> {
 
 fn too_big(size: u64, at_least: bool, max_bytes: u64) -> Error {
     Error::user(format!(
-        "{}{size} bytes, more than --max-bytes ({max_bytes}); not read",
+        "{}{size} bytes, more than the limit ({max_bytes}); not read",
         if at_least { "at least " } else { "" }
     ))
-    .with_hint("give a larger --max-bytes to read it")
+    .with_reason(Reason::TooLarge {
+        size,
+        at_least,
+        limit: max_bytes,
+    })
 }
 
 /// One article of a JSONL archive.

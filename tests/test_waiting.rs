@@ -66,7 +66,7 @@ fn a_writer_gives_up_at_the_busy_timeout_and_says_how_to_wait_longer() {
     let took = started.elapsed();
     holder.join().unwrap();
     run.failed_saying(
-        1,
+        4,
         &[
             "claims.db: the database is locked",
             "a longer --busy-timeout",

@@ -2,6 +2,7 @@
 
 use super::Context;
 use super::args::ExtractArgs;
+use super::explain::explain;
 use claimtrack::error::{Error, Result};
 use claimtrack::extract::extract as extract_attributions;
 use claimtrack::output::{Column, Format, write_records};
@@ -38,7 +39,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
             match claimtrack::input::read_text_file(path, claimtrack::input::DEFAULT_MAX_BYTES) {
                 Ok(doc) => doc,
                 Err(err) => {
-                    super::note(format!("error: {}", err.message));
+                    super::note(format!("error: {}", explain(&err).message));
                     failed += 1;
                     continue;
                 }

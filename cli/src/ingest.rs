@@ -1,8 +1,9 @@
 //! `claimtrack ingest` and `claimtrack reextract`.
 
 use super::args::{IngestArgs, ReextractArgs};
+use super::explain::explain;
 use super::progress::Progress;
-use super::{Context, note};
+use super::{Context, note, report};
 use claimtrack::error::{Error, Result};
 use claimtrack::ingest::{IngestEvent, IngestOptions, ingest};
 use claimtrack::input::{self, InputSource, Metadata};
@@ -60,6 +61,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     let mut write_error: Option<std::io::Error> = None;
     let out = &mut ctx.out;
     let mut on_event = |event: &IngestEvent<'_>| {
+        let shown;
         let record = match event {
             IngestEvent::Added {
                 origin,
@@ -92,16 +94,14 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
             }
             IngestEvent::Failed { origin, error } => {
                 progress.clear();
-                note(format!("error: {}", error.message));
-                if let Some(hint) = &error.hint {
-                    note(format!("hint: {hint}"));
-                }
+                report(error);
+                shown = explain(error).message;
                 IngestRecord {
                     status: "failed",
                     origin,
                     sha256: None,
                     claims: None,
-                    error: Some(&error.message),
+                    error: Some(&shown),
                 }
             }
         };

@@ -9,6 +9,7 @@ mod claims;
 mod diff;
 mod documents;
 mod eval;
+mod explain;
 mod extract;
 mod history;
 mod ingest;
@@ -55,6 +56,15 @@ pub fn note(message: impl std::fmt::Display) {
     eprintln!("{message}");
 }
 
+/// Prints an error, and its hint if it has one, on stderr.
+pub fn report(err: &claimtrack::error::Error) {
+    let shown = explain::explain(err);
+    note(format!("error: {}", shown.message));
+    if let Some(hint) = &shown.hint {
+        note(format!("hint: {hint}"));
+    }
+}
+
 /// Says on stderr that a command is waiting for another process's write to end.
 fn note_waiting(db: &std::path::Path, waited: Duration, limit: Duration) {
     note(format!(
@@ -79,10 +89,7 @@ fn main() {
         return;
     };
     if err.kind != ErrorKind::ClosedPipe {
-        eprintln!("error: {}", err.message);
-        if let Some(hint) = &err.hint {
-            eprintln!("hint: {hint}");
-        }
+        report(&err);
     }
     std::process::exit(err.kind.exit_code());
 }
