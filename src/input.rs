@@ -9,6 +9,7 @@ use crate::error::{Error, Reason, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::io::{BufRead, Read};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 /// Metadata that comes from flags, a sidecar `NAME.json` or a JSONL line.
@@ -236,13 +237,22 @@ struct JsonlArticle {
     metadata: Metadata,
 }
 
+/// How a reading of an archive ended: at its end, or because the visitor asked to stop (the
+/// run was interrupted). Stopping is no error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Finished,
+    Stopped,
+}
+
 /// Reads a JSONL archive line by line, handing each article (or the error for its line) to
-/// `visit`, so that memory stays bounded and a bad line does not lose the others.
+/// `visit`, so that memory stays bounded and a bad line does not lose the others; `visit`
+/// breaks to stop reading.
 pub fn read_jsonl(
     path: &Path,
     max_bytes: u64,
-    mut visit: impl FnMut(Result<DocumentInput>) -> Result<()>,
-) -> Result<()> {
+    mut visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
+) -> Result<Outcome> {
     let shown = path.display();
     let file = std::fs::File::open(path)
         .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")))?;
@@ -262,25 +272,27 @@ pub fn read_jsonl(
             .read_until(b'\n', &mut line)
             .map_err(cannot_read)?;
         if read == 0 {
-            return Ok(());
+            return Ok(Outcome::Finished);
         }
         number += 1;
         let origin = format!("{shown}:{number}");
         if line.len() as u64 > line_limit && line.last() != Some(&b'\n') {
             let rest = skip_line(&mut reader).map_err(cannot_read)?;
-            visit(Err(
-                too_big(line.len() as u64 + rest, false, max_bytes).context(&origin)
-            ))?;
+            let too_big = too_big(line.len() as u64 + rest, false, max_bytes).context(&origin);
+            if visit(Err(too_big)).is_break() {
+                return Ok(Outcome::Stopped);
+            }
             continue;
         }
         if line.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
-        visit(
-            parse_jsonl_line(&line, max_bytes)
-                .map_err(|err| err.context(&origin))
-                .map(|article| document(origin, article.text, article.metadata)),
-        )?;
+        let article = parse_jsonl_line(&line, max_bytes)
+            .map_err(|err| err.context(&origin))
+            .map(|article| document(origin, article.text, article.metadata));
+        if visit(article).is_break() {
+            return Ok(Outcome::Stopped);
+        }
     }
 }
 
@@ -493,6 +505,38 @@ pub fn first_line_title(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_visitor_that_breaks_stops_the_reading_as_a_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.jsonl");
+        std::fs::write(
+            &path,
+            "{\"text\": \"One.\"}\nnot json\n{\"text\": \"Three.\"}\n",
+        )
+        .unwrap();
+        let mut seen = Vec::new();
+        let outcome = read_jsonl(&path, 1 << 20, |article| {
+            seen.push(article.is_ok());
+            if seen.len() == 2 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        assert_eq!(outcome.unwrap(), Outcome::Stopped);
+        assert_eq!(
+            seen,
+            [true, false],
+            "a bad line is handed on, then reading stops"
+        );
+        let mut all = 0;
+        let outcome = read_jsonl(&path, 1 << 20, |_| {
+            all += 1;
+            ControlFlow::Continue(())
+        });
+        assert_eq!((outcome.unwrap(), all), (Outcome::Finished, 3));
+    }
 
     #[test]
     fn refuses_empty_binary_and_non_utf8() {
