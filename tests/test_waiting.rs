@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 
 /// Holds the write lock of the test's database, with an uncommitted change, for `how_long`.
 fn hold_write_lock(env: &TestEnv, how_long: Duration) -> std::thread::JoinHandle<()> {
-    let conn = Connection::open(env.db()).unwrap();
-    conn.execute_batch("BEGIN IMMEDIATE; UPDATE claim SET review = 'accepted';")
+    let conn = env.hold_write_lock();
+    conn.execute_batch("UPDATE claim SET review = 'accepted';")
         .unwrap();
     std::thread::spawn(move || {
         std::thread::sleep(how_long);
