@@ -88,3 +88,107 @@ fn placed(err: &Error, message: &str) -> String {
     placed.push_str(message);
     placed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    /// One error of every reason, as the library makes it (message, library hint, places).
+    fn every_reason() -> Vec<Error> {
+        let user = |message: &str, reason: Reason| Error::user(message).with_reason(reason);
+        vec![
+            user("claim 9: no such claim", Reason::NoSuchClaim { id: 9 }),
+            user(
+                "document abcdef: no document has a hash starting with it",
+                Reason::NoSuchDocument {
+                    prefix: "abcdef".into(),
+                },
+            ),
+            user(
+                "speaker \"Ann\": no such speaker",
+                Reason::NoSuchSpeaker { name: "Ann".into() },
+            ),
+            user(
+                "speaker \"Ann\": was never merged into another",
+                Reason::NeverMerged { name: "Ann".into() },
+            ),
+            user(
+                "alias \"Bo\": already a name of another speaker, \"Bo\"",
+                Reason::AliasOfAnother {
+                    name: "Ann".into(),
+                    alias: "Bo".into(),
+                },
+            ),
+            user(
+                "search: give at least one word to search for",
+                Reason::EmptySearch,
+            ),
+            user("speaker: give a name", Reason::EmptySpeakerName),
+            user(
+                "database: give a path to a database file",
+                Reason::NoDatabasePath,
+            ),
+            user(
+                ":memory:: an in-memory database would keep nothing after the command",
+                Reason::InMemoryDatabase,
+            )
+            .with_hint("give a path to a database file"),
+            user(
+                "file:x.db: URI filenames are not accepted; give the database's path",
+                Reason::DatabaseUri {
+                    path: PathBuf::from("file:x.db"),
+                },
+            ),
+            user(
+                "x.db: not a claimtrack database",
+                Reason::NotOurDatabase {
+                    path: PathBuf::from("x.db"),
+                },
+            )
+            .with_hint("claimtrack never writes to a file it did not create"),
+            Error::internal(
+                "the database is locked: another process kept writing to it past the busy timeout",
+            )
+            .with_reason(Reason::DatabaseBusy)
+            .context("x.db"),
+            user(
+                "at least 2048 bytes, more than the limit (1024); not read",
+                Reason::TooLarge {
+                    size: 2048,
+                    at_least: true,
+                    limit: 1024,
+                },
+            )
+            .context("line 2")
+            .context("a.jsonl"),
+            user(
+                "/dev/zero: a device, not a regular file; not read",
+                Reason::NotRegularFile {
+                    path: PathBuf::from("/dev/zero"),
+                },
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_reason_as_the_user_reads_it() {
+        let shown: Vec<String> = every_reason()
+            .iter()
+            .map(|err| {
+                let Explained { message, hint } = explain(err);
+                let hint = hint.map(|hint| format!("\nhint: {hint}"));
+                format!("error: {message}{}", hint.unwrap_or_default())
+            })
+            .collect();
+        insta::assert_snapshot!(shown.join("\n\n"));
+    }
+
+    #[test]
+    fn an_error_without_a_reason_reads_as_the_library_wrote_it() {
+        let err = Error::user("a.txt: empty file").with_hint("give a file with text");
+        let shown = explain(&err);
+        assert_eq!(shown.message, "a.txt: empty file");
+        assert_eq!(shown.hint.as_deref(), Some("give a file with text"));
+    }
+}
