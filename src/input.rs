@@ -184,7 +184,7 @@ pub fn read_text_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
     let shown = path.display();
     let file = std::fs::File::open(path).map_err(|err| match err.kind() {
         std::io::ErrorKind::NotFound => Error::user(format!("{shown}: no such file")),
-        _ => Error::user(format!("{shown}: cannot read: {err}")),
+        _ => Error::user(format!("{shown}: cannot read: {err}")).with_source(err),
     })?;
     let bytes = read_bounded(file, max_bytes).map_err(|err| err.context(&shown))?;
     let text = check_text(bytes).map_err(|err| err.context(&shown))?;
@@ -206,7 +206,7 @@ fn read_bounded(reader: impl std::io::Read, max_bytes: u64) -> Result<Vec<u8>> {
     let mut limited = reader.take(max_bytes.saturating_add(1));
     limited
         .read_to_end(&mut bytes)
-        .map_err(|err| Error::user(format!("cannot read: {err}")))?;
+        .map_err(|err| Error::user(format!("cannot read: {err}")).with_source(err))?;
     if bytes.len() as u64 > max_bytes {
         let mut rest = limited.into_inner();
         let more = std::io::copy(&mut (&mut rest).take(1 << 30), &mut std::io::sink()).unwrap_or(0);
@@ -255,15 +255,16 @@ pub fn read_jsonl(
 ) -> Result<Outcome> {
     let shown = path.display();
     let file = std::fs::File::open(path)
-        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")))?;
+        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")).with_source(err))?;
     let mut reader = std::io::BufReader::new(file);
     let mut line = Vec::new();
     let mut number = 0usize;
     loop {
         line.clear();
         let at = number + 1;
-        let cannot_read =
-            |err: std::io::Error| Error::user(format!("{shown}:{at}: cannot read: {err}"));
+        let cannot_read = |err: std::io::Error| {
+            Error::user(format!("{shown}:{at}: cannot read: {err}")).with_source(err)
+        };
         // A line is one document: read no more of it than its text may take once escaped as
         // JSON, with room for the metadata; the text itself is measured once parsed.
         let line_limit = max_bytes.saturating_mul(2).saturating_add(1 << 20);
@@ -411,7 +412,7 @@ fn read_sidecar(path: &Path, max_bytes: u64) -> Result<Metadata> {
     };
     let shown = sidecar.display();
     let file = std::fs::File::open(sidecar)
-        .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
+        .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")).with_source(err))?;
     let bytes = read_bounded(file, max_bytes).map_err(|err| err.context(&shown))?;
     serde_json::from_slice(&bytes).map_err(|err| {
         Error::user(format!(
