@@ -272,7 +272,9 @@ impl Error {
             Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
         ) && let Some(reason) = read_only_reason(path)
         {
+            // A message of its own, so none of the places it had.
             self.message = reason;
+            self.places.clear();
             self.hint = database_hint(Some(ErrorCode::ReadOnly)).map(str::to_string);
             self.sqlite = Some(ErrorCode::ReadOnly);
         }
