@@ -22,7 +22,7 @@ use claimtrack::error::{ErrorKind, Result};
 use claimtrack::output::{Format, Style};
 use claimtrack::store::Store;
 use clap::Parser;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -54,6 +54,24 @@ impl Context {
 /// Prints a message for the user on stderr (never on stdout, which carries data).
 pub fn note(message: impl std::fmt::Display) {
     eprintln!("{message}");
+}
+
+/// How to print for a person: colour only on a terminal and never with `NO_COLOR` set; tables
+/// fit `COLUMNS`, else the terminal's width, and written to a pipe or file they are not cut.
+fn detect_style() -> Style {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let on_terminal = io::stdout().is_terminal();
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .filter(|&w: &usize| w >= 40)
+        .or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+        .filter(|_| on_terminal || std::env::var_os("COLUMNS").is_some())
+        .unwrap_or(usize::MAX);
+    Style {
+        color: !no_color && on_terminal,
+        width,
+    }
 }
 
 /// Prints an error, and its hint if it has one, on stderr.
@@ -99,7 +117,7 @@ fn run(cli: Cli) -> Result<()> {
     let mut ctx = Context {
         db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
         format: cli.format.map(Format::from),
-        style: Style::detect(),
+        style: detect_style(),
         out: BufWriter::new(io::stdout().lock()),
     };
     let result = match cli.command {
