@@ -109,6 +109,8 @@ fn every_table_listing() {
         .success();
     insta::assert_snapshot!("speakers_merged", table(&["speakers"]));
     insta::assert_snapshot!("speaker_merges", table(&["speakers", "--merges"]));
+    // A second spelling of a name merged away, to be suggested.
+    env.add_claim(&daily, "the costs would rise", "Bo Chen");
     insta::assert_snapshot!("speaker_suggestions", table(&["speakers", "--suggest"]));
 }
 
