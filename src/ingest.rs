@@ -11,10 +11,11 @@
 use crate::alternate_names::name_equivalences;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
-use crate::input::{self, DocumentInput, InputSource, Metadata};
+use crate::input::{self, DocumentInput, InputSource, Metadata, Outcome};
 use crate::store::{AddOutcome, NewClaim, NewDocument, Store};
 use std::collections::BTreeMap;
 use std::io::Read;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -210,14 +211,14 @@ fn read_inputs(
                         .as_ref()
                         .map_or_else(|_| shown.clone(), |a| a.origin.clone());
                     if send(origin, article) {
-                        Ok(())
+                        ControlFlow::Continue(())
                     } else {
-                        Err(Error::internal("stopped"))
+                        ControlFlow::Break(())
                     }
                 });
                 match result {
-                    Ok(()) => true,
-                    Err(error) if error.kind == ErrorKind::Internal => false,
+                    Ok(Outcome::Finished) => true,
+                    Ok(Outcome::Stopped) => false,
                     Err(error) => send(shown, Err(error)),
                 }
             }

@@ -5,10 +5,11 @@
 //! A document is its exact bytes: nothing is trimmed or normalised, so the SHA-256 and every
 //! stored byte span refer to exactly what the user gave us.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::io::{BufRead, Read};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 /// Metadata that comes from flags, a sidecar `NAME.json` or a JSONL line.
@@ -166,10 +167,9 @@ fn not_regular(path: &Path, meta: &std::fs::Metadata) -> Error {
         "{}: {what}, not a regular file; not read",
         path.display()
     ))
-    .with_hint(format!(
-        "to read it on purpose, give - and redirect it: claimtrack ingest - < {}",
-        path.display()
-    ))
+    .with_reason(Reason::NotRegularFile {
+        path: path.to_path_buf(),
+    })
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
@@ -184,7 +184,7 @@ pub fn read_text_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
     let shown = path.display();
     let file = std::fs::File::open(path).map_err(|err| match err.kind() {
         std::io::ErrorKind::NotFound => Error::user(format!("{shown}: no such file")),
-        _ => Error::user(format!("{shown}: cannot read: {err}")),
+        _ => Error::user(format!("{shown}: cannot read: {err}")).with_source(err),
     })?;
     let bytes = read_bounded(file, max_bytes).map_err(|err| err.context(&shown))?;
     let text = check_text(bytes).map_err(|err| err.context(&shown))?;
@@ -206,7 +206,7 @@ fn read_bounded(reader: impl std::io::Read, max_bytes: u64) -> Result<Vec<u8>> {
     let mut limited = reader.take(max_bytes.saturating_add(1));
     limited
         .read_to_end(&mut bytes)
-        .map_err(|err| Error::user(format!("cannot read: {err}")))?;
+        .map_err(|err| Error::user(format!("cannot read: {err}")).with_source(err))?;
     if bytes.len() as u64 > max_bytes {
         let mut rest = limited.into_inner();
         let more = std::io::copy(&mut (&mut rest).take(1 << 30), &mut std::io::sink()).unwrap_or(0);
@@ -218,10 +218,14 @@ fn read_bounded(reader: impl std::io::Read, max_bytes: u64) -> Result<Vec<u8>> {
 
 fn too_big(size: u64, at_least: bool, max_bytes: u64) -> Error {
     Error::user(format!(
-        "{}{size} bytes, more than --max-bytes ({max_bytes}); not read",
+        "{}{size} bytes, more than the limit ({max_bytes}); not read",
         if at_least { "at least " } else { "" }
     ))
-    .with_hint("give a larger --max-bytes to read it")
+    .with_reason(Reason::TooLarge {
+        size,
+        at_least,
+        limit: max_bytes,
+    })
 }
 
 /// One article of a JSONL archive.
@@ -233,24 +237,34 @@ struct JsonlArticle {
     metadata: Metadata,
 }
 
+/// How a reading of an archive ended: at its end, or because the visitor asked to stop (the
+/// run was interrupted). Stopping is no error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Finished,
+    Stopped,
+}
+
 /// Reads a JSONL archive line by line, handing each article (or the error for its line) to
-/// `visit`, so that memory stays bounded and a bad line does not lose the others.
+/// `visit`, so that memory stays bounded and a bad line does not lose the others; `visit`
+/// breaks to stop reading.
 pub fn read_jsonl(
     path: &Path,
     max_bytes: u64,
-    mut visit: impl FnMut(Result<DocumentInput>) -> Result<()>,
-) -> Result<()> {
+    mut visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
+) -> Result<Outcome> {
     let shown = path.display();
     let file = std::fs::File::open(path)
-        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")))?;
+        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")).with_source(err))?;
     let mut reader = std::io::BufReader::new(file);
     let mut line = Vec::new();
     let mut number = 0usize;
     loop {
         line.clear();
         let at = number + 1;
-        let cannot_read =
-            |err: std::io::Error| Error::user(format!("{shown}:{at}: cannot read: {err}"));
+        let cannot_read = |err: std::io::Error| {
+            Error::user(format!("{shown}:{at}: cannot read: {err}")).with_source(err)
+        };
         // A line is one document: read no more of it than its text may take once escaped as
         // JSON, with room for the metadata; the text itself is measured once parsed.
         let line_limit = max_bytes.saturating_mul(2).saturating_add(1 << 20);
@@ -259,25 +273,27 @@ pub fn read_jsonl(
             .read_until(b'\n', &mut line)
             .map_err(cannot_read)?;
         if read == 0 {
-            return Ok(());
+            return Ok(Outcome::Finished);
         }
         number += 1;
         let origin = format!("{shown}:{number}");
         if line.len() as u64 > line_limit && line.last() != Some(&b'\n') {
             let rest = skip_line(&mut reader).map_err(cannot_read)?;
-            visit(Err(
-                too_big(line.len() as u64 + rest, false, max_bytes).context(&origin)
-            ))?;
+            let too_big = too_big(line.len() as u64 + rest, false, max_bytes).context(&origin);
+            if visit(Err(too_big)).is_break() {
+                return Ok(Outcome::Stopped);
+            }
             continue;
         }
         if line.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
-        visit(
-            parse_jsonl_line(&line, max_bytes)
-                .map_err(|err| err.context(&origin))
-                .map(|article| document(origin, article.text, article.metadata)),
-        )?;
+        let article = parse_jsonl_line(&line, max_bytes)
+            .map_err(|err| err.context(&origin))
+            .map(|article| document(origin, article.text, article.metadata));
+        if visit(article).is_break() {
+            return Ok(Outcome::Stopped);
+        }
     }
 }
 
@@ -396,7 +412,7 @@ fn read_sidecar(path: &Path, max_bytes: u64) -> Result<Metadata> {
     };
     let shown = sidecar.display();
     let file = std::fs::File::open(sidecar)
-        .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")))?;
+        .map_err(|err| Error::user(format!("{shown}: cannot read: {err}")).with_source(err))?;
     let bytes = read_bounded(file, max_bytes).map_err(|err| err.context(&shown))?;
     serde_json::from_slice(&bytes).map_err(|err| {
         Error::user(format!(
@@ -490,6 +506,38 @@ pub fn first_line_title(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_visitor_that_breaks_stops_the_reading_as_a_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.jsonl");
+        std::fs::write(
+            &path,
+            "{\"text\": \"One.\"}\nnot json\n{\"text\": \"Three.\"}\n",
+        )
+        .unwrap();
+        let mut seen = Vec::new();
+        let outcome = read_jsonl(&path, 1 << 20, |article| {
+            seen.push(article.is_ok());
+            if seen.len() == 2 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        assert_eq!(outcome.unwrap(), Outcome::Stopped);
+        assert_eq!(
+            seen,
+            [true, false],
+            "a bad line is handed on, then reading stops"
+        );
+        let mut all = 0;
+        let outcome = read_jsonl(&path, 1 << 20, |_| {
+            all += 1;
+            ControlFlow::Continue(())
+        });
+        assert_eq!((outcome.unwrap(), all), (Outcome::Finished, 3));
+    }
 
     #[test]
     fn refuses_empty_binary_and_non_utf8() {

@@ -2,10 +2,10 @@
 //!
 //! The crate is a library with a thin binary. [`extract`] is a pure function from text to
 //! attributions and knows nothing of storage; [`store`] keeps documents and claims in SQLite and
-//! knows nothing of the command line; [`cli`] turns arguments into calls on both.
+//! knows nothing of the command line. The binary (the `claimtrack-cli` package in `cli/`)
+//! turns arguments into calls on both; nothing here knows of clap, commands or flags.
 
 pub mod alternate_names;
-pub mod cli;
 pub mod diff;
 pub mod error;
 pub mod eval;

@@ -8,9 +8,9 @@
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,
@@ -18,7 +18,8 @@ pub enum Format {
     Csv,
 }
 
-/// How to present text to a person: colour or not, and how wide.
+/// How to present text to a person: colour or not, and how wide. The caller decides (the binary
+/// asks the terminal and the environment).
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
@@ -26,24 +27,6 @@ pub struct Style {
 }
 
 impl Style {
-    /// Colour only on a terminal and never with `NO_COLOR` set. Tables fit `COLUMNS`, else the
-    /// terminal's width; written to a pipe or file they are not cut at all.
-    pub fn detect() -> Style {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let on_terminal = io::stdout().is_terminal();
-        let width = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|w| w.parse().ok())
-            .filter(|&w: &usize| w >= 40)
-            .or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
-            .filter(|_| on_terminal || std::env::var_os("COLUMNS").is_some())
-            .unwrap_or(usize::MAX);
-        Style {
-            color: !no_color && on_terminal,
-            width,
-        }
-    }
-
     pub fn paint(&self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")

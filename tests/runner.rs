@@ -24,6 +24,7 @@ mod test_properties;
 mod test_query_plans;
 mod test_races;
 mod test_resume;
+mod test_snapshots;
 mod test_speakers;
 mod test_sql_safety;
 mod test_text_shape;

@@ -1,32 +1,13 @@
 //! Manual claims, aliases and the listings built on them.
 
-use crate::common::{TestEnv, fixture_article};
-
-const KADHIMI_CLAIM: &str =
-    "bringing armed groups under state control is a goal of his administration";
+use crate::common::{KADHIMI_CLAIM, TestEnv, fixture_article};
 
 #[test]
 fn manual_claim_found_through_an_alias() {
     let env = TestEnv::new();
     env.ingest_fixtures();
+    env.add_kadhimi_claim_and_alias();
     let sha = env.fixture_hash("000");
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..10],
-        "--content",
-        KADHIMI_CLAIM,
-        "--speaker",
-        "Mustafa al-Kadhimi",
-        "--source",
-        "Kadhimi",
-        "--cue",
-        "has said",
-    ])
-    .success();
-    env.run(&["speaker", "alias", "add", "Mustafa al-Kadhimi", "Kadhemi"])
-        .success();
 
     let claims = env
         .run(&["claims", "--speaker", "kadhemi", "--format", "json"])

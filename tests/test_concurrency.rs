@@ -1,16 +1,15 @@
 //! Two ingests and a reader at the same time on one database: no "database is locked", whatever
 //! it takes in waiting, and no document lost or stored twice.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, wait};
 use crate::test_resume::{archive, stored_documents};
 use std::process::{Child, Stdio};
 
 fn finish(child: Child, what: &str) -> String {
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(output.status.code(), Some(0), "{what} failed:\n{stderr}");
-    assert!(!stderr.contains("locked"), "{what}: {stderr}");
-    stderr
+    let run = wait(child);
+    assert_eq!(run.code, 0, "{what} failed:\n{}", run.stderr);
+    assert!(!run.stderr.contains("locked"), "{what}: {}", run.stderr);
+    run.stderr
 }
 
 #[test]

@@ -45,7 +45,8 @@ fn a_truncated_database_is_reported_as_malformed() {
     std::fs::write(env.db(), &bytes[..bytes.len() / 2]).unwrap();
     for args in [["docs"].as_slice(), ["verify"].as_slice()] {
         let run = env.run(args);
-        run.failed_saying(1, &["claims.db: database disk image is malformed"]);
+        // A database failing underneath is an internal error: exit 4.
+        run.failed_saying(4, &["claims.db: database disk image is malformed"]);
         assert!(!run.stderr.contains("not a claimtrack"), "{}", run.stderr);
     }
 }
@@ -96,7 +97,7 @@ fn a_read_only_database_file_is_named_as_such_and_still_verifies() {
         return;
     };
     let run = env.run(&["ingest", article.to_str().unwrap()]);
-    run.failed_saying(1, &["claims.db: the database file is read-only", "hint: "]);
+    run.failed_saying(4, &["claims.db: the database file is read-only", "hint: "]);
     assert!(!run.stderr.contains("new.txt:"), "{}", run.stderr);
     env.run(&["verify"]).success();
     env.run(&["docs"]).success();
@@ -123,7 +124,7 @@ fn a_read_only_folder_is_named_as_such_and_its_database_still_verifies() {
         return;
     };
     let run = env.run(&["--db", db, "ingest", article.to_str().unwrap()]);
-    run.failed_saying(1, &["the database's folder", "is read-only"]);
+    run.failed_saying(4, &["the database's folder", "is read-only"]);
     assert!(!run.stderr.contains("not a claimtrack"), "{}", run.stderr);
     let run = env.run(&["--db", db, "verify"]).success();
     assert!(run.stderr.contains(": 0 problems"), "{}", run.stderr);

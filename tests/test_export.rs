@@ -2,35 +2,15 @@
 //! byte, importing never duplicates, and an export edited after it was written is refused
 //! without touching the database.
 
-use crate::common::{Run, TestEnv};
+use crate::common::{KADHIMI_CLAIM, Run, TestEnv};
 use serde_json::Value;
-
-const KADHIMI_CLAIM: &str =
-    "bringing armed groups under state control is a goal of his administration";
 
 /// A database holding every kind of record: extracted claims, a manual claim, an alias, a merge
 /// made by hand and a rejected claim.
 pub(crate) fn rich_env() -> TestEnv {
     let env = TestEnv::new();
     env.ingest_fixtures();
-    let sha = env.fixture_hash("000");
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..10],
-        "--content",
-        KADHIMI_CLAIM,
-        "--speaker",
-        "Mustafa al-Kadhimi",
-        "--source",
-        "Kadhimi",
-        "--cue",
-        "has said",
-    ])
-    .success();
-    env.run(&["speaker", "alias", "add", "Mustafa al-Kadhimi", "Kadhemi"])
-        .success();
+    env.add_kadhimi_claim_and_alias();
     let speakers = env.run(&["speakers", "--format", "json"]).success().json();
     let names: Vec<&str> = speakers
         .as_array()

@@ -103,17 +103,7 @@ fn reextract_keeps_what_people_decided() {
     env.run(&["claim", "review", &accepted, "--accept"])
         .success();
     // On text the extractor does not attribute, so it cannot collide with an extracted span.
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..8],
-        "--content",
-        "Tensions have risen in Iraq",
-        "--speaker",
-        "Someone Else",
-    ])
-    .success();
+    env.add_claim(&sha, "Tensions have risen in Iraq", "Someone Else");
     let before = env
         .run(&["claims", "--doc", &sha[..8], "--format", "json"])
         .success()

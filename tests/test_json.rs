@@ -124,17 +124,7 @@ fn env_with_a_claim() -> (TestEnv, String) {
     let env = TestEnv::new();
     env.ingest_fixtures();
     let sha = env.fixture_hash("000");
-    env.run(&[
-        "claim",
-        "add",
-        "--doc",
-        &sha[..8],
-        "--content",
-        "That will be in the next stage.",
-        "--speaker",
-        "A Spokesman",
-    ])
-    .success();
+    env.add_claim(&sha, "That will be in the next stage.", "A Spokesman");
     (env, sha)
 }
 

@@ -2,20 +2,13 @@
 //! inside its write transaction, and claim ids are never reused, so commands that wait behind
 //! another writer neither lose each other's changes nor reach a claim that took a removed id.
 
-use crate::common::TestEnv;
+use crate::common::{TestEnv, wait};
 use rusqlite::Connection;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
 /// Long enough for the spawned commands to read their rows and start waiting for the lock.
 const SETTLE: Duration = Duration::from_millis(2500);
-
-/// A connection to the test's database holding the write lock until it commits.
-fn hold_write_lock(env: &TestEnv) -> Connection {
-    let conn = Connection::open(env.db()).unwrap();
-    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-    conn
-}
 
 fn spawn(env: &TestEnv, args: &[&str]) -> Child {
     env.command(args)
@@ -27,9 +20,8 @@ fn spawn(env: &TestEnv, args: &[&str]) -> Child {
 }
 
 fn finish(child: Child) -> (i32, String) {
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    (output.status.code().unwrap_or(-1), stderr)
+    let run = wait(child);
+    (run.code, run.stderr)
 }
 
 /// A database with one document and one manual claim in it: (env, document hash, claim id).
@@ -63,7 +55,7 @@ fn claim_field(env: &TestEnv, id: i64, column: &str) -> String {
 fn two_edits_waiting_for_the_lock_both_keep_their_change() {
     let (env, _, id) = one_claim();
     let id_arg = id.to_string();
-    let holder = hold_write_lock(&env);
+    let holder = env.hold_write_lock();
     let stance = spawn(&env, &["claim", "edit", &id_arg, "--stance", "deny"]);
     let framing = spawn(&env, &["claim", "edit", &id_arg, "--framing", "distance"]);
     std::thread::sleep(SETTLE);
@@ -86,7 +78,7 @@ fn an_edit_waiting_for_the_lock_never_reaches_a_claim_that_took_its_id() {
     env.add_document("b.txt", "Beta\n\nA minister said taxes were going down.\n");
     let id = claim_id(&env, &a);
     let id_arg = id.to_string();
-    let holder = hold_write_lock(&env);
+    let holder = env.hold_write_lock();
     let edit = spawn(
         &env,
         &[
@@ -162,7 +154,7 @@ fn an_edit_waiting_for_the_lock_never_reaches_a_claim_that_took_its_id() {
 fn review_and_remove_of_a_claim_removed_meanwhile_say_so() {
     let (env, _, id) = one_claim();
     let id_arg = id.to_string();
-    let holder = hold_write_lock(&env);
+    let holder = env.hold_write_lock();
     let review = spawn(&env, &["claim", "review", &id_arg, "--accept"]);
     let remove = spawn(&env, &["claim", "rm", &id_arg]);
     std::thread::sleep(SETTLE);
@@ -187,7 +179,7 @@ fn a_removed_claims_id_is_never_given_again() {
 #[test]
 fn a_rename_waiting_for_the_lock_renames_the_speaker_named_so_when_it_runs() {
     let (env, _, _) = one_claim();
-    let holder = hold_write_lock(&env);
+    let holder = env.hold_write_lock();
     let rename = spawn(&env, &["speaker", "rename", "The mayor", "Mayor Ann Lee"]);
     std::thread::sleep(SETTLE);
     // Meanwhile another process renames the speaker and a new one takes the old name.

@@ -6,7 +6,7 @@
 use super::changelog::{self, Action, Table};
 use super::speakers::{speaker_id_for, speaker_id_for_folded};
 use super::{Store, now_utc, short_hash};
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::model::{
     Attribution, ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance,
 };
@@ -366,8 +366,7 @@ fn claim_in(conn: &Connection, id: i64) -> Result<ClaimRecord> {
 }
 
 fn no_such_claim(id: i64) -> Error {
-    Error::user(format!("claim {id}: no such claim"))
-        .with_hint("`claimtrack claims` lists the claims with their ids")
+    Error::user(format!("claim {id}: no such claim")).with_reason(Reason::NoSuchClaim { id })
 }
 
 fn claim_document_in(conn: &Connection, id: i64) -> Result<i64> {
@@ -409,9 +408,8 @@ fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
     if let Some(words) = &filter.search {
         let query = fts_query(words);
         if query.is_empty() {
-            return Err(Error::user(
-                "--search: give at least one word to search for",
-            ));
+            return Err(Error::user("search: give at least one word to search for")
+                .with_reason(Reason::EmptySearch));
         }
         conditions.push("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)");
         values.push(Value::Text(query));

@@ -5,7 +5,7 @@ use super::changelog::{self, Action, Table};
 use super::claims::{NewClaim, index_claims_after, insert_claim, last_claim_id};
 use super::{Store, now_utc, short_hash};
 use crate::alternate_names::NameEquivalence;
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::names::fold_text;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -101,7 +101,7 @@ impl Store {
             return Err(Error::user(format!(
                 "document {prefix:?}: expected a SHA-256 prefix of 6 to 64 hexadecimal digits"
             ))
-            .with_hint("`claimtrack docs` lists the documents with their hashes"));
+            .with_reason(Reason::NoSuchDocument { prefix }));
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, sha256, coalesce(title, '') FROM document
@@ -114,7 +114,7 @@ impl Store {
             [] => Err(Error::user(format!(
                 "document {prefix}: no document has a hash starting with it"
             ))
-            .with_hint("`claimtrack docs` lists the documents with their hashes")),
+            .with_reason(Reason::NoSuchDocument { prefix })),
             [(id, _, _)] => self.document(*id),
             many => {
                 let listed: Vec<String> = many

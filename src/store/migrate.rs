@@ -69,6 +69,7 @@ fn apply(conn: &mut Connection, migration: &Migration) -> Result<()> {
             "schema migration {} failed: {err}",
             migration.version
         ))
+        .with_source(err)
     };
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     // Another process may have migrated while this one waited for the lock.

@@ -33,7 +33,7 @@ pub use reports::{
 pub use speakers::{SpeakerOutletCount, SpeakerSummary};
 pub use verify::{Problem, VerifyCounts};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -158,19 +158,23 @@ fn check_path(path: &Path) -> Result<()> {
     let shown = path.display();
     let name = path.to_string_lossy();
     if name.is_empty() {
-        return Err(Error::user("--db: give a path to a database file"));
+        return Err(Error::user("database: give a path to a database file")
+            .with_reason(Reason::NoDatabasePath));
     }
     if name == ":memory:" {
         return Err(Error::user(
-            "--db :memory:: an in-memory database would keep nothing after the command",
+            ":memory:: an in-memory database would keep nothing after the command",
         )
-        .with_hint("give a path to a database file"));
+        .with_hint("give a path to a database file")
+        .with_reason(Reason::InMemoryDatabase));
     }
     if name.starts_with("file:") {
         return Err(Error::user(format!(
             "{shown}: URI filenames are not accepted; give the database's path"
         ))
-        .with_hint(format!("if the file is really called that: --db ./{shown}")));
+        .with_reason(Reason::DatabaseUri {
+            path: path.to_path_buf(),
+        }));
     }
     if path.is_dir() {
         return Err(
@@ -233,7 +237,10 @@ fn cannot_open(path: &Path, err: rusqlite::Error) -> Error {
 
 fn not_a_claimtrack_database(path: &Path) -> Error {
     Error::user(format!("{}: not a claimtrack database", path.display()))
-        .with_hint("give another path with --db or CLAIMTRACK_DB; claimtrack never writes to a file it did not create")
+        .with_hint("claimtrack never writes to a file it did not create")
+        .with_reason(Reason::NotOurDatabase {
+            path: path.to_path_buf(),
+        })
 }
 
 /// Reads the header of an existing file read-only and decides whether it is ours; returns its

@@ -11,7 +11,7 @@
 use super::changelog::{self, Action, Table};
 use super::{Store, now_utc};
 use crate::alternate_names::NameEquivalence;
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::model::SpeakerKind;
 use crate::names::{
     KeyedName, NameMatch, compare_keyed_names, compare_names, fold_text, name_key, name_parts,
@@ -387,8 +387,11 @@ pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str, origin: &s
 /// The id of the speaker with exactly this name or alias (ignoring case and accents).
 fn speaker_named_in(conn: &Connection, name: &str) -> Result<i64> {
     lookup(conn, &fold_text(name))?.ok_or_else(|| {
-        Error::user(format!("speaker {name:?}: no such speaker"))
-            .with_hint("`claimtrack speakers` lists the speakers")
+        Error::user(format!("speaker {name:?}: no such speaker")).with_reason(
+            Reason::NoSuchSpeaker {
+                name: name.to_string(),
+            },
+        )
     })
 }
 
@@ -417,7 +420,7 @@ impl Store {
     pub fn find_speakers(&self, query: &str) -> Result<Vec<i64>> {
         let folded = fold_text(query);
         if folded.is_empty() {
-            return Err(Error::user("--speaker: give a name"));
+            return Err(Error::user("speaker: give a name").with_reason(Reason::EmptySpeakerName));
         }
         let mut matched: Vec<i64> = lookup(&self.conn, &folded)?.into_iter().collect();
         if matched.is_empty() {
@@ -467,9 +470,10 @@ impl Store {
                     "alias {alias:?}: already a name of another speaker, {:?}",
                     name_of(&tx, root_of(&tx, owner)?)?
                 ))
-                .with_hint(format!(
-                    "if they are one speaker: claimtrack speaker merge {name:?} {alias:?}"
-                )));
+                .with_reason(Reason::AliasOfAnother {
+                    name: name.to_string(),
+                    alias: alias.to_string(),
+                }));
             }
             None => add_alias(&tx, speaker, alias, "manual")?,
         }
@@ -507,9 +511,10 @@ impl Store {
         });
         let Some((merge_id, into, moved)) = found else {
             return Err(
-                Error::user(format!("speaker {name:?}: was never merged into another")).with_hint(
-                    "`claimtrack speakers` shows each speaker with the names merged into it",
-                ),
+                Error::user(format!("speaker {name:?}: was never merged into another"))
+                    .with_reason(Reason::NeverMerged {
+                        name: name.to_string(),
+                    }),
             );
         };
         for (id, _) in &moved {

@@ -3,7 +3,11 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+
+/// A manual claim's content in fixture article 000, said there by Mustafa al-Kadhimi.
+pub const KADHIMI_CLAIM: &str =
+    "bringing armed groups under state control is a goal of his administration";
 
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
@@ -67,8 +71,17 @@ impl From<Output> for Run {
     }
 }
 
+/// Waits for a spawned run of the binary (see [`TestEnv::command`]) and collects what it did.
+pub fn wait(child: Child) -> Run {
+    child
+        .wait_with_output()
+        .expect("wait for claimtrack")
+        .into()
+}
+
 pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+    // The runner belongs to the cli package (cli/); the fixtures are the repository's.
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures")
 }
 
 /// The fixture article whose file name starts with `prefix` ("000").
@@ -178,6 +191,37 @@ impl TestEnv {
             .unwrap()
             .map(Result::unwrap)
             .collect()
+    }
+
+    /// A connection to the test's database holding the write lock until it commits or rolls
+    /// back, so that a test can make the binary wait behind another writer.
+    pub fn hold_write_lock(&self) -> rusqlite::Connection {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        conn
+    }
+
+    /// Adds [`KADHIMI_CLAIM`] by hand to fixture article 000 (the fixtures ingested), and the
+    /// alias "Kadhemi" for its speaker.
+    pub fn add_kadhimi_claim_and_alias(&self) {
+        let sha = self.fixture_hash("000");
+        self.run(&[
+            "claim",
+            "add",
+            "--doc",
+            &sha[..10],
+            "--content",
+            KADHIMI_CLAIM,
+            "--speaker",
+            "Mustafa al-Kadhimi",
+            "--source",
+            "Kadhimi",
+            "--cue",
+            "has said",
+        ])
+        .success();
+        self.run(&["speaker", "alias", "add", "Mustafa al-Kadhimi", "Kadhemi"])
+            .success();
     }
 
     pub fn ingest_fixtures(&self) -> Run {

@@ -3,9 +3,9 @@
 
 use super::Context;
 use super::args::LogArgs;
-use crate::error::{Error, Result};
-use crate::output::{Column, Format, write_one, write_records};
-use crate::store::{ChangeEntry, ChangeFilter, hash_hex, row_objects, short_hash};
+use claimtrack::error::{Error, Result};
+use claimtrack::output::{Column, Format, write_one, write_records};
+use claimtrack::store::{ChangeEntry, ChangeFilter, hash_hex, row_objects, short_hash};
 use serde::Serialize;
 use serde_json::Value;
 

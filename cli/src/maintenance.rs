@@ -3,9 +3,9 @@
 
 use super::args::{ImportArgs, VerifyArgs};
 use super::{Context, note};
-use crate::error::{Error, Result};
-use crate::output::{Column, Format, write_records};
-use crate::store::{ExportFormat, ImportReport, ImportTally, Problem, short_hash};
+use claimtrack::error::{Error, Result};
+use claimtrack::output::{Column, Format, write_records};
+use claimtrack::store::{ExportFormat, ImportReport, ImportTally, Problem, short_hash};
 use serde_json::Value;
 use std::io::{self, BufRead, BufReader};
 

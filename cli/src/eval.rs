@@ -3,9 +3,11 @@
 
 use super::Context;
 use super::args::EvalArgs;
-use crate::error::{Error, Result};
-use crate::eval::{self, Comparison, Entities, EvalDoc, EvalReport, GoldRow, GroupBy, Prediction};
-use crate::output::{Column, Format, write_one, write_records};
+use claimtrack::error::{Error, Result};
+use claimtrack::eval::{
+    self, Comparison, Entities, EvalDoc, EvalReport, GoldRow, GroupBy, Prediction,
+};
+use claimtrack::output::{Column, Format, write_one, write_records};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::Write;
@@ -44,9 +46,9 @@ fn read_documents(args: &EvalArgs, gold: &[GoldRow]) -> Result<Vec<EvalDoc>> {
         if docs.iter().any(|d| d.name == row.doc) {
             continue;
         }
-        let text = crate::input::read_text_file(
+        let text = claimtrack::input::read_text_file(
             &args.docs.join(&row.doc),
-            crate::input::DEFAULT_MAX_BYTES,
+            claimtrack::input::DEFAULT_MAX_BYTES,
         )?
         .text;
         let placed = eval::locate_gold(&row.doc, &text, gold);
@@ -82,7 +84,7 @@ fn read_predictions(path: &Path, docs: &[EvalDoc]) -> Result<Vec<Vec<Prediction>
 fn extracted(docs: &[EvalDoc]) -> Vec<Vec<Prediction>> {
     docs.iter()
         .map(|d| {
-            crate::extract::extract(&d.text)
+            claimtrack::extract::extract(&d.text)
                 .iter()
                 .map(|a| Prediction::of_attribution(&d.text, a))
                 .collect()
@@ -114,7 +116,7 @@ pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
         doc.predicted = predicted;
     }
     let scored = eval::score(&docs, &gold, &entities);
-    if let Some(by) = args.by {
+    if let Some(by) = args.by.map(GroupBy::from) {
         return print_groups(ctx, &eval::group(&scored, by), by);
     }
     if let Some(old) = &args.compare {

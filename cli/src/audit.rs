@@ -2,9 +2,9 @@
 
 use super::Context;
 use super::args::{AuditArgs, CompareArgs};
-use crate::error::{Error, Result};
-use crate::output::{Column, Format, truncate, write_records};
-use crate::store::{
+use claimtrack::error::{Error, Result};
+use claimtrack::output::{Column, Format, truncate, write_records};
+use claimtrack::store::{
     AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing,
 };
 use serde::Serialize;
@@ -121,8 +121,8 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
     };
     match ctx.format_or(Format::Table) {
         Format::Table => print_audit(ctx, &report)?,
-        Format::Json => crate::output::write_one(&mut ctx.out, Format::Json, &report)?,
-        Format::Jsonl => crate::output::write_one(&mut ctx.out, Format::Jsonl, &report)?,
+        Format::Json => claimtrack::output::write_one(&mut ctx.out, Format::Json, &report)?,
+        Format::Jsonl => claimtrack::output::write_one(&mut ctx.out, Format::Jsonl, &report)?,
         Format::Csv => write_records(&mut ctx.out, Format::Csv, ctx.style, &report.documents, &[])?,
     }
     if let Some(limit) = args.max_unsourced {
@@ -230,7 +230,7 @@ fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
     Ok(())
 }
 
-fn stance_mix(cell: &crate::store::CompareCell) -> String {
+fn stance_mix(cell: &claimtrack::store::CompareCell) -> String {
     let parts: Vec<String> = [
         ("assert", cell.assert),
         ("deny", cell.deny),
@@ -254,7 +254,7 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
         .transpose()?;
     let date = |d: &Option<String>, flag: &str| {
         d.as_deref()
-            .map(|d| crate::input::parse_date(d).map_err(|e| e.context(flag)))
+            .map(|d| claimtrack::input::parse_date(d).map_err(|e| e.context(flag)))
             .transpose()
     };
     let filter = CompareFilter {

@@ -1,8 +1,9 @@
 //! Argument definitions (clap derive). Help texts here are the user's first documentation.
 
-use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Stance};
-use crate::output::Format;
-use clap::{Args, Parser, Subcommand};
+use claimtrack::eval::GroupBy;
+use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Stance};
+use claimtrack::output::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -24,13 +25,13 @@ pub struct Cli {
         global = true,
         env = "CLAIMTRACK_BUSY_TIMEOUT",
         value_name = "SECONDS",
-        default_value_t = crate::store::DEFAULT_BUSY_TIMEOUT.as_secs()
+        default_value_t = claimtrack::store::DEFAULT_BUSY_TIMEOUT.as_secs()
     )]
     pub busy_timeout: u64,
 
     /// Output format (default: table; jsonl for `extract`).
     #[arg(long, global = true, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -376,7 +377,7 @@ pub struct EvalArgs {
     pub pred: Option<PathBuf>,
     /// Precision and recall per rule, per cue or per resolver (see below).
     #[arg(long, value_enum, value_name = "GROUP", conflicts_with = "compare")]
-    pub by: Option<crate::eval::GroupBy>,
+    pub by: Option<GroupByArg>,
     /// List the gold attributions gained and lost against these older predictions.
     #[arg(long, value_name = "OLD.jsonl")]
     pub compare: Option<PathBuf>,
@@ -403,10 +404,49 @@ Figures are those of attr_eval.py: spans match one to one, best Dice overlap fir
 gold attribution whose outcome (missed, wrong_source, right) changed: gained or lost.
 ";
 
-fn parse_value<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
+/// `--format`'s choices. The library's [`Format`] knows nothing of clap; the match below keeps
+/// the two lists of variants in step.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+/// `eval --by`'s choices, mapped to the library's [`GroupBy`] as `--format` is.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GroupByArg {
+    Rule,
+    Cue,
+    Resolver,
+}
+
+impl From<GroupByArg> for GroupBy {
+    fn from(arg: GroupByArg) -> GroupBy {
+        match arg {
+            GroupByArg::Rule => GroupBy::Rule,
+            GroupByArg::Cue => GroupBy::Cue,
+            GroupByArg::Resolver => GroupBy::Resolver,
+        }
+    }
+}
+
+fn parse_value<T: std::str::FromStr<Err = claimtrack::model::UnknownValue>>(
     s: &str,
 ) -> Result<T, String> {
-    s.parse().map_err(|err: crate::model::UnknownValue| {
+    s.parse().map_err(|err: claimtrack::model::UnknownValue| {
         format!("expected one of: {}", err.expected.join(", "))
     })
 }

@@ -2,14 +2,15 @@
 
 use super::Context;
 use super::args::ExtractArgs;
-use crate::error::{Error, Result};
-use crate::extract::extract as extract_attributions;
-use crate::output::{Column, Format, write_records};
-use crate::record::ClaimText;
+use super::explain::explain;
+use claimtrack::error::{Error, Result};
+use claimtrack::extract::extract as extract_attributions;
+use claimtrack::output::{Column, Format, write_records};
+use claimtrack::record::ClaimText;
 use serde::Serialize;
 
 /// One attribution as `extract` prints it: the file and its hash, then the claim as every
-/// claim record has it (see [`crate::record`], which declares the keys), then the rule.
+/// claim record has it (see [`claimtrack::record`], which declares the keys), then the rule.
 #[derive(Serialize)]
 pub struct ExtractedRecord {
     pub file: String,
@@ -24,14 +25,15 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     let mut records = Vec::new();
     let mut failed = 0;
     for path in &args.files {
-        let doc = match crate::input::read_text_file(path, crate::input::DEFAULT_MAX_BYTES) {
-            Ok(doc) => doc,
-            Err(err) => {
-                super::note(format!("error: {}", err.message));
-                failed += 1;
-                continue;
-            }
-        };
+        let doc =
+            match claimtrack::input::read_text_file(path, claimtrack::input::DEFAULT_MAX_BYTES) {
+                Ok(doc) => doc,
+                Err(err) => {
+                    super::note(format!("error: {}", explain(&err).message));
+                    failed += 1;
+                    continue;
+                }
+            };
         let text = &doc.text;
         for a in extract_attributions(text) {
             records.push(ExtractedRecord {

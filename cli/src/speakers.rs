@@ -2,8 +2,8 @@
 
 use super::args::{AliasCommand, SpeakersArgs};
 use super::{Context, note};
-use crate::error::Result;
-use crate::output::{Column, Format, write_records};
+use claimtrack::error::Result;
+use claimtrack::output::{Column, Format, write_records};
 use serde_json::Value;
 
 fn outlet_counts(value: &Value) -> String {

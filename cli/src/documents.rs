@@ -2,9 +2,9 @@
 
 use super::Context;
 use super::args::ShowArgs;
-use crate::error::Result;
-use crate::output::{Column, Format, write_one, write_records};
-use crate::store::{ClaimFilter, ClaimRecord, DocumentRecord};
+use claimtrack::error::Result;
+use claimtrack::output::{Column, Format, write_one, write_records};
+use claimtrack::store::{ClaimFilter, ClaimRecord, DocumentRecord};
 use serde::Serialize;
 use std::io::Write;
 

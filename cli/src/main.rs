@@ -1,5 +1,7 @@
-//! The command line: argument definitions and the commands that turn them into calls on the
-//! store and the extractor. `main.rs` only parses and maps errors to exit codes.
+//! The `claimtrack` binary: the command line's argument definitions and the commands that turn
+//! them into calls on the library's store and extractor. It parses, runs, and maps errors to
+//! exit codes (0 success, 1 user error, 2 bad usage, 3 a failed check; a closed pipe is
+//! success). The library knows nothing of clap; everything about flags and commands is here.
 
 mod args;
 mod audit;
@@ -7,6 +9,7 @@ mod claims;
 mod diff;
 mod documents;
 mod eval;
+mod explain;
 mod extract;
 mod history;
 mod ingest;
@@ -14,13 +17,12 @@ mod maintenance;
 mod progress;
 mod speakers;
 
-pub use args::Cli;
-
-use crate::error::Result;
-use crate::output::{Format, Style};
-use crate::store::Store;
-use args::{ClaimCommand, Command, SpeakerCommand};
-use std::io::{self, BufWriter, Write};
+use args::{ClaimCommand, Cli, Command, SpeakerCommand};
+use claimtrack::error::{ErrorKind, Result};
+use claimtrack::output::{Format, Style};
+use claimtrack::store::Store;
+use clap::Parser;
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -54,6 +56,33 @@ pub fn note(message: impl std::fmt::Display) {
     eprintln!("{message}");
 }
 
+/// How to print for a person: colour only on a terminal and never with `NO_COLOR` set; tables
+/// fit `COLUMNS`, else the terminal's width, and written to a pipe or file they are not cut.
+fn detect_style() -> Style {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let on_terminal = io::stdout().is_terminal();
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .filter(|&w: &usize| w >= 40)
+        .or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+        .filter(|_| on_terminal || std::env::var_os("COLUMNS").is_some())
+        .unwrap_or(usize::MAX);
+    Style {
+        color: !no_color && on_terminal,
+        width,
+    }
+}
+
+/// Prints an error, and its hint if it has one, on stderr.
+pub fn report(err: &claimtrack::error::Error) {
+    let shown = explain::explain(err);
+    note(format!("error: {}", shown.message));
+    if let Some(hint) = &shown.hint {
+        note(format!("hint: {hint}"));
+    }
+}
+
 /// Says on stderr that a command is waiting for another process's write to end.
 fn note_waiting(db: &std::path::Path, waited: Duration, limit: Duration) {
     note(format!(
@@ -64,12 +93,31 @@ fn note_waiting(db: &std::path::Path, waited: Duration, limit: Duration) {
     ));
 }
 
-pub fn run(cli: Cli) -> Result<()> {
-    crate::store::set_busy_timeout(Duration::from_secs(cli.busy_timeout), Some(note_waiting));
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // --help and --version are not errors; clap prints them on stdout.
+            let code = if err.use_stderr() { 2 } else { 0 };
+            let _ = err.print();
+            std::process::exit(code);
+        }
+    };
+    let Err(err) = run(cli) else {
+        return;
+    };
+    if err.kind != ErrorKind::ClosedPipe {
+        report(&err);
+    }
+    std::process::exit(err.kind.exit_code());
+}
+
+fn run(cli: Cli) -> Result<()> {
+    claimtrack::store::set_busy_timeout(Duration::from_secs(cli.busy_timeout), Some(note_waiting));
     let mut ctx = Context {
         db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
-        format: cli.format,
-        style: Style::detect(),
+        format: cli.format.map(Format::from),
+        style: detect_style(),
         out: BufWriter::new(io::stdout().lock()),
     };
     let result = match cli.command {

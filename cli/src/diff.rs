@@ -2,10 +2,10 @@
 
 use super::Context;
 use super::args::DiffArgs;
-use crate::diff::{ClaimPair, ClaimsDiff, Difference, diff_claims};
-use crate::error::{Error, Result};
-use crate::output::{Format, truncate, write_one};
-use crate::store::{ClaimFilter, ClaimRecord, Store, short_hash};
+use claimtrack::diff::{ClaimPair, ClaimsDiff, Difference, diff_claims};
+use claimtrack::error::{Error, Result};
+use claimtrack::output::{Format, truncate, write_one};
+use claimtrack::store::{ClaimFilter, ClaimRecord, Store, short_hash};
 use serde::Serialize;
 use std::io::Write;
 
@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
                     ..Default::default()
                 },
             )?;
-            let side = |d: crate::store::DocumentRecord| Side::Document {
+            let side = |d: claimtrack::store::DocumentRecord| Side::Document {
                 sha256: d.sha256,
                 title: d.title,
                 outlet: d.outlet,
@@ -139,7 +139,7 @@ fn who(claim: &ClaimRecord) -> String {
 }
 
 fn claim_line(claim: &ClaimRecord, width: usize) -> String {
-    let quoted = if claim.claim.kind == crate::model::ClaimKind::Direct {
+    let quoted = if claim.claim.kind == claimtrack::model::ClaimKind::Direct {
         format!("\u{201C}{}\u{201D}", claim.claim.content)
     } else {
         claim.claim.content.clone()
@@ -252,6 +252,6 @@ fn print_csv(ctx: &mut Context, diff: &ClaimsDiff) -> Result<()> {
         pair: None,
         claim,
     }));
-    crate::output::write_records(&mut ctx.out, Format::Csv, ctx.style, &rows, &[])?;
+    claimtrack::output::write_records(&mut ctx.out, Format::Csv, ctx.style, &rows, &[])?;
     Ok(())
 }

@@ -1,13 +1,14 @@
 //! `claimtrack ingest` and `claimtrack reextract`.
 
 use super::args::{IngestArgs, ReextractArgs};
+use super::explain::explain;
 use super::progress::Progress;
-use super::{Context, note};
-use crate::error::{Error, Result};
-use crate::ingest::{IngestEvent, IngestOptions, ingest};
-use crate::input::{self, InputSource, Metadata};
-use crate::output::{Format, csv_field};
-use crate::store::short_hash;
+use super::{Context, note, report};
+use claimtrack::error::{Error, Result};
+use claimtrack::ingest::{IngestEvent, IngestOptions, ingest};
+use claimtrack::input::{self, InputSource, Metadata};
+use claimtrack::output::{Format, csv_field};
+use claimtrack::store::short_hash;
 use serde::Serialize;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -60,6 +61,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     let mut write_error: Option<std::io::Error> = None;
     let out = &mut ctx.out;
     let mut on_event = |event: &IngestEvent<'_>| {
+        let shown;
         let record = match event {
             IngestEvent::Added {
                 origin,
@@ -99,16 +101,14 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
             }
             IngestEvent::Failed { origin, error } => {
                 progress.clear();
-                note(format!("error: {}", error.message));
-                if let Some(hint) = &error.hint {
-                    note(format!("hint: {hint}"));
-                }
+                report(error);
+                shown = explain(error).message;
                 IngestRecord {
                     status: "failed",
                     origin,
                     sha256: None,
                     claims: None,
-                    error: Some(&error.message),
+                    error: Some(&shown),
                 }
             }
         };
@@ -199,10 +199,10 @@ pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
         None => store.document_ids()?,
     };
     let options = IngestOptions::default();
-    let summary = crate::ingest::reextract(&mut store, documents, &options, stop_on_ctrl_c())?;
+    let summary = claimtrack::ingest::reextract(&mut store, documents, &options, stop_on_ctrl_c())?;
     note(format!(
         "extractor {}: {} unreviewed extracted claims replaced by {}",
-        crate::extract::EXTRACTOR_VERSION,
+        claimtrack::extract::EXTRACTOR_VERSION,
         summary.removed,
         summary.added
     ));

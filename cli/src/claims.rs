@@ -4,13 +4,13 @@ use super::args::{
     ClaimAddArgs, ClaimEditArgs, ClaimFields, ClaimIdArgs, ClaimReviewArgs, ClaimsArgs,
 };
 use super::{Context, note};
-use crate::error::{Error, Result};
-use crate::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance};
-use crate::output::{Column, Format, write_records};
-use crate::store::{
+use claimtrack::error::{Error, Result};
+use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance};
+use claimtrack::output::{Column, Format, write_records};
+use claimtrack::store::{
     ClaimEdit, ClaimFilter, ClaimRecord, DocumentRecord, NewClaim, Store, short_hash,
 };
-use crate::textmatch;
+use claimtrack::textmatch;
 
 pub const CLAIM_COLUMNS: [Column; 8] = [
     Column::new("ID", "id"),
