@@ -53,6 +53,9 @@ pub enum Reason {
     NeverMerged { name: String },
     /// The alias for `name` is already a name of another speaker.
     AliasOfAnother { name: String, alias: String },
+    /// An imported speaker record names, as its name or an alias, a speaker that is another's:
+    /// the import is refused, and the two can be merged after an import without it.
+    ImportedAliasOfAnother { name: String, alias: String },
     /// A search for claims has no word in it.
     EmptySearch,
     /// A speaker to look for has no name in it.

@@ -63,6 +63,9 @@ fn hint_for(reason: &Reason) -> Option<String> {
         Reason::AliasOfAnother { name, alias } => {
             format!("if they are one speaker: claimtrack speaker merge {name:?} {alias:?}")
         }
+        Reason::ImportedAliasOfAnother { name, alias } => format!(
+            "if they are one speaker, import without the alias and then: claimtrack speaker merge {name:?} {alias:?}"
+        ),
         Reason::DatabaseUri { path } => {
             format!("if the file is really called that: --db ./{}", path.display())
         }
@@ -118,6 +121,13 @@ mod tests {
                 Reason::AliasOfAnother {
                     name: "Ann".into(),
                     alias: "Bo".into(),
+                },
+            ),
+            user(
+                "speaker \"Bo\": alias \"Ann\" is already the name of another speaker, \"Ann\"",
+                Reason::ImportedAliasOfAnother {
+                    name: "Bo".into(),
+                    alias: "Ann".into(),
                 },
             ),
             user(

@@ -322,8 +322,12 @@ pub(super) fn record_merge(
     let moved: String = conn
         .prepare_cached("SELECT moved FROM speaker_merge WHERE id = ?1")?
         .query_row([merge_id], |row| row.get(0))?;
-    let moved: Vec<(i64, Option<i64>)> = serde_json::from_str(&moved)
-        .map_err(|err| Error::internal(format!("merge {merge_id}: moved: {err}")))?;
+    let moved: Vec<(i64, Option<i64>)> = serde_json::from_str(&moved).map_err(|err| {
+        Error::internal(format!(
+            "merge {merge_id}: the list of moved speakers is unreadable"
+        ))
+        .with_source(err)
+    })?;
     let speakers = moved
         .iter()
         .map(|&(speaker, _)| Ok((speaker, row_data(conn, Table::Speaker, speaker)?)))

@@ -6,7 +6,7 @@ use super::{
     ExportRecord, ExportedChange, ExportedClaim, ExportedDocument, ExportedMerge, ExportedSpeaker,
     ImportReport,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::input::sha256_hex;
 use crate::model::SpeakerKind;
 use crate::names::{fold_text, name_key, name_parts};
@@ -291,9 +291,10 @@ impl<'t> Importer<'t> {
                         "speaker {name:?}: alias {alias:?} is already the name of another speaker, {:?}",
                         crate::store::speakers::name_of(self.tx, root_of(self.tx, owner)?)?
                     ))
-                    .with_hint(format!(
-                        "if they are one speaker, import without the alias and then: claimtrack speaker merge {name:?} {alias:?}"
-                    )));
+                    .with_reason(Reason::ImportedAliasOfAnother {
+                        name: name.to_string(),
+                        alias: alias.clone(),
+                    }));
                 }
             }
         }
@@ -624,9 +625,10 @@ fn alias_of_another(tx: &Transaction<'_>, name: &str, owner: i64) -> Result<Erro
     Ok(Error::user(format!(
         "speaker {name:?}: the name is an alias of another speaker, {owner:?}"
     ))
-    .with_hint(format!(
-        "if they are one speaker, import without the alias and then: claimtrack speaker merge {owner:?} {name:?}"
-    )))
+    .with_reason(Reason::ImportedAliasOfAnother {
+        name: owner,
+        alias: name.to_string(),
+    }))
 }
 
 /// Refuses a merge record that `speaker unmerge` could not undo into whole groups: a merge
