@@ -28,6 +28,8 @@ pub struct ExtractedRecord {
     pub framing: &'static str,
     /// The id of the catalogue rule that found it.
     pub rule: &'static str,
+    /// The id of the resolver that named the speaker.
+    pub resolver: &'static str,
 }
 
 pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
@@ -62,6 +64,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
                 stance: a.stance.as_str(),
                 framing: a.framing.as_str(),
                 rule: a.rule,
+                resolver: a.resolver,
             });
         }
     }

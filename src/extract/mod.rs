@@ -13,15 +13,17 @@ mod mention;
 mod phrase;
 mod possessive;
 mod quotes;
+pub mod resolvers;
 pub mod rules;
 mod segment;
 mod speakers;
 mod tokens;
 
-use crate::model::{Attribution, ClaimKind, SourceKind, Span, SpeakerKind};
+use crate::model::{Attribution, ClaimKind, SourceKind, Span};
 use attribute::{Found, Sentence, SourceRef};
 use phrase::{NpClass, classify, np_forward, trailing_name};
-use speakers::{Discourse, Resolved};
+use resolvers::Ask;
+use speakers::Discourse;
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
@@ -69,11 +71,16 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                 headline,
                 &mut discourse,
             );
-            let mut previous: Option<(Option<Span>, Resolved)> = None;
+            let mut previous: Option<resolvers::Outcome> = None;
             let mut had_quote_in_sentence = false;
             for f in found {
-                let (source_span, resolved) =
-                    resolve_source(text, &tokens, &f, &mut discourse, previous.as_ref());
+                let (source_span, resolved, resolver) = resolvers::resolve(&mut Ask::new(
+                    text,
+                    &tokens,
+                    &f,
+                    &mut discourse,
+                    previous.as_ref(),
+                ));
                 previous = Some((source_span, resolved.clone()));
                 let quoted = matches!(f.kind, ClaimKind::Direct | ClaimKind::Mixed);
                 out.push(Attribution {
@@ -87,6 +94,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                     stance: f.stance,
                     framing: f.framing,
                     rule: f.rule,
+                    resolver,
                 });
                 // "“Q,” she said, adding that C." keeps her quotation open for the next one.
                 if quoted || last_quoted.is_none() || !had_quote_in_sentence {
@@ -125,6 +133,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                             content,
                             kind: ClaimKind::Direct,
                             rule: rules::CONTINUATION,
+                            resolver: resolvers::PREVIOUS_QUOTATION,
                             ..prev.clone()
                         };
                         out.push(a);
@@ -188,106 +197,6 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
     }
 }
 
-/// Resolves the source of a settled attribution to a span and a speaker.
-fn resolve_source(
-    text: &str,
-    tokens: &[Token],
-    f: &Found,
-    discourse: &mut Discourse,
-    previous: Option<&(Option<Span>, Resolved)>,
-) -> (Option<Span>, Resolved) {
-    match &f.source {
-        SourceRef::Nobody => (None, Resolved::unnamed(SourceKind::None)),
-        SourceRef::Previous => match previous {
-            Some((span, resolved)) => (*span, discourse.repeat(resolved)),
-            None => (None, Resolved::unnamed(SourceKind::Vague)),
-        },
-        SourceRef::Relative { pronoun, np } => {
-            let host = Found {
-                source: SourceRef::Phrase {
-                    np: np.clone(),
-                    appos: None,
-                },
-                ..f.clone()
-            };
-            let (_, resolved) = resolve_source(text, tokens, &host, discourse, previous);
-            (Some(tokens[*pronoun].span), resolved)
-        }
-        SourceRef::OnBehalf { np, org } => {
-            let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
-            let head = tokens[np.end - 1].stem();
-            let class = NpClass::OnBehalf {
-                of: Box::new(classify(text, tokens, org.clone(), None)),
-                spokesperson: lexicon::is_in(lexicon::SPOKESPERSON_HEADS, head),
-                plural: head.ends_with('s') && !head.ends_with("ss"),
-            };
-            let mut resolved = discourse.resolve(&class);
-            if resolved.kind == SourceKind::Named && resolved.speaker.is_none() {
-                resolved.speaker_kind = SpeakerKind::Unknown;
-            }
-            (Some(span), resolved)
-        }
-        SourceRef::Phrase { np, appos } => {
-            if let Some(resolved) = evidence::document_source(text, tokens, np, discourse) {
-                // "according to exit polls reported by X": a document's post-modifiers after
-                // the cue are part of its mention; what follows a comma is no apposition of a
-                // document but the next clause.
-                let span = if tokens.get(np.end).is_some_and(|t| t.is_punct(',')) {
-                    Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end)
-                } else {
-                    mention::written_extent(text, tokens, np, appos.as_ref(), f.cue, f.content)
-                };
-                return (Some(span), resolved);
-            }
-            let (subject, core) = match appos {
-                None => mention::subject_phrase(text, tokens, np.clone(), f.cue, f.content),
-                Some(_) => (np.clone(), np.clone()),
-            };
-            let (list, first) = mention::coordinated(text, tokens, subject.clone(), f.cue);
-            let np = if list == subject { &core } else { &first };
-            let span =
-                mention::written_extent(text, tokens, &list, appos.as_ref(), f.cue, f.content);
-            if let Some(pronoun) = possessive::as_pronoun(tokens, np) {
-                let class = possessive::holder(text, tokens, appos.clone()).unwrap_or(pronoun);
-                return (Some(span), discourse.resolve(&class));
-            }
-            let class = classify(text, tokens, np.clone(), appos.clone());
-            let class = match (&class, appos) {
-                // "said Jane Roe, the analyst": the apposition gives the role.
-                (
-                    NpClass::Name {
-                        name,
-                        roles,
-                        person,
-                        organisation,
-                    },
-                    Some(a),
-                ) => {
-                    let mut roles = roles.clone();
-                    if let Some(last) = tokens.get(a.end.saturating_sub(1))
-                        && last.stem_is(lexicon::PERSON_TITLES)
-                    {
-                        roles.push(last.stem().to_string());
-                    }
-                    let person = *person || !roles.is_empty() && !organisation;
-                    NpClass::Name {
-                        name: name.clone(),
-                        roles,
-                        person,
-                        organisation: *organisation,
-                    }
-                }
-                _ => class,
-            };
-            let mut resolved = discourse.resolve(&class);
-            if resolved.kind == SourceKind::Named && resolved.speaker.is_none() {
-                resolved.speaker_kind = SpeakerKind::Unknown;
-            }
-            (Some(span), resolved)
-        }
-    }
-}
-
 /// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
 /// sentence `range`.
 fn signed(
@@ -308,7 +217,8 @@ fn signed(
         stance: crate::model::Stance::Assert,
         framing: crate::model::Framing::Neutral,
     };
-    let (source, resolved) = resolve_source(text, tokens, &f, discourse, None);
+    let (source, resolved, resolver) =
+        resolvers::resolve(&mut Ask::new(text, tokens, &f, discourse, None));
     Some(Attribution {
         content,
         kind: ClaimKind::Direct,
@@ -320,6 +230,7 @@ fn signed(
         stance: f.stance,
         framing: f.framing,
         rule: f.rule,
+        resolver,
     })
 }
 

@@ -73,6 +73,29 @@ pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
 pub const EVIDENCE_SOURCE: &str = "evidence-source";
 pub const RELATIVE_PRONOUN_SOURCE: &str = "relative-pronoun-source";
 
+/// What an example sentence must give: an attribution with this content, this source as
+/// written (`None` for no source) and this cue.
+#[derive(Debug, Clone, Copy)]
+pub struct Expect {
+    pub content: &'static str,
+    pub source: Option<&'static str>,
+    pub cue: &'static str,
+}
+
+impl Expect {
+    pub const fn new(
+        content: &'static str,
+        source: Option<&'static str>,
+        cue: &'static str,
+    ) -> Self {
+        Expect {
+            content,
+            source,
+            cue,
+        }
+    }
+}
+
 /// One catalogue entry.
 #[derive(Debug)]
 pub struct Rule {
