@@ -205,9 +205,9 @@ mod tests {
 
     #[test]
     fn catalogue_example() {
-        let text = crate::extract::rules::CATALOGUE
+        let text = crate::extract::resolvers::RESOLVERS
             .iter()
-            .find(|r| r.id == crate::extract::rules::EVIDENCE_SOURCE)
+            .find(|r| r.id == crate::extract::resolvers::EVIDENCE_SOURCE)
             .unwrap()
             .example;
         let got = found(text);

@@ -16,6 +16,7 @@ mod quotes;
 pub mod resolvers;
 pub mod rules;
 mod segment;
+mod sentence;
 mod speakers;
 mod tokens;
 
@@ -206,7 +207,7 @@ fn signed(
     content: Span,
     discourse: &mut Discourse,
 ) -> Option<Attribution> {
-    let np = attribute::dash_signature(text, tokens, range.start, range.end)?;
+    let np = rules::quote_tail::dash_signature(text, tokens, range.start, range.end)?;
     let cue = tokens[range.start].span;
     let f = Found {
         rule: rules::QUOTE_DASH,

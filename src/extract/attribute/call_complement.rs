@@ -11,7 +11,7 @@ use crate::extract::tokens::Kind;
 const QUOTE_REACH: usize = 14;
 
 /// True when the words after the call cue at `k` are an object and its description.
-pub(super) fn is_described(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_described(s: &Sentence, k: usize) -> bool {
     quoted_description(s, k) || pronoun_with_one_word(s, k)
 }
 

@@ -10,7 +10,7 @@ use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_sub
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::phrase::{np_backward, np_forward};
-use crate::extract::rules;
+use crate::extract::rules::{self, Rule};
 use crate::extract::tokens::Kind;
 use crate::model::Framing;
 
@@ -32,7 +32,7 @@ const REFUSALS: &[&str] = &[
 
 /// The source of a cue right after "to" at `to`: the subject of the clause, when only a short
 /// verb phrase of plain words stands between it and "to".
-pub(super) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
+pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
     let lo = s.range.start;
     let before = to.checked_sub(1).filter(|&b| b >= lo)?;
     let says = matches!(
@@ -107,20 +107,26 @@ const NOT_CONTROL: &[&str] = &[
 ];
 
 /// "went on to say C": an ordinary draft whose cue follows "to" takes the infinitive rule id.
-pub(super) fn mark_infinitive(s: &Sentence, d: &mut Draft) {
+pub(crate) fn mark_infinitive(
+    s: &Sentence,
+    d: &mut Draft,
+    _: &[Cue],
+    rule: &'static Rule,
+) -> Option<Draft> {
     let after_to = d.cue.start > s.range.start && s.lower(d.cue.start - 1) == "to";
     if after_to
         && matches!(
-            d.rule,
+            d.rule.id,
             rules::SAID_THAT | rules::SAID_QUOTE | rules::TOLD_THAT | rules::OBJECT
         )
     {
-        d.rule = rules::INFINITIVE_CUE;
+        d.rule = rule;
     }
+    None
 }
 
 /// "X was (first) reported by Y (that C)": drafts for passives of reporting verbs with an agent.
-pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
+pub(crate) fn passives_with_agent(s: &Sentence, rule: &'static Rule) -> Vec<Draft> {
     let mut out = Vec::new();
     let lo = s.range.start;
     for be in lo..s.range.end {
@@ -158,7 +164,7 @@ pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
             }
         };
         out.push(Draft {
-            rule: rules::PASSIVE_BY_AGENT,
+            rule,
             cue: be..v + 2,
             source: SourceRef::Phrase {
                 np: agent,
@@ -174,7 +180,7 @@ pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
 }
 
 /// "it was reported by S that C": the agent after "by" at `by` and the index of "that".
-pub(super) fn impersonal_agent(s: &Sentence, by: usize) -> Option<(SourceRef, usize)> {
+pub(crate) fn impersonal_agent(s: &Sentence, by: usize) -> Option<(SourceRef, usize)> {
     if s.lower(by) != "by" {
         return None;
     }

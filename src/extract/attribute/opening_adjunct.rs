@@ -13,7 +13,7 @@ const PIECE_WORDS: usize = 4;
 
 /// True when the clause at `start` opens with an adverb or time word that an adjunct phrase
 /// follows ("Late last month,", "Shortly after the vote,", "More recently,").
-pub(super) fn opens_with_adverb(s: &Sentence, start: usize) -> bool {
+pub(crate) fn opens_with_adverb(s: &Sentence, start: usize) -> bool {
     let w = s.lower(start);
     s.tokens[start].quote.is_none()
         && (w.len() > 4 && w.ends_with("ly") || matches!(w, "late" | "early" | "more" | "later"))
@@ -21,7 +21,7 @@ pub(super) fn opens_with_adverb(s: &Sentence, start: usize) -> bool {
 
 /// The token after the adjunct that ends at the comma `first_comma`, followed over the pieces
 /// that continue it, up to (not past) `limit`.
-pub(super) fn subject_after(s: &Sentence, first_comma: usize, limit: usize) -> usize {
+pub(crate) fn subject_after(s: &Sentence, first_comma: usize, limit: usize) -> usize {
     let mut c = first_comma;
     for _ in 0..MAX_PIECES {
         let end = (c + 1..limit.min(c + 2 + PIECE_WORDS)).find(|&k| s.is_punct(k, ','));

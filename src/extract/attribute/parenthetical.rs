@@ -17,7 +17,7 @@ fn is_dash(s: &Sentence, k: usize) -> bool {
 }
 
 /// The source of a cue at `first` that follows a parenthetical, when the subject search failed.
-pub(super) fn subject_across_parenthetical(
+pub(crate) fn subject_across_parenthetical(
     s: &Sentence,
     first: usize,
     earlier: &[Draft],
@@ -51,7 +51,7 @@ pub(super) fn subject_across_parenthetical(
 
 /// The noun phrase ending at token `end`, or before the bracket that `end` closes: "Rep. Jane
 /// Roe (D-Utopia)".
-pub(super) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
+pub(crate) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
     let lo = s.range.start;
     if !s.is_punct(end, ')') {
         return np_backward(s.text, s.tokens, lo, end);
@@ -65,7 +65,7 @@ pub(super) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usiz
 /// "“Q,” Jane Roe, the director of X, said": a quotation, a capitalised name, and a
 /// description between commas up to the comma at `b` before the cue. The name and the
 /// quotation's index.
-pub(super) fn quote_then_described_name(
+pub(crate) fn quote_then_described_name(
     s: &Sentence,
     b: usize,
 ) -> Option<(std::ops::Range<usize>, usize)> {
@@ -94,7 +94,7 @@ pub(super) fn quote_then_described_name(
 /// "Clinton, during a town hall in Columbus, Ohio, said": when the sentence opens with a name
 /// closed by a comma and the subject found before the cue lies inside the parenthetical that
 /// follows (not a name in apposition right after the comma), the opening name is the subject.
-pub(super) fn prefer_sentence_subject(
+pub(crate) fn prefer_sentence_subject(
     s: &Sentence,
     first: usize,
     found: &SourceRef,
@@ -130,7 +130,7 @@ pub(super) fn prefer_sentence_subject(
 
 /// The token after a wire-copy dateline opening the sentence (`segment::after_dateline`), or
 /// the sentence's first token.
-pub(super) fn dateline_end(s: &Sentence) -> usize {
+pub(crate) fn dateline_end(s: &Sentence) -> usize {
     crate::extract::segment::after_dateline(s.text, s.tokens, s.range.start, s.range.end)
         .unwrap_or(s.range.start)
 }

@@ -6,13 +6,14 @@
 //! written (the PARC/PolNeAR convention); the phrase it follows, before an optional comma, is
 //! who that is, and is what the speaker is resolved from.
 
-use super::{Sentence, SourceRef, TIME_WORDS, relative_clause_host, with_affiliation_before};
+use super::{Sentence, SourceRef, relative_clause_host, with_affiliation_before};
+use crate::extract::lexicon::TIME_WORDS;
 use crate::extract::phrase::np_backward;
 use crate::extract::tokens::Kind;
 use std::ops::Range;
 
 /// The source of a cue right after the relative pronoun at `pronoun`.
-pub(super) fn relative_subject(s: &Sentence, pronoun: usize) -> Option<SourceRef> {
+pub(crate) fn relative_subject(s: &Sentence, pronoun: usize) -> Option<SourceRef> {
     let lo = s.range.start;
     let mut end = pronoun.checked_sub(1).filter(|&e| e >= lo)?;
     if s.is_punct(end, ',') {
@@ -25,7 +26,7 @@ pub(super) fn relative_subject(s: &Sentence, pronoun: usize) -> Option<SourceRef
 /// "C, the engineer who inspected it on Tuesday said": when the phrase before an inverted
 /// cue does not follow a comma or quotation, it may sit inside a "who" clause (after a time
 /// adjunct) whose host is the subject.
-pub(super) fn subject_past_relative_clause(s: &Sentence, np: Range<usize>) -> Range<usize> {
+pub(crate) fn subject_past_relative_clause(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
     let opens_tail = |np: &Range<usize>| {
         np.start > lo

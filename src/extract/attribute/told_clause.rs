@@ -12,7 +12,7 @@ const SUBJECT_WORDS: usize = 4;
 const PLACE_WORDS: usize = 4;
 
 /// The start of the clause after the addressee, at `k` or past a place phrase there.
-pub(super) fn clause_after_addressee(s: &Sentence, k: usize) -> Option<usize> {
+pub(crate) fn clause_after_addressee(s: &Sentence, k: usize) -> Option<usize> {
     let k = past_place(s, k);
     if is_subject_pronoun(s, k) {
         return Some(k);
@@ -41,7 +41,7 @@ fn past_place(s: &Sentence, k: usize) -> usize {
 }
 
 /// "he", "she's", "they'd", "I": a subject pronoun, also with a contracted verb.
-pub(super) fn is_subject_pronoun(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_subject_pronoun(s: &Sentence, k: usize) -> bool {
     let Some(t) = s.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()) else {
         return false;
     };

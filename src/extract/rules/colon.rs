@@ -6,17 +6,19 @@
 //! The colon and the quotation mark carry the attribution; the source is the subject of the
 //! clause before the colon.
 
-use super::{ContentRef, Draft, Sentence, SourceRef, clause_subject, subject_before};
+use crate::extract::attribute::{
+    ContentRef, Draft, Sentence, SourceRef, clause_subject, subject_before,
+};
 use crate::extract::cues::Cue;
 use crate::extract::lexicon as lx;
 use crate::extract::phrase::{np_backward, np_forward};
-use crate::extract::rules;
+use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 use crate::model::{Framing, Stance};
 
 /// A draft attributing `content` from `start` to `np`, with the cue `cue`.
 fn colon_draft(
-    rule: &'static str,
+    rule: &'static Rule,
     np: std::ops::Range<usize>,
     cue: std::ops::Range<usize>,
     start: usize,
@@ -36,7 +38,11 @@ fn colon_draft(
 }
 
 /// "Senator Roe: Budget Deal Is Dead": a paragraph that opens with a short name and a colon.
-pub(super) fn headline_colon(s: &Sentence) -> Option<Draft> {
+pub(crate) fn headline_colon(s: &Sentence, rule: &'static Rule) -> Vec<Draft> {
+    headline_colon_draft(s, rule).into_iter().collect()
+}
+
+fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     // Only at the start of a paragraph (token 0 of the paragraph's tokens).
     if s.range.start != 0 {
         return None;
@@ -56,8 +62,7 @@ pub(super) fn headline_colon(s: &Sentence) -> Option<Draft> {
     {
         return None;
     }
-    says_something(s, colon + 1)
-        .then(|| colon_draft(rules::HEADLINE_COLON, head, colon..colon + 1, colon + 1))
+    says_something(s, colon + 1).then(|| colon_draft(rule, head, colon..colon + 1, colon + 1))
 }
 
 /// True when the rest of the sentence from `start` reads as a claim: two words or more
@@ -79,7 +84,12 @@ fn says_something(s: &Sentence, start: usize) -> bool {
 
 /// "Kelly responded with a smile: “...”": a quotation after a colon, when no cue before the
 /// colon already took it, goes to the subject of the clause before the colon.
-pub(super) fn colon_quote(s: &Sentence, cues: &[Cue], drafts: &[Draft]) -> Option<Draft> {
+pub(crate) fn colon_quote(
+    s: &Sentence,
+    cues: &[Cue],
+    drafts: &[Draft],
+    rule: &'static Rule,
+) -> Option<Draft> {
     let colon = (s.range.start + 1..s.range.end).find(|&k| {
         s.is_punct(k, ':') && s.tokens[k].quote.is_none() && s.kind(k + 1) == Some(Kind::OpenQuote)
     })?;
@@ -103,12 +113,7 @@ pub(super) fn colon_quote(s: &Sentence, cues: &[Cue], drafts: &[Draft]) -> Optio
             (np, start)
         }
     };
-    Some(colon_draft(
-        rules::COLON_QUOTE,
-        np,
-        cue_start..colon + 1,
-        colon + 1,
-    ))
+    Some(colon_draft(rule, np, cue_start..colon + 1, colon + 1))
 }
 
 /// A capitalised name that ends at the colon and opens the sentence or follows a dash.
