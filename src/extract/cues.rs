@@ -445,3 +445,72 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     }
     Some(first)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::pair_quotes;
+    use crate::extract::tokens::tokenize;
+    use crate::model::Span;
+
+    /// (cue as written, kind) of every cue of `text`, one sentence.
+    fn cues(text: &str) -> Vec<(String, CueKind)> {
+        let para = Span::new(0, text.len());
+        let tokens = tokenize(text, para, &pair_quotes(text, para));
+        find_cues(text, &tokens, 0..tokens.len())
+            .into_iter()
+            .map(|c| {
+                let span = Span::new(tokens[c.first].span.start, tokens[c.last].span.end);
+                (span.of(text).to_string(), c.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_cue_takes_its_auxiliaries_and_frame() {
+        let found = cues("Investigators have linked the blast to a gas leak.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "have linked");
+        assert!(matches!(
+            found[0].1,
+            CueKind::Verb {
+                frame: Frame::ObjectThen("to"),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_participle_is_marked() {
+        let found = cues("He left, saying the talks had failed.");
+        assert!(found.iter().any(|(w, k)| w == "saying"
+            && matches!(
+                k,
+                CueKind::Verb {
+                    participle: true,
+                    ..
+                }
+            )));
+    }
+
+    #[test]
+    fn according_to_and_sourceless_cues() {
+        let found = cues("According to the ministry, the road will reportedly reopen.");
+        assert!(found.contains(&("According to".to_string(), CueKind::AccordingTo)));
+        assert!(found.contains(&("reportedly".to_string(), CueKind::SourcelessAdverb)));
+        let found = cues("The bank is widely expected to raise rates.");
+        assert!(found.iter().any(|(_, k)| *k == CueKind::ExpectedTo));
+        let found = cues("It is believed that the painting was stolen.");
+        assert!(found.iter().any(|(_, k)| *k == CueKind::SourcelessPassive));
+    }
+
+    #[test]
+    fn a_verb_form_after_an_article_is_no_cue() {
+        assert!(cues("The report was late.").is_empty());
+    }
+
+    #[test]
+    fn no_cue_in_a_sentence_without_reporting_words() {
+        assert!(cues("The river rose overnight.").is_empty());
+    }
+}

@@ -289,7 +289,11 @@ pub static RESOLVERS: &[Resolver] = &[
         id: NO_SOURCE,
         description: "A rule that found no source at all (\"reportedly\", \"it is believed\"): the source kind is none.",
         example: "The minister will reportedly resign before the summer.",
-        expect: Expect::new("The minister will", None, "reportedly"),
+        expect: Expect::new(
+            "The minister will reportedly resign before the summer",
+            None,
+            "reportedly",
+        ),
         resolve: no_source,
     },
     Resolver {
@@ -344,7 +348,7 @@ pub static RESOLVERS: &[Resolver] = &[
         id: POSSESSIVE_DETERMINER,
         description: "A possessive determiner as the source (\"his decision to C\") stands for its pronoun, or for the named subject of its clause.",
         example: "Jane Roe repeated her call for a new inquiry.",
-        expect: Expect::new("a new inquiry", Some("her"), "call for"),
+        expect: Expect::new("a new inquiry", Some("Jane Roe repeated her"), "call for"),
         resolve: possessive_determiner,
     },
     Resolver {
@@ -354,7 +358,7 @@ pub static RESOLVERS: &[Resolver] = &[
         expect: Expect::new(
             "the deal",
             Some("The ANC's leaders"),
-            "expressed support for",
+            "have expressed support for",
         ),
         resolve: organisation_speaks_through,
     },
