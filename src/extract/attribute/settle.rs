@@ -11,93 +11,130 @@ use std::ops::Range;
 
 /// Settles the drafts of a sentence: content ends, nesting, and spans.
 pub(crate) fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
-    let n = drafts.len();
-    if n == 0 {
+    if drafts.is_empty() {
         return Vec::new();
     }
-    // Next cut at or after each token: ";" or ", as"/", but"/", according" outside quotes.
-    let len = s.range.end - s.range.start;
-    let mut next_cut = vec![s.range.end; len + 1];
-    let mut next_comma = vec![s.range.end; len + 1];
-    // Where a noun-phrase object ends: at a time adjunct or a subordinate clause.
-    let mut next_adjunct = vec![s.range.end; len + 1];
-    for i in (s.range.start..s.range.end).rev() {
-        let r = i - s.range.start;
-        next_cut[r] = next_cut[r + 1];
-        next_comma[r] = next_comma[r + 1];
-        next_adjunct[r] = next_adjunct[r + 1];
-        let t = &s.tokens[i];
-        if t.quote.is_some() {
-            continue;
+    let cuts = Cuts::of(s);
+    let next_boundary = next_boundaries(s, &drafts);
+    let ranges: Vec<Option<Range<usize>>> = drafts
+        .iter()
+        .zip(&next_boundary)
+        .map(|(d, &nb)| content_range(s, &cuts, d, nb))
+        .collect();
+    let keep = not_nested(&drafts, &ranges);
+    drafts
+        .into_iter()
+        .zip(ranges)
+        .zip(keep)
+        .filter(|(_, keep)| *keep)
+        .filter_map(|((d, range), _)| found(s, d, range))
+        .collect()
+}
+
+/// For each token of a sentence, the next place a content may end at or after it.
+struct Cuts {
+    start: usize,
+    /// ";" or ", as"/", but"/", according" outside quotes.
+    cut: Vec<usize>,
+    comma: Vec<usize>,
+    /// Where a noun-phrase object ends: at a time adjunct or a subordinate clause.
+    adjunct: Vec<usize>,
+}
+
+impl Cuts {
+    fn of(s: &Sentence) -> Cuts {
+        let len = s.range.end - s.range.start;
+        let mut cuts = Cuts {
+            start: s.range.start,
+            cut: vec![s.range.end; len + 1],
+            comma: vec![s.range.end; len + 1],
+            adjunct: vec![s.range.end; len + 1],
+        };
+        for i in (s.range.start..s.range.end).rev() {
+            let r = i - s.range.start;
+            cuts.cut[r] = cuts.cut[r + 1];
+            cuts.comma[r] = cuts.comma[r + 1];
+            cuts.adjunct[r] = cuts.adjunct[r + 1];
+            let t = &s.tokens[i];
+            if t.quote.is_some() {
+                continue;
+            }
+            let w = t.lower.as_str();
+            if matches!(
+                w,
+                "after" | "before" | "when" | "while" | "because" | "amid" | "following" | "until"
+            ) || (w == "on" && s.is(i + 1, TIME_WORDS))
+            {
+                cuts.adjunct[r] = i;
+            }
+            let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
+            if t.is_punct(';')
+                || t.is_punct(',') && (cut_but || is_in(&["as", "according"], s.lower(i + 1)))
+            {
+                cuts.cut[r] = i;
+            }
+            if t.is_punct(',') {
+                cuts.comma[r] = i;
+            }
         }
-        let w = t.lower.as_str();
-        if matches!(
-            w,
-            "after" | "before" | "when" | "while" | "because" | "amid" | "following" | "until"
-        ) || (w == "on" && s.is(i + 1, TIME_WORDS))
-        {
-            next_adjunct[r] = i;
-        }
-        let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
-        if t.is_punct(';')
-            || t.is_punct(',') && (cut_but || is_in(&["as", "according"], s.lower(i + 1)))
-        {
-            next_cut[r] = i;
-        }
-        if t.is_punct(',') {
-            next_comma[r] = i;
-        }
+        cuts
     }
-    // The boundary of the next draft that has one, for each draft.
-    let mut next_boundary = vec![s.range.end; n];
+}
+
+/// The boundary of the next draft that has one, for each draft.
+fn next_boundaries(s: &Sentence, drafts: &[Draft]) -> Vec<usize> {
+    let mut next_boundary = vec![s.range.end; drafts.len()];
     let mut nb = s.range.end;
-    for i in (0..n).rev() {
+    for (i, d) in drafts.iter().enumerate().rev() {
         next_boundary[i] = nb;
-        if let Some(b) = drafts[i].boundary {
+        if let Some(b) = d.boundary {
             nb = b;
         }
     }
-    let mut ranges: Vec<Option<Range<usize>>> = Vec::with_capacity(n);
-    for (i, d) in drafts.iter().enumerate() {
-        let r = match &d.content {
-            ContentRef::From { start, comma_ends } => {
-                let start = *start;
-                let mut end = next_cut[start - s.range.start].min(s.range.end);
-                if next_boundary[i] > start {
-                    end = end.min(next_boundary[i]);
-                }
-                if *comma_ends {
-                    end = end.min(next_comma[start - s.range.start]);
-                }
-                // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a
-                // "that" clause) ends before the reporter's adjuncts.
-                if d.rule.ends.object_before_adjunct
-                    && start > s.range.start
-                    && s.lower(start - 1) != "that"
-                {
-                    end = end.min(next_adjunct[start - s.range.start].max(start + 1));
-                }
-                if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
-                    end = position_object_end(s, start, end);
-                }
-                let end = if d.rule.ends.inner_quotation {
-                    boundary::inner_quotation_end(s, start, end)
-                } else {
-                    end
-                };
-                Some(start..boundary::quotation_end(s, start, end))
-            }
-            ContentRef::Tokens(r) => Some(r.clone()),
-            ContentRef::Quote(_) => None,
-        };
-        ranges.push(r);
+    next_boundary
+}
+
+/// The token range of a draft's content (`None` for a quotation), ended by the sentence's cuts,
+/// the next draft's boundary `next_boundary` and what its rule says.
+fn content_range(
+    s: &Sentence,
+    cuts: &Cuts,
+    d: &Draft,
+    next_boundary: usize,
+) -> Option<Range<usize>> {
+    let (start, comma_ends) = match &d.content {
+        ContentRef::From { start, comma_ends } => (*start, *comma_ends),
+        ContentRef::Tokens(r) => return Some(r.clone()),
+        ContentRef::Quote(_) => return None,
+    };
+    let r = start - cuts.start;
+    let mut end = cuts.cut[r].min(s.range.end);
+    if next_boundary > start {
+        end = end.min(next_boundary);
     }
-    // Drop nested cues: inside an earlier draft's forward content, or inside an inverted
-    // draft's preceding content, unless they open their own coordinated clause.
-    let mut keep = vec![true; n];
+    if comma_ends {
+        end = end.min(cuts.comma[r]);
+    }
+    // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a "that"
+    // clause) ends before the reporter's adjuncts.
+    if d.rule.ends.object_before_adjunct && start > s.range.start && s.lower(start - 1) != "that" {
+        end = end.min(cuts.adjunct[r].max(start + 1));
+    }
+    if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
+        end = position_object_end(s, start, end);
+    }
+    if d.rule.ends.inner_quotation {
+        end = boundary::inner_quotation_end(s, start, end);
+    }
+    Some(start..boundary::quotation_end(s, start, end))
+}
+
+/// Which drafts to keep: not a nested cue inside an earlier draft's forward content, or inside
+/// an inverted draft's preceding content, unless it opens its own coordinated clause.
+fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
+    let mut keep = vec![true; drafts.len()];
     let mut covered_until = 0usize;
-    for i in 0..n {
-        let d = &drafts[i];
+    for (i, d) in drafts.iter().enumerate() {
         let inverted = matches!(d.content, ContentRef::Tokens(_));
         if !inverted && d.boundary.is_none() && d.cue.start < covered_until {
             keep[i] = false;
@@ -108,11 +145,10 @@ pub(crate) fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         }
     }
     let mut covered_from = usize::MAX;
-    for i in (0..n).rev() {
+    for (i, d) in drafts.iter().enumerate().rev() {
         if !keep[i] {
             continue;
         }
-        let d = &drafts[i];
         if d.cue.start >= covered_from
             && !matches!(d.content, ContentRef::Tokens(_))
             && !d.rule.ends.inside_inverted
@@ -126,42 +162,37 @@ pub(crate) fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
             covered_from = covered_from.min(r.start);
         }
     }
-    let mut out = Vec::new();
-    for (i, d) in drafts.into_iter().enumerate() {
-        if !keep[i] {
-            continue;
-        }
-        let content = match (&d.content, &ranges[i]) {
-            (ContentRef::Quote(q), _) => quote_content(s, *q),
-            (_, Some(r)) => token_content(s, r.clone()),
-            _ => None,
-        };
-        let Some((content, kind)) = content else {
-            continue;
-        };
-        let cue = Span::new(
-            s.tokens[d.cue.start].span.start,
-            s.tokens[d.cue.end - 1].span.end,
-        );
-        // A content is more than its cue: a lone "reportedly" claims nothing.
-        if !has_words_beside(s.text, content, cue) {
-            continue;
-        }
-        let stance = match s.tokens.get(d.cue.end - 1) {
-            Some(head) if head.lower.starts_with("warn") => warning_stance(s, d.cue.end, content),
-            _ => d.stance,
-        };
-        out.push(Found {
-            rule: d.rule.id,
-            content,
-            kind,
-            source: d.source,
-            cue,
-            stance,
-            framing: d.framing,
-        });
+    keep
+}
+
+/// The attribution a kept draft settles into, if its content holds more than its cue.
+fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
+    let (content, kind) = match (&d.content, range) {
+        (ContentRef::Quote(q), _) => quote_content(s, *q),
+        (_, Some(r)) => token_content(s, r),
+        _ => None,
+    }?;
+    let cue = Span::new(
+        s.tokens[d.cue.start].span.start,
+        s.tokens[d.cue.end - 1].span.end,
+    );
+    // A content is more than its cue: a lone "reportedly" claims nothing.
+    if !has_words_beside(s.text, content, cue) {
+        return None;
     }
-    out
+    let stance = match s.tokens.get(d.cue.end - 1) {
+        Some(head) if head.lower.starts_with("warn") => warning_stance(s, d.cue.end, content),
+        _ => d.stance,
+    };
+    Some(Found {
+        rule: d.rule.id,
+        content,
+        kind,
+        source: d.source,
+        cue,
+        stance,
+        framing: d.framing,
+    })
 }
 
 /// Where the noun phrase a position is taken on ends ("endorsed Cruz last week, saying ..."):

@@ -85,8 +85,6 @@ pub(crate) fn is_parenthetical_opening(s: &Sentence, k: usize) -> bool {
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
-/// The subject of a cue, skipping parentheticals ("X, who ..., said"), and the boundary token
-/// that starts its clause when it is coordinated with what precedes.
 /// The subject of an ordinary "S said ..." cue and the boundary of its clause: the phrase
 /// before the cue or across a parenthetical, or the sentence's subject when that is preferred.
 pub(crate) fn subject_of_cue(
@@ -101,26 +99,17 @@ pub(crate) fn subject_of_cue(
     Some((source, boundary))
 }
 
-pub(crate) fn subject_before(
-    s: &Sentence,
-    cue: &Cue,
-    earlier: &[Draft],
-) -> Option<(SourceRef, Option<usize>)> {
+/// A subject and the boundary token of its clause (see `subject_before`).
+type Subject = (SourceRef, Option<usize>);
+
+/// The subject of a cue, skipping parentheticals ("X, who ..., said"), and the boundary token
+/// that starts its clause when it is coordinated with what precedes.
+pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Subject> {
     let lo = s.range.start;
     let b = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
     let w = s.lower(b);
     if matches!(w, "and" | "but" | "or") || (w == "also" && s.lower(b.wrapping_sub(1)) == "but") {
-        let boundary = if b > lo && s.is_punct(b - 1, ',') {
-            b - 1
-        } else {
-            b
-        };
-        if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
-            return Some((SourceRef::Previous, Some(boundary)));
-        }
-        let np = clause_subject(s, b)?;
-        let appos = apposition_after(s, &np);
-        return Some((SourceRef::Phrase { np, appos }, Some(boundary)));
+        return coordinated_subject_before(s, b, earlier);
     }
     if matches!(w, "that" | "which" | "who") && b > lo {
         return relative_subject(s, b).map(|source| (source, None));
@@ -129,87 +118,14 @@ pub(crate) fn subject_before(
         return embedded::infinitive_subject(s, cue, b).map(|source| (source, None));
     }
     if s.is_punct(b, ',') {
-        let mut end = b;
-        let mut appos = None;
-        // A cue inside the parenthetical ("X, who feared Y, said") ends where it closes.
-        let parenthetical_cue = |from: usize| {
-            earlier
-                .iter()
-                .any(|d| d.cue.start > from && d.cue.start < b)
-        };
-        for _ in 0..3 {
-            let pc = s.previous_comma(end, 30)?;
-            let titled = titled_name(s, pc + 1..end);
-            if !(is_parenthetical_opening(s, pc + 1) || titled) || pc == lo {
-                return None;
-            }
-            let segment = pc + 1..end;
-            let np = with_affiliation_before(s, np_backward(s.text, s.tokens, lo, pc - 1)?);
-            // "X, speaking in Wilmington, N.C., said": a place after a preposition inside the
-            // parenthetical is not the subject; look one comma further back.
-            let place_in_parenthetical = np.start > lo + 1
-                && s.is(np.start - 1, lx::PREPOSITIONS)
-                && s.tokens[np.start].is_capitalised(s.text)
-                && s.previous_comma(pc, 30).is_some_and(|p| {
-                    p > lo && (is_parenthetical_opening(s, p + 1) || titled_name(s, p + 1..pc))
-                });
-            if place_in_parenthetical {
-                end = pc;
-                appos = None;
-                continue;
-            }
-            let segment_is_name = segment
-                .clone()
-                .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES));
-            if (segment_is_name || titled) && appos.is_none() {
-                appos = Some(segment.clone());
-            }
-            // "Its spokesman, Jane Roe, speaking to ..., said": one more layer.
-            if np.start > lo + 1 && s.is_punct(np.start - 1, ',') {
-                let np_is_name = np
-                    .clone()
-                    .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES));
-                if np_is_name
-                    && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 2)
-                    && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
-                {
-                    return Some((
-                        SourceRef::Phrase {
-                            np: outer,
-                            appos: Some(np),
-                        },
-                        None,
-                    ));
-                }
-                // "Jane Roe, 29, of Huntsville, said": an age stands for the name before it.
-                let age = np.len() == 1 && s.lower(np.start).bytes().all(|b| b.is_ascii_digit());
-                if age && let Some(name) = np_backward(s.text, s.tokens, lo, np.start - 2) {
-                    return Some((
-                        SourceRef::Phrase {
-                            np: name,
-                            appos: None,
-                        },
-                        None,
-                    ));
-                }
-                end = np.start - 1;
-                if s.previous_comma(end, 30).is_none() {
-                    return Some((SourceRef::Phrase { np, appos }, None));
-                }
-                continue;
-            }
-            let boundary =
-                conjunction_boundary(s, np.start).or_else(|| parenthetical_cue(pc).then_some(b));
-            return Some((SourceRef::Phrase { np, appos }, boundary));
-        }
-        return None;
+        return subject_before_parenthetical(s, b, earlier);
     }
     // "A poll released on Monday by X showed": the document and its post-modifiers.
     if let Some(np) = crate::extract::evidence::document_subject(s.text, s.tokens, lo, b) {
         let boundary = conjunction_boundary(s, np.start);
         return Some((SourceRef::Phrase { np, appos: None }, boundary));
     }
-    let mut np = match np_backward(s.text, s.tokens, lo, b) {
+    let np = match np_backward(s.text, s.tokens, lo, b) {
         Some(np) => np,
         // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
         None if s.is(b, OBJECT_PRONOUNS) => {
@@ -217,28 +133,7 @@ pub(crate) fn subject_before(
         }
         None => return None,
     };
-    // "Jane Roe on Wednesday said", "the ministry in a statement said": skip the adjunct.
-    if let Some(p) = np.start.checked_sub(1).filter(|&p| p > lo) {
-        let is_time = np.clone().all(|k| {
-            s.is(k, TIME_WORDS)
-                || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
-                || matches!(s.lower(k), "a" | "an" | "the")
-                || s.is(k, ADJUNCT_NOUNS)
-        });
-        if is_time
-            && matches!(
-                s.lower(p),
-                "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier"
-            )
-        {
-            np = np_backward(s.text, s.tokens, lo, p - 1)?;
-        } else if let Some(Some(before)) =
-            time_phrase::before_time_phrase(s, &np, |k| np_backward(s.text, s.tokens, lo, k))
-        {
-            // "Voters in Ohio this week said": the time phrase needs no preposition.
-            np = before;
-        }
-    }
+    let np = without_time_adjunct(s, np)?;
     let np = time_phrase::without_leading_time(s, np);
     let np = coordinated_subject::before_floating_quantifier(s, np);
     let np = relative_clause_host(s, np.clone()).unwrap_or(np);
@@ -246,6 +141,143 @@ pub(crate) fn subject_before(
     let np = coordinated_subject::widen(s, np);
     let boundary = conjunction_boundary(s, np.start);
     Some((SourceRef::Phrase { np, appos: None }, boundary))
+}
+
+/// "..., and said", "but also said" at `b`: the previous draft's source, or the subject of the
+/// clause before the conjunction.
+fn coordinated_subject_before(s: &Sentence, b: usize, earlier: &[Draft]) -> Option<Subject> {
+    let boundary = if b > s.range.start && s.is_punct(b - 1, ',') {
+        b - 1
+    } else {
+        b
+    };
+    if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+        return Some((SourceRef::Previous, Some(boundary)));
+    }
+    let np = clause_subject(s, b)?;
+    let appos = apposition_after(s, &np);
+    Some((SourceRef::Phrase { np, appos }, Some(boundary)))
+}
+
+/// "Jane Roe on Wednesday said", "the ministry in a statement said": the phrase before a time
+/// or medium adjunct that `np` turned out to be.
+fn without_time_adjunct(s: &Sentence, np: Range<usize>) -> Option<Range<usize>> {
+    let lo = s.range.start;
+    let Some(p) = np.start.checked_sub(1).filter(|&p| p > lo) else {
+        return Some(np);
+    };
+    let is_time = np.clone().all(|k| {
+        s.is(k, TIME_WORDS)
+            || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(s.lower(k), "a" | "an" | "the")
+            || s.is(k, ADJUNCT_NOUNS)
+    });
+    if is_time
+        && matches!(
+            s.lower(p),
+            "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier"
+        )
+    {
+        return np_backward(s.text, s.tokens, lo, p - 1);
+    }
+    if let Some(Some(before)) =
+        time_phrase::before_time_phrase(s, &np, |k| np_backward(s.text, s.tokens, lo, k))
+    {
+        // "Voters in Ohio this week said": the time phrase needs no preposition.
+        return Some(before);
+    }
+    Some(np)
+}
+
+/// "X, who feared Y, said", "Its spokesman, Jane Roe, speaking to ..., said": the subject
+/// before the parenthetical that ends at the comma `b`, looking back over up to three commas.
+fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Option<Subject> {
+    let lo = s.range.start;
+    let mut end = b;
+    let mut appos = None;
+    // A cue inside the parenthetical ("X, who feared Y, said") ends where it closes.
+    let parenthetical_cue = |from: usize| {
+        earlier
+            .iter()
+            .any(|d| d.cue.start > from && d.cue.start < b)
+    };
+    for _ in 0..3 {
+        let pc = s.previous_comma(end, 30)?;
+        let titled = titled_name(s, pc + 1..end);
+        if !(is_parenthetical_opening(s, pc + 1) || titled) || pc == lo {
+            return None;
+        }
+        let segment = pc + 1..end;
+        let np = with_affiliation_before(s, np_backward(s.text, s.tokens, lo, pc - 1)?);
+        if place_in_parenthetical(s, &np, pc) {
+            end = pc;
+            appos = None;
+            continue;
+        }
+        if (is_name(s, segment.clone()) || titled) && appos.is_none() {
+            appos = Some(segment.clone());
+        }
+        // "Its spokesman, Jane Roe, speaking to ..., said": one more layer.
+        if np.start > lo + 1 && s.is_punct(np.start - 1, ',') {
+            if let Some(subject) = subject_before_name_or_age(s, &np) {
+                return Some(subject);
+            }
+            end = np.start - 1;
+            if s.previous_comma(end, 30).is_none() {
+                return Some((SourceRef::Phrase { np, appos }, None));
+            }
+            continue;
+        }
+        let boundary =
+            conjunction_boundary(s, np.start).or_else(|| parenthetical_cue(pc).then_some(b));
+        return Some((SourceRef::Phrase { np, appos }, boundary));
+    }
+    None
+}
+
+/// True when every token of `r` is capitalised or a name particle.
+fn is_name(s: &Sentence, r: Range<usize>) -> bool {
+    r.clone()
+        .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES))
+}
+
+/// "X, speaking in Wilmington, N.C., said": a place after a preposition inside the
+/// parenthetical (before the comma `pc`) is not the subject; look one comma further back.
+fn place_in_parenthetical(s: &Sentence, np: &Range<usize>, pc: usize) -> bool {
+    let lo = s.range.start;
+    np.start > lo + 1
+        && s.is(np.start - 1, lx::PREPOSITIONS)
+        && s.tokens[np.start].is_capitalised(s.text)
+        && s.previous_comma(pc, 30).is_some_and(|p| {
+            p > lo && (is_parenthetical_opening(s, p + 1) || titled_name(s, p + 1..pc))
+        })
+}
+
+/// A name `np` after a comma stands in apposition to the phrase before it ("Its spokesman,
+/// Jane Roe,"), and an age stands for the name before it ("Jane Roe, 29, of Huntsville,").
+fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject> {
+    let lo = s.range.start;
+    if is_name(s, np.clone())
+        && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 2)
+        && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
+    {
+        let source = SourceRef::Phrase {
+            np: outer,
+            appos: Some(np.clone()),
+        };
+        return Some((source, None));
+    }
+    let age = np.len() == 1 && s.lower(np.start).bytes().all(|b| b.is_ascii_digit());
+    if age && let Some(name) = np_backward(s.text, s.tokens, lo, np.start - 2) {
+        return Some((
+            SourceRef::Phrase {
+                np: name,
+                appos: None,
+            },
+            None,
+        ));
+    }
+    None
 }
 
 /// "A senior official who asked not to be named because ... said": when the phrase before the
