@@ -25,6 +25,7 @@ use attribute::{Found, Sentence, SourceRef};
 use phrase::{NpClass, classify, np_forward, trailing_name};
 use resolvers::Ask;
 use speakers::Discourse;
+use std::ops::Range;
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
@@ -38,12 +39,32 @@ struct LastQuoted {
 
 /// All attributions of `text`, in document order.
 pub fn extract(text: &str) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::new();
-    let mut discourse = Discourse::default();
-    let mut last_quoted: Option<LastQuoted> = None;
-    // A stand-alone quotation with no source yet, which a signature line may claim.
-    let mut unsigned_quote: Option<Span> = None;
+    let mut doc = Document {
+        text,
+        out: Vec::new(),
+        discourse: Discourse::default(),
+        last_quoted: None,
+        unsigned_quote: None,
+    };
     for para in segment::join_lead_ins(text, segment::paragraphs(text)) {
+        doc.paragraph(para);
+    }
+    doc.finish()
+}
+
+/// A document being read: the attributions so far and what later sentences refer back to.
+struct Document<'t> {
+    text: &'t str,
+    out: Vec<Attribution>,
+    discourse: Discourse,
+    last_quoted: Option<LastQuoted>,
+    /// A stand-alone quotation with no source yet, which a signature line may claim.
+    unsigned_quote: Option<Span>,
+}
+
+impl Document<'_> {
+    fn paragraph(&mut self, para: Span) {
+        let text = self.text;
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
         let sentences = segment::sentences(text, &tokens, &quotes);
@@ -59,118 +80,140 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                 text,
                 tokens: &tokens,
                 quotes: &quotes,
-                range: range.clone(),
+                range,
                 headline,
             };
-            let found = attribute::attributions(&sentence);
-            let had_any = !found.is_empty();
-            let noted_to = note_before_sources(
-                text,
-                &tokens,
-                range.clone(),
-                &found,
-                headline,
-                &mut discourse,
-            );
-            let mut previous: Option<resolvers::Outcome> = None;
-            let mut had_quote_in_sentence = false;
-            for f in found {
-                let (source_span, resolved, resolver) = resolvers::resolve(&mut Ask::new(
-                    text,
-                    &tokens,
-                    &f,
-                    &mut discourse,
-                    previous.as_ref(),
-                ));
-                previous = Some((source_span, resolved.clone()));
-                let quoted = matches!(f.kind, ClaimKind::Direct | ClaimKind::Mixed);
-                out.push(Attribution {
-                    content: f.content,
-                    kind: f.kind,
-                    source: source_span,
-                    source_kind: resolved.kind,
-                    speaker: resolved.speaker,
-                    speaker_kind: resolved.speaker_kind,
-                    cue: Some(f.cue),
-                    stance: f.stance,
-                    framing: f.framing,
-                    rule: f.rule,
-                    resolver,
+            self.sentence(&sentence);
+        }
+    }
+
+    fn sentence(&mut self, s: &Sentence) {
+        let (text, tokens, range, headline) = (self.text, s.tokens, s.range.clone(), s.headline);
+        let found = attribute::attributions(s);
+        let had_any = !found.is_empty();
+        let noted_to = note_before_sources(
+            text,
+            tokens,
+            range.clone(),
+            &found,
+            headline,
+            &mut self.discourse,
+        );
+        self.push_found(tokens, found);
+        let orphan = self.unsigned_quote.take();
+        if !had_any && self.signature(tokens, range.clone(), orphan) {
+            note_names(text, tokens, range, noted_to, headline, &mut self.discourse);
+            return;
+        }
+        if !had_any {
+            self.continuation(s);
+        }
+        note_names(
+            text,
+            tokens,
+            range.clone(),
+            noted_to,
+            headline,
+            &mut self.discourse,
+        );
+        if !had_any {
+            note_subject(text, tokens, range, &mut self.discourse);
+        }
+    }
+
+    /// Resolves the sentence's attributions in order and records them.
+    fn push_found(&mut self, tokens: &[Token], found: Vec<Found>) {
+        let mut previous: Option<resolvers::Outcome> = None;
+        let mut had_quote_in_sentence = false;
+        for f in found {
+            let (source_span, resolved, resolver) = resolvers::resolve(&mut Ask::new(
+                self.text,
+                tokens,
+                &f,
+                &mut self.discourse,
+                previous.as_ref(),
+            ));
+            previous = Some((source_span, resolved.clone()));
+            let quoted = matches!(f.kind, ClaimKind::Direct | ClaimKind::Mixed);
+            self.out.push(Attribution {
+                content: f.content,
+                kind: f.kind,
+                source: source_span,
+                source_kind: resolved.kind,
+                speaker: resolved.speaker,
+                speaker_kind: resolved.speaker_kind,
+                cue: Some(f.cue),
+                stance: f.stance,
+                framing: f.framing,
+                rule: f.rule,
+                resolver,
+            });
+            // "“Q,” she said, adding that C." keeps her quotation open for the next one.
+            if quoted || self.last_quoted.is_none() || !had_quote_in_sentence {
+                let sourced = resolved.kind != SourceKind::None;
+                self.last_quoted = (quoted || sourced).then_some(LastQuoted {
+                    index: self.out.len() - 1,
                 });
-                // "“Q,” she said, adding that C." keeps her quotation open for the next one.
-                if quoted || last_quoted.is_none() || !had_quote_in_sentence {
-                    let sourced = resolved.kind != SourceKind::None;
-                    last_quoted = (quoted || sourced).then_some(LastQuoted {
-                        index: out.len() - 1,
-                    });
-                }
-                had_quote_in_sentence |= quoted;
             }
-            let orphan = unsigned_quote.take();
-            if !had_any {
-                // "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed.
-                if let Some(content) = orphan
-                    && let Some(a) = signed(text, &tokens, range.clone(), content, &mut discourse)
-                {
-                    out.push(a);
-                    last_quoted = Some(LastQuoted {
-                        index: out.len() - 1,
-                    });
-                    note_names(
-                        text,
-                        &tokens,
-                        range.clone(),
-                        noted_to,
-                        headline,
-                        &mut discourse,
-                    );
-                    continue;
-                }
-                match continuation(text, &tokens, &quotes, range.clone()) {
-                    Some(content) if last_quoted.is_none() => unsigned_quote = Some(content),
-                    Some(content) if last_quoted.is_some() => {
-                        let prev = &out[last_quoted.as_ref().map_or(0, |l| l.index)];
-                        let a = Attribution {
-                            content,
-                            kind: ClaimKind::Direct,
-                            rule: rules::CONTINUATION,
-                            resolver: resolvers::PREVIOUS_QUOTATION,
-                            ..prev.clone()
-                        };
-                        out.push(a);
-                        last_quoted = Some(LastQuoted {
-                            index: out.len() - 1,
-                        });
-                    }
-                    _ => last_quoted = None,
-                }
-            }
-            note_names(
-                text,
-                &tokens,
-                range.clone(),
-                noted_to,
-                headline,
-                &mut discourse,
-            );
-            if !had_any {
-                note_subject(text, &tokens, range, &mut discourse);
-            }
+            had_quote_in_sentence |= quoted;
         }
     }
-    // A bare surname resolved before the full name was met takes the full name now.
-    for a in &mut out {
-        if let Some(speaker) = &a.speaker
-            && let Some(canonical) = discourse.canonical(speaker)
-            && canonical != speaker
-        {
-            a.speaker = Some(canonical.to_string());
+
+    /// "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed. True when the
+    /// sentence `range` signed the `orphan` quotation.
+    fn signature(&mut self, tokens: &[Token], range: Range<usize>, orphan: Option<Span>) -> bool {
+        let Some(content) = orphan else {
+            return false;
+        };
+        let Some(a) = signed(self.text, tokens, range, content, &mut self.discourse) else {
+            return false;
+        };
+        self.out.push(a);
+        self.last_quoted = Some(LastQuoted {
+            index: self.out.len() - 1,
+        });
+        true
+    }
+
+    /// A sentence that is nothing but a quotation continues the last quoted source, or waits
+    /// for a signature line when there is none.
+    fn continuation(&mut self, s: &Sentence) {
+        match continuation(self.text, s.tokens, s.quotes, s.range.clone()) {
+            Some(content) if self.last_quoted.is_none() => self.unsigned_quote = Some(content),
+            Some(content) if self.last_quoted.is_some() => {
+                let prev = &self.out[self.last_quoted.as_ref().map_or(0, |l| l.index)];
+                let a = Attribution {
+                    content,
+                    kind: ClaimKind::Direct,
+                    rule: rules::CONTINUATION,
+                    resolver: resolvers::PREVIOUS_QUOTATION,
+                    ..prev.clone()
+                };
+                self.out.push(a);
+                self.last_quoted = Some(LastQuoted {
+                    index: self.out.len() - 1,
+                });
+            }
+            _ => self.last_quoted = None,
         }
     }
-    for a in &mut out {
-        end_before_lead_in_break(text, a);
+
+    /// The attributions, with surnames resolved early replaced by the full names met later.
+    fn finish(mut self) -> Vec<Attribution> {
+        // A bare surname resolved before the full name was met takes the full name now.
+        for a in &mut self.out {
+            if let Some(speaker) = &a.speaker
+                && let Some(canonical) = self.discourse.canonical(speaker)
+                && canonical != speaker
+            {
+                a.speaker = Some(canonical.to_string());
+            }
+        }
+        for a in &mut self.out {
+            end_before_lead_in_break(self.text, a);
+        }
+        self.out
     }
-    out
 }
 
 /// A content that runs from a lead-in paragraph ("..., adding that C and said:") across the

@@ -124,30 +124,12 @@ pub(crate) fn clause_start(s: &Sentence, end: usize) -> usize {
 
 /// Where the content after a cue starts, given what the cue's frame allows.
 pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
-    let end = s.range.end;
-    let mut k = s.skip_adjuncts(cue.last + 1);
-    if k >= end {
+    let k = s.skip_adjuncts(cue.last + 1);
+    if k >= s.range.end {
         return None;
     }
-    let from = |start: usize, comma_ends: bool| -> Option<ContentRef> {
-        let mut start = start;
-        if s.is_punct(start, ',') {
-            start += 1;
-        }
-        (start < end && !matches!(s.tokens[start].kind, Kind::Punct('.' | '!' | '?')))
-            .then_some(ContentRef::From { start, comma_ends })
-    };
-    let quote_next = |k: usize| -> bool {
-        s.kind(k) == Some(Kind::OpenQuote)
-            || ((s.is_punct(k, ':') || s.is_punct(k, ','))
-                && s.kind(k + 1) == Some(Kind::OpenQuote))
-    };
-    if quote_next(k) {
-        let q = if s.kind(k) == Some(Kind::OpenQuote) {
-            k
-        } else {
-            k + 1
-        };
+    let from = |start: usize, comma_ends: bool| content_from(s, start, comma_ends);
+    if let Some(q) = quote_next(s, k) {
         return from(q, false);
     }
     if s.is_punct(k, ':') {
@@ -155,76 +137,16 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
     }
     let w = s.lower(k);
     match frame {
-        Frame::Clause | Frame::MarkedClause => {
-            if w == "that" {
-                return from(k + 1, false);
-            }
-            // "said in her opening remarks that C", "said, if elected, she would C".
-            if let Some(start) = boundary::clause_after_adjunct(s, k) {
-                return from(start, false);
-            }
-            if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
-                return from(k, false);
-            }
-            if frame == Frame::MarkedClause
-                || is_in(PREPOSITIONS, w)
-                || s.kind(k) != Some(Kind::Word)
-            {
-                return None;
-            }
-            from(k, false)
-        }
-        Frame::Tell => {
-            let obj = boundary::addressee(s, k)?;
-            k = s.skip_adjuncts(obj.end);
-            if s.lower(k) == "that" {
-                return from(k + 1, false);
-            }
-            if let Some(start) = boundary::clause_after_adjunct(s, k) {
-                return from(start, false);
-            }
-            if let Some(start) = told_place::that_after_place(s, k) {
-                return from(start, false);
-            }
-            if quote_next(k) {
-                return from(
-                    if s.kind(k) == Some(Kind::OpenQuote) {
-                        k
-                    } else {
-                        k + 1
-                    },
-                    false,
-                );
-            }
-            // "told Reuters the bank was ...": after a named or press addressee, a clause.
-            let addressee_named = s.tokens[obj.end - 1].is_capitalised(s.text)
-                || s.tokens[obj.end - 1].is(lx::ADDRESSEES);
-            // "told the court his client ...": a possessive opens the clause's subject.
-            let possessive_subject = matches!(s.lower(k), "his" | "her" | "their" | "its" | "our")
-                && s.kind(k + 1) == Some(Kind::Word);
-            let clause_word = s.kind(k) == Some(Kind::Word)
-                && !s.is(k, PREPOSITIONS)
-                && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
-            if addressee_named && clause_word {
-                return from(k, false);
-            }
-            if let Some(start) = told_clause::clause_after_addressee(s, k) {
-                return from(start, false);
-            }
-            None
-        }
+        Frame::Clause | Frame::MarkedClause => clause_content(s, cue, frame, k),
+        Frame::Tell => told_content(s, k),
         Frame::ObjectThen(p) => {
             if w == p || s.kind(k) != Some(Kind::Word) {
                 return None;
             }
-            let limit = end.min(k + 40);
-            let at =
-                (k + 1..limit).find(|&i| s.tokens[i].lower == p && s.tokens[i].quote.is_none())?;
-            if p == "as" {
-                return from(k, true);
-            }
-            let _ = at;
-            from(k, false)
+            // The object's preposition must follow within reach.
+            let limit = s.range.end.min(k + 40);
+            (k + 1..limit).find(|&i| s.tokens[i].lower == p && s.tokens[i].quote.is_none())?;
+            from(k, p == "as")
         }
         Frame::Prep(_) => from(k, false),
         Frame::Infinitive => match w {
@@ -245,6 +167,79 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
         Frame::Question => question_content(s, k, from),
         Frame::Call => call_content(s, cue, k, from),
     }
+}
+
+/// Content from `start` (after a comma there), unless it is the end of the sentence.
+fn content_from(s: &Sentence, start: usize, comma_ends: bool) -> Option<ContentRef> {
+    let mut start = start;
+    if s.is_punct(start, ',') {
+        start += 1;
+    }
+    (start < s.range.end && !matches!(s.tokens[start].kind, Kind::Punct('.' | '!' | '?')))
+        .then_some(ContentRef::From { start, comma_ends })
+}
+
+/// The opening quotation mark at `k`, or right after a colon or comma at `k`.
+fn quote_next(s: &Sentence, k: usize) -> Option<usize> {
+    if s.kind(k) == Some(Kind::OpenQuote) {
+        Some(k)
+    } else if (s.is_punct(k, ':') || s.is_punct(k, ',')) && s.kind(k + 1) == Some(Kind::OpenQuote) {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
+/// The content of a verb of saying at `k`: a "that" clause, a clause after an adjunct, an
+/// indirect question, or (not for a verb that needs "that") a bare clause.
+fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<ContentRef> {
+    let w = s.lower(k);
+    if w == "that" {
+        return content_from(s, k + 1, false);
+    }
+    // "said in her opening remarks that C", "said, if elected, she would C".
+    if let Some(start) = boundary::clause_after_adjunct(s, k) {
+        return content_from(s, start, false);
+    }
+    if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
+        return content_from(s, k, false);
+    }
+    if frame == Frame::MarkedClause || is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) {
+        return None;
+    }
+    content_from(s, k, false)
+}
+
+/// The content of "told" at `k`: after the addressee, a "that" clause, a quotation, or a bare
+/// clause when the addressee is named or the press.
+fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
+    let obj = boundary::addressee(s, k)?;
+    let k = s.skip_adjuncts(obj.end);
+    if s.lower(k) == "that" {
+        return content_from(s, k + 1, false);
+    }
+    if let Some(start) = boundary::clause_after_adjunct(s, k) {
+        return content_from(s, start, false);
+    }
+    if let Some(start) = told_place::that_after_place(s, k) {
+        return content_from(s, start, false);
+    }
+    if let Some(q) = quote_next(s, k) {
+        return content_from(s, q, false);
+    }
+    // "told Reuters the bank was ...": after a named or press addressee, a clause.
+    let addressee_named =
+        s.tokens[obj.end - 1].is_capitalised(s.text) || s.tokens[obj.end - 1].is(lx::ADDRESSEES);
+    // "told the court his client ...": a possessive opens the clause's subject.
+    let possessive_subject = matches!(s.lower(k), "his" | "her" | "their" | "its" | "our")
+        && s.kind(k + 1) == Some(Kind::Word);
+    let clause_word = s.kind(k) == Some(Kind::Word)
+        && !s.is(k, PREPOSITIONS)
+        && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
+    if addressee_named && clause_word {
+        return content_from(s, k, false);
+    }
+    told_clause::clause_after_addressee(s, k).and_then(|start| content_from(s, start, false))
 }
 
 /// The content of "call" at `k`: after "for"; after "on" when an infinitive follows ("called
