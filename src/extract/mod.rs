@@ -6,6 +6,7 @@
 //! long or malformed, is processed in linear time without panicking.
 
 mod attribute;
+mod classify;
 mod cues;
 mod evidence;
 pub mod lexicon;

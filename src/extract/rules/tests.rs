@@ -1792,6 +1792,10 @@ fn verbs_of_announcing_continuing_and_suggesting() {
         Some("Jane Roe"),
         "sees",
     );
+}
+
+#[test]
+fn verbs_of_referring_complaining_and_wondering() {
     let t = "\"It is a scandal,\" Jane Roe said, referring to the closure.";
     check(
         t,
