@@ -141,12 +141,8 @@ fn pronoun_or_group(words: &[Token]) -> Option<NpClass> {
     }
     // "sources close to the Kremlin", "people familiar with the talks": the name after the
     // modifier says whom they know, not who they are.
-    if let Some(k) = words.iter().position(|t| {
-        matches!(
-            t.lower.as_str(),
-            "familiar" | "close" | "briefed" | "knowledgeable"
-        )
-    }) && k > 0
+    if let Some(k) = words.iter().position(|t| t.is(lx::KNOWING_ADJECTIVES))
+        && k > 0
         && (words[k - 1].stem_is(lx::ANONYMOUS_HEADS)
             || matches!(
                 words[k - 1].lower.as_str(),
@@ -183,23 +179,7 @@ fn is_located(text: &str, words: &[Token]) -> bool {
 fn head_class(text: &str, all_words: &[Token]) -> NpClass {
     let core_len = all_words
         .iter()
-        .position(|t| {
-            is_in(
-                &[
-                    "for",
-                    "at",
-                    "from",
-                    "with",
-                    "familiar",
-                    "close",
-                    "briefed",
-                    "knowledgeable",
-                    "in",
-                    "on",
-                ],
-                &t.lower,
-            )
-        })
+        .position(|t| t.is(lx::POST_MODIFIERS))
         .filter(|&k| k > 0)
         .unwrap_or(all_words.len());
     let last = &all_words[core_len - 1];
@@ -450,22 +430,7 @@ fn name_run_start(text: &str, words: &[Token]) -> Option<usize> {
     }
     // "On Sunday", "In March": a weekday or a month alone names no one (months that are
     // also given names, "April", "June", and the surname "Day" may).
-    let date = |t: &Token| {
-        t.is(lx::WEEKDAYS)
-            || is_in(
-                &[
-                    "january",
-                    "february",
-                    "march",
-                    "july",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                ],
-                &t.lower,
-            )
-    };
+    let date = |t: &Token| t.is(lx::WEEKDAYS) || t.is(lx::MONTHS) && !t.is(lx::NAME_MONTHS);
     if start == words.len() || start + 1 == words.len() && date(&words[start]) {
         return None;
     }
@@ -476,17 +441,9 @@ fn name_run_start(text: &str, words: &[Token]) -> Option<usize> {
 /// phrase, not a name, when the run holds a verb form or a pronoun no name contains ("Will"
 /// and "Can" are left out: they are also given names).
 fn is_title_case_phrase(run: &[Token]) -> bool {
-    run.iter().skip(1).any(|t| {
-        t.lower.ends_with("n't")
-            || is_in(
-                &[
-                    "is", "are", "was", "were", "has", "have", "had", "would", "could", "should",
-                    "her", "his", "their", "its", "about", "against", "that", "into", "over",
-                    "after", "says", "said", "wants",
-                ],
-                &t.lower,
-            )
-    })
+    run.iter()
+        .skip(1)
+        .any(|t| t.lower.ends_with("n't") || t.is(lx::TITLE_CASE_BREAKERS))
 }
 
 /// A lone capitalised common noun ("Critics say") is a sentence opener, not a name.

@@ -121,28 +121,7 @@ pub fn document_source(
         }
     }
     // "New polls released Sunday": a capitalised first adjective is not a name.
-    let opening_adjective = |k: usize| {
-        k == np.start
-            && lx::is_in(
-                &[
-                    "new",
-                    "latest",
-                    "recent",
-                    "early",
-                    "preliminary",
-                    "final",
-                    "internal",
-                    "separate",
-                    "previous",
-                    "several",
-                    "many",
-                    "most",
-                    "some",
-                    "other",
-                ],
-                &tokens[k].lower,
-            )
-    };
+    let opening_adjective = |k: usize| k == np.start && tokens[k].is(lx::DOCUMENT_ADJECTIVES);
     let first_name = (np.start..head).find(|&k| {
         tokens[k].is_word()
             && tokens[k].is_capitalised(text)

@@ -2208,14 +2208,10 @@ pub static ADVERBIAL_OPENERS: &WordList = &WordList::new(
     ],
 );
 
-/// Subordinators that start a new clause inside content: content is cut before
-/// ", as" and "; " so a reporter's adjunct is not attributed to the source.
-pub static CONTENT_CUTTERS: &WordList = &WordList::new(21, &["as", "but"]);
-
 /// Pronouns that may stand for a source.
-pub static PERSON_PRONOUNS: &WordList = &WordList::new(22, &["he", "she"]);
-pub static GROUP_PRONOUNS: &WordList = &WordList::new(23, &["they", "we"]);
-pub static THING_PRONOUNS: &WordList = &WordList::new(24, &["it"]);
+pub static PERSON_PRONOUNS: &WordList = &WordList::new(21, &["he", "she"]);
+pub static GROUP_PRONOUNS: &WordList = &WordList::new(22, &["they", "we"]);
+pub static THING_PRONOUNS: &WordList = &WordList::new(23, &["it"]);
 
 /// All word forms of reporting verbs, keyed by lower-case form.
 pub fn verb_by_form() -> &'static HashMap<&'static str, &'static Verb, FxBuild> {
@@ -2232,7 +2228,7 @@ pub fn verb_by_form() -> &'static HashMap<&'static str, &'static Verb, FxBuild> 
 }
 
 pub static SUBORDINATORS: &WordList = &WordList::new(
-    25,
+    24,
     &[
         "after", "when", "because", "as", "while", "that", "which", "who", "since", "if",
         "although", "though", "before", "whereas", "until", "once",
@@ -2240,7 +2236,7 @@ pub static SUBORDINATORS: &WordList = &WordList::new(
 );
 
 pub static ADJUNCT_NOUNS: &WordList = &WordList::new(
-    26,
+    25,
     &[
         "statement",
         "interview",
@@ -2275,16 +2271,10 @@ pub static ADJUNCT_NOUNS: &WordList = &WordList::new(
     ],
 );
 
-pub static TIME_WORDS: &WordList = &WordList::new(
-    27,
+pub static TIME_WORDS: &WordList = &WordList::with(
+    26,
+    &[WEEKDAYS, MONTHS],
     &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "week",
         "month",
         "year",
@@ -2294,6 +2284,32 @@ pub static TIME_WORDS: &WordList = &WordList::new(
         "evening",
         "afternoon",
         "day",
+        "weeks",
+        "months",
+        "years",
+        "days",
+        // "at the time", "at the moment"
+        "time",
+        "moment",
+    ],
+);
+
+pub static WEEKDAYS: &WordList = &WordList::new(
+    27,
+    &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ],
+);
+
+pub static MONTHS: &WordList = &WordList::new(
+    34,
+    &[
         "january",
         "february",
         "march",
@@ -2306,39 +2322,168 @@ pub static TIME_WORDS: &WordList = &WordList::new(
         "october",
         "november",
         "december",
-        "weeks",
-        "months",
-        "years",
-        "days",
-        // "at the time", "at the moment"
-        "time",
-        "moment",
     ],
 );
 
-pub static WEEKDAYS: &WordList = &WordList::new(
-    28,
+/// Months that are also given names: alone, they may name someone.
+pub static NAME_MONTHS: &WordList = &WordList::new(35, &["april", "may", "june", "august"]);
+
+/// "data released by X", "figures compiled by X": a document's owner follows.
+pub static RELEASE_PARTICIPLES: &WordList = &WordList::new(
+    36,
     &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        "released",
+        "published",
+        "compiled",
+        "issued",
+        "collected",
+        "gathered",
+    ],
+);
+
+/// Adverbs of the reporting event after a cue ("said earlier", "has repeatedly said").
+pub static REPORT_ADVERBS: &WordList = &WordList::new(
+    37,
+    &[
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "also",
+        "recently",
+        "again",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "previously",
+    ],
+);
+
+/// Asides set off by commas after a cue ("said, however, that").
+pub static ASIDE_ADVERBS: &WordList = &WordList::new(
+    38,
+    &["however", "though", "too", "also", "again", "nevertheless"],
+);
+
+/// Words that make a time phrase of the time noun after them ("last week", "earlier this").
+pub static TIME_DEICTICS: &WordList =
+    &WordList::new(39, &["last", "this", "next", "earlier", "later"]);
+
+/// What may follow an inverted cue's source ("said Roe in a statement", "said Roe, adding").
+pub static SOURCE_FOLLOWERS: &WordList = &WordList::new(
+    40,
+    &[
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "from",
+        "outside",
+        "who",
+        "speaking",
+        "adding",
+        "according",
+        "told",
+        "when",
+        "while",
+        "as",
+        "last",
+        "earlier",
+        "late",
+    ],
+);
+
+/// Prepositions that open an adjunct of the reporting event ("said in Paris").
+pub static ADJUNCT_PREPOSITIONS: &WordList = &WordList::new(
+    41,
+    &[
+        "in", "on", "at", "during", "after", "before", "from", "outside",
+    ],
+);
+
+/// Words that open a parenthetical between a subject and its cue ("X, who ..., said").
+pub static PARENTHETICAL_OPENERS: &WordList = &WordList::new(
+    42,
+    &[
+        "who", "whose", "which", "under", "a", "an", "the", "another", "also", "speaking",
+        "itself", "himself", "herself", "in", "like", "along", "however", "too", "both", "for",
+        "as", "then", "now",
+    ],
+);
+
+/// "In his view", "in the words of": nouns whose holder is the source.
+pub static VIEW_NOUNS: &WordList = &WordList::new(43, &["view", "words", "opinion", "estimation"]);
+
+/// Subordinators and prepositions that open the reporter's adjunct after an object.
+pub static ADJUNCT_SUBORDINATORS: &WordList = &WordList::new(
+    44,
+    &[
+        "after",
+        "before",
+        "when",
+        "while",
+        "because",
+        "amid",
+        "following",
+        "until",
+    ],
+);
+
+/// "people familiar with", "sources close to": what these sources know, not who they are.
+pub static KNOWING_ADJECTIVES: &WordList =
+    &WordList::new(45, &["familiar", "close", "briefed", "knowledgeable"]);
+
+/// Words that end a source phrase's core before its post-modifier.
+pub static POST_MODIFIERS: &WordList = &WordList::with(
+    46,
+    &[KNOWING_ADJECTIVES],
+    &["for", "at", "from", "with", "in", "on"],
+);
+
+/// Verb forms and pronouns no name contains: a capitalised run holding one is a Title Case
+/// phrase ("Will" and "Can" are left out: they are also given names).
+pub static TITLE_CASE_BREAKERS: &WordList = &WordList::new(
+    47,
+    &[
+        "is", "are", "was", "were", "has", "have", "had", "would", "could", "should", "her", "his",
+        "their", "its", "about", "against", "that", "into", "over", "after", "says", "said",
+        "wants",
+    ],
+);
+
+/// Adjectives that open a document phrase without naming it ("New polls", "Latest figures").
+pub static DOCUMENT_ADJECTIVES: &WordList = &WordList::new(
+    48,
+    &[
+        "new",
+        "latest",
+        "recent",
+        "early",
+        "preliminary",
+        "final",
+        "internal",
+        "separate",
+        "previous",
+        "several",
+        "many",
+        "most",
+        "some",
+        "other",
     ],
 );
 
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
 pub static AFFILIATION_PREPOSITIONS: &WordList =
-    &WordList::new(29, &["for", "at", "of", "from", "with", "in", "on"]);
+    &WordList::new(28, &["for", "at", "of", "from", "with", "in", "on"]);
 
 /// Addressees of "told" that are pronouns ("told me", "told them").
-pub static OBJECT_PRONOUNS: &WordList = &WordList::new(30, &["me", "us", "him", "her", "them"]);
+pub static OBJECT_PRONOUNS: &WordList = &WordList::new(29, &["me", "us", "him", "her", "them"]);
 
 pub static PREPOSITIONS: &WordList = &WordList::new(
-    31,
+    30,
     &[
         "to", "of", "for", "by", "in", "on", "at", "with", "about", "from", "as", "into", "over",
         "up", "off", "out", "down", "against",
@@ -2346,7 +2491,7 @@ pub static PREPOSITIONS: &WordList = &WordList::new(
 );
 
 pub static NOUN_MAKERS: &WordList = &WordList::new(
-    32,
+    31,
     &[
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
         "those", "such", "no", "any", "of", "new", "first", "latest", "repeated",
@@ -2356,7 +2501,7 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// Addressees of "told" after which a clause may follow without "that" ("told analysts the
 /// company would ...", "told the court his client ...").
 pub static ADDRESSEES: &WordList = &WordList::new(
-    33,
+    32,
     &[
         "reporters",
         "journalists",
@@ -2393,7 +2538,7 @@ pub static ADDRESSEES: &WordList = &WordList::new(
 /// Party labels that describe a person before the name ("Democrat Jane Roe"), so they are not
 /// part of it.
 pub static PARTY_LABELS: &WordList = &WordList::new(
-    34,
+    33,
     &[
         "democrat",
         "republican",
@@ -2505,12 +2650,38 @@ pub static COMMON_VERB_FORMS: &[&str] = &[
 #[derive(Debug)]
 pub struct WordList {
     pub words: &'static [&'static str],
+    /// Lists whose words are in this one too, so no word is written twice.
+    pub includes: &'static [&'static WordList],
     bit: u8,
 }
 
 impl WordList {
     const fn new(bit: u8, words: &'static [&'static str]) -> WordList {
-        WordList { words, bit }
+        WordList {
+            words,
+            includes: &[],
+            bit,
+        }
+    }
+
+    const fn with(
+        bit: u8,
+        includes: &'static [&'static WordList],
+        words: &'static [&'static str],
+    ) -> WordList {
+        WordList {
+            words,
+            includes,
+            bit,
+        }
+    }
+
+    /// Every word of the list, its included lists' too.
+    pub fn all_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words
+            .iter()
+            .chain(self.includes.iter().flat_map(|l| l.words))
+            .copied()
     }
 
     /// The list's bit in `Entry::lists`.
@@ -2542,7 +2713,6 @@ static ALL_LISTS: &[&WordList] = &[
     NAME_PARTICLES,
     ABBREVIATIONS,
     ADVERBIAL_OPENERS,
-    CONTENT_CUTTERS,
     PERSON_PRONOUNS,
     GROUP_PRONOUNS,
     THING_PRONOUNS,
@@ -2556,6 +2726,21 @@ static ALL_LISTS: &[&WordList] = &[
     NOUN_MAKERS,
     ADDRESSEES,
     PARTY_LABELS,
+    MONTHS,
+    NAME_MONTHS,
+    RELEASE_PARTICIPLES,
+    REPORT_ADVERBS,
+    ASIDE_ADVERBS,
+    TIME_DEICTICS,
+    SOURCE_FOLLOWERS,
+    ADJUNCT_PREPOSITIONS,
+    PARENTHETICAL_OPENERS,
+    VIEW_NOUNS,
+    ADJUNCT_SUBORDINATORS,
+    KNOWING_ADJECTIVES,
+    POST_MODIFIERS,
+    TITLE_CASE_BREAKERS,
+    DOCUMENT_ADJECTIVES,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).
@@ -2609,8 +2794,8 @@ pub fn lookup_key(word: &str) -> Option<(&'static str, Entry)> {
     let map = MAP.get_or_init(|| {
         let mut map: HashMap<&'static str, Entry, FxBuild> = HashMap::default();
         for (bit, list) in ALL_LISTS.iter().enumerate() {
-            for w in list.words {
-                map.entry(*w).or_default().lists |= 1 << bit;
+            for w in list.all_words() {
+                map.entry(w).or_default().lists |= 1 << bit;
             }
         }
         for phrase in PHRASES {
@@ -2673,7 +2858,7 @@ mod tests {
         assert!(ALL_LISTS.len() < 63);
         for (bit, list) in ALL_LISTS.iter().enumerate() {
             assert_eq!(usize::from(list.bit), bit, "{:?}", list.words.first());
-            for w in list.words {
+            for w in list.all_words() {
                 assert!(is_in(*list, w));
             }
         }

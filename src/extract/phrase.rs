@@ -127,10 +127,7 @@ fn name_inner_for(text: &str, tokens: &[Token], i: usize, lo: usize, hi: usize) 
         && tokens[i - 1].is_capitalised(text)
         && tokens[i + 1].is_capitalised(text)
         && tokens[i + 1].quote.is_none()
-        && !matches!(
-            tokens[i + 1].lower.as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
+        && !tokens[i + 1].is(lx::WEEKDAYS)
 }
 
 fn is_past_participle_like(w: &str) -> bool {

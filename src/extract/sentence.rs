@@ -62,18 +62,13 @@ impl<'a> Sentence<'a> {
                 };
             } else if w.is_empty()
                 && self.is_punct(k, ',')
-                && matches!(
-                    next,
-                    "however" | "though" | "too" | "also" | "again" | "nevertheless"
-                )
+                && self.is(k + 1, lx::ASIDE_ADVERBS)
                 && self.is_punct(k + 2, ',')
             {
                 k += 3;
             } else if self.is(k, WEEKDAYS) {
                 k += 1;
-            } else if matches!(w, "last" | "this" | "next" | "earlier" | "later")
-                && self.is(k + 1, TIME_WORDS)
-            {
+            } else if self.is(k, lx::TIME_DEICTICS) && self.is(k + 1, TIME_WORDS) {
                 k += 2;
             } else if matches!(w, "in" | "at" | "during")
                 && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their")
@@ -91,20 +86,7 @@ impl<'a> Sentence<'a> {
                 {
                     k = np.end;
                 }
-            } else if matches!(
-                w,
-                "earlier"
-                    | "later"
-                    | "yesterday"
-                    | "today"
-                    | "also"
-                    | "recently"
-                    | "again"
-                    | "repeatedly"
-                    | "publicly"
-                    | "privately"
-                    | "previously"
-            ) {
+            } else if self.is(k, lx::REPORT_ADVERBS) {
                 k += 1;
             } else {
                 break;

@@ -42,12 +42,7 @@ pub(crate) fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
         match t.kind {
             Kind::Punct('.' | '!' | '?' | ';' | ')') => return true,
             Kind::Punct(',') => return true,
-            Kind::Word
-                if matches!(
-                    t.lower.as_str(),
-                    "in" | "on" | "at" | "during" | "after" | "before" | "from" | "outside"
-                ) =>
-            {
+            Kind::Word if t.is(lx::ADJUNCT_PREPOSITIONS) => {
                 // a prepositional adjunct: skip its noun phrase
                 match np_forward(s.text, s.tokens, k + 1, s.range.end) {
                     Some(np) => k = np.end,
@@ -79,27 +74,7 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
             s.tokens[next].kind,
             Kind::Punct('.' | ',' | ';' | '!' | '?' | ')' | '(')
         )
-        || matches!(
-            s.lower(next),
-            "in" | "on"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "from"
-                | "outside"
-                | "who"
-                | "speaking"
-                | "adding"
-                | "according"
-                | "told"
-                | "when"
-                | "while"
-                | "as"
-                | "last"
-                | "earlier"
-                | "late"
-        );
+        || s.is(next, lx::SOURCE_FOLLOWERS);
     if !ok {
         return None;
     }

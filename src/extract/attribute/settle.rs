@@ -2,7 +2,7 @@
 //! next coordinated draft, or what its rule says), which cues are nested in another's content
 //! and dropped, and the spans and kinds of what is left.
 
-use super::super::lexicon::{TIME_WORDS, WEEKDAYS, is_in};
+use super::super::lexicon::{self as lx, TIME_WORDS, WEEKDAYS, is_in};
 use super::super::phrase::np_forward;
 use super::super::tokens::Kind;
 use super::{ContentRef, Draft, Found, Sentence, boundary};
@@ -59,12 +59,7 @@ impl Cuts {
             if t.quote.is_some() {
                 continue;
             }
-            let w = t.lower.as_str();
-            if matches!(
-                w,
-                "after" | "before" | "when" | "while" | "because" | "amid" | "following" | "until"
-            ) || (w == "on" && s.is(i + 1, TIME_WORDS))
-            {
+            if t.is(lx::ADJUNCT_SUBORDINATORS) || (t.lower == "on" && s.is(i + 1, TIME_WORDS)) {
                 cuts.adjunct[r] = i;
             }
             let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
@@ -206,10 +201,7 @@ pub(crate) fn position_object_end(s: &Sentence, start: usize, end: usize) -> usi
             t.quote.is_none()
                 && (t.is_punct(',')
                     || s.is(k, WEEKDAYS)
-                    || matches!(
-                        t.lower.as_str(),
-                        "last" | "this" | "next" | "earlier" | "later"
-                    ) && s.is(k + 1, TIME_WORDS)
+                    || t.is(lx::TIME_DEICTICS) && s.is(k + 1, TIME_WORDS)
                     || matches!(t.lower.as_str(), "in" | "on" | "during")
                         && (s.is(k + 1, TIME_WORDS)
                             || matches!(s.lower(k + 1), "early" | "late" | "mid")))

@@ -55,32 +55,8 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
 
 pub(crate) fn is_parenthetical_opening(s: &Sentence, k: usize) -> bool {
     let w = s.lower(k);
-    matches!(
-        w,
-        "who"
-            | "whose"
-            | "which"
-            | "under"
-            | "a"
-            | "an"
-            | "the"
-            | "another"
-            | "also"
-            | "speaking"
-            | "itself"
-            | "himself"
-            | "herself"
-            | "in"
-            | "like"
-            | "along"
-            | "however"
-            | "too"
-            | "both"
-            | "for"
-            | "as"
-            | "then"
-            | "now"
-    ) || w.ends_with("ing")
+    s.is(k, lx::PARENTHETICAL_OPENERS)
+        || w.ends_with("ing")
         || s.kind(k) == Some(Kind::Word) && s.tokens[k].is_capitalised(s.text)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
@@ -372,10 +348,7 @@ pub(crate) fn with_affiliation_before(s: &Sentence, np: Range<usize>) -> Range<u
     // "people familiar with the matter", "sources close to the president"
     if np.start >= lo + 3
         && matches!(s.lower(np.start - 1), "with" | "to" | "on")
-        && matches!(
-            s.lower(np.start - 2),
-            "familiar" | "close" | "briefed" | "knowledgeable"
-        )
+        && s.is(np.start - 2, lx::KNOWING_ADJECTIVES)
         && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 3)
     {
         return outer.start..np.end;

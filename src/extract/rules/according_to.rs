@@ -12,10 +12,7 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     let s = site.s;
     let mut np = np_forward(s.text, s.tokens, site.cue.last + 1, s.range.end)?;
     let mut by = np.end;
-    if matches!(
-        s.lower(by),
-        "released" | "published" | "compiled" | "issued" | "collected" | "gathered"
-    ) {
+    if s.is(by, lx::RELEASE_PARTICIPLES) {
         by += 1;
     }
     if matches!(s.lower(by), "by" | "from")

@@ -4,6 +4,7 @@ use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, SourceRef, named_clause_subject, possessor,
 };
 use crate::extract::cues::CueKind;
+use crate::extract::lexicon as lx;
 use crate::extract::phrase::np_backward;
 use crate::extract::tokens::Kind;
 
@@ -39,10 +40,7 @@ pub(crate) fn in_source(site: &CueSite) -> Answer {
     };
     let s = site.s;
     let mut np = site.cue.last + 1..comma;
-    if matches!(
-        s.lower(comma - 1),
-        "view" | "words" | "opinion" | "estimation"
-    ) {
+    if s.is(comma - 1, lx::VIEW_NOUNS) {
         np = possessor(s, np.start..comma - 1);
     }
     (comma + 1 < s.range.end)
