@@ -43,6 +43,8 @@ pub enum Frame {
 #[derive(Debug)]
 pub struct Verb {
     pub forms: &'static [&'static str],
+    /// The lemmas the forms are generated from (see `inflect`).
+    pub inflections: &'static [Inflections],
     pub stance: Stance,
     pub framing: Framing,
     pub frame: Frame,
@@ -52,6 +54,7 @@ pub struct Verb {
 
 const fn verb(
     forms: &'static [&'static str],
+    inflections: &'static [Inflections],
     stance: Stance,
     framing: Framing,
     frame: Frame,
@@ -59,6 +62,7 @@ const fn verb(
 ) -> Verb {
     Verb {
         forms,
+        inflections,
         stance,
         framing,
         frame,
@@ -66,15 +70,29 @@ const fn verb(
     }
 }
 
+use super::inflect::{BASE, DOUBLED, GERUND, Inflections, PARTICIPLE, PAST, THIRD, all, some};
 use Frame::*;
 use Framing::{Distance, Endorse, Neutral};
 use Stance::{Assert, Commit, Demand, Deny, Hedge};
+
+/// Verbs whose past tense is irregular: lemma, past tense, past participle.
+pub static IRREGULAR_PASTS: &[(&str, &str, &str)] = &[
+    ("say", "said", "said"),
+    ("tell", "told", "told"),
+    ("write", "wrote", "written"),
+    ("find", "found", "found"),
+    ("think", "thought", "thought"),
+    ("speak", "spoke", "spoken"),
+    ("seek", "sought", "sought"),
+    ("show", "showed", "shown"),
+];
 
 /// Reporting verbs in every inflection. Past participles double as past tense; passives are
 /// rejected by the matcher, not here.
 pub static VERBS: &[Verb] = &[
     verb(
         &["say", "says", "said", "saying"],
+        &[all("say")],
         Assert,
         Neutral,
         Clause,
@@ -82,6 +100,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["reply", "replies", "replied", "replying"],
+        &[all("reply")],
         Assert,
         Neutral,
         MarkedClause,
@@ -89,6 +108,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["tell", "tells", "told", "telling"],
+        &[all("tell")],
         Assert,
         Neutral,
         Tell,
@@ -96,6 +116,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["add", "adds", "added", "adding"],
+        &[all("add")],
         Assert,
         Neutral,
         MarkedClause,
@@ -103,6 +124,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["state", "states", "stated", "stating"],
+        &[all("state")],
         Assert,
         Neutral,
         MarkedClause,
@@ -110,6 +132,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["note", "notes", "noted", "noting"],
+        &[all("note")],
         Assert,
         Neutral,
         MarkedClause,
@@ -117,6 +140,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["explain", "explains", "explained", "explaining"],
+        &[all("explain")],
         Assert,
         Neutral,
         MarkedClause,
@@ -124,6 +148,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["write", "writes", "wrote", "written", "writing"],
+        &[some("write", BASE | THIRD | PAST | PARTICIPLE | GERUND)],
         Assert,
         Neutral,
         MarkedClause,
@@ -131,6 +156,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["tweet", "tweets", "tweeted", "tweeting"],
+        &[all("tweet")],
         Assert,
         Neutral,
         MarkedClause,
@@ -138,6 +164,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["announce", "announces", "announced", "announcing"],
+        &[all("announce")],
         Assert,
         Neutral,
         Object,
@@ -145,6 +172,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["report", "reports", "reported", "reporting"],
+        &[all("report")],
         Assert,
         Neutral,
         MarkedClause,
@@ -152,6 +180,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["argue", "argues", "argued", "arguing"],
+        &[all("argue")],
         Assert,
         Neutral,
         Clause,
@@ -159,6 +188,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["confirm", "confirms", "confirmed", "confirming"],
+        &[all("confirm")],
         Assert,
         Endorse,
         Clause,
@@ -171,6 +201,7 @@ pub static VERBS: &[Verb] = &[
             "acknowledged",
             "acknowledging",
         ],
+        &[all("acknowledge")],
         Assert,
         Endorse,
         Clause,
@@ -178,6 +209,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["admit", "admits", "admitted", "admitting"],
+        &[some("admit", BASE | THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Endorse,
         Clause,
@@ -185,6 +217,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["reveal", "reveals", "revealed", "revealing"],
+        &[all("reveal")],
         Assert,
         Endorse,
         MarkedClause,
@@ -192,6 +225,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["find", "finds", "found", "finding"],
+        &[all("find")],
         Assert,
         Endorse,
         MarkedClause,
@@ -199,6 +233,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["claim", "claims", "claimed", "claiming"],
+        &[all("claim")],
         Assert,
         Distance,
         Clause,
@@ -206,6 +241,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["allege", "alleges", "alleged", "alleging"],
+        &[all("allege")],
         Assert,
         Distance,
         Clause,
@@ -213,6 +249,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["insist", "insists", "insisted", "insisting"],
+        &[all("insist")],
         Assert,
         Distance,
         MarkedClause,
@@ -220,6 +257,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["maintain", "maintains", "maintained", "maintaining"],
+        &[all("maintain")],
         Assert,
         Distance,
         MarkedClause,
@@ -227,6 +265,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["contend", "contends", "contended", "contending"],
+        &[all("contend")],
         Assert,
         Distance,
         MarkedClause,
@@ -234,6 +273,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["concede", "concedes", "conceded", "conceding"],
+        &[all("concede")],
         Assert,
         Endorse,
         Clause,
@@ -241,6 +281,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["stress", "stresses", "stressed", "stressing"],
+        &[all("stress")],
         Assert,
         Neutral,
         MarkedClause,
@@ -248,6 +289,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["recall", "recalls", "recalled", "recalling"],
+        &[all("recall")],
         Assert,
         Neutral,
         MarkedClause,
@@ -255,6 +297,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["deny", "denies", "denied", "denying"],
+        &[all("deny")],
         Deny,
         Neutral,
         Object,
@@ -262,6 +305,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["reject", "rejects", "rejected", "rejecting"],
+        &[all("reject")],
         Deny,
         Neutral,
         Object,
@@ -269,6 +313,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["believe", "believes", "believed", "believing"],
+        &[all("believe")],
         Hedge,
         Neutral,
         Clause,
@@ -276,6 +321,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["suspect", "suspects", "suspected", "suspecting"],
+        &[all("suspect")],
         Hedge,
         Neutral,
         Clause,
@@ -283,6 +329,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["speculate", "speculates", "speculated", "speculating"],
+        &[all("speculate")],
         Hedge,
         Neutral,
         Clause,
@@ -290,6 +337,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["fear", "fears", "feared", "fearing"],
+        &[all("fear")],
         Hedge,
         Neutral,
         Clause,
@@ -297,6 +345,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["hope", "hopes", "hoped", "hoping"],
+        &[all("hope")],
         Hedge,
         Neutral,
         Intent,
@@ -306,14 +355,23 @@ pub static VERBS: &[Verb] = &[
     // attributions on PolNeAR train); "thinks" takes a bare clause.
     verb(
         &["think", "thought", "thinking"],
+        &[some("think", BASE | PAST | GERUND)],
         Hedge,
         Neutral,
         MarkedClause,
         false,
     ),
-    verb(&["thinks"], Hedge, Neutral, Clause, false),
+    verb(
+        &["thinks"],
+        &[some("think", THIRD)],
+        Hedge,
+        Neutral,
+        Clause,
+        false,
+    ),
     verb(
         &["suggest", "suggests", "suggested", "suggesting"],
+        &[all("suggest")],
         Hedge,
         Neutral,
         Clause,
@@ -321,6 +379,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["estimate", "estimates", "estimated", "estimating"],
+        &[all("estimate")],
         Hedge,
         Neutral,
         MarkedClause,
@@ -328,6 +387,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["predict", "predicts", "predicted", "predicting"],
+        &[all("predict")],
         Hedge,
         Neutral,
         MarkedClause,
@@ -336,6 +396,7 @@ pub static VERBS: &[Verb] = &[
     // A warning in news copy is overwhelmingly about what the source itself will do.
     verb(
         &["warn", "warns", "warned", "warning"],
+        &[all("warn")],
         Commit,
         Neutral,
         Clause,
@@ -343,6 +404,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["vow", "vows", "vowed", "vowing"],
+        &[all("vow")],
         Commit,
         Neutral,
         Infinitive,
@@ -350,6 +412,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["pledge", "pledges", "pledged", "pledging"],
+        &[all("pledge")],
         Commit,
         Neutral,
         Infinitive,
@@ -357,6 +420,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["promise", "promises", "promised", "promising"],
+        &[all("promise")],
         Commit,
         Neutral,
         Infinitive,
@@ -364,6 +428,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["threaten", "threatens", "threatened", "threatening"],
+        &[all("threaten")],
         Commit,
         Neutral,
         Infinitive,
@@ -371,6 +436,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["urge", "urges", "urged", "urging"],
+        &[all("urge")],
         Demand,
         Neutral,
         Object,
@@ -378,6 +444,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["demand", "demands", "demanded", "demanding"],
+        &[all("demand")],
         Demand,
         Neutral,
         Object,
@@ -385,6 +452,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["accuse", "accuses", "accused", "accusing"],
+        &[all("accuse")],
         Assert,
         Neutral,
         ObjectThen("of"),
@@ -392,6 +460,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["link", "links", "linked", "linking"],
+        &[all("link")],
         Assert,
         Neutral,
         ObjectThen("to"),
@@ -399,6 +468,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["blame", "blames", "blamed", "blaming"],
+        &[all("blame")],
         Assert,
         Neutral,
         ObjectThen("for"),
@@ -406,6 +476,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["describe", "describes", "described", "describing"],
+        &[all("describe")],
         Assert,
         Neutral,
         ObjectThen("as"),
@@ -413,6 +484,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["commend", "commends", "commended", "commending"],
+        &[all("commend")],
         Assert,
         Neutral,
         ObjectThen("for"),
@@ -421,6 +493,7 @@ pub static VERBS: &[Verb] = &[
     // "praised the decision" as well as "praised X for Y": a position on a noun phrase.
     verb(
         &["praise", "praises", "praised", "praising"],
+        &[all("praise")],
         Assert,
         Neutral,
         Position,
@@ -428,6 +501,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["condemn", "condemns", "condemned", "condemning"],
+        &[all("condemn")],
         Assert,
         Neutral,
         Object,
@@ -435,6 +509,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["applaud", "applauds", "applauded", "applauding"],
+        &[all("applaud")],
         Assert,
         Neutral,
         Object,
@@ -442,6 +517,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["point", "points", "pointed", "pointing"],
+        &[all("point")],
         Hedge,
         Neutral,
         Prep("to"),
@@ -449,6 +525,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["speak", "speaks", "spoke", "speaking"],
+        &[all("speak")],
         Assert,
         Neutral,
         Prep("of"),
@@ -456,6 +533,7 @@ pub static VERBS: &[Verb] = &[
     ),
     verb(
         &["call", "calls", "called", "calling"],
+        &[all("call")],
         Demand,
         Neutral,
         Call,
@@ -464,6 +542,7 @@ pub static VERBS: &[Verb] = &[
     // "talked about C": the topic is the content, as with "spoke of C".
     verb(
         &["talk", "talks", "talked", "talking"],
+        &[all("talk")],
         Assert,
         Neutral,
         Prep("about"),
@@ -482,6 +561,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     // "he continued, “...”": only with a quotation, a colon or "that" (not "continued to").
     verb(
         &["continue", "continues", "continued"],
+        &[some("continue", BASE | THIRD | PAST)],
         Assert,
         Neutral,
         MarkedClause,
@@ -490,16 +570,39 @@ pub static POSITION_VERBS: &[Verb] = &[
     // A question or a request is not an assertion: the source wants an answer or an act.
     verb(
         &["ask", "asks", "asked", "asking"],
+        &[all("ask")],
         Demand,
         Neutral,
         Question,
         true,
     ),
-    verb(&["supports", "supported"], Assert, Neutral, Position, false),
-    verb(&["backs"], Assert, Neutral, Position, false),
-    verb(&["endorsed", "endorsing"], Assert, Neutral, Position, false),
+    verb(
+        &["supports", "supported"],
+        &[some("support", THIRD | PAST)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
+    verb(
+        &["backs"],
+        &[some("back", THIRD)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
+    verb(
+        &["endorsed", "endorsing"],
+        &[some("endors", PAST | GERUND)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
     verb(
         &["oppose", "opposes", "opposed", "opposing"],
+        &[all("oppose")],
         Deny,
         Neutral,
         Position,
@@ -516,6 +619,7 @@ pub static POSITION_VERBS: &[Verb] = &[
             "criticised",
             "criticising",
         ],
+        &[all("criticize"), all("criticise")],
         Assert,
         Neutral,
         Position,
@@ -523,6 +627,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["blast", "blasts", "blasted", "blasting"],
+        &[all("blast")],
         Assert,
         Neutral,
         Position,
@@ -530,6 +635,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["slam", "slams", "slammed", "slamming"],
+        &[some("slam", BASE | THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Neutral,
         Position,
@@ -537,6 +643,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["denounce", "denounces", "denounced", "denouncing"],
+        &[all("denounce")],
         Assert,
         Neutral,
         Position,
@@ -544,6 +651,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["dismiss", "dismisses", "dismissed", "dismissing"],
+        &[all("dismiss")],
         Deny,
         Neutral,
         Position,
@@ -551,6 +659,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["questioned", "questioning"],
+        &[some("question", PAST | GERUND)],
         Hedge,
         Neutral,
         Position,
@@ -558,14 +667,23 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["defend", "defends", "defended", "defending"],
+        &[all("defend")],
         Assert,
         Neutral,
         Position,
         false,
     ),
-    verb(&["welcomed", "welcoming"], Assert, Neutral, Position, false),
+    verb(
+        &["welcomed", "welcoming"],
+        &[some("welcom", PAST | GERUND)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
     verb(
         &["mock", "mocks", "mocked", "mocking"],
+        &[all("mock")],
         Assert,
         Neutral,
         Position,
@@ -573,6 +691,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["cite", "cites", "cited", "citing"],
+        &[all("cite")],
         Assert,
         Neutral,
         Position,
@@ -580,33 +699,65 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["reiterate", "reiterates", "reiterated", "reiterating"],
+        &[all("reiterate")],
         Assert,
         Neutral,
         Position,
         false,
     ),
-    verb(&["proposes", "proposed"], Demand, Neutral, Position, false),
+    verb(
+        &["proposes", "proposed"],
+        &[some("propos", THIRD | PAST)],
+        Demand,
+        Neutral,
+        Position,
+        false,
+    ),
     verb(
         &["joke", "jokes", "joked", "joking"],
+        &[all("joke")],
         Assert,
         Neutral,
         MarkedClause,
         false,
     ),
-    verb(&["quipped"], Assert, Neutral, MarkedClause, false),
+    verb(
+        &["quipped"],
+        &[some("quip", PAST | DOUBLED)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
     // "offered an apology", "expressed doubts about C", "voiced support": what is offered or
     // expressed is the content. Not "offer(s)" and "voices", which are more often nouns.
-    verb(&["offered", "offering"], Assert, Neutral, Object, false),
     verb(
-        &["express", "expresses", "expressed", "expressing"],
+        &["offered", "offering"],
+        &[some("offer", PAST | GERUND)],
         Assert,
         Neutral,
         Object,
         false,
     ),
-    verb(&["voiced", "voicing"], Assert, Neutral, Object, false),
+    verb(
+        &["express", "expresses", "expressed", "expressing"],
+        &[all("express")],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
+    verb(
+        &["voiced", "voicing"],
+        &[some("voic", PAST | GERUND)],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
     verb(
         &["boast", "boasts", "boasted", "boasting"],
+        &[all("boast")],
         Assert,
         Neutral,
         MarkedClause,
@@ -614,14 +765,23 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["complain", "complains", "complained", "complaining"],
+        &[all("complain")],
         Assert,
         Neutral,
         MarkedClause,
         false,
     ),
-    verb(&["worries", "worried"], Hedge, Neutral, MarkedClause, false),
+    verb(
+        &["worries", "worried"],
+        &[some("worrie", THIRD | PAST)],
+        Hedge,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
     verb(
         &["lament", "laments", "lamented", "lamenting"],
+        &[all("lament")],
         Assert,
         Neutral,
         Position,
@@ -629,14 +789,23 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["decry", "decries", "decried", "decrying"],
+        &[all("decry")],
         Assert,
         Neutral,
         Position,
         false,
     ),
-    verb(&["mentions", "mentioned"], Assert, Neutral, Position, false),
+    verb(
+        &["mentions", "mentioned"],
+        &[some("mention", THIRD | PAST)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
     verb(
         &["remind", "reminds", "reminded", "reminding"],
+        &[all("remind")],
         Assert,
         Neutral,
         Tell,
@@ -644,29 +813,63 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["wonder", "wonders", "wondered", "wondering"],
+        &[all("wonder")],
         Hedge,
         Neutral,
         Question,
         false,
     ),
-    verb(&["remarked"], Assert, Neutral, MarkedClause, false),
-    verb(&["answered"], Assert, Neutral, MarkedClause, false),
+    verb(
+        &["remarked"],
+        &[some("remark", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &["answered"],
+        &[some("answer", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
     verb(
         &["touts", "touted", "touting"],
+        &[some("tout", THIRD | PAST | GERUND)],
         Assert,
         Neutral,
         Position,
         false,
     ),
-    verb(&["aims"], Commit, Neutral, Intent, false),
+    verb(
+        &["aims"],
+        &[some("aim", THIRD)],
+        Commit,
+        Neutral,
+        Intent,
+        false,
+    ),
     verb(
         &["recognizes", "recognized", "recognises", "recognised"],
+        &[
+            some("recognize", THIRD | PAST),
+            some("recognise", THIRD | PAST),
+        ],
         Assert,
         Endorse,
         MarkedClause,
         false,
     ),
-    verb(&["doubted"], Hedge, Neutral, MarkedClause, false),
+    verb(
+        &["doubted"],
+        &[some("doubt", PAST)],
+        Hedge,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
     verb(
         &[
             "emphasize",
@@ -677,17 +880,47 @@ pub static POSITION_VERBS: &[Verb] = &[
             "emphasises",
             "emphasised",
         ],
+        &[all("emphasize"), some("emphasise", BASE | THIRD | PAST)],
         Assert,
         Neutral,
         MarkedClause,
         false,
     ),
-    verb(&["understands"], Assert, Neutral, MarkedClause, false),
-    verb(&["ruled"], Assert, Neutral, MarkedClause, false),
-    verb(&["disclosed"], Assert, Endorse, MarkedClause, false),
-    verb(&["implies", "implied"], Hedge, Neutral, MarkedClause, false),
+    verb(
+        &["understands"],
+        &[some("understand", THIRD)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &["ruled"],
+        &[some("rul", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &["disclosed"],
+        &[some("disclos", PAST)],
+        Assert,
+        Endorse,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &["implies", "implied"],
+        &[some("implie", THIRD | PAST)],
+        Hedge,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
     verb(
         &["underscored", "underscoring"],
+        &[some("underscor", PAST | GERUND)],
         Assert,
         Neutral,
         MarkedClause,
@@ -695,27 +928,79 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["recommends", "recommended"],
+        &[some("recommend", THIRD | PAST)],
         Demand,
         Neutral,
         Position,
         false,
     ),
-    verb(&["countered"], Assert, Neutral, MarkedClause, false),
-    verb(&["encouraged"], Demand, Neutral, Intent, false),
-    verb(&["ordered"], Demand, Neutral, Intent, false),
-    verb(&["shouted"], Assert, Neutral, MarkedClause, false),
-    verb(&["protested"], Assert, Neutral, MarkedClause, false),
+    verb(
+        &["countered"],
+        &[some("counter", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &["encouraged"],
+        &[some("encourag", PAST)],
+        Demand,
+        Neutral,
+        Intent,
+        false,
+    ),
+    verb(
+        &["ordered"],
+        &[some("order", PAST)],
+        Demand,
+        Neutral,
+        Intent,
+        false,
+    ),
+    verb(
+        &["shouted"],
+        &[some("shout", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &["protested"],
+        &[some("protest", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
     verb(
         &["demonstrates", "demonstrated"],
+        &[some("demonstrate", THIRD | PAST)],
         Assert,
         Endorse,
         MarkedClause,
         false,
     ),
-    verb(&["see", "sees"], Hedge, Neutral, ObjectThen("as"), false),
-    verb(&["views"], Hedge, Neutral, ObjectThen("as"), false),
+    verb(
+        &["see", "sees"],
+        &[some("see", BASE | THIRD)],
+        Hedge,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
+    verb(
+        &["views"],
+        &[some("view", THIRD)],
+        Hedge,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
     verb(
         &["regards", "regarded"],
+        &[some("regard", THIRD | PAST)],
         Hedge,
         Neutral,
         ObjectThen("as"),
@@ -723,6 +1008,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["refers", "referred", "referring"],
+        &[some("refer", THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Neutral,
         Prep("to"),
@@ -730,6 +1016,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["wants", "wanted", "wanting"],
+        &[some("want", THIRD | PAST | GERUND)],
         Demand,
         Neutral,
         Intent,
@@ -737,6 +1024,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["plans", "planned", "planning"],
+        &[some("plan", THIRD | PAST | GERUND | DOUBLED)],
         Commit,
         Neutral,
         Intent,
@@ -744,6 +1032,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["intends", "intended", "intending"],
+        &[some("intend", THIRD | PAST | GERUND)],
         Commit,
         Neutral,
         Intent,
@@ -751,6 +1040,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["seek", "seeks", "sought", "seeking"],
+        &[all("seek")],
         Demand,
         Neutral,
         Intent,
@@ -758,6 +1048,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["refuse", "refuses", "refused", "refusing"],
+        &[all("refuse")],
         Deny,
         Neutral,
         Intent,
@@ -765,6 +1056,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["declines", "declined", "declining"],
+        &[some("decline", THIRD | PAST | GERUND)],
         Deny,
         Neutral,
         Intent,
@@ -772,6 +1064,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["agree", "agreed", "agreeing"],
+        &[some("agree", BASE | PAST | GERUND)],
         Assert,
         Endorse,
         Intent,
@@ -779,6 +1072,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["prefer", "prefers", "preferred", "preferring"],
+        &[some("prefer", BASE | THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Neutral,
         Intent,
@@ -786,14 +1080,23 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["expect", "expected", "expecting"],
+        &[some("expect", BASE | PAST | GERUND)],
         Hedge,
         Neutral,
         Intent,
         false,
     ),
-    verb(&["knows"], Assert, Endorse, Clause, false),
+    verb(
+        &["knows"],
+        &[some("know", THIRD)],
+        Assert,
+        Endorse,
+        Clause,
+        false,
+    ),
     verb(
         &["conclude", "concludes", "concluded", "concluding"],
+        &[all("conclude")],
         Assert,
         Neutral,
         MarkedClause,
@@ -801,6 +1104,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["indicate", "indicates", "indicated", "indicating"],
+        &[all("indicate")],
         Hedge,
         Neutral,
         MarkedClause,
@@ -808,6 +1112,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["show", "shows", "showed", "shown", "showing"],
+        &[some("show", BASE | THIRD | PAST | PARTICIPLE | GERUND)],
         Assert,
         Endorse,
         MarkedClause,
@@ -815,6 +1120,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["declare", "declares", "declared", "declaring"],
+        &[all("declare")],
         Assert,
         Neutral,
         MarkedClause,
@@ -822,6 +1128,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["assert", "asserts", "asserted", "asserting"],
+        &[all("assert")],
         Assert,
         Neutral,
         MarkedClause,
@@ -829,6 +1136,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["assure", "assures", "assured", "assuring"],
+        &[all("assure")],
         Assert,
         Neutral,
         Tell,
@@ -836,6 +1144,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(
         &["respond", "responds", "responded", "responding"],
+        &[all("respond")],
         Assert,
         Neutral,
         MarkedClause,
@@ -2864,6 +3173,19 @@ mod tests {
         }
         assert!(is_in(DETERMINERS, "the") && !is_in(DETERMINERS, "said"));
         assert!(!is_in(DETERMINERS, ""));
+    }
+
+    /// The forms generated from each verb's lemmas are exactly the forms listed by hand.
+    #[test]
+    fn generated_verb_forms_equal_the_listed_forms() {
+        for verb in VERBS.iter().chain(POSITION_VERBS) {
+            let mut generated: Vec<String> =
+                verb.inflections.iter().flat_map(|i| i.forms()).collect();
+            let mut listed: Vec<&str> = verb.forms.to_vec();
+            generated.sort();
+            listed.sort_unstable();
+            assert_eq!(generated, listed);
+        }
     }
 
     #[test]

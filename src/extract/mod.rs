@@ -9,6 +9,7 @@ mod attribute;
 mod classify;
 mod cues;
 mod evidence;
+mod inflect;
 pub mod lexicon;
 mod mention;
 mod phrase;
