@@ -570,44 +570,50 @@ pub static NOMINAL_CUES: &[NominalCue] = &[
 pub static POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my"];
 
 /// Words that open an indirect question: "asked whether ...", "asked her why ...".
-pub static QUESTION_WORDS: &[&str] = &[
-    "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",
-];
+pub static QUESTION_WORDS: &WordList = &WordList::new(
+    49,
+    &[
+        "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",
+    ],
+);
 
 /// Verbs that report an indirect question's answer: "explained how C", "recalled what C".
-pub static WH_CLAUSE_VERBS: &[&str] = &[
-    "explain",
-    "explains",
-    "explained",
-    "explaining",
-    "recall",
-    "recalls",
-    "recalled",
-    "recalling",
-    "reveal",
-    "reveals",
-    "revealed",
-    "revealing",
-    "remember",
-    "remembers",
-    "remembered",
-    "recount",
-    "recounts",
-    "recounted",
-    "recounting",
-    "detail",
-    "details",
-    "detailed",
-    "detailing",
-    "wonder",
-    "wonders",
-    "wondered",
-    "wondering",
-];
+pub static WH_CLAUSE_VERBS: &WordList = &WordList::new(
+    50,
+    &[
+        "explain",
+        "explains",
+        "explained",
+        "explaining",
+        "recall",
+        "recalls",
+        "recalled",
+        "recalling",
+        "reveal",
+        "reveals",
+        "revealed",
+        "revealing",
+        "remember",
+        "remembers",
+        "remembered",
+        "recount",
+        "recounts",
+        "recounted",
+        "recounting",
+        "detail",
+        "details",
+        "detailed",
+        "detailing",
+        "wonder",
+        "wonders",
+        "wondered",
+        "wondering",
+    ],
+);
 
 /// Words that open the indirect question after such a verb (not "when", "where" or "if",
 /// which more often open an adjunct: "recalled when asked").
-pub static WH_CLAUSE_OPENERS: &[&str] = &["how", "why", "what", "whether"];
+pub static WH_CLAUSE_OPENERS: &WordList = &WordList::new(51, &["how", "why", "what", "whether"]);
 
 /// A reflexive pronoun, the object of "called himself a moderate".
 pub fn is_reflexive(word: &str) -> bool {
@@ -2123,6 +2129,64 @@ pub static DOCUMENT_ADJECTIVES: &WordList = &WordList::new(
     ],
 );
 
+/// Verbs before "to" that make the infinitive a refusal, which is a cue of its own.
+pub static REFUSALS: &WordList = &WordList::new(
+    53,
+    &[
+        "decline",
+        "declines",
+        "declined",
+        "declining",
+        "refuse",
+        "refuses",
+        "refused",
+        "refusing",
+        "fail",
+        "fails",
+        "failed",
+        "failing",
+    ],
+);
+
+/// Words before "to" that make it no infinitive of the subject's own speech ("a way to say",
+/// "too soon to say", "in order to say").
+pub static NOT_CONTROL: &WordList = &WordList::new(
+    54,
+    &[
+        "way",
+        "time",
+        "soon",
+        "how",
+        "what",
+        "whether",
+        "chance",
+        "need",
+        "not",
+        "order",
+        "hard",
+        "easy",
+        "difficult",
+        "impossible",
+        "fair",
+        "safe",
+        "early",
+        "late",
+        "enough",
+    ],
+);
+
+/// Words that end the search for a document subject: a finite clause, a pronoun or a
+/// complementiser stands between the document and the cue.
+pub static CLAUSE_WORDS: &WordList = &WordList::new(
+    55,
+    &[
+        "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+        "must", "should", "that", "which", "who", "whom", "whose", "what", "whether", "if", "when",
+        "while", "because", "although", "but", "or", "not", "he", "she", "they", "we", "i", "you",
+        "it", "than", "as",
+    ],
+);
+
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
 pub static AFFILIATION_PREPOSITIONS: &WordList =
@@ -2206,7 +2270,8 @@ pub static PARTY_LABELS: &WordList = &WordList::new(
 /// "Editor's note: ..."). A plain list: it is read once per paragraph at most.
 /// Words that open a time phrase pointing from the time of writing: "this week", "last month",
 /// "the past few days". Such a phrase is an adjunct, never a source.
-pub static DEICTIC_TIME_OPENERS: &[&str] = &["this", "last", "next", "past", "previous", "coming"];
+pub static DEICTIC_TIME_OPENERS: &WordList =
+    &WordList::new(52, &["this", "last", "next", "past", "previous", "coming"]);
 
 /// Quantity words inside a time phrase: "the past few days", "the last couple of weeks".
 pub static TIME_QUANTIFIERS: &[&str] = &[
@@ -2390,6 +2455,13 @@ static ALL_LISTS: &[&WordList] = &[
     POST_MODIFIERS,
     TITLE_CASE_BREAKERS,
     DOCUMENT_ADJECTIVES,
+    QUESTION_WORDS,
+    WH_CLAUSE_VERBS,
+    WH_CLAUSE_OPENERS,
+    DEICTIC_TIME_OPENERS,
+    REFUSALS,
+    NOT_CONTROL,
+    CLAUSE_WORDS,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).

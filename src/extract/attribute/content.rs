@@ -3,7 +3,7 @@
 //! follows a cue that tell an inverted or content-first pattern from the ordinary one.
 
 use super::super::lexicon::{
-    self as lx, AFFILIATION_PREPOSITIONS, Frame, OBJECT_PRONOUNS, PREPOSITIONS, is_in,
+    self as lx, AFFILIATION_PREPOSITIONS, Frame, OBJECT_PRONOUNS, PREPOSITIONS,
 };
 use super::super::phrase::np_forward;
 use super::super::tokens::Kind;
@@ -133,7 +133,7 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
             if w == "that" {
                 return from(k + 1, false);
             }
-            if is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) {
+            if s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
                 return None;
             }
             from(k, false)
@@ -179,7 +179,7 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
         return content_from(s, k, false);
     }
-    if frame == Frame::MarkedClause || is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) {
+    if frame == Frame::MarkedClause || s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
         return None;
     }
     content_from(s, k, false)
@@ -263,7 +263,7 @@ pub(crate) fn is_infinitive(s: &Sentence, k: usize) -> bool {
 }
 
 pub(crate) fn is_question_word(s: &Sentence, k: usize) -> bool {
-    s.kind(k) == Some(Kind::Word) && is_in(lx::QUESTION_WORDS, s.lower(k))
+    s.kind(k) == Some(Kind::Word) && s.is(k, lx::QUESTION_WORDS)
 }
 
 /// The content of "asked" at `k`: "whether C", "about C", "to C", or after an addressee
@@ -327,7 +327,7 @@ pub(crate) fn intent_content(
     match w {
         "to" if is_infinitive(s, k) => from(k, false),
         "that" => from(k + 1, false),
-        _ if is_in(PREPOSITIONS, w) || s.kind(k) != Some(Kind::Word) => None,
+        _ if s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) => None,
         // "declined sharply", "sought unsuccessfully": an adverb is no object.
         _ if w.ends_with("ly") => None,
         _ => from(k, false),

@@ -14,22 +14,6 @@ use crate::extract::rules::{self, Rule};
 use crate::extract::tokens::Kind;
 use crate::model::Framing;
 
-/// Verbs before "to" that make the infinitive a refusal, which is a cue of its own.
-const REFUSALS: &[&str] = &[
-    "decline",
-    "declines",
-    "declined",
-    "declining",
-    "refuse",
-    "refuses",
-    "refused",
-    "refusing",
-    "fail",
-    "fails",
-    "failed",
-    "failing",
-];
-
 /// The source of a cue right after "to" at `to`: the subject of the clause, when only a short
 /// verb phrase of plain words stands between it and "to".
 pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
@@ -43,7 +27,7 @@ pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<S
             ..
         }
     );
-    if !says || lx::is_in(REFUSALS, s.lower(before)) || lx::is_in(NOT_CONTROL, s.lower(before)) {
+    if !says || s.is(before, lx::REFUSALS) || s.is(before, lx::NOT_CONTROL) {
         return None;
     }
     let np = subject_without_verbs(s, clause_subject(s, to)?);
@@ -81,30 +65,6 @@ fn reads_as_verb(s: &Sentence, k: usize) -> bool {
             || t.lower.ends_with("ed")
             || lx::is_in(lx::COMMON_VERB_FORMS, &t.lower))
 }
-
-/// Words before "to" that make it no infinitive of the subject's own speech ("a way to say",
-/// "too soon to say", "in order to say").
-const NOT_CONTROL: &[&str] = &[
-    "way",
-    "time",
-    "soon",
-    "how",
-    "what",
-    "whether",
-    "chance",
-    "need",
-    "not",
-    "order",
-    "hard",
-    "easy",
-    "difficult",
-    "impossible",
-    "fair",
-    "safe",
-    "early",
-    "late",
-    "enough",
-];
 
 /// "went on to say C": an ordinary draft whose cue follows "to" takes the infinitive rule id.
 pub(crate) fn mark_infinitive(

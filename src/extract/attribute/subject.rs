@@ -306,7 +306,7 @@ pub(crate) fn apposition_after(s: &Sentence, np: &Range<usize>) -> Option<Range<
 pub(crate) fn titled_name(s: &Sentence, seg: Range<usize>) -> bool {
     // "including Sen. Jane Roe", "like Jane Roe": an example, not another name for the subject.
     let opener = s.lower(seg.start);
-    if opener.ends_with("ing") || is_in(lx::NP_STOP_WORDS, opener) || opener == "such" {
+    if opener.ends_with("ing") || s.is(seg.start, lx::NP_STOP_WORDS) || opener == "such" {
         return false;
     }
     let mut k = seg.end;

@@ -13,7 +13,7 @@ fn time_phrase_end(s: &Sentence, mut k: usize, hi: usize) -> Option<usize> {
     if k < hi && s.lower(k) == "the" {
         k += 1;
     }
-    if !(k < hi && lx::is_in(lx::DEICTIC_TIME_OPENERS, s.lower(k))) {
+    if !(k < hi && s.is(k, lx::DEICTIC_TIME_OPENERS)) {
         return None;
     }
     k += 1;
