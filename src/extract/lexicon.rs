@@ -2187,6 +2187,10 @@ pub static CLAUSE_WORDS: &WordList = &WordList::new(
     ],
 );
 
+/// A warning's stance depends on what it warns of (see `attribute::settle`).
+pub static WARNING_WORDS: &WordList =
+    &WordList::new(56, &["warn", "warns", "warned", "warning", "warnings"]);
+
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
 pub static AFFILIATION_PREPOSITIONS: &WordList =
@@ -2462,6 +2466,7 @@ static ALL_LISTS: &[&WordList] = &[
     REFUSALS,
     NOT_CONTROL,
     CLAUSE_WORDS,
+    WARNING_WORDS,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).

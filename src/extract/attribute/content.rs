@@ -88,15 +88,6 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
     Some((np, appos))
 }
 
-/// Start of the clause whose end is at `end`: the sentence start, or after an "In the end,"
-/// style opener when it is followed by more than the opener.
-pub(crate) fn clause_start(s: &Sentence, end: usize) -> usize {
-    let start = s.range.start;
-    // skip a leading quotation-less "But", "And"
-    let _ = end;
-    start
-}
-
 /// Where the content after a cue starts, given what the cue's frame allows.
 pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
     let k = s.skip_adjuncts(cue.last + 1);

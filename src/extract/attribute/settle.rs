@@ -176,7 +176,7 @@ fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
         return None;
     }
     let stance = match s.tokens.get(d.cue.end - 1) {
-        Some(head) if head.lower.starts_with("warn") => warning_stance(s, d.cue.end, content),
+        Some(head) if head.is(lx::WARNING_WORDS) => warning_stance(s, d.cue.end, content),
         _ => d.stance,
     };
     Some(Found {

@@ -1,7 +1,7 @@
 //! "according to S": first ("According to S, C") or last ("C, according to S"), where S may be
 //! a document with its owner ("according to data released by X").
 
-use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef, clause_start};
+use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef};
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon as lx;
 use crate::extract::phrase::np_forward;
@@ -67,13 +67,10 @@ pub(crate) fn according_to_last(site: &CueSite) -> Answer {
             .first
             .checked_sub(1)
             .filter(|&c| s.is_punct(c, ','))?;
-        let start = clause_start(s, comma);
+        // The content is the clause before the comma, from the start of the sentence.
         let source = SourceRef::Phrase { np, appos: None };
-        Some(Parts::new(
-            source,
-            ContentRef::Tokens(start..comma),
-            Some(comma),
-        ))
+        let content = ContentRef::Tokens(s.range.start..comma);
+        Some(Parts::new(source, content, Some(comma)))
     };
     parts().into()
 }

@@ -2,9 +2,9 @@
 
 use super::verb::verb;
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, boundary, clause_start,
-    close_quote_at, ends_after_cue, opens_with_question, parenthetical, relative, source_after,
-    titled_name, with_affiliation_before,
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, boundary, close_quote_at,
+    ends_after_cue, opens_with_question, parenthetical, relative, source_after, titled_name,
+    with_affiliation_before,
 };
 use crate::extract::lexicon::Frame;
 use crate::extract::phrase::np_backward;
@@ -92,7 +92,7 @@ pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
     if let Some(np) = subject_before_cue(s, b) {
         let p = np.start - 1;
         if s.is_punct(p, ',') && ends_after_cue(s, site.cue, frame) {
-            let start = clause_start(s, p);
+            let start = s.range.start;
             if start < p && !opens_with_question(s, start) {
                 let source = SourceRef::Phrase { np, appos: None };
                 return Answer::Draft(Parts::new(source, ContentRef::Tokens(start..p), Some(p)));
@@ -117,7 +117,7 @@ pub(crate) fn clause_said_source(site: &CueSite) -> Answer {
         && !closes_parenthetical
         && let Some((np, appos)) = source_after(s, site.cue.last + 1)
     {
-        let start = clause_start(s, b);
+        let start = s.range.start;
         if start < b {
             let source = SourceRef::Phrase { np, appos };
             return Answer::Draft(Parts::new(source, ContentRef::Tokens(start..b), Some(b)));

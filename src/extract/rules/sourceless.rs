@@ -3,7 +3,7 @@
 //! first reported by Y").
 
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Draft, Parts, Sentence, SourceRef, clause_start, embedded,
+    Answer, ContentRef, CueSite, Draft, Parts, Sentence, SourceRef, embedded,
 };
 use crate::extract::cues::CueKind;
 use crate::extract::rules::Rule;
@@ -34,7 +34,7 @@ pub(crate) fn sourceless(site: &CueSite) -> Answer {
     match cue.kind {
         CueKind::SourcelessAdverb => Answer::Draft(Parts::new(
             SourceRef::Nobody,
-            ContentRef::Tokens(clause_start(s, cue.first)..s.range.end),
+            ContentRef::Tokens(s.range.start..s.range.end),
             None,
         )),
         CueKind::SourcelessPassive => {
