@@ -4,7 +4,7 @@
 
 use super::cues::Cue;
 use super::lexicon::{self as lx, ADJUNCT_NOUNS, TIME_WORDS, WEEKDAYS};
-use super::phrase::np_forward;
+use super::phrase::{np_backward, np_forward};
 use super::quotes::Quote;
 use super::tokens::{Kind, Token};
 use std::ops::Range;
@@ -27,6 +27,39 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The noun phrase starting at token `start`, not reaching `hi` (see `phrase::np_forward`).
+    #[inline]
+    pub(crate) fn np_forward(&self, start: usize, hi: usize) -> Option<Range<usize>> {
+        np_forward(self.text, self.tokens, start, hi)
+    }
+
+    /// The noun phrase ending at token `end`, not reaching before `lo`.
+    #[inline]
+    pub(crate) fn np_backward(&self, lo: usize, end: usize) -> Option<Range<usize>> {
+        np_backward(self.text, self.tokens, lo, end)
+    }
+
+    /// Where the sentence's words start after a wire-copy dateline, within `..end`.
+    pub(crate) fn after_dateline(&self, end: usize) -> Option<usize> {
+        super::segment::after_dateline(self.text, self.tokens, self.range.start, end)
+    }
+
+    /// True when the clause from `start` to `end` opens with an adjunct before its comma.
+    pub(crate) fn opens_with_adjunct(&self, start: usize, end: usize) -> bool {
+        super::segment::opens_with_adjunct(self.text, self.tokens, start, end)
+    }
+
+    /// A document phrase ending at `end` ("a poll released on Monday by X"), from `lo`.
+    pub(crate) fn document_subject(&self, lo: usize, end: usize) -> Option<Range<usize>> {
+        super::evidence::document_subject(self.text, self.tokens, lo, end)
+    }
+
+    /// True when token `i` starts with a capital (or is in a script without capitals).
+    #[inline]
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].is_capitalised(self.text)
+    }
+
     /// True when token `i` is a word of the sentence in `list`.
     pub(crate) fn is(&self, i: usize, list: &lx::WordList) -> bool {
         i < self.range.end && self.tokens[i].is(list)
@@ -46,7 +79,7 @@ impl<'a> Sentence<'a> {
             let w = self.lower(k);
             let next = self.lower(k + 1);
             let next_is_date = self.kind(k + 1) == Some(Kind::Word)
-                && self.tokens[k + 1].is_capitalised(self.text)
+                && self.is_capitalised(k + 1)
                 && (self.is(k + 1, TIME_WORDS)
                     || self
                         .lower(k + 2)
@@ -82,7 +115,7 @@ impl<'a> Sentence<'a> {
                     k += 1;
                 }
                 if self.lower(k) == "to"
-                    && let Some(np) = np_forward(self.text, self.tokens, k + 1, self.range.end)
+                    && let Some(np) = self.np_forward(k + 1, self.range.end)
                 {
                     k = np.end;
                 }

@@ -11,7 +11,6 @@
 
 use super::Sentence;
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::np_forward;
 use crate::extract::tokens::Kind;
 
 /// The end of content `start..end`: just after the quotation that opens it when that quotation
@@ -86,9 +85,9 @@ pub(crate) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>
         s.lower(k),
         "his" | "her" | "their" | "its" | "our" | "my" | "your"
     );
-    let obj = match np_forward(s.text, s.tokens, k, s.range.end) {
+    let obj = match s.np_forward(k, s.range.end) {
         Some(obj) => obj,
-        None if possessive => k..np_forward(s.text, s.tokens, k + 1, s.range.end)?.end,
+        None if possessive => k..s.np_forward(k + 1, s.range.end)?.end,
         None if s.is(k, lx::OBJECT_PRONOUNS) => return Some(k..k + 1),
         None => return None,
     };

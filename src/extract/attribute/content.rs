@@ -5,7 +5,6 @@
 use super::super::lexicon::{
     self as lx, AFFILIATION_PREPOSITIONS, Frame, OBJECT_PRONOUNS, PREPOSITIONS,
 };
-use super::super::phrase::np_forward;
 use super::super::tokens::Kind;
 use super::{
     ContentRef, Sentence, boundary, call_complement, is_speaker_head, told_clause, told_place,
@@ -44,7 +43,7 @@ pub(crate) fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
             Kind::Punct(',') => return true,
             Kind::Word if t.is(lx::ADJUNCT_PREPOSITIONS) => {
                 // a prepositional adjunct: skip its noun phrase
-                match np_forward(s.text, s.tokens, k + 1, s.range.end) {
+                match s.np_forward(k + 1, s.range.end) {
                     Some(np) => k = np.end,
                     None => return false,
                 }
@@ -61,10 +60,10 @@ pub(crate) fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
 /// The source phrase after an inverted cue ("said Jane Roe, a fellow at ..."), when what
 /// follows it shows that it is the subject and not the start of a clause.
 pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let mut np = np_forward(s.text, s.tokens, k, s.range.end)?;
+    let mut np = s.np_forward(k, s.range.end)?;
     if s.is(np.end, AFFILIATION_PREPOSITIONS)
         && is_speaker_head(&s.tokens[np.end - 1])
-        && let Some(inner) = np_forward(s.text, s.tokens, np.end + 1, s.range.end)
+        && let Some(inner) = s.np_forward(np.end + 1, s.range.end)
     {
         np = np.start..inner.end;
     }
@@ -81,7 +80,7 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
     // Apposition after a comma: "said Roe, the analyst" or "said the spokesman, Jane Roe".
     let mut appos = None;
     if s.is_punct(next, ',')
-        && let Some(a) = np_forward(s.text, s.tokens, next + 1, s.range.end)
+        && let Some(a) = s.np_forward(next + 1, s.range.end)
     {
         appos = Some(a);
     }
@@ -194,8 +193,7 @@ fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
         return content_from(s, q, false);
     }
     // "told Reuters the bank was ...": after a named or press addressee, a clause.
-    let addressee_named =
-        s.tokens[obj.end - 1].is_capitalised(s.text) || s.tokens[obj.end - 1].is(lx::ADDRESSEES);
+    let addressee_named = s.is_capitalised(obj.end - 1) || s.tokens[obj.end - 1].is(lx::ADDRESSEES);
     // "told the court his client ...": a possessive opens the clause's subject.
     let possessive_subject = matches!(s.lower(k), "his" | "her" | "their" | "its" | "our")
         && s.kind(k + 1) == Some(Kind::Word);
@@ -227,7 +225,7 @@ pub(crate) fn call_content(
     if call_complement::is_described(s, k) {
         return from(k, true);
     }
-    let object = match np_forward(s.text, s.tokens, k, s.range.end) {
+    let object = match s.np_forward(k, s.range.end) {
         Some(np) => np,
         None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" || lx::is_reflexive(s.lower(k)) => {
             k..k + 1
@@ -249,7 +247,7 @@ pub(crate) fn call_content(
 pub(crate) fn is_infinitive(s: &Sentence, k: usize) -> bool {
     s.kind(k + 1) == Some(Kind::Word)
         && !s.is(k + 1, lx::DETERMINERS)
-        && !s.tokens[k + 1].is_capitalised(s.text)
+        && !s.is_capitalised(k + 1)
         && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -272,7 +270,7 @@ pub(crate) fn question_content(
     if s.lower(k) == "about" {
         return from(k + 1, false);
     }
-    let addressee = match np_forward(s.text, s.tokens, k, s.range.end) {
+    let addressee = match s.np_forward(k, s.range.end) {
         // "asked the minister why ...": the question word is not part of the addressee.
         Some(np) => {
             np.start

@@ -57,7 +57,7 @@ pub(crate) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
         return lo..np.end;
     }
     if first.start == lo {
-        let names = s.tokens[np.end - 1].is_capitalised(s.text);
+        let names = s.is_capitalised(np.end - 1);
         return if commas > 0 && !names { lo..np.end } else { np };
     }
     let Some(p) = first.start.checked_sub(1).filter(|&p| p > lo) else {
@@ -66,7 +66,7 @@ pub(crate) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
     if !is_list_preposition(s.lower(p)) {
         return np;
     }
-    match crate::extract::phrase::np_backward(s.text, s.tokens, lo, p - 1) {
+    match s.np_backward(lo, p - 1) {
         Some(host) if host.start == lo && host.end == p && is_head_noun(s, p - 1) => {
             host.start..np.end
         }
@@ -77,8 +77,7 @@ pub(crate) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
 /// The conjunct ending just before `joiner`: a short noun phrase, not a clause.
 fn conjunct_before(s: &Sentence, joiner: usize) -> Option<Range<usize>> {
     let end = joiner.checked_sub(1).filter(|&e| e >= s.range.start)?;
-    crate::extract::phrase::np_backward(s.text, s.tokens, s.range.start, end)
-        .filter(|c| c.len() <= 4)
+    s.np_backward(s.range.start, end).filter(|c| c.len() <= 4)
 }
 
 /// The head a list hangs on: a plural noun ("voters", "mayors") or a name ("the Institute"),
@@ -97,7 +96,7 @@ pub(crate) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Rang
     if !floating || np.start <= lo || !s.tokens[np.start - 1].is_word() {
         return np;
     }
-    match crate::extract::phrase::np_backward(s.text, s.tokens, lo, np.start - 1) {
+    match s.np_backward(lo, np.start - 1) {
         Some(host) if host.end == np.start => host,
         _ => np,
     }

@@ -9,7 +9,6 @@
 use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject};
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon::{self as lx, Frame};
-use crate::extract::phrase::{np_backward, np_forward};
 use crate::extract::rules::{self, Rule};
 use crate::extract::tokens::Kind;
 use crate::model::Framing;
@@ -104,7 +103,7 @@ pub(crate) fn passives_with_agent(s: &Sentence, rule: &'static Rule) -> Vec<Draf
         if w.ends_with("ing") || w.ends_with('s') || s.lower(v + 1) != "by" {
             continue;
         }
-        let Some(agent) = np_forward(s.text, s.tokens, v + 2, s.range.end) else {
+        let Some(agent) = s.np_forward(v + 2, s.range.end) else {
             continue;
         };
         // "was told by aides that C": the clause; otherwise the subject is what was reported.
@@ -116,7 +115,7 @@ pub(crate) fn passives_with_agent(s: &Sentence, rule: &'static Rule) -> Vec<Draf
         } else if matches!(s.lower(be - 1), "which" | "that") {
             ContentRef::Tokens(be - 1..be)
         } else {
-            match np_backward(s.text, s.tokens, lo, be - 1) {
+            match s.np_backward(lo, be - 1) {
                 Some(subject) if s.kind(subject.start) == Some(Kind::Word) => {
                     ContentRef::Tokens(subject)
                 }
@@ -144,7 +143,7 @@ pub(crate) fn impersonal_agent(s: &Sentence, by: usize) -> Option<(SourceRef, us
     if s.lower(by) != "by" {
         return None;
     }
-    let np = np_forward(s.text, s.tokens, by + 1, s.range.end)?;
+    let np = s.np_forward(by + 1, s.range.end)?;
     let that = s.skip_adjuncts(np.end);
     (s.lower(that) == "that" && that + 1 < s.range.end)
         .then_some((SourceRef::Phrase { np, appos: None }, that))

@@ -43,9 +43,8 @@ fn continues_adjunct(s: &Sentence, a: usize, b: usize) -> bool {
         return false;
     }
     let words = (a..b).filter(|&k| s.tokens[k].is_word()).count();
-    let place = (a..b).all(|k| {
-        s.tokens[k].quote.is_none() && (s.tokens[k].is_capitalised(s.text) || s.is_punct(k, '.'))
-    });
+    let place =
+        (a..b).all(|k| s.tokens[k].quote.is_none() && (s.is_capitalised(k) || s.is_punct(k, '.')));
     // A place followed by its subject's verb is no place: "Iowa, Roe said".
     let time = (s.is(a, lx::PREPOSITIONS) || s.is(a, lx::DETERMINERS) || s.is(a, lx::TIME_WORDS))
         && (a..b).any(|k| s.is(k, lx::TIME_WORDS) || s.is(k, lx::WEEKDAYS))

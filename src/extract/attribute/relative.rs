@@ -8,7 +8,6 @@
 
 use super::{Sentence, SourceRef, relative_clause_host, with_affiliation_before};
 use crate::extract::lexicon::TIME_WORDS;
-use crate::extract::phrase::np_backward;
 use crate::extract::tokens::Kind;
 use std::ops::Range;
 
@@ -19,7 +18,7 @@ pub(crate) fn relative_subject(s: &Sentence, pronoun: usize) -> Option<SourceRef
     if s.is_punct(end, ',') {
         end = end.checked_sub(1).filter(|&e| e >= lo)?;
     }
-    let np = np_backward(s.text, s.tokens, lo, end)?;
+    let np = s.np_backward(lo, end)?;
     Some(SourceRef::Relative { pronoun, np })
 }
 
@@ -39,13 +38,13 @@ pub(crate) fn subject_past_relative_clause(s: &Sentence, np: Range<usize>) -> Ra
     // "on Tuesday", "last week": a time adjunct at the end of the clause.
     if inner
         .clone()
-        .all(|k| s.is(k, TIME_WORDS) || s.tokens[k].is_capitalised(s.text))
+        .all(|k| s.is(k, TIME_WORDS) || s.is_capitalised(k))
         && inner.start > lo + 1
         && matches!(
             s.lower(inner.start - 1),
             "on" | "in" | "last" | "this" | "at"
         )
-        && let Some(before) = np_backward(s.text, s.tokens, lo, inner.start - 2)
+        && let Some(before) = s.np_backward(lo, inner.start - 2)
     {
         inner = before;
     }

@@ -3,7 +3,6 @@
 //! and dropped, and the spans and kinds of what is left.
 
 use super::super::lexicon::{self as lx, TIME_WORDS, WEEKDAYS, is_in};
-use super::super::phrase::np_forward;
 use super::super::tokens::Kind;
 use super::{ContentRef, Draft, Found, Sentence, boundary};
 use crate::model::{ClaimKind, Span, Stance};
@@ -222,7 +221,7 @@ pub(crate) fn has_words_beside(text: &str, content: Span, cue: Span) -> bool {
 /// What a warning does: "warned X to C" demands, a warning of the source's own action ("I
 /// will ...", "he would ...") commits, any other warning asserts a danger.
 pub(crate) fn warning_stance(s: &Sentence, after_cue: usize, content: Span) -> Stance {
-    if let Some(obj) = np_forward(s.text, s.tokens, after_cue, s.range.end)
+    if let Some(obj) = s.np_forward(after_cue, s.range.end)
         && s.lower(obj.end) == "to"
         && s.tokens[obj.end].span.start < content.end
     {

@@ -5,7 +5,6 @@ use super::super::lexicon::{
     self as lx, ADJUNCT_NOUNS, AFFILIATION_PREPOSITIONS, Frame, OBJECT_PRONOUNS, SUBORDINATORS,
     TIME_WORDS, is_in,
 };
-use super::super::phrase::{np_backward, np_forward};
 use super::super::tokens::{Kind, Token};
 use super::{
     Draft, Sentence, SourceRef, coordinated_subject, embedded, opening_adjunct, parenthetical,
@@ -17,8 +16,7 @@ use std::ops::Range;
 /// The subject of the clause a participle hangs on: the nearest clause opening before the comma,
 /// then its first noun phrase.
 pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
-    let opening = crate::extract::segment::after_dateline(s.text, s.tokens, s.range.start, comma)
-        .unwrap_or(s.range.start);
+    let opening = s.after_dateline(comma).unwrap_or(s.range.start);
     let lo = opening.max(comma.saturating_sub(40));
     let mut start = opening.max(lo);
     for k in (lo..comma).rev() {
@@ -29,8 +27,8 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
         if t.is(SUBORDINATORS) {
             // "declined to confirm that account but said": "that" before a bare noun phrase
             // running up to the end is a determiner, not a clause opener.
-            let determiner = t.lower == "that"
-                && np_forward(s.text, s.tokens, k + 1, comma).is_some_and(|np| np.end >= comma);
+            let determiner =
+                t.lower == "that" && s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma);
             // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
             // follows it: a participle or coordinated verb belongs to the main clause.
             let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
@@ -44,20 +42,20 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
     // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
     if (s.is(start, lx::ADVERBIAL_OPENERS)
         || s.is(start, SUBORDINATORS)
-        || crate::extract::segment::opens_with_adjunct(s.text, s.tokens, start, comma)
+        || s.opens_with_adjunct(start, comma)
         || opening_adjunct::opens_with_adverb(s, start))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
         start = opening_adjunct::subject_after(s, c, comma);
     }
-    np_forward(s.text, s.tokens, start, comma)
+    s.np_forward(start, comma)
 }
 
 pub(crate) fn is_parenthetical_opening(s: &Sentence, k: usize) -> bool {
     let w = s.lower(k);
     s.is(k, lx::PARENTHETICAL_OPENERS)
         || w.ends_with("ing")
-        || s.kind(k) == Some(Kind::Word) && s.tokens[k].is_capitalised(s.text)
+        || s.kind(k) == Some(Kind::Word) && s.is_capitalised(k)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
@@ -97,11 +95,11 @@ pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Opti
         return subject_before_parenthetical(s, b, earlier);
     }
     // "A poll released on Monday by X showed": the document and its post-modifiers.
-    if let Some(np) = crate::extract::evidence::document_subject(s.text, s.tokens, lo, b) {
+    if let Some(np) = s.document_subject(lo, b) {
         let boundary = conjunction_boundary(s, np.start);
         return Some((SourceRef::Phrase { np, appos: None }, boundary));
     }
-    let np = match np_backward(s.text, s.tokens, lo, b) {
+    let np = match s.np_backward(lo, b) {
         Some(np) => np,
         // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
         None if s.is(b, OBJECT_PRONOUNS) => {
@@ -154,11 +152,9 @@ fn without_time_adjunct(s: &Sentence, np: Range<usize>) -> Option<Range<usize>> 
             "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier"
         )
     {
-        return np_backward(s.text, s.tokens, lo, p - 1);
+        return s.np_backward(lo, p - 1);
     }
-    if let Some(Some(before)) =
-        time_phrase::before_time_phrase(s, &np, |k| np_backward(s.text, s.tokens, lo, k))
-    {
+    if let Some(Some(before)) = time_phrase::before_time_phrase(s, &np, |k| s.np_backward(lo, k)) {
         // "Voters in Ohio this week said": the time phrase needs no preposition.
         return Some(before);
     }
@@ -184,7 +180,7 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
             return None;
         }
         let segment = pc + 1..end;
-        let np = with_affiliation_before(s, np_backward(s.text, s.tokens, lo, pc - 1)?);
+        let np = with_affiliation_before(s, s.np_backward(lo, pc - 1)?);
         if place_in_parenthetical(s, &np, pc) {
             end = pc;
             appos = None;
@@ -214,7 +210,7 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
 /// True when every token of `r` is capitalised or a name particle.
 fn is_name(s: &Sentence, r: Range<usize>) -> bool {
     r.clone()
-        .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES))
+        .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES))
 }
 
 /// "X, speaking in Wilmington, N.C., said": a place after a preposition inside the
@@ -223,7 +219,7 @@ fn place_in_parenthetical(s: &Sentence, np: &Range<usize>, pc: usize) -> bool {
     let lo = s.range.start;
     np.start > lo + 1
         && s.is(np.start - 1, lx::PREPOSITIONS)
-        && s.tokens[np.start].is_capitalised(s.text)
+        && s.is_capitalised(np.start)
         && s.previous_comma(pc, 30).is_some_and(|p| {
             p > lo && (is_parenthetical_opening(s, p + 1) || titled_name(s, p + 1..pc))
         })
@@ -234,7 +230,7 @@ fn place_in_parenthetical(s: &Sentence, np: &Range<usize>, pc: usize) -> bool {
 fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject> {
     let lo = s.range.start;
     if is_name(s, np.clone())
-        && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 2)
+        && let Some(outer) = s.np_backward(lo, np.start - 2)
         && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
     {
         let source = SourceRef::Phrase {
@@ -244,7 +240,7 @@ fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject
         return Some((source, None));
     }
     let age = np.len() == 1 && s.lower(np.start).bytes().all(|b| b.is_ascii_digit());
-    if age && let Some(name) = np_backward(s.text, s.tokens, lo, np.start - 2) {
+    if age && let Some(name) = s.np_backward(lo, np.start - 2) {
         return Some((
             SourceRef::Phrase {
                 np: name,
@@ -276,7 +272,7 @@ pub(crate) fn relative_clause_host(s: &Sentence, np: Range<usize>) -> Option<Ran
             return None;
         }
         if t.lower == "who" {
-            return np_backward(s.text, s.tokens, lo, k - 1);
+            return s.np_backward(lo, k - 1);
         }
     }
     None
@@ -295,7 +291,7 @@ pub(crate) fn apposition_after(s: &Sentence, np: &Range<usize>) -> Option<Range<
     if !s.is_punct(np.end, ',') {
         return None;
     }
-    let a = np_forward(s.text, s.tokens, np.end + 1, s.range.end)?;
+    let a = s.np_forward(np.end + 1, s.range.end)?;
     let last = &s.tokens[a.end - 1];
     (s.is_punct(a.end, ',') && last.is_capitalised(s.text) && titled_name(s, a.clone()))
         .then_some(a)
@@ -311,7 +307,7 @@ pub(crate) fn titled_name(s: &Sentence, seg: Range<usize>) -> bool {
     }
     let mut k = seg.end;
     while k > seg.start
-        && (s.tokens[k - 1].is_capitalised(s.text) || s.is(k - 1, lx::NAME_PARTICLES))
+        && (s.is_capitalised(k - 1) || s.is(k - 1, lx::NAME_PARTICLES))
         && s.tokens[k - 1].quote.is_none()
     {
         k -= 1;
@@ -349,17 +345,15 @@ pub(crate) fn with_affiliation_before(s: &Sentence, np: Range<usize>) -> Range<u
     if np.start >= lo + 3
         && matches!(s.lower(np.start - 1), "with" | "to" | "on")
         && s.is(np.start - 2, lx::KNOWING_ADJECTIVES)
-        && let Some(outer) = np_backward(s.text, s.tokens, lo, np.start - 3)
+        && let Some(outer) = s.np_backward(lo, np.start - 3)
     {
         return outer.start..np.end;
     }
     match np.start.checked_sub(1) {
-        Some(p) if p > lo && s.is(p, AFFILIATION_PREPOSITIONS) => {
-            match np_backward(s.text, s.tokens, lo, p - 1) {
-                Some(outer) if is_speaker_head(&s.tokens[p - 1]) => outer.start..np.end,
-                _ => np,
-            }
-        }
+        Some(p) if p > lo && s.is(p, AFFILIATION_PREPOSITIONS) => match s.np_backward(lo, p - 1) {
+            Some(outer) if is_speaker_head(&s.tokens[p - 1]) => outer.start..np.end,
+            _ => np,
+        },
         _ => np,
     }
 }
@@ -386,8 +380,8 @@ pub(crate) fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<u
         .rev()
         .find(|&k| s.is_punct(k, ',') || s.is_punct(k, ';'))
         .map_or(s.range.start, |c| c + 1);
-    let np = np_forward(s.text, s.tokens, start, owner)?;
-    let named = np.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    let np = s.np_forward(start, owner)?;
+    let named = np.clone().all(|k| s.is_capitalised(k));
     (named && np.end < owner && owner - np.end <= 4).then_some(np)
 }
 
@@ -400,7 +394,7 @@ pub(crate) fn possessor(s: &Sentence, np: Range<usize>) -> Range<usize> {
         return d..np.end;
     }
     let mut start = owner;
-    while start > np.start && s.tokens[start - 1].is_capitalised(s.text) {
+    while start > np.start && s.is_capitalised(start - 1) {
         start -= 1;
     }
     start..np.end

@@ -19,7 +19,7 @@ pub(crate) fn clause_after_addressee(s: &Sentence, k: usize) -> Option<usize> {
     }
     let opens = s.kind(k) == Some(crate::extract::tokens::Kind::Word)
         && s.tokens[k].quote.is_none()
-        && (s.is(k, lx::DETERMINERS) || s.tokens[k].is_capitalised(s.text));
+        && (s.is(k, lx::DETERMINERS) || s.is_capitalised(k));
     if !opens {
         return None;
     }
@@ -35,7 +35,7 @@ fn past_place(s: &Sentence, k: usize) -> usize {
         return k;
     }
     let run = (k + 1..(k + 1 + PLACE_WORDS).min(s.range.end))
-        .take_while(|&j| s.tokens[j].is_capitalised(s.text) && s.tokens[j].quote.is_none())
+        .take_while(|&j| s.is_capitalised(j) && s.tokens[j].quote.is_none())
         .count();
     if run == 0 { k } else { k + 1 + run }
 }

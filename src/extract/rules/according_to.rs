@@ -4,20 +4,19 @@
 use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef};
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::np_forward;
 use std::ops::Range;
 
 /// The source phrase after the cue: "according to figures from X" is X's.
 fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     let s = site.s;
-    let mut np = np_forward(s.text, s.tokens, site.cue.last + 1, s.range.end)?;
+    let mut np = s.np_forward(site.cue.last + 1, s.range.end)?;
     let mut by = np.end;
     if s.is(by, lx::RELEASE_PARTICIPLES) {
         by += 1;
     }
     if matches!(s.lower(by), "by" | "from")
         && s.tokens[np.end - 1].stem_is(lx::DOCUMENT_NOUNS)
-        && let Some(owner) = np_forward(s.text, s.tokens, by + 1, s.range.end)
+        && let Some(owner) = s.np_forward(by + 1, s.range.end)
     {
         np = np.start..owner.end;
     }

@@ -11,7 +11,6 @@ use crate::extract::attribute::{
 };
 use crate::extract::cues::Cue;
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::{np_backward, np_forward};
 use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 use crate::model::{Framing, Stance};
@@ -58,8 +57,7 @@ fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
             .clone()
             .any(|k| lx::is_in(lx::HEADING_LABELS, s.tokens[k].stem()))
         || colon == 1 && s.tokens[0].lower.chars().count() == 1;
-    if !names_someone || label || np_backward(s.text, s.tokens, 0, colon - 1) != Some(head.clone())
-    {
+    if !names_someone || label || s.np_backward(0, colon - 1) != Some(head.clone()) {
         return None;
     }
     says_something(s, colon + 1).then(|| colon_draft(rule, head, colon..colon + 1, colon + 1))
@@ -75,7 +73,7 @@ fn says_something(s: &Sentence, start: usize) -> bool {
         .count();
     let commas = rest.clone().filter(|&k| s.is_punct(k, ',')).count();
     let lower_words = rest
-        .filter(|&k| s.tokens[k].is_word() && !s.tokens[k].is_capitalised(s.text))
+        .filter(|&k| s.tokens[k].is_word() && !s.is_capitalised(k))
         .count();
     // "Iowa: Jane Roe, John Doe, Mary Major, ...": a roll of names has commas and no verbs.
     let roll_of_names = commas >= 3 && lower_words * 4 < words;
@@ -118,10 +116,10 @@ pub(crate) fn colon_quote(
 
 /// A capitalised name that ends at the colon and opens the sentence or follows a dash.
 fn dashed_name(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
-    let np = np_backward(s.text, s.tokens, s.range.start, colon.checked_sub(1)?)?;
+    let np = s.np_backward(s.range.start, colon.checked_sub(1)?)?;
     let opens = np.start == s.range.start
         || matches!(s.kind(np.start - 1), Some(Kind::Punct('-' | '—' | '–')));
-    let capitalised = np.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    let capitalised = np.clone().all(|k| s.is_capitalised(k));
     (opens && capitalised).then_some(np)
 }
 
@@ -133,7 +131,7 @@ fn nearest_clause_subject(s: &Sentence, colon: usize) -> Option<std::ops::Range<
         .rev()
         .find(|&k| s.tokens[k].quote.is_none() && s.tokens[k].is(lx::SUBORDINATORS));
     match opener {
-        Some(k) => np_forward(s.text, s.tokens, k + 1, colon),
+        Some(k) => s.np_forward(k + 1, colon),
         None => clause_subject(s, colon),
     }
 }

@@ -9,7 +9,6 @@
 use crate::extract::attribute::{ContentRef, Draft, Sentence, SourceRef};
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon::Frame;
-use crate::extract::phrase::np_forward;
 use crate::extract::rules::{self, Rule};
 use crate::extract::tokens::Kind;
 
@@ -36,7 +35,7 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
     });
     if tells
         && end == d.cue.end
-        && let Some(addressee) = np_forward(s.text, s.tokens, end, s.range.end)
+        && let Some(addressee) = s.np_forward(end, s.range.end)
     {
         end = addressee.end;
     }
@@ -49,7 +48,7 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
         ) {
             break;
         }
-        match np_forward(s.text, s.tokens, comma + 1, s.range.end) {
+        match s.np_forward(comma + 1, s.range.end) {
             Some(np) => comma = s.skip_adjuncts(np.end),
             None => break,
         }

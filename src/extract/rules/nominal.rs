@@ -5,7 +5,6 @@ use crate::extract::attribute::{
 };
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::np_backward;
 use crate::extract::tokens::Kind;
 
 /// "his decision to C", "the senator's call for C": the possessive before the noun is the
@@ -18,7 +17,7 @@ pub(crate) fn possessive_nominal(site: &CueSite) -> Answer {
     let parts = || {
         let owner = cue.first.checked_sub(1).filter(|&o| o >= s.range.start)?;
         let (np, appos) = if s.tokens[owner].is_possessive() {
-            let np = possessor(s, np_backward(s.text, s.tokens, s.range.start, owner)?);
+            let np = possessor(s, s.np_backward(s.range.start, owner)?);
             (np, None)
         } else {
             (owner..owner + 1, named_clause_subject(s, owner))

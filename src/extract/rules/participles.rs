@@ -7,7 +7,6 @@ use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, SourceRef, apposition_after, clause_subject, content_start,
 };
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::{np_backward, np_forward};
 use std::ops::Range;
 
 /// True for a participle cue that is not a statement's ("a statement saying").
@@ -67,7 +66,7 @@ pub(crate) fn quoted_as_saying(site: &CueSite) -> Answer {
         return Answer::Next;
     }
     let parts = || {
-        let np = np_backward(s.text, s.tokens, lo, b - 3)?;
+        let np = s.np_backward(lo, b - 3)?;
         let (frame, _, _) = verb(site)?;
         let start = content_start(s, site.cue, frame)?;
         Some(Parts::new(
@@ -86,7 +85,7 @@ fn with_phrase(site: &CueSite) -> Option<(Range<usize>, ContentRef, usize)> {
     let b = site.before()?;
     let window = b.saturating_sub(8).max(lo);
     let with = (window..=b).rev().find(|&k| s.lower(k) == "with")?;
-    let np = np_forward(s.text, s.tokens, with + 1, cue.first)?;
+    let np = s.np_forward(with + 1, cue.first)?;
     if np.end != cue.first {
         return None;
     }

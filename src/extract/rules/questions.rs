@@ -7,7 +7,6 @@ use crate::extract::attribute::{
 };
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon::Frame;
-use crate::extract::phrase::np_forward;
 use crate::extract::tokens::Kind;
 
 /// "S asked whether C", "asked X to C".
@@ -30,7 +29,7 @@ fn asked_passive_parts(site: &CueSite) -> Option<Parts> {
     let mut k = s.skip_adjuncts(cue.last + 1);
     let mut source = SourceRef::Nobody;
     if s.lower(k) == "by"
-        && let Some(np) = np_forward(s.text, s.tokens, k + 1, s.range.end)
+        && let Some(np) = s.np_forward(k + 1, s.range.end)
     {
         // "by a reporter why ...": the question word is not part of the asker.
         let np = np.start
@@ -44,7 +43,7 @@ fn asked_passive_parts(site: &CueSite) -> Option<Parts> {
     // "Asked on Fox News who leads ...": a prepositional adjunct before the question.
     if matches!(s.lower(k), "on" | "in" | "at" | "during")
         && !is_question_word(s, k + 1)
-        && let Some(np) = np_forward(s.text, s.tokens, k + 1, s.range.end)
+        && let Some(np) = s.np_forward(k + 1, s.range.end)
         && is_question_word(s, np.end)
     {
         k = np.end;

@@ -7,7 +7,6 @@ use crate::extract::attribute::{
     with_affiliation_before,
 };
 use crate::extract::lexicon::Frame;
-use crate::extract::phrase::np_backward;
 use crate::extract::tokens::Kind;
 use std::ops::Range;
 
@@ -46,7 +45,7 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
         && let Some(pc) = s.previous_comma(b, 12)
         && pc > lo
         && titled_name(s, pc + 1..b)
-        && let Some(np) = np_backward(s.text, s.tokens, lo, pc - 1)
+        && let Some(np) = s.np_backward(lo, pc - 1)
         && np.start > lo
         && let Some(close) = close_quote_at(s, np.start - 1)
     {

@@ -79,12 +79,11 @@ fn quote_tail_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     let draft = |np: Range<usize>, verb: usize| quote_draft(rule, q, np, verb);
     // "“Q,” continued Jane Roe."
     if at < s.range.end && finite_verb_like(s.text, &s.tokens[at]) {
-        let np = np_forward(s.text, s.tokens, at + 1, s.range.end)?;
-        return (s.tokens[np.start].is_capitalised(s.text) && tail_ends(s, np.end))
-            .then(|| draft(np, at));
+        let np = s.np_forward(at + 1, s.range.end)?;
+        return (s.is_capitalised(np.start) && tail_ends(s, np.end)).then(|| draft(np, at));
     }
     // "“Q,” she continued (quietly)."
-    let np = match np_forward(s.text, s.tokens, at, s.range.end) {
+    let np = match s.np_forward(at, s.range.end) {
         Some(np) if np.len() > 1 && finite_verb_like(s.text, &s.tokens[np.end - 1]) => {
             np.start..np.end - 1
         }
