@@ -143,11 +143,7 @@ fn pronoun_or_group(words: &[Token]) -> Option<NpClass> {
     // modifier says whom they know, not who they are.
     if let Some(k) = words.iter().position(|t| t.is(lx::KNOWING_ADJECTIVES))
         && k > 0
-        && (words[k - 1].stem_is(lx::ANONYMOUS_HEADS)
-            || matches!(
-                words[k - 1].lower.as_str(),
-                "people" | "person" | "sources" | "source"
-            ))
+        && (words[k - 1].stem_is(lx::ANONYMOUS_HEADS) || words[k - 1].is(lx::PEOPLE_NOUNS))
     {
         return Some(NpClass::Anonymous {
             plural: is_plural(&words[k - 1].lower),

@@ -2191,6 +2191,18 @@ pub static CLAUSE_WORDS: &WordList = &WordList::new(
 pub static WARNING_WORDS: &WordList =
     &WordList::new(56, &["warn", "warns", "warned", "warning", "warnings"]);
 
+/// Nouns ending in "-ly" that are no adverbs.
+pub static LY_NOUNS: &WordList = &WordList::new(57, &["family", "ally", "italy", "assembly"]);
+
+/// Words ending in "-s" that are no finite verb after a quotation ("“Q,” this ...").
+pub static NOT_FINITE_VERBS: &WordList =
+    &WordList::new(58, &["does", "this", "thus", "years", "times", "days"]);
+
+/// Nouns for people that, like anonymous heads, stand for unnamed sources ("people familiar
+/// with", "one of the persons").
+pub static PEOPLE_NOUNS: &WordList =
+    &WordList::new(59, &["people", "persons", "person", "sources", "source"]);
+
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
 pub static AFFILIATION_PREPOSITIONS: &WordList =
@@ -2467,6 +2479,9 @@ static ALL_LISTS: &[&WordList] = &[
     NOT_CONTROL,
     CLAUSE_WORDS,
     WARNING_WORDS,
+    LY_NOUNS,
+    NOT_FINITE_VERBS,
+    PEOPLE_NOUNS,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).

@@ -89,7 +89,7 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens.get(i + 1).is_some_and(|n| {
             n.is_word() && n.verb.is_none() && !n.lower.ends_with("ed") && !n.lower.ends_with("ing")
         });
-    if w.ends_with("ly") && !adjective && !matches!(w, "family" | "ally" | "italy" | "assembly") {
+    if w.ends_with("ly") && !adjective && !t.is(lx::LY_NOUNS) {
         return false;
     }
     true

@@ -29,7 +29,7 @@ pub(crate) fn finite_verb_like(text: &str, t: &Token) -> bool {
         && !t.is(lx::BE_FORMS)
         && !t.is(lx::NP_STOP_WORDS)
         && !t.is(lx::DETERMINERS)
-        && !matches!(w, "does" | "this" | "thus" | "years" | "times" | "days")
+        && !t.is(lx::NOT_FINITE_VERBS)
 }
 
 /// True when `np` can be a speaker: a pronoun, a name or a determiner-led phrase.
