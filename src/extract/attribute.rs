@@ -10,11 +10,13 @@
 //! where content starts, clause boundaries) are this module's submodules.
 
 use super::cues::{Cue, find_cues};
+use super::rules::quotations;
 use super::rules::said::{self, Said};
 use super::rules::{CATALOGUE, Matcher, Rule};
 use crate::model::{ClaimKind, Framing, Span, Stance};
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub(crate) mod boundary;
 mod call_complement;
@@ -145,6 +147,8 @@ pub(crate) struct CueSite<'c, 's> {
     subject: OnceCell<Option<(SourceRef, Option<usize>)>>,
     /// The cue read as "S <cue> C" (`rules::said::read`).
     said: OnceCell<Option<Said>>,
+    /// The phrase right before the cue (`rules::quotations`).
+    phrase_before: OnceCell<Option<Range<usize>>>,
 }
 
 impl<'c, 's> CueSite<'c, 's> {
@@ -155,6 +159,7 @@ impl<'c, 's> CueSite<'c, 's> {
             earlier,
             subject: OnceCell::new(),
             said: OnceCell::new(),
+            phrase_before: OnceCell::new(),
         }
     }
 
@@ -173,6 +178,17 @@ impl<'c, 's> CueSite<'c, 's> {
             .as_ref()
     }
 
+    /// The phrase before the cue ("Q," S said; C, S said), past an affiliation and a relative
+    /// clause, when something stands before it.
+    pub(crate) fn phrase_before(&self) -> Option<Range<usize>> {
+        self.phrase_before
+            .get_or_init(|| {
+                self.before()
+                    .and_then(|b| quotations::phrase_before_cue(self.s, b))
+            })
+            .clone()
+    }
+
     /// The cue read as "S <cue> C": subject, frame and content start.
     pub(crate) fn said(&self) -> Option<&Said> {
         self.said.get_or_init(|| said::read(self)).as_ref()
@@ -181,16 +197,17 @@ impl<'c, 's> CueSite<'c, 's> {
 
 /// Drafts of the sentence, settled into attributions.
 pub fn attributions(s: &Sentence) -> Vec<Found> {
+    let dispatch = Dispatch::get();
     let cues = find_cues(s.text, s.tokens, s.range.clone());
     let mut drafts: Vec<Draft> = Vec::new();
     for cue in &cues {
-        if let Some(mut d) = draft_for(s, cue, &drafts) {
-            let added = refine(s, &mut d, &cues);
+        if let Some(mut d) = draft_for(dispatch, s, cue, &drafts) {
+            let added = refine(dispatch, s, &mut d, &cues);
             drafts.push(d);
             drafts.extend(added);
         }
     }
-    for (rule, m) in matchers() {
+    for &(rule, m) in &dispatch.sentence {
         match m {
             Matcher::Fallback(f) if drafts.is_empty() => drafts.extend(f(s, rule)),
             Matcher::Sentence(f) => {
@@ -204,20 +221,46 @@ pub fn attributions(s: &Sentence) -> Vec<Found> {
     settle::settle(s, drafts)
 }
 
-/// Every matcher of the catalogue with its rule, in catalogue order.
-fn matchers() -> impl Iterator<Item = (&'static Rule, &'static Matcher)> {
-    CATALOGUE
-        .iter()
-        .flat_map(|rule| rule.matchers.iter().map(move |m| (rule, m)))
+/// The catalogue's matchers sorted by the step of the dispatch that asks them, each list in
+/// catalogue order, so a step does not walk past the others' entries.
+struct Dispatch {
+    cue: Vec<(&'static Rule, CueMatcher)>,
+    refine: Vec<(&'static Rule, &'static Matcher)>,
+    /// Fallbacks and sentence matchers.
+    sentence: Vec<(&'static Rule, &'static Matcher)>,
+}
+
+type CueMatcher = fn(&CueSite) -> Answer;
+
+impl Dispatch {
+    fn get() -> &'static Dispatch {
+        static DISPATCH: OnceLock<Dispatch> = OnceLock::new();
+        DISPATCH.get_or_init(|| {
+            let mut d = Dispatch {
+                cue: Vec::new(),
+                refine: Vec::new(),
+                sentence: Vec::new(),
+            };
+            let all = CATALOGUE
+                .iter()
+                .flat_map(|rule| rule.matchers.iter().map(move |m| (rule, m)));
+            for (rule, m) in all {
+                match m {
+                    Matcher::Cue(f) => d.cue.push((rule, *f)),
+                    Matcher::Refine(_) => d.refine.push((rule, m)),
+                    Matcher::Fallback(_) | Matcher::Sentence(_) => d.sentence.push((rule, m)),
+                    Matcher::Document => {}
+                }
+            }
+            d
+        })
+    }
 }
 
 /// The draft of the first cue matcher that answers for `cue`.
-fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
+fn draft_for(dispatch: &Dispatch, s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
     let site = CueSite::new(s, cue, earlier);
-    for (rule, m) in matchers() {
-        let Matcher::Cue(matches) = m else {
-            continue;
-        };
+    for &(rule, matches) in &dispatch.cue {
         match matches(&site) {
             Answer::Draft(parts) => {
                 return Some(Draft {
@@ -238,9 +281,9 @@ fn draft_for(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Draft> {
 }
 
 /// Applies the refinements of the catalogue to a new draft; returns the drafts they add.
-fn refine(s: &Sentence, d: &mut Draft, cues: &[Cue]) -> Vec<Draft> {
+fn refine(dispatch: &Dispatch, s: &Sentence, d: &mut Draft, cues: &[Cue]) -> Vec<Draft> {
     let mut added = Vec::new();
-    for (rule, m) in matchers() {
+    for &(rule, m) in &dispatch.refine {
         if let Matcher::Refine(f) = m {
             added.extend(f(s, d, cues, rule));
         }

@@ -56,7 +56,7 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
         let source = SourceRef::Phrase { np, appos: None };
         return Answer::Draft(Parts::new(source, ContentRef::Quote(q), None));
     }
-    if let Some(np) = subject_before_cue(s, b)
+    if let Some(np) = site.phrase_before()
         && let Some(close) = close_quote_at(s, np.start - 1)
     {
         if s.tokens[close].quote.is_none() {
@@ -75,7 +75,7 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
 
 /// The phrase before the cue at `b`, over an affiliation and a relative clause, when something
 /// stands before it.
-fn subject_before_cue(s: &Sentence, b: usize) -> Option<Range<usize>> {
+pub(crate) fn phrase_before_cue(s: &Sentence, b: usize) -> Option<Range<usize>> {
     parenthetical::np_before(s, b)
         .map(|np| with_affiliation_before(s, np))
         .map(|np| relative::subject_past_relative_clause(s, np))
@@ -84,11 +84,11 @@ fn subject_before_cue(s: &Sentence, b: usize) -> Option<Range<usize>> {
 
 /// C, S said: a clause, its comma, then the source and a cue that ends the sentence.
 pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
-    let (Some((frame, _, _)), Some(b)) = (verb(site), site.before()) else {
+    let (Some((frame, _, _)), Some(_)) = (verb(site), site.before()) else {
         return Answer::Next;
     };
     let s = site.s;
-    if let Some(np) = subject_before_cue(s, b) {
+    if let Some(np) = site.phrase_before() {
         let p = np.start - 1;
         if s.is_punct(p, ',') && ends_after_cue(s, site.cue, frame) {
             let start = s.range.start;
