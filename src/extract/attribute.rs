@@ -247,7 +247,7 @@ impl Dispatch {
             for (rule, m) in all {
                 match m {
                     Matcher::Cue(f) => d.cue.push((rule, *f)),
-                    Matcher::Refine(_) => d.refine.push((rule, m)),
+                    Matcher::Refine { .. } => d.refine.push((rule, m)),
                     Matcher::Fallback(_) | Matcher::Sentence(_) => d.sentence.push((rule, m)),
                     Matcher::Document => {}
                 }
@@ -284,8 +284,10 @@ fn draft_for(dispatch: &Dispatch, s: &Sentence, cue: &Cue, earlier: &[Draft]) ->
 fn refine(dispatch: &Dispatch, s: &Sentence, d: &mut Draft, cues: &[Cue]) -> Vec<Draft> {
     let mut added = Vec::new();
     for &(rule, m) in &dispatch.refine {
-        if let Matcher::Refine(f) = m {
-            added.extend(f(s, d, cues, rule));
+        if let Matcher::Refine { refine, of } = m
+            && of.contains(&d.rule.id)
+        {
+            added.extend(refine(s, d, cues, rule));
         }
     }
     added

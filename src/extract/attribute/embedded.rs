@@ -9,7 +9,7 @@
 use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject};
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon::{self as lx, Frame};
-use crate::extract::rules::{self, Rule};
+use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 use crate::model::Framing;
 
@@ -73,12 +73,7 @@ pub(crate) fn mark_infinitive(
     rule: &'static Rule,
 ) -> Option<Draft> {
     let after_to = d.cue.start > s.range.start && s.lower(d.cue.start - 1) == "to";
-    if after_to
-        && matches!(
-            d.rule.id,
-            rules::SAID_THAT | rules::SAID_QUOTE | rules::TOLD_THAT | rules::OBJECT
-        )
-    {
+    if after_to {
         d.rule = rule;
     }
     None

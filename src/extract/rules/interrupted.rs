@@ -9,7 +9,7 @@
 use crate::extract::attribute::{ContentRef, Draft, Sentence, SourceRef};
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon::Frame;
-use crate::extract::rules::{self, Rule};
+use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 
 /// The token where the rest of the sentence starts after an interrupting cue and its source,
@@ -76,12 +76,7 @@ pub(crate) fn second_half(
     cues: &[Cue],
     rule: &'static Rule,
 ) -> Option<Draft> {
-    if !matches!(d.content, ContentRef::Quote(_))
-        || !matches!(
-            d.rule.id,
-            rules::QUOTE_SOURCE_SAID | rules::QUOTE_SAID_SOURCE
-        )
-    {
+    if !matches!(d.content, ContentRef::Quote(_)) {
         return None;
     }
     let mut start = rest_after(s, d, cues)?;
@@ -114,11 +109,7 @@ pub(crate) fn interrupted_clause(
     let ContentRef::Tokens(before) = &d.content else {
         return None;
     };
-    if !matches!(
-        d.rule.id,
-        rules::CLAUSE_SOURCE_SAID | rules::CLAUSE_SAID_SOURCE | rules::ACCORDING_TO_LAST
-    ) || before.is_empty()
-    {
+    if before.is_empty() {
         return None;
     }
     let mut start = rest_after(s, d, cues)?;

@@ -121,8 +121,12 @@ impl Expect {
 pub(crate) enum Matcher {
     /// Asked for each cue, in catalogue order; the first that answers drafts the cue.
     Cue(fn(&CueSite) -> Answer),
-    /// Adjusts a cue's new draft (and may add one), in catalogue order.
-    Refine(fn(&Sentence, &mut Draft, &[Cue], &'static Rule) -> Option<Draft>),
+    /// Adjusts a cue's new draft made by one of the rules `of` (and may add one), in catalogue
+    /// order.
+    Refine {
+        refine: fn(&Sentence, &mut Draft, &[Cue], &'static Rule) -> Option<Draft>,
+        of: &'static [&'static str],
+    },
     /// Drafts a sentence no cue or earlier fallback drafted anything in.
     Fallback(fn(&Sentence, &'static Rule) -> Vec<Draft>),
     /// Drafts every sentence after its cues; its draft goes first.
@@ -594,7 +598,10 @@ pub static CATALOGUE: &[Rule] = &[
             Some("The mayor"),
             "say",
         ),
-        matchers: &[Matcher::Refine(embedded::mark_infinitive)],
+        matchers: &[Matcher::Refine {
+            refine: embedded::mark_infinitive,
+            of: &[SAID_THAT, SAID_QUOTE, TOLD_THAT, OBJECT],
+        }],
         ends: Ends::PLAIN,
     },
     Rule {
@@ -606,7 +613,10 @@ pub static CATALOGUE: &[Rule] = &[
             Some("residents"),
             "said",
         ),
-        matchers: &[Matcher::Refine(interrupted::interrupted_clause)],
+        matchers: &[Matcher::Refine {
+            refine: interrupted::interrupted_clause,
+            of: &[CLAUSE_SOURCE_SAID, CLAUSE_SAID_SOURCE, ACCORDING_TO_LAST],
+        }],
         ends: Ends::PLAIN,
     },
     Rule {
@@ -614,7 +624,10 @@ pub static CATALOGUE: &[Rule] = &[
         description: "A quotation that goes on after its cue: \"A,\" S said, \"B.\" B is a second attribution to S.",
         example: "\"The bridge is safe,\" the engineer said, \"but the road needs work.\"",
         expect: Expect::new("but the road needs work.", Some("the engineer"), "said"),
-        matchers: &[Matcher::Refine(interrupted::second_half)],
+        matchers: &[Matcher::Refine {
+            refine: interrupted::second_half,
+            of: &[QUOTE_SOURCE_SAID, QUOTE_SAID_SOURCE],
+        }],
         ends: Ends::PLAIN,
     },
     Rule {
