@@ -11,6 +11,7 @@
 
 pub(crate) mod according_to;
 pub(crate) mod colon;
+pub(crate) mod evidence;
 pub(crate) mod interrupted;
 pub(crate) mod nominal;
 pub(crate) mod object_frames;
@@ -315,7 +316,7 @@ pub static CATALOGUE: &[Rule] = &[
             Some("The study"),
             "found",
         ),
-        matchers: &[Matcher::Cue(said::document_finds)],
+        matchers: &[Matcher::Cue(evidence::document_finds)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -112,13 +112,6 @@ pub(crate) fn statement_participle(site: &CueSite) -> Answer {
     said_rule(site, |_, said| said.statement)
 }
 
-/// "The study found no link": a document finds a plain noun phrase.
-pub(crate) fn document_finds(site: &CueSite) -> Answer {
-    said_rule(site, |_, said| {
-        said.frame == Frame::Object && said.document_subject
-    })
-}
-
 /// "S told X (that) C".
 pub(crate) fn told_that(site: &CueSite) -> Answer {
     said_rule(site, |_, said| said.frame == Frame::Tell)
