@@ -24,10 +24,9 @@ mod tokens;
 
 use crate::model::{Attribution, ClaimKind, SourceKind, Span};
 use attribute::{Found, Sentence, SourceRef};
-use phrase::{NpClass, classify, np_forward, trailing_name};
+use phrase::{NpClass, classify, trailing_name};
 use resolvers::Ask;
 use speakers::Discourse;
-use std::ops::Range;
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
@@ -93,17 +92,10 @@ impl Document<'_> {
         let (text, tokens, range, headline) = (self.text, s.tokens, s.range.clone(), s.headline);
         let found = attribute::attributions(s);
         let had_any = !found.is_empty();
-        let noted_to = note_before_sources(
-            text,
-            tokens,
-            range.clone(),
-            &found,
-            headline,
-            &mut self.discourse,
-        );
+        let noted_to = note_before_sources(s, &found, &mut self.discourse);
         self.push_found(tokens, found);
         let orphan = self.unsigned_quote.take();
-        if !had_any && self.signature(tokens, range.clone(), orphan) {
+        if !had_any && self.signature(s, orphan) {
             note_names(text, tokens, range, noted_to, headline, &mut self.discourse);
             return;
         }
@@ -119,7 +111,7 @@ impl Document<'_> {
             &mut self.discourse,
         );
         if !had_any {
-            note_subject(text, tokens, range, &mut self.discourse);
+            note_subject(s, &mut self.discourse);
         }
     }
 
@@ -162,12 +154,12 @@ impl Document<'_> {
     }
 
     /// "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed. True when the
-    /// sentence `range` signed the `orphan` quotation.
-    fn signature(&mut self, tokens: &[Token], range: Range<usize>, orphan: Option<Span>) -> bool {
+    /// sentence `s` signed the `orphan` quotation.
+    fn signature(&mut self, s: &Sentence, orphan: Option<Span>) -> bool {
         let Some(content) = orphan else {
             return false;
         };
-        let Some(a) = signed(self.text, tokens, range, content, &mut self.discourse) else {
+        let Some(a) = signed(s, content, &mut self.discourse) else {
             return false;
         };
         self.out.push(a);
@@ -180,7 +172,7 @@ impl Document<'_> {
     /// A sentence that is nothing but a quotation continues the last quoted source, or waits
     /// for a signature line when there is none.
     fn continuation(&mut self, s: &Sentence) {
-        match continuation(self.text, s.tokens, s.quotes, s.range.clone()) {
+        match continuation(s) {
             Some(content) if self.last_quoted.is_none() => self.unsigned_quote = Some(content),
             Some(content) if self.last_quoted.is_some() => {
                 let prev = &self.out[self.last_quoted.as_ref().map_or(0, |l| l.index)];
@@ -244,16 +236,11 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
 }
 
 /// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
-/// sentence `range`.
-fn signed(
-    text: &str,
-    tokens: &[Token],
-    range: std::ops::Range<usize>,
-    content: Span,
-    discourse: &mut Discourse,
-) -> Option<Attribution> {
-    let np = rules::quote_tail::dash_signature(text, tokens, range.start, range.end)?;
-    let cue = tokens[range.start].span;
+/// sentence `s`.
+fn signed(s: &Sentence, content: Span, discourse: &mut Discourse) -> Option<Attribution> {
+    let (text, tokens) = (s.text, s.tokens);
+    let np = rules::quote_tail::dash_signature(text, tokens, s.range.start, s.range.end)?;
+    let cue = tokens[s.range.start].span;
     let f = Found {
         rule: rules::QUOTE_DASH,
         content,
@@ -281,12 +268,8 @@ fn signed(
 }
 
 /// The content of a sentence that is nothing but a quotation (and closing punctuation).
-fn continuation(
-    text: &str,
-    tokens: &[Token],
-    quotes: &[quotes::Quote],
-    range: std::ops::Range<usize>,
-) -> Option<Span> {
+fn continuation(s: &Sentence) -> Option<Span> {
+    let (text, tokens, range) = (s.text, s.tokens, s.range.clone());
     let first = tokens.get(range.start)?;
     if first.kind != Kind::OpenQuote {
         return None;
@@ -298,11 +281,12 @@ fn continuation(
     if !rest_is_quote {
         return None;
     }
-    let inner = quotes.get(q)?.inner;
-    let s = inner.of(text);
-    let start = inner.start + (s.len() - s.trim_start_matches(tokens::is_space).len());
+    let inner = s.quotes.get(q)?.inner;
+    let quoted = inner.of(text);
+    let start = inner.start + (quoted.len() - quoted.trim_start_matches(tokens::is_space).len());
     let end = inner.start
-        + s.trim_end_matches(tokens::is_space)
+        + quoted
+            .trim_end_matches(tokens::is_space)
             .trim_end_matches(',')
             .len();
     (start < end).then(|| Span::new(start, end))
@@ -382,14 +366,8 @@ fn note_names(
 /// before its first source are known before that source is resolved, so a pronoun that no
 /// salient mention fits can refer to them (not made salient: the subject of such a sentence is
 /// too often a participle or a place). Returns where the noting stopped.
-fn note_before_sources(
-    text: &str,
-    tokens: &[Token],
-    range: std::ops::Range<usize>,
-    found: &[Found],
-    headline: bool,
-    discourse: &mut Discourse,
-) -> usize {
+fn note_before_sources(s: &Sentence, found: &[Found], discourse: &mut Discourse) -> usize {
+    let range = s.range.clone();
     let cut = found
         .iter()
         .filter_map(|f| match &f.source {
@@ -402,11 +380,11 @@ fn note_before_sources(
     match cut.filter(|&c| c > range.start + 1 && c <= range.end) {
         Some(cut) => {
             note_names(
-                text,
-                tokens,
+                s.text,
+                s.tokens,
                 range.start..cut,
                 range.start,
-                headline,
+                s.headline,
                 discourse,
             );
             cut
@@ -416,14 +394,9 @@ fn note_before_sources(
 }
 
 /// Records the subject of a sentence without attributions, so that a later "he" can refer to it.
-fn note_subject(
-    text: &str,
-    tokens: &[Token],
-    range: std::ops::Range<usize>,
-    discourse: &mut Discourse,
-) {
-    let mut start =
-        segment::after_dateline(text, tokens, range.start, range.end).unwrap_or(range.start);
+fn note_subject(s: &Sentence, discourse: &mut Discourse) {
+    let (tokens, range) = (s.tokens, s.range.clone());
+    let mut start = s.after_dateline(range.end).unwrap_or(range.start);
     if let Some(first) = tokens.get(start)
         && first.is(lexicon::ADVERBIAL_OPENERS)
     {
@@ -432,13 +405,13 @@ fn note_subject(
             None => return,
         }
     }
-    if let Some(np) = np_forward(text, tokens, start, range.end) {
+    if let Some(np) = s.np_forward(start, range.end) {
         // "Shipping on the Rhine was ...": a lone capitalised "-ing" word opening a sentence is
         // a gerund, not a name.
         if np.len() == 1 && np.start == range.start && tokens[np.start].lower.ends_with("ing") {
             return;
         }
-        let class = classify(text, tokens, np, None);
+        let class = classify(s.text, tokens, np, None);
         if !matches!(class, NpClass::Pronoun(ref p) if p == "it" || p == "they") {
             discourse.note_subject(&class);
         }
