@@ -39,6 +39,8 @@ pub struct Resolver {
     pub description: &'static str,
     pub example: &'static str,
     pub expect: Expect,
+    /// The speaker the example's source resolves to.
+    pub speaker: Option<&'static str>,
     resolve: fn(&mut Ask) -> Option<Outcome>,
 }
 
@@ -294,6 +296,7 @@ pub static RESOLVERS: &[Resolver] = &[
             None,
             "reportedly",
         ),
+        speaker: None,
         resolve: no_source,
     },
     Resolver {
@@ -301,6 +304,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "A coordinated or participle cue (\"..., adding that C\") repeats the source of the attribution before it in the sentence.",
         example: "The mayor said the bridge would close, adding that a ferry would run instead.",
         expect: Expect::new("a ferry would run instead", Some("The mayor"), "adding"),
+        speaker: None,
         resolve: previous_source,
     },
     Resolver {
@@ -308,6 +312,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "A cue that repeats the previous source when no attribution before it in the sentence survived (its content was empty): a vague source with no mention.",
         example: "He said: “”, adding that the bridge would close.",
         expect: Expect::new("the bridge would close", None, "adding"),
+        speaker: None,
         resolve: no_previous_source,
     },
     Resolver {
@@ -315,6 +320,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "A stand-alone quotation continues the last quoted source: it takes that attribution's source and speaker.",
         example: "\"We will rebuild,\" the mayor said.\n\n\"It will take years.\"",
         expect: Expect::new("It will take years.", Some("the mayor"), "said"),
+        speaker: None,
         resolve: previous_quotation,
     },
     Resolver {
@@ -322,6 +328,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "A cue in a relative clause (\"X, who said C\"): the pronoun is the source as written, the phrase before it (and its comma) is who speaks.",
         example: "The strike ended with help from the mediator Jane Roe, who said both sides had given ground.",
         expect: Expect::new("both sides had given ground", Some("who"), "said"),
+        speaker: Some("Jane Roe"),
         resolve: relative_pronoun,
     },
     Resolver {
@@ -329,6 +336,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "\"X rejected the offer, with a spokesman saying C\": a role noun after \"with\" speaks for the subject of the main clause.",
         example: "The Harbour Authority rejected the offer, with a spokesman saying the price was too low.",
         expect: Expect::new("the price was too low", Some("a spokesman"), "saying"),
+        speaker: Some("Harbour Authority"),
         resolve: speaks_for_clause_subject,
     },
     Resolver {
@@ -342,6 +350,7 @@ pub static RESOLVERS: &[Resolver] = &[
             ),
             "showed",
         ),
+        speaker: None,
         resolve: evidence_source,
     },
     Resolver {
@@ -349,6 +358,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "A possessive determiner as the source (\"his decision to C\") stands for its pronoun, or for the named subject of its clause.",
         example: "Jane Roe repeated her call for a new inquiry.",
         expect: Expect::new("a new inquiry", Some("Jane Roe repeated her"), "call for"),
+        speaker: Some("Jane Roe"),
         resolve: possessive_determiner,
     },
     Resolver {
@@ -360,6 +370,7 @@ pub static RESOLVERS: &[Resolver] = &[
             Some("The ANC's leaders"),
             "have expressed support for",
         ),
+        speaker: Some("ANC"),
         resolve: organisation_speaks_through,
     },
     Resolver {
@@ -371,6 +382,7 @@ pub static RESOLVERS: &[Resolver] = &[
             Some("Federal Reserve Chairman Jerome Powell"),
             "said",
         ),
+        speaker: Some("Jerome Powell"),
         resolve: name_in_mention,
     },
     Resolver {
@@ -378,6 +390,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "\"he\", \"she\", \"they\" resolve to the most recent fitting source or subject, else to the last person named anywhere before whose known gender does not conflict.",
         example: "The bridge plan was drawn up by Mayor Jane Roe after two failed inspections.\n\nShe said the structure could not be saved.",
         expect: Expect::new("the structure could not be saved", Some("She"), "said"),
+        speaker: Some("Jane Roe"),
         resolve: pronoun_to_mention,
     },
     Resolver {
@@ -385,6 +398,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "A definite role with no name (\"the analyst\") is the last named person known by that role, else an anonymous person.",
         example: "Jane Roe, the analyst, spoke first.\n\nThe analyst said rates would fall.",
         expect: Expect::new("rates would fall", Some("The analyst"), "said"),
+        speaker: None,
         resolve: role_to_name,
     },
     Resolver {
@@ -392,6 +406,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "A definite institution with no proper head (\"the ministry\", \"the group\") is the last organisation named with that head, else the organisation it names.",
         example: "The ministry said the road would reopen.",
         expect: Expect::new("the road would reopen", Some("The ministry"), "said"),
+        speaker: Some("ministry"),
         resolve: definite_organisation,
     },
     Resolver {
@@ -399,6 +414,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "An indefinite or unnamed source (\"officials\", \"a senior diplomat\") is anonymous.",
         example: "Officials said the road would reopen.",
         expect: Expect::new("the road would reopen", Some("Officials"), "said"),
+        speaker: None,
         resolve: anonymous_source,
     },
     Resolver {
@@ -406,6 +422,7 @@ pub static RESOLVERS: &[Resolver] = &[
         description: "Any other source phrase (\"many\", \"some\") is vague.",
         example: "Many say the road should reopen.",
         expect: Expect::new("the road should reopen", Some("Many"), "say"),
+        speaker: None,
         resolve: vague_source,
     },
 ];

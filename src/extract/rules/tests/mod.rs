@@ -46,10 +46,24 @@ fn check(text: &str, rule: &str, content: &str, speaker: Option<&str>, cue: &str
     assert_eq!(a.cue.map(|c| c.of(text)), Some(cue), "cue for {text:?}");
 }
 
-/// Asserts that `text` gives an attribution whose `key` (its rule or its resolver) is `id`,
-/// with the content, source and cue of `expect`.
-fn assert_gives(text: &str, id: &str, expect: Expect, key: fn(&Attribution) -> &'static str) {
+/// The attribution of `text` that `fits` and has the content, source and cue of `expect`;
+/// panics, naming `id` and showing what `text` gives, when there is none.
+fn expected(
+    text: &str,
+    id: &str,
+    expect: Expect,
+    fits: impl Fn(&Attribution) -> bool,
+) -> Attribution {
     let found = extract(text);
+    let matches = |a: &&Attribution| {
+        fits(a)
+            && a.content.of(text) == expect.content
+            && a.source.map(|s| s.of(text)) == expect.source
+            && a.cue.map(|c| c.of(text)) == Some(expect.cue)
+    };
+    if let Some(a) = found.iter().find(matches) {
+        return a.clone();
+    }
     let shown: Vec<_> = found
         .iter()
         .map(|a| {
@@ -62,16 +76,7 @@ fn assert_gives(text: &str, id: &str, expect: Expect, key: fn(&Attribution) -> &
             )
         })
         .collect();
-    let matches = |a: &Attribution| {
-        key(a) == id
-            && a.content.of(text) == expect.content
-            && a.source.map(|s| s.of(text)) == expect.source
-            && a.cue.map(|c| c.of(text)) == Some(expect.cue)
-    };
-    assert!(
-        found.iter().any(matches),
-        "{id}: its example {text:?} should give {expect:?}; it gives {shown:?}"
-    );
+    panic!("{id}: its example {text:?} should give {expect:?}; it gives {shown:?}")
 }
 
 /// The table-driven test of the catalogue: every rule's example gives that rule's id with the
@@ -79,17 +84,26 @@ fn assert_gives(text: &str, id: &str, expect: Expect, key: fn(&Attribution) -> &
 #[test]
 fn every_rule_gives_its_expected_attribution() {
     for rule in CATALOGUE {
-        assert_gives(rule.example, rule.id, rule.expect, |a| a.rule);
+        expected(rule.example, rule.id, rule.expect, |a| a.rule == rule.id);
     }
 }
 
-/// The same for the resolvers: every example's source is resolved by that resolver.
+/// The same for the resolvers: every example's source is resolved by that resolver, to the
+/// expected speaker.
 #[test]
 fn every_resolver_gives_its_expected_attribution() {
     for resolver in RESOLVERS {
-        assert_gives(resolver.example, resolver.id, resolver.expect, |a| {
-            a.resolver
-        });
+        let id = resolver.id;
+        let a = expected(resolver.example, id, resolver.expect, |a| a.resolver == id);
+        assert_eq!(a.speaker.as_deref(), resolver.speaker, "{id}");
+    }
+}
+
+/// And for the notes: every example's source phrase is the one the decision gives.
+#[test]
+fn every_note_gives_its_expected_attribution() {
+    for note in NOTES {
+        expected(note.example, note.id, note.expect, |_| true);
     }
 }
 
