@@ -194,6 +194,8 @@ pub struct Attribution {
     pub framing: Framing,
     /// The catalogue rule that produced this attribution, so every decision can be explained.
     pub rule: &'static str,
+    /// The resolver that named the speaker (see `extract::resolvers`).
+    pub resolver: &'static str,
 }
 
 #[cfg(test)]

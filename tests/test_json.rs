@@ -118,6 +118,7 @@ struct Extracted {
     stance: String,
     framing: String,
     rule: String,
+    resolver: String,
 }
 
 fn env_with_a_claim() -> (TestEnv, String) {

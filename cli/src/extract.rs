@@ -10,7 +10,7 @@ use claimtrack::record::ClaimText;
 use serde::Serialize;
 
 /// One attribution as `extract` prints it: the file and its hash, then the claim as every
-/// claim record has it (see [`claimtrack::record`], which declares the keys), then the rule.
+/// claim record has it (see [`claimtrack::record`], which declares the keys), then the rule and the resolver.
 #[derive(Serialize)]
 pub struct ExtractedRecord {
     pub file: String,
@@ -19,6 +19,8 @@ pub struct ExtractedRecord {
     pub claim: ClaimText,
     /// The id of the catalogue rule that found it.
     pub rule: &'static str,
+    /// The id of the resolver that named the speaker.
+    pub resolver: &'static str,
 }
 
 pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
@@ -41,6 +43,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
                 doc_sha256: doc.sha256.clone(),
                 claim: ClaimText::of(&a, text),
                 rule: a.rule,
+                resolver: a.resolver,
             });
         }
     }

@@ -139,7 +139,7 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
     cues
 }
 
-fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+fn verb_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
     let w = tokens[i].lower.as_str();
     let prev = if i > range.start {
         lower_at(tokens, i - 1)
@@ -147,68 +147,26 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         ""
     };
     // Multi-word cues first: "voiced fear of".
-    for phrase in lx::PHRASES.iter().filter(|_| tokens[i].heads_phrase()) {
-        if is_in(phrase.head, w)
-            && phrase
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
-        {
-            if i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
-                return None;
-            }
-            let first = auxiliaries_before(tokens, range.start, i)?;
-            return Some(Cue {
-                first,
-                head: i,
-                last: i + phrase.rest.len(),
-                kind: CueKind::Verb {
-                    frame: Frame::Clause,
-                    inverts: false,
-                    participle: w.ends_with("ing"),
-                },
-                stance: phrase.stance,
-                framing: phrase.framing,
-            });
-        }
+    if let Some(cue) = phrase_cue(tokens, range.clone(), i) {
+        return cue;
     }
     let verb = tokens[i].verb?;
-    if super::phrase::plural_noun_before_verb(_text, tokens, i, range.end) {
+    if super::phrase::plural_noun_before_verb(text, tokens, i, range.end)
+        || is_part_of_name(text, tokens, range.clone(), i)
+    {
         return None;
-    }
-    // A capitalised verb form inside a sentence is part of a name ("The Daily Report"), except
-    // a present-tense cue in a Title Case headline ("Minister Says ...").
-    if i > range.start && tokens[i].is_capitalised(_text) {
-        let headline_verb = w.ends_with('s') && !w.ends_with("ss") && !participle_like(w);
-        let sentence_end = tokens[range.end - 1].kind;
-        let unpunctuated = !matches!(
-            sentence_end,
-            super::tokens::Kind::Punct('.' | '!' | '?' | ':')
-        );
-        let title_case = || super::segment::is_title_case(_text, tokens, range.clone());
-        if !(headline_verb && (unpunctuated || title_case())) {
-            return None;
-        }
     }
     // "is calling for", "are hoping": a progressive is active, not a participle.
     let progressive = w.ends_with("ing") && progressive_be(tokens, range.start, i).is_some();
     let participle = w.ends_with("ing") && !progressive;
     // "released a statement vowing": the statement verb opens the cue.
-    let statement_first = if participle
-        && i >= range.start + 3
-        && is_at(tokens, i - 1, lx::STATEMENT_NOUNS)
-        && matches!(lower_at(tokens, i - 2), "a" | "an" | "the")
-        && is_at(tokens, i - 3, lx::STATEMENT_VERBS)
-    {
-        Some(auxiliaries_before(tokens, range.start, i - 3).unwrap_or(i - 3))
-    } else {
-        None
-    };
+    let statement_first = participle
+        .then(|| statement_before(tokens, range.start, i))
+        .flatten();
     // A capitalised "An" or "The" inside a sentence ends a name ("Nguyen Van An said").
     let name_end = i > range.start + 1
-        && tokens[i - 1].is_capitalised(_text)
-        && tokens[i - 2].is_capitalised(_text);
+        && tokens[i - 1].is_capitalised(text)
+        && tokens[i - 2].is_capitalised(text);
     if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) && !name_end {
         return None;
     }
@@ -222,6 +180,91 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
         }
         (None, _) => auxiliaries_before(tokens, range.start, i)?,
     };
+    let (last, stance) = verb_cue_end(tokens, range, i, verb)?;
+    Some(Cue {
+        first,
+        head: i,
+        last,
+        kind: CueKind::Verb {
+            frame: verb.frame,
+            inverts: verb.inverts,
+            participle: participle && statement_first.is_none() || statement_first.is_some(),
+        },
+        stance,
+        framing: verb.framing,
+    })
+}
+
+/// The multi-word cue ("voiced fear of") headed at `i`: `Some(None)` when the phrase is there
+/// but is no cue (after a noun maker or without its auxiliaries), `None` when no phrase is.
+fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<Cue>> {
+    let w = tokens[i].lower.as_str();
+    let phrase = lx::PHRASES
+        .iter()
+        .filter(|_| tokens[i].heads_phrase())
+        .find(|phrase| {
+            is_in(phrase.head, w)
+                && phrase
+                    .rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
+        })?;
+    if i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
+        return Some(None);
+    }
+    let Some(first) = auxiliaries_before(tokens, range.start, i) else {
+        return Some(None);
+    };
+    Some(Some(Cue {
+        first,
+        head: i,
+        last: i + phrase.rest.len(),
+        kind: CueKind::Verb {
+            frame: Frame::Clause,
+            inverts: false,
+            participle: w.ends_with("ing"),
+        },
+        stance: phrase.stance,
+        framing: phrase.framing,
+    }))
+}
+
+/// A capitalised verb form inside a sentence is part of a name ("The Daily Report"), except a
+/// present-tense cue in a Title Case headline ("Minister Says ...").
+fn is_part_of_name(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> bool {
+    if i <= range.start || !tokens[i].is_capitalised(text) {
+        return false;
+    }
+    let w = tokens[i].lower.as_str();
+    let headline_verb = w.ends_with('s') && !w.ends_with("ss") && !participle_like(w);
+    let sentence_end = tokens[range.end - 1].kind;
+    let unpunctuated = !matches!(
+        sentence_end,
+        super::tokens::Kind::Punct('.' | '!' | '?' | ':')
+    );
+    let title_case = || super::segment::is_title_case(text, tokens, range.clone());
+    !(headline_verb && (unpunctuated || title_case()))
+}
+
+/// "released a statement vowing": where the cue starts when a statement verb and noun stand
+/// before the participle at `i`.
+fn statement_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
+    (i >= lo + 3
+        && is_at(tokens, i - 1, lx::STATEMENT_NOUNS)
+        && matches!(lower_at(tokens, i - 2), "a" | "an" | "the")
+        && is_at(tokens, i - 3, lx::STATEMENT_VERBS))
+    .then(|| auxiliaries_before(tokens, lo, i - 3).unwrap_or(i - 3))
+}
+
+/// The last token of a verb cue at `i` (its preposition, for "pointed to" or "called for")
+/// and its stance; `None` when a verb that needs its preposition lacks it.
+fn verb_cue_end(
+    tokens: &[Token],
+    range: Range<usize>,
+    i: usize,
+    verb: &lx::Verb,
+) -> Option<(usize, Stance)> {
     let mut last = i;
     let mut stance = verb.stance;
     if let Frame::Prep(p) = verb.frame {
@@ -238,18 +281,7 @@ fn verb_cue(_text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opt
             stance = Stance::Assert;
         }
     }
-    Some(Cue {
-        first,
-        head: i,
-        last,
-        kind: CueKind::Verb {
-            frame: verb.frame,
-            inverts: verb.inverts,
-            participle: participle && statement_first.is_none() || statement_first.is_some(),
-        },
-        stance,
-        framing: verb.framing,
-    })
+    Some((last, stance))
 }
 
 /// "In a poll released Monday, ..." or "In his view, ..." opening a sentence or clause.
@@ -444,4 +476,73 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
         first += 1;
     }
     Some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::pair_quotes;
+    use crate::extract::tokens::tokenize;
+    use crate::model::Span;
+
+    /// (cue as written, kind) of every cue of `text`, one sentence.
+    fn cues(text: &str) -> Vec<(String, CueKind)> {
+        let para = Span::new(0, text.len());
+        let tokens = tokenize(text, para, &pair_quotes(text, para));
+        find_cues(text, &tokens, 0..tokens.len())
+            .into_iter()
+            .map(|c| {
+                let span = Span::new(tokens[c.first].span.start, tokens[c.last].span.end);
+                (span.of(text).to_string(), c.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_cue_takes_its_auxiliaries_and_frame() {
+        let found = cues("Investigators have linked the blast to a gas leak.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "have linked");
+        assert!(matches!(
+            found[0].1,
+            CueKind::Verb {
+                frame: Frame::ObjectThen("to"),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_participle_is_marked() {
+        let found = cues("He left, saying the talks had failed.");
+        assert!(found.iter().any(|(w, k)| w == "saying"
+            && matches!(
+                k,
+                CueKind::Verb {
+                    participle: true,
+                    ..
+                }
+            )));
+    }
+
+    #[test]
+    fn according_to_and_sourceless_cues() {
+        let found = cues("According to the ministry, the road will reportedly reopen.");
+        assert!(found.contains(&("According to".to_string(), CueKind::AccordingTo)));
+        assert!(found.contains(&("reportedly".to_string(), CueKind::SourcelessAdverb)));
+        let found = cues("The bank is widely expected to raise rates.");
+        assert!(found.iter().any(|(_, k)| *k == CueKind::ExpectedTo));
+        let found = cues("It is believed that the painting was stolen.");
+        assert!(found.iter().any(|(_, k)| *k == CueKind::SourcelessPassive));
+    }
+
+    #[test]
+    fn a_verb_form_after_an_article_is_no_cue() {
+        assert!(cues("The report was late.").is_empty());
+    }
+
+    #[test]
+    fn no_cue_in_a_sentence_without_reporting_words() {
+        assert!(cues("The river rose overnight.").is_empty());
+    }
 }

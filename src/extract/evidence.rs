@@ -13,23 +13,14 @@ use std::ops::Range;
 /// How far back from the cue a document noun and its post-modifiers may start.
 const WINDOW: usize = 20;
 
-/// Words that end the search for a document subject: a finite clause, a pronoun or a
-/// complementiser stands between the document and the cue.
-const CLAUSE_WORDS: &[&str] = &[
-    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
-    "must", "should", "that", "which", "who", "whom", "whose", "what", "whether", "if", "when",
-    "while", "because", "although", "but", "or", "not", "he", "she", "they", "we", "i", "you",
-    "it", "than", "as",
-];
-
-/// True for a word of `CLAUSE_WORDS`; the list is only searched for stop words and pronouns.
+/// True for a word of `lexicon::CLAUSE_WORDS`; the list is only searched for stop words and pronouns.
 fn is_clause_word(t: &Token) -> bool {
     (t.is(lx::NP_STOP_WORDS)
         || t.is(lx::PERSON_PRONOUNS)
         || t.is(lx::GROUP_PRONOUNS)
         || t.is(lx::THING_PRONOUNS)
         || matches!(t.lower.as_str(), "i" | "you"))
-        && lx::is_in(CLAUSE_WORDS, &t.lower)
+        && t.is(lx::CLAUSE_WORDS)
 }
 
 /// The words that may open a document noun's post-modifier: "conducted by", "of voters",
@@ -121,28 +112,7 @@ pub fn document_source(
         }
     }
     // "New polls released Sunday": a capitalised first adjective is not a name.
-    let opening_adjective = |k: usize| {
-        k == np.start
-            && lx::is_in(
-                &[
-                    "new",
-                    "latest",
-                    "recent",
-                    "early",
-                    "preliminary",
-                    "final",
-                    "internal",
-                    "separate",
-                    "previous",
-                    "several",
-                    "many",
-                    "most",
-                    "some",
-                    "other",
-                ],
-                &tokens[k].lower,
-            )
-    };
+    let opening_adjective = |k: usize| k == np.start && tokens[k].is(lx::DOCUMENT_ADJECTIVES);
     let first_name = (np.start..head).find(|&k| {
         tokens[k].is_word()
             && tokens[k].is_capitalised(text)
@@ -205,9 +175,9 @@ mod tests {
 
     #[test]
     fn catalogue_example() {
-        let text = crate::extract::rules::CATALOGUE
+        let text = crate::extract::resolvers::RESOLVERS
             .iter()
-            .find(|r| r.id == crate::extract::rules::EVIDENCE_SOURCE)
+            .find(|r| r.id == crate::extract::resolvers::EVIDENCE_SOURCE)
             .unwrap()
             .example;
         let got = found(text);

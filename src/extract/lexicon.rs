@@ -42,7 +42,8 @@ pub enum Frame {
 /// One reporting verb with all its written forms.
 #[derive(Debug)]
 pub struct Verb {
-    pub forms: &'static [&'static str],
+    /// The lemmas its forms are generated from, and which forms (see `inflect`).
+    pub inflections: &'static [Inflections],
     pub stance: Stance,
     pub framing: Framing,
     pub frame: Frame,
@@ -50,15 +51,22 @@ pub struct Verb {
     pub inverts: bool,
 }
 
+impl Verb {
+    /// Every written form of the verb.
+    pub fn forms(&self) -> impl Iterator<Item = String> + '_ {
+        self.inflections.iter().flat_map(Inflections::forms)
+    }
+}
+
 const fn verb(
-    forms: &'static [&'static str],
+    inflections: &'static [Inflections],
     stance: Stance,
     framing: Framing,
     frame: Frame,
     inverts: bool,
 ) -> Verb {
     Verb {
-        forms,
+        inflections,
         stance,
         framing,
         frame,
@@ -66,409 +74,105 @@ const fn verb(
     }
 }
 
+use super::inflect::{BASE, DOUBLED, GERUND, Inflections, PARTICIPLE, PAST, THIRD, all, some};
 use Frame::*;
 use Framing::{Distance, Endorse, Neutral};
 use Stance::{Assert, Commit, Demand, Deny, Hedge};
 
-/// Reporting verbs in every inflection. Past participles double as past tense; passives are
-/// rejected by the matcher, not here.
+/// Verbs whose past tense is irregular: lemma, past tense, past participle.
+pub static IRREGULAR_PASTS: &[(&str, &str, &str)] = &[
+    ("say", "said", "said"),
+    ("tell", "told", "told"),
+    ("write", "wrote", "written"),
+    ("find", "found", "found"),
+    ("think", "thought", "thought"),
+    ("speak", "spoke", "spoken"),
+    ("seek", "sought", "sought"),
+    ("show", "showed", "shown"),
+];
+
+/// Reporting verbs, with the inflections that are cues. Past participles double as past
+/// tense; passives are rejected by the matcher, not here.
 pub static VERBS: &[Verb] = &[
+    verb(&[all("say")], Assert, Neutral, Clause, true),
+    verb(&[all("reply")], Assert, Neutral, MarkedClause, true),
+    verb(&[all("tell")], Assert, Neutral, Tell, false),
+    verb(&[all("add")], Assert, Neutral, MarkedClause, true),
+    verb(&[all("state")], Assert, Neutral, MarkedClause, true),
+    verb(&[all("note")], Assert, Neutral, MarkedClause, true),
+    verb(&[all("explain")], Assert, Neutral, MarkedClause, true),
     verb(
-        &["say", "says", "said", "saying"],
-        Assert,
-        Neutral,
-        Clause,
-        true,
-    ),
-    verb(
-        &["reply", "replies", "replied", "replying"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["tell", "tells", "told", "telling"],
-        Assert,
-        Neutral,
-        Tell,
-        false,
-    ),
-    verb(
-        &["add", "adds", "added", "adding"],
+        &[some("write", BASE | THIRD | PAST | PARTICIPLE | GERUND)],
         Assert,
         Neutral,
         MarkedClause,
         true,
     ),
+    verb(&[all("tweet")], Assert, Neutral, MarkedClause, true),
+    verb(&[all("announce")], Assert, Neutral, Object, false),
+    verb(&[all("report")], Assert, Neutral, MarkedClause, false),
+    verb(&[all("argue")], Assert, Neutral, Clause, true),
+    verb(&[all("confirm")], Assert, Endorse, Clause, false),
+    verb(&[all("acknowledge")], Assert, Endorse, Clause, true),
     verb(
-        &["state", "states", "stated", "stating"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["note", "notes", "noted", "noting"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["explain", "explains", "explained", "explaining"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["write", "writes", "wrote", "written", "writing"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["tweet", "tweets", "tweeted", "tweeting"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["announce", "announces", "announced", "announcing"],
-        Assert,
-        Neutral,
-        Object,
-        false,
-    ),
-    verb(
-        &["report", "reports", "reported", "reporting"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["argue", "argues", "argued", "arguing"],
-        Assert,
-        Neutral,
-        Clause,
-        true,
-    ),
-    verb(
-        &["confirm", "confirms", "confirmed", "confirming"],
-        Assert,
-        Endorse,
-        Clause,
-        false,
-    ),
-    verb(
-        &[
-            "acknowledge",
-            "acknowledges",
-            "acknowledged",
-            "acknowledging",
-        ],
+        &[some("admit", BASE | THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Endorse,
         Clause,
         true,
     ),
-    verb(
-        &["admit", "admits", "admitted", "admitting"],
-        Assert,
-        Endorse,
-        Clause,
-        true,
-    ),
-    verb(
-        &["reveal", "reveals", "revealed", "revealing"],
-        Assert,
-        Endorse,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["find", "finds", "found", "finding"],
-        Assert,
-        Endorse,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["claim", "claims", "claimed", "claiming"],
-        Assert,
-        Distance,
-        Clause,
-        true,
-    ),
-    verb(
-        &["allege", "alleges", "alleged", "alleging"],
-        Assert,
-        Distance,
-        Clause,
-        false,
-    ),
-    verb(
-        &["insist", "insists", "insisted", "insisting"],
-        Assert,
-        Distance,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["maintain", "maintains", "maintained", "maintaining"],
-        Assert,
-        Distance,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["contend", "contends", "contended", "contending"],
-        Assert,
-        Distance,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["concede", "concedes", "conceded", "conceding"],
-        Assert,
-        Endorse,
-        Clause,
-        true,
-    ),
-    verb(
-        &["stress", "stresses", "stressed", "stressing"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["recall", "recalls", "recalled", "recalling"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        true,
-    ),
-    verb(
-        &["deny", "denies", "denied", "denying"],
-        Deny,
-        Neutral,
-        Object,
-        false,
-    ),
-    verb(
-        &["reject", "rejects", "rejected", "rejecting"],
-        Deny,
-        Neutral,
-        Object,
-        false,
-    ),
-    verb(
-        &["believe", "believes", "believed", "believing"],
-        Hedge,
-        Neutral,
-        Clause,
-        false,
-    ),
-    verb(
-        &["suspect", "suspects", "suspected", "suspecting"],
-        Hedge,
-        Neutral,
-        Clause,
-        false,
-    ),
-    verb(
-        &["speculate", "speculates", "speculated", "speculating"],
-        Hedge,
-        Neutral,
-        Clause,
-        false,
-    ),
-    verb(
-        &["fear", "fears", "feared", "fearing"],
-        Hedge,
-        Neutral,
-        Clause,
-        false,
-    ),
-    verb(
-        &["hope", "hopes", "hoped", "hoping"],
-        Hedge,
-        Neutral,
-        Intent,
-        false,
-    ),
+    verb(&[all("reveal")], Assert, Endorse, MarkedClause, false),
+    verb(&[all("find")], Assert, Endorse, MarkedClause, false),
+    verb(&[all("claim")], Assert, Distance, Clause, true),
+    verb(&[all("allege")], Assert, Distance, Clause, false),
+    verb(&[all("insist")], Assert, Distance, MarkedClause, true),
+    verb(&[all("maintain")], Assert, Distance, MarkedClause, false),
+    verb(&[all("contend")], Assert, Distance, MarkedClause, false),
+    verb(&[all("concede")], Assert, Endorse, Clause, true),
+    verb(&[all("stress")], Assert, Neutral, MarkedClause, true),
+    verb(&[all("recall")], Assert, Neutral, MarkedClause, true),
+    verb(&[all("deny")], Deny, Neutral, Object, false),
+    verb(&[all("reject")], Deny, Neutral, Object, false),
+    verb(&[all("believe")], Hedge, Neutral, Clause, false),
+    verb(&[all("suspect")], Hedge, Neutral, Clause, false),
+    verb(&[all("speculate")], Hedge, Neutral, Clause, false),
+    verb(&[all("fear")], Hedge, Neutral, Clause, false),
+    verb(&[all("hope")], Hedge, Neutral, Intent, false),
     // "think" and "thought" stay marked (bare "I think", "thought" as a noun are mostly not
     // attributions on PolNeAR train); "thinks" takes a bare clause.
     verb(
-        &["think", "thought", "thinking"],
+        &[some("think", BASE | PAST | GERUND)],
         Hedge,
         Neutral,
         MarkedClause,
         false,
     ),
-    verb(&["thinks"], Hedge, Neutral, Clause, false),
-    verb(
-        &["suggest", "suggests", "suggested", "suggesting"],
-        Hedge,
-        Neutral,
-        Clause,
-        false,
-    ),
-    verb(
-        &["estimate", "estimates", "estimated", "estimating"],
-        Hedge,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["predict", "predicts", "predicted", "predicting"],
-        Hedge,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
+    verb(&[some("think", THIRD)], Hedge, Neutral, Clause, false),
+    verb(&[all("suggest")], Hedge, Neutral, Clause, false),
+    verb(&[all("estimate")], Hedge, Neutral, MarkedClause, false),
+    verb(&[all("predict")], Hedge, Neutral, MarkedClause, false),
     // A warning in news copy is overwhelmingly about what the source itself will do.
-    verb(
-        &["warn", "warns", "warned", "warning"],
-        Commit,
-        Neutral,
-        Clause,
-        true,
-    ),
-    verb(
-        &["vow", "vows", "vowed", "vowing"],
-        Commit,
-        Neutral,
-        Infinitive,
-        false,
-    ),
-    verb(
-        &["pledge", "pledges", "pledged", "pledging"],
-        Commit,
-        Neutral,
-        Infinitive,
-        false,
-    ),
-    verb(
-        &["promise", "promises", "promised", "promising"],
-        Commit,
-        Neutral,
-        Infinitive,
-        false,
-    ),
-    verb(
-        &["threaten", "threatens", "threatened", "threatening"],
-        Commit,
-        Neutral,
-        Infinitive,
-        false,
-    ),
-    verb(
-        &["urge", "urges", "urged", "urging"],
-        Demand,
-        Neutral,
-        Object,
-        false,
-    ),
-    verb(
-        &["demand", "demands", "demanded", "demanding"],
-        Demand,
-        Neutral,
-        Object,
-        false,
-    ),
-    verb(
-        &["accuse", "accuses", "accused", "accusing"],
-        Assert,
-        Neutral,
-        ObjectThen("of"),
-        false,
-    ),
-    verb(
-        &["link", "links", "linked", "linking"],
-        Assert,
-        Neutral,
-        ObjectThen("to"),
-        false,
-    ),
-    verb(
-        &["blame", "blames", "blamed", "blaming"],
-        Assert,
-        Neutral,
-        ObjectThen("for"),
-        false,
-    ),
-    verb(
-        &["describe", "describes", "described", "describing"],
-        Assert,
-        Neutral,
-        ObjectThen("as"),
-        false,
-    ),
-    verb(
-        &["commend", "commends", "commended", "commending"],
-        Assert,
-        Neutral,
-        ObjectThen("for"),
-        false,
-    ),
+    verb(&[all("warn")], Commit, Neutral, Clause, true),
+    verb(&[all("vow")], Commit, Neutral, Infinitive, false),
+    verb(&[all("pledge")], Commit, Neutral, Infinitive, false),
+    verb(&[all("promise")], Commit, Neutral, Infinitive, false),
+    verb(&[all("threaten")], Commit, Neutral, Infinitive, false),
+    verb(&[all("urge")], Demand, Neutral, Object, false),
+    verb(&[all("demand")], Demand, Neutral, Object, false),
+    verb(&[all("accuse")], Assert, Neutral, ObjectThen("of"), false),
+    verb(&[all("link")], Assert, Neutral, ObjectThen("to"), false),
+    verb(&[all("blame")], Assert, Neutral, ObjectThen("for"), false),
+    verb(&[all("describe")], Assert, Neutral, ObjectThen("as"), false),
+    verb(&[all("commend")], Assert, Neutral, ObjectThen("for"), false),
     // "praised the decision" as well as "praised X for Y": a position on a noun phrase.
-    verb(
-        &["praise", "praises", "praised", "praising"],
-        Assert,
-        Neutral,
-        Position,
-        false,
-    ),
-    verb(
-        &["condemn", "condemns", "condemned", "condemning"],
-        Assert,
-        Neutral,
-        Object,
-        false,
-    ),
-    verb(
-        &["applaud", "applauds", "applauded", "applauding"],
-        Assert,
-        Neutral,
-        Object,
-        false,
-    ),
-    verb(
-        &["point", "points", "pointed", "pointing"],
-        Hedge,
-        Neutral,
-        Prep("to"),
-        false,
-    ),
-    verb(
-        &["speak", "speaks", "spoke", "speaking"],
-        Assert,
-        Neutral,
-        Prep("of"),
-        false,
-    ),
-    verb(
-        &["call", "calls", "called", "calling"],
-        Demand,
-        Neutral,
-        Call,
-        false,
-    ),
+    verb(&[all("praise")], Assert, Neutral, Position, false),
+    verb(&[all("condemn")], Assert, Neutral, Object, false),
+    verb(&[all("applaud")], Assert, Neutral, Object, false),
+    verb(&[all("point")], Hedge, Neutral, Prep("to"), false),
+    verb(&[all("speak")], Assert, Neutral, Prep("of"), false),
+    verb(&[all("call")], Demand, Neutral, Call, false),
     // "talked about C": the topic is the content, as with "spoke of C".
-    verb(
-        &["talk", "talks", "talked", "talking"],
-        Assert,
-        Neutral,
-        Prep("about"),
-        false,
-    ),
+    verb(&[all("talk")], Assert, Neutral, Prep("about"), false),
 ];
 
 /// Verbs of position, thought and intent: the source supports, opposes, wants, plans or knows
@@ -481,366 +185,310 @@ pub static VERBS: &[Verb] = &[
 pub static POSITION_VERBS: &[Verb] = &[
     // "he continued, “...”": only with a quotation, a colon or "that" (not "continued to").
     verb(
-        &["continue", "continues", "continued"],
+        &[some("continue", BASE | THIRD | PAST)],
         Assert,
         Neutral,
         MarkedClause,
         true,
     ),
     // A question or a request is not an assertion: the source wants an answer or an act.
+    verb(&[all("ask")], Demand, Neutral, Question, true),
     verb(
-        &["ask", "asks", "asked", "asking"],
-        Demand,
-        Neutral,
-        Question,
-        true,
-    ),
-    verb(&["supports", "supported"], Assert, Neutral, Position, false),
-    verb(&["backs"], Assert, Neutral, Position, false),
-    verb(&["endorsed", "endorsing"], Assert, Neutral, Position, false),
-    verb(
-        &["oppose", "opposes", "opposed", "opposing"],
-        Deny,
-        Neutral,
-        Position,
-        false,
-    ),
-    verb(
-        &[
-            "criticize",
-            "criticizes",
-            "criticized",
-            "criticizing",
-            "criticise",
-            "criticises",
-            "criticised",
-            "criticising",
-        ],
+        &[some("support", THIRD | PAST)],
         Assert,
         Neutral,
         Position,
         false,
     ),
+    verb(&[some("back", THIRD)], Assert, Neutral, Position, false),
     verb(
-        &["blast", "blasts", "blasted", "blasting"],
+        &[some("endors", PAST | GERUND)],
         Assert,
         Neutral,
         Position,
         false,
     ),
+    verb(&[all("oppose")], Deny, Neutral, Position, false),
     verb(
-        &["slam", "slams", "slammed", "slamming"],
+        &[all("criticize"), all("criticise")],
         Assert,
         Neutral,
         Position,
         false,
     ),
+    verb(&[all("blast")], Assert, Neutral, Position, false),
     verb(
-        &["denounce", "denounces", "denounced", "denouncing"],
+        &[some("slam", BASE | THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Neutral,
         Position,
         false,
     ),
+    verb(&[all("denounce")], Assert, Neutral, Position, false),
+    verb(&[all("dismiss")], Deny, Neutral, Position, false),
     verb(
-        &["dismiss", "dismisses", "dismissed", "dismissing"],
-        Deny,
-        Neutral,
-        Position,
-        false,
-    ),
-    verb(
-        &["questioned", "questioning"],
+        &[some("question", PAST | GERUND)],
         Hedge,
         Neutral,
         Position,
         false,
     ),
+    verb(&[all("defend")], Assert, Neutral, Position, false),
     verb(
-        &["defend", "defends", "defended", "defending"],
+        &[some("welcom", PAST | GERUND)],
         Assert,
         Neutral,
         Position,
         false,
     ),
-    verb(&["welcomed", "welcoming"], Assert, Neutral, Position, false),
+    verb(&[all("mock")], Assert, Neutral, Position, false),
+    verb(&[all("cite")], Assert, Neutral, Position, false),
+    verb(&[all("reiterate")], Assert, Neutral, Position, false),
     verb(
-        &["mock", "mocks", "mocked", "mocking"],
-        Assert,
+        &[some("propos", THIRD | PAST)],
+        Demand,
         Neutral,
         Position,
         false,
     ),
+    verb(&[all("joke")], Assert, Neutral, MarkedClause, false),
     verb(
-        &["cite", "cites", "cited", "citing"],
-        Assert,
-        Neutral,
-        Position,
-        false,
-    ),
-    verb(
-        &["reiterate", "reiterates", "reiterated", "reiterating"],
-        Assert,
-        Neutral,
-        Position,
-        false,
-    ),
-    verb(&["proposes", "proposed"], Demand, Neutral, Position, false),
-    verb(
-        &["joke", "jokes", "joked", "joking"],
+        &[some("quip", PAST | DOUBLED)],
         Assert,
         Neutral,
         MarkedClause,
         false,
     ),
-    verb(&["quipped"], Assert, Neutral, MarkedClause, false),
     // "offered an apology", "expressed doubts about C", "voiced support": what is offered or
     // expressed is the content. Not "offer(s)" and "voices", which are more often nouns.
-    verb(&["offered", "offering"], Assert, Neutral, Object, false),
     verb(
-        &["express", "expresses", "expressed", "expressing"],
+        &[some("offer", PAST | GERUND)],
         Assert,
         Neutral,
         Object,
         false,
     ),
-    verb(&["voiced", "voicing"], Assert, Neutral, Object, false),
+    verb(&[all("express")], Assert, Neutral, Object, false),
     verb(
-        &["boast", "boasts", "boasted", "boasting"],
+        &[some("voic", PAST | GERUND)],
         Assert,
         Neutral,
-        MarkedClause,
+        Object,
         false,
     ),
+    verb(&[all("boast")], Assert, Neutral, MarkedClause, false),
+    verb(&[all("complain")], Assert, Neutral, MarkedClause, false),
     verb(
-        &["complain", "complains", "complained", "complaining"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(&["worries", "worried"], Hedge, Neutral, MarkedClause, false),
-    verb(
-        &["lament", "laments", "lamented", "lamenting"],
-        Assert,
-        Neutral,
-        Position,
-        false,
-    ),
-    verb(
-        &["decry", "decries", "decried", "decrying"],
-        Assert,
-        Neutral,
-        Position,
-        false,
-    ),
-    verb(&["mentions", "mentioned"], Assert, Neutral, Position, false),
-    verb(
-        &["remind", "reminds", "reminded", "reminding"],
-        Assert,
-        Neutral,
-        Tell,
-        false,
-    ),
-    verb(
-        &["wonder", "wonders", "wondered", "wondering"],
+        &[some("worrie", THIRD | PAST)],
         Hedge,
         Neutral,
-        Question,
+        MarkedClause,
         false,
     ),
-    verb(&["remarked"], Assert, Neutral, MarkedClause, false),
-    verb(&["answered"], Assert, Neutral, MarkedClause, false),
+    verb(&[all("lament")], Assert, Neutral, Position, false),
+    verb(&[all("decry")], Assert, Neutral, Position, false),
     verb(
-        &["touts", "touted", "touting"],
+        &[some("mention", THIRD | PAST)],
         Assert,
         Neutral,
         Position,
         false,
     ),
-    verb(&["aims"], Commit, Neutral, Intent, false),
+    verb(&[all("remind")], Assert, Neutral, Tell, false),
+    verb(&[all("wonder")], Hedge, Neutral, Question, false),
     verb(
-        &["recognizes", "recognized", "recognises", "recognised"],
+        &[some("remark", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("answer", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("tout", THIRD | PAST | GERUND)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
+    verb(&[some("aim", THIRD)], Commit, Neutral, Intent, false),
+    verb(
+        &[
+            some("recognize", THIRD | PAST),
+            some("recognise", THIRD | PAST),
+        ],
         Assert,
         Endorse,
         MarkedClause,
         false,
     ),
-    verb(&["doubted"], Hedge, Neutral, MarkedClause, false),
+    verb(&[some("doubt", PAST)], Hedge, Neutral, MarkedClause, false),
     verb(
-        &[
-            "emphasize",
-            "emphasizes",
-            "emphasized",
-            "emphasizing",
-            "emphasise",
-            "emphasises",
-            "emphasised",
-        ],
-        Assert,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(&["understands"], Assert, Neutral, MarkedClause, false),
-    verb(&["ruled"], Assert, Neutral, MarkedClause, false),
-    verb(&["disclosed"], Assert, Endorse, MarkedClause, false),
-    verb(&["implies", "implied"], Hedge, Neutral, MarkedClause, false),
-    verb(
-        &["underscored", "underscoring"],
+        &[all("emphasize"), some("emphasise", BASE | THIRD | PAST)],
         Assert,
         Neutral,
         MarkedClause,
         false,
     ),
     verb(
-        &["recommends", "recommended"],
+        &[some("understand", THIRD)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(&[some("rul", PAST)], Assert, Neutral, MarkedClause, false),
+    verb(
+        &[some("disclos", PAST)],
+        Assert,
+        Endorse,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("implie", THIRD | PAST)],
+        Hedge,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("underscor", PAST | GERUND)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("recommend", THIRD | PAST)],
         Demand,
         Neutral,
         Position,
         false,
     ),
-    verb(&["countered"], Assert, Neutral, MarkedClause, false),
-    verb(&["encouraged"], Demand, Neutral, Intent, false),
-    verb(&["ordered"], Demand, Neutral, Intent, false),
-    verb(&["shouted"], Assert, Neutral, MarkedClause, false),
-    verb(&["protested"], Assert, Neutral, MarkedClause, false),
     verb(
-        &["demonstrates", "demonstrated"],
+        &[some("counter", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(&[some("encourag", PAST)], Demand, Neutral, Intent, false),
+    verb(&[some("order", PAST)], Demand, Neutral, Intent, false),
+    verb(&[some("shout", PAST)], Assert, Neutral, MarkedClause, false),
+    verb(
+        &[some("protest", PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("demonstrate", THIRD | PAST)],
         Assert,
         Endorse,
         MarkedClause,
         false,
     ),
-    verb(&["see", "sees"], Hedge, Neutral, ObjectThen("as"), false),
-    verb(&["views"], Hedge, Neutral, ObjectThen("as"), false),
     verb(
-        &["regards", "regarded"],
+        &[some("see", BASE | THIRD)],
         Hedge,
         Neutral,
         ObjectThen("as"),
         false,
     ),
     verb(
-        &["refers", "referred", "referring"],
+        &[some("view", THIRD)],
+        Hedge,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
+    verb(
+        &[some("regard", THIRD | PAST)],
+        Hedge,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
+    verb(
+        &[some("refer", THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Neutral,
         Prep("to"),
         false,
     ),
     verb(
-        &["wants", "wanted", "wanting"],
+        &[some("want", THIRD | PAST | GERUND)],
         Demand,
         Neutral,
         Intent,
         false,
     ),
     verb(
-        &["plans", "planned", "planning"],
+        &[some("plan", THIRD | PAST | GERUND | DOUBLED)],
         Commit,
         Neutral,
         Intent,
         false,
     ),
     verb(
-        &["intends", "intended", "intending"],
+        &[some("intend", THIRD | PAST | GERUND)],
         Commit,
         Neutral,
         Intent,
         false,
     ),
+    verb(&[all("seek")], Demand, Neutral, Intent, false),
+    verb(&[all("refuse")], Deny, Neutral, Intent, false),
     verb(
-        &["seek", "seeks", "sought", "seeking"],
-        Demand,
-        Neutral,
-        Intent,
-        false,
-    ),
-    verb(
-        &["refuse", "refuses", "refused", "refusing"],
+        &[some("decline", THIRD | PAST | GERUND)],
         Deny,
         Neutral,
         Intent,
         false,
     ),
     verb(
-        &["declines", "declined", "declining"],
-        Deny,
-        Neutral,
-        Intent,
-        false,
-    ),
-    verb(
-        &["agree", "agreed", "agreeing"],
+        &[some("agree", BASE | PAST | GERUND)],
         Assert,
         Endorse,
         Intent,
         false,
     ),
     verb(
-        &["prefer", "prefers", "preferred", "preferring"],
+        &[some("prefer", BASE | THIRD | PAST | GERUND | DOUBLED)],
         Assert,
         Neutral,
         Intent,
         false,
     ),
     verb(
-        &["expect", "expected", "expecting"],
+        &[some("expect", BASE | PAST | GERUND)],
         Hedge,
         Neutral,
         Intent,
         false,
     ),
-    verb(&["knows"], Assert, Endorse, Clause, false),
+    verb(&[some("know", THIRD)], Assert, Endorse, Clause, false),
+    verb(&[all("conclude")], Assert, Neutral, MarkedClause, false),
+    verb(&[all("indicate")], Hedge, Neutral, MarkedClause, false),
     verb(
-        &["conclude", "concludes", "concluded", "concluding"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["indicate", "indicates", "indicated", "indicating"],
-        Hedge,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["show", "shows", "showed", "shown", "showing"],
+        &[some("show", BASE | THIRD | PAST | PARTICIPLE | GERUND)],
         Assert,
         Endorse,
         MarkedClause,
         false,
     ),
-    verb(
-        &["declare", "declares", "declared", "declaring"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["assert", "asserts", "asserted", "asserting"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
-    verb(
-        &["assure", "assures", "assured", "assuring"],
-        Assert,
-        Neutral,
-        Tell,
-        false,
-    ),
-    verb(
-        &["respond", "responds", "responded", "responding"],
-        Assert,
-        Neutral,
-        MarkedClause,
-        false,
-    ),
+    verb(&[all("declare")], Assert, Neutral, MarkedClause, false),
+    verb(&[all("assert")], Assert, Neutral, MarkedClause, false),
+    verb(&[all("assure")], Assert, Neutral, Tell, false),
+    verb(&[all("respond")], Assert, Neutral, MarkedClause, false),
 ];
 
 /// A noun that reports a position when a possessive names its holder: "his decision to C",
@@ -922,44 +570,50 @@ pub static NOMINAL_CUES: &[NominalCue] = &[
 pub static POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my"];
 
 /// Words that open an indirect question: "asked whether ...", "asked her why ...".
-pub static QUESTION_WORDS: &[&str] = &[
-    "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",
-];
+pub static QUESTION_WORDS: &WordList = &WordList::new(
+    49,
+    &[
+        "whether", "if", "why", "what", "who", "whom", "how", "when", "where", "which",
+    ],
+);
 
 /// Verbs that report an indirect question's answer: "explained how C", "recalled what C".
-pub static WH_CLAUSE_VERBS: &[&str] = &[
-    "explain",
-    "explains",
-    "explained",
-    "explaining",
-    "recall",
-    "recalls",
-    "recalled",
-    "recalling",
-    "reveal",
-    "reveals",
-    "revealed",
-    "revealing",
-    "remember",
-    "remembers",
-    "remembered",
-    "recount",
-    "recounts",
-    "recounted",
-    "recounting",
-    "detail",
-    "details",
-    "detailed",
-    "detailing",
-    "wonder",
-    "wonders",
-    "wondered",
-    "wondering",
-];
+pub static WH_CLAUSE_VERBS: &WordList = &WordList::new(
+    50,
+    &[
+        "explain",
+        "explains",
+        "explained",
+        "explaining",
+        "recall",
+        "recalls",
+        "recalled",
+        "recalling",
+        "reveal",
+        "reveals",
+        "revealed",
+        "revealing",
+        "remember",
+        "remembers",
+        "remembered",
+        "recount",
+        "recounts",
+        "recounted",
+        "recounting",
+        "detail",
+        "details",
+        "detailed",
+        "detailing",
+        "wonder",
+        "wonders",
+        "wondered",
+        "wondering",
+    ],
+);
 
 /// Words that open the indirect question after such a verb (not "when", "where" or "if",
 /// which more often open an adjunct: "recalled when asked").
-pub static WH_CLAUSE_OPENERS: &[&str] = &["how", "why", "what", "whether"];
+pub static WH_CLAUSE_OPENERS: &WordList = &WordList::new(51, &["how", "why", "what", "whether"]);
 
 /// A reflexive pronoun, the object of "called himself a moderate".
 pub fn is_reflexive(word: &str) -> bool {
@@ -2208,14 +1862,10 @@ pub static ADVERBIAL_OPENERS: &WordList = &WordList::new(
     ],
 );
 
-/// Subordinators that start a new clause inside content: content is cut before
-/// ", as" and "; " so a reporter's adjunct is not attributed to the source.
-pub static CONTENT_CUTTERS: &WordList = &WordList::new(21, &["as", "but"]);
-
 /// Pronouns that may stand for a source.
-pub static PERSON_PRONOUNS: &WordList = &WordList::new(22, &["he", "she"]);
-pub static GROUP_PRONOUNS: &WordList = &WordList::new(23, &["they", "we"]);
-pub static THING_PRONOUNS: &WordList = &WordList::new(24, &["it"]);
+pub static PERSON_PRONOUNS: &WordList = &WordList::new(21, &["he", "she"]);
+pub static GROUP_PRONOUNS: &WordList = &WordList::new(22, &["they", "we"]);
+pub static THING_PRONOUNS: &WordList = &WordList::new(23, &["it"]);
 
 /// All word forms of reporting verbs, keyed by lower-case form.
 pub fn verb_by_form() -> &'static HashMap<&'static str, &'static Verb, FxBuild> {
@@ -2223,8 +1873,9 @@ pub fn verb_by_form() -> &'static HashMap<&'static str, &'static Verb, FxBuild> 
     MAP.get_or_init(|| {
         let mut map = HashMap::default();
         for verb in VERBS.iter().chain(POSITION_VERBS) {
-            for form in verb.forms {
-                map.insert(*form, verb);
+            for form in verb.forms() {
+                // Built once per process: the lexicon's forms live as long as it does.
+                map.insert(&*Box::leak(form.into_boxed_str()), verb);
             }
         }
         map
@@ -2232,7 +1883,7 @@ pub fn verb_by_form() -> &'static HashMap<&'static str, &'static Verb, FxBuild> 
 }
 
 pub static SUBORDINATORS: &WordList = &WordList::new(
-    25,
+    24,
     &[
         "after", "when", "because", "as", "while", "that", "which", "who", "since", "if",
         "although", "though", "before", "whereas", "until", "once",
@@ -2240,7 +1891,7 @@ pub static SUBORDINATORS: &WordList = &WordList::new(
 );
 
 pub static ADJUNCT_NOUNS: &WordList = &WordList::new(
-    26,
+    25,
     &[
         "statement",
         "interview",
@@ -2275,16 +1926,10 @@ pub static ADJUNCT_NOUNS: &WordList = &WordList::new(
     ],
 );
 
-pub static TIME_WORDS: &WordList = &WordList::new(
-    27,
+pub static TIME_WORDS: &WordList = &WordList::with(
+    26,
+    &[WEEKDAYS, MONTHS],
     &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "week",
         "month",
         "year",
@@ -2294,6 +1939,32 @@ pub static TIME_WORDS: &WordList = &WordList::new(
         "evening",
         "afternoon",
         "day",
+        "weeks",
+        "months",
+        "years",
+        "days",
+        // "at the time", "at the moment"
+        "time",
+        "moment",
+    ],
+);
+
+pub static WEEKDAYS: &WordList = &WordList::new(
+    27,
+    &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ],
+);
+
+pub static MONTHS: &WordList = &WordList::new(
+    34,
+    &[
         "january",
         "february",
         "march",
@@ -2306,39 +1977,242 @@ pub static TIME_WORDS: &WordList = &WordList::new(
         "october",
         "november",
         "december",
-        "weeks",
-        "months",
-        "years",
-        "days",
-        // "at the time", "at the moment"
-        "time",
-        "moment",
     ],
 );
 
-pub static WEEKDAYS: &WordList = &WordList::new(
-    28,
+/// Months that are also given names: alone, they may name someone.
+pub static NAME_MONTHS: &WordList = &WordList::new(35, &["april", "may", "june", "august"]);
+
+/// "data released by X", "figures compiled by X": a document's owner follows.
+pub static RELEASE_PARTICIPLES: &WordList = &WordList::new(
+    36,
     &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        "released",
+        "published",
+        "compiled",
+        "issued",
+        "collected",
+        "gathered",
     ],
 );
+
+/// Adverbs of the reporting event after a cue ("said earlier", "has repeatedly said").
+pub static REPORT_ADVERBS: &WordList = &WordList::new(
+    37,
+    &[
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "also",
+        "recently",
+        "again",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "previously",
+    ],
+);
+
+/// Asides set off by commas after a cue ("said, however, that").
+pub static ASIDE_ADVERBS: &WordList = &WordList::new(
+    38,
+    &["however", "though", "too", "also", "again", "nevertheless"],
+);
+
+/// Words that make a time phrase of the time noun after them ("last week", "earlier this").
+pub static TIME_DEICTICS: &WordList =
+    &WordList::new(39, &["last", "this", "next", "earlier", "later"]);
+
+/// What may follow an inverted cue's source ("said Roe in a statement", "said Roe, adding").
+pub static SOURCE_FOLLOWERS: &WordList = &WordList::new(
+    40,
+    &[
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "from",
+        "outside",
+        "who",
+        "speaking",
+        "adding",
+        "according",
+        "told",
+        "when",
+        "while",
+        "as",
+        "last",
+        "earlier",
+        "late",
+    ],
+);
+
+/// Prepositions that open an adjunct of the reporting event ("said in Paris").
+pub static ADJUNCT_PREPOSITIONS: &WordList = &WordList::new(
+    41,
+    &[
+        "in", "on", "at", "during", "after", "before", "from", "outside",
+    ],
+);
+
+/// Words that open a parenthetical between a subject and its cue ("X, who ..., said").
+pub static PARENTHETICAL_OPENERS: &WordList = &WordList::new(
+    42,
+    &[
+        "who", "whose", "which", "under", "a", "an", "the", "another", "also", "speaking",
+        "itself", "himself", "herself", "in", "like", "along", "however", "too", "both", "for",
+        "as", "then", "now",
+    ],
+);
+
+/// "In his view", "in the words of": nouns whose holder is the source.
+pub static VIEW_NOUNS: &WordList = &WordList::new(43, &["view", "words", "opinion", "estimation"]);
+
+/// Subordinators and prepositions that open the reporter's adjunct after an object.
+pub static ADJUNCT_SUBORDINATORS: &WordList = &WordList::new(
+    44,
+    &[
+        "after",
+        "before",
+        "when",
+        "while",
+        "because",
+        "amid",
+        "following",
+        "until",
+    ],
+);
+
+/// "people familiar with", "sources close to": what these sources know, not who they are.
+pub static KNOWING_ADJECTIVES: &WordList =
+    &WordList::new(45, &["familiar", "close", "briefed", "knowledgeable"]);
+
+/// Words that end a source phrase's core before its post-modifier.
+pub static POST_MODIFIERS: &WordList = &WordList::with(
+    46,
+    &[KNOWING_ADJECTIVES],
+    &["for", "at", "from", "with", "in", "on"],
+);
+
+/// Verb forms and pronouns no name contains: a capitalised run holding one is a Title Case
+/// phrase ("Will" and "Can" are left out: they are also given names).
+pub static TITLE_CASE_BREAKERS: &WordList = &WordList::new(
+    47,
+    &[
+        "is", "are", "was", "were", "has", "have", "had", "would", "could", "should", "her", "his",
+        "their", "its", "about", "against", "that", "into", "over", "after", "says", "said",
+        "wants",
+    ],
+);
+
+/// Adjectives that open a document phrase without naming it ("New polls", "Latest figures").
+pub static DOCUMENT_ADJECTIVES: &WordList = &WordList::new(
+    48,
+    &[
+        "new",
+        "latest",
+        "recent",
+        "early",
+        "preliminary",
+        "final",
+        "internal",
+        "separate",
+        "previous",
+        "several",
+        "many",
+        "most",
+        "some",
+        "other",
+    ],
+);
+
+/// Verbs before "to" that make the infinitive a refusal, which is a cue of its own.
+pub static REFUSALS: &WordList = &WordList::new(
+    53,
+    &[
+        "decline",
+        "declines",
+        "declined",
+        "declining",
+        "refuse",
+        "refuses",
+        "refused",
+        "refusing",
+        "fail",
+        "fails",
+        "failed",
+        "failing",
+    ],
+);
+
+/// Words before "to" that make it no infinitive of the subject's own speech ("a way to say",
+/// "too soon to say", "in order to say").
+pub static NOT_CONTROL: &WordList = &WordList::new(
+    54,
+    &[
+        "way",
+        "time",
+        "soon",
+        "how",
+        "what",
+        "whether",
+        "chance",
+        "need",
+        "not",
+        "order",
+        "hard",
+        "easy",
+        "difficult",
+        "impossible",
+        "fair",
+        "safe",
+        "early",
+        "late",
+        "enough",
+    ],
+);
+
+/// Words that end the search for a document subject: a finite clause, a pronoun or a
+/// complementiser stands between the document and the cue.
+pub static CLAUSE_WORDS: &WordList = &WordList::new(
+    55,
+    &[
+        "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+        "must", "should", "that", "which", "who", "whom", "whose", "what", "whether", "if", "when",
+        "while", "because", "although", "but", "or", "not", "he", "she", "they", "we", "i", "you",
+        "it", "than", "as",
+    ],
+);
+
+/// A warning's stance depends on what it warns of (see `attribute::settle`).
+pub static WARNING_WORDS: &WordList =
+    &WordList::new(56, &["warn", "warns", "warned", "warning", "warnings"]);
+
+/// Nouns ending in "-ly" that are no adverbs.
+pub static LY_NOUNS: &WordList = &WordList::new(57, &["family", "ally", "italy", "assembly"]);
+
+/// Words ending in "-s" that are no finite verb after a quotation ("“Q,” this ...").
+pub static NOT_FINITE_VERBS: &WordList =
+    &WordList::new(58, &["does", "this", "thus", "years", "times", "days"]);
+
+/// Nouns for people that, like anonymous heads, stand for unnamed sources ("people familiar
+/// with", "one of the persons").
+pub static PEOPLE_NOUNS: &WordList =
+    &WordList::new(59, &["people", "persons", "person", "sources", "source"]);
 
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
 pub static AFFILIATION_PREPOSITIONS: &WordList =
-    &WordList::new(29, &["for", "at", "of", "from", "with", "in", "on"]);
+    &WordList::new(28, &["for", "at", "of", "from", "with", "in", "on"]);
 
 /// Addressees of "told" that are pronouns ("told me", "told them").
-pub static OBJECT_PRONOUNS: &WordList = &WordList::new(30, &["me", "us", "him", "her", "them"]);
+pub static OBJECT_PRONOUNS: &WordList = &WordList::new(29, &["me", "us", "him", "her", "them"]);
 
 pub static PREPOSITIONS: &WordList = &WordList::new(
-    31,
+    30,
     &[
         "to", "of", "for", "by", "in", "on", "at", "with", "about", "from", "as", "into", "over",
         "up", "off", "out", "down", "against",
@@ -2346,7 +2220,7 @@ pub static PREPOSITIONS: &WordList = &WordList::new(
 );
 
 pub static NOUN_MAKERS: &WordList = &WordList::new(
-    32,
+    31,
     &[
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
         "those", "such", "no", "any", "of", "new", "first", "latest", "repeated",
@@ -2356,7 +2230,7 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// Addressees of "told" after which a clause may follow without "that" ("told analysts the
 /// company would ...", "told the court his client ...").
 pub static ADDRESSEES: &WordList = &WordList::new(
-    33,
+    32,
     &[
         "reporters",
         "journalists",
@@ -2393,7 +2267,7 @@ pub static ADDRESSEES: &WordList = &WordList::new(
 /// Party labels that describe a person before the name ("Democrat Jane Roe"), so they are not
 /// part of it.
 pub static PARTY_LABELS: &WordList = &WordList::new(
-    34,
+    33,
     &[
         "democrat",
         "republican",
@@ -2412,7 +2286,8 @@ pub static PARTY_LABELS: &WordList = &WordList::new(
 /// "Editor's note: ..."). A plain list: it is read once per paragraph at most.
 /// Words that open a time phrase pointing from the time of writing: "this week", "last month",
 /// "the past few days". Such a phrase is an adjunct, never a source.
-pub static DEICTIC_TIME_OPENERS: &[&str] = &["this", "last", "next", "past", "previous", "coming"];
+pub static DEICTIC_TIME_OPENERS: &WordList =
+    &WordList::new(52, &["this", "last", "next", "past", "previous", "coming"]);
 
 /// Quantity words inside a time phrase: "the past few days", "the last couple of weeks".
 pub static TIME_QUANTIFIERS: &[&str] = &[
@@ -2505,12 +2380,38 @@ pub static COMMON_VERB_FORMS: &[&str] = &[
 #[derive(Debug)]
 pub struct WordList {
     pub words: &'static [&'static str],
+    /// Lists whose words are in this one too, so no word is written twice.
+    pub includes: &'static [&'static WordList],
     bit: u8,
 }
 
 impl WordList {
     const fn new(bit: u8, words: &'static [&'static str]) -> WordList {
-        WordList { words, bit }
+        WordList {
+            words,
+            includes: &[],
+            bit,
+        }
+    }
+
+    const fn with(
+        bit: u8,
+        includes: &'static [&'static WordList],
+        words: &'static [&'static str],
+    ) -> WordList {
+        WordList {
+            words,
+            includes,
+            bit,
+        }
+    }
+
+    /// Every word of the list, its included lists' too.
+    pub fn all_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words
+            .iter()
+            .chain(self.includes.iter().flat_map(|l| l.words))
+            .copied()
     }
 
     /// The list's bit in `Entry::lists`.
@@ -2542,7 +2443,6 @@ static ALL_LISTS: &[&WordList] = &[
     NAME_PARTICLES,
     ABBREVIATIONS,
     ADVERBIAL_OPENERS,
-    CONTENT_CUTTERS,
     PERSON_PRONOUNS,
     GROUP_PRONOUNS,
     THING_PRONOUNS,
@@ -2556,6 +2456,32 @@ static ALL_LISTS: &[&WordList] = &[
     NOUN_MAKERS,
     ADDRESSEES,
     PARTY_LABELS,
+    MONTHS,
+    NAME_MONTHS,
+    RELEASE_PARTICIPLES,
+    REPORT_ADVERBS,
+    ASIDE_ADVERBS,
+    TIME_DEICTICS,
+    SOURCE_FOLLOWERS,
+    ADJUNCT_PREPOSITIONS,
+    PARENTHETICAL_OPENERS,
+    VIEW_NOUNS,
+    ADJUNCT_SUBORDINATORS,
+    KNOWING_ADJECTIVES,
+    POST_MODIFIERS,
+    TITLE_CASE_BREAKERS,
+    DOCUMENT_ADJECTIVES,
+    QUESTION_WORDS,
+    WH_CLAUSE_VERBS,
+    WH_CLAUSE_OPENERS,
+    DEICTIC_TIME_OPENERS,
+    REFUSALS,
+    NOT_CONTROL,
+    CLAUSE_WORDS,
+    WARNING_WORDS,
+    LY_NOUNS,
+    NOT_FINITE_VERBS,
+    PEOPLE_NOUNS,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).
@@ -2609,8 +2535,8 @@ pub fn lookup_key(word: &str) -> Option<(&'static str, Entry)> {
     let map = MAP.get_or_init(|| {
         let mut map: HashMap<&'static str, Entry, FxBuild> = HashMap::default();
         for (bit, list) in ALL_LISTS.iter().enumerate() {
-            for w in list.words {
-                map.entry(*w).or_default().lists |= 1 << bit;
+            for w in list.all_words() {
+                map.entry(w).or_default().lists |= 1 << bit;
             }
         }
         for phrase in PHRASES {
@@ -2673,7 +2599,7 @@ mod tests {
         assert!(ALL_LISTS.len() < 63);
         for (bit, list) in ALL_LISTS.iter().enumerate() {
             assert_eq!(usize::from(list.bit), bit, "{:?}", list.words.first());
-            for w in list.words {
+            for w in list.all_words() {
                 assert!(is_in(*list, w));
             }
         }
@@ -2685,9 +2611,9 @@ mod tests {
     fn every_verb_form_is_lower_case_and_unique_per_verb() {
         let mut seen = std::collections::HashSet::new();
         for verb in VERBS.iter().chain(POSITION_VERBS) {
-            for form in verb.forms {
-                assert_eq!(*form, form.to_lowercase());
-                assert!(seen.insert(*form), "{form} is a form of two verbs");
+            for form in verb.forms() {
+                assert_eq!(form, form.to_lowercase());
+                assert!(seen.insert(form.clone()), "{form} is a form of two verbs");
             }
         }
         assert!(!verb_by_form().contains_key("has"));

@@ -6,22 +6,27 @@
 //! long or malformed, is processed in linear time without panicking.
 
 mod attribute;
+mod classify;
 mod cues;
 mod evidence;
+mod inflect;
 pub mod lexicon;
 mod mention;
 mod phrase;
 mod possessive;
 mod quotes;
+pub mod resolvers;
 pub mod rules;
 mod segment;
+mod sentence;
 mod speakers;
 mod tokens;
 
-use crate::model::{Attribution, ClaimKind, SourceKind, Span, SpeakerKind};
+use crate::model::{Attribution, ClaimKind, SourceKind, Span};
 use attribute::{Found, Sentence, SourceRef};
-use phrase::{NpClass, classify, np_forward, trailing_name};
-use speakers::{Discourse, Resolved};
+use phrase::{NpClass, classify, trailing_name};
+use resolvers::Ask;
+use speakers::Discourse;
 use tokens::{Kind, Token};
 
 /// Bumped whenever the extractor's output for some input changes.
@@ -35,12 +40,32 @@ struct LastQuoted {
 
 /// All attributions of `text`, in document order.
 pub fn extract(text: &str) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::new();
-    let mut discourse = Discourse::default();
-    let mut last_quoted: Option<LastQuoted> = None;
-    // A stand-alone quotation with no source yet, which a signature line may claim.
-    let mut unsigned_quote: Option<Span> = None;
+    let mut doc = Document {
+        text,
+        out: Vec::new(),
+        discourse: Discourse::default(),
+        last_quoted: None,
+        unsigned_quote: None,
+    };
     for para in segment::join_lead_ins(text, segment::paragraphs(text)) {
+        doc.paragraph(para);
+    }
+    doc.finish()
+}
+
+/// A document being read: the attributions so far and what later sentences refer back to.
+struct Document<'t> {
+    text: &'t str,
+    out: Vec<Attribution>,
+    discourse: Discourse,
+    last_quoted: Option<LastQuoted>,
+    /// A stand-alone quotation with no source yet, which a signature line may claim.
+    unsigned_quote: Option<Span>,
+}
+
+impl Document<'_> {
+    fn paragraph(&mut self, para: Span) {
+        let text = self.text;
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
         let sentences = segment::sentences(text, &tokens, &quotes);
@@ -56,111 +81,133 @@ pub fn extract(text: &str) -> Vec<Attribution> {
                 text,
                 tokens: &tokens,
                 quotes: &quotes,
-                range: range.clone(),
+                range,
                 headline,
             };
-            let found = attribute::attributions(&sentence);
-            let had_any = !found.is_empty();
-            let noted_to = note_before_sources(
-                text,
-                &tokens,
-                range.clone(),
-                &found,
-                headline,
-                &mut discourse,
-            );
-            let mut previous: Option<(Option<Span>, Resolved)> = None;
-            let mut had_quote_in_sentence = false;
-            for f in found {
-                let (source_span, resolved) =
-                    resolve_source(text, &tokens, &f, &mut discourse, previous.as_ref());
-                previous = Some((source_span, resolved.clone()));
-                let quoted = matches!(f.kind, ClaimKind::Direct | ClaimKind::Mixed);
-                out.push(Attribution {
-                    content: f.content,
-                    kind: f.kind,
-                    source: source_span,
-                    source_kind: resolved.kind,
-                    speaker: resolved.speaker,
-                    speaker_kind: resolved.speaker_kind,
-                    cue: Some(f.cue),
-                    stance: f.stance,
-                    framing: f.framing,
-                    rule: f.rule,
+            self.sentence(&sentence);
+        }
+    }
+
+    fn sentence(&mut self, s: &Sentence) {
+        let (text, tokens, range, headline) = (self.text, s.tokens, s.range.clone(), s.headline);
+        let found = attribute::attributions(s);
+        let had_any = !found.is_empty();
+        let noted_to = note_before_sources(s, &found, &mut self.discourse);
+        self.push_found(tokens, found);
+        let orphan = self.unsigned_quote.take();
+        if !had_any && self.signature(s, orphan) {
+            note_names(text, tokens, range, noted_to, headline, &mut self.discourse);
+            return;
+        }
+        if !had_any {
+            self.continuation(s);
+        }
+        note_names(
+            text,
+            tokens,
+            range.clone(),
+            noted_to,
+            headline,
+            &mut self.discourse,
+        );
+        if !had_any {
+            note_subject(s, &mut self.discourse);
+        }
+    }
+
+    /// Resolves the sentence's attributions in order and records them.
+    fn push_found(&mut self, tokens: &[Token], found: Vec<Found>) {
+        let mut previous: Option<resolvers::Outcome> = None;
+        let mut had_quote_in_sentence = false;
+        for f in found {
+            let (source_span, resolved, resolver) = resolvers::resolve(&mut Ask::new(
+                self.text,
+                tokens,
+                &f,
+                &mut self.discourse,
+                previous.as_ref(),
+            ));
+            previous = Some((source_span, resolved.clone()));
+            let quoted = matches!(f.kind, ClaimKind::Direct | ClaimKind::Mixed);
+            self.out.push(Attribution {
+                content: f.content,
+                kind: f.kind,
+                source: source_span,
+                source_kind: resolved.kind,
+                speaker: resolved.speaker,
+                speaker_kind: resolved.speaker_kind,
+                cue: Some(f.cue),
+                stance: f.stance,
+                framing: f.framing,
+                rule: f.rule,
+                resolver,
+            });
+            // "“Q,” she said, adding that C." keeps her quotation open for the next one.
+            if quoted || self.last_quoted.is_none() || !had_quote_in_sentence {
+                let sourced = resolved.kind != SourceKind::None;
+                self.last_quoted = (quoted || sourced).then_some(LastQuoted {
+                    index: self.out.len() - 1,
                 });
-                // "“Q,” she said, adding that C." keeps her quotation open for the next one.
-                if quoted || last_quoted.is_none() || !had_quote_in_sentence {
-                    let sourced = resolved.kind != SourceKind::None;
-                    last_quoted = (quoted || sourced).then_some(LastQuoted {
-                        index: out.len() - 1,
-                    });
-                }
-                had_quote_in_sentence |= quoted;
             }
-            let orphan = unsigned_quote.take();
-            if !had_any {
-                // "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed.
-                if let Some(content) = orphan
-                    && let Some(a) = signed(text, &tokens, range.clone(), content, &mut discourse)
-                {
-                    out.push(a);
-                    last_quoted = Some(LastQuoted {
-                        index: out.len() - 1,
-                    });
-                    note_names(
-                        text,
-                        &tokens,
-                        range.clone(),
-                        noted_to,
-                        headline,
-                        &mut discourse,
-                    );
-                    continue;
-                }
-                match continuation(text, &tokens, &quotes, range.clone()) {
-                    Some(content) if last_quoted.is_none() => unsigned_quote = Some(content),
-                    Some(content) if last_quoted.is_some() => {
-                        let prev = &out[last_quoted.as_ref().map_or(0, |l| l.index)];
-                        let a = Attribution {
-                            content,
-                            kind: ClaimKind::Direct,
-                            rule: rules::CONTINUATION,
-                            ..prev.clone()
-                        };
-                        out.push(a);
-                        last_quoted = Some(LastQuoted {
-                            index: out.len() - 1,
-                        });
-                    }
-                    _ => last_quoted = None,
-                }
-            }
-            note_names(
-                text,
-                &tokens,
-                range.clone(),
-                noted_to,
-                headline,
-                &mut discourse,
-            );
-            if !had_any {
-                note_subject(text, &tokens, range, &mut discourse);
-            }
+            had_quote_in_sentence |= quoted;
         }
     }
-    // A bare surname resolved before the full name was met takes the full name now.
-    for a in &mut out {
-        if let Some(speaker) = &a.speaker
-            && let Some(canonical) = discourse.canonical(speaker)
-            && canonical != speaker
-        {
-            a.speaker = Some(canonical.to_string());
+
+    /// "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed. True when the
+    /// sentence `s` signed the `orphan` quotation.
+    fn signature(&mut self, s: &Sentence, orphan: Option<Span>) -> bool {
+        let Some(content) = orphan else {
+            return false;
+        };
+        let Some(a) = signed(s, content, &mut self.discourse) else {
+            return false;
+        };
+        self.out.push(a);
+        self.last_quoted = Some(LastQuoted {
+            index: self.out.len() - 1,
+        });
+        true
+    }
+
+    /// A sentence that is nothing but a quotation continues the last quoted source, or waits
+    /// for a signature line when there is none.
+    fn continuation(&mut self, s: &Sentence) {
+        match continuation(s) {
+            Some(content) if self.last_quoted.is_none() => self.unsigned_quote = Some(content),
+            Some(content) if self.last_quoted.is_some() => {
+                let prev = &self.out[self.last_quoted.as_ref().map_or(0, |l| l.index)];
+                let a = Attribution {
+                    content,
+                    kind: ClaimKind::Direct,
+                    rule: rules::CONTINUATION,
+                    resolver: resolvers::PREVIOUS_QUOTATION,
+                    ..prev.clone()
+                };
+                self.out.push(a);
+                self.last_quoted = Some(LastQuoted {
+                    index: self.out.len() - 1,
+                });
+            }
+            _ => self.last_quoted = None,
         }
     }
-    for a in &mut out {
-        end_before_lead_in_break(text, a);
+
+    /// The attributions, with surnames resolved early replaced by the full names met later.
+    fn finish(mut self) -> Vec<Attribution> {
+        // A bare surname resolved before the full name was met takes the full name now.
+        for a in &mut self.out {
+            if let Some(speaker) = &a.speaker
+                && let Some(canonical) = self.discourse.canonical(speaker)
+                && canonical != speaker
+            {
+                a.speaker = Some(canonical.to_string());
+            }
+        }
+        for a in &mut self.out {
+            end_before_lead_in_break(self.text, a);
+        }
+        self.out
     }
-    out
 }
 
 /// A content that runs from a lead-in paragraph ("..., adding that C and said:") across the
@@ -186,117 +233,12 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
     }
 }
 
-/// Resolves the source of a settled attribution to a span and a speaker.
-fn resolve_source(
-    text: &str,
-    tokens: &[Token],
-    f: &Found,
-    discourse: &mut Discourse,
-    previous: Option<&(Option<Span>, Resolved)>,
-) -> (Option<Span>, Resolved) {
-    match &f.source {
-        SourceRef::Nobody => (None, Resolved::unnamed(SourceKind::None)),
-        SourceRef::Previous => match previous {
-            Some((span, resolved)) => (*span, discourse.repeat(resolved)),
-            None => (None, Resolved::unnamed(SourceKind::Vague)),
-        },
-        SourceRef::Relative { pronoun, np } => {
-            let host = Found {
-                source: SourceRef::Phrase {
-                    np: np.clone(),
-                    appos: None,
-                },
-                ..f.clone()
-            };
-            let (_, resolved) = resolve_source(text, tokens, &host, discourse, previous);
-            (Some(tokens[*pronoun].span), resolved)
-        }
-        SourceRef::OnBehalf { np, org } => {
-            let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
-            let head = tokens[np.end - 1].stem();
-            let class = NpClass::OnBehalf {
-                of: Box::new(classify(text, tokens, org.clone(), None)),
-                spokesperson: lexicon::is_in(lexicon::SPOKESPERSON_HEADS, head),
-                plural: head.ends_with('s') && !head.ends_with("ss"),
-            };
-            let mut resolved = discourse.resolve(&class);
-            if resolved.kind == SourceKind::Named && resolved.speaker.is_none() {
-                resolved.speaker_kind = SpeakerKind::Unknown;
-            }
-            (Some(span), resolved)
-        }
-        SourceRef::Phrase { np, appos } => {
-            if let Some(resolved) = evidence::document_source(text, tokens, np, discourse) {
-                // "according to exit polls reported by X": a document's post-modifiers after
-                // the cue are part of its mention; what follows a comma is no apposition of a
-                // document but the next clause.
-                let span = if tokens.get(np.end).is_some_and(|t| t.is_punct(',')) {
-                    Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end)
-                } else {
-                    mention::written_extent(text, tokens, np, appos.as_ref(), f.cue, f.content)
-                };
-                return (Some(span), resolved);
-            }
-            let (subject, core) = match appos {
-                None => mention::subject_phrase(text, tokens, np.clone(), f.cue, f.content),
-                Some(_) => (np.clone(), np.clone()),
-            };
-            let (list, first) = mention::coordinated(text, tokens, subject.clone(), f.cue);
-            let np = if list == subject { &core } else { &first };
-            let span =
-                mention::written_extent(text, tokens, &list, appos.as_ref(), f.cue, f.content);
-            if let Some(pronoun) = possessive::as_pronoun(tokens, np) {
-                let class = possessive::holder(text, tokens, appos.clone()).unwrap_or(pronoun);
-                return (Some(span), discourse.resolve(&class));
-            }
-            let class = classify(text, tokens, np.clone(), appos.clone());
-            let class = match (&class, appos) {
-                // "said Jane Roe, the analyst": the apposition gives the role.
-                (
-                    NpClass::Name {
-                        name,
-                        roles,
-                        person,
-                        organisation,
-                    },
-                    Some(a),
-                ) => {
-                    let mut roles = roles.clone();
-                    if let Some(last) = tokens.get(a.end.saturating_sub(1))
-                        && last.stem_is(lexicon::PERSON_TITLES)
-                    {
-                        roles.push(last.stem().to_string());
-                    }
-                    let person = *person || !roles.is_empty() && !organisation;
-                    NpClass::Name {
-                        name: name.clone(),
-                        roles,
-                        person,
-                        organisation: *organisation,
-                    }
-                }
-                _ => class,
-            };
-            let mut resolved = discourse.resolve(&class);
-            if resolved.kind == SourceKind::Named && resolved.speaker.is_none() {
-                resolved.speaker_kind = SpeakerKind::Unknown;
-            }
-            (Some(span), resolved)
-        }
-    }
-}
-
 /// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
-/// sentence `range`.
-fn signed(
-    text: &str,
-    tokens: &[Token],
-    range: std::ops::Range<usize>,
-    content: Span,
-    discourse: &mut Discourse,
-) -> Option<Attribution> {
-    let np = attribute::dash_signature(text, tokens, range.start, range.end)?;
-    let cue = tokens[range.start].span;
+/// sentence `s`.
+fn signed(s: &Sentence, content: Span, discourse: &mut Discourse) -> Option<Attribution> {
+    let (text, tokens) = (s.text, s.tokens);
+    let np = rules::quote_tail::dash_signature(text, tokens, s.range.start, s.range.end)?;
+    let cue = tokens[s.range.start].span;
     let f = Found {
         rule: rules::QUOTE_DASH,
         content,
@@ -306,7 +248,8 @@ fn signed(
         stance: crate::model::Stance::Assert,
         framing: crate::model::Framing::Neutral,
     };
-    let (source, resolved) = resolve_source(text, tokens, &f, discourse, None);
+    let (source, resolved, resolver) =
+        resolvers::resolve(&mut Ask::new(text, tokens, &f, discourse, None));
     Some(Attribution {
         content,
         kind: ClaimKind::Direct,
@@ -318,16 +261,13 @@ fn signed(
         stance: f.stance,
         framing: f.framing,
         rule: f.rule,
+        resolver,
     })
 }
 
 /// The content of a sentence that is nothing but a quotation (and closing punctuation).
-fn continuation(
-    text: &str,
-    tokens: &[Token],
-    quotes: &[quotes::Quote],
-    range: std::ops::Range<usize>,
-) -> Option<Span> {
+fn continuation(s: &Sentence) -> Option<Span> {
+    let (text, tokens, range) = (s.text, s.tokens, s.range.clone());
     let first = tokens.get(range.start)?;
     if first.kind != Kind::OpenQuote {
         return None;
@@ -339,11 +279,12 @@ fn continuation(
     if !rest_is_quote {
         return None;
     }
-    let inner = quotes.get(q)?.inner;
-    let s = inner.of(text);
-    let start = inner.start + (s.len() - s.trim_start_matches(tokens::is_space).len());
+    let inner = s.quotes.get(q)?.inner;
+    let quoted = inner.of(text);
+    let start = inner.start + (quoted.len() - quoted.trim_start_matches(tokens::is_space).len());
     let end = inner.start
-        + s.trim_end_matches(tokens::is_space)
+        + quoted
+            .trim_end_matches(tokens::is_space)
             .trim_end_matches(',')
             .len();
     (start < end).then(|| Span::new(start, end))
@@ -423,14 +364,8 @@ fn note_names(
 /// before its first source are known before that source is resolved, so a pronoun that no
 /// salient mention fits can refer to them (not made salient: the subject of such a sentence is
 /// too often a participle or a place). Returns where the noting stopped.
-fn note_before_sources(
-    text: &str,
-    tokens: &[Token],
-    range: std::ops::Range<usize>,
-    found: &[Found],
-    headline: bool,
-    discourse: &mut Discourse,
-) -> usize {
+fn note_before_sources(s: &Sentence, found: &[Found], discourse: &mut Discourse) -> usize {
+    let range = s.range.clone();
     let cut = found
         .iter()
         .filter_map(|f| match &f.source {
@@ -443,11 +378,11 @@ fn note_before_sources(
     match cut.filter(|&c| c > range.start + 1 && c <= range.end) {
         Some(cut) => {
             note_names(
-                text,
-                tokens,
+                s.text,
+                s.tokens,
                 range.start..cut,
                 range.start,
-                headline,
+                s.headline,
                 discourse,
             );
             cut
@@ -457,14 +392,9 @@ fn note_before_sources(
 }
 
 /// Records the subject of a sentence without attributions, so that a later "he" can refer to it.
-fn note_subject(
-    text: &str,
-    tokens: &[Token],
-    range: std::ops::Range<usize>,
-    discourse: &mut Discourse,
-) {
-    let mut start =
-        segment::after_dateline(text, tokens, range.start, range.end).unwrap_or(range.start);
+fn note_subject(s: &Sentence, discourse: &mut Discourse) {
+    let (tokens, range) = (s.tokens, s.range.clone());
+    let mut start = s.after_dateline(range.end).unwrap_or(range.start);
     if let Some(first) = tokens.get(start)
         && first.is(lexicon::ADVERBIAL_OPENERS)
     {
@@ -473,13 +403,13 @@ fn note_subject(
             None => return,
         }
     }
-    if let Some(np) = np_forward(text, tokens, start, range.end) {
+    if let Some(np) = s.np_forward(start, range.end) {
         // "Shipping on the Rhine was ...": a lone capitalised "-ing" word opening a sentence is
         // a gerund, not a name.
         if np.len() == 1 && np.start == range.start && tokens[np.start].lower.ends_with("ing") {
             return;
         }
-        let class = classify(text, tokens, np, None);
+        let class = classify(s.text, tokens, np, None);
         if !matches!(class, NpClass::Pronoun(ref p) if p == "it" || p == "they") {
             discourse.note_subject(&class);
         }

@@ -229,7 +229,7 @@ fn quote_asks_or_exclaims(text: &str, quote: &Quote) -> bool {
 fn attribution_follows(text: &str, rest: &[Token]) -> bool {
     let is_cue = |t: &Token| {
         t.verb.is_some() && t.quote.is_none() && !t.is_capitalised(text)
-            || super::attribute::quote_tail::finite_verb_like(text, t)
+            || super::rules::quote_tail::finite_verb_like(text, t)
     };
     match rest.first() {
         Some(first) if is_cue(first) => true,

@@ -293,96 +293,9 @@ impl Discourse {
                 self.remember_name(id);
                 Referent::Entity(id)
             }
-            NpClass::Pronoun(p) => {
-                let p = p.as_str();
-                let found = match p {
-                    "he" | "she" => self
-                        .find_recent(|r| match r {
-                            Referent::Entity(id) => {
-                                let e = &self.entities[*id];
-                                e.kind != SpeakerKind::Organisation
-                                    && e.gender.is_none_or(|g| g == p)
-                            }
-                            Referent::Anonymous { plural, person } => !plural && *person,
-                            Referent::Vague => false,
-                        })
-                        .or_else(|| self.last_named_person(p).map(Referent::Entity)),
-                    "it" => self.find_recent(|r| match r {
-                        Referent::Entity(id) => self.entities[*id].kind != SpeakerKind::Person,
-                        _ => false,
-                    }),
-                    _ => self.find_recent(|r| match r {
-                        Referent::Anonymous { plural, .. } => *plural,
-                        Referent::Vague => true,
-                        Referent::Entity(_) => false,
-                    }),
-                };
-                if let Some(Referent::Entity(id)) = found
-                    && matches!(p, "he" | "she")
-                {
-                    let e = &mut self.entities[id];
-                    if e.gender.is_none() {
-                        e.gender = Some(if p == "he" { "he" } else { "she" });
-                    }
-                }
-                found.unwrap_or(match p {
-                    "he" | "she" => Referent::Anonymous {
-                        plural: false,
-                        person: true,
-                    },
-                    _ => Referent::Vague,
-                })
-            }
-            NpClass::Role(role) => {
-                let found = self.find_recent(|r| match r {
-                    Referent::Entity(id) => self.entities[*id].roles.iter().any(|x| x == role),
-                    _ => false,
-                });
-                let found = found.or_else(|| {
-                    self.entities
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .take(ENTITY_LOOK_BACK)
-                        .find(|(_, e)| e.roles.iter().any(|x| x == role))
-                        .map(|(id, _)| id)
-                        .map(Referent::Entity)
-                });
-                found.unwrap_or(Referent::Anonymous {
-                    plural: false,
-                    person: true,
-                })
-            }
-            NpClass::DefiniteOrganisation { head, text } => {
-                if let Some(id) = self
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .take(ENTITY_LOOK_BACK)
-                    .find(|(_, e)| e.heads.contains(head))
-                    .map(|(id, _)| id)
-                {
-                    return Referent::Entity(id);
-                }
-                let generic = text.split_whitespace().count() == 1;
-                if generic {
-                    let candidate = self
-                        .names
-                        .iter()
-                        .rev()
-                        .find(|&&id| self.entities[id].kind != SpeakerKind::Person)
-                        .copied();
-                    if let Some(id) = candidate {
-                        return Referent::Entity(id);
-                    }
-                }
-                let id = self.entity_for_name(text, &[], false, true);
-                if !self.entities[id].heads.contains(head) {
-                    self.entities[id].heads.push(head.clone());
-                }
-                Referent::Entity(id)
-            }
+            NpClass::Pronoun(p) => self.pronoun_referent(p),
+            NpClass::Role(role) => self.role_referent(role),
+            NpClass::DefiniteOrganisation { head, text } => self.organisation_referent(head, text),
             NpClass::Anonymous { plural, person } => Referent::Anonymous {
                 plural: *plural,
                 person: *person,
@@ -404,6 +317,99 @@ impl Discourse {
                 },
             },
         }
+    }
+
+    /// "he", "she", "it", "they": the most recent fitting mention, else (for "he" and "she")
+    /// the last person named whose gender does not conflict; a person so found takes the gender.
+    fn pronoun_referent(&mut self, p: &str) -> Referent {
+        let found = match p {
+            "he" | "she" => self
+                .find_recent(|r| match r {
+                    Referent::Entity(id) => {
+                        let e = &self.entities[*id];
+                        e.kind != SpeakerKind::Organisation && e.gender.is_none_or(|g| g == p)
+                    }
+                    Referent::Anonymous { plural, person } => !plural && *person,
+                    Referent::Vague => false,
+                })
+                .or_else(|| self.last_named_person(p).map(Referent::Entity)),
+            "it" => self.find_recent(|r| match r {
+                Referent::Entity(id) => self.entities[*id].kind != SpeakerKind::Person,
+                _ => false,
+            }),
+            _ => self.find_recent(|r| match r {
+                Referent::Anonymous { plural, .. } => *plural,
+                Referent::Vague => true,
+                Referent::Entity(_) => false,
+            }),
+        };
+        if let Some(Referent::Entity(id)) = found
+            && matches!(p, "he" | "she")
+        {
+            let e = &mut self.entities[id];
+            if e.gender.is_none() {
+                e.gender = Some(if p == "he" { "he" } else { "she" });
+            }
+        }
+        found.unwrap_or(match p {
+            "he" | "she" => Referent::Anonymous {
+                plural: false,
+                person: true,
+            },
+            _ => Referent::Vague,
+        })
+    }
+
+    /// The latest of the last `ENTITY_LOOK_BACK` entities that `fits`.
+    fn recent_entity(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .rev()
+            .take(ENTITY_LOOK_BACK)
+            .find(|(_, e)| fits(e))
+            .map(|(id, _)| id)
+    }
+
+    /// "the analyst": the last entity known by that role, else an anonymous person.
+    fn role_referent(&mut self, role: &str) -> Referent {
+        let found = self.find_recent(|r| match r {
+            Referent::Entity(id) => self.entities[*id].roles.iter().any(|x| x == role),
+            _ => false,
+        });
+        let found = found.or_else(|| {
+            self.recent_entity(|e| e.roles.iter().any(|x| x == role))
+                .map(Referent::Entity)
+        });
+        found.unwrap_or(Referent::Anonymous {
+            plural: false,
+            person: true,
+        })
+    }
+
+    /// "the ministry": the last entity with that head, else the last organisation named (for a
+    /// one-word phrase), else a new organisation named by the phrase.
+    fn organisation_referent(&mut self, head: &str, text: &str) -> Referent {
+        if let Some(id) = self.recent_entity(|e| e.heads.iter().any(|h| h == head)) {
+            return Referent::Entity(id);
+        }
+        let generic = text.split_whitespace().count() == 1;
+        if generic {
+            let candidate = self
+                .names
+                .iter()
+                .rev()
+                .find(|&&id| self.entities[id].kind != SpeakerKind::Person)
+                .copied();
+            if let Some(id) = candidate {
+                return Referent::Entity(id);
+            }
+        }
+        let id = self.entity_for_name(text, &[], false, true);
+        if !self.entities[id].heads.iter().any(|h| h == head) {
+            self.entities[id].heads.push(head.to_string());
+        }
+        Referent::Entity(id)
     }
 
     /// Resolves a source phrase and makes it the most recent mention.

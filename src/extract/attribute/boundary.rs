@@ -11,12 +11,11 @@
 
 use super::Sentence;
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::np_forward;
 use crate::extract::tokens::Kind;
 
 /// The end of content `start..end`: just after the quotation that opens it when that quotation
 /// closes before a comma and the sentence does not go on with another quotation.
-pub(super) fn quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
+pub(crate) fn quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
     if s.kind(start) != Some(Kind::OpenQuote) {
         return end;
     }
@@ -41,7 +40,7 @@ pub(super) fn quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
 
 /// Where a clause starts at token `k` after a cue, past an adjunct the cue's own skipping did
 /// not know: a preposition and up to ten plain words before "that", or a comma and a clause.
-pub(super) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
+pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
     if s.is(k, lx::PREPOSITIONS) || s.is(k, lx::TIME_WORDS) {
         let that = (k + 1..(k + 12).min(s.range.end))
             .take_while(|&j| {
@@ -65,7 +64,7 @@ pub(super) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
 
 /// After a telling verb, a short quoted title followed by more words is the addressee ("told
 /// “Morning Show” after ..."), not a quotation: the token after it, else `k`.
-pub(super) fn past_title(s: &Sentence, k: usize) -> usize {
+pub(crate) fn past_title(s: &Sentence, k: usize) -> usize {
     if s.kind(k) != Some(Kind::OpenQuote) {
         return k;
     }
@@ -81,14 +80,14 @@ pub(super) fn past_title(s: &Sentence, k: usize) -> usize {
 /// The addressee of a telling verb starting at `k`: "reporters", "her staff", "him". It ends
 /// before a subject pronoun or a subordinator the noun phrase scan took into it ("told host
 /// Jane Roe he would run", "told reporters as she left").
-pub(super) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>> {
+pub(crate) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>> {
     let possessive = matches!(
         s.lower(k),
         "his" | "her" | "their" | "its" | "our" | "my" | "your"
     );
-    let obj = match np_forward(s.text, s.tokens, k, s.range.end) {
+    let obj = match s.np_forward(k, s.range.end) {
         Some(obj) => obj,
-        None if possessive => k..np_forward(s.text, s.tokens, k + 1, s.range.end)?.end,
+        None if possessive => k..s.np_forward(k + 1, s.range.end)?.end,
         None if s.is(k, lx::OBJECT_PRONOUNS) => return Some(k..k + 1),
         None => return None,
     };
@@ -99,7 +98,7 @@ pub(super) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>
 
 /// True when an adverbial clause of the reporting event opens at `k`: "as he left", "when
 /// the vote was called" (a time or reason subordinator, then a subject).
-pub(super) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
+pub(crate) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
     let opener = matches!(
         s.lower(k),
         "as" | "when" | "while" | "after" | "before" | "because" | "since"
@@ -115,7 +114,7 @@ pub(super) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
 
 /// True when the content `start..end` ends with a closing bracket it never opened: the
 /// bracket encloses the whole sentence ("(According to X, C.)"), not part of the content.
-pub(super) fn unopened_bracket(s: &Sentence, start: usize, end: usize) -> bool {
+pub(crate) fn unopened_bracket(s: &Sentence, start: usize, end: usize) -> bool {
     end > start && s.is_punct(end - 1, ')') && !(start..end - 1).any(|k| s.is_punct(k, '('))
 }
 
@@ -123,7 +122,7 @@ pub(super) fn unopened_bracket(s: &Sentence, start: usize, end: usize) -> bool {
 /// reporter's next clause: a second "that" clause ("C, but that D"), a quotation, a verb or
 /// participle sharing the content's subject ("was fair, but required", "but losing"), or a
 /// contrast marker ("but rather", "but also").
-pub(super) fn but_continues_content(s: &Sentence, k: usize) -> bool {
+pub(crate) fn but_continues_content(s: &Sentence, k: usize) -> bool {
     let Some(t) = s.tokens.get(k).filter(|_| k < s.range.end) else {
         return false;
     };
@@ -145,7 +144,7 @@ const INNER_QUOTE_REACH: usize = 40;
 /// quotation with a comma inside it (`said the system was "corrupt," noting ...`): what follows
 /// is the reporter's framing, so the content ends after the quotation mark. Not before "and" or
 /// "or", which go on with the content.
-pub(super) fn inner_quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
+pub(crate) fn inner_quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
     if s.kind(start) == Some(Kind::OpenQuote) {
         return end;
     }

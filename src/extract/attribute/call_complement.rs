@@ -11,7 +11,7 @@ use crate::extract::tokens::Kind;
 const QUOTE_REACH: usize = 14;
 
 /// True when the words after the call cue at `k` are an object and its description.
-pub(super) fn is_described(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_described(s: &Sentence, k: usize) -> bool {
     quoted_description(s, k) || pronoun_with_one_word(s, k)
 }
 
@@ -40,7 +40,7 @@ fn pronoun_with_one_word(s: &Sentence, k: usize) -> bool {
     let word = s.lower(k + 1);
     pronoun
         && s.kind(k + 1) == Some(Kind::Word)
-        && !s.tokens[k + 1].is_capitalised(s.text)
+        && !s.is_capitalised(k + 1)
         && !word.ends_with("ly")
         && !lx::is_in(lx::CALL_PARTICLES, word)
         && !s.is(k + 1, lx::TIME_WORDS)

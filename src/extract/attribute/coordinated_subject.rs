@@ -15,7 +15,7 @@ fn is_list_preposition(w: &str) -> bool {
 
 /// The whole subject when `np` is the last conjunct of a list that is itself the subject (it
 /// opens the sentence) or the complement of a preposition after the subject's head.
-pub(super) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
+pub(crate) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
     let mut first = np.clone();
     let mut commas = 0;
@@ -57,7 +57,7 @@ pub(super) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
         return lo..np.end;
     }
     if first.start == lo {
-        let names = s.tokens[np.end - 1].is_capitalised(s.text);
+        let names = s.is_capitalised(np.end - 1);
         return if commas > 0 && !names { lo..np.end } else { np };
     }
     let Some(p) = first.start.checked_sub(1).filter(|&p| p > lo) else {
@@ -66,7 +66,7 @@ pub(super) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
     if !is_list_preposition(s.lower(p)) {
         return np;
     }
-    match super::np_backward(s.text, s.tokens, lo, p - 1) {
+    match s.np_backward(lo, p - 1) {
         Some(host) if host.start == lo && host.end == p && is_head_noun(s, p - 1) => {
             host.start..np.end
         }
@@ -77,7 +77,7 @@ pub(super) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
 /// The conjunct ending just before `joiner`: a short noun phrase, not a clause.
 fn conjunct_before(s: &Sentence, joiner: usize) -> Option<Range<usize>> {
     let end = joiner.checked_sub(1).filter(|&e| e >= s.range.start)?;
-    super::np_backward(s.text, s.tokens, s.range.start, end).filter(|c| c.len() <= 4)
+    s.np_backward(s.range.start, end).filter(|c| c.len() <= 4)
 }
 
 /// The head a list hangs on: a plural noun ("voters", "mayors") or a name ("the Institute"),
@@ -90,13 +90,13 @@ fn is_head_noun(s: &Sentence, k: usize) -> bool {
 
 /// "Roe and Vance both said", "the senators all said": a floating quantifier is no subject of
 /// its own; the phrase before it is.
-pub(super) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Range<usize> {
+pub(crate) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
     let floating = np.len() == 1 && matches!(s.lower(np.start), "both" | "all" | "each");
     if !floating || np.start <= lo || !s.tokens[np.start - 1].is_word() {
         return np;
     }
-    match super::np_backward(s.text, s.tokens, lo, np.start - 1) {
+    match s.np_backward(lo, np.start - 1) {
         Some(host) if host.end == np.start => host,
         _ => np,
     }

@@ -9,30 +9,13 @@
 use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject};
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon::{self as lx, Frame};
-use crate::extract::phrase::{np_backward, np_forward};
-use crate::extract::rules;
+use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 use crate::model::Framing;
 
-/// Verbs before "to" that make the infinitive a refusal, which is a cue of its own.
-const REFUSALS: &[&str] = &[
-    "decline",
-    "declines",
-    "declined",
-    "declining",
-    "refuse",
-    "refuses",
-    "refused",
-    "refusing",
-    "fail",
-    "fails",
-    "failed",
-    "failing",
-];
-
 /// The source of a cue right after "to" at `to`: the subject of the clause, when only a short
 /// verb phrase of plain words stands between it and "to".
-pub(super) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
+pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
     let lo = s.range.start;
     let before = to.checked_sub(1).filter(|&b| b >= lo)?;
     let says = matches!(
@@ -43,7 +26,7 @@ pub(super) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<S
             ..
         }
     );
-    if !says || lx::is_in(REFUSALS, s.lower(before)) || lx::is_in(NOT_CONTROL, s.lower(before)) {
+    if !says || s.is(before, lx::REFUSALS) || s.is(before, lx::NOT_CONTROL) {
         return None;
     }
     let np = subject_without_verbs(s, clause_subject(s, to)?);
@@ -82,45 +65,22 @@ fn reads_as_verb(s: &Sentence, k: usize) -> bool {
             || lx::is_in(lx::COMMON_VERB_FORMS, &t.lower))
 }
 
-/// Words before "to" that make it no infinitive of the subject's own speech ("a way to say",
-/// "too soon to say", "in order to say").
-const NOT_CONTROL: &[&str] = &[
-    "way",
-    "time",
-    "soon",
-    "how",
-    "what",
-    "whether",
-    "chance",
-    "need",
-    "not",
-    "order",
-    "hard",
-    "easy",
-    "difficult",
-    "impossible",
-    "fair",
-    "safe",
-    "early",
-    "late",
-    "enough",
-];
-
 /// "went on to say C": an ordinary draft whose cue follows "to" takes the infinitive rule id.
-pub(super) fn mark_infinitive(s: &Sentence, d: &mut Draft) {
+pub(crate) fn mark_infinitive(
+    s: &Sentence,
+    d: &mut Draft,
+    _: &[Cue],
+    rule: &'static Rule,
+) -> Option<Draft> {
     let after_to = d.cue.start > s.range.start && s.lower(d.cue.start - 1) == "to";
-    if after_to
-        && matches!(
-            d.rule,
-            rules::SAID_THAT | rules::SAID_QUOTE | rules::TOLD_THAT | rules::OBJECT
-        )
-    {
-        d.rule = rules::INFINITIVE_CUE;
+    if after_to {
+        d.rule = rule;
     }
+    None
 }
 
 /// "X was (first) reported by Y (that C)": drafts for passives of reporting verbs with an agent.
-pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
+pub(crate) fn passives_with_agent(s: &Sentence, rule: &'static Rule) -> Vec<Draft> {
     let mut out = Vec::new();
     let lo = s.range.start;
     for be in lo..s.range.end {
@@ -138,7 +98,7 @@ pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
         if w.ends_with("ing") || w.ends_with('s') || s.lower(v + 1) != "by" {
             continue;
         }
-        let Some(agent) = np_forward(s.text, s.tokens, v + 2, s.range.end) else {
+        let Some(agent) = s.np_forward(v + 2, s.range.end) else {
             continue;
         };
         // "was told by aides that C": the clause; otherwise the subject is what was reported.
@@ -150,7 +110,7 @@ pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
         } else if matches!(s.lower(be - 1), "which" | "that") {
             ContentRef::Tokens(be - 1..be)
         } else {
-            match np_backward(s.text, s.tokens, lo, be - 1) {
+            match s.np_backward(lo, be - 1) {
                 Some(subject) if s.kind(subject.start) == Some(Kind::Word) => {
                     ContentRef::Tokens(subject)
                 }
@@ -158,7 +118,7 @@ pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
             }
         };
         out.push(Draft {
-            rule: rules::PASSIVE_BY_AGENT,
+            rule,
             cue: be..v + 2,
             source: SourceRef::Phrase {
                 np: agent,
@@ -174,11 +134,11 @@ pub(super) fn passives_with_agent(s: &Sentence) -> Vec<Draft> {
 }
 
 /// "it was reported by S that C": the agent after "by" at `by` and the index of "that".
-pub(super) fn impersonal_agent(s: &Sentence, by: usize) -> Option<(SourceRef, usize)> {
+pub(crate) fn impersonal_agent(s: &Sentence, by: usize) -> Option<(SourceRef, usize)> {
     if s.lower(by) != "by" {
         return None;
     }
-    let np = np_forward(s.text, s.tokens, by + 1, s.range.end)?;
+    let np = s.np_forward(by + 1, s.range.end)?;
     let that = s.skip_adjuncts(np.end);
     (s.lower(that) == "that" && that + 1 < s.range.end)
         .then_some((SourceRef::Phrase { np, appos: None }, that))

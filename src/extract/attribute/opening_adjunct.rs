@@ -13,7 +13,7 @@ const PIECE_WORDS: usize = 4;
 
 /// True when the clause at `start` opens with an adverb or time word that an adjunct phrase
 /// follows ("Late last month,", "Shortly after the vote,", "More recently,").
-pub(super) fn opens_with_adverb(s: &Sentence, start: usize) -> bool {
+pub(crate) fn opens_with_adverb(s: &Sentence, start: usize) -> bool {
     let w = s.lower(start);
     s.tokens[start].quote.is_none()
         && (w.len() > 4 && w.ends_with("ly") || matches!(w, "late" | "early" | "more" | "later"))
@@ -21,7 +21,7 @@ pub(super) fn opens_with_adverb(s: &Sentence, start: usize) -> bool {
 
 /// The token after the adjunct that ends at the comma `first_comma`, followed over the pieces
 /// that continue it, up to (not past) `limit`.
-pub(super) fn subject_after(s: &Sentence, first_comma: usize, limit: usize) -> usize {
+pub(crate) fn subject_after(s: &Sentence, first_comma: usize, limit: usize) -> usize {
     let mut c = first_comma;
     for _ in 0..MAX_PIECES {
         let end = (c + 1..limit.min(c + 2 + PIECE_WORDS)).find(|&k| s.is_punct(k, ','));
@@ -43,9 +43,8 @@ fn continues_adjunct(s: &Sentence, a: usize, b: usize) -> bool {
         return false;
     }
     let words = (a..b).filter(|&k| s.tokens[k].is_word()).count();
-    let place = (a..b).all(|k| {
-        s.tokens[k].quote.is_none() && (s.tokens[k].is_capitalised(s.text) || s.is_punct(k, '.'))
-    });
+    let place =
+        (a..b).all(|k| s.tokens[k].quote.is_none() && (s.is_capitalised(k) || s.is_punct(k, '.')));
     // A place followed by its subject's verb is no place: "Iowa, Roe said".
     let time = (s.is(a, lx::PREPOSITIONS) || s.is(a, lx::DETERMINERS) || s.is(a, lx::TIME_WORDS))
         && (a..b).any(|k| s.is(k, lx::TIME_WORDS) || s.is(k, lx::WEEKDAYS))

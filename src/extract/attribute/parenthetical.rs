@@ -9,7 +9,6 @@
 
 use super::{Draft, Sentence, SourceRef, conjunction_boundary};
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::{np_backward, np_forward};
 use crate::extract::tokens::Kind;
 
 fn is_dash(s: &Sentence, k: usize) -> bool {
@@ -17,7 +16,7 @@ fn is_dash(s: &Sentence, k: usize) -> bool {
 }
 
 /// The source of a cue at `first` that follows a parenthetical, when the subject search failed.
-pub(super) fn subject_across_parenthetical(
+pub(crate) fn subject_across_parenthetical(
     s: &Sentence,
     first: usize,
     earlier: &[Draft],
@@ -38,7 +37,7 @@ pub(super) fn subject_across_parenthetical(
     } else {
         lo
     };
-    let np = np_forward(s.text, s.tokens, start, b)?;
+    let np = s.np_forward(start, b)?;
     let closed = s.is_punct(np.end, ',') || s.is_punct(np.end, '(') || is_dash(s, np.end);
     let head = &s.tokens[np.start];
     let speaker_like = head.is_capitalised(s.text) || head.is(lx::DETERMINERS);
@@ -51,21 +50,21 @@ pub(super) fn subject_across_parenthetical(
 
 /// The noun phrase ending at token `end`, or before the bracket that `end` closes: "Rep. Jane
 /// Roe (D-Utopia)".
-pub(super) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
+pub(crate) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
     let lo = s.range.start;
     if !s.is_punct(end, ')') {
-        return np_backward(s.text, s.tokens, lo, end);
+        return s.np_backward(lo, end);
     }
     let open = (end.saturating_sub(10).max(lo)..end)
         .rev()
         .find(|&k| s.is_punct(k, '('))?;
-    np_backward(s.text, s.tokens, lo, open.checked_sub(1)?)
+    s.np_backward(lo, open.checked_sub(1)?)
 }
 
 /// "“Q,” Jane Roe, the director of X, said": a quotation, a capitalised name, and a
 /// description between commas up to the comma at `b` before the cue. The name and the
 /// quotation's index.
-pub(super) fn quote_then_described_name(
+pub(crate) fn quote_then_described_name(
     s: &Sentence,
     b: usize,
 ) -> Option<(std::ops::Range<usize>, usize)> {
@@ -85,8 +84,8 @@ pub(super) fn quote_then_described_name(
     } else {
         close + 1
     };
-    let np = np_forward(s.text, s.tokens, start, b)?;
-    let named = s.tokens[np.start].is_capitalised(s.text);
+    let np = s.np_forward(start, b)?;
+    let named = s.is_capitalised(np.start);
     let described = s.is_punct(np.end, ',') && np.end < b;
     Some((np, s.tokens[close].quote?)).filter(|_| named && described)
 }
@@ -94,7 +93,7 @@ pub(super) fn quote_then_described_name(
 /// "Clinton, during a town hall in Columbus, Ohio, said": when the sentence opens with a name
 /// closed by a comma and the subject found before the cue lies inside the parenthetical that
 /// follows (not a name in apposition right after the comma), the opening name is the subject.
-pub(super) fn prefer_sentence_subject(
+pub(crate) fn prefer_sentence_subject(
     s: &Sentence,
     first: usize,
     found: &SourceRef,
@@ -109,18 +108,17 @@ pub(super) fn prefer_sentence_subject(
         return None;
     }
     let start = dateline_end(s).max(lo);
-    let np = np_forward(s.text, s.tokens, start, b)?;
+    let np = s.np_forward(start, b)?;
     let head = &s.tokens[np.start];
     let opening_name = head.is_capitalised(s.text)
         && np
             .clone()
-            .all(|k| s.tokens[k].is_capitalised(s.text) || s.is(k, lx::NAME_PARTICLES))
+            .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES))
         && !head.is(lx::TIME_WORDS)
         && !head.is(lx::WEEKDAYS)
         && !head.is(lx::ADVERBIAL_OPENERS)
         && s.is_punct(np.end, ',');
-    let appositive_name =
-        inner.start == np.end + 1 && inner.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    let appositive_name = inner.start == np.end + 1 && inner.clone().all(|k| s.is_capitalised(k));
     let cue_between = earlier
         .iter()
         .any(|d| d.cue.start > np.end && d.cue.start < b);
@@ -130,7 +128,6 @@ pub(super) fn prefer_sentence_subject(
 
 /// The token after a wire-copy dateline opening the sentence (`segment::after_dateline`), or
 /// the sentence's first token.
-pub(super) fn dateline_end(s: &Sentence) -> usize {
-    crate::extract::segment::after_dateline(s.text, s.tokens, s.range.start, s.range.end)
-        .unwrap_or(s.range.start)
+pub(crate) fn dateline_end(s: &Sentence) -> usize {
+    s.after_dateline(s.range.end).unwrap_or(s.range.start)
 }

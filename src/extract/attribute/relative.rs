@@ -6,26 +6,26 @@
 //! written (the PARC/PolNeAR convention); the phrase it follows, before an optional comma, is
 //! who that is, and is what the speaker is resolved from.
 
-use super::{Sentence, SourceRef, TIME_WORDS, relative_clause_host, with_affiliation_before};
-use crate::extract::phrase::np_backward;
+use super::{Sentence, SourceRef, relative_clause_host, with_affiliation_before};
+use crate::extract::lexicon::TIME_WORDS;
 use crate::extract::tokens::Kind;
 use std::ops::Range;
 
 /// The source of a cue right after the relative pronoun at `pronoun`.
-pub(super) fn relative_subject(s: &Sentence, pronoun: usize) -> Option<SourceRef> {
+pub(crate) fn relative_subject(s: &Sentence, pronoun: usize) -> Option<SourceRef> {
     let lo = s.range.start;
     let mut end = pronoun.checked_sub(1).filter(|&e| e >= lo)?;
     if s.is_punct(end, ',') {
         end = end.checked_sub(1).filter(|&e| e >= lo)?;
     }
-    let np = np_backward(s.text, s.tokens, lo, end)?;
+    let np = s.np_backward(lo, end)?;
     Some(SourceRef::Relative { pronoun, np })
 }
 
 /// "C, the engineer who inspected it on Tuesday said": when the phrase before an inverted
 /// cue does not follow a comma or quotation, it may sit inside a "who" clause (after a time
 /// adjunct) whose host is the subject.
-pub(super) fn subject_past_relative_clause(s: &Sentence, np: Range<usize>) -> Range<usize> {
+pub(crate) fn subject_past_relative_clause(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
     let opens_tail = |np: &Range<usize>| {
         np.start > lo
@@ -38,13 +38,13 @@ pub(super) fn subject_past_relative_clause(s: &Sentence, np: Range<usize>) -> Ra
     // "on Tuesday", "last week": a time adjunct at the end of the clause.
     if inner
         .clone()
-        .all(|k| s.is(k, TIME_WORDS) || s.tokens[k].is_capitalised(s.text))
+        .all(|k| s.is(k, TIME_WORDS) || s.is_capitalised(k))
         && inner.start > lo + 1
         && matches!(
             s.lower(inner.start - 1),
             "on" | "in" | "last" | "this" | "at"
         )
-        && let Some(before) = np_backward(s.text, s.tokens, lo, inner.start - 2)
+        && let Some(before) = s.np_backward(lo, inner.start - 2)
     {
         inner = before;
     }

@@ -13,7 +13,7 @@ fn time_phrase_end(s: &Sentence, mut k: usize, hi: usize) -> Option<usize> {
     if k < hi && s.lower(k) == "the" {
         k += 1;
     }
-    if !(k < hi && lx::is_in(lx::DEICTIC_TIME_OPENERS, s.lower(k))) {
+    if !(k < hi && s.is(k, lx::DEICTIC_TIME_OPENERS)) {
         return None;
     }
     k += 1;
@@ -33,7 +33,7 @@ fn time_phrase_end(s: &Sentence, mut k: usize, hi: usize) -> Option<usize> {
 /// The phrase to read the source from instead of `np` when `np` is a time phrase (possibly with
 /// its opener just before it, which the scan does not take): the phrase before it, or `None`
 /// when `np` is no time phrase. `find` scans back from a token for a noun phrase.
-pub(super) fn before_time_phrase(
+pub(crate) fn before_time_phrase(
     s: &Sentence,
     np: &Range<usize>,
     find: impl Fn(usize) -> Option<Range<usize>>,
@@ -53,7 +53,7 @@ pub(super) fn before_time_phrase(
 }
 
 /// `np` without a deictic time phrase that opens it: "This week Jane Roe" → "Jane Roe".
-pub(super) fn without_leading_time(s: &Sentence, np: Range<usize>) -> Range<usize> {
+pub(crate) fn without_leading_time(s: &Sentence, np: Range<usize>) -> Range<usize> {
     match time_phrase_end(s, np.start, np.end) {
         Some(end) if end < np.end => end..np.end,
         _ => np,

@@ -12,14 +12,14 @@ const SUBJECT_WORDS: usize = 4;
 const PLACE_WORDS: usize = 4;
 
 /// The start of the clause after the addressee, at `k` or past a place phrase there.
-pub(super) fn clause_after_addressee(s: &Sentence, k: usize) -> Option<usize> {
+pub(crate) fn clause_after_addressee(s: &Sentence, k: usize) -> Option<usize> {
     let k = past_place(s, k);
     if is_subject_pronoun(s, k) {
         return Some(k);
     }
     let opens = s.kind(k) == Some(crate::extract::tokens::Kind::Word)
         && s.tokens[k].quote.is_none()
-        && (s.is(k, lx::DETERMINERS) || s.tokens[k].is_capitalised(s.text));
+        && (s.is(k, lx::DETERMINERS) || s.is_capitalised(k));
     if !opens {
         return None;
     }
@@ -35,13 +35,13 @@ fn past_place(s: &Sentence, k: usize) -> usize {
         return k;
     }
     let run = (k + 1..(k + 1 + PLACE_WORDS).min(s.range.end))
-        .take_while(|&j| s.tokens[j].is_capitalised(s.text) && s.tokens[j].quote.is_none())
+        .take_while(|&j| s.is_capitalised(j) && s.tokens[j].quote.is_none())
         .count();
     if run == 0 { k } else { k + 1 + run }
 }
 
 /// "he", "she's", "they'd", "I": a subject pronoun, also with a contracted verb.
-pub(super) fn is_subject_pronoun(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_subject_pronoun(s: &Sentence, k: usize) -> bool {
     let Some(t) = s.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()) else {
         return false;
     };

@@ -11,7 +11,7 @@ const REACH: usize = 12;
 
 /// The token after "that" when tokens from `k` on are names, prepositions, time words, "and"
 /// and commas up to a "that".
-pub(super) fn that_after_place(s: &Sentence, k: usize) -> Option<usize> {
+pub(crate) fn that_after_place(s: &Sentence, k: usize) -> Option<usize> {
     let limit = s.range.end.min(k + REACH);
     for j in k..limit {
         let t = &s.tokens[j];

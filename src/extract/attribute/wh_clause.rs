@@ -8,8 +8,6 @@ use crate::extract::lexicon as lx;
 
 /// True when the cue at `head` is a verb that reports an indirect question and the token at
 /// `k`, right after the cue, opens one.
-pub(super) fn opens_indirect_question(s: &Sentence, head: usize, k: usize) -> bool {
-    lx::is_in(lx::WH_CLAUSE_VERBS, s.lower(head))
-        && lx::is_in(lx::WH_CLAUSE_OPENERS, s.lower(k))
-        && s.kind(k + 1).is_some()
+pub(crate) fn opens_indirect_question(s: &Sentence, head: usize, k: usize) -> bool {
+    s.is(head, lx::WH_CLAUSE_VERBS) && s.is(k, lx::WH_CLAUSE_OPENERS) && s.kind(k + 1).is_some()
 }

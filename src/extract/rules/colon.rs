@@ -6,17 +6,18 @@
 //! The colon and the quotation mark carry the attribution; the source is the subject of the
 //! clause before the colon.
 
-use super::{ContentRef, Draft, Sentence, SourceRef, clause_subject, subject_before};
+use crate::extract::attribute::{
+    ContentRef, Draft, Sentence, SourceRef, clause_subject, subject_before,
+};
 use crate::extract::cues::Cue;
 use crate::extract::lexicon as lx;
-use crate::extract::phrase::{np_backward, np_forward};
-use crate::extract::rules;
+use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 use crate::model::{Framing, Stance};
 
 /// A draft attributing `content` from `start` to `np`, with the cue `cue`.
 fn colon_draft(
-    rule: &'static str,
+    rule: &'static Rule,
     np: std::ops::Range<usize>,
     cue: std::ops::Range<usize>,
     start: usize,
@@ -36,7 +37,11 @@ fn colon_draft(
 }
 
 /// "Senator Roe: Budget Deal Is Dead": a paragraph that opens with a short name and a colon.
-pub(super) fn headline_colon(s: &Sentence) -> Option<Draft> {
+pub(crate) fn headline_colon(s: &Sentence, rule: &'static Rule) -> Vec<Draft> {
+    headline_colon_draft(s, rule).into_iter().collect()
+}
+
+fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     // Only at the start of a paragraph (token 0 of the paragraph's tokens).
     if s.range.start != 0 {
         return None;
@@ -52,12 +57,10 @@ pub(super) fn headline_colon(s: &Sentence) -> Option<Draft> {
             .clone()
             .any(|k| lx::is_in(lx::HEADING_LABELS, s.tokens[k].stem()))
         || colon == 1 && s.tokens[0].lower.chars().count() == 1;
-    if !names_someone || label || np_backward(s.text, s.tokens, 0, colon - 1) != Some(head.clone())
-    {
+    if !names_someone || label || s.np_backward(0, colon - 1) != Some(head.clone()) {
         return None;
     }
-    says_something(s, colon + 1)
-        .then(|| colon_draft(rules::HEADLINE_COLON, head, colon..colon + 1, colon + 1))
+    says_something(s, colon + 1).then(|| colon_draft(rule, head, colon..colon + 1, colon + 1))
 }
 
 /// True when the rest of the sentence from `start` reads as a claim: two words or more
@@ -70,7 +73,7 @@ fn says_something(s: &Sentence, start: usize) -> bool {
         .count();
     let commas = rest.clone().filter(|&k| s.is_punct(k, ',')).count();
     let lower_words = rest
-        .filter(|&k| s.tokens[k].is_word() && !s.tokens[k].is_capitalised(s.text))
+        .filter(|&k| s.tokens[k].is_word() && !s.is_capitalised(k))
         .count();
     // "Iowa: Jane Roe, John Doe, Mary Major, ...": a roll of names has commas and no verbs.
     let roll_of_names = commas >= 3 && lower_words * 4 < words;
@@ -79,7 +82,12 @@ fn says_something(s: &Sentence, start: usize) -> bool {
 
 /// "Kelly responded with a smile: “...”": a quotation after a colon, when no cue before the
 /// colon already took it, goes to the subject of the clause before the colon.
-pub(super) fn colon_quote(s: &Sentence, cues: &[Cue], drafts: &[Draft]) -> Option<Draft> {
+pub(crate) fn colon_quote(
+    s: &Sentence,
+    cues: &[Cue],
+    drafts: &[Draft],
+    rule: &'static Rule,
+) -> Option<Draft> {
     let colon = (s.range.start + 1..s.range.end).find(|&k| {
         s.is_punct(k, ':') && s.tokens[k].quote.is_none() && s.kind(k + 1) == Some(Kind::OpenQuote)
     })?;
@@ -103,20 +111,15 @@ pub(super) fn colon_quote(s: &Sentence, cues: &[Cue], drafts: &[Draft]) -> Optio
             (np, start)
         }
     };
-    Some(colon_draft(
-        rules::COLON_QUOTE,
-        np,
-        cue_start..colon + 1,
-        colon + 1,
-    ))
+    Some(colon_draft(rule, np, cue_start..colon + 1, colon + 1))
 }
 
 /// A capitalised name that ends at the colon and opens the sentence or follows a dash.
 fn dashed_name(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
-    let np = np_backward(s.text, s.tokens, s.range.start, colon.checked_sub(1)?)?;
+    let np = s.np_backward(s.range.start, colon.checked_sub(1)?)?;
     let opens = np.start == s.range.start
         || matches!(s.kind(np.start - 1), Some(Kind::Punct('-' | '—' | '–')));
-    let capitalised = np.clone().all(|k| s.tokens[k].is_capitalised(s.text));
+    let capitalised = np.clone().all(|k| s.is_capitalised(k));
     (opens && capitalised).then_some(np)
 }
 
@@ -128,7 +131,7 @@ fn nearest_clause_subject(s: &Sentence, colon: usize) -> Option<std::ops::Range<
         .rev()
         .find(|&k| s.tokens[k].quote.is_none() && s.tokens[k].is(lx::SUBORDINATORS));
     match opener {
-        Some(k) => np_forward(s.text, s.tokens, k + 1, colon),
+        Some(k) => s.np_forward(k + 1, colon),
         None => clause_subject(s, colon),
     }
 }

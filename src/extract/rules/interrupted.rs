@@ -6,11 +6,10 @@
 //! said, could be undone."), the part after the cue carries the claim and is the content, as
 //! the PARC/PolNeAR convention annotates it. Both look at a bounded number of tokens.
 
-use super::{ContentRef, Draft, Sentence, SourceRef};
+use crate::extract::attribute::{ContentRef, Draft, Sentence, SourceRef};
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon::Frame;
-use crate::extract::phrase::np_forward;
-use crate::extract::rules;
+use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 
 /// The token where the rest of the sentence starts after an interrupting cue and its source,
@@ -36,7 +35,7 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
     });
     if tells
         && end == d.cue.end
-        && let Some(addressee) = np_forward(s.text, s.tokens, end, s.range.end)
+        && let Some(addressee) = s.np_forward(end, s.range.end)
     {
         end = addressee.end;
     }
@@ -49,7 +48,7 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
         ) {
             break;
         }
-        match np_forward(s.text, s.tokens, comma + 1, s.range.end) {
+        match s.np_forward(comma + 1, s.range.end) {
             Some(np) => comma = s.skip_adjuncts(np.end),
             None => break,
         }
@@ -71,10 +70,13 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
 
 /// A second half after "“A,” S said,": content from the rest, when it opens with a quotation
 /// or "that".
-pub(super) fn second_half(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<Draft> {
-    if !matches!(d.content, ContentRef::Quote(_))
-        || !matches!(d.rule, rules::QUOTE_SOURCE_SAID | rules::QUOTE_SAID_SOURCE)
-    {
+pub(crate) fn second_half(
+    s: &Sentence,
+    d: &mut Draft,
+    cues: &[Cue],
+    rule: &'static Rule,
+) -> Option<Draft> {
+    if !matches!(d.content, ContentRef::Quote(_)) {
         return None;
     }
     let mut start = rest_after(s, d, cues)?;
@@ -85,7 +87,7 @@ pub(super) fn second_half(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<Draft
         return None;
     }
     Some(Draft {
-        rule: rules::INTERRUPTED_QUOTE,
+        rule,
         content: ContentRef::From {
             start,
             comma_ends: false,
@@ -98,20 +100,19 @@ pub(super) fn second_half(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<Draft
 /// "A, S said, B": a clause-first draft whose cue interrupts the sentence keeps the longer of
 /// A and B as its content. The content is really both parts; one span can hold only one, and
 /// the longer carries more of the claim (it is also the part the PolNeAR annotation keeps).
-pub(super) fn interrupted_clause(s: &Sentence, d: &mut Draft, cues: &[Cue]) {
+pub(crate) fn interrupted_clause(
+    s: &Sentence,
+    d: &mut Draft,
+    cues: &[Cue],
+    rule: &'static Rule,
+) -> Option<Draft> {
     let ContentRef::Tokens(before) = &d.content else {
-        return;
+        return None;
     };
-    if !matches!(
-        d.rule,
-        rules::CLAUSE_SOURCE_SAID | rules::CLAUSE_SAID_SOURCE | rules::ACCORDING_TO_LAST
-    ) || before.is_empty()
-    {
-        return;
+    if before.is_empty() {
+        return None;
     }
-    let Some(mut start) = rest_after(s, d, cues) else {
-        return;
-    };
+    let mut start = rest_after(s, d, cues)?;
     if s.lower(start) == "that" {
         start += 1;
     }
@@ -122,11 +123,12 @@ pub(super) fn interrupted_clause(s: &Sentence, d: &mut Draft, cues: &[Cue]) {
         end -= 1;
     }
     if end > start && bytes(start..end) > bytes(before.clone()) {
-        d.rule = rules::INTERRUPTED_CLAUSE;
+        d.rule = rule;
         d.content = ContentRef::From {
             start,
             comma_ends: false,
         };
         d.boundary = None;
     }
+    None
 }

@@ -9,10 +9,10 @@
 //! A quotation signed with a dash ("“Q.” — Jane Roe, mayor") is the same shape without a
 //! verb: the dash is the cue.
 
-use super::{ContentRef, Draft, Sentence, SourceRef};
+use crate::extract::attribute::{ContentRef, Draft, Sentence, SourceRef};
 use crate::extract::lexicon as lx;
 use crate::extract::phrase::np_forward;
-use crate::extract::rules;
+use crate::extract::rules::Rule;
 use crate::extract::tokens::{Kind, Token};
 use crate::model::{Framing, Stance};
 use std::ops::Range;
@@ -29,7 +29,7 @@ pub(crate) fn finite_verb_like(text: &str, t: &Token) -> bool {
         && !t.is(lx::BE_FORMS)
         && !t.is(lx::NP_STOP_WORDS)
         && !t.is(lx::DETERMINERS)
-        && !matches!(w, "does" | "this" | "thus" | "years" | "times" | "days")
+        && !t.is(lx::NOT_FINITE_VERBS)
 }
 
 /// True when `np` can be a speaker: a pronoun, a name or a determiner-led phrase.
@@ -70,17 +70,20 @@ fn tail_ends(s: &Sentence, k: usize) -> bool {
 }
 
 /// "“Q,” S verbed." or "“Q,” verbed S.": a draft with the verb as the cue.
-pub(super) fn quote_tail(s: &Sentence) -> Option<Draft> {
+pub(crate) fn quote_tail(s: &Sentence, rule: &'static Rule) -> Vec<Draft> {
+    quote_tail_draft(s, rule).into_iter().collect()
+}
+
+fn quote_tail_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     let (q, at) = leading_quote(s)?;
-    let draft = |np: Range<usize>, verb: usize| quote_draft(rules::QUOTE_TAIL, q, np, verb);
+    let draft = |np: Range<usize>, verb: usize| quote_draft(rule, q, np, verb);
     // "“Q,” continued Jane Roe."
     if at < s.range.end && finite_verb_like(s.text, &s.tokens[at]) {
-        let np = np_forward(s.text, s.tokens, at + 1, s.range.end)?;
-        return (s.tokens[np.start].is_capitalised(s.text) && tail_ends(s, np.end))
-            .then(|| draft(np, at));
+        let np = s.np_forward(at + 1, s.range.end)?;
+        return (s.is_capitalised(np.start) && tail_ends(s, np.end)).then(|| draft(np, at));
     }
     // "“Q,” she continued (quietly)."
-    let np = match np_forward(s.text, s.tokens, at, s.range.end) {
+    let np = match s.np_forward(at, s.range.end) {
         Some(np) if np.len() > 1 && finite_verb_like(s.text, &s.tokens[np.end - 1]) => {
             np.start..np.end - 1
         }
@@ -124,7 +127,11 @@ pub(crate) fn dash_signature(
 }
 
 /// "“Q.” — Jane Roe": a quotation that opens the sentence, signed with a dash and a name.
-pub(super) fn quote_dash(s: &Sentence) -> Option<Draft> {
+pub(crate) fn quote_dash(s: &Sentence, rule: &'static Rule) -> Vec<Draft> {
+    quote_dash_draft(s, rule).into_iter().collect()
+}
+
+fn quote_dash_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     let open = s.range.start;
     if s.kind(open) != Some(Kind::OpenQuote) {
         return None;
@@ -137,11 +144,11 @@ pub(super) fn quote_dash(s: &Sentence) -> Option<Draft> {
         close + 1
     };
     let np = dash_signature(s.text, s.tokens, dash, s.range.end)?;
-    Some(quote_draft(rules::QUOTE_DASH, q, np, dash))
+    Some(quote_draft(rule, q, np, dash))
 }
 
 /// A draft giving quotation `q` to the phrase `np`, with the one-token cue at `cue`.
-fn quote_draft(rule: &'static str, q: usize, np: Range<usize>, cue: usize) -> Draft {
+fn quote_draft(rule: &'static Rule, q: usize, np: Range<usize>, cue: usize) -> Draft {
     Draft {
         rule,
         cue: cue..cue + 1,

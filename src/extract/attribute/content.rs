@@ -1,0 +1,324 @@
+//! Where a cue's content starts, given what its frame allows after it (a clause, an
+//! addressee, an object and its preposition, an infinitive, a question), and the tests of what
+//! follows a cue that tell an inverted or content-first pattern from the ordinary one.
+
+use super::super::lexicon::{
+    self as lx, AFFILIATION_PREPOSITIONS, Frame, OBJECT_PRONOUNS, PREPOSITIONS,
+};
+use super::super::tokens::Kind;
+use super::{
+    ContentRef, Sentence, boundary, call_complement, is_speaker_head, told_clause, told_place,
+    wh_clause,
+};
+use crate::extract::cues::Cue;
+use std::ops::Range;
+
+/// The closing quotation mark at `p`, or just before a comma at `p`: `"Q," S said`.
+pub(crate) fn close_quote_at(s: &Sentence, p: usize) -> Option<usize> {
+    if s.kind(p) == Some(Kind::CloseQuote) {
+        Some(p)
+    } else if s.is_punct(p, ',') && p > s.range.start && s.kind(p - 1) == Some(Kind::CloseQuote) {
+        Some(p - 1)
+    } else {
+        None
+    }
+}
+
+/// True when nothing but adjuncts follows the cue (and its addressee): "..., officials said."
+pub(crate) fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
+    let mut k = cue.last + 1;
+    if frame == Frame::Tell
+        && let Some(obj) = boundary::addressee(s, k)
+    {
+        k = obj.end;
+    }
+    for _ in 0..4 {
+        k = s.skip_adjuncts(k);
+        if k >= s.range.end {
+            return true;
+        }
+        let t = &s.tokens[k];
+        match t.kind {
+            Kind::Punct('.' | '!' | '?' | ';' | ')') => return true,
+            Kind::Punct(',') => return true,
+            Kind::Word if t.is(lx::ADJUNCT_PREPOSITIONS) => {
+                // a prepositional adjunct: skip its noun phrase
+                match s.np_forward(k + 1, s.range.end) {
+                    Some(np) => k = np.end,
+                    None => return false,
+                }
+            }
+            Kind::Word if t.lower == "one" && s.lower(k + 1) == "after" => return true,
+            // "..., he said as he left": an adverbial clause of the reporting event.
+            Kind::Word if boundary::adverbial_clause_at(s, k) => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The source phrase after an inverted cue ("said Jane Roe, a fellow at ..."), when what
+/// follows it shows that it is the subject and not the start of a clause.
+pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut np = s.np_forward(k, s.range.end)?;
+    if s.is(np.end, AFFILIATION_PREPOSITIONS)
+        && is_speaker_head(&s.tokens[np.end - 1])
+        && let Some(inner) = s.np_forward(np.end + 1, s.range.end)
+    {
+        np = np.start..inner.end;
+    }
+    let next = np.end;
+    let ok = next >= s.range.end
+        || matches!(
+            s.tokens[next].kind,
+            Kind::Punct('.' | ',' | ';' | '!' | '?' | ')' | '(')
+        )
+        || s.is(next, lx::SOURCE_FOLLOWERS);
+    if !ok {
+        return None;
+    }
+    // Apposition after a comma: "said Roe, the analyst" or "said the spokesman, Jane Roe".
+    let mut appos = None;
+    if s.is_punct(next, ',')
+        && let Some(a) = s.np_forward(next + 1, s.range.end)
+    {
+        appos = Some(a);
+    }
+    Some((np, appos))
+}
+
+/// Where the content after a cue starts, given what the cue's frame allows.
+pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
+    let k = s.skip_adjuncts(cue.last + 1);
+    if k >= s.range.end {
+        return None;
+    }
+    let from = |start: usize, comma_ends: bool| content_from(s, start, comma_ends);
+    if let Some(q) = quote_next(s, k) {
+        return from(q, false);
+    }
+    if s.is_punct(k, ':') {
+        return from(k + 1, false);
+    }
+    let w = s.lower(k);
+    match frame {
+        Frame::Clause | Frame::MarkedClause => clause_content(s, cue, frame, k),
+        Frame::Tell => told_content(s, k),
+        Frame::ObjectThen(p) => {
+            if w == p || s.kind(k) != Some(Kind::Word) {
+                return None;
+            }
+            // The object's preposition must follow within reach.
+            let limit = s.range.end.min(k + 40);
+            (k + 1..limit).find(|&i| s.tokens[i].lower == p && s.tokens[i].quote.is_none())?;
+            from(k, p == "as")
+        }
+        Frame::Prep(_) => from(k, false),
+        Frame::Infinitive => match w {
+            "to" => from(k, false),
+            "that" => from(k + 1, false),
+            _ => None,
+        },
+        Frame::Object | Frame::Position => {
+            if w == "that" {
+                return from(k + 1, false);
+            }
+            if s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
+                return None;
+            }
+            from(k, false)
+        }
+        Frame::Intent => intent_content(s, k, from),
+        Frame::Question => question_content(s, k, from),
+        Frame::Call => call_content(s, cue, k, from),
+    }
+}
+
+/// Content from `start` (after a comma there), unless it is the end of the sentence.
+fn content_from(s: &Sentence, start: usize, comma_ends: bool) -> Option<ContentRef> {
+    let mut start = start;
+    if s.is_punct(start, ',') {
+        start += 1;
+    }
+    (start < s.range.end && !matches!(s.tokens[start].kind, Kind::Punct('.' | '!' | '?')))
+        .then_some(ContentRef::From { start, comma_ends })
+}
+
+/// The opening quotation mark at `k`, or right after a colon or comma at `k`.
+fn quote_next(s: &Sentence, k: usize) -> Option<usize> {
+    if s.kind(k) == Some(Kind::OpenQuote) {
+        Some(k)
+    } else if (s.is_punct(k, ':') || s.is_punct(k, ',')) && s.kind(k + 1) == Some(Kind::OpenQuote) {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
+/// The content of a verb of saying at `k`: a "that" clause, a clause after an adjunct, an
+/// indirect question, or (not for a verb that needs "that") a bare clause.
+fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<ContentRef> {
+    let w = s.lower(k);
+    if w == "that" {
+        return content_from(s, k + 1, false);
+    }
+    // "said in her opening remarks that C", "said, if elected, she would C".
+    if let Some(start) = boundary::clause_after_adjunct(s, k) {
+        return content_from(s, start, false);
+    }
+    if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
+        return content_from(s, k, false);
+    }
+    if frame == Frame::MarkedClause || s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
+        return None;
+    }
+    content_from(s, k, false)
+}
+
+/// The content of "told" at `k`: after the addressee, a "that" clause, a quotation, or a bare
+/// clause when the addressee is named or the press.
+fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
+    let obj = boundary::addressee(s, k)?;
+    let k = s.skip_adjuncts(obj.end);
+    if s.lower(k) == "that" {
+        return content_from(s, k + 1, false);
+    }
+    if let Some(start) = boundary::clause_after_adjunct(s, k) {
+        return content_from(s, start, false);
+    }
+    if let Some(start) = told_place::that_after_place(s, k) {
+        return content_from(s, start, false);
+    }
+    if let Some(q) = quote_next(s, k) {
+        return content_from(s, q, false);
+    }
+    // "told Reuters the bank was ...": after a named or press addressee, a clause.
+    let addressee_named = s.is_capitalised(obj.end - 1) || s.tokens[obj.end - 1].is(lx::ADDRESSEES);
+    // "told the court his client ...": a possessive opens the clause's subject.
+    let possessive_subject = matches!(s.lower(k), "his" | "her" | "their" | "its" | "our")
+        && s.kind(k + 1) == Some(Kind::Word);
+    let clause_word = s.kind(k) == Some(Kind::Word)
+        && !s.is(k, PREPOSITIONS)
+        && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
+    if addressee_named && clause_word {
+        return content_from(s, k, false);
+    }
+    told_clause::clause_after_addressee(s, k).and_then(|start| content_from(s, start, false))
+}
+
+/// The content of "call" at `k`: after "for"; after "on" when an infinitive follows ("called
+/// on X to C"); or "called X Y", an object followed by its description in quotes or a noun
+/// phrase ("called the plan “a disgrace”", "calling him a liar").
+pub(crate) fn call_content(
+    s: &Sentence,
+    cue: &Cue,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    if cue.last > cue.head {
+        if s.lower(cue.last) == "on" {
+            let limit = s.range.end.min(k + 12);
+            (k..limit).find(|&j| s.lower(j) == "to")?;
+        }
+        return from(k, false);
+    }
+    if call_complement::is_described(s, k) {
+        return from(k, true);
+    }
+    let object = match s.np_forward(k, s.range.end) {
+        Some(np) => np,
+        None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" || lx::is_reflexive(s.lower(k)) => {
+            k..k + 1
+        }
+        None => return None,
+    };
+    // "the plan a waste": the description's article ends the object.
+    let j = (object.start + 1..object.end)
+        .find(|&j| matches!(s.lower(j), "a" | "an"))
+        .unwrap_or(object.end);
+    let described = s.kind(j) == Some(Kind::OpenQuote)
+        || matches!(s.lower(j), "a" | "an")
+            && s.kind(j + 1).is_some_and(|_| s.tokens[j + 1].is_word());
+    described.then(|| from(k, true)).flatten()
+}
+
+/// True when "to" at `k` opens an infinitive ("agreed to resign"), not a noun phrase ("agreed
+/// to a halt", "asked to the meeting").
+pub(crate) fn is_infinitive(s: &Sentence, k: usize) -> bool {
+    s.kind(k + 1) == Some(Kind::Word)
+        && !s.is(k + 1, lx::DETERMINERS)
+        && !s.is_capitalised(k + 1)
+        && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+pub(crate) fn is_question_word(s: &Sentence, k: usize) -> bool {
+    s.kind(k) == Some(Kind::Word) && s.is(k, lx::QUESTION_WORDS)
+}
+
+/// The content of "asked" at `k`: "whether C", "about C", "to C", or after an addressee
+/// "X whether C", "X to C" (the addressee is part of a request's content: "asked voters to
+/// stay home"), or a quotation after it.
+pub(crate) fn question_content(
+    s: &Sentence,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    let infinitive = |j: usize| s.lower(j) == "to" && is_infinitive(s, j);
+    if is_question_word(s, k) || infinitive(k) {
+        return from(k, false);
+    }
+    if s.lower(k) == "about" {
+        return from(k + 1, false);
+    }
+    let addressee = match s.np_forward(k, s.range.end) {
+        // "asked the minister why ...": the question word is not part of the addressee.
+        Some(np) => {
+            np.start
+                ..(np.start + 1..np.end)
+                    .find(|&j| is_question_word(s, j))
+                    .unwrap_or(np.end)
+        }
+        None if s.is(k, OBJECT_PRONOUNS) => k..k + 1,
+        None => return None,
+    };
+    let j = s.skip_adjuncts(addressee.end);
+    if is_question_word(s, j) {
+        return from(j, false);
+    }
+    if infinitive(j) {
+        return from(k, false);
+    }
+    if s.kind(j) == Some(Kind::OpenQuote) {
+        return from(j, false);
+    }
+    if (s.is_punct(j, ':') || s.is_punct(j, ',')) && s.kind(j + 1) == Some(Kind::OpenQuote) {
+        return from(j + 1, false);
+    }
+    None
+}
+
+/// True when the clause at `start` is a question put to the subject ("Asked whether ...,"),
+/// which is not what a later "S said" reports.
+pub(crate) fn opens_with_question(s: &Sentence, start: usize) -> bool {
+    s.lower(start) == "asked"
+        || matches!(s.lower(start), "when" | "if" | "after" | "once")
+            && s.lower(start + 1) == "asked"
+}
+
+/// The content of a verb of intent at `k`: "to" and its infinitive ("refused to comment"), a
+/// "that"-clause, or an object ("wants voters to know", "plans a vote").
+pub(crate) fn intent_content(
+    s: &Sentence,
+    k: usize,
+    from: impl Fn(usize, bool) -> Option<ContentRef>,
+) -> Option<ContentRef> {
+    let w = s.lower(k);
+    match w {
+        "to" if is_infinitive(s, k) => from(k, false),
+        "that" => from(k + 1, false),
+        _ if s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) => None,
+        // "declined sharply", "sought unsuccessfully": an adverb is no object.
+        _ if w.ends_with("ly") => None,
+        _ => from(k, false),
+    }
+}

@@ -1,0 +1,335 @@
+//! Settles the drafts of a sentence together: where each content ends (at the next cut, the
+//! next coordinated draft, or what its rule says), which cues are nested in another's content
+//! and dropped, and the spans and kinds of what is left.
+
+use super::super::lexicon::{self as lx, TIME_WORDS, WEEKDAYS, is_in};
+use super::super::tokens::Kind;
+use super::{ContentRef, Draft, Found, Sentence, boundary};
+use crate::model::{ClaimKind, Span, Stance};
+use std::ops::Range;
+
+/// Settles the drafts of a sentence: content ends, nesting, and spans.
+pub(crate) fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
+    if drafts.is_empty() {
+        return Vec::new();
+    }
+    let cuts = Cuts::of(s);
+    let next_boundary = next_boundaries(s, &drafts);
+    let ranges: Vec<Option<Range<usize>>> = drafts
+        .iter()
+        .zip(&next_boundary)
+        .map(|(d, &nb)| content_range(s, &cuts, d, nb))
+        .collect();
+    let keep = not_nested(&drafts, &ranges);
+    drafts
+        .into_iter()
+        .zip(ranges)
+        .zip(keep)
+        .filter(|(_, keep)| *keep)
+        .filter_map(|((d, range), _)| found(s, d, range))
+        .collect()
+}
+
+/// For each token of a sentence, the next place a content may end at or after it.
+struct Cuts {
+    start: usize,
+    /// ";" or ", as"/", but"/", according" outside quotes.
+    cut: Vec<usize>,
+    comma: Vec<usize>,
+    /// Where a noun-phrase object ends: at a time adjunct or a subordinate clause.
+    adjunct: Vec<usize>,
+}
+
+impl Cuts {
+    fn of(s: &Sentence) -> Cuts {
+        let len = s.range.end - s.range.start;
+        let mut cuts = Cuts {
+            start: s.range.start,
+            cut: vec![s.range.end; len + 1],
+            comma: vec![s.range.end; len + 1],
+            adjunct: vec![s.range.end; len + 1],
+        };
+        for i in (s.range.start..s.range.end).rev() {
+            let r = i - s.range.start;
+            cuts.cut[r] = cuts.cut[r + 1];
+            cuts.comma[r] = cuts.comma[r + 1];
+            cuts.adjunct[r] = cuts.adjunct[r + 1];
+            let t = &s.tokens[i];
+            if t.quote.is_some() {
+                continue;
+            }
+            if t.is(lx::ADJUNCT_SUBORDINATORS) || (t.lower == "on" && s.is(i + 1, TIME_WORDS)) {
+                cuts.adjunct[r] = i;
+            }
+            let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
+            if t.is_punct(';')
+                || t.is_punct(',') && (cut_but || is_in(&["as", "according"], s.lower(i + 1)))
+            {
+                cuts.cut[r] = i;
+            }
+            if t.is_punct(',') {
+                cuts.comma[r] = i;
+            }
+        }
+        cuts
+    }
+}
+
+/// The boundary of the next draft that has one, for each draft.
+fn next_boundaries(s: &Sentence, drafts: &[Draft]) -> Vec<usize> {
+    let mut next_boundary = vec![s.range.end; drafts.len()];
+    let mut nb = s.range.end;
+    for (i, d) in drafts.iter().enumerate().rev() {
+        next_boundary[i] = nb;
+        if let Some(b) = d.boundary {
+            nb = b;
+        }
+    }
+    next_boundary
+}
+
+/// The token range of a draft's content (`None` for a quotation), ended by the sentence's cuts,
+/// the next draft's boundary `next_boundary` and what its rule says.
+fn content_range(
+    s: &Sentence,
+    cuts: &Cuts,
+    d: &Draft,
+    next_boundary: usize,
+) -> Option<Range<usize>> {
+    let (start, comma_ends) = match &d.content {
+        ContentRef::From { start, comma_ends } => (*start, *comma_ends),
+        ContentRef::Tokens(r) => return Some(r.clone()),
+        ContentRef::Quote(_) => return None,
+    };
+    let r = start - cuts.start;
+    let mut end = cuts.cut[r].min(s.range.end);
+    if next_boundary > start {
+        end = end.min(next_boundary);
+    }
+    if comma_ends {
+        end = end.min(cuts.comma[r]);
+    }
+    // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a "that"
+    // clause) ends before the reporter's adjuncts.
+    if d.rule.ends.object_before_adjunct && start > s.range.start && s.lower(start - 1) != "that" {
+        end = end.min(cuts.adjunct[r].max(start + 1));
+    }
+    if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
+        end = position_object_end(s, start, end);
+    }
+    if d.rule.ends.inner_quotation {
+        end = boundary::inner_quotation_end(s, start, end);
+    }
+    Some(start..boundary::quotation_end(s, start, end))
+}
+
+/// Which drafts to keep: not a nested cue inside an earlier draft's forward content, or inside
+/// an inverted draft's preceding content, unless it opens its own coordinated clause.
+fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
+    let mut keep = vec![true; drafts.len()];
+    let mut covered_until = 0usize;
+    for (i, d) in drafts.iter().enumerate() {
+        let inverted = matches!(d.content, ContentRef::Tokens(_));
+        if !inverted && d.boundary.is_none() && d.cue.start < covered_until {
+            keep[i] = false;
+            continue;
+        }
+        if let (ContentRef::From { .. }, Some(r)) = (&d.content, &ranges[i]) {
+            covered_until = covered_until.max(r.end);
+        }
+    }
+    let mut covered_from = usize::MAX;
+    for (i, d) in drafts.iter().enumerate().rev() {
+        if !keep[i] {
+            continue;
+        }
+        if d.cue.start >= covered_from
+            && !matches!(d.content, ContentRef::Tokens(_))
+            && !d.rule.ends.inside_inverted
+        {
+            keep[i] = false;
+            continue;
+        }
+        if let (ContentRef::Tokens(_), Some(r)) = (&d.content, &ranges[i])
+            && !d.rule.ends.covers_nothing
+        {
+            covered_from = covered_from.min(r.start);
+        }
+    }
+    keep
+}
+
+/// The attribution a kept draft settles into, if its content holds more than its cue.
+fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
+    let (content, kind) = match (&d.content, range) {
+        (ContentRef::Quote(q), _) => quote_content(s, *q),
+        (_, Some(r)) => token_content(s, r),
+        _ => None,
+    }?;
+    let cue = Span::new(
+        s.tokens[d.cue.start].span.start,
+        s.tokens[d.cue.end - 1].span.end,
+    );
+    // A content is more than its cue: a lone "reportedly" claims nothing.
+    if !has_words_beside(s.text, content, cue) {
+        return None;
+    }
+    let stance = match s.tokens.get(d.cue.end - 1) {
+        Some(head) if head.is(lx::WARNING_WORDS) => warning_stance(s, d.cue.end, content),
+        _ => d.stance,
+    };
+    Some(Found {
+        rule: d.rule.id,
+        content,
+        kind,
+        source: d.source,
+        cue,
+        stance,
+        framing: d.framing,
+    })
+}
+
+/// Where the noun phrase a position is taken on ends ("endorsed Cruz last week, saying ..."):
+/// before a comma, a weekday, "last/this/next week" or "in/on/during" a time, scanning at most
+/// a bounded number of tokens.
+pub(crate) fn position_object_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let limit = end.min(start + 40);
+    (start + 1..limit)
+        .find(|&k| {
+            let t = &s.tokens[k];
+            t.quote.is_none()
+                && (t.is_punct(',')
+                    || s.is(k, WEEKDAYS)
+                    || t.is(lx::TIME_DEICTICS) && s.is(k + 1, TIME_WORDS)
+                    || matches!(t.lower.as_str(), "in" | "on" | "during")
+                        && (s.is(k + 1, TIME_WORDS)
+                            || matches!(s.lower(k + 1), "early" | "late" | "mid")))
+        })
+        .unwrap_or(end)
+}
+
+/// True when `content` has a letter or digit outside the `cue` span.
+pub(crate) fn has_words_beside(text: &str, content: Span, cue: Span) -> bool {
+    let alnum = |a: usize, b: usize| a < b && text[a..b].chars().any(char::is_alphanumeric);
+    if cue.end <= content.start || cue.start >= content.end {
+        return alnum(content.start, content.end);
+    }
+    alnum(content.start, cue.start.max(content.start))
+        || alnum(cue.end.min(content.end), content.end)
+}
+
+/// What a warning does: "warned X to C" demands, a warning of the source's own action ("I
+/// will ...", "he would ...") commits, any other warning asserts a danger.
+pub(crate) fn warning_stance(s: &Sentence, after_cue: usize, content: Span) -> Stance {
+    if let Some(obj) = s.np_forward(after_cue, s.range.end)
+        && s.lower(obj.end) == "to"
+        && s.tokens[obj.end].span.start < content.end
+    {
+        return Stance::Demand;
+    }
+    let words: Vec<String> = content
+        .of(s.text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(40)
+        .map(str::to_lowercase)
+        .collect();
+    let first_person = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "i" | "we" | "us" | "our" | "i'll" | "we'll" | "i’ll" | "we’ll"
+        )
+    });
+    let own_action = words.len() >= 2
+        && matches!(words[0].as_str(), "he" | "she" | "it" | "they")
+        && matches!(words[1].as_str(), "will" | "would" | "could");
+    if first_person || own_action {
+        Stance::Commit
+    } else {
+        Stance::Assert
+    }
+}
+
+/// The inside of a quotation, without surrounding space or a trailing comma.
+pub(crate) fn quote_content(s: &Sentence, q: usize) -> Option<(Span, ClaimKind)> {
+    let inner = s.quotes.get(q)?.inner;
+    let span = trim_span(s.text, inner, &[',']);
+    (!span.is_empty()).then_some((span, ClaimKind::Direct))
+}
+
+pub(crate) fn trim_span(text: &str, span: Span, trailing: &[char]) -> Span {
+    let slice = span.of(text);
+    let start_trim = slice.len()
+        - slice
+            .trim_start_matches(crate::extract::tokens::is_space)
+            .len();
+    let mut end = span.end;
+    let mut body = &text[span.start + start_trim..end];
+    loop {
+        let trimmed = body
+            .trim_end_matches(crate::extract::tokens::is_space)
+            .trim_end_matches(trailing);
+        if trimmed.len() == body.len() {
+            break;
+        }
+        body = trimmed;
+    }
+    end = span.start + start_trim + body.len();
+    Span::new(span.start + start_trim, end.max(span.start + start_trim))
+}
+
+/// Content from a token range: trailing punctuation outside quotes dropped, and classified as
+/// direct when it is (nearly) all one quotation.
+pub(crate) fn token_content(s: &Sentence, r: Range<usize>) -> Option<(Span, ClaimKind)> {
+    let mut start = r.start;
+    let mut end = r.end.min(s.range.end);
+    while end > start
+        && (matches!(s.tokens[end - 1].kind, Kind::Punct(c) if c != ')' && c != '%' && c != '"')
+            || boundary::unopened_bracket(s, start, end))
+        && s.tokens[end - 1].quote.is_none()
+    {
+        end -= 1;
+    }
+    while start < end
+        && matches!(
+            s.tokens[start].kind,
+            Kind::Punct(',' | ':' | ';' | '-' | '—' | '–')
+        )
+    {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    // A clause that is one quotation, maybe after "to"/"that"/"for" and the like, is direct.
+    let lead = (start..end.min(start + 4)).find(|&k| s.tokens[k].kind == Kind::OpenQuote);
+    if let Some(open) = lead {
+        let lead_ok = (start..open).all(|k| {
+            matches!(
+                s.lower(k),
+                "to" | "that" | "of" | "for" | "them" | "him" | "her" | "it" | "us" | ":" | ","
+            )
+        });
+        let same_quote = s.tokens[end - 1].quote == s.tokens[open].quote;
+        let unclosed = s.tokens[open]
+            .quote
+            .is_some_and(|q| s.quotes[q].close.is_none());
+        let close_ok = same_quote && (s.tokens[end - 1].kind == Kind::CloseQuote || unclosed);
+        if lead_ok
+            && close_ok
+            && let Some(q) = s.tokens[open].quote
+        {
+            return quote_content(s, q);
+        }
+    }
+    let span = Span::new(s.tokens[start].span.start, s.tokens[end - 1].span.end);
+    let quoted = (start..end).any(|k| s.tokens[k].kind == Kind::OpenQuote);
+    Some((
+        span,
+        if quoted {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        },
+    ))
+}

@@ -1,0 +1,401 @@
+//! Finding the subject of a cue: the noun phrase before it, past parentheticals, time
+//! phrases, relative clauses and affiliations, and the token where its clause begins.
+
+use super::super::lexicon::{
+    self as lx, ADJUNCT_NOUNS, AFFILIATION_PREPOSITIONS, Frame, OBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_WORDS, is_in,
+};
+use super::super::tokens::{Kind, Token};
+use super::{
+    Draft, Sentence, SourceRef, coordinated_subject, embedded, opening_adjunct, parenthetical,
+    relative_subject, time_phrase,
+};
+use crate::extract::cues::Cue;
+use std::ops::Range;
+
+/// The subject of the clause a participle hangs on: the nearest clause opening before the comma,
+/// then its first noun phrase.
+pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>> {
+    let opening = s.after_dateline(comma).unwrap_or(s.range.start);
+    let lo = opening.max(comma.saturating_sub(40));
+    let mut start = opening.max(lo);
+    for k in (lo..comma).rev() {
+        let t = &s.tokens[k];
+        if t.quote.is_some() {
+            continue;
+        }
+        if t.is(SUBORDINATORS) {
+            // "declined to confirm that account but said": "that" before a bare noun phrase
+            // running up to the end is a determiner, not a clause opener.
+            let determiner =
+                t.lower == "that" && s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma);
+            // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
+            // follows it: a participle or coordinated verb belongs to the main clause.
+            let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
+            if determiner || adverbial {
+                continue;
+            }
+            start = k + 1;
+            break;
+        }
+    }
+    // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
+    if (s.is(start, lx::ADVERBIAL_OPENERS)
+        || s.is(start, SUBORDINATORS)
+        || s.opens_with_adjunct(start, comma)
+        || opening_adjunct::opens_with_adverb(s, start))
+        && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
+    {
+        start = opening_adjunct::subject_after(s, c, comma);
+    }
+    s.np_forward(start, comma)
+}
+
+pub(crate) fn is_parenthetical_opening(s: &Sentence, k: usize) -> bool {
+    let w = s.lower(k);
+    s.is(k, lx::PARENTHETICAL_OPENERS)
+        || w.ends_with("ing")
+        || s.kind(k) == Some(Kind::Word) && s.is_capitalised(k)
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The subject of an ordinary "S said ..." cue and the boundary of its clause: the phrase
+/// before the cue or across a parenthetical, or the sentence's subject when that is preferred.
+pub(crate) fn subject_of_cue(
+    s: &Sentence,
+    cue: &Cue,
+    earlier: &[Draft],
+) -> Option<(SourceRef, Option<usize>)> {
+    let (source, boundary) = subject_before(s, cue, earlier)
+        .or_else(|| parenthetical::subject_across_parenthetical(s, cue.first, earlier))?;
+    let source =
+        parenthetical::prefer_sentence_subject(s, cue.first, &source, earlier).unwrap_or(source);
+    Some((source, boundary))
+}
+
+/// A subject and the boundary token of its clause (see `subject_before`).
+type Subject = (SourceRef, Option<usize>);
+
+/// The subject of a cue, skipping parentheticals ("X, who ..., said"), and the boundary token
+/// that starts its clause when it is coordinated with what precedes.
+pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Subject> {
+    let lo = s.range.start;
+    let b = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
+    let w = s.lower(b);
+    if matches!(w, "and" | "but" | "or") || (w == "also" && s.lower(b.wrapping_sub(1)) == "but") {
+        return coordinated_subject_before(s, b, earlier);
+    }
+    if matches!(w, "that" | "which" | "who") && b > lo {
+        return relative_subject(s, b).map(|source| (source, None));
+    }
+    if w == "to" {
+        return embedded::infinitive_subject(s, cue, b).map(|source| (source, None));
+    }
+    if s.is_punct(b, ',') {
+        return subject_before_parenthetical(s, b, earlier);
+    }
+    // "A poll released on Monday by X showed": the document and its post-modifiers.
+    if let Some(np) = s.document_subject(lo, b) {
+        let boundary = conjunction_boundary(s, np.start);
+        return Some((SourceRef::Phrase { np, appos: None }, boundary));
+    }
+    let np = match s.np_backward(lo, b) {
+        Some(np) => np,
+        // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
+        None if s.is(b, OBJECT_PRONOUNS) => {
+            relative_clause_host(s, b + 1..b + 1).filter(|np| np.end <= b)?
+        }
+        None => return None,
+    };
+    let np = without_time_adjunct(s, np)?;
+    let np = time_phrase::without_leading_time(s, np);
+    let np = coordinated_subject::before_floating_quantifier(s, np);
+    let np = relative_clause_host(s, np.clone()).unwrap_or(np);
+    let np = with_affiliation_before(s, np);
+    let np = coordinated_subject::widen(s, np);
+    let boundary = conjunction_boundary(s, np.start);
+    Some((SourceRef::Phrase { np, appos: None }, boundary))
+}
+
+/// "..., and said", "but also said" at `b`: the previous draft's source, or the subject of the
+/// clause before the conjunction.
+fn coordinated_subject_before(s: &Sentence, b: usize, earlier: &[Draft]) -> Option<Subject> {
+    let boundary = if b > s.range.start && s.is_punct(b - 1, ',') {
+        b - 1
+    } else {
+        b
+    };
+    if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+        return Some((SourceRef::Previous, Some(boundary)));
+    }
+    let np = clause_subject(s, b)?;
+    let appos = apposition_after(s, &np);
+    Some((SourceRef::Phrase { np, appos }, Some(boundary)))
+}
+
+/// "Jane Roe on Wednesday said", "the ministry in a statement said": the phrase before a time
+/// or medium adjunct that `np` turned out to be.
+fn without_time_adjunct(s: &Sentence, np: Range<usize>) -> Option<Range<usize>> {
+    let lo = s.range.start;
+    let Some(p) = np.start.checked_sub(1).filter(|&p| p > lo) else {
+        return Some(np);
+    };
+    let is_time = np.clone().all(|k| {
+        s.is(k, TIME_WORDS)
+            || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(s.lower(k), "a" | "an" | "the")
+            || s.is(k, ADJUNCT_NOUNS)
+    });
+    if is_time
+        && matches!(
+            s.lower(p),
+            "on" | "in" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier"
+        )
+    {
+        return s.np_backward(lo, p - 1);
+    }
+    if let Some(Some(before)) = time_phrase::before_time_phrase(s, &np, |k| s.np_backward(lo, k)) {
+        // "Voters in Ohio this week said": the time phrase needs no preposition.
+        return Some(before);
+    }
+    Some(np)
+}
+
+/// "X, who feared Y, said", "Its spokesman, Jane Roe, speaking to ..., said": the subject
+/// before the parenthetical that ends at the comma `b`, looking back over up to three commas.
+fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Option<Subject> {
+    let lo = s.range.start;
+    let mut end = b;
+    let mut appos = None;
+    // A cue inside the parenthetical ("X, who feared Y, said") ends where it closes.
+    let parenthetical_cue = |from: usize| {
+        earlier
+            .iter()
+            .any(|d| d.cue.start > from && d.cue.start < b)
+    };
+    for _ in 0..3 {
+        let pc = s.previous_comma(end, 30)?;
+        let titled = titled_name(s, pc + 1..end);
+        if !(is_parenthetical_opening(s, pc + 1) || titled) || pc == lo {
+            return None;
+        }
+        let segment = pc + 1..end;
+        let np = with_affiliation_before(s, s.np_backward(lo, pc - 1)?);
+        if place_in_parenthetical(s, &np, pc) {
+            end = pc;
+            appos = None;
+            continue;
+        }
+        if (is_name(s, segment.clone()) || titled) && appos.is_none() {
+            appos = Some(segment.clone());
+        }
+        // "Its spokesman, Jane Roe, speaking to ..., said": one more layer.
+        if np.start > lo + 1 && s.is_punct(np.start - 1, ',') {
+            if let Some(subject) = subject_before_name_or_age(s, &np) {
+                return Some(subject);
+            }
+            end = np.start - 1;
+            if s.previous_comma(end, 30).is_none() {
+                return Some((SourceRef::Phrase { np, appos }, None));
+            }
+            continue;
+        }
+        let boundary =
+            conjunction_boundary(s, np.start).or_else(|| parenthetical_cue(pc).then_some(b));
+        return Some((SourceRef::Phrase { np, appos }, boundary));
+    }
+    None
+}
+
+/// True when every token of `r` is capitalised or a name particle.
+fn is_name(s: &Sentence, r: Range<usize>) -> bool {
+    r.clone()
+        .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES))
+}
+
+/// "X, speaking in Wilmington, N.C., said": a place after a preposition inside the
+/// parenthetical (before the comma `pc`) is not the subject; look one comma further back.
+fn place_in_parenthetical(s: &Sentence, np: &Range<usize>, pc: usize) -> bool {
+    let lo = s.range.start;
+    np.start > lo + 1
+        && s.is(np.start - 1, lx::PREPOSITIONS)
+        && s.is_capitalised(np.start)
+        && s.previous_comma(pc, 30).is_some_and(|p| {
+            p > lo && (is_parenthetical_opening(s, p + 1) || titled_name(s, p + 1..pc))
+        })
+}
+
+/// A name `np` after a comma stands in apposition to the phrase before it ("Its spokesman,
+/// Jane Roe,"), and an age stands for the name before it ("Jane Roe, 29, of Huntsville,").
+fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject> {
+    let lo = s.range.start;
+    if is_name(s, np.clone())
+        && let Some(outer) = s.np_backward(lo, np.start - 2)
+        && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
+    {
+        let source = SourceRef::Phrase {
+            np: outer,
+            appos: Some(np.clone()),
+        };
+        return Some((source, None));
+    }
+    let age = np.len() == 1 && s.lower(np.start).bytes().all(|b| b.is_ascii_digit());
+    if age && let Some(name) = s.np_backward(lo, np.start - 2) {
+        return Some((
+            SourceRef::Phrase {
+                np: name,
+                appos: None,
+            },
+            None,
+        ));
+    }
+    None
+}
+
+/// "A senior official who asked not to be named because ... said": when the phrase before the
+/// cue is the object inside a "who" clause, the subject is the phrase the clause hangs on.
+pub(crate) fn relative_clause_host(s: &Sentence, np: Range<usize>) -> Option<Range<usize>> {
+    let lo = s.range.start;
+    let p = np.start.checked_sub(1).filter(|&p| p > lo)?;
+    if s.kind(p) != Some(Kind::Word) || matches!(s.lower(p), "and" | "but" | "or") {
+        return None;
+    }
+    let window = p.saturating_sub(25).max(lo + 1);
+    for k in (window..=p).rev() {
+        let t = &s.tokens[k];
+        // A clause boundary or a verb of saying with its own clause ("people who know him say
+        // Roe ..."): the phrase is the real subject.
+        let says_clause = lx::verb_by_form()
+            .get(t.lower.as_str())
+            .is_some_and(|v| matches!(v.frame, Frame::Clause | Frame::MarkedClause));
+        if t.kind != Kind::Word || t.quote.is_some() || says_clause {
+            return None;
+        }
+        if t.lower == "who" {
+            return s.np_backward(lo, k - 1);
+        }
+    }
+    None
+}
+
+pub(crate) fn is_speaker_head(t: &Token) -> bool {
+    let stem = t.stem();
+    let singular = stem.strip_suffix('s').unwrap_or(stem);
+    [stem, singular]
+        .iter()
+        .any(|w| is_in(lx::PERSON_TITLES, w) || is_in(lx::ANONYMOUS_HEADS, w))
+}
+
+/// A name in apposition after the subject: "A police spokeswoman, Sgt. Jane Roe, declined ...".
+pub(crate) fn apposition_after(s: &Sentence, np: &Range<usize>) -> Option<Range<usize>> {
+    if !s.is_punct(np.end, ',') {
+        return None;
+    }
+    let a = s.np_forward(np.end + 1, s.range.end)?;
+    let last = &s.tokens[a.end - 1];
+    (s.is_punct(a.end, ',') && last.is_capitalised(s.text) && titled_name(s, a.clone()))
+        .then_some(a)
+}
+
+/// True when `seg` ends in a capitalised name that is all of it or follows a title or role
+/// ("Sgt. Jane Roe", "former doubles champion Jane Roe"), not a place in a relative clause.
+pub(crate) fn titled_name(s: &Sentence, seg: Range<usize>) -> bool {
+    // "including Sen. Jane Roe", "like Jane Roe": an example, not another name for the subject.
+    let opener = s.lower(seg.start);
+    if opener.ends_with("ing") || s.is(seg.start, lx::NP_STOP_WORDS) || opener == "such" {
+        return false;
+    }
+    let mut k = seg.end;
+    while k > seg.start
+        && (s.is_capitalised(k - 1) || s.is(k - 1, lx::NAME_PARTICLES))
+        && s.tokens[k - 1].quote.is_none()
+    {
+        k -= 1;
+    }
+    k < seg.end
+        && (k == seg.start
+            || s.tokens[k - 1].stem_is(lx::PERSON_TITLES)
+            || s.tokens[k].stem_is(lx::PERSON_TITLES)
+            || described_name(s, seg.start..k, k..seg.end))
+}
+
+/// "taxi driver Jane Roe", "retired teacher Jane Roe": a full name after a few plain
+/// lower-case words that describe the person (no function words, verbs or participles).
+pub(crate) fn described_name(s: &Sentence, words: Range<usize>, name: Range<usize>) -> bool {
+    name.len() >= 2
+        && words.len() <= 3
+        && words.clone().all(|k| {
+            let t = &s.tokens[k];
+            t.is_word()
+                && t.quote.is_none()
+                && !t.is_capitalised(s.text)
+                && t.verb.is_none()
+                && !t.is(lx::NP_STOP_WORDS)
+                && !t.is(lx::DETERMINERS)
+                && !t.lower.ends_with("ed")
+                && !t.lower.ends_with("ing")
+                && !t.lower.ends_with("ly")
+        })
+}
+
+/// "a spokesman for the ministry": extends `np` ("the ministry") back over its speaker head.
+pub(crate) fn with_affiliation_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let lo = s.range.start;
+    // "people familiar with the matter", "sources close to the president"
+    if np.start >= lo + 3
+        && matches!(s.lower(np.start - 1), "with" | "to" | "on")
+        && s.is(np.start - 2, lx::KNOWING_ADJECTIVES)
+        && let Some(outer) = s.np_backward(lo, np.start - 3)
+    {
+        return outer.start..np.end;
+    }
+    match np.start.checked_sub(1) {
+        Some(p) if p > lo && s.is(p, AFFILIATION_PREPOSITIONS) => match s.np_backward(lo, p - 1) {
+            Some(outer) if is_speaker_head(&s.tokens[p - 1]) => outer.start..np.end,
+            _ => np,
+        },
+        _ => np,
+    }
+}
+
+/// When a subject follows "and", "but" or a semicolon, that token ends the previous clause.
+pub(crate) fn conjunction_boundary(s: &Sentence, np_start: usize) -> Option<usize> {
+    let p = np_start.checked_sub(1).filter(|&p| p >= s.range.start)?;
+    if matches!(s.lower(p), "and" | "but" | "while" | "whereas") || s.is_punct(p, ';') {
+        Some(if p > s.range.start && s.is_punct(p - 1, ',') {
+            p - 1
+        } else {
+            p
+        })
+    } else {
+        None
+    }
+}
+
+/// "Jane Roe repeated her claim": the proper name opening the clause of a possessive
+/// determiner at `owner`, a few words before it, which the determiner refers to.
+pub(crate) fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<usize>> {
+    let lo = s.range.start.max(owner.saturating_sub(8));
+    let start = (lo..owner)
+        .rev()
+        .find(|&k| s.is_punct(k, ',') || s.is_punct(k, ';'))
+        .map_or(s.range.start, |c| c + 1);
+    let np = s.np_forward(start, owner)?;
+    let named = np.clone().all(|k| s.is_capitalised(k));
+    (named && np.end < owner && owner - np.end <= 4).then_some(np)
+}
+
+/// The possessor in a phrase ending with a possessive: from its last determiner ("the
+/// architect of his party's" → "his party's"), else its last run of capitalised words ("came
+/// Mr. Roe's" → "Mr. Roe's"), else the possessive word alone.
+pub(crate) fn possessor(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let owner = np.end - 1;
+    if let Some(d) = (np.start..owner).rev().find(|&k| s.is(k, lx::DETERMINERS)) {
+        return d..np.end;
+    }
+    let mut start = owner;
+    while start > np.start && s.is_capitalised(start - 1) {
+        start -= 1;
+    }
+    start..np.end
+}

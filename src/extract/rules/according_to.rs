@@ -1,0 +1,75 @@
+//! "according to S": first ("According to S, C") or last ("C, according to S"), where S may be
+//! a document with its owner ("according to data released by X").
+
+use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef};
+use crate::extract::cues::CueKind;
+use crate::extract::lexicon as lx;
+use std::ops::Range;
+
+/// The source phrase after the cue: "according to figures from X" is X's.
+fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
+    let s = site.s;
+    let mut np = s.np_forward(site.cue.last + 1, s.range.end)?;
+    let mut by = np.end;
+    if s.is(by, lx::RELEASE_PARTICIPLES) {
+        by += 1;
+    }
+    if matches!(s.lower(by), "by" | "from")
+        && s.tokens[np.end - 1].stem_is(lx::DOCUMENT_NOUNS)
+        && let Some(owner) = s.np_forward(by + 1, s.range.end)
+    {
+        np = np.start..owner.end;
+    }
+    Some(np)
+}
+
+/// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket).
+fn at_start(site: &CueSite) -> bool {
+    let (s, first) = (site.s, site.cue.first);
+    first == s.range.start
+        || first == s.range.start + 1
+            && (matches!(s.lower(s.range.start), "but" | "and" | "yet")
+                || s.is_punct(s.range.start, '('))
+}
+
+/// "According to S, C": the content follows the comma after the source.
+pub(crate) fn according_to_first(site: &CueSite) -> Answer {
+    if site.cue.kind != CueKind::AccordingTo || !at_start(site) {
+        return Answer::Next;
+    }
+    let parts = || {
+        let s = site.s;
+        let np = source_phrase(site)?;
+        let mut k = np.end;
+        // "According to a report by the ministry, ..." and apposition: go to the comma.
+        while k < s.range.end && k < np.end + 12 && !s.is_punct(k, ',') {
+            k += 1;
+        }
+        s.is_punct(k, ',').then(|| {
+            let source = SourceRef::Phrase { np, appos: None };
+            Parts::new(source, ContentRef::starting(k + 1, false), None)
+        })
+    };
+    parts().into()
+}
+
+/// "C, according to S": the clause before the comma.
+pub(crate) fn according_to_last(site: &CueSite) -> Answer {
+    if site.cue.kind != CueKind::AccordingTo {
+        return Answer::Next;
+    }
+    let parts = || {
+        let s = site.s;
+        let np = source_phrase(site)?;
+        let comma = site
+            .cue
+            .first
+            .checked_sub(1)
+            .filter(|&c| s.is_punct(c, ','))?;
+        // The content is the clause before the comma, from the start of the sentence.
+        let source = SourceRef::Phrase { np, appos: None };
+        let content = ContentRef::Tokens(s.range.start..comma);
+        Some(Parts::new(source, content, Some(comma)))
+    };
+    parts().into()
+}

@@ -1,0 +1,667 @@
+//! The rule catalogue: every pattern the extractor knows, in the order the dispatcher
+//! (`attribute`) tries them, each with its id (stored with each attribution so any output can
+//! be explained), a description, an example sentence with what it must give, and its matcher.
+//!
+//! A matcher is data the dispatcher loops over, as in spaCy's `Matcher`: a cue matcher answers
+//! for one cue of a sentence (the first that answers wins, so the catalogue order is the
+//! priority), a refinement adjusts a cue's draft, a fallback looks at a sentence no cue drafted
+//! anything in, and a sentence matcher at every sentence. The families of rules live in this
+//! module's files; `NOTES` lists the decisions about a source phrase's extent and the text's
+//! shape that every rule relies on, and `resolvers::RESOLVERS` the decisions of who a source is.
+
+pub(crate) mod according_to;
+pub(crate) mod colon;
+pub(crate) mod evidence;
+pub(crate) mod interrupted;
+pub(crate) mod nominal;
+mod notes;
+pub(crate) mod object_frames;
+pub(crate) mod participles;
+pub(crate) mod position_intent;
+pub(crate) mod questions;
+pub(crate) mod quotations;
+pub(crate) mod quote_tail;
+pub(crate) mod said;
+pub(crate) mod sourceless;
+pub(crate) mod verb;
+
+use super::attribute::{Answer, CueSite, Draft, Sentence, embedded};
+use super::cues::Cue;
+pub use notes::*;
+
+pub const PARTICIPLE: &str = "participle-cue";
+pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
+pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
+pub const WITH_PARTICIPLE: &str = "with-source-participle";
+pub const QUOTE_SAID_SOURCE: &str = "quote-said-source";
+pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
+pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
+pub const CLAUSE_SAID_SOURCE: &str = "clause-said-source";
+pub const IN_WHAT: &str = "in-what-described-as";
+pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
+pub const COORDINATED: &str = "coordinated-cue";
+pub const STATEMENT: &str = "statement-participle";
+pub const DOCUMENT_FINDS: &str = "document-finds";
+pub const ACCUSE_OF: &str = "accuse-of";
+pub const LINK_TO: &str = "link-to";
+pub const DESCRIBE_AS: &str = "describe-as";
+pub const BLAME_FOR: &str = "blame-for";
+pub const TOLD_THAT: &str = "source-told-that";
+pub const VOW_TO: &str = "vow-to";
+pub const CUE_PREPOSITION: &str = "cue-preposition";
+pub const OBJECT: &str = "cue-object";
+pub const POSITION_OBJECT: &str = "position-object";
+pub const INTENT: &str = "intent-to";
+pub const ASKED: &str = "asked-whether";
+pub const CALLED: &str = "called-x-y";
+pub const SAID_QUOTE: &str = "source-said-quote";
+pub const INDIRECT_QUESTION: &str = "explained-how";
+pub const HEADLINE: &str = "headline-says";
+pub const SAID_THAT: &str = "source-said-that";
+pub const ACCORDING_TO_FIRST: &str = "according-to-first";
+pub const ACCORDING_TO_LAST: &str = "according-to-last";
+pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
+pub const SOURCELESS: &str = "sourceless";
+pub const EXPECTED_TO: &str = "expected-to";
+pub const IN_SOURCE: &str = "in-source";
+pub const NOMINAL: &str = "possessive-nominal";
+pub const ASKED_PASSIVE: &str = "was-asked";
+pub const INFINITIVE_CUE: &str = "infinitive-cue";
+pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
+pub const INTERRUPTED_QUOTE: &str = "interrupted-quote";
+pub const HEADLINE_COLON: &str = "headline-colon";
+pub const QUOTE_TAIL: &str = "quote-source-any-verb";
+pub const QUOTE_DASH: &str = "quote-dash-source";
+pub const COLON_QUOTE: &str = "colon-quote";
+pub const CONTINUATION: &str = "quote-continuation";
+// Moved to the resolvers; the names stay for the tests that use them.
+pub use super::resolvers::{
+    EVIDENCE_SOURCE, ORGANISATION_SPEAKS_THROUGH, PRONOUN_TO_MENTION as PRONOUN_TO_LAST_NAMED,
+    RELATIVE_PRONOUN_SOURCE,
+};
+
+/// What an example sentence must give: an attribution with this content, this source as
+/// written (`None` for no source) and this cue.
+#[derive(Debug, Clone, Copy)]
+pub struct Expect {
+    pub content: &'static str,
+    pub source: Option<&'static str>,
+    pub cue: &'static str,
+}
+
+impl Expect {
+    pub const fn new(
+        content: &'static str,
+        source: Option<&'static str>,
+        cue: &'static str,
+    ) -> Self {
+        Expect {
+            content,
+            source,
+            cue,
+        }
+    }
+}
+
+/// How a matcher takes part in the dispatch (see `attribute`).
+#[derive(Debug)]
+pub(crate) enum Matcher {
+    /// Asked for each cue, in catalogue order; the first that answers drafts the cue.
+    Cue(fn(&CueSite) -> Answer),
+    /// Adjusts a cue's new draft made by one of the rules `of` (and may add one), in catalogue
+    /// order.
+    Refine {
+        refine: fn(&Sentence, &mut Draft, &[Cue], &'static Rule) -> Option<Draft>,
+        of: &'static [&'static str],
+    },
+    /// Drafts a sentence no cue or earlier fallback drafted anything in.
+    Fallback(fn(&Sentence, &'static Rule) -> Vec<Draft>),
+    /// Drafts every sentence after its cues; its draft goes first.
+    Sentence(fn(&Sentence, &[Cue], &[Draft], &'static Rule) -> Option<Draft>),
+    /// Matched across sentences, in the document loop (`extract`).
+    Document,
+}
+
+/// How settling ends a rule's content, besides the cuts every content ends at.
+#[derive(Debug, Clone, Copy)]
+pub struct Ends {
+    /// A noun-phrase object (not a "that" clause) ends before the reporter's adjuncts.
+    pub object_before_adjunct: bool,
+    /// The noun phrase a position is taken on ends before a comma or a time phrase.
+    pub position_object: bool,
+    /// Indirect speech ends where a quotation inside it is closed by a comma.
+    pub inner_quotation: bool,
+    /// Kept inside an inverted draft's preceding content ("in what S described as C").
+    pub inside_inverted: bool,
+    /// Its preceding content nests no other cue ("reportedly" before a cue).
+    pub covers_nothing: bool,
+}
+
+impl Ends {
+    pub const PLAIN: Ends = Ends {
+        object_before_adjunct: false,
+        position_object: false,
+        inner_quotation: false,
+        inside_inverted: false,
+        covers_nothing: false,
+    };
+}
+
+/// One catalogue entry.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: &'static str,
+    pub description: &'static str,
+    /// A news-like sentence the rule applies to.
+    pub example: &'static str,
+    /// What the example gives under this rule.
+    pub expect: Expect,
+    pub(crate) matchers: &'static [Matcher],
+    pub ends: Ends,
+}
+
+/// The rules, in the order the dispatcher tries them.
+pub static CATALOGUE: &[Rule] = &[
+    Rule {
+        id: PARTICIPLE,
+        description: "A participial cue after a comma takes the subject of its clause: S did X, saying C.",
+        example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
+        expect: Expect::new(
+            "the government could not go on",
+            Some("Boris Johnson"),
+            "saying",
+        ),
+        matchers: &[Matcher::Cue(participles::participle)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: QUOTED_AS_SAYING,
+        description: "S was quoted as saying C.",
+        example: "Putin was quoted as saying that Russia had no plans to invade.",
+        expect: Expect::new("Russia had no plans to invade", Some("Putin"), "saying"),
+        matchers: &[Matcher::Cue(participles::quoted_as_saying)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: WITH_ROLE_FOR_SUBJECT,
+        description: "\"X did Y, with a/its spokesman (official, leader, commander) V-ing C\": the role speaks for X, the subject of the main clause, which is the named speaker.",
+        example: "Hamas rejected the proposal, with a spokesman saying it did not meet the group's demands.",
+        expect: Expect::new(
+            "it did not meet the group's demands",
+            Some("a spokesman"),
+            "saying",
+        ),
+        matchers: &[Matcher::Cue(participles::with_role_for_subject)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: WITH_PARTICIPLE,
+        description: "\"with S V-ing C\": the participle's source is the noun phrase after \"with\".",
+        example: "The plan drew criticism, with residents saying the tower was too tall.",
+        expect: Expect::new("the tower was too tall", Some("residents"), "saying"),
+        matchers: &[Matcher::Cue(participles::with_participle)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: QUOTE_SAID_SOURCE,
+        description: "A quotation followed by an inverted cue and its source: \"Q,\" said S.",
+        example: "\"We're going to fight like hell,\" said Senator Bernie Sanders.",
+        expect: Expect::new(
+            "We're going to fight like hell",
+            Some("Senator Bernie Sanders"),
+            "said",
+        ),
+        matchers: &[Matcher::Cue(quotations::quote_said_source)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: QUOTE_SOURCE_SAID,
+        description: "A quotation followed by its source and cue: \"Q,\" S said.",
+        example: "\"I have a dream,\" he said.",
+        expect: Expect::new("I have a dream", Some("he"), "said"),
+        matchers: &[Matcher::Cue(quotations::quote_source_said)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: CLAUSE_SOURCE_SAID,
+        description: "Content first, then source and cue: C, S said.",
+        example: "The talks will resume next week, a senior European Union official said.",
+        expect: Expect::new(
+            "The talks will resume next week",
+            Some("a senior European Union official"),
+            "said",
+        ),
+        matchers: &[Matcher::Cue(quotations::clause_source_said)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: CLAUSE_SAID_SOURCE,
+        description: "Content first, then an inverted cue and its source: C, said S.",
+        example: "The economy is recovering faster than expected, said Christine Lagarde, president of the European Central Bank.",
+        expect: Expect::new(
+            "The economy is recovering faster than expected",
+            Some("Christine Lagarde, president of the European Central Bank"),
+            "said",
+        ),
+        matchers: &[Matcher::Cue(quotations::clause_said_source)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: IN_WHAT,
+        description: "\"in what S described as C\" / \"in what S said was C\": content after the copula.",
+        example: "Police arrived in what witnesses described as a stampede, officials said.",
+        expect: Expect::new("a stampede", Some("witnesses"), "described"),
+        matchers: &[Matcher::Cue(said::in_what)],
+        ends: Ends {
+            inside_inverted: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
+        id: OBJECT_SOURCE_DESCRIBED_AS,
+        description: "A reduced relative with the object first: \"..., a move S described as C\": content after \"as\".",
+        example: "The central bank raised rates by 75 basis points, a move analysts described as aggressive.",
+        expect: Expect::new("aggressive", Some("a move analysts"), "described"),
+        matchers: &[Matcher::Cue(object_frames::object_source_described_as)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: COORDINATED,
+        description: "A second cue coordinated with the first shares its source: S urged A but warned B.",
+        example: "Scientists have voiced fear of a new wave and believe the virus will spread.",
+        expect: Expect::new("the virus will spread", Some("Scientists"), "believe"),
+        matchers: &[Matcher::Cue(said::coordinated)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: STATEMENT,
+        description: "S released/issued a statement V-ing C.",
+        example: "The club issued a statement saying the manager had left by mutual consent.",
+        expect: Expect::new(
+            "the manager had left by mutual consent",
+            Some("The club"),
+            "issued a statement saying",
+        ),
+        matchers: &[Matcher::Cue(said::statement_participle)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: DOCUMENT_FINDS,
+        description: "A study, report or survey found/showed/revealed a plain noun phrase (people need \"that\"; documents need not).",
+        example: "The study found no link between the vaccine and autism.",
+        expect: Expect::new(
+            "no link between the vaccine and autism",
+            Some("The study"),
+            "found",
+        ),
+        matchers: &[Matcher::Cue(evidence::document_finds)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: ACCUSE_OF,
+        description: "S accused Y of Z: the content is the object and its complement.",
+        example: "Washington accused Moscow of interfering in the election.",
+        expect: Expect::new(
+            "Moscow of interfering in the election",
+            Some("Washington"),
+            "accused",
+        ),
+        matchers: &[Matcher::Cue(object_frames::accuse_of)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: LINK_TO,
+        description: "S linked Y to Z: the content is the object and its complement.",
+        example: "Investigators have linked the explosion to a faulty gas pipe.",
+        expect: Expect::new(
+            "the explosion to a faulty gas pipe",
+            Some("Investigators"),
+            "have linked",
+        ),
+        matchers: &[Matcher::Cue(object_frames::link_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: DESCRIBE_AS,
+        description: "S described Y as Z, and \"in what S described as Z\".",
+        example: "The White House described the meeting as productive.",
+        expect: Expect::new(
+            "the meeting as productive",
+            Some("The White House"),
+            "described",
+        ),
+        matchers: &[Matcher::Cue(object_frames::describe_as)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: BLAME_FOR,
+        description: "S blamed Y for Z (also commended/praised Y for Z).",
+        example: "The airline blamed the weather for the delays.",
+        expect: Expect::new("the weather for the delays", Some("The airline"), "blamed"),
+        matchers: &[Matcher::Cue(object_frames::blame_for)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: TOLD_THAT,
+        description: "A cue with an addressee before the content: S told Reuters (that) C.",
+        example: "Two sources told Reuters that the company was preparing a bid.",
+        expect: Expect::new(
+            "the company was preparing a bid",
+            Some("Two sources"),
+            "told",
+        ),
+        matchers: &[Matcher::Cue(said::told_that)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: VOW_TO,
+        description: "A commitment with an infinitive or clause: S vowed/pledged/threatened to C.",
+        example: "Angela Merkel vowed to find those responsible.",
+        expect: Expect::new("to find those responsible", Some("Angela Merkel"), "vowed"),
+        matchers: &[Matcher::Cue(position_intent::vow_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: CUE_PREPOSITION,
+        description: "A cue with a fixed preposition: S pointed to C, called for C, spoke of C, voiced fear of C.",
+        example: "Protesters called for the resignation of the president.",
+        expect: Expect::new(
+            "the resignation of the president",
+            Some("Protesters"),
+            "called for",
+        ),
+        matchers: &[Matcher::Cue(said::cue_preposition)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: OBJECT,
+        description: "A cue with a noun phrase or clause object: S denied/urged/condemned/demanded C.",
+        example: "The Kremlin denied any involvement.",
+        expect: Expect::new("any involvement", Some("The Kremlin"), "denied"),
+        matchers: &[Matcher::Cue(position_intent::object)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
+        id: POSITION_OBJECT,
+        description: "A verb of position with a noun phrase or clause: S supports/opposes/criticised/dismissed C.",
+        example: "The mayor's office criticised the decision to close the library.",
+        expect: Expect::new(
+            "the decision to close the library",
+            Some("The mayor's office"),
+            "criticised",
+        ),
+        matchers: &[Matcher::Cue(position_intent::position_object)],
+        ends: Ends {
+            object_before_adjunct: true,
+            position_object: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
+        id: INTENT,
+        description: "A verb of wanting or intent with an infinitive, an object and its infinitive, or a noun phrase: S wants/plans/refused/declined to C.",
+        example: "The harbour authority declined to comment on the closure.",
+        expect: Expect::new(
+            "to comment on the closure",
+            Some("The harbour authority"),
+            "declined",
+        ),
+        matchers: &[Matcher::Cue(position_intent::intent)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
+        id: ASKED,
+        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked about C (stance demand: the source wants an answer or an act).",
+        example: "The committee chair asked the minister whether the contract had been signed.",
+        expect: Expect::new(
+            "whether the contract had been signed",
+            Some("The committee chair"),
+            "asked",
+        ),
+        matchers: &[Matcher::Cue(questions::asked)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: CALLED,
+        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        example: "The opposition leader called the budget “a betrayal of working families.”",
+        expect: Expect::new(
+            "the budget “a betrayal of working families.”",
+            Some("The opposition leader"),
+            "called",
+        ),
+        matchers: &[Matcher::Cue(object_frames::called)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SAID_QUOTE,
+        description: "A cue introducing a quotation, after a colon, comma or nothing: S said: \"Q\".",
+        example: "Obama said: \"Yes we can.\"",
+        expect: Expect::new("Yes we can.", Some("Obama"), "said"),
+        matchers: &[Matcher::Cue(said::said_quote)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: INDIRECT_QUESTION,
+        description: "S explained/recalled/revealed/wondered how, why, what or whether C: an indirect question after a verb that otherwise needs \"that\"; the content starts at the question word.",
+        example: "The retired teacher recalled how the village school had closed in a single week.",
+        expect: Expect::new(
+            "how the village school had closed in a single week",
+            Some("The retired teacher"),
+            "recalled",
+        ),
+        matchers: &[Matcher::Cue(said::indirect_question)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: HEADLINE,
+        description: "A headline without final punctuation: S says C.",
+        example: "Merkel says Germany will phase out nuclear power by 2022",
+        expect: Expect::new(
+            "Germany will phase out nuclear power by 2022",
+            Some("Merkel"),
+            "says",
+        ),
+        matchers: &[Matcher::Cue(said::headline)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SAID_THAT,
+        description: "Indirect speech after the cue, with or without \"that\": S said (that) C.",
+        example: "Federal Reserve Chairman Jerome Powell said that inflation remains too high.",
+        expect: Expect::new(
+            "inflation remains too high",
+            Some("Federal Reserve Chairman Jerome Powell"),
+            "said",
+        ),
+        matchers: &[Matcher::Cue(said::said_that)],
+        ends: Ends {
+            inner_quotation: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
+        id: ACCORDING_TO_FIRST,
+        description: "According to S, C.",
+        example: "According to the World Health Organization, the outbreak has killed more than 11,000 people.",
+        expect: Expect::new(
+            "the outbreak has killed more than 11,000 people",
+            Some("the World Health Organization"),
+            "According to",
+        ),
+        matchers: &[Matcher::Cue(according_to::according_to_first)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: ACCORDING_TO_LAST,
+        description: "C, according to S.",
+        example: "The rover landed safely, according to NASA.",
+        expect: Expect::new("The rover landed safely", Some("NASA"), "according to"),
+        matchers: &[Matcher::Cue(according_to::according_to_last)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: PASSIVE_BY_AGENT,
+        description: "A passive reporting verb with its agent: C was (first) reported by S; X was told by S that C. The agent is the source; the subject, or the clause after the agent, is the content.",
+        example: "The plan to close the hospital was first reported by the local newspaper.",
+        expect: Expect::new(
+            "the hospital",
+            Some("the local newspaper"),
+            "was first reported by",
+        ),
+        matchers: &[
+            Matcher::Cue(sourceless::passive_by_agent),
+            Matcher::Fallback(sourceless::passives_with_agent),
+        ],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SOURCELESS,
+        description: "No source: \"it is believed (that) C\", \"X reportedly did Y\".",
+        example: "It is believed that the painting was stolen in 1990.",
+        expect: Expect::new("the painting was stolen in 1990", None, "It is believed"),
+        matchers: &[Matcher::Cue(sourceless::sourceless)],
+        ends: Ends {
+            covers_nothing: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
+        id: EXPECTED_TO,
+        description: "\"X is (widely) expected to C\": an expectation with no source; the content is the infinitive.",
+        example: "The central bank is widely expected to raise rates in March.",
+        expect: Expect::new("to raise rates in March", None, "is widely expected"),
+        matchers: &[Matcher::Cue(sourceless::expected_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: IN_SOURCE,
+        description: "\"In a poll (survey, report, ...) ..., C\" and \"In S's view, C\" opening a sentence or clause: the document or the holder of the view is the source, the clause after the comma the content.",
+        example: "In a survey released on Tuesday, 40 percent of nurses rated their pay as poor.",
+        expect: Expect::new(
+            "40 percent of nurses rated their pay as poor",
+            Some("a survey released on Tuesday"),
+            "In",
+        ),
+        matchers: &[Matcher::Cue(nominal::in_source)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: NOMINAL,
+        description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma.",
+        example: "There was little support on the council for the mayor's call for a new bridge.",
+        expect: Expect::new("a new bridge", Some("the mayor's"), "call for"),
+        matchers: &[Matcher::Cue(nominal::possessive_nominal)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: ASKED_PASSIVE,
+        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\": the source is the asker after \"by\", or nobody.",
+        example: "Asked whether she would run again, the senator said she had not decided.",
+        expect: Expect::new("whether she would run again", None, "Asked"),
+        matchers: &[Matcher::Cue(questions::asked_passive)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: INFINITIVE_CUE,
+        description: "A reporting verb in an infinitive after a short verb phrase: S went on to say C, S took to the radio to say C. The source is the clause subject (not after refusals like \"declined to\").",
+        example: "The mayor went on to say the budget would be balanced by June.",
+        expect: Expect::new(
+            "the budget would be balanced by June",
+            Some("The mayor"),
+            "say",
+        ),
+        matchers: &[Matcher::Refine {
+            refine: embedded::mark_infinitive,
+            of: &[SAID_THAT, SAID_QUOTE, TOLD_THAT, OBJECT],
+        }],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: INTERRUPTED_CLAUSE,
+        description: "A cue that interrupts a clause: \"A, S said, B.\" The content is B, the part after the cue.",
+        example: "Whatever the council decides, residents said, will be challenged in the high court.",
+        expect: Expect::new(
+            "will be challenged in the high court",
+            Some("residents"),
+            "said",
+        ),
+        matchers: &[Matcher::Refine {
+            refine: interrupted::interrupted_clause,
+            of: &[CLAUSE_SOURCE_SAID, CLAUSE_SAID_SOURCE, ACCORDING_TO_LAST],
+        }],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: INTERRUPTED_QUOTE,
+        description: "A quotation that goes on after its cue: \"A,\" S said, \"B.\" B is a second attribution to S.",
+        example: "\"The bridge is safe,\" the engineer said, \"but the road needs work.\"",
+        expect: Expect::new("but the road needs work.", Some("the engineer"), "said"),
+        matchers: &[Matcher::Refine {
+            refine: interrupted::second_half,
+            of: &[QUOTE_SOURCE_SAID, QUOTE_SAID_SOURCE],
+        }],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: HEADLINE_COLON,
+        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\".",
+        example: "Mayor Jane Roe: City Budget Will Not Cover New Stadium",
+        expect: Expect::new(
+            "City Budget Will Not Cover New Stadium",
+            Some("Mayor Jane Roe"),
+            ":",
+        ),
+        matchers: &[Matcher::Fallback(colon::headline_colon)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: QUOTE_TAIL,
+        description: "A quotation closed by a comma, ? or !, then a short source and any finite verb: \"Q,\" S verbed. The shape marks the attribution; the verb is the cue.",
+        example: "\"Not again,\" the goalkeeper groaned.",
+        expect: Expect::new("Not again", Some("the goalkeeper"), "groaned"),
+        matchers: &[Matcher::Fallback(quote_tail::quote_tail)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: QUOTE_DASH,
+        description: "A quotation signed with a dash and a name, in its sentence or as the next paragraph: \"Q.\" — S, role.",
+        example: "\"Every child deserves a library.\" — Jane Roe, head librarian",
+        expect: Expect::new(
+            "Every child deserves a library.",
+            Some("Jane Roe, head librarian"),
+            "—",
+        ),
+        matchers: &[Matcher::Fallback(quote_tail::quote_dash), Matcher::Document],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: COLON_QUOTE,
+        description: "A quotation after a colon goes to the subject of the clause before it, whatever its verb: S answered with a shrug: \"Q\".",
+        example: "The coach answered with a shrug: \"We play the next game.\"",
+        expect: Expect::new(
+            "We play the next game.",
+            Some("The coach"),
+            "answered with a shrug:",
+        ),
+        matchers: &[Matcher::Sentence(colon::colon_quote)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: CONTINUATION,
+        description: "A quotation standing alone right after an attributed quotation belongs to the same source.",
+        example: "\"We will not be intimidated,\" said Jacinda Ardern. \"We are a country of peace.\"",
+        expect: Expect::new("We are a country of peace.", Some("Jacinda Ardern"), "said"),
+        matchers: &[Matcher::Document],
+        ends: Ends::PLAIN,
+    },
+];
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,51 @@
+//! Nominal cues: "his decision to C", "the senator's call for C", and "In his view, C".
+
+use crate::extract::attribute::{
+    Answer, ContentRef, CueSite, Parts, SourceRef, named_clause_subject, possessor,
+};
+use crate::extract::cues::CueKind;
+use crate::extract::lexicon as lx;
+use crate::extract::tokens::Kind;
+
+/// "his decision to C", "the senator's call for C": the possessive before the noun is the
+/// source, and the content runs from `content` to the next comma.
+pub(crate) fn possessive_nominal(site: &CueSite) -> Answer {
+    let CueKind::Nominal { content } = site.cue.kind else {
+        return Answer::Next;
+    };
+    let (s, cue) = (site.s, site.cue);
+    let parts = || {
+        let owner = cue.first.checked_sub(1).filter(|&o| o >= s.range.start)?;
+        let (np, appos) = if s.tokens[owner].is_possessive() {
+            let np = possessor(s, s.np_backward(s.range.start, owner)?);
+            (np, None)
+        } else {
+            (owner..owner + 1, named_clause_subject(s, owner))
+        };
+        let words = (content < s.range.end) && s.kind(content) == Some(Kind::Word)
+            || s.kind(content) == Some(Kind::OpenQuote);
+        words.then(|| {
+            let source = SourceRef::Phrase { np, appos };
+            Parts::new(source, ContentRef::starting(content, true), None)
+        })
+    };
+    parts().into()
+}
+
+/// "In his view, C", "In the words of S, C": the holder of the view is the source.
+pub(crate) fn in_source(site: &CueSite) -> Answer {
+    let CueKind::InSource { comma } = site.cue.kind else {
+        return Answer::Next;
+    };
+    let s = site.s;
+    let mut np = site.cue.last + 1..comma;
+    if s.is(comma - 1, lx::VIEW_NOUNS) {
+        np = possessor(s, np.start..comma - 1);
+    }
+    (comma + 1 < s.range.end)
+        .then(|| {
+            let source = SourceRef::Phrase { np, appos: None };
+            Parts::new(source, ContentRef::starting(comma + 1, false), None)
+        })
+        .into()
+}

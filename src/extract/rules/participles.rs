@@ -1,0 +1,133 @@
+//! Participle cues hanging on a clause: "X did Y, saying C", "X was quoted as saying C",
+//! "with a spokesman urging C". A participle cue is always drafted by one of these or not at
+//! all.
+
+use super::verb::{statement, verb};
+use crate::extract::attribute::{
+    Answer, ContentRef, CueSite, Parts, SourceRef, apposition_after, clause_subject, content_start,
+};
+use crate::extract::lexicon as lx;
+use std::ops::Range;
+
+/// True for a participle cue that is not a statement's ("a statement saying").
+fn participle_form(site: &CueSite) -> bool {
+    verb(site).is_some_and(|(_, _, participle)| participle) && !statement(site)
+}
+
+/// "X did Y, saying C", "..., and saying C": the source is the previous draft's or the
+/// subject of the clause before the comma.
+pub(crate) fn participle(site: &CueSite) -> Answer {
+    if !participle_form(site) {
+        return Answer::Next;
+    }
+    let Some(b) = site.before() else {
+        return Answer::Stop;
+    };
+    let s = site.s;
+    let comma = if s.lower(b) == "and" && b > s.range.start && s.is_punct(b - 1, ',') {
+        b - 1
+    } else {
+        b
+    };
+    if !s.is_punct(comma, ',') {
+        return Answer::Next;
+    }
+    participle_parts(site, b, comma).into()
+}
+
+fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
+    let s = site.s;
+    let source = if site.earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+        SourceRef::Previous
+    } else {
+        let np = clause_subject(s, comma)?;
+        let appos = apposition_after(s, &np);
+        SourceRef::Phrase { np, appos }
+    };
+    let (frame, _, _) = verb(site)?;
+    let start = content_start(s, site.cue, frame)?;
+    Some(Parts::new(source, start, Some(comma.min(b))))
+}
+
+/// "X was quoted as saying C".
+pub(crate) fn quoted_as_saying(site: &CueSite) -> Answer {
+    if !participle_form(site) {
+        return Answer::Next;
+    }
+    let (s, lo) = (site.s, site.s.range.start);
+    let Some(b) = site.before() else {
+        return Answer::Stop;
+    };
+    if !(s.lower(b) == "as"
+        && b >= lo + 3
+        && s.lower(b - 1) == "quoted"
+        && s.is(b - 2, lx::BE_FORMS))
+    {
+        return Answer::Next;
+    }
+    let parts = || {
+        let np = s.np_backward(lo, b - 3)?;
+        let (frame, _, _) = verb(site)?;
+        let start = content_start(s, site.cue, frame)?;
+        Some(Parts::new(
+            SourceRef::Phrase { np, appos: None },
+            start,
+            None,
+        ))
+    };
+    parts().into()
+}
+
+/// "with NP <participle>": the phrase after "with", the content start and the boundary (the
+/// comma before "with", or "with").
+fn with_phrase(site: &CueSite) -> Option<(Range<usize>, ContentRef, usize)> {
+    let (s, lo, cue) = (site.s, site.s.range.start, site.cue);
+    let b = site.before()?;
+    let window = b.saturating_sub(8).max(lo);
+    let with = (window..=b).rev().find(|&k| s.lower(k) == "with")?;
+    let np = s.np_forward(with + 1, cue.first)?;
+    if np.end != cue.first {
+        return None;
+    }
+    let (frame, _, _) = verb(site)?;
+    let start = content_start(s, cue, frame)?;
+    let boundary = if with > lo && s.is_punct(with - 1, ',') {
+        with - 1
+    } else {
+        with
+    };
+    Some((np, start, boundary))
+}
+
+/// "X ..., with a spokesman urging C": the spokesman speaks for X.
+pub(crate) fn with_role_for_subject(site: &CueSite) -> Answer {
+    if !participle_form(site) {
+        return Answer::Next;
+    }
+    let s = site.s;
+    let Some((np, start, boundary)) = with_phrase(site) else {
+        return Answer::Stop;
+    };
+    let speaks_for = s.tokens[np.end - 1].stem_is(lx::SPEAKS_FOR_HEADS)
+        && matches!(s.lower(np.start), "a" | "an" | "its" | "their" | "one");
+    match clause_subject(s, boundary) {
+        Some(org) if speaks_for && boundary > s.range.start => Answer::Draft(Parts::new(
+            SourceRef::OnBehalf { np, org },
+            start,
+            Some(boundary),
+        )),
+        _ => Answer::Next,
+    }
+}
+
+/// "with X urging C": the phrase after "with" is the source.
+pub(crate) fn with_participle(site: &CueSite) -> Answer {
+    if !participle_form(site) {
+        return Answer::Next;
+    }
+    with_phrase(site)
+        .map(|(np, start, boundary)| {
+            Parts::new(SourceRef::Phrase { np, appos: None }, start, Some(boundary))
+        })
+        .into()
+}

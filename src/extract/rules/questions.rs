@@ -1,0 +1,66 @@
+//! Questions: "S asked whether C", "asked X to C", and the passive "S was asked (by X) about C",
+//! whose source is the asker or nobody.
+
+use super::said::said_rule;
+use crate::extract::attribute::{
+    Answer, ContentRef, CueSite, Parts, SourceRef, apposition_after, is_question_word,
+};
+use crate::extract::cues::CueKind;
+use crate::extract::lexicon::Frame;
+use crate::extract::tokens::Kind;
+
+/// "S asked whether C", "asked X to C".
+pub(crate) fn asked(site: &CueSite) -> Answer {
+    said_rule(site, |_, said| said.frame == Frame::Question)
+}
+
+/// "Asked whether C, S said ...", "S was asked (by X) about C", "when asked C": the question
+/// is put to the subject, so its source is the asker after "by", or nobody. A question opening
+/// the sentence ends at its comma, where the answer's clause begins.
+pub(crate) fn asked_passive(site: &CueSite) -> Answer {
+    if site.cue.kind != CueKind::AskedPassive {
+        return Answer::Next;
+    }
+    asked_passive_parts(site).into()
+}
+
+fn asked_passive_parts(site: &CueSite) -> Option<Parts> {
+    let (s, cue) = (site.s, site.cue);
+    let mut k = s.skip_adjuncts(cue.last + 1);
+    let mut source = SourceRef::Nobody;
+    if s.lower(k) == "by"
+        && let Some(np) = s.np_forward(k + 1, s.range.end)
+    {
+        // "by a reporter why ...": the question word is not part of the asker.
+        let np = np.start
+            ..(np.start + 1..np.end)
+                .find(|&j| is_question_word(s, j))
+                .unwrap_or(np.end);
+        let appos = apposition_after(s, &np);
+        k = s.skip_adjuncts(appos.as_ref().map_or(np.end, |a| a.end + 1));
+        source = SourceRef::Phrase { np, appos };
+    }
+    // "Asked on Fox News who leads ...": a prepositional adjunct before the question.
+    if matches!(s.lower(k), "on" | "in" | "at" | "during")
+        && !is_question_word(s, k + 1)
+        && let Some(np) = s.np_forward(k + 1, s.range.end)
+        && is_question_word(s, np.end)
+    {
+        k = np.end;
+    }
+    let subordinate = cue.first == cue.head;
+    let start = if is_question_word(s, k) || s.lower(k) == "to" && s.kind(k + 1) == Some(Kind::Word)
+    {
+        k
+    } else if s.lower(k) == "about" {
+        k + 1
+    } else if s.kind(k) == Some(Kind::OpenQuote) {
+        k
+    } else if (s.is_punct(k, ',') || s.is_punct(k, ':')) && s.kind(k + 1) == Some(Kind::OpenQuote) {
+        k + 1
+    } else {
+        return None;
+    };
+    (start < s.range.end)
+        .then(|| Parts::new(source, ContentRef::starting(start, subordinate), None))
+}

@@ -1,0 +1,126 @@
+//! Quotations and content before the cue: "Q," said S; "Q," S said; C, S said; C, said S.
+
+use super::verb::verb;
+use crate::extract::attribute::{
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, boundary, close_quote_at,
+    ends_after_cue, opens_with_question, parenthetical, relative, source_after, titled_name,
+    with_affiliation_before,
+};
+use crate::extract::lexicon::Frame;
+use crate::extract::tokens::Kind;
+use std::ops::Range;
+
+/// A draft giving the quotation that closes at `close` to `source`; stops when the closing
+/// mark has no quotation.
+fn quote_parts(s: &Sentence, close: usize, source: SourceRef) -> Answer {
+    s.tokens[close]
+        .quote
+        .map(|q| Parts::new(source, ContentRef::Quote(q), None))
+        .into()
+}
+
+/// "Q," said S / "Q", said S.
+pub(crate) fn quote_said_source(site: &CueSite) -> Answer {
+    let (Some((frame, inverts, _)), Some(b)) = (verb(site), site.before()) else {
+        return Answer::Next;
+    };
+    let s = site.s;
+    if let Some(close) = close_quote_at(s, b)
+        && (inverts || frame == Frame::Tell)
+        && let Some((np, appos)) = source_after(s, site.cue.last + 1)
+    {
+        return quote_parts(s, close, SourceRef::Phrase { np, appos });
+    }
+    Answer::Next
+}
+
+/// "Q," S said; "Q," X's ambassador, Jane Roe, said; "Q," Jane Roe, the director of X, said.
+pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
+    let (Some(_), Some(b)) = (verb(site), site.before()) else {
+        return Answer::Next;
+    };
+    let (s, lo) = (site.s, site.s.range.start);
+    // The subject carries a name in apposition.
+    if s.is_punct(b, ',')
+        && let Some(pc) = s.previous_comma(b, 12)
+        && pc > lo
+        && titled_name(s, pc + 1..b)
+        && let Some(np) = s.np_backward(lo, pc - 1)
+        && np.start > lo
+        && let Some(close) = close_quote_at(s, np.start - 1)
+    {
+        let appos = Some(pc + 1..b);
+        return quote_parts(s, close, SourceRef::Phrase { np, appos });
+    }
+    if let Some((np, q)) = parenthetical::quote_then_described_name(s, b) {
+        let source = SourceRef::Phrase { np, appos: None };
+        return Answer::Draft(Parts::new(source, ContentRef::Quote(q), None));
+    }
+    if let Some(np) = site.phrase_before()
+        && let Some(close) = close_quote_at(s, np.start - 1)
+    {
+        if s.tokens[close].quote.is_none() {
+            return Answer::Stop;
+        }
+        let after = boundary::past_title(s, s.skip_adjuncts(site.cue.last + 1));
+        let continues = s.lower(after) == "that"
+            || s.kind(after) == Some(Kind::OpenQuote)
+            || s.is_punct(after, ':');
+        if !continues {
+            return quote_parts(s, close, SourceRef::Phrase { np, appos: None });
+        }
+    }
+    Answer::Next
+}
+
+/// The phrase before the cue at `b`, over an affiliation and a relative clause, when something
+/// stands before it.
+pub(crate) fn phrase_before_cue(s: &Sentence, b: usize) -> Option<Range<usize>> {
+    parenthetical::np_before(s, b)
+        .map(|np| with_affiliation_before(s, np))
+        .map(|np| relative::subject_past_relative_clause(s, np))
+        .filter(|np| np.start > s.range.start)
+}
+
+/// C, S said: a clause, its comma, then the source and a cue that ends the sentence.
+pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
+    let (Some((frame, _, _)), Some(_)) = (verb(site), site.before()) else {
+        return Answer::Next;
+    };
+    let s = site.s;
+    if let Some(np) = site.phrase_before() {
+        let p = np.start - 1;
+        if s.is_punct(p, ',') && ends_after_cue(s, site.cue, frame) {
+            let start = s.range.start;
+            if start < p && !opens_with_question(s, start) {
+                let source = SourceRef::Phrase { np, appos: None };
+                return Answer::Draft(Parts::new(source, ContentRef::Tokens(start..p), Some(p)));
+            }
+        }
+    }
+    Answer::Next
+}
+
+/// C, said S. Not "X, speaking in Y, said C": that comma closes a parenthetical.
+pub(crate) fn clause_said_source(site: &CueSite) -> Answer {
+    let (Some((_, inverts, _)), Some(b)) = (verb(site), site.before()) else {
+        return Answer::Next;
+    };
+    let s = site.s;
+    let closes_parenthetical = s.previous_comma(b, 30).is_some_and(|pc| {
+        let w = s.lower(pc + 1);
+        matches!(w, "who" | "whose" | "which") || w.ends_with("ing")
+    });
+    if s.is_punct(b, ',')
+        && inverts
+        && !closes_parenthetical
+        && let Some((np, appos)) = source_after(s, site.cue.last + 1)
+    {
+        let start = s.range.start;
+        if start < b {
+            let source = SourceRef::Phrase { np, appos };
+            return Answer::Draft(Parts::new(source, ContentRef::Tokens(start..b), Some(b)));
+        }
+    }
+    Answer::Next
+}

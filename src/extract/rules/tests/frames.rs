@@ -1,0 +1,615 @@
+//! Verb frames: coordinated cues, objects, positions, intentions, questions, nominals.
+
+use super::*;
+
+#[test]
+fn warning_stance_follows_its_content() {
+    let t = "Police warned drivers to avoid the area. The minister warned that he would resign. Economists warned that growth would slow.";
+    assert_eq!(find(t, "drivers to avoid the area").stance, Stance::Demand);
+    assert_eq!(find(t, "he would resign").stance, Stance::Commit);
+    assert_eq!(find(t, "growth would slow").stance, Stance::Assert);
+}
+
+#[test]
+fn coordinated() {
+    let t = example(COORDINATED);
+    check(
+        t,
+        CUE_PREPOSITION,
+        "a new wave",
+        None,
+        "have voiced fear of",
+    );
+    check(t, COORDINATED, "the virus will spread", None, "believe");
+    assert_eq!(
+        find(t, "the virus will spread").source_kind,
+        SourceKind::Vague
+    );
+    assert_eq!(find(t, "the virus will spread").stance, Stance::Hedge);
+}
+
+#[test]
+fn statement() {
+    let t = example(STATEMENT);
+    check(
+        t,
+        STATEMENT,
+        "the manager had left by mutual consent",
+        Some("club"),
+        "issued a statement saying",
+    );
+}
+
+#[test]
+fn accuse_link_blame_describe() {
+    check(
+        example(ACCUSE_OF),
+        ACCUSE_OF,
+        "Moscow of interfering in the election",
+        Some("Washington"),
+        "accused",
+    );
+    check(
+        example(LINK_TO),
+        LINK_TO,
+        "the explosion to a faulty gas pipe",
+        None,
+        "have linked",
+    );
+    check(
+        example(BLAME_FOR),
+        BLAME_FOR,
+        "the weather for the delays",
+        Some("airline"),
+        "blamed",
+    );
+    check(
+        example(DESCRIBE_AS),
+        DESCRIBE_AS,
+        "the meeting as productive",
+        Some("White House"),
+        "described",
+    );
+    let t = example(IN_WHAT);
+    check(t, IN_WHAT, "a stampede", None, "described");
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "Police arrived in what witnesses described as a stampede",
+        None,
+        "said",
+    );
+}
+
+#[test]
+fn vow_and_object() {
+    let t = example(VOW_TO);
+    check(
+        t,
+        VOW_TO,
+        "to find those responsible",
+        Some("Angela Merkel"),
+        "vowed",
+    );
+    assert_eq!(find(t, "to find those responsible").stance, Stance::Commit);
+    let t = example(OBJECT);
+    check(t, OBJECT, "any involvement", Some("Kremlin"), "denied");
+    assert_eq!(find(t, "any involvement").stance, Stance::Deny);
+    // A noun-phrase object stops before the reporter's time adjunct and subordinate clause.
+    let t = "Residents demanded answers from the council on Tuesday after a fire destroyed a warehouse.";
+    check(t, OBJECT, "answers from the council", None, "demanded");
+    let t = "The minister denied that talks had stalled after the vote.";
+    check(
+        t,
+        OBJECT,
+        "talks had stalled after the vote",
+        None,
+        "denied",
+    );
+}
+
+#[test]
+fn position_object() {
+    let t = example(POSITION_OBJECT);
+    check(
+        t,
+        POSITION_OBJECT,
+        "the decision to close the library",
+        Some("mayor's office"),
+        "criticised",
+    );
+    let t = "Senator Jane Roe opposes the new toll on Tuesday after a long debate.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the new toll",
+        Some("Jane Roe"),
+        "opposes",
+    );
+    assert_eq!(find(t, "the new toll").stance, Stance::Deny);
+    let t = "The union dismissed the offer as an insult.";
+    assert_eq!(find(t, "the offer as an insult").stance, Stance::Deny);
+    // The object ends before the reporter's time adjunct and the next clause.
+    let t = "Jane Roe endorsed John Doe last week, saying he was honest.";
+    check(t, POSITION_OBJECT, "John Doe", Some("Jane Roe"), "endorsed");
+    // A noun is not a cue: "the support".
+    assert!(extract("The support of the farmers grew.").is_empty());
+}
+
+#[test]
+fn intent() {
+    let t = example(INTENT);
+    check(
+        t,
+        INTENT,
+        "to comment on the closure",
+        Some("harbour authority"),
+        "declined",
+    );
+    assert_eq!(find(t, "to comment on the closure").stance, Stance::Deny);
+    let t = "Mayor John Doe wants residents to vote on the plan.";
+    check(
+        t,
+        INTENT,
+        "residents to vote on the plan",
+        Some("John Doe"),
+        "wants",
+    );
+    assert_eq!(
+        find(t, "residents to vote on the plan").stance,
+        Stance::Demand
+    );
+    let t = "Acme Corp plans to cut 200 jobs.";
+    check(t, INTENT, "to cut 200 jobs", Some("Acme Corp"), "plans");
+    assert_eq!(find(t, "to cut 200 jobs").stance, Stance::Commit);
+    // A fall is no refusal: "declined sharply", "declined to 5 percent".
+    assert!(extract("Sales declined sharply in March.").is_empty());
+    assert!(extract("Sales declined to 5 percent.").is_empty());
+    // "to" before a noun phrase is a preposition: agreeing to a halt is no stated intent.
+    assert!(extract("The groups agreed to an indefinite halt.").is_empty());
+    // "his plans" is a noun.
+    assert!(extract("His plans to retire were an open secret.").is_empty());
+}
+
+#[test]
+fn asked() {
+    let t = example(ASKED);
+    check(
+        t,
+        ASKED,
+        "whether the contract had been signed",
+        None,
+        "asked",
+    );
+    assert_eq!(
+        find(t, "whether the contract had been signed").stance,
+        Stance::Demand
+    );
+    let t = "The mayor asked residents to stay indoors.";
+    check(t, ASKED, "residents to stay indoors", None, "asked");
+    let t = "Jane Roe asked about the delay.";
+    check(t, ASKED, "the delay", Some("Jane Roe"), "asked");
+    // A quoted question before its cue: the question mark does not end the sentence.
+    let t = "“Who will pay for this?” Jane Roe asked.";
+    check(
+        t,
+        QUOTE_SOURCE_SAID,
+        "Who will pay for this?",
+        Some("Jane Roe"),
+        "asked",
+    );
+    // Asking a question is not attributing one: "asked questions" has no content.
+    assert!(extract("The jury asked questions.").is_empty());
+}
+
+#[test]
+fn asked_passive() {
+    let t = example(ASKED_PASSIVE);
+    check(
+        t,
+        ASKED_PASSIVE,
+        "whether she would run again",
+        None,
+        "Asked",
+    );
+    assert_eq!(
+        find(t, "whether she would run again").source_kind,
+        SourceKind::None
+    );
+    // The answer is the senator's, not the question.
+    check(t, SAID_THAT, "she had not decided", None, "said");
+    let t = "Roe was asked by a reporter why the road was closed.";
+    check(
+        t,
+        ASKED_PASSIVE,
+        "why the road was closed",
+        None,
+        "was asked",
+    );
+    assert_eq!(
+        find(t, "why the road was closed").source_kind,
+        SourceKind::Anonymous
+    );
+    let t = "Asked if he was worried, John Doe replied, \"Not at all.\"";
+    check(t, ASKED_PASSIVE, "if he was worried", None, "Asked");
+    check(t, SAID_QUOTE, "Not at all.", Some("John Doe"), "replied");
+}
+
+#[test]
+fn possessive_nominal() {
+    let t = example(NOMINAL);
+    check(t, NOMINAL, "a new bridge", None, "call for");
+    assert_eq!(find(t, "a new bridge").stance, Stance::Demand);
+    // The possessive is resolved like its pronoun.
+    let t = "Mayor Jane Roe spoke on Monday. Her decision to resign surprised the party.";
+    let a = find(t, "to resign surprised the party");
+    assert_eq!(
+        (a.rule, a.speaker.as_deref(), a.cue.map(|c| c.of(t))),
+        (NOMINAL, Some("Jane Roe"), Some("decision"))
+    );
+    // "that" is a complementiser, not content.
+    let t = "Jane Roe repeated her claim that the vote was rigged.";
+    check(t, NOMINAL, "the vote was rigged", Some("Jane Roe"), "claim");
+    // Without a possessive, or capitalised in a headline, the noun is no cue.
+    assert!(extract("The decision to close the road was taken late.").is_empty());
+    assert!(extract("Roe's Call For Calm Goes Unheard").is_empty());
+}
+
+#[test]
+fn in_source() {
+    let t = example(IN_SOURCE);
+    check(
+        t,
+        IN_SOURCE,
+        "40 percent of nurses rated their pay as poor",
+        None,
+        "In",
+    );
+    let a = find(t, "40 percent of nurses rated their pay as poor");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("a survey released on Tuesday")
+    );
+    let t = "Jane Roe spoke on Monday. In her view, the plan was too costly.";
+    check(
+        t,
+        IN_SOURCE,
+        "the plan was too costly",
+        Some("Jane Roe"),
+        "In",
+    );
+    // "In addition to the inquiry, ..." opens no source.
+    assert!(extract("In addition to the inquiry by the council, the road was closed.").is_empty());
+}
+
+#[test]
+fn verbs_of_announcing_continuing_and_suggesting() {
+    let t = "Jane Roe continued: \"We will rebuild the bridge.\"";
+    check(
+        t,
+        SAID_QUOTE,
+        "We will rebuild the bridge.",
+        Some("Jane Roe"),
+        "continued",
+    );
+    // "continued to" is no cue.
+    assert!(extract("Jane Roe continued to work on the bridge.").is_empty());
+    let t = "Jane Roe pointed out that the bridge was old.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the bridge was old",
+        Some("Jane Roe"),
+        "pointed out",
+    );
+    let t = "Acme Corp announced a new chief executive.";
+    check(
+        t,
+        OBJECT,
+        "a new chief executive",
+        Some("Acme Corp"),
+        "announced",
+    );
+    let t = "Jane Roe suggested the bridge was unsafe.";
+    check(
+        t,
+        SAID_THAT,
+        "the bridge was unsafe",
+        Some("Jane Roe"),
+        "suggested",
+    );
+    let t = "Jane Roe sees the bridge as a symbol of the town.";
+    check(
+        t,
+        DESCRIBE_AS,
+        "the bridge as a symbol of the town",
+        Some("Jane Roe"),
+        "sees",
+    );
+}
+
+#[test]
+fn verbs_of_referring_complaining_and_wondering() {
+    let t = "\"It is a scandal,\" Jane Roe said, referring to the closure.";
+    check(
+        t,
+        PARTICIPLE,
+        "the closure",
+        Some("Jane Roe"),
+        "referring to",
+    );
+    let t = "Jane Roe complained that the bridge was closed.";
+    check(
+        t,
+        SAID_THAT,
+        "the bridge was closed",
+        Some("Jane Roe"),
+        "complained",
+    );
+    let t = "Jane Roe wondered whether the bridge would reopen.";
+    check(
+        t,
+        ASKED,
+        "whether the bridge would reopen",
+        Some("Jane Roe"),
+        "wondered",
+    );
+    let t = "Jane Roe lamented the closure of the bridge.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the closure of the bridge",
+        Some("Jane Roe"),
+        "lamented",
+    );
+    let t = "Jane Roe thinks the bridge is unsafe.";
+    check(
+        t,
+        SAID_THAT,
+        "the bridge is unsafe",
+        Some("Jane Roe"),
+        "thinks",
+    );
+}
+
+#[test]
+fn called() {
+    let t = example(CALLED);
+    check(
+        t,
+        CALLED,
+        "the budget “a betrayal of working families.”",
+        None,
+        "called",
+    );
+    assert_eq!(
+        find(t, "the budget “a betrayal of working families.”").stance,
+        Stance::Assert
+    );
+    // A quoted description a few words on, and one word after a pronoun.
+    let t = "Jane Roe called both the mayor and his deputy “weak.”";
+    check(
+        t,
+        CALLED,
+        "both the mayor and his deputy “weak.”",
+        Some("Jane Roe"),
+        "called",
+    );
+    let t = "Jane Roe called them dishonest.";
+    check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
+    let t = "Jane Roe calls herself a moderate.";
+    check(t, CALLED, "herself a moderate", Some("Jane Roe"), "calls");
+    // A particle or a time word is no description: "called him back".
+    for t in [
+        "Jane Roe called him back.",
+        "Jane Roe called her yesterday.",
+    ] {
+        assert!(extract(t).iter().all(|a| a.rule != CALLED), "{t}");
+    }
+    let t = "Jane Roe criticised the plan, calling it a waste of money.";
+    check(
+        t,
+        PARTICIPLE,
+        "it a waste of money",
+        Some("Jane Roe"),
+        "calling",
+    );
+    let t = "Jane Roe called on the council to resign.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the council to resign",
+        Some("Jane Roe"),
+        "called on",
+    );
+    assert_eq!(find(t, "the council to resign").stance, Stance::Demand);
+    // A name or a call without a description is no attribution.
+    assert!(extract("A group called Friends of the Park met on Monday.").is_empty());
+    assert!(extract("Jane Roe called a press conference.").is_empty());
+}
+
+#[test]
+fn expected_to_and_progressives() {
+    let t = example(EXPECTED_TO);
+    check(
+        t,
+        EXPECTED_TO,
+        "to raise rates in March",
+        None,
+        "is widely expected",
+    );
+    assert_eq!(
+        find(t, "to raise rates in March").source_kind,
+        SourceKind::None
+    );
+    assert_eq!(find(t, "to raise rates in March").stance, Stance::Hedge);
+    // "expected" with an object is the active verb.
+    let t = "Jane Roe expected a close vote.";
+    check(t, INTENT, "a close vote", Some("Jane Roe"), "expected");
+    // A progressive is active: "is calling for", "are hoping".
+    let t = "Jane Roe is calling for a new vote.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "a new vote",
+        Some("Jane Roe"),
+        "is calling for",
+    );
+    let t = "The farmers are still hoping to sell the land.";
+    check(t, INTENT, "to sell the land", None, "are still hoping");
+}
+
+#[test]
+fn cue_preposition() {
+    check(
+        example(CUE_PREPOSITION),
+        CUE_PREPOSITION,
+        "the resignation of the president",
+        None,
+        "called for",
+    );
+}
+
+#[test]
+fn sourceless() {
+    let t = example(SOURCELESS);
+    check(
+        t,
+        SOURCELESS,
+        "the painting was stolen in 1990",
+        None,
+        "It is believed",
+    );
+    assert_eq!(
+        find(t, "the painting was stolen in 1990").source_kind,
+        SourceKind::None
+    );
+}
+
+#[test]
+fn anonymous_and_vague_sources() {
+    let t = "Security sources said the convoy was hit. Some experts believe the talks will fail.";
+    assert_eq!(
+        find(t, "the convoy was hit").source_kind,
+        SourceKind::Anonymous
+    );
+    assert_eq!(
+        find(t, "the talks will fail").source_kind,
+        SourceKind::Vague
+    );
+    let t = "Critics say the law is unfair. One Western diplomat said the deal was close.";
+    assert_eq!(find(t, "the law is unfair").source_kind, SourceKind::Vague);
+    assert_eq!(
+        find(t, "the deal was close").source_kind,
+        SourceKind::Anonymous
+    );
+}
+
+#[test]
+fn titles_roles_and_descriptions_resolve() {
+    let t = "German Chancellor Olaf Scholz said the plan was sound. The chancellor added that it would be costly.";
+    assert_eq!(
+        find(t, "it would be costly").speaker.as_deref(),
+        Some("Olaf Scholz")
+    );
+    let t = "The Bank of England said rates would rise. The bank also said that growth would slow.";
+    assert_eq!(
+        find(t, "growth would slow").speaker.as_deref(),
+        Some("Bank of England")
+    );
+}
+
+#[test]
+fn indirect_question() {
+    let t = example(INDIRECT_QUESTION);
+    check(
+        t,
+        INDIRECT_QUESTION,
+        "how the village school had closed in a single week",
+        None,
+        "recalled",
+    );
+    let t = "Jane Roe explained why the bridge stayed shut.";
+    check(
+        t,
+        INDIRECT_QUESTION,
+        "why the bridge stayed shut",
+        Some("Jane Roe"),
+        "explained",
+    );
+    // "when" more often opens an adjunct than a question: no content from it.
+    let t = "Jane Roe recalled when she was asked.";
+    assert!(extract(t).iter().all(|a| a.rule != INDIRECT_QUESTION));
+}
+
+#[test]
+fn offered_and_expressed() {
+    let t = "Jane Roe offered a different account of the meeting.";
+    check(
+        t,
+        OBJECT,
+        "a different account of the meeting",
+        Some("Jane Roe"),
+        "offered",
+    );
+    let t = "Jane Roe voiced doubts about the new harbour.";
+    check(
+        t,
+        OBJECT,
+        "doubts about the new harbour",
+        Some("Jane Roe"),
+        "voiced",
+    );
+    // "offers" is more often a noun: "The offers were rejected."
+    assert!(extract("The offers of help were generous.").is_empty());
+}
+
+#[test]
+fn made_clear_and_talked_about() {
+    let t = "Jane Roe made it clear on Tuesday that the plan was dead.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the plan was dead",
+        Some("Jane Roe"),
+        "made it clear",
+    );
+    let t = "Jane Roe has made clear she will run again.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "she will run again",
+        Some("Jane Roe"),
+        "has made clear",
+    );
+    let t = "Jane Roe talked about the new harbour.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the new harbour",
+        Some("Jane Roe"),
+        "talked about",
+    );
+    // Talking to someone is no content.
+    assert!(extract("Jane Roe talked to reporters after the vote.").is_empty());
+}
+
+#[test]
+fn told_addressee_with_place_and_time() {
+    let t = "Jane Roe told a meeting in Leeds, England on Friday that the mill would stay open.";
+    check(
+        t,
+        TOLD_THAT,
+        "the mill would stay open",
+        Some("Jane Roe"),
+        "told",
+    );
+    // A lower-case word after the addressee is not a place: "the bill that passed" is no
+    // content of its own.
+    let t = "Jane Roe told reporters the bill that passed was weak.";
+    assert!(
+        extract(t)
+            .iter()
+            .all(|a| a.content.of(t) != "passed was weak")
+    );
+}

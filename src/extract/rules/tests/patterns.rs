@@ -1,0 +1,578 @@
+//! Quotation, clause, colon and sourceless patterns on sentences beyond the examples.
+
+use super::*;
+
+#[test]
+fn quote_said_source() {
+    let t = example(QUOTE_SAID_SOURCE);
+    check(
+        t,
+        QUOTE_SAID_SOURCE,
+        "We're going to fight like hell",
+        Some("Bernie Sanders"),
+        "said",
+    );
+    assert_eq!(
+        find(t, "We're going to fight like hell").kind,
+        ClaimKind::Direct
+    );
+}
+
+#[test]
+fn quote_source_said() {
+    let t = "Nelson Mandela spoke from the dock. \"I am prepared to die,\" he said.";
+    check(
+        t,
+        QUOTE_SOURCE_SAID,
+        "I am prepared to die",
+        Some("Nelson Mandela"),
+        "said",
+    );
+}
+
+#[test]
+fn said_quote() {
+    check(
+        example(SAID_QUOTE),
+        SAID_QUOTE,
+        "Yes we can.",
+        Some("Obama"),
+        "said",
+    );
+    let t = "Obama said \"Yes we can.\"";
+    check(t, SAID_QUOTE, "Yes we can.", Some("Obama"), "said");
+}
+
+#[test]
+fn said_that() {
+    check(
+        example(SAID_THAT),
+        SAID_THAT,
+        "inflation remains too high",
+        Some("Jerome Powell"),
+        "said",
+    );
+    let t = "Powell said inflation remains too high.";
+    check(
+        t,
+        SAID_THAT,
+        "inflation remains too high",
+        Some("Powell"),
+        "said",
+    );
+}
+
+#[test]
+fn coordinated_subject_keeps_every_conjunct() {
+    let cases = [
+        (
+            "Most farmers in Kent, Essex and Surrey said the rain came too late.",
+            "the rain came too late",
+            "Most farmers in Kent, Essex and Surrey",
+        ),
+        (
+            "Neighbours, teachers and former pupils said the school should stay open.",
+            "the school should stay open",
+            "Neighbours, teachers and former pupils",
+        ),
+        (
+            "The mayors of Lyon and Nantes said the tram plan was too costly.",
+            "the tram plan was too costly",
+            "The mayors of Lyon and Nantes",
+        ),
+    ];
+    for (t, content, source) in cases {
+        let a = find(t, content);
+        assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+    }
+    // "and" between two clauses is not a list: the subject is the second clause's.
+    let t = "The mayor spoke in Lyon and Jane Roe said the plan was too costly.";
+    let a = find(t, "the plan was too costly");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe"));
+}
+
+#[test]
+fn a_time_phrase_is_no_source() {
+    let cases = [
+        (
+            "Voters interviewed in Ohio this week said the bridge was unsafe.",
+            "Voters interviewed in Ohio",
+        ),
+        ("This week Jane Roe said the bridge was unsafe.", "Jane Roe"),
+        (
+            "Farmers selling at the market last month said the bridge was unsafe.",
+            "Farmers selling at the market",
+        ),
+    ];
+    for (t, source) in cases {
+        let a = find(t, "the bridge was unsafe");
+        assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
+    }
+}
+
+#[test]
+fn told_clause_after_a_plain_addressee() {
+    let cases = [
+        (
+            "Jane Roe told a union gathering in Springfield she will protect the jobs.",
+            "she will protect the jobs",
+        ),
+        (
+            "Jane Roe told the Evening Star he's already received hundreds of letters.",
+            "he's already received hundreds of letters",
+        ),
+        (
+            "Jane Roe told them Tom Vance has a plan.",
+            "Tom Vance has a plan",
+        ),
+    ];
+    for (t, content) in cases {
+        check(t, TOLD_THAT, content, Some("Jane Roe"), "told");
+    }
+    // No clause follows: "the story" is the object, not a subject.
+    let t = "Jane Roe told him the story of her life.";
+    assert!(extract(t).iter().all(|a| a.rule != TOLD_THAT), "{t}");
+}
+
+#[test]
+fn plural_document_noun_before_its_verb() {
+    let t = "Fresh campaign reports show the charity spent more than it raised.";
+    let a = find(t, "the charity spent more than it raised");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("show"));
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Fresh campaign reports"));
+    // "says" is a verb even before a word that can be one: its object follows.
+    let t = "Jane Roe says praise from abroad helps her.";
+    check(
+        t,
+        SAID_THAT,
+        "praise from abroad helps her",
+        Some("Jane Roe"),
+        "says",
+    );
+}
+
+#[test]
+fn participle_subject_after_a_long_opening_adjunct() {
+    let t = "At a campaign event in Springfield, Ohio, on Sunday, Jane Roe tried to explain her vote, saying that the plan was fair.";
+    check(
+        t,
+        PARTICIPLE,
+        "the plan was fair",
+        Some("Jane Roe"),
+        "saying",
+    );
+    let t = "Shortly after the vote, the founders mobilized, warning that the deal would hurt the firm.";
+    let a = find(t, "the deal would hurt the firm");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the founders"));
+}
+
+#[test]
+fn floating_quantifier_is_no_subject() {
+    let t = "Jane Roe and Tom Vance both said the plan was fair.";
+    let a = find(t, "the plan was fair");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Jane Roe and Tom Vance"));
+    let t = "The senators all said the plan was fair.";
+    let a = find(t, "the plan was fair");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The senators"));
+    // Opening the sentence, "Both" is the whole subject.
+    let t = "Both said the plan was fair.";
+    let a = find(t, "the plan was fair");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Both"));
+}
+
+#[test]
+fn but_that_continues_the_content() {
+    let t = "Jane Roe said wages would fall at first, but that overtime would make up for it.";
+    find(
+        t,
+        "wages would fall at first, but that overtime would make up for it",
+    );
+    let t = "Jane Roe said the review was fair, but required hard work from everyone.";
+    find(
+        t,
+        "the review was fair, but required hard work from everyone",
+    );
+    // A new clause of the reporter's after ", but" is not the source's.
+    let t = "Jane Roe said the review was fair, but the board has not met since.";
+    find(t, "the review was fair");
+}
+
+#[test]
+fn state_before_a_name_is_a_modifier() {
+    let t = "\"The bridge is safe,\" the state Office of Transport said.";
+    let a = find(t, "The bridge is safe");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("the state Office of Transport")
+    );
+    // A verb still: "will state Monday that C".
+    let t = "Jane Roe will state on Monday that she is running.";
+    check(
+        t,
+        SAID_THAT,
+        "she is running",
+        Some("Jane Roe"),
+        "will state",
+    );
+}
+
+#[test]
+fn inner_quotation_closed_by_a_comma_ends_the_content() {
+    let t = "Jane Roe said the budget was \"a fantasy,\" pointing to the missing revenue.";
+    check(
+        t,
+        SAID_THAT,
+        "the budget was \"a fantasy,\"",
+        Some("Jane Roe"),
+        "said",
+    );
+    // "and" goes on with the content.
+    let t = "Jane Roe said the budget was \"a fantasy,\" and that it would fail.";
+    find(t, "the budget was \"a fantasy,\" and that it would fail");
+}
+
+#[test]
+fn clause_source_said() {
+    let t = example(CLAUSE_SOURCE_SAID);
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "The talks will resume next week",
+        None,
+        "said",
+    );
+    assert_eq!(
+        find(t, "The talks will resume next week").source_kind,
+        SourceKind::Anonymous
+    );
+}
+
+#[test]
+fn clause_said_source_with_apposition() {
+    check(
+        example(CLAUSE_SAID_SOURCE),
+        CLAUSE_SAID_SOURCE,
+        "The economy is recovering faster than expected",
+        Some("Christine Lagarde"),
+        "said",
+    );
+}
+
+#[test]
+fn told_that() {
+    let t = example(TOLD_THAT);
+    check(
+        t,
+        TOLD_THAT,
+        "the company was preparing a bid",
+        None,
+        "told",
+    );
+    assert_eq!(
+        find(t, "the company was preparing a bid").source_kind,
+        SourceKind::Anonymous
+    );
+}
+
+#[test]
+fn according_to() {
+    check(
+        example(ACCORDING_TO_FIRST),
+        ACCORDING_TO_FIRST,
+        "the outbreak has killed more than 11,000 people",
+        Some("World Health Organization"),
+        "According to",
+    );
+    check(
+        example(ACCORDING_TO_LAST),
+        ACCORDING_TO_LAST,
+        "The rover landed safely",
+        Some("NASA"),
+        "according to",
+    );
+}
+
+#[test]
+fn continuation() {
+    let t = example(CONTINUATION);
+    check(
+        t,
+        QUOTE_SAID_SOURCE,
+        "We will not be intimidated",
+        Some("Jacinda Ardern"),
+        "said",
+    );
+    check(
+        t,
+        CONTINUATION,
+        "We are a country of peace.",
+        Some("Jacinda Ardern"),
+        "said",
+    );
+    // A quotation standing alone after indirect speech continues the same source.
+    let t = "Jane Roe said the team would regroup. “We will be back.”";
+    check(
+        t,
+        CONTINUATION,
+        "We will be back.",
+        Some("Jane Roe"),
+        "said",
+    );
+    // A participle after the quotation does not close it.
+    let t = "“We lost,” Jane Roe said, adding that the team would regroup. “We will be back.”";
+    check(
+        t,
+        CONTINUATION,
+        "We will be back.",
+        Some("Jane Roe"),
+        "said",
+    );
+    let next_para =
+        "\"We will not be intimidated,\" said Jacinda Ardern.\n\n\"We are a country of peace.\"";
+    check(
+        next_para,
+        CONTINUATION,
+        "We are a country of peace.",
+        Some("Jacinda Ardern"),
+        "said",
+    );
+}
+
+#[test]
+fn interrupted_quote() {
+    let t = example(INTERRUPTED_QUOTE);
+    check(t, QUOTE_SOURCE_SAID, "The bridge is safe", None, "said");
+    check(
+        t,
+        INTERRUPTED_QUOTE,
+        "but the road needs work.",
+        None,
+        "said",
+    );
+    assert_eq!(find(t, "but the road needs work.").kind, ClaimKind::Direct);
+    // After a telling verb, its addressee and a date.
+    let t = "\"It is a tax,\" she told reporters on Monday, \"and a bad one.\"";
+    check(t, INTERRUPTED_QUOTE, "and a bad one.", None, "told");
+    // Doubled apostrophes are quotation marks too.
+    let t = "''We lost,'' Jane Roe said, ''but we will be back.''";
+    check(
+        t,
+        INTERRUPTED_QUOTE,
+        "but we will be back.",
+        Some("Jane Roe"),
+        "said",
+    );
+    // ", adding ..." is a cue of its own.
+    let t = "\"We lost,\" Jane Roe said, adding that the team would be back.";
+    let found = extract(t);
+    assert!(
+        found.iter().all(|a| a.rule != INTERRUPTED_QUOTE),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn interrupted_clause() {
+    let t = example(INTERRUPTED_CLAUSE);
+    check(
+        t,
+        INTERRUPTED_CLAUSE,
+        "will be challenged in the high court",
+        None,
+        "said",
+    );
+    // The longer part is the content.
+    let t =
+        "The new rules, the minister said on Tuesday, would cut waiting times in every hospital.";
+    check(
+        t,
+        INTERRUPTED_CLAUSE,
+        "would cut waiting times in every hospital",
+        None,
+        "said",
+    );
+    let t = "Every hospital in the region will have to cut its waiting times, she said, by June.";
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "Every hospital in the region will have to cut its waiting times",
+        None,
+        "said",
+    );
+}
+
+#[test]
+fn colon_quote() {
+    let t = example(COLON_QUOTE);
+    check(
+        t,
+        COLON_QUOTE,
+        "We play the next game.",
+        None,
+        "answered with a shrug:",
+    );
+    // A cue word without content of its own gives the subject.
+    let t = "A day later, Jane Roe wrote back: “We have him on our radar.”";
+    check(
+        t,
+        COLON_QUOTE,
+        "We have him on our radar.",
+        Some("Jane Roe"),
+        "wrote back:",
+    );
+    // Not across a new clause.
+    let t = "Jane Roe was speaking when a protester yelled: \"Go home!\"";
+    let a = find(t, "Go home!");
+    assert_eq!(a.rule, COLON_QUOTE);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("a protester"));
+    // The quotation may open the next paragraph.
+    let t = "In a speech in 1990, the mayor roared:\n\n“This city will rise again.”";
+    check(
+        t,
+        COLON_QUOTE,
+        "This city will rise again.",
+        None,
+        "roared:",
+    );
+    // With a reporting verb of the lexicon, the verb's own rule takes it across the break.
+    let t = "In a speech in 1990, the mayor declared:\n\n“This city will rise again.”";
+    check(
+        t,
+        SAID_QUOTE,
+        "This city will rise again.",
+        None,
+        "declared",
+    );
+}
+
+#[test]
+fn headline_colon() {
+    let t = example(HEADLINE_COLON);
+    check(
+        t,
+        HEADLINE_COLON,
+        "City Budget Will Not Cover New Stadium",
+        Some("Jane Roe"),
+        ":",
+    );
+    let t = "Host: Where were you that night?\n\nJane Roe: I was at home, all night.";
+    check(
+        t,
+        HEADLINE_COLON,
+        "I was at home, all night",
+        Some("Jane Roe"),
+        ":",
+    );
+    // Labels, counts, contacts and rolls of names are not attributions.
+    for t in [
+        "Update: The road reopened at noon.",
+        "LOOK: Photos Of The Flood Are Going Viral",
+        "The Latest: Floods close the coast road.",
+        "Roe: 547.",
+        "Contact: @janeroe",
+        "Utopia: Jane Roe, John Doe, Mary Major, Richard Miles, Ann Smith.",
+        "Q: Where were you?",
+    ] {
+        let found = extract(t);
+        assert!(found.is_empty(), "{t:?}: {found:?}");
+    }
+}
+
+#[test]
+fn quote_tail() {
+    let t = example(QUOTE_TAIL);
+    check(t, QUOTE_TAIL, "Not again", None, "groaned");
+    // A verb outside the lexicon ("continued" and "shouted" are reporting verbs now).
+    let t = "Jane Roe said the talks had failed. “We are not done,” she sighed. “Not by far.”";
+    check(t, QUOTE_TAIL, "We are not done", Some("Jane Roe"), "sighed");
+    check(t, CONTINUATION, "Not by far.", Some("Jane Roe"), "sighed");
+    let t = "“Help!” yelled John Doe, a neighbour.";
+    check(t, QUOTE_TAIL, "Help!", Some("John Doe"), "yelled");
+    // Not a quotation ending a sentence, and not a verb.
+    for t in ["“We won.” The crowd cheered.", "“Yes,” the answer."] {
+        let found = extract(t);
+        assert!(
+            found.iter().all(|a| a.rule != QUOTE_TAIL),
+            "{t:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn quote_dash() {
+    let t = example(QUOTE_DASH);
+    check(
+        t,
+        QUOTE_DASH,
+        "Every child deserves a library.",
+        Some("Jane Roe"),
+        "—",
+    );
+    let t = "The mayor spoke last.\n\n\"We will rebuild. We always have.\"\n\n- Jane Roe.";
+    check(
+        t,
+        QUOTE_DASH,
+        "We will rebuild. We always have.",
+        Some("Jane Roe"),
+        "-",
+    );
+    // A dash before a lower-case aside is no signature.
+    let t = "\"We will rebuild.\" - and they did.";
+    let found = extract(t);
+    assert!(found.iter().all(|a| a.rule != QUOTE_DASH), "{found:?}");
+}
+
+#[test]
+fn infinitive_cue() {
+    let t = example(INFINITIVE_CUE);
+    check(
+        t,
+        INFINITIVE_CUE,
+        "the budget would be balanced by June",
+        None,
+        "say",
+    );
+    let a = find(t, "the budget would be balanced by June");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The mayor"));
+    let t = "Jane Roe took to the radio to say she would not resign.";
+    check(
+        t,
+        INFINITIVE_CUE,
+        "she would not resign",
+        Some("Jane Roe"),
+        "say",
+    );
+    // Refusals and impersonal infinitives are not the subject's speech.
+    for t in [
+        "It is too soon to say whether the plan works.",
+        "Jane Roe declined to say whether she would resign.",
+    ] {
+        let found = extract(t);
+        assert!(
+            found.iter().all(|a| a.rule != INFINITIVE_CUE),
+            "{t:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn passive_by_agent() {
+    let t = example(PASSIVE_BY_AGENT);
+    let a = find(t, "the hospital");
+    assert_eq!(a.rule, PASSIVE_BY_AGENT);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the local newspaper"));
+    let t = "The council was told by engineers that the bridge was unsafe.";
+    check(
+        t,
+        PASSIVE_BY_AGENT,
+        "the bridge was unsafe",
+        None,
+        "was told by",
+    );
+    let t = "It was reported by local radio that the mayor had resigned.";
+    let a = find(t, "the mayor had resigned");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("local radio"));
+    let t = "He sent an email, which was first reported by The Daily Courier.";
+    let a = find(t, "which");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The Daily Courier"));
+}

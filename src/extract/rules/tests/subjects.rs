@@ -1,0 +1,358 @@
+//! Subjects across parentheticals, datelines, adjuncts and appositions.
+
+use super::*;
+
+#[test]
+fn subject_across_a_parenthetical() {
+    let t =
+        "Jane Roe, dean of the law school at the University of Utopia, said the ruling was narrow.";
+    check(
+        t,
+        SAID_THAT,
+        "the ruling was narrow",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "Sen. Jane Roe, D-Utopia, speaking on local radio, said the bill would pass.";
+    check(
+        t,
+        SAID_THAT,
+        "the bill would pass",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "Rep. John Doe (R-Utopia) said the bill would fail.";
+    check(
+        t,
+        SAID_THAT,
+        "the bill would fail",
+        Some("John Doe"),
+        "said",
+    );
+    let t = "\"It will pass,\" Jane Roe, a former governor of Utopia, told reporters.";
+    check(
+        t,
+        QUOTE_SOURCE_SAID,
+        "It will pass",
+        Some("Jane Roe"),
+        "told",
+    );
+    let t = "\"It will fail,\" Rep. John Doe (R-Utopia) said on Monday.";
+    check(
+        t,
+        QUOTE_SOURCE_SAID,
+        "It will fail",
+        Some("John Doe"),
+        "said",
+    );
+}
+
+#[test]
+fn telling_and_according_to_shapes() {
+    // A quoted programme title after "told" is the addressee.
+    let t = "\"We must act now,\" Jane Roe told \"Morning Talk\" after the vote.";
+    check(
+        t,
+        QUOTE_SOURCE_SAID,
+        "We must act now",
+        Some("Jane Roe"),
+        "told",
+    );
+    // An addressee ends before the subject of the content.
+    let t = "Jane Roe told host John Doe she would run again.";
+    check(
+        t,
+        TOLD_THAT,
+        "she would run again",
+        Some("Jane Roe"),
+        "told",
+    );
+    // An adverbial clause of the reporting event after the cue.
+    let t = "The fight is not over, Jane Roe told her staff as she left the building.";
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "The fight is not over",
+        Some("Jane Roe"),
+        "told",
+    );
+    // "according to" interrupting its clause keeps the longer part.
+    let t = "Ticket sales, according to the organisers, have doubled since the festival moved.";
+    check(
+        t,
+        INTERRUPTED_CLAUSE,
+        "have doubled since the festival moved",
+        None,
+        "according to",
+    );
+    let t = "(According to the police, no one was hurt in the fire.)";
+    check(
+        t,
+        ACCORDING_TO_FIRST,
+        "no one was hurt in the fire",
+        None,
+        "According to",
+    );
+    // An initialism ends the sentence before a quotation.
+    let t = "Jane Roe spoke in Salem, Ore. “It was a long day.”";
+    let found = extract(t);
+    assert!(
+        found
+            .iter()
+            .all(|a| a.content.of(t) != "It was a long day.")
+    );
+}
+
+#[test]
+fn opening_name_before_a_parenthetical_and_datelines() {
+    let t = "Jane Roe, during a town hall in Salem, Utopia, said she would help miners.";
+    check(
+        t,
+        SAID_THAT,
+        "she would help miners",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "John Doe, 58, who lives outside Salem, says he never voted.";
+    check(t, SAID_THAT, "he never voted", Some("John Doe"), "says");
+    let t =
+        "SALEM, May 3 (Wire) - Mayor Jane Roe opened the bridge, saying it would last a century.";
+    check(
+        t,
+        PARTICIPLE,
+        "it would last a century",
+        Some("Jane Roe"),
+        "saying",
+    );
+    // A name in apposition right after the comma stays the speaker.
+    let t = "The union's leader, Jane Roe, said the strike would go on.";
+    check(
+        t,
+        SAID_THAT,
+        "the strike would go on",
+        Some("Jane Roe"),
+        "said",
+    );
+}
+
+#[test]
+fn clause_after_an_adjunct_of_the_cue() {
+    let t = "Jane Roe said in her opening remarks that the budget must be cut.";
+    check(
+        t,
+        SAID_THAT,
+        "the budget must be cut",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "John Doe told reporters in the capital on Monday that the talks had failed.";
+    check(
+        t,
+        TOLD_THAT,
+        "the talks had failed",
+        Some("John Doe"),
+        "told",
+    );
+    let t = "She said, if elected, she would cut taxes.";
+    check(
+        t,
+        SAID_THAT,
+        "if elected, she would cut taxes",
+        None,
+        "said",
+    );
+    // A preposition without a clause after it is no content.
+    let t = "The council said in a long meeting with angry residents on Monday nothing.";
+    assert!(extract(t).is_empty(), "{:?}", extract(t));
+}
+
+#[test]
+fn quotation_then_framing_ends_the_content() {
+    let t = "Jane Roe said, “We will see,” when asked whether she would run.";
+    check(t, SAID_QUOTE, "We will see", Some("Jane Roe"), "said");
+}
+
+#[test]
+fn headline() {
+    check(
+        example(HEADLINE),
+        HEADLINE,
+        "Germany will phase out nuclear power by 2022",
+        Some("Merkel"),
+        "says",
+    );
+    // A Title Case headline keeps its cue even when an export adds a full stop.
+    let t = "Mayor Says City Will Rebuild The Old Bridge.";
+    let a = find(t, "City Will Rebuild The Old Bridge");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("Says"));
+    // A capitalised verb form inside an ordinary sentence is part of a name.
+    let t = "She reads The Daily Says column every week.";
+    assert!(extract(t).is_empty(), "{:?}", extract(t));
+}
+
+#[test]
+fn participle() {
+    let t = example(PARTICIPLE);
+    check(
+        t,
+        PARTICIPLE,
+        "the government could not go on",
+        Some("Boris Johnson"),
+        "saying",
+    );
+    // The participle belongs to the main clause, not to an adverbial clause before it.
+    let t = "While visiting a factory on Monday, Jane Roe praised the workers, saying they had saved the plant.";
+    check(
+        t,
+        PARTICIPLE,
+        "they had saved the plant",
+        Some("Jane Roe"),
+        "saying",
+    );
+    let t = "Jane Roe pitched the plan as a way to cut costs, noting that it had worked before.";
+    check(
+        t,
+        PARTICIPLE,
+        "it had worked before",
+        Some("Jane Roe"),
+        "noting",
+    );
+}
+
+#[test]
+fn quoted_as_saying() {
+    let t = example(QUOTED_AS_SAYING);
+    check(
+        t,
+        QUOTED_AS_SAYING,
+        "Russia had no plans to invade",
+        Some("Putin"),
+        "saying",
+    );
+}
+
+#[test]
+fn affiliation_and_bare_weekday() {
+    let t = "A spokesman for the State Department said Tuesday that the talks would continue.";
+    check(
+        t,
+        SAID_THAT,
+        "the talks would continue",
+        Some("State Department"),
+        "said",
+    );
+    let t = "\"We are ready,\" said a spokesman for the World Health Organization.";
+    check(
+        t,
+        QUOTE_SAID_SOURCE,
+        "We are ready",
+        Some("World Health Organization"),
+        "said",
+    );
+}
+
+#[test]
+fn wire_copy_variants() {
+    let t = "Two people familiar with the matter told Reuters the bank was considering a change.";
+    check(
+        t,
+        TOLD_THAT,
+        "the bank was considering a change",
+        None,
+        "told",
+    );
+    assert_eq!(
+        find(t, "the bank was considering a change").source_kind,
+        SourceKind::Anonymous
+    );
+    let t = "Yellen Says Recession Not Inevitable\n\nTreasury Secretary Janet Yellen said a recession was not inevitable. She warned, however, that risks remained.";
+    assert_eq!(
+        find(t, "Recession Not Inevitable").speaker.as_deref(),
+        Some("Janet Yellen")
+    );
+    check(
+        t,
+        SAID_THAT,
+        "risks remained",
+        Some("Janet Yellen"),
+        "warned",
+    );
+}
+
+#[test]
+fn title_case_headline() {
+    let t = "Biden Says US Will Defend Taiwan";
+    check(t, HEADLINE, "US Will Defend Taiwan", Some("Biden"), "Says");
+}
+
+#[test]
+fn with_participle() {
+    let t = "The talks collapsed, with both sides blaming \"a lack of trust\".";
+    check(t, WITH_PARTICIPLE, "a lack of trust", None, "blaming");
+    let t = "The union rejected the offer, with its leader urging \"a fair deal now\".";
+    check(
+        t,
+        WITH_ROLE_FOR_SUBJECT,
+        "a fair deal now",
+        Some("union"),
+        "urging",
+    );
+    assert_eq!(find(t, "a fair deal now").stance, Stance::Demand);
+}
+
+#[test]
+fn with_role_for_subject() {
+    let t = example(WITH_ROLE_FOR_SUBJECT);
+    check(
+        t,
+        WITH_ROLE_FOR_SUBJECT,
+        "it did not meet the group's demands",
+        Some("Hamas"),
+        "saying",
+    );
+    let a = find(t, "it did not meet the group's demands");
+    assert_eq!(a.source_kind, SourceKind::Named);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("a spokesman"));
+    // A person's aide is not the person: only a spokesperson speaks for one.
+    let t = "Senator Jane Roe voted against the bill, with an aide saying she had doubts.";
+    let a = find(t, "she had doubts");
+    assert_eq!(a.speaker, None);
+    assert_eq!(a.source_kind, SourceKind::Anonymous);
+}
+
+#[test]
+fn object_source_described_as() {
+    let t = example(OBJECT_SOURCE_DESCRIBED_AS);
+    check(
+        t,
+        OBJECT_SOURCE_DESCRIBED_AS,
+        "aggressive",
+        None,
+        "described",
+    );
+    assert_eq!(find(t, "aggressive").source_kind, SourceKind::Vague);
+    let t = "The study found no benefit, a result Roe described as \"disappointing\".";
+    check(
+        t,
+        OBJECT_SOURCE_DESCRIBED_AS,
+        "disappointing",
+        Some("Roe"),
+        "described",
+    );
+    assert_eq!(find(t, "disappointing").kind, ClaimKind::Direct);
+    assert_eq!(find(t, "no benefit").rule, DOCUMENT_FINDS);
+}
+
+#[test]
+fn document_finds() {
+    let t = example(DOCUMENT_FINDS);
+    check(
+        t,
+        DOCUMENT_FINDS,
+        "no link between the vaccine and autism",
+        None,
+        "found",
+    );
+    // A person finding something is not reported speech without "that".
+    assert!(extract("Roe found the keys in the car.").is_empty());
+}

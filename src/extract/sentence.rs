@@ -1,0 +1,147 @@
+//! One sentence in context: its tokens and quotations within the document, with the
+//! questions every rule asks of a token (its lower-case form, lexicon membership, kind), so a
+//! rule never handles the text and the token list separately.
+
+use super::cues::Cue;
+use super::lexicon::{self as lx, ADJUNCT_NOUNS, TIME_WORDS, WEEKDAYS};
+use super::phrase::{np_backward, np_forward};
+use super::quotes::Quote;
+use super::tokens::{Kind, Token};
+use std::ops::Range;
+
+/// One sentence in context.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub quotes: &'a [Quote],
+    pub range: Range<usize>,
+    pub headline: bool,
+}
+
+impl<'a> Sentence<'a> {
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        if i < self.range.end {
+            self.tokens[i].lower.as_str()
+        } else {
+            ""
+        }
+    }
+
+    /// The noun phrase starting at token `start`, not reaching `hi` (see `phrase::np_forward`).
+    #[inline]
+    pub(crate) fn np_forward(&self, start: usize, hi: usize) -> Option<Range<usize>> {
+        np_forward(self.text, self.tokens, start, hi)
+    }
+
+    /// The noun phrase ending at token `end`, not reaching before `lo`.
+    #[inline]
+    pub(crate) fn np_backward(&self, lo: usize, end: usize) -> Option<Range<usize>> {
+        np_backward(self.text, self.tokens, lo, end)
+    }
+
+    /// Where the sentence's words start after a wire-copy dateline, within `..end`.
+    pub(crate) fn after_dateline(&self, end: usize) -> Option<usize> {
+        super::segment::after_dateline(self.text, self.tokens, self.range.start, end)
+    }
+
+    /// True when the clause from `start` to `end` opens with an adjunct before its comma.
+    pub(crate) fn opens_with_adjunct(&self, start: usize, end: usize) -> bool {
+        super::segment::opens_with_adjunct(self.text, self.tokens, start, end)
+    }
+
+    /// A document phrase ending at `end` ("a poll released on Monday by X"), from `lo`.
+    pub(crate) fn document_subject(&self, lo: usize, end: usize) -> Option<Range<usize>> {
+        super::evidence::document_subject(self.text, self.tokens, lo, end)
+    }
+
+    /// True when token `i` starts with a capital (or is in a script without capitals).
+    #[inline]
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].is_capitalised(self.text)
+    }
+
+    /// True when token `i` is a word of the sentence in `list`.
+    pub(crate) fn is(&self, i: usize, list: &lx::WordList) -> bool {
+        i < self.range.end && self.tokens[i].is(list)
+    }
+
+    pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
+        i < self.range.end && self.tokens[i].is_punct(c)
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
+        (i < self.range.end).then(|| self.tokens[i].kind)
+    }
+
+    /// Skips "on Wednesday", "in a statement", "last week", "earlier" after a cue.
+    pub(crate) fn skip_adjuncts(&self, mut k: usize) -> usize {
+        for _ in 0..3 {
+            let w = self.lower(k);
+            let next = self.lower(k + 1);
+            let next_is_date = self.kind(k + 1) == Some(Kind::Word)
+                && self.is_capitalised(k + 1)
+                && (self.is(k + 1, TIME_WORDS)
+                    || self
+                        .lower(k + 2)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit()));
+            if matches!(w, "on" | "late" | "early") && (self.is(k + 1, TIME_WORDS) || next_is_date)
+            {
+                k += if next_is_date && !self.is(k + 1, TIME_WORDS) {
+                    3
+                } else {
+                    2
+                };
+            } else if w.is_empty()
+                && self.is_punct(k, ',')
+                && self.is(k + 1, lx::ASIDE_ADVERBS)
+                && self.is_punct(k + 2, ',')
+            {
+                k += 3;
+            } else if self.is(k, WEEKDAYS) {
+                k += 1;
+            } else if self.is(k, lx::TIME_DEICTICS) && self.is(k + 1, TIME_WORDS) {
+                k += 2;
+            } else if matches!(w, "in" | "at" | "during")
+                && matches!(next, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+                && let Some(noun) = (k + 2..k + 5)
+                    .take_while(|&j| self.kind(j) == Some(Kind::Word) || self.is_punct(j, '-'))
+                    .find(|&j| self.is(j, ADJUNCT_NOUNS))
+            {
+                // "in a statement", "in a 40-page report", "in a note to clients"
+                k = noun + 1;
+                if self.is(k, ADJUNCT_NOUNS) {
+                    k += 1;
+                }
+                if self.lower(k) == "to"
+                    && let Some(np) = self.np_forward(k + 1, self.range.end)
+                {
+                    k = np.end;
+                }
+            } else if self.is(k, lx::REPORT_ADVERBS) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Index of the closest comma before `i` (exclusive), looking back at most `window` tokens
+    /// and never across a quotation mark.
+    pub(crate) fn previous_comma(&self, i: usize, window: usize) -> Option<usize> {
+        let lo = self.range.start.max(i.saturating_sub(window));
+        (lo..i)
+            .rev()
+            .take_while(|&k| !matches!(self.tokens[k].kind, Kind::OpenQuote | Kind::CloseQuote))
+            .find(|&k| self.tokens[k].is_punct(','))
+    }
+}
+
+impl Sentence<'_> {
+    /// True when the cue is a participle after a statement noun ("a statement saying").
+    pub(crate) fn is_statement(&self, cue: &Cue) -> bool {
+        cue.head >= 2 && self.is(cue.head - 1, lx::STATEMENT_NOUNS)
+    }
+}
