@@ -59,6 +59,23 @@ fn lower_at(tokens: &[Token], i: usize) -> &str {
     tokens.get(i).map_or("", |t| t.lower.as_str())
 }
 
+/// Whether token `i` passes the first test of some cue below: most words of a sentence open
+/// none, and asking each of them every cue's questions is most of what finding cues costs.
+fn may_open_cue(tokens: &[Token], start: usize, i: usize) -> bool {
+    let t = &tokens[i];
+    let after_owner = || {
+        i > start && (tokens[i - 1].is_possessive() || tokens[i - 1].is(lx::DEFINITE_DETERMINERS))
+    };
+    t.verb.is_some()
+        || t.heads_phrase()
+        || t.is(lx::SOURCELESS_ADVERBS)
+        || matches!(
+            t.lower.as_str(),
+            "according" | "it" | "in" | "expected" | "asked"
+        )
+        || after_owner()
+}
+
 /// Cues of the sentence `range`, in order.
 pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
     let mut cues = Vec::new();
@@ -67,6 +84,10 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
     while i < range.end {
         let t = &tokens[i];
         if !t.is_word() || t.quote.is_some() {
+            i += 1;
+            continue;
+        }
+        if !may_open_cue(tokens, range.start, i) {
             i += 1;
             continue;
         }

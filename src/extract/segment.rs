@@ -41,22 +41,32 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
 
 /// The lines of `text`, without their separators (LF, CR, CRLF, U+2028, U+2029).
 fn lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
-    loop {
-        let rest = &text[start..];
-        let Some(i) = rest.find(['\n', '\r', '\u{2029}', '\u{2028}']) else {
-            out.push(Span::new(start, text.len()));
-            return out;
+    let mut i = 0usize;
+    // Bytes, not chars: the separators are ASCII or start with 0xE2, and decoding every
+    // character of a document to find them costs more than the rest of the paragraph split.
+    while i < bytes.len() {
+        let sep_len = match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
+            b'\n' | b'\r' => 1,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                3
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
         };
-        let sep_len = if rest[i..].starts_with("\r\n") {
-            2
-        } else {
-            rest[i..].chars().next().map_or(1, char::len_utf8)
-        };
-        out.push(Span::new(start, start + i));
-        start += i + sep_len;
+        out.push(Span::new(start, i));
+        i += sep_len;
+        start = i;
     }
+    out.push(Span::new(start, text.len()));
+    out
 }
 
 fn visible_len(line: &str) -> usize {

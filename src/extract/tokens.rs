@@ -30,7 +30,7 @@ impl Lower {
     /// The lower-case form of `word`, typographic apostrophes made straight, with what the
     /// lexicon knows about it.
     fn of(word: &str) -> (Lower, lexicon::Entry) {
-        if word.is_ascii() && !word.contains('`') {
+        if word.bytes().all(|b| b.is_ascii() && b != b'`') {
             let mut lower = CompactString::new(word);
             lower.make_ascii_lowercase();
             return Lower::known_or(lower);
