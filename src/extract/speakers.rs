@@ -9,6 +9,11 @@ use super::phrase::NpClass;
 use crate::model::{SourceKind, SpeakerKind};
 use std::collections::{HashMap, VecDeque};
 
+/// Names come from the document, so the map is seeded at random (no planned collisions), and
+/// foldhash's seeded hash is several times cheaper than SipHash on short names. The process
+/// ends with the command, so nobody can study it to learn the seed (foldhash's one caveat).
+type NameMap = HashMap<String, usize, foldhash::fast::RandomState>;
+
 /// How far back (in salient mentions) pronouns and descriptions look for their referent.
 const LOOK_BACK: usize = 12;
 /// How many proper-name mentions are remembered for "the group"-style descriptions.
@@ -67,7 +72,7 @@ impl Resolved {
 pub struct Discourse {
     entities: Vec<Entity>,
     /// Folded full names and surnames → entity.
-    by_name: HashMap<String, usize>,
+    by_name: NameMap,
     recent: VecDeque<Referent>,
     names: VecDeque<usize>,
     /// Entities last named anywhere (as source, subject or in passing), for a "he" or "she"
