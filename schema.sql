@@ -309,3 +309,9 @@ CREATE INDEX speaker_by_surname_key ON speaker(surname_key);
 -- migration 10
 -- Speakers stored before migration 2 have empty folding keys. The migrator fills them in Rust
 -- (src/names.rs computes the keys) in the same transaction as this migration; there is no DDL.
+
+-- migration 11
+-- Each extracted claim records the resolver that named its speaker (extract::resolvers), beside
+-- the rule that found it, so a listing can explain both decisions. NULL for manual claims and
+-- for claims stored before this migration.
+ALTER TABLE claim ADD COLUMN resolver TEXT;

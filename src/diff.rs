@@ -279,6 +279,7 @@ mod tests {
             state: crate::record::ClaimState {
                 origin: "manual".to_string(),
                 rule: None,
+                resolver: None,
                 review: crate::model::ReviewStatus::Unreviewed,
                 created_at: String::new(),
             },

@@ -39,6 +39,10 @@ pub struct ClaimState {
     pub origin: String,
     /// The catalogue rule that found it; `None` for a claim entered by hand.
     pub rule: Option<String>,
+    /// The resolver that named the speaker; `None` for a claim entered by hand or stored
+    /// before resolvers were (and absent from exports made then).
+    #[serde(default)]
+    pub resolver: Option<String>,
     pub review: ReviewStatus,
     pub created_at: String,
 }
@@ -128,6 +132,7 @@ mod tests {
             state: ClaimState {
                 origin: "manual".into(),
                 rule: None,
+                resolver: None,
                 review: ReviewStatus::Accepted,
                 created_at: "2020-01-01T00:00:00Z".into(),
             },
@@ -159,6 +164,7 @@ mod tests {
                 "framing",
                 "origin",
                 "rule",
+                "resolver",
                 "review",
                 "created_at"
             ]
@@ -173,6 +179,7 @@ mod tests {
         let state = ClaimState {
             origin: "extractor/1.0".into(),
             rule: Some("source-said-that".into()),
+            resolver: Some("name-in-mention".into()),
             review: ReviewStatus::Rejected,
             created_at: "2020-01-01T00:00:00Z".into(),
         };
@@ -180,5 +187,12 @@ mod tests {
         assert_eq!(serde_json::from_str::<ClaimText>(&text).unwrap(), claim);
         let text = serde_json::to_string(&state).unwrap();
         assert_eq!(serde_json::from_str::<ClaimState>(&text).unwrap(), state);
+    }
+
+    #[test]
+    fn a_state_exported_before_resolvers_were_stored_reads_without_one() {
+        let old = r#"{"origin":"manual","rule":null,"review":"unreviewed","created_at":"2020-01-01T00:00:00Z"}"#;
+        let state: ClaimState = serde_json::from_str(old).unwrap();
+        assert_eq!(state.resolver, None);
     }
 }

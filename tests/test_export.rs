@@ -89,10 +89,14 @@ fn jsonl_export_is_a_tagged_stream_of_every_record() {
     );
     assert_eq!(changes[0]["seq"], 1);
     let claims = of("claim");
+    assert!(claims.iter().any(|c| c["origin"] == "manual"
+        && c["content"] == KADHIMI_CLAIM
+        && c["rule"].is_null()
+        && c["resolver"].is_null()));
     assert!(
-        claims.iter().any(|c| c["origin"] == "manual"
-            && c["content"] == KADHIMI_CLAIM
-            && c["rule"].is_null())
+        claims
+            .iter()
+            .all(|c| c["origin"] == "manual" || c["rule"].is_string() && c["resolver"].is_string())
     );
     assert!(claims.iter().any(|c| c["review"] == "rejected"));
     assert!(

@@ -521,10 +521,14 @@ fn a_database_from_before_the_log_starts_it_when_upgraded() {
     env.ingest_fixtures();
     let reviewed = accept_first_claim(&env);
     {
-        // As a claimtrack from before the change log left it.
+        // As a claimtrack from before the change log left it (and so before claims recorded
+        // their resolver, migration 11).
         let conn = Connection::open(env.db()).unwrap();
-        conn.execute_batch("DROP TABLE change_log; PRAGMA user_version = 6;")
-            .unwrap();
+        conn.execute_batch(
+            "DROP TABLE change_log; ALTER TABLE claim DROP COLUMN resolver;
+             PRAGMA user_version = 6;",
+        )
+        .unwrap();
     }
     env.run(&["verify"]).success();
     let log = env.run(&["log", "--format", "json"]).success().json();

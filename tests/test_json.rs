@@ -6,7 +6,7 @@ use crate::common::TestEnv;
 use serde::Deserialize;
 
 #[allow(dead_code)]
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Claim {
     id: i64,
@@ -31,6 +31,7 @@ struct Claim {
     framing: String,
     origin: String,
     rule: Option<String>,
+    resolver: Option<String>,
     review: String,
     created_at: String,
 }
@@ -143,6 +144,12 @@ fn every_listing_has_its_documented_keys() {
                 .collect()
         };
         assert!(!claims.is_empty());
+        // An extracted claim names its rule and resolver; the claim added by hand names neither.
+        for claim in &claims {
+            let manual = claim.origin == "manual";
+            assert_eq!(claim.rule.is_none(), manual, "{claim:?}");
+            assert_eq!(claim.resolver.is_none(), manual, "{claim:?}");
+        }
         let docs: Vec<DocumentSummary> =
             serde_json::from_str(&env.run(&["docs", "--format", "json"]).success().stdout).unwrap();
         assert_eq!(docs.len(), 5);

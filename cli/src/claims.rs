@@ -143,6 +143,7 @@ pub fn add(ctx: &mut Context, args: ClaimAddArgs) -> Result<()> {
         framing: fields.framing.unwrap_or(Framing::Neutral),
         origin: "manual".to_string(),
         rule: None,
+        resolver: None,
     };
     let id = store.add_claim(document.id, &claim)?;
     note(format!(

@@ -123,7 +123,7 @@ fn print_marked(
                 .unwrap_or_else(|| "(no source)".to_string());
             writeln!(
                 out,
-                "{} {} [{}] {} ({}, {}, {}, {})",
+                "{} {} [{}] {} ({}, {}, {}, {}){}",
                 style.paint("36", &format!("⟦{}⟧", claim.id)),
                 who,
                 claim.claim.source_kind,
@@ -132,8 +132,19 @@ fn print_marked(
                 claim.claim.stance,
                 claim.claim.framing,
                 claim.state.review,
+                explained_by(&claim.state),
             )?;
         }
     }
     Ok(())
+}
+
+/// "; rule R, resolver S" for an extracted claim: which catalogue rule found it and which
+/// resolver named its speaker. Manual claims (and claims stored before resolvers) say less.
+fn explained_by(state: &claimtrack::record::ClaimState) -> String {
+    match (&state.rule, &state.resolver) {
+        (Some(rule), Some(resolver)) => format!("; rule {rule}, resolver {resolver}"),
+        (Some(rule), None) => format!("; rule {rule}"),
+        _ => String::new(),
+    }
 }

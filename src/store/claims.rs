@@ -30,6 +30,8 @@ pub struct NewClaim {
     /// `manual` or `extractor/<version>`.
     pub origin: String,
     pub rule: Option<String>,
+    /// The resolver that named the speaker (`None` for manual claims).
+    pub resolver: Option<String>,
 }
 
 impl NewClaim {
@@ -59,6 +61,7 @@ impl NewClaim {
             framing: attribution.framing,
             origin: format!("extractor/{extractor_version}"),
             rule: Some(attribution.rule.to_string()),
+            resolver: Some(attribution.resolver.to_string()),
         }
     }
 }
@@ -113,7 +116,7 @@ pub struct ClaimEdit {
 const CLAIM_COLUMNS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
     c.content_end, c.content, c.kind, s.name, c.source, c.source_start, c.source_end,
     c.source_kind, c.cue, c.cue_start, c.cue_end, c.stance, c.framing, c.origin, c.rule,
-    c.review, c.created_at
+    c.resolver, c.review, c.created_at
     FROM claim c
     JOIN document d ON d.id = c.document_id
     LEFT JOIN outlet o ON o.id = d.outlet_id
@@ -159,7 +162,8 @@ pub(super) fn claim_text_from_row(
     })
 }
 
-/// The [`ClaimState`] in the 4 columns from `first` on: `origin, rule, review, created_at`.
+/// The [`ClaimState`] in the 5 columns from `first` on: `origin, rule, resolver, review,
+/// created_at`.
 pub(super) fn claim_state_from_row(
     row: &rusqlite::Row<'_>,
     first: usize,
@@ -167,8 +171,9 @@ pub(super) fn claim_state_from_row(
     Ok(ClaimState {
         origin: row.get(first)?,
         rule: row.get(first + 1)?,
-        review: parsed(row, first + 2)?,
-        created_at: row.get(first + 3)?,
+        resolver: row.get(first + 2)?,
+        review: parsed(row, first + 3)?,
+        created_at: row.get(first + 4)?,
     })
 }
 
@@ -480,8 +485,9 @@ pub(super) fn insert_claim(
     tx.prepare_cached(
         "INSERT INTO claim (document_id, content, content_start, content_end, kind, source,
              source_start, source_end, source_kind, speaker_id, cue, cue_start, cue_end, stance,
-             framing, origin, rule, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+             framing, origin, rule, resolver, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19)",
     )?
     .execute(params![
         document_id,
@@ -501,6 +507,7 @@ pub(super) fn insert_claim(
         claim.framing.as_str(),
         claim.origin,
         claim.rule,
+        claim.resolver,
         now_utc(),
     ])?;
     Ok(tx.last_insert_rowid())
@@ -566,6 +573,7 @@ mod tests {
             framing: Framing::Neutral,
             origin: origin.to_string(),
             rule: None,
+            resolver: None,
         };
         let crate::store::AddOutcome::Added { document_id, .. } = store
             .add_document(&document, &[claim("extractor/1")])

@@ -390,6 +390,7 @@ mod tests {
             framing: Framing::Neutral,
             origin: "extractor/test".into(),
             rule: None,
+            resolver: None,
         };
         let document = NewDocument {
             sha256: crate::input::sha256_hex(text.as_bytes()),

@@ -338,6 +338,7 @@ mod tests {
                     framing: Framing::Neutral,
                     origin: "manual".into(),
                     rule: None,
+                    resolver: None,
                 },
             )
             .unwrap();

@@ -399,6 +399,9 @@ impl<'t> Importer<'t> {
             )?
             .collect::<rusqlite::Result<_>>()?;
         if self.present(Table::Claim, &same, self.claims_before) {
+            if let Some(resolver) = &state.resolver {
+                self.fill_resolver(&same, resolver)?;
+            }
             self.report.claims.skipped += 1;
             return Ok(());
         }
@@ -406,9 +409,9 @@ impl<'t> Importer<'t> {
             .prepare_cached(
                 "INSERT INTO claim (document_id, content, content_start, content_end, kind, source,
                      source_start, source_end, source_kind, speaker_id, cue, cue_start, cue_end,
-                     stance, framing, origin, rule, review, created_at)
+                     stance, framing, origin, rule, resolver, review, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                         ?17, ?18, ?19)",
+                         ?17, ?18, ?19, ?20)",
             )?
             .execute(params![
                 document_id,
@@ -428,6 +431,7 @@ impl<'t> Importer<'t> {
                 framing.as_str(),
                 state.origin,
                 state.rule,
+                state.resolver,
                 review.as_str(),
                 created_at,
             ])?;
@@ -452,6 +456,21 @@ impl<'t> Importer<'t> {
                 .any(|&id| id <= before || unmatched.remove(&(table, id))),
             None => same.iter().any(|&id| id <= before),
         }
+    }
+
+    /// Gives the first of the equal claims `same` that has no resolver the record's one. The
+    /// change log does not carry resolvers (they explain a claim, they are not evidence), so a
+    /// database rebuilt from an export's log gets them from its claim records here.
+    fn fill_resolver(&self, same: &[i64], resolver: &str) -> Result<()> {
+        let mut fill = self
+            .tx
+            .prepare_cached("UPDATE claim SET resolver = ?1 WHERE id = ?2 AND resolver IS NULL")?;
+        for &id in same {
+            if fill.execute(params![resolver, id])? == 1 {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// The id and text of the document a claim belongs to, read once per run of its claims.

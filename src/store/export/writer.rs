@@ -164,7 +164,8 @@ impl Store {
         let mut stmt = snapshot.prepare_cached(
             "SELECT d.sha256, c.content_start, c.content_end, c.content, c.kind, s.name, c.source,
                     c.source_start, c.source_end, c.source_kind, c.cue, c.cue_start, c.cue_end,
-                    c.stance, c.framing, c.origin, c.rule, c.review, c.created_at
+                    c.stance, c.framing, c.origin, c.rule, c.resolver, c.review,
+                    c.created_at
              FROM claim c JOIN document d ON d.id = c.document_id
              LEFT JOIN speaker s ON s.id = c.speaker_id
              ORDER BY d.sha256, c.content_start, c.content_end, c.id",
