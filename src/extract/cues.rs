@@ -6,7 +6,7 @@
 //! ("were accused of"), and nouns ("the claims", "a warning").
 
 use super::lexicon::{self as lx, Frame, NOUN_MAKERS, is_in};
-use super::tokens::Token;
+use super::tokens::{Token, Tokens};
 use crate::model::{Framing, Stance};
 use std::ops::Range;
 
@@ -77,7 +77,8 @@ fn may_open_cue(tokens: &[Token], start: usize, i: usize) -> bool {
 }
 
 /// Cues of the sentence `range`, in order.
-pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
+pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
+    let tokens = toks.tokens;
     let mut cues = Vec::new();
     let verbs = lx::verb_by_form();
     let mut i = range.start;
@@ -147,9 +148,9 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
             "in" => in_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
-            _ => nominal_cue(text, tokens, range.clone(), i),
+            _ => nominal_cue(toks, range.clone(), i),
         };
-        let cue = special.or_else(|| verb_cue(text, tokens, range.clone(), i));
+        let cue = special.or_else(|| verb_cue(toks, range.clone(), i));
         if let Some(cue) = cue {
             i = cue.last + 1;
             cues.push(cue);
@@ -160,7 +161,8 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
     cues
 }
 
-fn verb_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
+    let tokens = toks.tokens;
     let w = tokens[i].lower.as_str();
     let prev = if i > range.start {
         lower_at(tokens, i - 1)
@@ -172,8 +174,8 @@ fn verb_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opti
         return cue;
     }
     let verb = tokens[i].verb?;
-    if super::phrase::plural_noun_before_verb(text, tokens, i, range.end)
-        || is_part_of_name(text, tokens, range.clone(), i)
+    if super::phrase::plural_noun_before_verb(toks, i, range.end)
+        || is_part_of_name(toks, range.clone(), i)
     {
         return None;
     }
@@ -185,9 +187,8 @@ fn verb_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opti
         .then(|| statement_before(tokens, range.start, i))
         .flatten();
     // A capitalised "An" or "The" inside a sentence ends a name ("Nguyen Van An said").
-    let name_end = i > range.start + 1
-        && tokens[i - 1].is_capitalised(text)
-        && tokens[i - 2].is_capitalised(text);
+    let name_end =
+        i > range.start + 1 && tokens[i - 1].is_capitalised() && tokens[i - 2].is_capitalised();
     if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) && !name_end {
         return None;
     }
@@ -253,8 +254,9 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
 
 /// A capitalised verb form inside a sentence is part of a name ("The Daily Report"), except a
 /// present-tense cue in a Title Case headline ("Minister Says ...").
-fn is_part_of_name(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> bool {
-    if i <= range.start || !tokens[i].is_capitalised(text) {
+fn is_part_of_name(toks: Tokens, range: Range<usize>, i: usize) -> bool {
+    let tokens = toks.tokens;
+    if i <= range.start || !tokens[i].is_capitalised() {
         return false;
     }
     let w = tokens[i].lower.as_str();
@@ -264,7 +266,7 @@ fn is_part_of_name(text: &str, tokens: &[Token], range: Range<usize>, i: usize) 
         sentence_end,
         super::tokens::Kind::Punct('.' | '!' | '?' | ':')
     );
-    let title_case = || super::segment::is_title_case(text, tokens, range.clone());
+    let title_case = || super::segment::is_title_case(toks, range.clone());
     !(headline_verb && (unpunctuated || title_case()))
 }
 
@@ -348,7 +350,8 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
 }
 
 /// A nominal cue at `i` after a possessive: "his decision to", "the senator's call for".
-fn nominal_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+fn nominal_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
+    let tokens = toks.tokens;
     if i == range.start || i + 2 >= range.end {
         return None;
     }
@@ -358,7 +361,7 @@ fn nominal_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> O
             || owner.is(lx::DEFINITE_DETERMINERS)
                 && is_in(lx::POSSESSIVE_DETERMINERS, &owner.lower));
     // A capitalised noun is a name or a Title Case headline word ("Attacks On ...").
-    if !possessive || tokens[i].is_capitalised(text) {
+    if !possessive || tokens[i].is_capitalised() {
         return None;
     }
     let w = tokens[i].lower.as_str();
@@ -502,21 +505,21 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::quotes::pair_quotes;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::with_paragraph;
     use crate::model::Span;
 
     /// (cue as written, kind) of every cue of `text`, one sentence.
     fn cues(text: &str) -> Vec<(String, CueKind)> {
-        let para = Span::new(0, text.len());
-        let tokens = tokenize(text, para, &pair_quotes(text, para));
-        find_cues(text, &tokens, 0..tokens.len())
-            .into_iter()
-            .map(|c| {
-                let span = Span::new(tokens[c.first].span.start, tokens[c.last].span.end);
-                (span.of(text).to_string(), c.kind)
-            })
-            .collect()
+        with_paragraph(text, Span::new(0, text.len()), |toks| {
+            let tokens = toks.tokens;
+            find_cues(toks, 0..tokens.len())
+                .into_iter()
+                .map(|c| {
+                    let span = Span::new(tokens[c.first].span.start, tokens[c.last].span.end);
+                    (span.of(text).to_string(), c.kind)
+                })
+                .collect()
+        })
     }
 
     #[test]

@@ -169,10 +169,9 @@ impl Token {
     }
 
     /// True for a word whose first letter is upper case, or in a script without case (see
-    /// `is_capital_letter`).
-    /// `text` is the text the token was cut from; the answer was worked out when it was cut.
-    pub fn is_capitalised(&self, text: &str) -> bool {
-        debug_assert!(text.len() >= self.span.end);
+    /// `is_capital_letter`); worked out when the token was cut.
+    #[inline]
+    pub fn is_capitalised(&self) -> bool {
         self.capitalised
     }
 
@@ -187,6 +186,29 @@ impl Token {
 
     pub fn is_possessive(&self) -> bool {
         self.is_word() && (self.lower.ends_with("'s") || self.lower.ends_with("s'"))
+    }
+}
+
+/// A paragraph's tokens with the text they index and the paragraph's quotations: what every
+/// helper that reads tokens needs, passed as one value so that no helper takes the text and the
+/// tokens apart (and could be handed a text the tokens were not cut from).
+#[derive(Clone, Copy)]
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub quotes: &'a [Quote],
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens in `range` alone; their spans still index the same text.
+    pub fn slice<R>(self, range: R) -> Tokens<'a>
+    where
+        R: std::slice::SliceIndex<[Token], Output = [Token]>,
+    {
+        Tokens {
+            tokens: &self.tokens[range],
+            ..self
+        }
     }
 }
 
@@ -322,6 +344,19 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
         tokens.push(Token::word(Span::new(pos, end), word, lower, current_quote));
     }
     tokens
+}
+
+/// Runs `f` on the tokens of `text[para]`, cut as the extractor cuts a paragraph: how unit
+/// tests of the helpers that read tokens build their input.
+#[cfg(test)]
+pub(crate) fn with_paragraph<R>(text: &str, para: Span, f: impl FnOnce(Tokens) -> R) -> R {
+    let quotes = super::quotes::pair_quotes(text, para);
+    let tokens = tokenize(text, para, &quotes);
+    f(Tokens {
+        text,
+        tokens: &tokens,
+        quotes: &quotes,
+    })
 }
 
 #[cfg(test)]
