@@ -309,8 +309,9 @@ fn person_of_organisation(toks: Tokens) -> Option<NpClass> {
 
 /// A function word, adverb or interjection that is capitalised only because it opens a
 /// sentence; an acronym ("WHO", "US") is a name.
-fn is_capitalised_opener(text: &str, t: &Token) -> bool {
-    let written = t.span.of(text);
+fn is_capitalised_opener(toks: Tokens, i: usize) -> bool {
+    let t = &toks.tokens[i];
+    let written = t.span.of(toks.text);
     let acronym = written.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !written.chars().any(char::is_lowercase);
     let w = t.lower.as_str();
@@ -402,11 +403,7 @@ pub fn trailing_name(toks: Tokens) -> Option<NpClass> {
 /// Where the capitalised run that ends `words` starts, past particles, sentence openers and
 /// modifiers; `None` when there is no such run or it is a lone date word.
 fn name_run_start(toks: Tokens) -> Option<usize> {
-    let Tokens {
-        text,
-        tokens: words,
-        ..
-    } = toks;
+    let words = toks.tokens;
     let last = words.last()?;
     if !last.is_capitalised() && !last.lower.starts_with("al-") && !last.lower.starts_with("el-") {
         return None;
@@ -427,7 +424,7 @@ fn name_run_start(toks: Tokens) -> Option<usize> {
     while start < words.len()
         && (words[start].is(lx::DETERMINERS)
             || matches!(words[start].lower.as_str(), "of" | "de" | "la" | "le")
-            || is_capitalised_opener(text, &words[start]))
+            || is_capitalised_opener(toks, start))
     {
         start += 1;
     }

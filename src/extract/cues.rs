@@ -80,7 +80,6 @@ fn may_open_cue(tokens: &[Token], start: usize, i: usize) -> bool {
 pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
     let tokens = toks.tokens;
     let mut cues = Vec::new();
-    let verbs = lx::verb_by_form();
     let mut i = range.start;
     while i < range.end {
         let t = &tokens[i];
@@ -120,29 +119,12 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        if w == "it" && i + 2 < range.end {
-            let be = lower_at(tokens, i + 1);
-            let (verb_at, be_ok) = match be {
-                "is" | "was" if lower_at(tokens, i + 2).ends_with("ly") => (i + 3, true),
-                "is" | "was" => (i + 2, true),
-                "has" | "had" if lower_at(tokens, i + 2) == "been" => (i + 3, true),
-                _ => (i, false),
-            };
-            if be_ok && verb_at < range.end && is_at(tokens, verb_at, lx::SOURCELESS_PASSIVES) {
-                let stance = verbs
-                    .get(lower_at(tokens, verb_at))
-                    .map_or(Stance::Hedge, |v| v.stance);
-                cues.push(Cue {
-                    first: i,
-                    head: verb_at,
-                    last: verb_at,
-                    kind: CueKind::SourcelessPassive,
-                    stance,
-                    framing: Framing::Neutral,
-                });
-                i = verb_at + 1;
-                continue;
-            }
+        if w == "it"
+            && let Some(cue) = sourceless_passive(tokens, &range, i)
+        {
+            i = cue.last + 1;
+            cues.push(cue);
+            continue;
         }
         let special = match w {
             "in" => in_source_cue(tokens, range.clone(), i),
@@ -159,6 +141,34 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         i += 1;
     }
     cues
+}
+
+/// "it is said", "it was widely believed", "it has been reported" at token `i` ("it"): a
+/// passive cue that names no source.
+fn sourceless_passive(tokens: &[Token], range: &Range<usize>, i: usize) -> Option<Cue> {
+    if i + 2 >= range.end {
+        return None;
+    }
+    let verb_at = match lower_at(tokens, i + 1) {
+        "is" | "was" if lower_at(tokens, i + 2).ends_with("ly") => i + 3,
+        "is" | "was" => i + 2,
+        "has" | "had" if lower_at(tokens, i + 2) == "been" => i + 3,
+        _ => return None,
+    };
+    if verb_at >= range.end || !is_at(tokens, verb_at, lx::SOURCELESS_PASSIVES) {
+        return None;
+    }
+    let stance = lx::verb_by_form()
+        .get(lower_at(tokens, verb_at))
+        .map_or(Stance::Hedge, |v| v.stance);
+    Some(Cue {
+        first: i,
+        head: verb_at,
+        last: verb_at,
+        kind: CueKind::SourcelessPassive,
+        stance,
+        framing: Framing::Neutral,
+    })
 }
 
 fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {

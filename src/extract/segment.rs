@@ -208,13 +208,15 @@ const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
     "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
 ];
 
-fn starts_sentence(text: &str, token: &Token) -> bool {
+/// True when token `i` can open a sentence (a capital, a digit, an opening bracket or quote).
+fn starts_sentence(toks: Tokens, i: usize) -> bool {
+    let token = &toks.tokens[i];
     match token.kind {
         Kind::OpenQuote => true,
         Kind::Punct(c) => matches!(c, '(' | '[' | '"' | '“' | '‘' | '\''),
         Kind::Word => token
             .span
-            .of(text)
+            .of(toks.text)
             .chars()
             .next()
             .is_some_and(|c| super::tokens::is_capital_letter(c) || c.is_numeric()),
@@ -273,12 +275,12 @@ pub fn sentences(toks: Tokens) -> Vec<Range<usize>> {
             break;
         };
         let ends = match token.kind {
-            Kind::Punct('.' | '!' | '?') if token.quote.is_none() => starts_sentence(text, next),
+            Kind::Punct('.' | '!' | '?') if token.quote.is_none() => starts_sentence(toks, i + 1),
             Kind::CloseQuote => {
                 token
                     .quote
                     .is_some_and(|q| quote_ends_sentence(text, &quotes[q]))
-                    && starts_sentence(text, next)
+                    && starts_sentence(toks, i + 1)
                     && !(token
                         .quote
                         .is_some_and(|q| quote_asks_or_exclaims(text, &quotes[q]))
