@@ -170,11 +170,7 @@ fn is_located(toks: Tokens) -> bool {
 /// The class of a phrase without a name, by its head: the last word before a post-modifier
 /// ("people familiar with the talks").
 fn head_class(toks: Tokens) -> NpClass {
-    let Tokens {
-        text,
-        tokens: all_words,
-        ..
-    } = toks;
+    let (text, all_words) = (toks.text, toks.tokens);
     let core_len = all_words
         .iter()
         .position(|t| t.is(lx::POST_MODIFIERS))
@@ -364,11 +360,7 @@ fn is_capitalised_opener(toks: Tokens, i: usize) -> bool {
 /// compound adjective ("Moscow-backed", "London-based"). An organisation's name may hold a
 /// possessive ("Moody's Investors Service"), so such a run is left whole.
 fn after_name_modifier(toks: Tokens, start: usize) -> usize {
-    let Tokens {
-        text,
-        tokens: words,
-        ..
-    } = toks;
+    let (text, words) = (toks.text, toks.tokens);
     let ends_like_organisation = words
         .last()
         .is_some_and(|t| t.stem_is(lx::ORGANISATION_NAME_WORDS));
@@ -448,9 +440,7 @@ fn is_title_case_phrase(run: &[Token]) -> bool {
 
 /// A lone capitalised common noun ("Critics say") is a sentence opener, not a name.
 fn is_lone_common_noun(toks: Tokens) -> bool {
-    let Tokens {
-        text, tokens: run, ..
-    } = toks;
+    let (text, run) = (toks.text, toks.tokens);
     if run.len() != 1 {
         return false;
     }
@@ -508,11 +498,7 @@ fn titles_before_name(words: &[Token], start: usize) -> Option<(usize, Vec<Strin
 
 /// The name class of the name words `name_tokens`, with the `roles` of its titles.
 fn name_class(toks: Tokens, roles: Vec<String>) -> Option<NpClass> {
-    let Tokens {
-        text,
-        tokens: name_tokens,
-        ..
-    } = toks;
+    let (text, name_tokens) = (toks.text, toks.tokens);
     // Drop leading particles left over ("of State Jane" cannot happen, "of" is a title link).
     let name_tokens = {
         let mut s = 0;
