@@ -67,7 +67,7 @@ pub fn classify(toks: Tokens, np: Range<usize>, appos: Option<Range<usize>>) -> 
     if let Some(person) = person_of_organisation(phrase) {
         return person;
     }
-    if !is_located(phrase)
+    if !is_located(words)
         && let Some(name) = trailing_name(phrase)
     {
         return name;
@@ -150,8 +150,7 @@ fn pronoun_or_group(words: &[Token]) -> Option<NpClass> {
 }
 
 /// "a nurse in Bristol": a name after "in" or "on" is where the source is, not who it is.
-fn is_located(toks: Tokens) -> bool {
-    let words = toks.tokens;
+fn is_located(words: &[Token]) -> bool {
     words.len() >= 3
         && words[..words.len() - 1]
             .iter()

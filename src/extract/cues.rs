@@ -130,7 +130,7 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "in" => in_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
-            _ => nominal_cue(toks, range.clone(), i),
+            _ => nominal_cue(toks.tokens, range.clone(), i),
         };
         let cue = special.or_else(|| verb_cue(toks, range.clone(), i));
         if let Some(cue) = cue {
@@ -184,7 +184,7 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
         return cue;
     }
     let verb = tokens[i].verb?;
-    if super::phrase::plural_noun_before_verb(toks, i, range.end)
+    if super::phrase::plural_noun_before_verb(toks.tokens, i, range.end)
         || is_part_of_name(toks, range.clone(), i)
     {
         return None;
@@ -276,7 +276,7 @@ fn is_part_of_name(toks: Tokens, range: Range<usize>, i: usize) -> bool {
         sentence_end,
         super::tokens::Kind::Punct('.' | '!' | '?' | ':')
     );
-    let title_case = || super::segment::is_title_case(toks, range.clone());
+    let title_case = || super::segment::is_title_case(toks.tokens, range.clone());
     !(headline_verb && (unpunctuated || title_case()))
 }
 
@@ -360,8 +360,7 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
 }
 
 /// A nominal cue at `i` after a possessive: "his decision to", "the senator's call for".
-fn nominal_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
-    let tokens = toks.tokens;
+fn nominal_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
     if i == range.start || i + 2 >= range.end {
         return None;
     }

@@ -39,7 +39,7 @@ pub fn written_extent(
     let widened = if pronoun {
         None
     } else if end <= cue_first {
-        description_before_cue(toks, np.end, cue_first)
+        description_before_cue(toks.tokens, np.end, cue_first)
     } else if np.start > cue_first {
         // Up to the content when it follows ("according to X, C"), else to the clause end.
         let limit = if content.start >= tokens[np.end - 1].span.end {
@@ -47,7 +47,7 @@ pub fn written_extent(
         } else {
             tokens.len()
         };
-        description_after(toks.slice(..limit), np.end)
+        description_after(&toks.tokens[..limit], np.end)
     } else {
         None
     };
@@ -88,7 +88,7 @@ pub fn subject_phrase(
     let mut end = np.end;
     if is_adjunct(&tokens[np.clone()])
         && let Some(link) = np.start.checked_sub(1).filter(|&k| k > floor)
-        && links_subject(toks, link)
+        && links_subject(toks.tokens, link)
         && let Some(outer) = outer_phrase(toks, floor, link)
     {
         start = outer.start;
@@ -103,7 +103,7 @@ pub fn subject_phrase(
         let Some(link) = start.checked_sub(1).filter(|&k| k > floor) else {
             break;
         };
-        if !links_subject(toks, link) && !ing_participle(tokens, link) {
+        if !links_subject(toks.tokens, link) && !ing_participle(tokens, link) {
             break;
         }
         // "voters going to the polls said", "Republicans supporting the bill said": an "-ing"
@@ -173,8 +173,7 @@ fn is_quantifier(t: &Token) -> bool {
 
 /// A preposition or a participle (`tokens[k]`) that attaches a phrase to the noun before it;
 /// after a name or a pronoun a participle is a verb ("Roe released a video").
-fn links_subject(toks: Tokens, k: usize) -> bool {
-    let tokens = toks.tokens;
+fn links_subject(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     let w = t.lower.as_str();
     let participle = w.ends_with("ed")
@@ -252,7 +251,7 @@ pub fn coordinated(toks: Tokens, np: Range<usize>, cue: Span) -> (Range<usize>, 
         Some(p) if matches!(tokens[p].lower.as_str(), "his" | "her" | "their") => p..np.end,
         _ => np,
     };
-    if np.end > cue_first || !is_conjunct(toks, &np) {
+    if np.end > cue_first || !is_conjunct(toks.tokens, &np) {
         return unchanged;
     }
     let mut first = np.clone();
@@ -267,7 +266,10 @@ pub fn coordinated(toks: Tokens, np: Range<usize>, cue: Span) -> (Range<usize>, 
         if !(is_and || joined && link.is_punct(',')) {
             break;
         }
-        let Some(left) = sep.checked_sub(1).and_then(|k| name_run_before(toks, k)) else {
+        let Some(left) = sep
+            .checked_sub(1)
+            .and_then(|k| name_run_before(toks.tokens, k))
+        else {
             break;
         };
         first = left;
@@ -281,7 +283,7 @@ pub fn coordinated(toks: Tokens, np: Range<usize>, cue: Span) -> (Range<usize>, 
             first.end - 1,
         )
         && outer.start < first.start
-        && described_conjunct(toks.slice(outer.start..first.start))
+        && described_conjunct(&toks.tokens[outer.start..first.start])
     {
         first = outer.start..first.end;
     }
@@ -299,8 +301,7 @@ pub fn coordinated(toks: Tokens, np: Range<usize>, cue: Span) -> (Range<usize>, 
 /// True when `words`, before the first name of a list, describe it ("Republican hopefuls",
 /// "Sens."): the word next to the name is capitalised, a title or a plural noun, not a verb
 /// ("Police met Roe and Vance").
-fn described_conjunct(toks: Tokens) -> bool {
-    let words = toks.tokens;
+fn described_conjunct(words: &[Token]) -> bool {
     words.last().is_some_and(|t| {
         t.is_capitalised()
             || t.stem_is(lx::PERSON_TITLES)
@@ -310,8 +311,7 @@ fn described_conjunct(toks: Tokens) -> bool {
 
 /// True for a phrase that can be one of a list of sources: a name (titles and descriptions
 /// allowed: "union leader Pete Quinn"), a person pronoun, or a possessive phrase ("her aides").
-fn is_conjunct(toks: Tokens, np: &Range<usize>) -> bool {
-    let tokens = toks.tokens;
+fn is_conjunct(tokens: &[Token], np: &Range<usize>) -> bool {
     let first = &tokens[np.start];
     first.is_capitalised()
         || tokens[np.end - 1].is_capitalised()
@@ -320,8 +320,7 @@ fn is_conjunct(toks: Tokens, np: &Range<usize>) -> bool {
 }
 
 /// The run of capitalised words (a name, with titles) or the person pronoun that ends at `end`.
-fn name_run_before(toks: Tokens, end: usize) -> Option<Range<usize>> {
-    let tokens = toks.tokens;
+fn name_run_before(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let t = &tokens[end];
     if t.quote.is_some() || !t.is_word() {
         return None;
@@ -381,8 +380,7 @@ fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
 
 /// "Jane Roe, a lawyer for the family, said": the end (exclusive) of the description that fills
 /// the gap between the head phrase (ending at `end`) and the cue, when the gap is just that.
-fn description_before_cue(toks: Tokens, end: usize, cue_first: usize) -> Option<usize> {
-    let tokens = toks.tokens;
+fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Option<usize> {
     let gap = end..cue_first;
     if gap.is_empty() || gap.len() > MAX_DESCRIPTION {
         return None;
@@ -416,8 +414,7 @@ fn description_before_cue(toks: Tokens, end: usize, cue_first: usize) -> Option<
 /// "said Jane Roe, a lawyer for the family.", "according to a report by the agency": the end
 /// (exclusive) of the description after the head phrase, up to the end of the sentence, a
 /// quotation, a semicolon or a comma that opens a new clause ("..., adding ...").
-fn description_after(toks: Tokens, end: usize) -> Option<usize> {
-    let tokens = toks.tokens;
+fn description_after(tokens: &[Token], end: usize) -> Option<usize> {
     let first = tokens.get(end)?;
     let after_comma = first.is_punct(',');
     if after_comma && !opens_description(tokens.get(end + 1)?)

@@ -75,7 +75,7 @@ fn np_word(toks: Tokens, i: usize) -> bool {
         && !w.ends_with("ed");
     let after_article =
         i > 0 && !before_name && (is_article(i - 1) || after_modifier || after_possessive)
-            || plural_noun_before_verb(toks, i, tokens.len());
+            || plural_noun_before_verb(toks.tokens, i, tokens.len());
     if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }
@@ -100,8 +100,7 @@ fn np_word(toks: Tokens, i: usize) -> bool {
 /// verb form is a plural noun, the subject of that verb; two finite verbs never follow each
 /// other. An "-ing" form after it may be a complement ("admits knowing"), so it does not count,
 /// nor does an "-s" form, which a plural subject does not take ("says reports show").
-pub fn plural_noun_before_verb(toks: Tokens, i: usize, hi: usize) -> bool {
-    let tokens = toks.tokens;
+pub fn plural_noun_before_verb(tokens: &[Token], i: usize, hi: usize) -> bool {
     let w = tokens[i].lower.as_str();
     // Only words that are nouns as often as verbs ("reports", "polls"): "says praise" is a
     // verb and its object.
@@ -121,8 +120,7 @@ pub fn plural_noun_before_verb(toks: Tokens, i: usize, hi: usize) -> bool {
 }
 
 /// "for" inside a capitalised name ("Office for National Statistics"), not before a date.
-fn name_inner_for(toks: Tokens, i: usize, lo: usize, hi: usize) -> bool {
-    let tokens = toks.tokens;
+fn name_inner_for(tokens: &[Token], i: usize, lo: usize, hi: usize) -> bool {
     i > lo
         && i + 1 < hi
         && tokens[i].lower == "for"
@@ -160,8 +158,7 @@ pub(super) fn pronoun_of(t: &Token) -> &str {
 
 /// A slash joining two capitalised words with no space ("CNN/ORC", "Register/Bloomberg"), as
 /// in the names of joint polls: part of the phrase.
-fn name_slash(toks: Tokens, i: usize) -> bool {
-    let tokens = toks.tokens;
+fn name_slash(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     t.is_punct('/')
         && t.quote.is_none()
@@ -195,7 +192,7 @@ pub fn np_backward(toks: Tokens, lo: usize, end: usize) -> Option<Range<usize>> 
         let t = &tokens[k];
         let w = t.lower.as_str();
         if w == "and" && start <= end {
-            if !and_joins_modifiers(toks, k, lo, end) {
+            if !and_joins_modifiers(toks.tokens, k, lo, end) {
                 break;
             }
             start = k;
@@ -207,8 +204,8 @@ pub fn np_backward(toks: Tokens, lo: usize, end: usize) -> Option<Range<usize>> 
             i -= 1;
             continue;
         }
-        if name_inner_for(toks, k, lo, end + 1) && start == k + 1
-            || start == k + 1 && k > lo && name_slash(toks, k)
+        if name_inner_for(toks.tokens, k, lo, end + 1) && start == k + 1
+            || start == k + 1 && k > lo && name_slash(toks.tokens, k)
         {
             start = k;
             i -= 1;
@@ -227,7 +224,7 @@ pub fn np_backward(toks: Tokens, lo: usize, end: usize) -> Option<Range<usize>> 
         }
         if is_past_participle_like(w)
             && !t.is_capitalised()
-            && !participle_modifies_head(toks, k, lo)
+            && !participle_modifies_head(toks.tokens, k, lo)
         {
             break;
         }
@@ -249,8 +246,7 @@ pub fn np_backward(toks: Tokens, lo: usize, end: usize) -> Option<Range<usize>> 
 
 /// "French and German officials": "and" at `k` joins capitalised modifiers of a lower-case
 /// head at `end`.
-fn and_joins_modifiers(toks: Tokens, k: usize, lo: usize, end: usize) -> bool {
-    let tokens = toks.tokens;
+fn and_joins_modifiers(tokens: &[Token], k: usize, lo: usize, end: usize) -> bool {
     let left_cap = k > lo && tokens[k - 1].is_capitalised();
     let right_cap = tokens[k + 1].is_capitalised();
     let head_lower = !tokens[end].is_capitalised();
@@ -271,8 +267,7 @@ fn possessive_apostrophe(tokens: &[Token], k: usize, lo: usize) -> bool {
 /// voters": the participle at `k` modifies the head. A capitalised word before it is an
 /// adjective only when it is a party or nationality word or itself follows a determiner
 /// ("Rubio earned praise" is a verb).
-fn participle_modifies_head(toks: Tokens, k: usize, lo: usize) -> bool {
-    let tokens = toks.tokens;
+fn participle_modifies_head(tokens: &[Token], k: usize, lo: usize) -> bool {
     let opens_modifiers = |t: &Token| {
         t.is(lx::DETERMINERS)
             || t.lower == "of"
@@ -305,11 +300,11 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
             i += 1;
             continue;
         }
-        if end == i && name_inner_for(toks, i, start, hi) {
+        if end == i && name_inner_for(toks.tokens, i, start, hi) {
             i += 1;
             continue;
         }
-        if end == i && i > start && i + 1 < hi && name_slash(toks, i) {
+        if end == i && i > start && i + 1 < hi && name_slash(toks.tokens, i) {
             i += 1;
             end = i;
             continue;
@@ -326,7 +321,7 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
             }
             break;
         }
-        if !np_word(toks, i) || verb_after_name(toks, i, start) {
+        if !np_word(toks, i) || verb_after_name(toks.tokens, i, start) {
             break;
         }
         // A determiner inside means a new phrase begins ("told Reuters the bank ...").
@@ -362,8 +357,7 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
 /// "Jane Roe took a risk", "The council voted 6-1": a plain lower-case word between a name and
 /// a determiner or a number is the verb the lexicon does not know; a role or a group noun
 /// ("Labour leader Keir Starmer", "the Roe campaign") stays in the phrase.
-fn verb_after_name(toks: Tokens, i: usize, start: usize) -> bool {
-    let tokens = toks.tokens;
+fn verb_after_name(tokens: &[Token], i: usize, start: usize) -> bool {
     let t = &tokens[i];
     let object_follows = tokens.get(i + 1).is_some_and(|n| {
         n.quote.is_none()

@@ -133,8 +133,7 @@ pub fn after_dateline(toks: Tokens, start: usize, end: usize) -> Option<usize> {
 /// True when the sentence starting at `start` opens with an adjunct that ends at a comma rather
 /// than with its subject: an adverb alone before a comma ("Soon, he ..."), or a participle
 /// followed by a lower-case word ("Asked about the vote, she ...", "Speaking in Ohio, he ...").
-pub fn opens_with_adjunct(toks: Tokens, start: usize, end: usize) -> bool {
-    let tokens = toks.tokens;
+pub fn opens_with_adjunct(tokens: &[Token], start: usize, end: usize) -> bool {
     let Some(first) = tokens.get(start).filter(|_| start < end) else {
         return false;
     };
@@ -190,8 +189,7 @@ pub fn join_lead_ins<'a>(
 /// True when the sentence `range` is written in Title Case, as headlines are even when an
 /// export adds a full stop ("Mayor Says City Will Rebuild Bridge."): four words or more, and at
 /// least three in four of those longer than three letters capitalised.
-pub fn is_title_case(toks: Tokens, range: Range<usize>) -> bool {
-    let tokens = toks.tokens;
+pub fn is_title_case(tokens: &[Token], range: Range<usize>) -> bool {
     let long_words = || {
         tokens[range.clone()]
             .iter()
@@ -241,8 +239,7 @@ fn quote_asks_or_exclaims(text: &str, quote: &Quote) -> bool {
 /// True when `rest` opens with the source and reporting verb of the quotation before it: a
 /// verb form first ("asked Jane Roe") or after a short name ("Jane Roe said", "Mr. Roe told");
 /// any finite verb form counts ("she shouted"), as in `quote_tail`.
-fn attribution_follows(toks: Tokens) -> bool {
-    let rest = toks.tokens;
+fn attribution_follows(rest: &[Token]) -> bool {
     let is_cue = |t: &Token| {
         t.verb.is_some() && t.quote.is_none() && !t.is_capitalised()
             || super::rules::quote_tail::finite_verb_like(t)
@@ -284,7 +281,7 @@ pub fn sentences(toks: Tokens) -> Vec<Range<usize>> {
                     && !(token
                         .quote
                         .is_some_and(|q| quote_asks_or_exclaims(text, &quotes[q]))
-                        && attribution_follows(toks.slice(i + 1..)))
+                        && attribution_follows(&toks.tokens[i + 1..]))
             }
             Kind::Word if token.quote.is_none() && token.lower.ends_with('.') => {
                 token.lower[..token.lower.len() - 1].contains('.')

@@ -51,7 +51,7 @@ impl<'a> Sentence<'a> {
 
     /// True when the clause from `start` to `end` opens with an adjunct before its comma.
     pub(crate) fn opens_with_adjunct(&self, start: usize, end: usize) -> bool {
-        super::segment::opens_with_adjunct(self.toks, start, end)
+        super::segment::opens_with_adjunct(self.tokens, start, end)
     }
 
     /// A document phrase ending at `end` ("a poll released on Monday by X"), from `lo`.
