@@ -198,7 +198,7 @@ impl<'c, 's> CueSite<'c, 's> {
 /// Drafts of the sentence, settled into attributions.
 pub fn attributions(s: &Sentence) -> Vec<Found> {
     let dispatch = Dispatch::get();
-    let cues = find_cues(s.text, s.tokens, s.range.clone());
+    let cues = find_cues(s.toks, s.range.clone());
     let mut drafts: Vec<Draft> = Vec::new();
     for cue in &cues {
         if let Some(mut d) = draft_for(dispatch, s, cue, &drafts) {

@@ -5,7 +5,7 @@
 
 use super::lexicon::{self as lx, is_in};
 use super::phrase::pronoun_of;
-use super::tokens::Token;
+use super::tokens::{Token, Tokens};
 use std::ops::Range;
 
 /// What a source noun phrase is.
@@ -46,33 +46,29 @@ fn is_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !matches!(w, "us" | "news" | "its" | "his")
 }
 
-fn is_name_token(text: &str, t: &Token) -> bool {
+fn is_name_token(t: &Token) -> bool {
     t.is_word()
-        && (t.is_capitalised(text)
+        && (t.is_capitalised()
             || t.lower.starts_with("al-")
             || t.lower.starts_with("el-")
             || t.is(lx::NAME_PARTICLES))
 }
 
 /// Classifies the phrase `np`, with an optional apposition `appos` ("X's spokesman, Jane Roe,").
-pub fn classify(
-    text: &str,
-    tokens: &[Token],
-    np: Range<usize>,
-    appos: Option<Range<usize>>,
-) -> NpClass {
-    let words = &tokens[np.clone()];
+pub fn classify(toks: Tokens, np: Range<usize>, appos: Option<Range<usize>>) -> NpClass {
+    let phrase = toks.slice(np.clone());
+    let words = phrase.tokens;
     let Some(last) = words.last() else {
         return NpClass::Vague;
     };
     if let Some(class) = pronoun_or_group(words) {
         return class;
     }
-    if let Some(person) = person_of_organisation(text, words) {
+    if let Some(person) = person_of_organisation(phrase) {
         return person;
     }
-    if !is_located(text, words)
-        && let Some(name) = trailing_name(text, words)
+    if !is_located(words)
+        && let Some(name) = trailing_name(phrase)
     {
         return name;
     }
@@ -82,7 +78,7 @@ pub fn classify(
             mut roles,
             organisation,
             ..
-        }) = trailing_name(text, &tokens[appos])
+        }) = trailing_name(toks.slice(appos))
     {
         roles.push(last.stem().to_string());
         return NpClass::Name {
@@ -92,10 +88,10 @@ pub fn classify(
             organisation,
         };
     }
-    if let Some(on_behalf) = on_behalf(text, tokens, np) {
+    if let Some(on_behalf) = on_behalf(toks, np) {
         return on_behalf;
     }
-    head_class(text, words)
+    head_class(phrase)
 }
 
 /// A pronoun, the writer's "I", "one of the officials", "some of them", or "sources close to
@@ -154,7 +150,7 @@ fn pronoun_or_group(words: &[Token]) -> Option<NpClass> {
 }
 
 /// "a nurse in Bristol": a name after "in" or "on" is where the source is, not who it is.
-fn is_located(text: &str, words: &[Token]) -> bool {
+fn is_located(words: &[Token]) -> bool {
     words.len() >= 3
         && words[..words.len() - 1]
             .iter()
@@ -166,13 +162,14 @@ fn is_located(text: &str, words: &[Token]) -> bool {
                         .any(|list| words[k - 1].is(list))
                     && words[k + 1..]
                         .iter()
-                        .all(|t| is_name_token(text, t) || t.is(lx::DETERMINERS))
+                        .all(|t| is_name_token(t) || t.is(lx::DETERMINERS))
             })
 }
 
 /// The class of a phrase without a name, by its head: the last word before a post-modifier
 /// ("people familiar with the talks").
-fn head_class(text: &str, all_words: &[Token]) -> NpClass {
+fn head_class(toks: Tokens) -> NpClass {
+    let (text, all_words) = (toks.text, toks.tokens);
     let core_len = all_words
         .iter()
         .position(|t| t.is(lx::POST_MODIFIERS))
@@ -183,14 +180,9 @@ fn head_class(text: &str, all_words: &[Token]) -> NpClass {
     let head = last.stem().to_string();
     let definite = words[0].is(lx::DEFINITE_DETERMINERS) || words.iter().any(Token::is_possessive);
     let plural = is_plural(&head);
-    let has_proper_modifier = words[..words.len() - 1]
-        .iter()
-        .any(|t| t.is_capitalised(text))
-        && !words[0].is_capitalised(text)
-        || words.len() > 1
-            && words[1..words.len() - 1]
-                .iter()
-                .any(|t| t.is_capitalised(text));
+    let has_proper_modifier = words[..words.len() - 1].iter().any(|t| t.is_capitalised())
+        && !words[0].is_capitalised()
+        || words.len() > 1 && words[1..words.len() - 1].iter().any(|t| t.is_capitalised());
     if last.stem_is(lx::PERSON_TITLES) && !words[0].is(lx::INDEFINITE_DETERMINERS) && definite {
         return NpClass::Role(head);
     }
@@ -234,7 +226,8 @@ fn head_class(text: &str, all_words: &[Token]) -> NpClass {
 
 /// "the union's leaders", "The party's spokesman", "a spokesman for the group": a group or role
 /// noun that speaks for the organisation in the possessive or after "for"/"of".
-fn on_behalf(text: &str, tokens: &[Token], np: Range<usize>) -> Option<NpClass> {
+fn on_behalf(toks: Tokens, np: Range<usize>) -> Option<NpClass> {
+    let tokens = toks.tokens;
     let words = &tokens[np.clone()];
     let possessive = words.iter().position(Token::is_possessive);
     let (head_at, of) = match possessive {
@@ -242,10 +235,10 @@ fn on_behalf(text: &str, tokens: &[Token], np: Range<usize>) -> Option<NpClass> 
             let owner = np.start..np.start + p + 1;
             let owner_words = &tokens[owner.clone()];
             // "its leaders", "their spokesman" are pronouns: nothing to resolve here.
-            if owner_words.len() == 1 && !owner_words[0].is_capitalised(text) {
+            if owner_words.len() == 1 && !owner_words[0].is_capitalised() {
                 return None;
             }
-            (words.len() - 1, classify(text, tokens, owner, None))
+            (words.len() - 1, classify(toks, owner, None))
         }
         _ => {
             let k = words
@@ -255,7 +248,7 @@ fn on_behalf(text: &str, tokens: &[Token], np: Range<usize>) -> Option<NpClass> 
                 return None;
             }
             let rest = np.start + k + 1..np.end;
-            (k - 1, classify(text, tokens, rest, None))
+            (k - 1, classify(toks, rest, None))
         }
     };
     let head = words[head_at].stem();
@@ -277,17 +270,18 @@ fn on_behalf(text: &str, tokens: &[Token], np: Range<usize>) -> Option<NpClass> 
 
 /// "Jane Roe of the University of Leeds", "Jane Roe of Acme Research": a full personal name
 /// followed by "of" and a capitalised affiliation names the person, not the affiliation.
-fn person_of_organisation(text: &str, words: &[Token]) -> Option<NpClass> {
+fn person_of_organisation(toks: Tokens) -> Option<NpClass> {
+    let words = toks.tokens;
     let k = words.iter().position(|t| t.lower == "of")?;
     let mut after = k + 1;
     if words.get(after).is_some_and(|t| t.lower == "the") {
         after += 1;
     }
-    if k < 2 || !words.get(after)?.is_capitalised(text) {
+    if k < 2 || !words.get(after)?.is_capitalised() {
         return None;
     }
     let before = &words[..k];
-    let name = trailing_name(text, before)?;
+    let name = trailing_name(toks.slice(..k))?;
     let NpClass::Name {
         name: ref written,
         organisation: false,
@@ -300,7 +294,7 @@ fn person_of_organisation(text: &str, words: &[Token]) -> Option<NpClass> {
     let plain = before[before.len() - name_len.min(before.len())..]
         .iter()
         .all(|t| {
-            t.is_capitalised(text)
+            t.is_capitalised()
                 && !t.stem_is(lx::PERSON_TITLES)
                 && !t.stem_is(lx::ORGANISATION_NAME_WORDS)
                 && !t.stem_is(lx::ORGANISATION_HEADS)
@@ -310,8 +304,9 @@ fn person_of_organisation(text: &str, words: &[Token]) -> Option<NpClass> {
 
 /// A function word, adverb or interjection that is capitalised only because it opens a
 /// sentence; an acronym ("WHO", "US") is a name.
-fn is_capitalised_opener(text: &str, t: &Token) -> bool {
-    let written = t.span.of(text);
+fn is_capitalised_opener(toks: Tokens, i: usize) -> bool {
+    let t = &toks.tokens[i];
+    let written = t.span.of(toks.text);
     let acronym = written.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !written.chars().any(char::is_lowercase);
     let w = t.lower.as_str();
@@ -363,7 +358,8 @@ fn is_capitalised_opener(text: &str, t: &Token) -> bool {
 /// not part of it: a possessive before a full name ("Vancouver's Jane Roe") or a capitalised
 /// compound adjective ("Moscow-backed", "London-based"). An organisation's name may hold a
 /// possessive ("Moody's Investors Service"), so such a run is left whole.
-fn after_name_modifier(text: &str, words: &[Token], start: usize) -> usize {
+fn after_name_modifier(toks: Tokens, start: usize) -> usize {
+    let (text, words) = (toks.text, toks.tokens);
     let ends_like_organisation = words
         .last()
         .is_some_and(|t| t.stem_is(lx::ORGANISATION_NAME_WORDS));
@@ -384,33 +380,32 @@ fn after_name_modifier(text: &str, words: &[Token], start: usize) -> usize {
 }
 
 /// A proper name closing the phrase, with the titles before it stripped.
-pub fn trailing_name(text: &str, words: &[Token]) -> Option<NpClass> {
-    let start = name_run_start(text, words)?;
-    let run = &words[start..];
-    if is_title_case_phrase(run) || is_lone_common_noun(text, run) {
+pub fn trailing_name(toks: Tokens) -> Option<NpClass> {
+    let words = toks.tokens;
+    let start = name_run_start(toks)?;
+    let run = toks.slice(start..);
+    if is_title_case_phrase(run.tokens) || is_lone_common_noun(run) {
         return None;
     }
     let (name_start, roles) = titles_before_name(words, start)?;
-    name_class(text, &run[name_start..], roles)
+    name_class(run.slice(name_start..), roles)
 }
 
 /// Where the capitalised run that ends `words` starts, past particles, sentence openers and
 /// modifiers; `None` when there is no such run or it is a lone date word.
-fn name_run_start(text: &str, words: &[Token]) -> Option<usize> {
+fn name_run_start(toks: Tokens) -> Option<usize> {
+    let words = toks.tokens;
     let last = words.last()?;
-    if !last.is_capitalised(text)
-        && !last.lower.starts_with("al-")
-        && !last.lower.starts_with("el-")
-    {
+    if !last.is_capitalised() && !last.lower.starts_with("al-") && !last.lower.starts_with("el-") {
         return None;
     }
     let mut start = words.len();
     while start > 0
-        && (is_name_token(text, &words[start - 1])
+        && (is_name_token(&words[start - 1])
             || start >= 2
                 && words[start - 1].lower == "for"
-                && words[start - 2].is_capitalised(text)
-                && words[start].is_capitalised(text))
+                && words[start - 2].is_capitalised()
+                && words[start].is_capitalised())
     {
         start -= 1;
     }
@@ -420,7 +415,7 @@ fn name_run_start(text: &str, words: &[Token]) -> Option<usize> {
     while start < words.len()
         && (words[start].is(lx::DETERMINERS)
             || matches!(words[start].lower.as_str(), "of" | "de" | "la" | "le")
-            || is_capitalised_opener(text, &words[start]))
+            || is_capitalised_opener(toks, start))
     {
         start += 1;
     }
@@ -430,7 +425,7 @@ fn name_run_start(text: &str, words: &[Token]) -> Option<usize> {
     if start == words.len() || start + 1 == words.len() && date(&words[start]) {
         return None;
     }
-    Some(after_name_modifier(text, words, start))
+    Some(after_name_modifier(toks, start))
 }
 
 /// "Anchor Expressed Fear About Her Daughter", "Ted Cruz Is A": a Title Case headline or
@@ -443,7 +438,8 @@ fn is_title_case_phrase(run: &[Token]) -> bool {
 }
 
 /// A lone capitalised common noun ("Critics say") is a sentence opener, not a name.
-fn is_lone_common_noun(text: &str, run: &[Token]) -> bool {
+fn is_lone_common_noun(toks: Tokens) -> bool {
+    let (text, run) = (toks.text, toks.tokens);
     if run.len() != 1 {
         return false;
     }
@@ -500,7 +496,8 @@ fn titles_before_name(words: &[Token], start: usize) -> Option<(usize, Vec<Strin
 }
 
 /// The name class of the name words `name_tokens`, with the `roles` of its titles.
-fn name_class(text: &str, name_tokens: &[Token], roles: Vec<String>) -> Option<NpClass> {
+fn name_class(toks: Tokens, roles: Vec<String>) -> Option<NpClass> {
+    let (text, name_tokens) = (toks.text, toks.tokens);
     // Drop leading particles left over ("of State Jane" cannot happen, "of" is a title link).
     let name_tokens = {
         let mut s = 0;

@@ -6,7 +6,7 @@
 //! ("were accused of"), and nouns ("the claims", "a warning").
 
 use super::lexicon::{self as lx, Frame, NOUN_MAKERS, is_in};
-use super::tokens::Token;
+use super::tokens::{Token, Tokens};
 use crate::model::{Framing, Stance};
 use std::ops::Range;
 
@@ -77,9 +77,9 @@ fn may_open_cue(tokens: &[Token], start: usize, i: usize) -> bool {
 }
 
 /// Cues of the sentence `range`, in order.
-pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> {
+pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
+    let tokens = toks.tokens;
     let mut cues = Vec::new();
-    let verbs = lx::verb_by_form();
     let mut i = range.start;
     while i < range.end {
         let t = &tokens[i];
@@ -119,37 +119,20 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
             i += 1;
             continue;
         }
-        if w == "it" && i + 2 < range.end {
-            let be = lower_at(tokens, i + 1);
-            let (verb_at, be_ok) = match be {
-                "is" | "was" if lower_at(tokens, i + 2).ends_with("ly") => (i + 3, true),
-                "is" | "was" => (i + 2, true),
-                "has" | "had" if lower_at(tokens, i + 2) == "been" => (i + 3, true),
-                _ => (i, false),
-            };
-            if be_ok && verb_at < range.end && is_at(tokens, verb_at, lx::SOURCELESS_PASSIVES) {
-                let stance = verbs
-                    .get(lower_at(tokens, verb_at))
-                    .map_or(Stance::Hedge, |v| v.stance);
-                cues.push(Cue {
-                    first: i,
-                    head: verb_at,
-                    last: verb_at,
-                    kind: CueKind::SourcelessPassive,
-                    stance,
-                    framing: Framing::Neutral,
-                });
-                i = verb_at + 1;
-                continue;
-            }
+        if w == "it"
+            && let Some(cue) = sourceless_passive(tokens, &range, i)
+        {
+            i = cue.last + 1;
+            cues.push(cue);
+            continue;
         }
         let special = match w {
             "in" => in_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
-            _ => nominal_cue(text, tokens, range.clone(), i),
+            _ => nominal_cue(toks.tokens, range.clone(), i),
         };
-        let cue = special.or_else(|| verb_cue(text, tokens, range.clone(), i));
+        let cue = special.or_else(|| verb_cue(toks, range.clone(), i));
         if let Some(cue) = cue {
             i = cue.last + 1;
             cues.push(cue);
@@ -160,7 +143,36 @@ pub fn find_cues(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Cue> 
     cues
 }
 
-fn verb_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+/// "it is said", "it was widely believed", "it has been reported" at token `i` ("it"): a
+/// passive cue that names no source.
+fn sourceless_passive(tokens: &[Token], range: &Range<usize>, i: usize) -> Option<Cue> {
+    if i + 2 >= range.end {
+        return None;
+    }
+    let verb_at = match lower_at(tokens, i + 1) {
+        "is" | "was" if lower_at(tokens, i + 2).ends_with("ly") => i + 3,
+        "is" | "was" => i + 2,
+        "has" | "had" if lower_at(tokens, i + 2) == "been" => i + 3,
+        _ => return None,
+    };
+    if verb_at >= range.end || !is_at(tokens, verb_at, lx::SOURCELESS_PASSIVES) {
+        return None;
+    }
+    let stance = lx::verb_by_form()
+        .get(lower_at(tokens, verb_at))
+        .map_or(Stance::Hedge, |v| v.stance);
+    Some(Cue {
+        first: i,
+        head: verb_at,
+        last: verb_at,
+        kind: CueKind::SourcelessPassive,
+        stance,
+        framing: Framing::Neutral,
+    })
+}
+
+fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
+    let tokens = toks.tokens;
     let w = tokens[i].lower.as_str();
     let prev = if i > range.start {
         lower_at(tokens, i - 1)
@@ -172,8 +184,8 @@ fn verb_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opti
         return cue;
     }
     let verb = tokens[i].verb?;
-    if super::phrase::plural_noun_before_verb(text, tokens, i, range.end)
-        || is_part_of_name(text, tokens, range.clone(), i)
+    if super::phrase::plural_noun_before_verb(toks.tokens, i, range.end)
+        || is_part_of_name(toks, range.clone(), i)
     {
         return None;
     }
@@ -185,9 +197,8 @@ fn verb_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Opti
         .then(|| statement_before(tokens, range.start, i))
         .flatten();
     // A capitalised "An" or "The" inside a sentence ends a name ("Nguyen Van An said").
-    let name_end = i > range.start + 1
-        && tokens[i - 1].is_capitalised(text)
-        && tokens[i - 2].is_capitalised(text);
+    let name_end =
+        i > range.start + 1 && tokens[i - 1].is_capitalised() && tokens[i - 2].is_capitalised();
     if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) && !name_end {
         return None;
     }
@@ -253,8 +264,9 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
 
 /// A capitalised verb form inside a sentence is part of a name ("The Daily Report"), except a
 /// present-tense cue in a Title Case headline ("Minister Says ...").
-fn is_part_of_name(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> bool {
-    if i <= range.start || !tokens[i].is_capitalised(text) {
+fn is_part_of_name(toks: Tokens, range: Range<usize>, i: usize) -> bool {
+    let tokens = toks.tokens;
+    if i <= range.start || !tokens[i].is_capitalised() {
         return false;
     }
     let w = tokens[i].lower.as_str();
@@ -264,7 +276,7 @@ fn is_part_of_name(text: &str, tokens: &[Token], range: Range<usize>, i: usize) 
         sentence_end,
         super::tokens::Kind::Punct('.' | '!' | '?' | ':')
     );
-    let title_case = || super::segment::is_title_case(text, tokens, range.clone());
+    let title_case = || super::segment::is_title_case(toks.tokens, range.clone());
     !(headline_verb && (unpunctuated || title_case()))
 }
 
@@ -348,7 +360,7 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
 }
 
 /// A nominal cue at `i` after a possessive: "his decision to", "the senator's call for".
-fn nominal_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+fn nominal_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
     if i == range.start || i + 2 >= range.end {
         return None;
     }
@@ -358,7 +370,7 @@ fn nominal_cue(text: &str, tokens: &[Token], range: Range<usize>, i: usize) -> O
             || owner.is(lx::DEFINITE_DETERMINERS)
                 && is_in(lx::POSSESSIVE_DETERMINERS, &owner.lower));
     // A capitalised noun is a name or a Title Case headline word ("Attacks On ...").
-    if !possessive || tokens[i].is_capitalised(text) {
+    if !possessive || tokens[i].is_capitalised() {
         return None;
     }
     let w = tokens[i].lower.as_str();
@@ -502,21 +514,21 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::quotes::pair_quotes;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::with_paragraph;
     use crate::model::Span;
 
     /// (cue as written, kind) of every cue of `text`, one sentence.
     fn cues(text: &str) -> Vec<(String, CueKind)> {
-        let para = Span::new(0, text.len());
-        let tokens = tokenize(text, para, &pair_quotes(text, para));
-        find_cues(text, &tokens, 0..tokens.len())
-            .into_iter()
-            .map(|c| {
-                let span = Span::new(tokens[c.first].span.start, tokens[c.last].span.end);
-                (span.of(text).to_string(), c.kind)
-            })
-            .collect()
+        with_paragraph(text, Span::new(0, text.len()), |toks| {
+            let tokens = toks.tokens;
+            find_cues(toks, 0..tokens.len())
+                .into_iter()
+                .map(|c| {
+                    let span = Span::new(tokens[c.first].span.start, tokens[c.last].span.end);
+                    (span.of(text).to_string(), c.kind)
+                })
+                .collect()
+        })
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::lexicon::{self as lx, DOCUMENT_NOUNS};
 use super::phrase::{NpClass, classify, np_backward};
 use super::speakers::{Discourse, Resolved};
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Tokens};
 use crate::model::{SourceKind, SpeakerKind};
 use std::ops::Range;
 
@@ -37,7 +37,8 @@ fn opens_postmodifier(t: &Token) -> bool {
 /// "A poll released on Monday by X" before a cue at `b + 1`: the whole phrase from the
 /// document's determiner to `b`, when a document noun heads it and only its post-modifiers
 /// follow. `None` when the phrase right before the cue is itself the subject.
-pub fn document_subject(text: &str, tokens: &[Token], lo: usize, b: usize) -> Option<Range<usize>> {
+pub fn document_subject(toks: Tokens, lo: usize, b: usize) -> Option<Range<usize>> {
+    let tokens = toks.tokens;
     let window = b.saturating_sub(WINDOW).max(lo);
     // Most cues have no document before them: one bit test per token decides.
     if !(window..b).any(|k| tokens[k].stem_is(DOCUMENT_NOUNS)) {
@@ -63,7 +64,7 @@ pub fn document_subject(text: &str, tokens: &[Token], lo: usize, b: usize) -> Op
             head = Some(k);
         }
     }
-    let np = np_backward(text, tokens, lo, head?)?;
+    let np = np_backward(toks, lo, head?)?;
     Some(np.start..b + 1)
 }
 
@@ -96,17 +97,17 @@ fn document_head(tokens: &[Token], np: &Range<usize>) -> Option<usize> {
 /// named ("a report by the World Bank"), else the document itself, named by its capitalised
 /// modifiers ("a Gallup poll" → "Gallup poll", kind `document`), else an unnamed document.
 pub fn document_source(
-    text: &str,
-    tokens: &[Token],
+    toks: Tokens,
     np: &Range<usize>,
     discourse: &mut Discourse,
 ) -> Option<Resolved> {
+    let Tokens { text, tokens, .. } = toks;
     let head = document_head(tokens, np)?;
     if let Some(by) =
         (head + 1..np.end).find(|&k| matches!(tokens[k].lower.as_str(), "by" | "from"))
         && by + 1 < np.end
     {
-        let owner = classify(text, tokens, by + 1..np.end, None);
+        let owner = classify(toks, by + 1..np.end, None);
         if matches!(owner, NpClass::Name { .. }) {
             return Some(discourse.resolve(&owner));
         }
@@ -115,14 +116,14 @@ pub fn document_source(
     let opening_adjective = |k: usize| k == np.start && tokens[k].is(lx::DOCUMENT_ADJECTIVES);
     let first_name = (np.start..head).find(|&k| {
         tokens[k].is_word()
-            && tokens[k].is_capitalised(text)
+            && tokens[k].is_capitalised()
             && !tokens[k].is(lx::DETERMINERS)
             && !opening_adjective(k)
     });
     // A lone capitalised word opening the phrase may only open the sentence ("Exit polls").
     if let Some(first) = first_name
         && (first > np.start || head - first >= 2)
-        && (first..head).all(|k| tokens[k].is_capitalised(text) || !tokens[k].is_word())
+        && (first..head).all(|k| tokens[k].is_capitalised() || !tokens[k].is_word())
     {
         let span = tokens[first].span.start..tokens[head].span.end;
         return Some(Resolved {
@@ -131,7 +132,7 @@ pub fn document_source(
             speaker_kind: SpeakerKind::Document,
         });
     }
-    let class = classify(text, tokens, np.start..head + 1, None);
+    let class = classify(toks, np.start..head + 1, None);
     let mut resolved = discourse.resolve(&class);
     if resolved.speaker.is_none() {
         resolved.speaker_kind = SpeakerKind::Document;

@@ -8,7 +8,7 @@
 
 use super::lexicon::{self as lx};
 use super::phrase::np_backward;
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Tokens};
 use crate::model::Span;
 use std::ops::Range;
 
@@ -20,13 +20,13 @@ const MAX_DESCRIPTION: usize = 45;
 /// a later cue, or over the description that follows it after an earlier cue. It never runs
 /// into the content.
 pub fn written_extent(
-    text: &str,
-    tokens: &[Token],
+    toks: Tokens,
     np: &Range<usize>,
     appos: Option<&Range<usize>>,
     cue: Span,
     content: Span,
 ) -> Span {
+    let tokens = toks.tokens;
     let mut start = np.start;
     let mut end = np.end;
     if let Some(a) = appos {
@@ -39,7 +39,7 @@ pub fn written_extent(
     let widened = if pronoun {
         None
     } else if end <= cue_first {
-        description_before_cue(text, tokens, np.end, cue_first)
+        description_before_cue(toks.tokens, np.end, cue_first)
     } else if np.start > cue_first {
         // Up to the content when it follows ("according to X, C"), else to the clause end.
         let limit = if content.start >= tokens[np.end - 1].span.end {
@@ -47,7 +47,7 @@ pub fn written_extent(
         } else {
             tokens.len()
         };
-        description_after(text, &tokens[..limit], np.end)
+        description_after(&toks.tokens[..limit], np.end)
     } else {
         None
     };
@@ -67,12 +67,12 @@ const MAX_LINKS: usize = 4;
 /// Returns the whole subject and its core, the phrase before the first link, which says who
 /// the source is ("Some delegates").
 pub fn subject_phrase(
-    text: &str,
-    tokens: &[Token],
+    toks: Tokens,
     np: Range<usize>,
     cue: Span,
     content: Span,
 ) -> (Range<usize>, Range<usize>) {
+    let tokens = toks.tokens;
     let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
     if np.end > cue_first {
         return (np.clone(), np);
@@ -88,8 +88,8 @@ pub fn subject_phrase(
     let mut end = np.end;
     if is_adjunct(&tokens[np.clone()])
         && let Some(link) = np.start.checked_sub(1).filter(|&k| k > floor)
-        && links_subject(text, tokens, link)
-        && let Some(outer) = outer_phrase(text, tokens, floor, link)
+        && links_subject(toks.tokens, link)
+        && let Some(outer) = outer_phrase(toks, floor, link)
     {
         start = outer.start;
         end = outer.end;
@@ -103,7 +103,7 @@ pub fn subject_phrase(
         let Some(link) = start.checked_sub(1).filter(|&k| k > floor) else {
             break;
         };
-        if !links_subject(text, tokens, link) && !ing_participle(tokens, link) {
+        if !links_subject(toks.tokens, link) && !ing_participle(tokens, link) {
             break;
         }
         // "voters going to the polls said", "Republicans supporting the bill said": an "-ing"
@@ -112,7 +112,7 @@ pub fn subject_phrase(
             Some(p) if p > floor && ing_participle(tokens, p) => p,
             _ => link,
         };
-        match outer_phrase(text, tokens, floor, link) {
+        match outer_phrase(toks, floor, link) {
             Some(outer) if !is_adjunct(&tokens[outer.clone()]) => {
                 start = outer.start;
                 core = outer;
@@ -133,7 +133,8 @@ pub fn subject_phrase(
 }
 
 /// The phrase before the link word at `link`: a noun phrase, or a lone number ("one in five").
-fn outer_phrase(text: &str, tokens: &[Token], floor: usize, link: usize) -> Option<Range<usize>> {
+fn outer_phrase(toks: Tokens, floor: usize, link: usize) -> Option<Range<usize>> {
+    let tokens = toks.tokens;
     let before = tokens.get(link.checked_sub(1)?)?;
     let number = before.is_word()
         && before.quote.is_none()
@@ -145,7 +146,7 @@ fn outer_phrase(text: &str, tokens: &[Token], floor: usize, link: usize) -> Opti
     if number && tokens[link].lower == "in" {
         return Some(link - 1..link);
     }
-    np_backward(text, tokens, floor, link - 1)
+    np_backward(toks, floor, link - 1)
 }
 
 /// A word that quantifies or approximates a number before it: "all five", "about one in five".
@@ -172,13 +173,13 @@ fn is_quantifier(t: &Token) -> bool {
 
 /// A preposition or a participle (`tokens[k]`) that attaches a phrase to the noun before it;
 /// after a name or a pronoun a participle is a verb ("Roe released a video").
-fn links_subject(text: &str, tokens: &[Token], k: usize) -> bool {
+fn links_subject(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     let w = t.lower.as_str();
     let participle = w.ends_with("ed")
         && w.len() > 4
         && k > 0
-        && !tokens[k - 1].is_capitalised(text)
+        && !tokens[k - 1].is_capitalised()
         && !tokens[k - 1].is(lx::PERSON_PRONOUNS)
         && !tokens[k - 1].is(lx::GROUP_PRONOUNS);
     t.is_word()
@@ -241,12 +242,8 @@ const MAX_CONJUNCTS: usize = 6;
 /// aides have vowed". Returns the whole list (the mention as written) and its first conjunct
 /// (who the attribution is resolved to), when the head phrase `np` ends a list that opens its
 /// clause; otherwise `np` for both.
-pub fn coordinated(
-    text: &str,
-    tokens: &[Token],
-    np: Range<usize>,
-    cue: Span,
-) -> (Range<usize>, Range<usize>) {
+pub fn coordinated(toks: Tokens, np: Range<usize>, cue: Span) -> (Range<usize>, Range<usize>) {
+    let tokens = toks.tokens;
     let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
     let unchanged = (np.clone(), np.clone());
     // "her aides": the possessive determiner belongs to the conjunct.
@@ -254,7 +251,7 @@ pub fn coordinated(
         Some(p) if matches!(tokens[p].lower.as_str(), "his" | "her" | "their") => p..np.end,
         _ => np,
     };
-    if np.end > cue_first || !is_conjunct(text, tokens, &np) {
+    if np.end > cue_first || !is_conjunct(toks.tokens, &np) {
         return unchanged;
     }
     let mut first = np.clone();
@@ -271,7 +268,7 @@ pub fn coordinated(
         }
         let Some(left) = sep
             .checked_sub(1)
-            .and_then(|k| name_run_before(text, tokens, k))
+            .and_then(|k| name_run_before(toks.tokens, k))
         else {
             break;
         };
@@ -281,13 +278,12 @@ pub fn coordinated(
     // "Republican hopefuls Jane Roe and ...": the first name may carry a description.
     if joined
         && let Some(outer) = np_backward(
-            text,
-            tokens,
+            toks,
             first.start.saturating_sub(MAX_CONJUNCTS * 2),
             first.end - 1,
         )
         && outer.start < first.start
-        && described_conjunct(text, &tokens[outer.start..first.start])
+        && described_conjunct(&toks.tokens[outer.start..first.start])
     {
         first = outer.start..first.end;
     }
@@ -305,9 +301,9 @@ pub fn coordinated(
 /// True when `words`, before the first name of a list, describe it ("Republican hopefuls",
 /// "Sens."): the word next to the name is capitalised, a title or a plural noun, not a verb
 /// ("Police met Roe and Vance").
-fn described_conjunct(text: &str, words: &[Token]) -> bool {
+fn described_conjunct(words: &[Token]) -> bool {
     words.last().is_some_and(|t| {
-        t.is_capitalised(text)
+        t.is_capitalised()
             || t.stem_is(lx::PERSON_TITLES)
             || t.verb.is_none() && t.lower.ends_with('s') && !t.lower.ends_with("ss")
     })
@@ -315,16 +311,16 @@ fn described_conjunct(text: &str, words: &[Token]) -> bool {
 
 /// True for a phrase that can be one of a list of sources: a name (titles and descriptions
 /// allowed: "union leader Pete Quinn"), a person pronoun, or a possessive phrase ("her aides").
-fn is_conjunct(text: &str, tokens: &[Token], np: &Range<usize>) -> bool {
+fn is_conjunct(tokens: &[Token], np: &Range<usize>) -> bool {
     let first = &tokens[np.start];
-    first.is_capitalised(text)
-        || tokens[np.end - 1].is_capitalised(text)
+    first.is_capitalised()
+        || tokens[np.end - 1].is_capitalised()
         || first.is(lx::PERSON_PRONOUNS)
         || matches!(first.lower.as_str(), "his" | "her" | "their" | "its")
 }
 
 /// The run of capitalised words (a name, with titles) or the person pronoun that ends at `end`.
-fn name_run_before(text: &str, tokens: &[Token], end: usize) -> Option<Range<usize>> {
+fn name_run_before(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let t = &tokens[end];
     if t.quote.is_some() || !t.is_word() {
         return None;
@@ -337,24 +333,24 @@ fn name_run_before(text: &str, tokens: &[Token], end: usize) -> Option<Range<usi
         let k = &tokens[start - 1];
         let inside = k.is_word()
             && k.quote.is_none()
-            && (k.is_capitalised(text) || k.is(lx::NAME_PARTICLES) && start <= end);
+            && (k.is_capitalised() || k.is(lx::NAME_PARTICLES) && start <= end);
         if !inside || k.is(lx::DETERMINERS) {
             break;
         }
         start -= 1;
     }
-    (start <= end && tokens[start].is_capitalised(text)).then_some(start..end + 1)
+    (start <= end && tokens[start].is_capitalised()).then_some(start..end + 1)
 }
 
 /// True for a word that may open a description of a person or body: an article, a name, a
 /// number (an age), a possessive, "who", or a plain noun; not a participle, an adverb or a
 /// preposition, which open an adjunct ("speaking at a rally", "however", "on Monday").
-fn opens_description(text: &str, t: &Token) -> bool {
+fn opens_description(t: &Token) -> bool {
     if !t.is_word() || t.quote.is_some() {
         return false;
     }
     let w = t.lower.as_str();
-    if matches!(w, "who" | "whose") || t.is(lx::DETERMINERS) || t.is_capitalised(text) {
+    if matches!(w, "who" | "whose") || t.is(lx::DETERMINERS) || t.is_capitalised() {
         return true;
     }
     if w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -384,19 +380,14 @@ fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
 
 /// "Jane Roe, a lawyer for the family, said": the end (exclusive) of the description that fills
 /// the gap between the head phrase (ending at `end`) and the cue, when the gap is just that.
-fn description_before_cue(
-    text: &str,
-    tokens: &[Token],
-    end: usize,
-    cue_first: usize,
-) -> Option<usize> {
+fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Option<usize> {
     let gap = end..cue_first;
     if gap.is_empty() || gap.len() > MAX_DESCRIPTION {
         return None;
     }
     let first = &tokens[end];
     let described = if first.is_punct(',') || first.is_punct('(') {
-        opens_description(text, tokens.get(end + 1)?)
+        opens_description(tokens.get(end + 1)?)
     } else {
         opens_post_modifier(first, false)
     };
@@ -423,10 +414,10 @@ fn description_before_cue(
 /// "said Jane Roe, a lawyer for the family.", "according to a report by the agency": the end
 /// (exclusive) of the description after the head phrase, up to the end of the sentence, a
 /// quotation, a semicolon or a comma that opens a new clause ("..., adding ...").
-fn description_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+fn description_after(tokens: &[Token], end: usize) -> Option<usize> {
     let first = tokens.get(end)?;
     let after_comma = first.is_punct(',');
-    if after_comma && !opens_description(text, tokens.get(end + 1)?)
+    if after_comma && !opens_description(tokens.get(end + 1)?)
         || !after_comma && !opens_post_modifier(first, true)
     {
         return None;

@@ -22,12 +22,16 @@ mod sentence;
 mod speakers;
 mod tokens;
 
+/// The extractor's list of double quotation marks, for code outside that must agree with it
+/// on what opens or closes a quotation.
+pub use quotes::is_double_quote;
+
 use crate::model::{Attribution, ClaimKind, SourceKind, Span};
 use attribute::{Found, Sentence, SourceRef};
 use phrase::{NpClass, classify, trailing_name};
 use resolvers::Ask;
 use speakers::Discourse;
-use tokens::{Kind, Token};
+use tokens::{Kind, Tokens};
 
 /// Bumped whenever the extractor's output for some input changes.
 pub const EXTRACTOR_VERSION: &str = "1.5.0";
@@ -68,7 +72,12 @@ impl Document<'_> {
         let text = self.text;
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
-        let sentences = segment::sentences(text, &tokens, &quotes);
+        let toks = Tokens {
+            text,
+            tokens: &tokens,
+            quotes: &quotes,
+        };
+        let sentences = segment::sentences(toks);
         let headline = sentences.len() == 1
             && tokens.last().is_some_and(|t| {
                 !matches!(
@@ -78,9 +87,7 @@ impl Document<'_> {
             });
         for range in sentences {
             let sentence = Sentence {
-                text,
-                tokens: &tokens,
-                quotes: &quotes,
+                toks,
                 range,
                 headline,
             };
@@ -89,40 +96,32 @@ impl Document<'_> {
     }
 
     fn sentence(&mut self, s: &Sentence) {
-        let (text, tokens, range, headline) = (self.text, s.tokens, s.range.clone(), s.headline);
+        let (toks, range, headline) = (s.toks, s.range.clone(), s.headline);
         let found = attribute::attributions(s);
         let had_any = !found.is_empty();
         let noted_to = note_before_sources(s, &found, &mut self.discourse);
-        self.push_found(tokens, found);
+        self.push_found(toks, found);
         let orphan = self.unsigned_quote.take();
         if !had_any && self.signature(s, orphan) {
-            note_names(text, tokens, range, noted_to, headline, &mut self.discourse);
+            note_names(toks, range, noted_to, headline, &mut self.discourse);
             return;
         }
         if !had_any {
             self.continuation(s);
         }
-        note_names(
-            text,
-            tokens,
-            range.clone(),
-            noted_to,
-            headline,
-            &mut self.discourse,
-        );
+        note_names(toks, range.clone(), noted_to, headline, &mut self.discourse);
         if !had_any {
             note_subject(s, &mut self.discourse);
         }
     }
 
     /// Resolves the sentence's attributions in order and records them.
-    fn push_found(&mut self, tokens: &[Token], found: Vec<Found>) {
+    fn push_found(&mut self, toks: Tokens, found: Vec<Found>) {
         let mut previous: Option<resolvers::Outcome> = None;
         let mut had_quote_in_sentence = false;
         for f in found {
             let (source_span, resolved, resolver) = resolvers::resolve(&mut Ask::new(
-                self.text,
-                tokens,
+                toks,
                 &f,
                 &mut self.discourse,
                 previous.as_ref(),
@@ -236,8 +235,8 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
 /// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
 /// sentence `s`.
 fn signed(s: &Sentence, content: Span, discourse: &mut Discourse) -> Option<Attribution> {
-    let (text, tokens) = (s.text, s.tokens);
-    let np = rules::quote_tail::dash_signature(text, tokens, s.range.start, s.range.end)?;
+    let (toks, tokens) = (s.toks, s.tokens);
+    let np = rules::quote_tail::dash_signature(toks, s.range.start, s.range.end)?;
     let cue = tokens[s.range.start].span;
     let f = Found {
         rule: rules::QUOTE_DASH,
@@ -248,8 +247,7 @@ fn signed(s: &Sentence, content: Span, discourse: &mut Discourse) -> Option<Attr
         stance: crate::model::Stance::Assert,
         framing: crate::model::Framing::Neutral,
     };
-    let (source, resolved, resolver) =
-        resolvers::resolve(&mut Ask::new(text, tokens, &f, discourse, None));
+    let (source, resolved, resolver) = resolvers::resolve(&mut Ask::new(toks, &f, discourse, None));
     Some(Attribution {
         content,
         kind: ClaimKind::Direct,
@@ -294,17 +292,17 @@ fn continuation(s: &Sentence) -> Option<Span> {
 /// learns full names so a later surname or title resolves to them.
 /// `from` is where to start within the sentence `range` (names before it were noted already).
 fn note_names(
-    text: &str,
-    tokens: &[Token],
+    toks: Tokens,
     range: std::ops::Range<usize>,
     from: usize,
     headline: bool,
     discourse: &mut Discourse,
 ) {
+    let Tokens { text, tokens, .. } = toks;
     let mut i = from.max(range.start);
     while i < range.end {
         let t = &tokens[i];
-        if t.quote.is_some() || !t.is_capitalised(text) || t.is(lexicon::DETERMINERS) {
+        if t.quote.is_some() || !t.is_capitalised() || t.is(lexicon::DETERMINERS) {
             i += 1;
             continue;
         }
@@ -314,10 +312,10 @@ fn note_names(
             && i - start < 6
             && tokens[i].quote.is_none()
             && !tokens[i - 1].is_possessive()
-            && (tokens[i].is_capitalised(text)
+            && (tokens[i].is_capitalised()
                 || tokens[i].is(lexicon::NAME_PARTICLES)
                     && i + 1 < range.end
-                    && tokens[i + 1].is_capitalised(text))
+                    && tokens[i + 1].is_capitalised())
         {
             i += 1;
         }
@@ -352,7 +350,7 @@ fn note_names(
             let has_verb = tokens[first..i].iter().any(|t| t.verb.is_some());
             if first < i
                 && !has_verb
-                && let Some(class) = trailing_name(text, &tokens[first..i])
+                && let Some(class) = trailing_name(toks.slice(first..i))
             {
                 discourse.learn_name(&class);
             }
@@ -377,14 +375,7 @@ fn note_before_sources(s: &Sentence, found: &[Found], discourse: &mut Discourse)
         .min();
     match cut.filter(|&c| c > range.start + 1 && c <= range.end) {
         Some(cut) => {
-            note_names(
-                s.text,
-                s.tokens,
-                range.start..cut,
-                range.start,
-                s.headline,
-                discourse,
-            );
+            note_names(s.toks, range.start..cut, range.start, s.headline, discourse);
             cut
         }
         None => range.start,
@@ -409,7 +400,7 @@ fn note_subject(s: &Sentence, discourse: &mut Discourse) {
         if np.len() == 1 && np.start == range.start && tokens[np.start].lower.ends_with("ing") {
             return;
         }
-        let class = classify(s.text, tokens, np, None);
+        let class = classify(s.toks, np, None);
         if !matches!(class, NpClass::Pronoun(ref p) if p == "it" || p == "they") {
             discourse.note_subject(&class);
         }

@@ -6,7 +6,7 @@
 //! names.
 
 use super::lexicon::{self as lx, is_in};
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Tokens};
 use std::ops::Range;
 
 pub use super::classify::{NpClass, classify, trailing_name};
@@ -15,7 +15,8 @@ pub use super::classify::{NpClass, classify, trailing_name};
 const MAX_NP: usize = 14;
 
 /// True for a word that may be part of a source noun phrase.
-fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
+fn np_word(toks: Tokens, i: usize) -> bool {
+    let Tokens { text, tokens, .. } = toks;
     let t = &tokens[i];
     if !t.is_word() || t.quote.is_some() {
         return false;
@@ -34,25 +35,25 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         && t.span.of(text).chars().all(|c| !c.is_lowercase());
     // "Nguyen Van An", "Tom De Vries": a capitalised function word after a capitalised word
     // is part of a name.
-    let in_name = t.is_capitalised(text)
+    let in_name = t.is_capitalised()
         && i > 0
         && tokens[i - 1].is_word()
         && tokens[i - 1].quote.is_none()
-        && tokens[i - 1].is_capitalised(text);
+        && tokens[i - 1].is_capitalised();
     if t.is(lx::NP_STOP_WORDS) && !acronym && !in_name {
         // "some of them": an object pronoun closes a quantified phrase.
         let quantified =
             matches!(w, "them" | "us" | "those") && i > 0 && tokens[i - 1].lower == "of";
         return quantified;
     }
-    if t.is_capitalised(text) || w.chars().next().is_some_and(char::is_numeric) {
+    if t.is_capitalised() || w.chars().next().is_some_and(char::is_numeric) {
         return true;
     }
     // A verb form after an article or a possessive is a noun: "the report", "its statement";
     // not before a name, which makes it a reduced relative ("a finding Jane Roe described").
     // "the state Division of X": a few verb forms are far more often modifiers of a name.
-    let before_name = tokens.get(i + 1).is_some_and(|n| n.is_capitalised(text))
-        && !is_in(lx::MODIFIER_VERB_FORMS, w);
+    let before_name =
+        tokens.get(i + 1).is_some_and(|n| n.is_capitalised()) && !is_in(lx::MODIFIER_VERB_FORMS, w);
     let is_article = |k: usize| {
         tokens[k].quote.is_none()
             && (tokens[k].is(lx::DEFINITE_DETERMINERS)
@@ -74,7 +75,7 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
         && !w.ends_with("ed");
     let after_article =
         i > 0 && !before_name && (is_article(i - 1) || after_modifier || after_possessive)
-            || plural_noun_before_verb(text, tokens, i, tokens.len());
+            || plural_noun_before_verb(toks.tokens, i, tokens.len());
     if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
         return false;
     }
@@ -99,7 +100,7 @@ fn np_word(text: &str, tokens: &[Token], i: usize) -> bool {
 /// verb form is a plural noun, the subject of that verb; two finite verbs never follow each
 /// other. An "-ing" form after it may be a complement ("admits knowing"), so it does not count,
 /// nor does an "-s" form, which a plural subject does not take ("says reports show").
-pub fn plural_noun_before_verb(text: &str, tokens: &[Token], i: usize, hi: usize) -> bool {
+pub fn plural_noun_before_verb(tokens: &[Token], i: usize, hi: usize) -> bool {
     let w = tokens[i].lower.as_str();
     // Only words that are nouns as often as verbs ("reports", "polls"): "says praise" is a
     // verb and its object.
@@ -115,17 +116,17 @@ pub fn plural_noun_before_verb(text: &str, tokens: &[Token], i: usize, hi: usize
         && !tokens[i + 1].lower.ends_with("ing")
         // "says reports show": a plural subject takes no "-s" verb.
         && !tokens[i + 1].lower.ends_with('s')
-        && !tokens[i + 1].is_capitalised(text)
+        && !tokens[i + 1].is_capitalised()
 }
 
 /// "for" inside a capitalised name ("Office for National Statistics"), not before a date.
-fn name_inner_for(text: &str, tokens: &[Token], i: usize, lo: usize, hi: usize) -> bool {
+fn name_inner_for(tokens: &[Token], i: usize, lo: usize, hi: usize) -> bool {
     i > lo
         && i + 1 < hi
         && tokens[i].lower == "for"
         && tokens[i].quote.is_none()
-        && tokens[i - 1].is_capitalised(text)
-        && tokens[i + 1].is_capitalised(text)
+        && tokens[i - 1].is_capitalised()
+        && tokens[i + 1].is_capitalised()
         && tokens[i + 1].quote.is_none()
         && !tokens[i + 1].is(lx::WEEKDAYS)
 }
@@ -157,20 +158,21 @@ pub(super) fn pronoun_of(t: &Token) -> &str {
 
 /// A slash joining two capitalised words with no space ("CNN/ORC", "Register/Bloomberg"), as
 /// in the names of joint polls: part of the phrase.
-fn name_slash(text: &str, tokens: &[Token], i: usize) -> bool {
+fn name_slash(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     t.is_punct('/')
         && t.quote.is_none()
         && i > 0
-        && tokens.get(i + 1).is_some_and(|n| {
-            n.is_capitalised(text) && n.quote.is_none() && n.span.start == t.span.end
-        })
-        && tokens[i - 1].is_capitalised(text)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_capitalised() && n.quote.is_none() && n.span.start == t.span.end)
+        && tokens[i - 1].is_capitalised()
         && tokens[i - 1].span.end == t.span.start
 }
 
 /// The noun phrase ending at token `end` (inclusive), not reaching before `lo`.
-pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Option<Range<usize>> {
+pub fn np_backward(toks: Tokens, lo: usize, end: usize) -> Option<Range<usize>> {
+    let tokens = toks.tokens;
     if end < lo || end >= tokens.len() {
         return None;
     }
@@ -190,7 +192,7 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
         let t = &tokens[k];
         let w = t.lower.as_str();
         if w == "and" && start <= end {
-            if !and_joins_modifiers(text, tokens, k, lo, end) {
+            if !and_joins_modifiers(toks.tokens, k, lo, end) {
                 break;
             }
             start = k;
@@ -202,8 +204,8 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
             i -= 1;
             continue;
         }
-        if name_inner_for(text, tokens, k, lo, end + 1) && start == k + 1
-            || start == k + 1 && k > lo && name_slash(text, tokens, k)
+        if name_inner_for(toks.tokens, k, lo, end + 1) && start == k + 1
+            || start == k + 1 && k > lo && name_slash(toks.tokens, k)
         {
             start = k;
             i -= 1;
@@ -217,17 +219,17 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
         // "a majority of her backers": a possessive determiner opens the phrase.
         let possessive_determiner =
             t.is(lx::DETERMINERS) && t.is(lx::NP_STOP_WORDS) && start == k + 1 && t.quote.is_none();
-        if !np_word(text, tokens, k) && !possessive_determiner {
+        if !np_word(toks, k) && !possessive_determiner {
             break;
         }
         if is_past_participle_like(w)
-            && !t.is_capitalised(text)
-            && !participle_modifies_head(text, tokens, k, lo)
+            && !t.is_capitalised()
+            && !participle_modifies_head(toks.tokens, k, lo)
         {
             break;
         }
         start = k;
-        let name_word = t.is_capitalised(text) && k > lo && tokens[k - 1].is_capitalised(text);
+        let name_word = t.is_capitalised() && k > lo && tokens[k - 1].is_capitalised();
         if t.is(lx::DETERMINERS) && !name_word && !(k > lo && tokens[k - 1].lower == "of") {
             // "some of them": keep the quantifier, otherwise the determiner opens the phrase.
             if !(k < end && tokens[k + 1].lower == "of") {
@@ -244,10 +246,10 @@ pub fn np_backward(text: &str, tokens: &[Token], lo: usize, end: usize) -> Optio
 
 /// "French and German officials": "and" at `k` joins capitalised modifiers of a lower-case
 /// head at `end`.
-fn and_joins_modifiers(text: &str, tokens: &[Token], k: usize, lo: usize, end: usize) -> bool {
-    let left_cap = k > lo && tokens[k - 1].is_capitalised(text);
-    let right_cap = tokens[k + 1].is_capitalised(text);
-    let head_lower = !tokens[end].is_capitalised(text);
+fn and_joins_modifiers(tokens: &[Token], k: usize, lo: usize, end: usize) -> bool {
+    let left_cap = k > lo && tokens[k - 1].is_capitalised();
+    let right_cap = tokens[k + 1].is_capitalised();
+    let head_lower = !tokens[end].is_capitalised();
     left_cap && right_cap && head_lower
 }
 
@@ -265,7 +267,7 @@ fn possessive_apostrophe(tokens: &[Token], k: usize, lo: usize) -> bool {
 /// voters": the participle at `k` modifies the head. A capitalised word before it is an
 /// adjective only when it is a party or nationality word or itself follows a determiner
 /// ("Rubio earned praise" is a verb).
-fn participle_modifies_head(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+fn participle_modifies_head(tokens: &[Token], k: usize, lo: usize) -> bool {
     let opens_modifiers = |t: &Token| {
         t.is(lx::DETERMINERS)
             || t.lower == "of"
@@ -274,7 +276,7 @@ fn participle_modifies_head(text: &str, tokens: &[Token], k: usize, lo: usize) -
     k > lo && {
         let before = &tokens[k - 1];
         opens_modifiers(before)
-            || before.is_capitalised(text)
+            || before.is_capitalised()
                 && before.quote.is_none()
                 && (before.is(lx::DEMONYMS)
                     || before.is(lx::PARTY_LABELS)
@@ -283,7 +285,8 @@ fn participle_modifies_head(text: &str, tokens: &[Token], k: usize, lo: usize) -
 }
 
 /// The noun phrase starting at token `start`, not reaching `hi` (exclusive).
-pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Option<Range<usize>> {
+pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>> {
+    let tokens = toks.tokens;
     let hi = hi.min(tokens.len());
     if start < hi && is_subject_pronoun(&tokens[start]) {
         return Some(start..start + 1);
@@ -293,15 +296,15 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
     while i < hi && i - start < MAX_NP {
         let t = &tokens[i];
         let w = t.lower.as_str();
-        if w == "of" && end > start && i + 1 < hi && np_word(text, tokens, i + 1) {
+        if w == "of" && end > start && i + 1 < hi && np_word(toks, i + 1) {
             i += 1;
             continue;
         }
-        if end == i && name_inner_for(text, tokens, i, start, hi) {
+        if end == i && name_inner_for(toks.tokens, i, start, hi) {
             i += 1;
             continue;
         }
-        if end == i && i > start && i + 1 < hi && name_slash(text, tokens, i) {
+        if end == i && i > start && i + 1 < hi && name_slash(toks.tokens, i) {
             i += 1;
             end = i;
             continue;
@@ -312,31 +315,31 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
                 .iter()
                 .all(|t| t.is(lx::DETERMINERS) || is_past_participle_like(&t.lower))
                 && !tokens[end - 1].is(lx::DETERMINERS);
-            if all_adjectival && i + 1 < hi && np_word(text, tokens, i + 1) {
+            if all_adjectival && i + 1 < hi && np_word(toks, i + 1) {
                 i += 1;
                 continue;
             }
             break;
         }
-        if !np_word(text, tokens, i) || verb_after_name(text, tokens, i, start) {
+        if !np_word(toks, i) || verb_after_name(toks.tokens, i, start) {
             break;
         }
         // A determiner inside means a new phrase begins ("told Reuters the bank ...").
         if i > start
             && t.is(lx::DEFINITE_DETERMINERS)
             && tokens[i - 1].lower != "of"
-            && !t.is_capitalised(text)
+            && !t.is_capitalised()
         {
             break;
         }
-        if is_past_participle_like(w) && !t.is_capitalised(text) {
+        if is_past_participle_like(w) && !t.is_capitalised() {
             let before_noun = i + 1 < hi
-                && (np_word(text, tokens, i + 1)
-                    || tokens[i + 1].is_punct(',') && i + 2 < hi && np_word(text, tokens, i + 2));
+                && (np_word(toks, i + 1)
+                    || tokens[i + 1].is_punct(',') && i + 2 < hi && np_word(toks, i + 2));
             // "Jane Roe welcomed the decision": a participle before a determiner is a verb.
             let verb_with_object = i + 1 < hi && tokens[i + 1].is(lx::DETERMINERS);
             // "Jane Roe thanked voters": a participle right after a name is its verb.
-            let after_name = i > start && tokens[i - 1].is_capitalised(text);
+            let after_name = i > start && tokens[i - 1].is_capitalised();
             if !before_noun
                 || verb_with_object
                 || after_name
@@ -354,7 +357,7 @@ pub fn np_forward(text: &str, tokens: &[Token], start: usize, hi: usize) -> Opti
 /// "Jane Roe took a risk", "The council voted 6-1": a plain lower-case word between a name and
 /// a determiner or a number is the verb the lexicon does not know; a role or a group noun
 /// ("Labour leader Keir Starmer", "the Roe campaign") stays in the phrase.
-fn verb_after_name(text: &str, tokens: &[Token], i: usize, start: usize) -> bool {
+fn verb_after_name(tokens: &[Token], i: usize, start: usize) -> bool {
     let t = &tokens[i];
     let object_follows = tokens.get(i + 1).is_some_and(|n| {
         n.quote.is_none()
@@ -362,8 +365,8 @@ fn verb_after_name(text: &str, tokens: &[Token], i: usize, start: usize) -> bool
     });
     i > start
         && object_follows
-        && !t.is_capitalised(text)
-        && (tokens[i - 1].is_capitalised(text) || tokens[i - 1].stem_is(lx::ORGANISATION_HEADS))
+        && !t.is_capitalised()
+        && (tokens[i - 1].is_capitalised() || tokens[i - 1].stem_is(lx::ORGANISATION_HEADS))
         && ![
             lx::PERSON_TITLES,
             lx::ANONYMOUS_HEADS,
@@ -378,27 +381,24 @@ fn verb_after_name(text: &str, tokens: &[Token], i: usize, start: usize) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::quotes::pair_quotes;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::with_paragraph;
     use crate::model::Span;
 
-    fn toks(text: &str) -> Vec<Token> {
-        let para = Span::new(0, text.len());
-        tokenize(text, para, &pair_quotes(text, para))
-    }
-
     fn back(text: &str, cue: &str) -> String {
-        let tokens = toks(text);
-        let i = tokens.iter().position(|t| t.lower == cue).unwrap();
-        let r = np_backward(text, &tokens, 0, i - 1).unwrap();
-        Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end)
-            .of(text)
-            .to_string()
+        with_paragraph(text, Span::new(0, text.len()), |toks| {
+            let tokens = toks.tokens;
+            let i = tokens.iter().position(|t| t.lower == cue).unwrap();
+            let r = np_backward(toks, 0, i - 1).unwrap();
+            Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end)
+                .of(text)
+                .to_string()
+        })
     }
 
     fn class(text: &str) -> NpClass {
-        let tokens = toks(text);
-        classify(text, &tokens, 0..tokens.len(), None)
+        with_paragraph(text, Span::new(0, text.len()), |toks| {
+            classify(toks, 0..toks.tokens.len(), None)
+        })
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! resolved as its personal pronoun.
 
 use super::phrase::{NpClass, classify};
-use super::tokens::Token;
+use super::tokens::{Token, Tokens};
 use std::ops::Range;
 
 /// The personal pronoun a one-word possessive source stands for ("his" → "he").
@@ -24,7 +24,7 @@ pub fn as_pronoun(tokens: &[Token], np: &Range<usize>) -> Option<NpClass> {
 
 /// The named subject of the clause a possessive determiner refers to ("Jane Roe repeated her
 /// claim"), found by the rule that drafted the attribution, when it is a name.
-pub fn holder(text: &str, tokens: &[Token], subject: Option<Range<usize>>) -> Option<NpClass> {
-    let class = classify(text, tokens, subject?, None);
+pub fn holder(toks: Tokens, subject: Option<Range<usize>>) -> Option<NpClass> {
+    let class = classify(toks, subject?, None);
     matches!(class, NpClass::Name { .. }).then_some(class)
 }

@@ -10,7 +10,7 @@ use super::mention;
 use super::phrase::{NpClass, classify};
 use super::possessive;
 use super::speakers::{Discourse, Resolved};
-use super::tokens::Token;
+use super::tokens::{Token, Tokens};
 use super::{evidence, rules::Expect};
 use crate::model::{SourceKind, Span, SpeakerKind};
 
@@ -46,8 +46,7 @@ pub struct Resolver {
 
 /// A source to resolve, with the document state resolution reads and updates.
 pub struct Ask<'a, 'd> {
-    pub text: &'a str,
-    pub tokens: &'a [Token],
+    pub toks: Tokens<'a>,
     pub found: &'a Found,
     pub discourse: &'d mut Discourse,
     pub previous: Option<&'a Outcome>,
@@ -65,15 +64,13 @@ struct Mention {
 
 impl<'a, 'd> Ask<'a, 'd> {
     pub fn new(
-        text: &'a str,
-        tokens: &'a [Token],
+        toks: Tokens<'a>,
         found: &'a Found,
         discourse: &'d mut Discourse,
         previous: Option<&'a Outcome>,
     ) -> Self {
         Ask {
-            text,
-            tokens,
+            toks,
             found,
             discourse,
             previous,
@@ -83,7 +80,7 @@ impl<'a, 'd> Ask<'a, 'd> {
 
     fn mention(&mut self) -> Option<&Mention> {
         if self.mention.is_none() {
-            self.mention = Some(phrase_mention(self.text, self.tokens, self.found));
+            self.mention = Some(phrase_mention(self.toks, self.found));
         }
         self.mention.as_ref().and_then(Option::as_ref)
     }
@@ -129,20 +126,20 @@ fn relative_pronoun(ask: &mut Ask) -> Option<Outcome> {
         },
         ..ask.found.clone()
     };
-    let mut inner = Ask::new(ask.text, ask.tokens, &host, ask.discourse, ask.previous);
+    let mut inner = Ask::new(ask.toks, &host, ask.discourse, ask.previous);
     let (_, resolved, _) = resolve(&mut inner);
-    Some((Some(ask.tokens[*pronoun].span), resolved))
+    Some((Some(ask.toks.tokens[*pronoun].span), resolved))
 }
 
 fn speaks_for_clause_subject(ask: &mut Ask) -> Option<Outcome> {
     let SourceRef::OnBehalf { np, org } = &ask.found.source else {
         return None;
     };
-    let tokens = ask.tokens;
+    let tokens = ask.toks.tokens;
     let span = Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end);
     let head = tokens[np.end - 1].stem();
     let class = NpClass::OnBehalf {
-        of: Box::new(classify(ask.text, tokens, org.clone(), None)),
+        of: Box::new(classify(ask.toks, org.clone(), None)),
         spokesperson: lexicon::is_in(lexicon::SPOKESPERSON_HEADS, head),
         plural: head.ends_with('s') && !head.ends_with("ss"),
     };
@@ -153,15 +150,15 @@ fn evidence_source(ask: &mut Ask) -> Option<Outcome> {
     let SourceRef::Phrase { np, appos } = &ask.found.source else {
         return None;
     };
-    let (text, tokens, f) = (ask.text, ask.tokens, ask.found);
-    let resolved = evidence::document_source(text, tokens, np, ask.discourse)?;
+    let (toks, tokens, f) = (ask.toks, ask.toks.tokens, ask.found);
+    let resolved = evidence::document_source(toks, np, ask.discourse)?;
     // "according to exit polls reported by X": a document's post-modifiers after the cue are
     // part of its mention; what follows a comma is no apposition of a document but the next
     // clause.
     let span = if tokens.get(np.end).is_some_and(|t| t.is_punct(',')) {
         Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end)
     } else {
-        mention::written_extent(text, tokens, np, appos.as_ref(), f.cue, f.content)
+        mention::written_extent(toks, np, appos.as_ref(), f.cue, f.content)
     };
     Some((Some(span), resolved))
 }
@@ -226,26 +223,27 @@ fn vague_source(ask: &mut Ask) -> Option<Outcome> {
 
 /// The mention of a phrase source: its written extent (over a list and a description) and the
 /// class of the phrase that says who it is.
-fn phrase_mention(text: &str, tokens: &[Token], f: &Found) -> Option<Mention> {
+fn phrase_mention(toks: Tokens, f: &Found) -> Option<Mention> {
+    let tokens = toks.tokens;
     let SourceRef::Phrase { np, appos } = &f.source else {
         return None;
     };
     let (subject, core) = match appos {
-        None => mention::subject_phrase(text, tokens, np.clone(), f.cue, f.content),
+        None => mention::subject_phrase(toks, np.clone(), f.cue, f.content),
         Some(_) => (np.clone(), np.clone()),
     };
-    let (list, first) = mention::coordinated(text, tokens, subject.clone(), f.cue);
+    let (list, first) = mention::coordinated(toks, subject.clone(), f.cue);
     let np = if list == subject { &core } else { &first };
-    let span = mention::written_extent(text, tokens, &list, appos.as_ref(), f.cue, f.content);
+    let span = mention::written_extent(toks, &list, appos.as_ref(), f.cue, f.content);
     if let Some(pronoun) = possessive::as_pronoun(tokens, np) {
-        let class = possessive::holder(text, tokens, appos.clone()).unwrap_or(pronoun);
+        let class = possessive::holder(toks, appos.clone()).unwrap_or(pronoun);
         return Some(Mention {
             span,
             class,
             possessive: true,
         });
     }
-    let class = classify(text, tokens, np.clone(), appos.clone());
+    let class = classify(toks, np.clone(), appos.clone());
     Some(Mention {
         span,
         class: with_apposition_role(tokens, class, appos.as_ref()),

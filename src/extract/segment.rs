@@ -6,7 +6,7 @@
 //! quotation: a quoted passage of several sentences is one piece of content.
 
 use super::quotes::Quote;
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Tokens};
 use crate::model::Span;
 use std::ops::Range;
 
@@ -105,7 +105,8 @@ const MAX_DATELINE: usize = 14;
 /// The token after a wire-copy dateline that opens the sentence at `start` ("PARIS, Aug 31
 /// (Reuters) - ...", "WASHINGTON (AP) — ..."): a place in capitals, then anything short up to a
 /// dash. A dateline is not the subject of the sentence.
-pub fn after_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+pub fn after_dateline(toks: Tokens, start: usize, end: usize) -> Option<usize> {
+    let Tokens { text, tokens, .. } = toks;
     let all_caps = |t: &Token| {
         let w = t.span.of(text);
         t.is_word()
@@ -132,7 +133,7 @@ pub fn after_dateline(text: &str, tokens: &[Token], start: usize, end: usize) ->
 /// True when the sentence starting at `start` opens with an adjunct that ends at a comma rather
 /// than with its subject: an adverb alone before a comma ("Soon, he ..."), or a participle
 /// followed by a lower-case word ("Asked about the vote, she ...", "Speaking in Ohio, he ...").
-pub fn opens_with_adjunct(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+pub fn opens_with_adjunct(tokens: &[Token], start: usize, end: usize) -> bool {
     let Some(first) = tokens.get(start).filter(|_| start < end) else {
         return false;
     };
@@ -146,7 +147,7 @@ pub fn opens_with_adjunct(text: &str, tokens: &[Token], start: usize, end: usize
     let alone = adverb && next.is_some_and(|n| n.kind == Kind::Punct(','));
     let participle = first.is_word()
         && (w.ends_with("ing") || w.ends_with("ed") && w.len() > 5)
-        && next.is_some_and(|n| n.is_word() && !n.is_capitalised(text));
+        && next.is_some_and(|n| n.is_word() && !n.is_capitalised());
     first.is_word() && first.quote.is_none() && (alone || participle)
 }
 
@@ -188,14 +189,14 @@ pub fn join_lead_ins<'a>(
 /// True when the sentence `range` is written in Title Case, as headlines are even when an
 /// export adds a full stop ("Mayor Says City Will Rebuild Bridge."): four words or more, and at
 /// least three in four of those longer than three letters capitalised.
-pub fn is_title_case(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+pub fn is_title_case(tokens: &[Token], range: Range<usize>) -> bool {
     let long_words = || {
         tokens[range.clone()]
             .iter()
             .filter(|t| t.is_word() && t.quote.is_none() && t.lower.chars().count() > 3)
     };
     let (total, capitalised) = long_words().fold((0usize, 0usize), |(n, c), t| {
-        (n + 1, c + usize::from(t.is_capitalised(text)))
+        (n + 1, c + usize::from(t.is_capitalised()))
     });
     range.len() >= 4 && total >= 3 && capitalised * 4 >= total * 3
 }
@@ -205,13 +206,15 @@ const SENTENCE_OPENERS_AFTER_INITIALISM: &[&str] = &[
     "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that", "there",
 ];
 
-fn starts_sentence(text: &str, token: &Token) -> bool {
+/// True when token `i` can open a sentence (a capital, a digit, an opening bracket or quote).
+fn starts_sentence(toks: Tokens, i: usize) -> bool {
+    let token = &toks.tokens[i];
     match token.kind {
         Kind::OpenQuote => true,
         Kind::Punct(c) => matches!(c, '(' | '[' | '"' | '“' | '‘' | '\''),
         Kind::Word => token
             .span
-            .of(text)
+            .of(toks.text)
             .chars()
             .next()
             .is_some_and(|c| super::tokens::is_capital_letter(c) || c.is_numeric()),
@@ -236,26 +239,31 @@ fn quote_asks_or_exclaims(text: &str, quote: &Quote) -> bool {
 /// True when `rest` opens with the source and reporting verb of the quotation before it: a
 /// verb form first ("asked Jane Roe") or after a short name ("Jane Roe said", "Mr. Roe told");
 /// any finite verb form counts ("she shouted"), as in `quote_tail`.
-fn attribution_follows(text: &str, rest: &[Token]) -> bool {
+fn attribution_follows(rest: &[Token]) -> bool {
     let is_cue = |t: &Token| {
-        t.verb.is_some() && t.quote.is_none() && !t.is_capitalised(text)
-            || super::rules::quote_tail::finite_verb_like(text, t)
+        t.verb.is_some() && t.quote.is_none() && !t.is_capitalised()
+            || super::rules::quote_tail::finite_verb_like(t)
     };
     match rest.first() {
         Some(first) if is_cue(first) => true,
-        Some(first) if first.is_capitalised(text) => rest
+        Some(first) if first.is_capitalised() => rest
             .iter()
             .take(5)
             .take_while(|t| t.is_word() && t.quote.is_none())
             .skip(1)
-            .find(|t| !t.is_capitalised(text))
+            .find(|t| !t.is_capitalised())
             .is_some_and(is_cue),
         _ => false,
     }
 }
 
 /// Token ranges of the sentences of one paragraph.
-pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<usize>> {
+pub fn sentences(toks: Tokens) -> Vec<Range<usize>> {
+    let Tokens {
+        text,
+        tokens,
+        quotes,
+    } = toks;
     let mut out = Vec::new();
     let mut start = 0usize;
     for i in 0..tokens.len() {
@@ -264,21 +272,21 @@ pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<us
             break;
         };
         let ends = match token.kind {
-            Kind::Punct('.' | '!' | '?') if token.quote.is_none() => starts_sentence(text, next),
+            Kind::Punct('.' | '!' | '?') if token.quote.is_none() => starts_sentence(toks, i + 1),
             Kind::CloseQuote => {
                 token
                     .quote
                     .is_some_and(|q| quote_ends_sentence(text, &quotes[q]))
-                    && starts_sentence(text, next)
+                    && starts_sentence(toks, i + 1)
                     && !(token
                         .quote
                         .is_some_and(|q| quote_asks_or_exclaims(text, &quotes[q]))
-                        && attribution_follows(text, &tokens[i + 1..]))
+                        && attribution_follows(&toks.tokens[i + 1..]))
             }
             Kind::Word if token.quote.is_none() && token.lower.ends_with('.') => {
                 token.lower[..token.lower.len() - 1].contains('.')
                     && (SENTENCE_OPENERS_AFTER_INITIALISM.contains(&next.lower.as_str())
-                        && next.is_capitalised(text)
+                        && next.is_capitalised()
                         // "... in Fort Mill, S.C. “It seems ...": a quotation opens a sentence.
                         || next.kind == Kind::OpenQuote)
             }
@@ -298,18 +306,21 @@ pub fn sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Range<us
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::quotes::pair_quotes;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::with_paragraph;
 
     fn split(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         for para in paragraphs(text) {
-            let quotes = pair_quotes(text, para);
-            let tokens = tokenize(text, para, &quotes);
-            for s in sentences(text, &tokens, &quotes) {
-                let span = Span::new(tokens[s.start].span.start, tokens[s.end - 1].span.end);
-                out.push(span.of(text).to_string());
-            }
+            with_paragraph(text, para, |toks| {
+                for s in sentences(toks) {
+                    let (first, last) = (&toks.tokens[s.start], &toks.tokens[s.end - 1]);
+                    out.push(
+                        Span::new(first.span.start, last.span.end)
+                            .of(text)
+                            .to_string(),
+                    );
+                }
+            });
         }
         out
     }

@@ -5,17 +5,22 @@
 use super::cues::Cue;
 use super::lexicon::{self as lx, ADJUNCT_NOUNS, TIME_WORDS, WEEKDAYS};
 use super::phrase::{np_backward, np_forward};
-use super::quotes::Quote;
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Tokens};
 use std::ops::Range;
 
-/// One sentence in context.
+/// One sentence in context: its paragraph's tokens (which it derefs to, for `text`, `tokens`
+/// and `quotes`), the range of them it spans, and whether the paragraph is a headline.
 pub struct Sentence<'a> {
-    pub text: &'a str,
-    pub tokens: &'a [Token],
-    pub quotes: &'a [Quote],
+    pub toks: Tokens<'a>,
     pub range: Range<usize>,
     pub headline: bool,
+}
+
+impl<'a> std::ops::Deref for Sentence<'a> {
+    type Target = Tokens<'a>;
+    fn deref(&self) -> &Tokens<'a> {
+        &self.toks
+    }
 }
 
 impl<'a> Sentence<'a> {
@@ -30,34 +35,34 @@ impl<'a> Sentence<'a> {
     /// The noun phrase starting at token `start`, not reaching `hi` (see `phrase::np_forward`).
     #[inline]
     pub(crate) fn np_forward(&self, start: usize, hi: usize) -> Option<Range<usize>> {
-        np_forward(self.text, self.tokens, start, hi)
+        np_forward(self.toks, start, hi)
     }
 
     /// The noun phrase ending at token `end`, not reaching before `lo`.
     #[inline]
     pub(crate) fn np_backward(&self, lo: usize, end: usize) -> Option<Range<usize>> {
-        np_backward(self.text, self.tokens, lo, end)
+        np_backward(self.toks, lo, end)
     }
 
     /// Where the sentence's words start after a wire-copy dateline, within `..end`.
     pub(crate) fn after_dateline(&self, end: usize) -> Option<usize> {
-        super::segment::after_dateline(self.text, self.tokens, self.range.start, end)
+        super::segment::after_dateline(self.toks, self.range.start, end)
     }
 
     /// True when the clause from `start` to `end` opens with an adjunct before its comma.
     pub(crate) fn opens_with_adjunct(&self, start: usize, end: usize) -> bool {
-        super::segment::opens_with_adjunct(self.text, self.tokens, start, end)
+        super::segment::opens_with_adjunct(self.tokens, start, end)
     }
 
     /// A document phrase ending at `end` ("a poll released on Monday by X"), from `lo`.
     pub(crate) fn document_subject(&self, lo: usize, end: usize) -> Option<Range<usize>> {
-        super::evidence::document_subject(self.text, self.tokens, lo, end)
+        super::evidence::document_subject(self.toks, lo, end)
     }
 
     /// True when token `i` starts with a capital (or is in a script without capitals).
     #[inline]
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens[i].is_capitalised(self.text)
+        self.tokens[i].is_capitalised()
     }
 
     /// True when token `i` is a word of the sentence in `list`.

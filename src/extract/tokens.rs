@@ -169,10 +169,9 @@ impl Token {
     }
 
     /// True for a word whose first letter is upper case, or in a script without case (see
-    /// `is_capital_letter`).
-    /// `text` is the text the token was cut from; the answer was worked out when it was cut.
-    pub fn is_capitalised(&self, text: &str) -> bool {
-        debug_assert!(text.len() >= self.span.end);
+    /// `is_capital_letter`); worked out when the token was cut.
+    #[inline]
+    pub fn is_capitalised(&self) -> bool {
         self.capitalised
     }
 
@@ -187,6 +186,29 @@ impl Token {
 
     pub fn is_possessive(&self) -> bool {
         self.is_word() && (self.lower.ends_with("'s") || self.lower.ends_with("s'"))
+    }
+}
+
+/// A paragraph's tokens with the text they index and the paragraph's quotations: what every
+/// helper that reads tokens needs, passed as one value so that no helper takes the text and the
+/// tokens apart (and could be handed a text the tokens were not cut from).
+#[derive(Clone, Copy)]
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub quotes: &'a [Quote],
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens in `range` alone; their spans still index the same text.
+    pub fn slice<R>(self, range: R) -> Tokens<'a>
+    where
+        R: std::slice::SliceIndex<[Token], Output = [Token]>,
+    {
+        Tokens {
+            tokens: &self.tokens[range],
+            ..self
+        }
     }
 }
 
@@ -230,8 +252,11 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(para.len() / 5 + 8);
     let slice = &text[para.start..para.end];
     let mut chars = slice.char_indices().peekable();
-    let mut next_quote = 0usize;
-    let mut current_quote: Option<usize> = None;
+    let mut state = QuoteState {
+        quotes,
+        next: 0,
+        current: None,
+    };
     while let Some((offset, c)) = chars.next() {
         let pos = para.start + offset;
         if is_space(c) || is_pictograph(c) {
@@ -239,89 +264,153 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
         }
         // Curly single quotes are quotation marks only where they were paired; elsewhere they
         // are apostrophes or punctuation.
-        let paired_here = || {
-            quotes.get(next_quote).is_some_and(|q| q.open == pos)
-                || current_quote.is_some_and(|q| quotes[q].close == Some(pos))
-        };
-        let paired_single = !is_double_quote(c) && is_quote_mark(c) && paired_here();
-        let doubled_apostrophe = c == '\'' && paired_here();
+        let paired_single = !is_double_quote(c) && is_quote_mark(c) && state.paired_at(pos);
+        let doubled_apostrophe = c == '\'' && state.paired_at(pos);
         if is_double_quote(c) || paired_single || doubled_apostrophe {
             let end = pos + mark_len(text, pos);
             if doubled_apostrophe {
                 chars.next();
             }
-            let kind = if next_quote < quotes.len() && quotes[next_quote].open == pos {
-                current_quote = Some(next_quote);
-                next_quote += 1;
-                Kind::OpenQuote
-            } else if let Some(q) = current_quote.filter(|&q| quotes[q].close == Some(pos)) {
-                current_quote = None;
-                tokens.push(Token::mark(Span::new(pos, end), Kind::CloseQuote, Some(q)));
-                continue;
-            } else {
-                Kind::Punct('"')
-            };
-            tokens.push(Token::mark(Span::new(pos, end), kind, current_quote));
+            tokens.push(state.mark(Span::new(pos, end)));
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token::mark(
-                Span::new(pos, pos + c.len_utf8()),
-                Kind::Punct(c),
-                current_quote,
-            ));
+            let span = Span::new(pos, pos + c.len_utf8());
+            tokens.push(Token::mark(span, Kind::Punct(c), state.current));
             continue;
         }
-        // A word: alphanumerics joined by apostrophes, hyphens and inner full stops.
-        let mut end = pos + c.len_utf8();
-        loop {
-            match chars.peek() {
-                // A combining mark ("e" + U+0301) is part of the letter before it.
-                Some(&(_, n)) if n.is_alphanumeric() || !n.is_ascii() && is_combining_mark(n) => {
-                    end += n.len_utf8();
-                    chars.next();
-                }
-                Some(&(o, n)) if is_joiner(n) || n == ',' => {
-                    let after = slice[o + n.len_utf8()..].chars().next();
-                    // A comma joins only digit groups ("990,000"), never words.
-                    let joins = if n == ',' {
-                        text[pos..end].ends_with(|c: char| c.is_ascii_digit())
-                            && after.is_some_and(|c| c.is_ascii_digit())
-                    } else {
-                        after.is_some_and(char::is_alphanumeric)
-                    };
-                    if joins {
-                        end += n.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
-            }
-        }
-        // A full stop right after an abbreviation or initial belongs to the word. The word's
-        // lower-case form is kept for the token when the stop is not taken.
-        let mut looked_up = None;
-        if let Some(&(_, '.')) = chars.peek() {
-            let word = &text[pos..end];
-            let lower = Lower::of(word);
-            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let initialism = word.contains('.')
-                && word.split('.').all(|part| part.chars().count() <= 2)
-                && word.chars().all(|c| c.is_alphabetic() || c == '.');
-            if single_capital || initialism || lexicon::is_in(ABBREVIATIONS, lower.0.as_str()) {
-                end += 1;
-                chars.next();
-            } else {
-                looked_up = Some(lower);
-            }
-        }
-        let word = &text[pos..end];
-        let lower = looked_up.unwrap_or_else(|| Lower::of(word));
-        tokens.push(Token::word(Span::new(pos, end), word, lower, current_quote));
+        let end = word_end(text, para.start, pos, pos + c.len_utf8(), &mut chars);
+        tokens.push(word_token(text, pos, end, &mut chars, state.current));
     }
     tokens
+}
+
+/// The characters of a paragraph still to tokenise, with their offsets in it.
+type Chars<'s> = std::iter::Peekable<std::str::CharIndices<'s>>;
+
+/// Where tokenising stands among the paragraph's paired quotations.
+struct QuoteState<'q> {
+    quotes: &'q [Quote],
+    /// Index of the next quotation to open.
+    next: usize,
+    /// Index of the quotation the tokens now stand inside.
+    current: Option<usize>,
+}
+
+impl QuoteState<'_> {
+    /// True when the pairing opens the next quotation, or closes the current one, at `pos`.
+    #[inline]
+    fn paired_at(&self, pos: usize) -> bool {
+        self.quotes.get(self.next).is_some_and(|q| q.open == pos)
+            || self
+                .current
+                .is_some_and(|q| self.quotes[q].close == Some(pos))
+    }
+
+    /// The token of the quotation mark at `span`, stepping into or out of its quotation; a
+    /// mark the pairing left alone is punctuation.
+    #[inline]
+    fn mark(&mut self, span: Span) -> Token {
+        if self
+            .quotes
+            .get(self.next)
+            .is_some_and(|q| q.open == span.start)
+        {
+            self.current = Some(self.next);
+            self.next += 1;
+            Token::mark(span, Kind::OpenQuote, self.current)
+        } else if let Some(q) = self
+            .current
+            .filter(|&q| self.quotes[q].close == Some(span.start))
+        {
+            self.current = None;
+            Token::mark(span, Kind::CloseQuote, Some(q))
+        } else {
+            Token::mark(span, Kind::Punct('"'), self.current)
+        }
+    }
+}
+
+/// The end of the word starting at `pos` whose first character ends at `end`: alphanumerics
+/// joined by apostrophes, hyphens and inner full stops, taken from `chars` (offsets from
+/// `base`).
+#[inline]
+fn word_end(text: &str, base: usize, pos: usize, mut end: usize, chars: &mut Chars) -> usize {
+    loop {
+        match chars.peek() {
+            // A combining mark ("e" + U+0301) is part of the letter before it.
+            Some(&(_, n)) if n.is_alphanumeric() || !n.is_ascii() && is_combining_mark(n) => {
+                end += n.len_utf8();
+                chars.next();
+            }
+            Some(&(o, n)) if is_joiner(n) || n == ',' => {
+                let after = text[base + o + n.len_utf8()..].chars().next();
+                // A comma joins only digit groups ("990,000"), never words.
+                let joins = if n == ',' {
+                    text[pos..end].ends_with(|c: char| c.is_ascii_digit())
+                        && after.is_some_and(|c| c.is_ascii_digit())
+                } else {
+                    after.is_some_and(char::is_alphanumeric)
+                };
+                if !joins {
+                    return end;
+                }
+                end += n.len_utf8();
+                chars.next();
+            }
+            _ => return end,
+        }
+    }
+}
+
+/// The token of the word `text[pos..end]`. A full stop right after an abbreviation or initial
+/// is taken from `chars` and belongs to the word; when the stop is not taken, the lower-case
+/// form looked up to decide is kept for the token.
+#[inline]
+fn word_token(
+    text: &str,
+    pos: usize,
+    mut end: usize,
+    chars: &mut Chars,
+    quote: Option<usize>,
+) -> Token {
+    let mut looked_up = None;
+    if let Some(&(_, '.')) = chars.peek() {
+        let word = &text[pos..end];
+        let lower = Lower::of(word);
+        if keeps_stop(word, &lower.0) {
+            end += 1;
+            chars.next();
+        } else {
+            looked_up = Some(lower);
+        }
+    }
+    let word = &text[pos..end];
+    let lower = looked_up.unwrap_or_else(|| Lower::of(word));
+    Token::word(Span::new(pos, end), word, lower, quote)
+}
+
+/// True when a full stop after `word` (lower-cased `lower`) is the word's own: a single
+/// capital, an initialism ("U.S"), or a listed abbreviation.
+fn keeps_stop(word: &str, lower: &Lower) -> bool {
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let initialism = word.contains('.')
+        && word.split('.').all(|part| part.chars().count() <= 2)
+        && word.chars().all(|c| c.is_alphabetic() || c == '.');
+    single_capital || initialism || lexicon::is_in(ABBREVIATIONS, lower.as_str())
+}
+
+/// Runs `f` on the tokens of `text[para]`, cut as the extractor cuts a paragraph: how unit
+/// tests of the helpers that read tokens build their input.
+#[cfg(test)]
+pub(crate) fn with_paragraph<R>(text: &str, para: Span, f: impl FnOnce(Tokens) -> R) -> R {
+    let quotes = super::quotes::pair_quotes(text, para);
+    let tokens = tokenize(text, para, &quotes);
+    f(Tokens {
+        text,
+        tokens: &tokens,
+        quotes: &quotes,
+    })
 }
 
 #[cfg(test)]

@@ -106,9 +106,7 @@ pub(crate) fn adverbial_clause_at(s: &Sentence, k: usize) -> bool {
     let subject = s.is(k + 1, lx::PERSON_PRONOUNS)
         || s.is(k + 1, lx::GROUP_PRONOUNS)
         || s.is(k + 1, lx::DETERMINERS)
-        || s.tokens
-            .get(k + 1)
-            .is_some_and(|t| t.is_capitalised(s.text));
+        || s.tokens.get(k + 1).is_some_and(|t| t.is_capitalised());
     opener && subject && s.tokens[k].quote.is_none()
 }
 
@@ -130,7 +128,7 @@ pub(crate) fn but_continues_content(s: &Sentence, k: usize) -> bool {
         return true;
     }
     let w = s.lower(k);
-    let verb_form = !t.is_capitalised(s.text)
+    let verb_form = !t.is_capitalised()
         && (w.ends_with("ing") || w.ends_with("ed"))
         && !s.is(k, lx::DETERMINERS);
     matches!(w, "that" | "rather" | "also" | "not" | "only") || verb_form

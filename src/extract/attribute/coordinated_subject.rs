@@ -85,7 +85,7 @@ fn conjunct_before(s: &Sentence, joiner: usize) -> Option<Range<usize>> {
 fn is_head_noun(s: &Sentence, k: usize) -> bool {
     let t = &s.tokens[k];
     let w = s.lower(k);
-    t.verb.is_none() && (t.is_capitalised(s.text) || w.ends_with('s') && !w.ends_with("ss"))
+    t.verb.is_none() && (t.is_capitalised() || w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// "Roe and Vance both said", "the senators all said": a floating quantifier is no subject of

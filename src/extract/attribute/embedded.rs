@@ -58,7 +58,7 @@ fn subject_without_verbs(s: &Sentence, np: std::ops::Range<usize>) -> std::ops::
 /// True for a lower-case word that reads as a verb form or a predicate adjective.
 fn reads_as_verb(s: &Sentence, k: usize) -> bool {
     let t = &s.tokens[k];
-    !t.is_capitalised(s.text)
+    !t.is_capitalised()
         && (t.is(lx::BE_FORMS)
             || t.is(lx::CUE_AUXILIARIES)
             || t.lower.ends_with("ed")

@@ -40,7 +40,7 @@ pub(crate) fn subject_across_parenthetical(
     let np = s.np_forward(start, b)?;
     let closed = s.is_punct(np.end, ',') || s.is_punct(np.end, '(') || is_dash(s, np.end);
     let head = &s.tokens[np.start];
-    let speaker_like = head.is_capitalised(s.text) || head.is(lx::DETERMINERS);
+    let speaker_like = head.is_capitalised() || head.is(lx::DETERMINERS);
     let cue_between = earlier
         .iter()
         .any(|d| d.cue.start >= np.end && d.cue.start < b);
@@ -110,7 +110,7 @@ pub(crate) fn prefer_sentence_subject(
     let start = dateline_end(s).max(lo);
     let np = s.np_forward(start, b)?;
     let head = &s.tokens[np.start];
-    let opening_name = head.is_capitalised(s.text)
+    let opening_name = head.is_capitalised()
         && np
             .clone()
             .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES))

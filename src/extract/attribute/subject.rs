@@ -293,8 +293,7 @@ pub(crate) fn apposition_after(s: &Sentence, np: &Range<usize>) -> Option<Range<
     }
     let a = s.np_forward(np.end + 1, s.range.end)?;
     let last = &s.tokens[a.end - 1];
-    (s.is_punct(a.end, ',') && last.is_capitalised(s.text) && titled_name(s, a.clone()))
-        .then_some(a)
+    (s.is_punct(a.end, ',') && last.is_capitalised() && titled_name(s, a.clone())).then_some(a)
 }
 
 /// True when `seg` ends in a capitalised name that is all of it or follows a title or role
@@ -328,7 +327,7 @@ pub(crate) fn described_name(s: &Sentence, words: Range<usize>, name: Range<usiz
             let t = &s.tokens[k];
             t.is_word()
                 && t.quote.is_none()
-                && !t.is_capitalised(s.text)
+                && !t.is_capitalised()
                 && t.verb.is_none()
                 && !t.is(lx::NP_STOP_WORDS)
                 && !t.is(lx::DETERMINERS)

@@ -22,7 +22,7 @@ pub(crate) fn that_after_place(s: &Sentence, k: usize) -> Option<usize> {
             return (j > k).then_some(j + 1);
         }
         let name_like = t.kind == Kind::Word
-            && (t.is_capitalised(s.text)
+            && (t.is_capitalised()
                 || t.is(lx::PREPOSITIONS)
                 || t.is(lx::TIME_WORDS)
                 || matches!(s.lower(j), "and" | "the"));

@@ -50,7 +50,7 @@ fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     let head = 0..colon;
     let names_someone = head.clone().all(|k| {
         let t = &s.tokens[k];
-        t.quote.is_none() && (t.is_capitalised(s.text) || t.is(lx::NAME_PARTICLES))
+        t.quote.is_none() && (t.is_capitalised() || t.is(lx::NAME_PARTICLES))
     });
     let label = s.tokens[0].is(lx::DETERMINERS)
         || head

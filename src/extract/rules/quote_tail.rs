@@ -13,16 +13,16 @@ use crate::extract::attribute::{ContentRef, Draft, Sentence, SourceRef};
 use crate::extract::lexicon as lx;
 use crate::extract::phrase::np_forward;
 use crate::extract::rules::Rule;
-use crate::extract::tokens::{Kind, Token};
+use crate::extract::tokens::{Kind, Token, Tokens};
 use crate::model::{Framing, Stance};
 use std::ops::Range;
 
 /// True for a lower-case finite verb form ending in -ed or -s that may report speech.
-pub(crate) fn finite_verb_like(text: &str, t: &Token) -> bool {
+pub(crate) fn finite_verb_like(t: &Token) -> bool {
     let w = t.lower.as_str();
     t.is_word()
         && t.quote.is_none()
-        && !t.is_capitalised(text)
+        && !t.is_capitalised()
         && w.chars().all(|c| c.is_ascii_alphabetic())
         && w.len() >= 4
         && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
@@ -35,7 +35,7 @@ pub(crate) fn finite_verb_like(text: &str, t: &Token) -> bool {
 /// True when `np` can be a speaker: a pronoun, a name or a determiner-led phrase.
 fn speaker_like(s: &Sentence, np: &Range<usize>) -> bool {
     let first = &s.tokens[np.start];
-    first.is_capitalised(s.text)
+    first.is_capitalised()
         || first.is(lx::PERSON_PRONOUNS)
         || first.is(lx::GROUP_PRONOUNS)
         || matches!(
@@ -78,20 +78,18 @@ fn quote_tail_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     let (q, at) = leading_quote(s)?;
     let draft = |np: Range<usize>, verb: usize| quote_draft(rule, q, np, verb);
     // "“Q,” continued Jane Roe."
-    if at < s.range.end && finite_verb_like(s.text, &s.tokens[at]) {
+    if at < s.range.end && finite_verb_like(&s.tokens[at]) {
         let np = s.np_forward(at + 1, s.range.end)?;
         return (s.is_capitalised(np.start) && tail_ends(s, np.end)).then(|| draft(np, at));
     }
     // "“Q,” she continued (quietly)."
     let np = match s.np_forward(at, s.range.end) {
-        Some(np) if np.len() > 1 && finite_verb_like(s.text, &s.tokens[np.end - 1]) => {
-            np.start..np.end - 1
-        }
+        Some(np) if np.len() > 1 && finite_verb_like(&s.tokens[np.end - 1]) => np.start..np.end - 1,
         Some(np) => np,
         None => return None,
     };
     let verb = np.end;
-    if !speaker_like(s, &np) || verb >= s.range.end || !finite_verb_like(s.text, &s.tokens[verb]) {
+    if !speaker_like(s, &np) || verb >= s.range.end || !finite_verb_like(&s.tokens[verb]) {
         return None;
     }
     let mut end = verb + 1;
@@ -103,12 +101,8 @@ fn quote_tail_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
 
 /// The source phrase of a signature "— Jane Roe, mayor of X" running from the dash at `dash`
 /// to the end of the sentence: a capitalised name right after the dash.
-pub(crate) fn dash_signature(
-    text: &str,
-    tokens: &[Token],
-    dash: usize,
-    end: usize,
-) -> Option<Range<usize>> {
+pub(crate) fn dash_signature(toks: Tokens, dash: usize, end: usize) -> Option<Range<usize>> {
+    let tokens = toks.tokens;
     let t = tokens.get(dash)?;
     if !matches!(t.kind, Kind::Punct('-' | '—' | '–')) || t.quote.is_some() {
         return None;
@@ -117,8 +111,8 @@ pub(crate) fn dash_signature(
     while start < end && matches!(tokens[start].kind, Kind::Punct('-' | '—' | '–')) {
         start += 1;
     }
-    let np = np_forward(text, tokens, start, end)?;
-    let capitalised = tokens[np.start].is_capitalised(text);
+    let np = np_forward(toks, start, end)?;
+    let capitalised = tokens[np.start].is_capitalised();
     // Nothing but an apposition or a full stop after the name.
     let rest_ok =
         np.end >= end || matches!(tokens[np.end].kind, Kind::Punct(',' | '.' | '(' | ')'));
@@ -143,7 +137,7 @@ fn quote_dash_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     } else {
         close + 1
     };
-    let np = dash_signature(s.text, s.tokens, dash, s.range.end)?;
+    let np = dash_signature(s.toks, dash, s.range.end)?;
     Some(quote_draft(rule, q, np, dash))
 }
 
