@@ -89,12 +89,7 @@ fn locate(document: &DocumentRecord, needle: &str, what: &str, near: Option<Span
 
 /// Direct when quote marks enclose the content, mixed when it holds a quoted part.
 fn infer_kind(text: &str, content: Span) -> ClaimKind {
-    let is_quote = |c: char| {
-        matches!(
-            c,
-            '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
-        )
-    };
+    let is_quote = claimtrack::extract::is_double_quote;
     let before = text[..content.start].chars().next_back();
     let after = text[content.end..]
         .chars()
