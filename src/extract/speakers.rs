@@ -78,15 +78,24 @@ pub struct Discourse {
     /// Entities last named anywhere (as source, subject or in passing), for a "he" or "she"
     /// that no salient mention fits: "... drawn up by Mayor Jane Roe. ¶ She said ...".
     named: VecDeque<usize>,
+    /// Where `note_name` builds the key it looks up: it runs for every capitalised run of the
+    /// text, and most runs name nobody, so their keys are never kept.
+    key_scratch: String,
 }
 
 /// Lower case with "al-"/"el-" and punctuation removed: the key names are compared by.
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    push_name_key(&mut out, name);
+    out
+}
+
+/// Appends `name_key(name)` to `out` (after a space, when `out` is not empty).
+fn push_name_key(out: &mut String, name: &str) {
     for word in name.split(|c: char| c.is_whitespace()) {
         if word.is_ascii() {
             // The common case, without the two allocations the general path makes per word.
-            push_ascii_key(&mut out, word);
+            push_ascii_key(out, word);
             continue;
         }
         let lower = word.to_lowercase();
@@ -103,7 +112,6 @@ pub fn name_key(name: &str) -> String {
         }
         out.push_str(&cleaned);
     }
-    out
 }
 
 /// `name_key`'s step for one ASCII word: lower-cased, "al-"/"el-" dropped, only alphanumerics.
@@ -245,12 +253,15 @@ impl Discourse {
 
     /// Records a proper name seen anywhere in the text, for "the group"-style descriptions.
     pub fn note_name(&mut self, name: &str) {
-        let key = name_key(name);
+        let mut key = std::mem::take(&mut self.key_scratch);
+        key.clear();
+        push_name_key(&mut key, name);
         // Only names already known as sources or subjects: a capitalised run elsewhere may be a
         // place, a sentence opener or a headline word.
         if let Some(&id) = self.by_name.get(&key) {
             self.remember_name(id);
         }
+        self.key_scratch = key;
     }
 
     /// Learns a full name met outside any source ("US President Jane Roe sent ..."), so that a
