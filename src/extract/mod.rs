@@ -348,7 +348,8 @@ fn note_names(
                 first += 1;
             }
             let has_verb = tokens[first..i].iter().any(|t| t.verb.is_some());
-            if first < i
+            // `learn_name` keeps only names of two words or more, which one token never holds.
+            if first + 1 < i
                 && !has_verb
                 && let Some(class) = trailing_name(toks.slice(first..i))
             {
