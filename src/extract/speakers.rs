@@ -178,13 +178,14 @@ impl Discourse {
         organisation: bool,
     ) -> usize {
         let key = name_key(name);
-        let words: Vec<&str> = key.split(' ').collect();
+        let several_words = key.contains(' ');
+        let surname = key.rsplit(' ').next().unwrap_or("");
         let mut found = self.by_name.get(&key).copied();
         // A full name after its bare surname ("Roe says ..." then "Jane Roe said"): the
         // surname-only entity grows into the full name.
         if found.is_none()
-            && words.len() >= 2
-            && let Some(&id) = words.last().and_then(|w| self.by_name.get(*w))
+            && several_words
+            && let Some(&id) = self.by_name.get(surname)
             && !self.entities[id].canonical.contains(char::is_whitespace)
         {
             self.entities[id].canonical = name.to_string();
@@ -210,11 +211,8 @@ impl Discourse {
                     gender: None,
                 });
                 self.by_name.insert(key.clone(), id);
-                if words.len() >= 2
-                    && kind != SpeakerKind::Organisation
-                    && let Some(last) = words.last()
-                {
-                    self.by_name.entry((*last).to_string()).or_insert(id);
+                if several_words && kind != SpeakerKind::Organisation {
+                    self.by_name.entry(surname.to_string()).or_insert(id);
                 }
                 id
             }
