@@ -69,10 +69,7 @@ fn may_open_cue(tokens: &[Token], start: usize, i: usize) -> bool {
     t.verb.is_some()
         || t.heads_phrase()
         || t.is(lx::SOURCELESS_ADVERBS)
-        || matches!(
-            t.lower.as_str(),
-            "according" | "it" | "in" | "expected" | "asked"
-        )
+        || t.is(lx::CUE_OPENING_WORDS)
         || after_owner()
 }
 

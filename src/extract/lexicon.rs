@@ -2203,6 +2203,11 @@ pub static NOT_FINITE_VERBS: &WordList =
 pub static PEOPLE_NOUNS: &WordList =
     &WordList::new(59, &["people", "persons", "person", "sources", "source"]);
 
+/// The words besides verbs, phrase heads and source-less adverbs that open a cue of their own
+/// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked".
+pub static CUE_OPENING_WORDS: &WordList =
+    &WordList::new(60, &["according", "it", "in", "expected", "asked"]);
+
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
 pub static AFFILIATION_PREPOSITIONS: &WordList =
@@ -2482,6 +2487,7 @@ static ALL_LISTS: &[&WordList] = &[
     LY_NOUNS,
     NOT_FINITE_VERBS,
     PEOPLE_NOUNS,
+    CUE_OPENING_WORDS,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).

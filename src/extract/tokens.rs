@@ -99,6 +99,8 @@ pub struct Token {
     /// Whether the word's first alphanumeric is a capital (see `is_capital_letter`), worked
     /// out once here because rules ask it of the same token many times.
     capitalised: bool,
+    /// Whether the word ends in a possessive "'s" or "s'", which rules also ask often.
+    possessive: bool,
     /// The reporting verb `lower` is a form of.
     pub verb: Option<&'static lexicon::Verb>,
     /// Index (into the paragraph's quotes) of the quotation this token stands inside, if any.
@@ -115,6 +117,7 @@ impl Token {
             lists: 0,
             stem_lists: 0,
             capitalised: false,
+            possessive: false,
             verb: None,
             quote,
         }
@@ -136,9 +139,11 @@ impl Token {
                 .chars()
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(is_capital_letter),
+            possessive: false,
             verb: entry.verb,
             quote,
         };
+        t.possessive = t.lower.ends_with("'s") || t.lower.ends_with("s'");
         if t.stem().len() != t.lower.len() {
             t.stem_lists = lexicon::lookup(t.stem()).lists;
         }
@@ -185,7 +190,7 @@ impl Token {
     }
 
     pub fn is_possessive(&self) -> bool {
-        self.is_word() && (self.lower.ends_with("'s") || self.lower.ends_with("s'"))
+        self.possessive
     }
 }
 
