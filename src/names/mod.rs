@@ -15,6 +15,9 @@ mod acronyms;
 
 pub use acronyms::{AcronymDefinition, acronym_definitions, is_acronym_of};
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -521,17 +524,43 @@ pub fn compare_names(a: &str, b: &str) -> NameMatch {
 /// compares each new speaker with every member of every candidate group).
 pub struct KeyedName<'a> {
     name: &'a str,
-    keys: Vec<String>,
+    keys: Rc<[String]>,
 }
 
 impl<'a> KeyedName<'a> {
     pub fn new(name: &'a str) -> KeyedName<'a> {
         KeyedName {
             name,
-            keys: key_tokens(name),
+            keys: key_tokens(name).into(),
         }
     }
+
+    /// The same as `new`, with the key tokens of names met before taken from a memo: the
+    /// writer compares every new speaker with each member of its candidate groups, and a
+    /// common last word ("Ministry", "administration") makes those groups many. Key tokens
+    /// depend on the name alone, so the memo is never stale; it is emptied when it grows past
+    /// `KEY_MEMO_LIMIT` names.
+    pub fn remembered(name: &'a str) -> KeyedName<'a> {
+        thread_local! {
+            static MEMO: RefCell<HashMap<String, Rc<[String]>>> = RefCell::new(HashMap::new());
+        }
+        let keys = MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if let Some(keys) = memo.get(name) {
+                return Rc::clone(keys);
+            }
+            if memo.len() >= KEY_MEMO_LIMIT {
+                memo.clear();
+            }
+            let keys: Rc<[String]> = key_tokens(name).into();
+            memo.insert(name.to_string(), Rc::clone(&keys));
+            keys
+        });
+        KeyedName { name, keys }
+    }
 }
+
+const KEY_MEMO_LIMIT: usize = 100_000;
 
 /// [`compare_names`] of two names whose keys are already worked out.
 pub fn compare_keyed_names(a: &KeyedName<'_>, b: &KeyedName<'_>) -> NameMatch {

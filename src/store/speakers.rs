@@ -178,17 +178,18 @@ fn joinable_groups(
     let mut groups: BTreeMap<i64, (bool, Option<String>)> = BTreeMap::new();
     let keyed = KeyedName::new(name);
     for candidate in candidates(conn, id, name)? {
-        let members = group_members(conn, candidate.root)?;
-        let entry = groups.entry(candidate.root).or_insert((true, None));
-        if !entry.0 {
+        // A group is judged once, by all its members, however many of them are candidates.
+        if groups.contains_key(&candidate.root) {
             continue;
         }
+        let members = group_members(conn, candidate.root)?;
+        let entry = groups.entry(candidate.root).or_insert((true, None));
         for member in members {
             if member.id == id {
                 continue;
             }
             let compatible = kinds_compatible(kind, member.kind);
-            match compare_keyed_names(&keyed, &KeyedName::new(&member.name)) {
+            match compare_keyed_names(&keyed, &KeyedName::remembered(&member.name)) {
                 NameMatch::Same if compatible => {
                     entry.1.get_or_insert(format!(
                         "{name:?} and {:?} fold to the same name",
