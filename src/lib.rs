@@ -13,6 +13,7 @@ pub mod extract;
 pub mod field_picker;
 pub mod ingest;
 pub mod input;
+pub mod linked_data;
 pub mod model;
 pub mod names;
 pub mod output;

@@ -19,6 +19,7 @@ mod test_hostile;
 mod test_import_strict;
 mod test_ingest;
 mod test_json;
+mod test_linked_data;
 mod test_names;
 mod test_properties;
 mod test_query_plans;

@@ -1,6 +1,7 @@
 //! Argument definitions (clap derive). Help texts here are the user's first documentation.
 
 use claimtrack::eval::GroupBy;
+use claimtrack::linked_data::LinkedFormat;
 use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Stance};
 use claimtrack::output::Format;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -29,7 +30,8 @@ pub struct Cli {
     )]
     pub busy_timeout: u64,
 
-    /// Output format (default: table; jsonl for `extract`).
+    /// Output format (default: table; jsonl for `extract` and `export`). `export` also writes
+    /// web-annotation (W3C Web Annotation JSON-LD) and schema-claim (schema.org Claim JSON-LD).
     #[arg(long, global = true, value_enum)]
     pub format: Option<FormatArg>,
 
@@ -78,7 +80,8 @@ pub enum Command {
     /// Show the change log: every change to a claim, speaker or document, oldest first.
     Log(LogArgs),
     /// Write the whole database to stdout: JSON Lines (default) or, with --format json, one
-    /// JSON object.
+    /// JSON object; or every claim as linked data with --format web-annotation (W3C Web
+    /// Annotation) or --format schema-claim (schema.org Claim).
     Export,
     /// Read an export into the database, adding only what it lacks; all or nothing.
     Import(ImportArgs),
@@ -412,15 +415,29 @@ pub enum FormatArg {
     Json,
     Jsonl,
     Csv,
+    /// W3C Web Annotation JSON-LD (`export` only).
+    WebAnnotation,
+    /// schema.org `Claim` JSON-LD (`export` only).
+    SchemaClaim,
 }
 
-impl From<FormatArg> for Format {
-    fn from(arg: FormatArg) -> Format {
+/// What `--format` asked for: an output format every command knows, or a linked-data
+/// vocabulary that only `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatChoice {
+    Output(Format),
+    Linked(LinkedFormat),
+}
+
+impl From<FormatArg> for FormatChoice {
+    fn from(arg: FormatArg) -> FormatChoice {
         match arg {
-            FormatArg::Table => Format::Table,
-            FormatArg::Json => Format::Json,
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Csv => Format::Csv,
+            FormatArg::Table => FormatChoice::Output(Format::Table),
+            FormatArg::Json => FormatChoice::Output(Format::Json),
+            FormatArg::Jsonl => FormatChoice::Output(Format::Jsonl),
+            FormatArg::Csv => FormatChoice::Output(Format::Csv),
+            FormatArg::WebAnnotation => FormatChoice::Linked(LinkedFormat::WebAnnotation),
+            FormatArg::SchemaClaim => FormatChoice::Linked(LinkedFormat::SchemaClaim),
         }
     }
 }

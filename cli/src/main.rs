@@ -17,8 +17,9 @@ mod maintenance;
 mod progress;
 mod speakers;
 
-use args::{ClaimCommand, Cli, Command, SpeakerCommand};
-use claimtrack::error::{ErrorKind, Result};
+use args::{ClaimCommand, Cli, Command, FormatChoice, SpeakerCommand};
+use claimtrack::error::{Error, ErrorKind, Result};
+use claimtrack::linked_data::LinkedFormat;
 use claimtrack::output::{Format, Style};
 use claimtrack::store::Store;
 use clap::Parser;
@@ -30,6 +31,8 @@ use std::time::Duration;
 pub struct Context {
     db: PathBuf,
     format: Option<Format>,
+    /// A linked-data vocabulary asked for with `--format`; only `export` writes one.
+    linked: Option<LinkedFormat>,
     pub style: Style,
     pub out: BufWriter<io::StdoutLock<'static>>,
 }
@@ -114,9 +117,21 @@ fn main() {
 
 fn run(cli: Cli) -> Result<()> {
     claimtrack::store::set_busy_timeout(Duration::from_secs(cli.busy_timeout), Some(note_waiting));
+    let (format, linked) = match cli.format.map(FormatChoice::from) {
+        Some(FormatChoice::Output(format)) => (Some(format), None),
+        Some(FormatChoice::Linked(_)) if !matches!(cli.command, Command::Export) => {
+            return Err(Error::usage(
+                "--format web-annotation and --format schema-claim are for `export` only",
+            )
+            .with_hint("other commands write table, json, jsonl or csv"));
+        }
+        Some(FormatChoice::Linked(linked)) => (None, Some(linked)),
+        None => (None, None),
+    };
     let mut ctx = Context {
         db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
-        format: cli.format.map(Format::from),
+        format,
+        linked,
         style: detect_style(),
         out: BufWriter::new(io::stdout().lock()),
     };

@@ -4,6 +4,7 @@
 use super::args::{ImportArgs, VerifyArgs};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
+use claimtrack::linked_data::{LinkedDataWriter, LinkedFormat};
 use claimtrack::output::{Column, Format, write_records};
 use claimtrack::store::{ExportFormat, ImportReport, ImportTally, Problem, short_hash};
 use serde_json::Value;
@@ -68,17 +69,33 @@ pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
 }
 
 pub fn export(ctx: &mut Context) -> Result<()> {
+    if let Some(linked) = ctx.linked {
+        return export_linked(ctx, linked);
+    }
     let format = match ctx.format_or(Format::Jsonl) {
         Format::Jsonl => ExportFormat::Jsonl,
         Format::Json => ExportFormat::Json,
         Format::Table | Format::Csv => {
             return Err(Error::usage(
-                "export: --format must be jsonl (the default) or json",
+                "export: --format must be jsonl (the default), json, web-annotation or schema-claim",
             ));
         }
     };
     let store = ctx.open_store_for_reading()?;
     store.export(&mut ctx.out, format)
+}
+
+/// Every claim as linked data, one document at a time; says on stderr how many it wrote.
+fn export_linked(ctx: &mut Context, format: LinkedFormat) -> Result<()> {
+    let store = ctx.open_store_for_reading()?;
+    let mut writer = LinkedDataWriter::start(&mut ctx.out, format)?;
+    store.each_document_with_claims(&mut |doc, claims| writer.document(doc, claims))?;
+    let written = writer.finish()?;
+    note(format!(
+        "exported {written} claim{}",
+        if written == 1 { "" } else { "s" }
+    ));
+    Ok(())
 }
 
 pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {

@@ -20,6 +20,7 @@
 
 mod apply;
 mod import;
+mod linked;
 mod writer;
 
 pub(super) use apply::check_moved;
