@@ -204,9 +204,9 @@ fn read_inputs(
                 "<stdin>".to_string(),
                 input::read_stdin(&mut stdin, max_bytes),
             ),
-            Ok(InputSource::JsonlFile(path)) => {
+            Ok(InputSource::Archive(path, format)) => {
                 let shown = path.display().to_string();
-                let result = input::read_jsonl(&path, max_bytes, |article| {
+                let result = input::read_archive(&path, format, max_bytes, |article| {
                     let origin = article
                         .as_ref()
                         .map_or_else(|_| shown.clone(), |a| a.origin.clone());

@@ -18,6 +18,7 @@ mod test_history;
 mod test_hostile;
 mod test_import_strict;
 mod test_ingest;
+mod test_ingest_formats;
 mod test_json;
 mod test_linked_data;
 mod test_names;

@@ -158,17 +158,24 @@ fn directories_are_searched_recursively_for_known_extensions() {
     env.write("corpus/a.txt", "Text A\n");
     env.write("corpus/deeper/b.md", "Text B\n");
     env.write("corpus/deeper/c.jsonl", "{\"text\": \"Text C\"}\n");
-    env.write("corpus/ignored.html", "<p>not an article</p>");
+    env.write("corpus/scan.pdf", "%PDF-1.4");
     env.write("corpus/a.json", "{}");
-    let run = env
-        .run(&[
-            "ingest",
-            "--format",
-            "jsonl",
-            env.path("corpus").to_str().unwrap(),
-        ])
-        .success();
-    assert_eq!(run.jsonl().len(), 3);
+    let run = env.run(&[
+        "ingest",
+        "--format",
+        "jsonl",
+        env.path("corpus").to_str().unwrap(),
+    ]);
+    // A file of a kind claimtrack does not read is named, never passed over in silence; the
+    // sidecar `a.json` of `a.txt` is metadata, not an archive.
+    run.failed_saying(
+        1,
+        &["scan.pdf: not a kind of file claimtrack reads; skipped"],
+    );
+    assert!(!run.stderr.contains("a.json"), "{}", run.stderr);
+    let statuses: Vec<serde_json::Value> =
+        run.jsonl().iter().map(|r| r["status"].clone()).collect();
+    assert_eq!(statuses, ["added", "added", "added", "failed"]);
 }
 
 #[test]

@@ -48,12 +48,12 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     let sources = input::expand_paths(&args.paths);
     let total_bytes = sources
         .iter()
-        .map(|source| match source {
-            Ok(InputSource::TextFile(path) | InputSource::JsonlFile(path)) => {
-                std::fs::metadata(path).ok().map(|m| m.len())
-            }
-            _ => None,
-        })
+        .map(
+            |source| match source.as_ref().ok().and_then(InputSource::path) {
+                Some(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+                None => None,
+            },
+        )
         .sum::<Option<u64>>();
     let stop = stop_on_ctrl_c();
     let format = ctx.format_or(Format::Table);

@@ -113,8 +113,10 @@ impl TestEnv {
         self.dir.path().join(name)
     }
 
+    /// Writes a file under the test's directory, making its folders.
     pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
         let path = self.path(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, bytes).unwrap();
         path
     }

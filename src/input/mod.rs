@@ -1,9 +1,12 @@
-//! Reads what `claimtrack ingest` is given (text files, sidecar metadata, JSONL archives,
-//! standard input) into documents, and refuses bad input with an error that names the file,
+//! Reads what `claimtrack ingest` is given (text files, sidecar metadata, archives of many
+//! articles: JSONL, CSV (`tables`) and JSON arrays (`json_array`), standard input) into documents, and refuses bad input with an error that names the file,
 //! the position and the problem.
 //!
 //! A document is its exact bytes: nothing is trimmed or normalised, so the SHA-256 and every
 //! stored byte span refer to exactly what the user gave us.
+
+mod json_array;
+mod tables;
 
 use crate::error::{Error, Reason, Result};
 use serde::Deserialize;
@@ -50,28 +53,66 @@ pub struct DocumentInput {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputSource {
     TextFile(PathBuf),
-    JsonlFile(PathBuf),
+    /// A file of many articles.
+    Archive(PathBuf, ArchiveFormat),
     Stdin,
+}
+
+/// The files that hold many articles, one document each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArchiveFormat {
+    /// One JSON object per line (`.jsonl`).
+    Jsonl,
+    /// A header row and one article per row (`.csv`).
+    Csv,
+    /// One JSON array of article objects (`.json`).
+    JsonArray,
+}
+
+impl ArchiveFormat {
+    fn of(path: &Path) -> Option<ArchiveFormat> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "jsonl" => Some(ArchiveFormat::Jsonl),
+            "csv" => Some(ArchiveFormat::Csv),
+            "json" => Some(ArchiveFormat::JsonArray),
+            _ => None,
+        }
+    }
 }
 
 impl InputSource {
     pub fn display(&self) -> String {
         match self {
-            InputSource::TextFile(path) | InputSource::JsonlFile(path) => {
+            InputSource::TextFile(path) | InputSource::Archive(path, _) => {
                 path.display().to_string()
             }
             InputSource::Stdin => "<stdin>".to_string(),
+        }
+    }
+
+    /// The file read, if it is one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            InputSource::TextFile(path) | InputSource::Archive(path, _) => Some(path),
+            InputSource::Stdin => None,
         }
     }
 }
 
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
 
+/// Every kind of file a directory is searched for, as the messages name them.
+const READ_IN_DIRECTORIES: &str = ".txt, .md, .jsonl, .csv and .json (an array of articles)";
+
 /// The largest document read unless `--max-bytes` says otherwise.
 pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
 
-/// Expands files, directories (recursively, in name order, keeping `.txt`, `.md` and `.jsonl`)
-/// and `-`. A path that cannot be read becomes an error in the list, so the others still go in.
+/// Expands files, directories (recursively, in name order, keeping `.txt`, `.md`, `.jsonl`,
+/// `.csv` and `.json` files other than sidecars) and `-`. A path that cannot be read, a file
+/// in a directory that claimtrack does not read, and a directory with nothing to read become
+/// errors in the list, so the others still go in and nothing is passed over without a word.
+/// Hidden files and directories (named with a leading dot) are left out, as ripgrep does.
 /// Only regular files are read: a FIFO or a device (`/dev/zero`) could block or never end, so
 /// it is refused, even when named, with the advice to pipe it into `-`.
 pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<InputSource>> {
@@ -85,11 +126,12 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<InputSource>> {
             Err(err) => found.push(Err(unreadable(path, &err))),
             Ok(meta) if meta.is_dir() => walk_dir(path, &mut found),
             Ok(meta) if !meta.is_file() => found.push(Err(not_regular(path, &meta))),
-            // A file named explicitly is taken as text whatever its name.
-            Ok(_) if has_extension(path, &["jsonl"]) => {
-                found.push(Ok(InputSource::JsonlFile(path.clone())))
-            }
-            Ok(_) => found.push(Ok(InputSource::TextFile(path.clone()))),
+            // A file named explicitly is an archive by its extension, and else text whatever
+            // its name.
+            Ok(_) => found.push(Ok(match ArchiveFormat::of(path) {
+                Some(format) => InputSource::Archive(path.clone(), format),
+                None => InputSource::TextFile(path.clone()),
+            })),
         }
     }
     found
@@ -99,9 +141,12 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<InputSource>> {
 /// an ancestor (a loop) instead of going round it, and keeps no more than a few directories
 /// open however deep the tree is.
 fn walk_dir(dir: &Path, found: &mut Vec<Result<InputSource>>) {
+    let before = found.len();
     let walk = walkdir::WalkDir::new(dir)
         .follow_links(true)
-        .sort_by_file_name();
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
     for entry in walk {
         let entry = match entry {
             Ok(entry) => entry,
@@ -110,20 +155,58 @@ fn walk_dir(dir: &Path, found: &mut Vec<Result<InputSource>>) {
                 continue;
             }
         };
-        let path = entry.path();
-        let wanted = has_extension(path, &["jsonl"]) || has_extension(path, TEXT_EXTENSIONS);
-        if entry.file_type().is_dir() || !wanted {
+        if entry.file_type().is_dir() {
             continue;
         }
-        match entry.metadata() {
-            Ok(meta) if meta.is_file() && has_extension(path, &["jsonl"]) => {
-                found.push(Ok(InputSource::JsonlFile(path.to_path_buf())))
+        let path = entry.path();
+        let source = match ArchiveFormat::of(path) {
+            Some(ArchiveFormat::JsonArray) if is_sidecar(path) => continue,
+            Some(format) => InputSource::Archive(path.to_path_buf(), format),
+            None if has_extension(path, TEXT_EXTENSIONS) => {
+                InputSource::TextFile(path.to_path_buf())
             }
-            Ok(meta) if meta.is_file() => found.push(Ok(InputSource::TextFile(path.to_path_buf()))),
+            None => {
+                found.push(Err(not_read_in_directories(path)));
+                continue;
+            }
+        };
+        match entry.metadata() {
+            Ok(meta) if meta.is_file() => found.push(Ok(source)),
             Ok(meta) => found.push(Err(not_regular(path, &meta))),
             Err(err) => found.push(Err(walk_error(dir, &err))),
         }
     }
+    if found.len() == before {
+        found.push(Err(Error::user(format!(
+            "{}: nothing to read in this directory; claimtrack reads {READ_IN_DIRECTORIES}",
+            dir.display()
+        ))));
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|name| name.starts_with('.'))
+}
+
+/// Whether a `.json` file is the metadata of a text file beside it (`NAME.json` or
+/// `NAME.txt.json` for `NAME.txt`), as `read_sidecar` finds it.
+fn is_sidecar(json: &Path) -> bool {
+    let stripped = json.with_extension("");
+    let of_named_text = has_extension(&stripped, TEXT_EXTENSIONS) && stripped.is_file();
+    of_named_text
+        || TEXT_EXTENSIONS
+            .iter()
+            .any(|extension| json.with_extension(extension).is_file())
+}
+
+fn not_read_in_directories(path: &Path) -> Error {
+    Error::user(format!(
+        "{}: not a kind of file claimtrack reads; skipped",
+        path.display()
+    ))
+    .with_hint(format!(
+        "in a directory claimtrack reads {READ_IN_DIRECTORIES}; name a file on the command line to read it as text"
+    ))
 }
 
 fn walk_error(dir: &Path, err: &walkdir::Error) -> Error {
@@ -245,6 +328,20 @@ pub enum Outcome {
     Stopped,
 }
 
+/// Reads an archive of any format, handing each article (or the error for it) to `visit`.
+pub fn read_archive(
+    path: &Path,
+    format: ArchiveFormat,
+    max_bytes: u64,
+    visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
+) -> Result<Outcome> {
+    match format {
+        ArchiveFormat::Jsonl => read_jsonl(path, max_bytes, visit),
+        ArchiveFormat::Csv => tables::read_csv(path, max_bytes, visit),
+        ArchiveFormat::JsonArray => json_array::read_json_array(path, max_bytes, visit),
+    }
+}
+
 /// Reads a JSONL archive line by line, handing each article (or the error for its line) to
 /// `visit`, so that memory stays bounded and a bad line does not lose the others; `visit`
 /// breaks to stop reading.
@@ -331,6 +428,11 @@ fn parse_jsonl_line(line: &[u8], max_bytes: u64) -> Result<JsonlArticle> {
             strip_position(&err)
         ))
     })?;
+    check_article(article, max_bytes)
+}
+
+/// Refuses an archive's article whose text is too long, empty, or binary.
+fn check_article(article: JsonlArticle, max_bytes: u64) -> Result<JsonlArticle> {
     if article.text.len() as u64 > max_bytes {
         return Err(too_big(article.text.len() as u64, false, max_bytes));
     }
