@@ -5,6 +5,7 @@
 //! A document is its exact bytes: nothing is trimmed or normalised, so the SHA-256 and every
 //! stored byte span refer to exactly what the user gave us.
 
+pub mod html;
 mod json_array;
 mod tables;
 
