@@ -7,6 +7,7 @@ mod test_bad_input;
 mod test_batches;
 mod test_bounded;
 mod test_claims;
+mod test_cli_promises;
 mod test_concurrency;
 mod test_crash;
 mod test_diagnoses;

@@ -216,7 +216,8 @@ fn compare_matrix_in_every_format() {
         .success()
         .json();
     assert_eq!(none, serde_json::json!([]));
-    assert_eq!(env.run(&["compare", "--until", "soon"]).code, 1);
+    // A date that is not one is bad usage.
+    assert_eq!(env.run(&["compare", "--until", "soon"]).code, 2);
 }
 
 #[test]

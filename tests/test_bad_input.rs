@@ -87,12 +87,12 @@ fn bad_date_in_a_flag() {
         "2021-02-30",
         path.to_str().unwrap(),
     ]);
-    assert_refused(
-        &env,
-        &before,
-        &run,
-        &["--published: bad date \"2021-02-30\": expected YYYY-MM-DD"],
+    // A bad flag value is bad usage (exit 2), refused before anything is read.
+    run.failed_saying(
+        2,
+        &["invalid value '2021-02-30' for '--published <DATE>': bad date \"2021-02-30\": expected YYYY-MM-DD"],
     );
+    assert_eq!(env.db_contents(), before, "the database changed");
 }
 
 #[test]

@@ -52,7 +52,7 @@ fn dates_the_schema_cannot_hold_are_refused_in_every_place() {
 
         let flag = format!("--published={bad}");
         let run = env.run(&["ingest", &flag, good.to_str().unwrap()]);
-        run.failed_saying(1, &["--published: bad date"]);
+        run.failed_saying(2, &["for '--published <DATE>': bad date"]);
     }
 }
 

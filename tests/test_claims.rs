@@ -181,11 +181,13 @@ fn search_takes_user_words_literally() {
         count(hostile);
     }
     assert_eq!(count("talks"), 1, "the claim survives hostile queries");
+    // A hostile speaker name finds no speaker: a mistake reported as such, not an injection.
+    env.run(&["claims", "--speaker", "x' OR 1=1 --", "--format", "json"])
+        .failed_saying(1, &["no speaker is known as \"x' OR 1=1 --\""]);
     assert_eq!(
-        env.run(&["claims", "--speaker", "x' OR 1=1 --", "--format", "json"])
-            .success()
-            .json(),
-        serde_json::json!([])
+        count("talks"),
+        1,
+        "the claim survives a hostile speaker name"
     );
 }
 

@@ -33,8 +33,15 @@ fn two_ingests_and_a_reader_at_once() {
 
     let shared = env.path("shared.db");
     let db = shared.to_str().unwrap();
-    // Create the database first, so the three processes start on the same schema.
-    env.run(&["--db", db, "docs"]).success();
+    // Create the database first, so the three processes start on the same schema: importing
+    // an export that holds only its header makes an empty database.
+    let export = env
+        .run(&["--db", reference.to_str().unwrap(), "export"])
+        .success()
+        .stdout;
+    let header = format!("{}\n", export.lines().next().unwrap());
+    env.run_with_stdin(&["--db", db, "import", "-"], header.as_bytes())
+        .success();
     let spawn = |args: &[&str]| {
         env.command(args)
             .stdout(Stdio::null())

@@ -12,11 +12,17 @@ use std::path::PathBuf;
     name = "claimtrack",
     version,
     about = "Find, store and compare attributed claims (who said what) in news articles",
-    after_help = "The database is --db PATH, else $CLAIMTRACK_DB, else ./claimtrack.db; it is created on first use."
+    after_help = "The database is --db PATH, else $CLAIMTRACK_DB, else ./claimtrack.db. ingest, import and claim add create it; the other commands need it to exist."
 )]
 pub struct Cli {
     /// The database file.
-    #[arg(long, global = true, env = "CLAIMTRACK_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMTRACK_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
 
     /// Seconds to wait for another process that is writing to the database before giving up;
@@ -25,6 +31,7 @@ pub struct Cli {
         long,
         global = true,
         env = "CLAIMTRACK_BUSY_TIMEOUT",
+        hide_env_values = true,
         value_name = "SECONDS",
         default_value_t = claimtrack::store::DEFAULT_BUSY_TIMEOUT.as_secs()
     )]
@@ -41,15 +48,29 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Store articles (files, directories, JSONL archives, or - for stdin) and extract their claims.
+    /// Store articles (files, directories, JSONL, CSV or JSON archives, or - for stdin) and
+    /// extract their claims.
+    #[command(
+        after_help = "Examples:\n  claimtrack ingest articles/\n  claimtrack ingest story.txt --outlet \"The Harbour Gazette\" --published 2024-03-05\n  claimtrack ingest export.csv archive.jsonl"
+    )]
     Ingest(IngestArgs),
     /// Run the current extractor again over stored documents (manual and reviewed claims stay).
+    #[command(after_help = "Examples:\n  claimtrack reextract\n  claimtrack reextract 9daf13")]
     Reextract(ReextractArgs),
     /// List the stored documents.
+    #[command(
+        after_help = "Examples:\n  claimtrack docs\n  claimtrack docs --format csv > documents.csv"
+    )]
     Docs,
     /// Print a document's metadata and its text with its claims marked.
+    #[command(
+        after_help = "Examples:\n  claimtrack show 9daf13\n  claimtrack show 9daf13 --format json"
+    )]
     Show(ShowArgs),
     /// List claims, filtered by speaker, document, outlet, kind, stance or words.
+    #[command(
+        after_help = "Examples:\n  claimtrack claims --speaker Kadhimi\n  claimtrack claims --outlet Reuters --source-kind anonymous --format csv"
+    )]
     Claims(ClaimsArgs),
     /// Add, edit, remove or review a claim by hand.
     Claim {
@@ -57,6 +78,7 @@ pub enum Command {
         command: ClaimCommand,
     },
     /// List speakers with their claim counts per outlet.
+    #[command(after_help = "Examples:\n  claimtrack speakers\n  claimtrack speakers --suggest")]
     Speakers(SpeakersArgs),
     /// Manage speakers.
     Speaker {
@@ -65,43 +87,80 @@ pub enum Command {
     },
     /// Compare two documents (or two outlets): claims and speakers in one only, and how each
     /// frames the claims both carry.
+    #[command(
+        after_help = "Examples:\n  claimtrack diff 9daf13 3dc81e\n  claimtrack diff --outlet Reuters --outlet \"The New Arab\""
+    )]
     Diff(DiffArgs),
     /// A matrix of speakers by outlets, with claim counts and the stance mix.
+    #[command(
+        after_help = "Examples:\n  claimtrack compare\n  claimtrack compare --speaker Pompeo --since 2020-01-01"
+    )]
     Compare(CompareArgs),
     /// How claims are sourced: counts by source kind, the unsourced claims, and a ranking.
+    #[command(
+        after_help = "Examples:\n  claimtrack audit\n  claimtrack audit --outlet Reuters --max-unsourced 0.3"
+    )]
     Audit(AuditArgs),
     /// Extract attributions from files and print them, without touching the database.
+    #[command(
+        after_help = "Examples:\n  claimtrack extract story.txt\n  claimtrack extract --format table story.txt"
+    )]
     Extract(ExtractArgs),
     /// Score the extractor against a gold file of hand annotations.
     Eval(EvalArgs),
     /// Hash every stored document again, check every claim's spans against its text, and
     /// replay the change log against the claims and speakers; exit 3 when anything is wrong.
+    #[command(after_help = "Examples:\n  claimtrack verify\n  claimtrack verify --head")]
     Verify(VerifyArgs),
     /// Show the change log: every change to a claim, speaker or document, oldest first.
+    #[command(
+        after_help = "Examples:\n  claimtrack log --claim 12\n  claimtrack log --speaker Kadhimi"
+    )]
     Log(LogArgs),
     /// Write the whole database to stdout: JSON Lines (default) or, with --format json, one
     /// JSON object; or every claim as linked data with --format web-annotation (W3C Web
     /// Annotation) or --format schema-claim (schema.org Claim).
+    #[command(
+        after_help = "Examples:\n  claimtrack export > all.jsonl\n  claimtrack export --format web-annotation > claims.jsonld"
+    )]
     Export,
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  source <(claimtrack completions bash)\n  claimtrack completions zsh > ~/.zfunc/_claimtrack"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout.
+    #[command(after_help = "Example:\n  claimtrack man > claimtrack.1 && man ./claimtrack.1")]
+    Man,
     /// Read an export into the database, adding only what it lacks; all or nothing.
+    #[command(
+        after_help = "Examples:\n  claimtrack --db other.db import all.jsonl\n  claimtrack export | claimtrack --db copy.db import -"
+    )]
     Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files, directories (searched for .txt, .md and .jsonl) or - for standard input.
+    /// Files, directories (searched for .txt, .md, .jsonl, .csv and .json) or - for standard
+    /// input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Outlet of the documents (wins over sidecar metadata).
     #[arg(long)]
     pub outlet: Option<String>,
+    /// Address the documents were published at (wins over sidecar metadata).
     #[arg(long)]
     pub url: Option<String>,
+    /// Title of the documents (wins over sidecar metadata and the first line).
     #[arg(long)]
     pub title: Option<String>,
-    /// Publication date, YYYY-MM-DD.
-    #[arg(long)]
+    /// Publication date, YYYY-MM-DD (wins over sidecar metadata).
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub published: Option<String>,
+    /// Author line of the documents (wins over sidecar metadata).
     #[arg(long)]
     pub byline: Option<String>,
     /// Store the documents without extracting claims.
@@ -181,12 +240,16 @@ pub struct ClaimsArgs {
     /// Document hash prefix.
     #[arg(long)]
     pub doc: Option<String>,
+    /// Only claims in documents of this outlet.
     #[arg(long)]
     pub outlet: Option<String>,
+    /// Only claims whose source is named, anonymous, vague or none.
     #[arg(long, value_parser = parse_value::<SourceKind>)]
     pub source_kind: Option<SourceKind>,
+    /// Only claims with this stance: assert, deny, hedge, demand or commit.
     #[arg(long, value_parser = parse_value::<Stance>)]
     pub stance: Option<Stance>,
+    /// Only direct (quoted), indirect or mixed claims.
     #[arg(long, value_parser = parse_value::<ClaimKind>)]
     pub kind: Option<ClaimKind>,
     /// Words that must all occur in the claim's content.
@@ -200,12 +263,22 @@ pub struct ClaimsArgs {
 #[derive(Debug, Subcommand)]
 pub enum ClaimCommand {
     /// Add a claim; its content (and source and cue) must occur in the document.
+    #[command(
+        after_help = "Examples:\n  claimtrack claim add --doc 9daf13 --content \"the talks had failed\" --speaker \"Jane Roe\" --cue said"
+    )]
     Add(ClaimAddArgs),
     /// Change fields of a claim.
+    #[command(
+        after_help = "Examples:\n  claimtrack claim edit 12 --stance deny\n  claimtrack claim edit 12 --speaker \"Jane Roe\""
+    )]
     Edit(ClaimEditArgs),
     /// Remove a claim.
+    #[command(after_help = "Example:\n  claimtrack claim rm 12")]
     Rm(ClaimIdArgs),
     /// Accept or reject a claim.
+    #[command(
+        after_help = "Examples:\n  claimtrack claim review 12 --accept\n  claimtrack claim review 13 --reject"
+    )]
     Review(ClaimReviewArgs),
 }
 
@@ -229,26 +302,28 @@ pub struct ClaimFields {
     /// The source mention as written in the document.
     #[arg(long)]
     pub source: Option<String>,
-    /// named, anonymous, vague or none (default: named with --speaker, else none).
+    /// named, anonymous, vague or none (for `add`, default: named with --speaker, else none).
     #[arg(long, value_parser = parse_value::<SourceKind>)]
     pub source_kind: Option<SourceKind>,
-    /// direct, indirect or mixed (default: from the quote marks around the content).
+    /// direct, indirect or mixed (for `add`, default: from the quote marks around the content).
     #[arg(long, value_parser = parse_value::<ClaimKind>)]
     pub kind: Option<ClaimKind>,
     /// The cue as written in the document ("said", "according to").
     #[arg(long)]
     pub cue: Option<String>,
-    /// assert, deny, hedge, demand or commit (default: assert).
+    /// assert, deny, hedge, demand or commit (for `add`, default: assert).
     #[arg(long, value_parser = parse_value::<Stance>)]
     pub stance: Option<Stance>,
-    /// neutral, endorse or distance (default: neutral).
+    /// neutral, endorse or distance (for `add`, default: neutral).
     #[arg(long, value_parser = parse_value::<Framing>)]
     pub framing: Option<Framing>,
 }
 
 #[derive(Debug, Args)]
 pub struct ClaimEditArgs {
+    /// The claim's id (the ID column of `claimtrack claims`).
     pub id: i64,
+    /// New content, as it stands in the document (typography may differ).
     #[arg(long)]
     pub content: Option<String>,
     /// New speaker; an empty string removes it.
@@ -260,15 +335,19 @@ pub struct ClaimEditArgs {
 
 #[derive(Debug, Args)]
 pub struct ClaimIdArgs {
+    /// The claim's id (the ID column of `claimtrack claims`).
     pub id: i64,
 }
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("verdict").required(true).args(["accept", "reject"])))]
 pub struct ClaimReviewArgs {
+    /// The claim's id (the ID column of `claimtrack claims`).
     pub id: i64,
+    /// The claim is right: `reextract` keeps it.
     #[arg(long)]
     pub accept: bool,
+    /// The claim is wrong: it is hidden from listings and `reextract` keeps it rejected.
     #[arg(long)]
     pub reject: bool,
 }
@@ -292,17 +371,41 @@ pub enum SpeakerCommand {
         command: AliasCommand,
     },
     /// Merge speaker OTHER (with every name already joined to it) into speaker NAME.
-    Merge { name: String, other: String },
+    #[command(after_help = "Example:\n  claimtrack speaker merge Kadhimi Kadhemi")]
+    Merge {
+        /// The speaker that stays, under its name.
+        name: String,
+        /// The speaker merged into NAME.
+        other: String,
+    },
     /// Undo the most recent merge that joined NAME to another speaker, exactly.
-    Unmerge { name: String },
+    #[command(after_help = "Example:\n  claimtrack speaker unmerge Kadhemi")]
+    Unmerge {
+        /// A speaker of the merged group.
+        name: String,
+    },
     /// Give a speaker a new canonical name; the old one stays as an alias.
-    Rename { name: String, new_name: String },
+    #[command(
+        after_help = "Example:\n  claimtrack speaker rename \"M. al-Kadhimi\" \"Mustafa al-Kadhimi\""
+    )]
+    Rename {
+        /// The speaker's name or alias.
+        name: String,
+        /// Its new name.
+        new_name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AliasCommand {
     /// Record ALIAS as another name of the speaker NAME.
-    Add { name: String, alias: String },
+    #[command(after_help = "Example:\n  claimtrack speaker alias add Kadhimi Kadhemi")]
+    Add {
+        /// The speaker's name.
+        name: String,
+        /// Another name of the same speaker ("Kadhemi" for "Kadhimi").
+        alias: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -321,10 +424,10 @@ pub struct CompareArgs {
     #[arg(long)]
     pub speaker: Option<String>,
     /// Only documents published on or after this date (YYYY-MM-DD).
-    #[arg(long)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub since: Option<String>,
     /// Only documents published on or before this date (YYYY-MM-DD).
-    #[arg(long)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub until: Option<String>,
 }
 
@@ -337,7 +440,7 @@ pub struct AuditArgs {
     #[arg(long)]
     pub outlet: Option<String>,
     /// Exit with 3 when some document's share of claims without a named source exceeds R.
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "R", value_parser = parse_share)]
     pub max_unsourced: Option<f64>,
     /// List the unsourced claims of this many documents, most unsourced first (default: all
     /// for one document or outlet, 20 for the whole database).
@@ -350,6 +453,7 @@ pub struct AuditArgs {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
+    /// Text files to extract from (as ingest reads them), printed in order.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
 }
@@ -405,6 +509,10 @@ Figures are those of attr_eval.py: spans match one to one, best Dice overlap fir
 
 --compare OLD.jsonl scores OLD and the current predictions on the same gold and lists every
 gold attribution whose outcome (missed, wrong_source, right) changed: gained or lost.
+
+Examples:
+  claimtrack eval --gold gold.jsonl --docs articles/ --entities entities.json
+  claimtrack eval --gold gold.jsonl --docs articles/ --pred new.jsonl --by rule
 ";
 
 /// `--format`'s choices. The library's [`Format`] knows nothing of clap; the match below keeps
@@ -460,10 +568,88 @@ impl From<GroupByArg> for GroupBy {
     }
 }
 
+/// A date as `YYYY-MM-DD` (a full RFC 3339 timestamp is cut to its date); a bad one is bad usage.
+fn parse_date_arg(value: &str) -> Result<String, String> {
+    claimtrack::input::parse_date(value).map_err(|err| err.message)
+}
+
+/// A share between 0 and 1, such as 0.25; a percentage or a count is refused.
+fn parse_share(value: &str) -> Result<f64, String> {
+    value
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|share| (0.0..=1.0).contains(share))
+        .ok_or_else(|| format!("expected a share between 0 and 1, such as 0.25, not {value:?}"))
+}
+
 fn parse_value<T: std::str::FromStr<Err = claimtrack::model::UnknownValue>>(
     s: &str,
 ) -> Result<T, String> {
     s.parse().map_err(|err: claimtrack::model::UnknownValue| {
         format!("expected one of: {}", err.expected.join(", "))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every command and subcommand, with its full name ("claim add").
+    fn every_command() -> Vec<(String, clap::Command)> {
+        fn walk(prefix: &str, command: &clap::Command, found: &mut Vec<(String, clap::Command)>) {
+            for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+                let name = format!("{prefix}{}", sub.get_name());
+                found.push((name.clone(), sub.clone()));
+                walk(&format!("{name} "), sub, found);
+            }
+        }
+        let mut found = Vec::new();
+        walk("", &Cli::command(), &mut found);
+        found
+    }
+
+    #[test]
+    fn every_option_and_argument_has_a_help_line() {
+        let mut missing = Vec::new();
+        for (name, command) in every_command() {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.get_help().is_none() && !matches!(id, "help" | "version") {
+                    missing.push(format!("{name}: {id}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "without help: {missing:#?}");
+    }
+
+    #[test]
+    fn every_command_that_runs_ends_its_help_with_an_example() {
+        for (name, command) in every_command() {
+            if command.has_subcommands() {
+                continue;
+            }
+            let after = command.get_after_help().map(|h| h.to_string());
+            assert!(
+                after.as_deref().is_some_and(|h| h.contains("Example")),
+                "{name} --help has no example"
+            );
+        }
+    }
+
+    #[test]
+    fn the_help_of_every_command_is_pinned() {
+        let mut command = Cli::command().term_width(100);
+        command.build();
+        let mut pages = vec![format!("claimtrack\n{}", command.render_long_help())];
+        for (name, _) in every_command() {
+            let mut sub = &mut command;
+            for part in name.split(' ') {
+                sub = sub.find_subcommand_mut(part).unwrap();
+            }
+            pages.push(format!("claimtrack {name}\n{}", sub.render_long_help()));
+        }
+        insta::assert_snapshot!(pages.join("\n\n==========\n\n"));
+    }
 }

@@ -76,6 +76,9 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         .as_deref()
         .map(|d| store.resolve_document(d))
         .transpose()?;
+    if let Some(outlet) = &args.outlet {
+        super::filters::require_outlet(&store, outlet)?;
+    }
     let scope = AuditScope {
         document_id: document.as_ref().map(|d| d.id),
         outlet: args.outlet.clone(),
@@ -250,17 +253,12 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
     let speaker_ids = args
         .speaker
         .as_deref()
-        .map(|s| store.find_speakers(s))
+        .map(|s| super::filters::require_speaker(&store, s))
         .transpose()?;
-    let date = |d: &Option<String>, flag: &str| {
-        d.as_deref()
-            .map(|d| claimtrack::input::parse_date(d).map_err(|e| e.context(flag)))
-            .transpose()
-    };
     let filter = CompareFilter {
         speaker_ids,
-        since: date(&args.since, "--since")?,
-        until: date(&args.until, "--until")?,
+        since: args.since,
+        until: args.until,
     };
     let cells = store.compare_matrix(&filter)?;
     let format = ctx.format_or(Format::Table);

@@ -33,16 +33,14 @@ pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
     let speaker_ids = match &args.speaker {
         Some(name) => {
-            let ids = store.find_speakers(name)?;
+            let ids = super::filters::require_speaker(&store, name)?;
             let groups = store.group_names(&ids)?;
-            match groups.len() {
-                0 => note(format!("note: no speaker is known as {name:?}")),
-                1 => {}
-                _ => note(format!(
+            if groups.len() > 1 {
+                note(format!(
                     "note: {name:?} matches {} speakers: {}",
                     groups.len(),
                     groups.join("; ")
-                )),
+                ));
             }
             Some(ids)
         }
@@ -52,6 +50,9 @@ pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
         Some(prefix) => Some(store.resolve_document(prefix)?.id),
         None => None,
     };
+    if let Some(outlet) = &args.outlet {
+        super::filters::require_outlet(&store, outlet)?;
+    }
     let filter = ClaimFilter {
         speaker_ids,
         document_id,
@@ -105,7 +106,7 @@ fn infer_kind(text: &str, content: Span) -> ClaimKind {
 }
 
 pub fn add(ctx: &mut Context, args: ClaimAddArgs) -> Result<()> {
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_or_create_store()?;
     let document = store.resolve_document(&args.doc)?;
     let content = locate(&document, &args.content, "content", None)?;
     let fields = &args.fields;

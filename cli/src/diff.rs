@@ -65,6 +65,8 @@ pub fn run(ctx: &mut Context, args: DiffArgs) -> Result<()> {
             (side(da), side(db), claims_a, claims_b)
         }
         ([], [outlet_a, outlet_b]) => {
+            super::filters::require_outlet(&store, outlet_a)?;
+            super::filters::require_outlet(&store, outlet_b)?;
             let claims_a = side_claims(
                 &store,
                 ClaimFilter {

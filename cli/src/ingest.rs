@@ -44,7 +44,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         max_bytes: args.max_bytes,
         ..IngestOptions::default()
     };
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_or_create_store()?;
     let sources = input::expand_paths(&args.paths);
     let total_bytes = sources
         .iter()

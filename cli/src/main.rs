@@ -7,10 +7,12 @@ mod args;
 mod audit;
 mod claims;
 mod diff;
+mod documentation;
 mod documents;
 mod eval;
 mod explain;
 mod extract;
+mod filters;
 mod history;
 mod ingest;
 mod maintenance;
@@ -38,14 +40,36 @@ pub struct Context {
 }
 
 impl Context {
+    /// The store, which must exist already: a command run in the wrong folder says so instead
+    /// of creating an empty database and answering from it.
     pub fn open_store(&self) -> Result<Store> {
+        self.require_database()?;
+        Store::open(&self.db)
+    }
+
+    /// The store, created if there is none: for the commands that add documents or claims
+    /// (`ingest`, `import`, `claim add`).
+    pub fn open_or_create_store(&self) -> Result<Store> {
         Store::open(&self.db)
     }
 
     /// The store on a read-only connection, for commands that never write: they never wait
     /// for a writer and work on a database that cannot be written.
     pub fn open_store_for_reading(&self) -> Result<Store> {
+        self.require_database()?;
         Store::open_for_reading(&self.db)
+    }
+
+    fn require_database(&self) -> Result<()> {
+        claimtrack::store::check_database_path(&self.db)?;
+        if std::fs::symlink_metadata(&self.db).is_ok() {
+            return Ok(());
+        }
+        Err(
+            Error::user(format!("{}: no such database", self.db.display())).with_hint(
+                "`claimtrack ingest FILES` creates it; name another with --db PATH or CLAIMTRACK_DB",
+            ),
+        )
     }
 
     /// The format asked for, or this command's default.
@@ -62,7 +86,6 @@ pub fn note(message: impl std::fmt::Display) {
 /// How to print for a person: colour only on a terminal and never with `NO_COLOR` set; tables
 /// fit `COLUMNS`, else the terminal's width, and written to a pipe or file they are not cut.
 fn detect_style() -> Style {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let on_terminal = io::stdout().is_terminal();
     let width = std::env::var("COLUMNS")
         .ok()
@@ -72,9 +95,23 @@ fn detect_style() -> Style {
         .filter(|_| on_terminal || std::env::var_os("COLUMNS").is_some())
         .unwrap_or(usize::MAX);
     Style {
-        color: !no_color && on_terminal,
+        color: wants_color(on_terminal, |name| std::env::var_os(name)),
         width,
     }
+}
+
+/// Colour by the conventions people set once for every tool: `NO_COLOR` (no-color.org) turns
+/// it off, `CLICOLOR_FORCE` turns it on even in a pipe, and a terminal that says `TERM=dumb`
+/// gets none.
+fn wants_color(on_terminal: bool, var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    let set = |name: &str| var(name).is_some_and(|v| !v.is_empty() && v != "0");
+    if var("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        return false;
+    }
+    if set("CLICOLOR_FORCE") {
+        return true;
+    }
+    on_terminal && var("TERM").is_none_or(|term| term != "dumb")
 }
 
 /// Prints an error, and its hint if it has one, on stderr.
@@ -165,9 +202,39 @@ fn run(cli: Cli) -> Result<()> {
         Command::Log(args) => history::log(&mut ctx, args),
         Command::Export => maintenance::export(&mut ctx),
         Command::Import(args) => maintenance::import(&mut ctx, args),
+        Command::Completions { shell } => documentation::completions(&mut ctx, shell),
+        Command::Man => documentation::man_page(&mut ctx),
     };
     let flushed = ctx.out.flush();
     result.map_err(|err| err.at_database(&ctx.db))?;
     flushed?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wants_color;
+    use std::ffi::OsString;
+
+    fn with(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
+        let vars: Vec<(String, OsString)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), OsString::from(v)))
+            .collect();
+        move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn colour_follows_no_color_clicolor_force_and_term() {
+        assert!(wants_color(true, with(&[("TERM", "xterm-256color")])));
+        assert!(!wants_color(false, with(&[])));
+        assert!(!wants_color(true, with(&[("TERM", "dumb")])));
+        assert!(!wants_color(true, with(&[("NO_COLOR", "1")])));
+        assert!(wants_color(false, with(&[("CLICOLOR_FORCE", "1")])));
+        assert!(!wants_color(false, with(&[("CLICOLOR_FORCE", "0")])));
+        assert!(!wants_color(
+            false,
+            with(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")])
+        ));
+    }
 }

@@ -108,7 +108,7 @@ pub fn import(ctx: &mut Context, args: ImportArgs) -> Result<()> {
             .map_err(|err| Error::user(format!("{origin}: cannot open: {err}")))?;
         (origin, Box::new(BufReader::new(file)))
     };
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_or_create_store()?;
     let report = store.import(&mut *input, &origin)?;
     for message in &report.notes {
         note(format!("note: {message}"));

@@ -151,6 +151,12 @@ fn configure(conn: &mut Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Refuses a database name that could not be one (see [`check_path`]), before anything is
+/// opened or created: for a caller that wants to say whether a database exists.
+pub fn check_database_path(path: &Path) -> Result<()> {
+    check_path(path)
+}
+
 /// Refuses database names that are not a plain path to a file: SQLite would read `file:...` as
 /// a URI (past the check that a file is ours), keep `:memory:` or an empty name in memory only
 /// (storing nothing), and a folder cannot be a database.

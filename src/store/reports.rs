@@ -100,6 +100,17 @@ pub struct CompareFilter {
 }
 
 impl Store {
+    /// The stored name of the outlet `name` (compared as filters compare it: folded case and
+    /// accents), or `None` when no document has that outlet.
+    pub fn outlet_named(&self, name: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .prepare_cached("SELECT name FROM outlet WHERE name_folded = ?1")?
+            .query_row([crate::names::fold_text(name)], |row| row.get(0))
+            .optional()?)
+    }
+
     /// Claims by source kind for each document in scope, ranked by unsourced share (highest
     /// first), and the same summed per outlet.
     ///

@@ -1,0 +1,167 @@
+//! The command line's promises at its edges: read commands never create a database, bad option
+//! values are bad usage (exit 2), filters that name nothing are mistakes (exit 1, with a hint),
+//! and completions and the man page are generated.
+
+use crate::common::TestEnv;
+
+#[test]
+fn commands_that_only_read_or_change_what_exists_never_create_a_database() {
+    let env = TestEnv::new();
+    let commands: &[&[&str]] = &[
+        &["claims", "--speaker", "x"],
+        &["docs"],
+        &["show", "abcdef"],
+        &["speakers"],
+        &["diff", "abcdef", "123456"],
+        &["compare"],
+        &["audit"],
+        &["verify"],
+        &["log"],
+        &["export"],
+        &["reextract"],
+        &["claim", "rm", "1"],
+        &["claim", "review", "1", "--accept"],
+        &["speaker", "merge", "A", "B"],
+    ];
+    for command in commands {
+        env.run(command).failed_saying(
+            1,
+            &[
+                "claims.db: no such database",
+                "hint: `claimtrack ingest FILES` creates it",
+            ],
+        );
+        assert!(!env.db().exists(), "{command:?} created the database");
+    }
+    env.ingest_fixtures();
+    assert!(env.db().exists(), "ingest creates it");
+}
+
+#[test]
+fn bad_option_values_are_bad_usage() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let article = crate::common::fixture_article("000");
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["compare", "--since", "yesterday"],
+            "invalid value 'yesterday' for '--since <DATE>'",
+        ),
+        (
+            &["compare", "--until", "2024-02-30"],
+            "invalid value '2024-02-30' for '--until <DATE>'",
+        ),
+        (
+            &[
+                "ingest",
+                article.to_str().unwrap(),
+                "--published",
+                "2024-13-45",
+            ],
+            "invalid value '2024-13-45' for '--published <DATE>'",
+        ),
+        (
+            &["audit", "--max-unsourced", "5"],
+            "expected a share between 0 and 1, such as 0.25",
+        ),
+        (
+            &["audit", "--max-unsourced", "20%"],
+            "expected a share between 0 and 1",
+        ),
+        (
+            &["claims", "--stance", "maybe"],
+            "expected one of: assert, deny, hedge, demand, commit",
+        ),
+        (
+            &["claims", "--format", "xml"],
+            "invalid value 'xml' for '--format <FORMAT>'",
+        ),
+        (
+            &["claims", "--format", "web-annotation"],
+            "are for `export` only",
+        ),
+    ];
+    for (args, expected) in cases {
+        env.run(args).failed_saying(2, &[expected]);
+    }
+}
+
+#[test]
+fn a_filter_naming_an_outlet_or_speaker_that_does_not_exist_is_a_mistake() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let outlet_hint = "hint: `claimtrack docs` lists the documents with their outlets";
+    let speaker_hint = "hint: `claimtrack speakers` lists them";
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["diff", "--outlet", "Nope", "--outlet", "The New Arab"],
+            "no outlet named \"Nope\"",
+            outlet_hint,
+        ),
+        (
+            &["claims", "--outlet", "Nope"],
+            "no outlet named \"Nope\"",
+            outlet_hint,
+        ),
+        (
+            &["audit", "--outlet", "Nope"],
+            "no outlet named \"Nope\"",
+            outlet_hint,
+        ),
+        (
+            &["claims", "--speaker", "nobody"],
+            "no speaker is known as \"nobody\"",
+            speaker_hint,
+        ),
+        (
+            &["compare", "--speaker", "nobody"],
+            "no speaker is known as \"nobody\"",
+            speaker_hint,
+        ),
+    ];
+    for (args, message, hint) in cases {
+        env.run(args).failed_saying(1, &[message, hint]);
+    }
+    // The outlet is matched as the filters match it: ignoring case.
+    env.run(&["claims", "--outlet", "the new arab"]).success();
+}
+
+#[test]
+fn bash_loads_the_completion_script() {
+    let env = TestEnv::new();
+    let script = env.run(&["completions", "bash"]).success().stdout;
+    let path = env.write("claimtrack.bash", script);
+    let loaded = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "source {} && complete -p claimtrack",
+            path.display()
+        ))
+        .output()
+        .expect("bash runs");
+    let said = String::from_utf8_lossy(&loaded.stdout);
+    assert!(
+        loaded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&loaded.stderr)
+    );
+    assert!(said.contains("-F _claimtrack claimtrack"), "{said}");
+    for shell in ["zsh", "fish"] {
+        let script = env.run(&["completions", shell]).success().stdout;
+        assert!(script.contains("claimtrack"), "{shell}");
+    }
+}
+
+#[test]
+fn the_man_page_is_roff_with_every_command() {
+    let env = TestEnv::new();
+    let page = env.run(&["man"]).success().stdout;
+    assert!(
+        page.contains(".TH claimtrack 1"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
+    for command in ["ingest", "claims", "export", "verify"] {
+        assert!(page.contains(command), "{command}");
+    }
+}
