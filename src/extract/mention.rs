@@ -36,18 +36,20 @@ pub fn written_extent(
     let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
     // A pronoun takes no description: "he, too, said".
     let pronoun = np.len() == 1 && tokens[np.start].is(lx::PERSON_PRONOUNS);
+    // Up to the content when it follows ("according to X, C"), else to the clause end.
+    let limit = if content.start >= tokens[np.end - 1].span.end {
+        tokens.partition_point(|t| t.span.start < content.start)
+    } else {
+        tokens.len()
+    };
     let widened = if pronoun {
         None
     } else if end <= cue_first {
-        description_before_cue(toks.tokens, np.end, cue_first)
+        let tagged = bracketed_tag(&tokens[..cue_first], np.end);
+        description_before_cue(toks.tokens, tagged.unwrap_or(np.end), cue_first).or(tagged)
     } else if np.start > cue_first {
-        // Up to the content when it follows ("according to X, C"), else to the clause end.
-        let limit = if content.start >= tokens[np.end - 1].span.end {
-            tokens.partition_point(|t| t.span.start < content.start)
-        } else {
-            tokens.len()
-        };
-        description_after(&toks.tokens[..limit], np.end)
+        let tagged = bracketed_tag(&tokens[..limit], np.end);
+        description_after(&toks.tokens[..limit], tagged.unwrap_or(np.end)).or(tagged)
     } else {
         None
     };
@@ -378,6 +380,28 @@ fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
         ) || after_cue && (w == "by" || w.ends_with("ed") && w.len() > 4))
 }
 
+/// The most tokens inside a bracketed tag: "(D-Md.)", "(R-N.Y.)", "(Iowa)".
+const MAX_TAG: usize = 6;
+
+/// "Rep. Jane Roe (D-Md.)", "Chuck Roe (Iowa)": the end (exclusive) of a short bracketed tag
+/// (a party and state, a place) right after a name ending at `end`. Writers put it inside the
+/// name as a reader underlines it, and a description may follow it.
+fn bracketed_tag(tokens: &[Token], end: usize) -> Option<usize> {
+    let last = tokens.get(end.checked_sub(1)?)?;
+    if !tokens.get(end)?.is_punct('(') || !last.is_capitalised() {
+        return None;
+    }
+    let first = tokens.get(end + 1)?;
+    let opens_tag = first.is_word()
+        && (first.is_capitalised() || first.lower.starts_with(|c: char| c.is_ascii_digit()));
+    let close =
+        (end + 2..tokens.len().min(end + 2 + MAX_TAG)).find(|&k| tokens[k].is_punct(')'))?;
+    let plain = tokens[end + 1..close].iter().all(|t| {
+        t.quote.is_none() && (t.is_word() || matches!(t.kind, Kind::Punct('.' | '-' | ',')))
+    });
+    (opens_tag && plain).then_some(close + 1)
+}
+
 /// "Jane Roe, a lawyer for the family, said": the end (exclusive) of the description that fills
 /// the gap between the head phrase (ending at `end`) and the cue, when the gap is just that.
 fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Option<usize> {
@@ -511,6 +535,30 @@ mod tests {
             source_of(t, "We will appeal"),
             "Jane Roe, a lawyer for the family"
         );
+    }
+
+    #[test]
+    fn a_bracketed_party_tag_stays_in_the_mention_with_what_follows() {
+        let cases = [
+            (
+                "Rep. Jane Roe (D-Md.), chair of the panel, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Rep. Jane Roe (D-Md.), chair of the panel",
+            ),
+            (
+                "Rep. Jane Roe (D-Md.) said the vote would go ahead.",
+                "the vote would go ahead",
+                "Rep. Jane Roe (D-Md.)",
+            ),
+            (
+                "\"We will appeal,\" said Sen. Tom Vance (R-N.Y.), a member of the panel.",
+                "We will appeal",
+                "Sen. Tom Vance (R-N.Y.), a member of the panel",
+            ),
+        ];
+        for (text, content, source) in cases {
+            assert_eq!(source_of(text, content), source, "in {text:?}");
+        }
     }
 
     #[test]
