@@ -18,6 +18,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod article_noun;
 pub(crate) mod boundary;
 mod call_complement;
 mod content;

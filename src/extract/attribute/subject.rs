@@ -7,8 +7,8 @@ use super::super::lexicon::{
 };
 use super::super::tokens::{Kind, Token};
 use super::{
-    Draft, Sentence, SourceRef, coordinated_subject, embedded, opening_adjunct, parenthetical,
-    relative_subject, time_phrase,
+    Draft, Sentence, SourceRef, article_noun, coordinated_subject, embedded, opening_adjunct,
+    parenthetical, relative_subject, time_phrase,
 };
 use crate::extract::cues::Cue;
 use std::ops::Range;
@@ -107,6 +107,13 @@ pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Opti
         }
         None => return None,
     };
+    if let Some(subject) = article_noun::subject_of_article_noun(s, cue, &np) {
+        let source = SourceRef::Phrase {
+            np: subject,
+            appos: None,
+        };
+        return Some((source, None));
+    }
     let np = without_time_adjunct(s, np)?;
     let np = time_phrase::without_leading_time(s, np);
     let np = coordinated_subject::before_floating_quantifier(s, np);

@@ -81,10 +81,7 @@ fn coordinated_subject_keeps_every_conjunct() {
             "The mayors of Lyon and Nantes",
         ),
     ];
-    for (t, content, source) in cases {
-        let a = find(t, content);
-        assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
-    }
+    assert_sources(&cases);
     // "and" between two clauses is not a list: the subject is the second clause's.
     let t = "The mayor spoke in Lyon and Jane Roe said the plan was too costly.";
     let a = find(t, "the plan was too costly");

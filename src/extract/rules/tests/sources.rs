@@ -418,3 +418,20 @@ fn appositions_and_coordinated_said() {
         Some("Statistics Canada")
     );
 }
+
+#[test]
+fn an_article_before_a_bare_cue_word_is_no_source() {
+    let cases = [
+        (
+            "Jane Roe delivered a forceful promise to raise the minimum wage.",
+            "to raise the minimum wage",
+            "Jane Roe",
+        ),
+        (
+            "The mayor made an impassioned call for calm.",
+            "calm",
+            "The mayor",
+        ),
+    ];
+    assert_sources(&cases);
+}
