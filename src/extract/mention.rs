@@ -415,6 +415,18 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
     } else {
         opens_post_modifier(first, false)
     };
+    // "Roe, a reporter for the Post who covered it for years, said": between commas right
+    // before an ordinary cue, time words and media are the description's own.
+    let participle = tokens[cue_first].lower.ends_with("ing");
+    if first.is_punct(',') && !participle {
+        // Not closed by a comma right before the cue: more than a description lies between
+        // ("Roe, whose win came late, did not attack Vance but argued").
+        let closed = cue_first > end + 1 && tokens[cue_first - 1].is_punct(',');
+        return (described && closed)
+            .then(|| description_between_commas(tokens, end, cue_first))
+            .flatten();
+    }
+    // "Roe at the time said", "Roe in a statement said"
     let adjunct = gap.clone().any(|k| {
         let t = &tokens[k];
         breaks_description(t)
@@ -422,7 +434,6 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
             || t.is(lx::WEEKDAYS)
             || t.is(lx::ADJUNCT_NOUNS)
     });
-    // "Roe at the time said", "Roe in a statement said"
     let adjunct = adjunct || !first.is_punct(',') && is_adjunct(&tokens[end + 1..cue_first]);
     if !described || adjunct {
         return None;
@@ -433,6 +444,50 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
         last -= 1;
     }
     (last > end).then_some(last)
+}
+
+/// The end (exclusive) of the description that opens after the comma at `end`: up to the
+/// comma before the cue, or to an earlier comma that opens an adjunct ("Roe, a lawyer, in a
+/// statement, said"); none across a quotation or a sentence end.
+fn description_between_commas(tokens: &[Token], end: usize, cue_first: usize) -> Option<usize> {
+    let mut last = cue_first - 1;
+    for k in end + 1..cue_first - 1 {
+        let t = &tokens[k];
+        if breaks_description(t) {
+            return None;
+        }
+        if t.is_punct(',') && opens_adjunct(&tokens[k + 1]) {
+            last = k;
+            break;
+        }
+    }
+    (last > end + 1).then_some(last)
+}
+
+/// A word after a comma that opens an adjunct of the clause rather than more description: a
+/// preposition other than "of" (", of Raleigh," describes), a time word, a sentence adverb or
+/// a participle ("speaking at a rally").
+fn opens_adjunct(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.is(lx::PREPOSITIONS) && w != "of"
+        || t.is(lx::TIME_WORDS)
+        || t.is(lx::WEEKDAYS)
+        || matches!(
+            w,
+            "however"
+                | "meanwhile"
+                | "instead"
+                | "indeed"
+                | "too"
+                | "though"
+                | "during"
+                | "after"
+                | "before"
+                | "despite"
+                | "amid"
+                | "according"
+        )
+        || w.ends_with("ing") && t.verb.is_some()
 }
 
 /// "said Jane Roe, a lawyer for the family.", "according to a report by the agency": the end
@@ -514,6 +569,12 @@ mod tests {
         a.source.map(|s| s.of(text).to_string()).unwrap_or_default()
     }
 
+    fn assert_sources(cases: &[(&str, &str, &str)]) {
+        for &(text, content, source) in cases {
+            assert_eq!(source_of(text, content), source, "in {text:?}");
+        }
+    }
+
     #[test]
     fn apposition_before_the_cue_is_part_of_the_mention() {
         let t = "Jane Roe, a lawyer for the family, said the ruling would be appealed.";
@@ -556,9 +617,36 @@ mod tests {
                 "Sen. Tom Vance (R-N.Y.), a member of the panel",
             ),
         ];
-        for (text, content, source) in cases {
-            assert_eq!(source_of(text, content), source, "in {text:?}");
-        }
+        assert_sources(&cases);
+    }
+
+    #[test]
+    fn a_description_may_name_times_and_media() {
+        let cases = [
+            (
+                "Tom Vance, who covered the ministry for 40 years for the radio, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Tom Vance, who covered the ministry for 40 years for the radio",
+            ),
+            (
+                "Jane Roe, a reporter for the Post, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Jane Roe, a reporter for the Post",
+            ),
+            // An adjunct after the description is not part of it.
+            (
+                "Jane Roe, a lawyer, in a statement, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Jane Roe, a lawyer",
+            ),
+            // A clause between the name and the cue is no description.
+            (
+                "Tom Vance, whose win came late, did not attack Roe but argued that the vote would go ahead.",
+                "the vote would go ahead",
+                "Tom Vance",
+            ),
+        ];
+        assert_sources(&cases);
     }
 
     #[test]
