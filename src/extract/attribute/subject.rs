@@ -27,8 +27,9 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
         if t.is(SUBORDINATORS) {
             // "declined to confirm that account but said": "that" before a bare noun phrase
             // running up to the end is a determiner, not a clause opener.
-            let determiner =
-                t.lower == "that" && s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma);
+            let determiner = t.lower == "that"
+                && (s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma)
+                    || determines_time(s, k));
             // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
             // follows it: a participle or coordinated verb belongs to the main clause.
             let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
@@ -39,16 +40,30 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
             break;
         }
     }
-    // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
-    if (s.is(start, lx::ADVERBIAL_OPENERS)
-        || s.is(start, SUBORDINATORS)
-        || s.opens_with_adjunct(start, comma)
-        || opening_adjunct::opens_with_adverb(s, start))
+    // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma; "The day
+    // before, at a rally in Ames, Roe was blunt, claiming": a time phrase may lead another.
+    let mut leading = 0;
+    while leading < 2
+        && (s.is(start, lx::ADVERBIAL_OPENERS)
+            || s.is(start, SUBORDINATORS)
+            || s.opens_with_adjunct(start, comma)
+            || opening_adjunct::opens_with_adverb(s, start)
+            || leading == 0 && opening_adjunct::opens_with_time_phrase(s, start, comma))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
         start = opening_adjunct::subject_after(s, c, comma);
+        leading += 1;
+        if !opening_adjunct::opens_with_time_phrase(s, opening, comma) {
+            break;
+        }
     }
     s.np_forward(start, comma)
+}
+
+/// "later that day", "that night": "that" at `k` before a time word is a determiner, not the
+/// opener of a clause.
+pub(crate) fn determines_time(s: &Sentence, k: usize) -> bool {
+    s.lower(k) == "that" && (s.is(k + 1, TIME_WORDS) || s.is(k + 1, lx::WEEKDAYS))
 }
 
 pub(crate) fn is_parenthetical_opening(s: &Sentence, k: usize) -> bool {

@@ -435,3 +435,35 @@ fn an_article_before_a_bare_cue_word_is_no_source() {
     ];
     assert_sources(&cases);
 }
+
+#[test]
+fn a_leading_clause_or_time_phrase_is_not_the_subject() {
+    assert_sources(&[
+        (
+            "When the mayor died in 1998, Jane Roe released the following statement: \"We mourn a friend.\"",
+            "We mourn a friend.",
+            "Jane Roe",
+        ),
+        (
+            "In an interview later that day, Jane Roe was blunt: \"The deal is dead.\"",
+            "The deal is dead.",
+            "Jane Roe",
+        ),
+        (
+            "The day before, at a rally in Springfield, Tom Vance was just as blunt, claiming that the plan had failed.",
+            "the plan had failed",
+            "Tom Vance",
+        ),
+        (
+            "Asked on Monday about the plan, Jane Roe shook her head and said, \"No.\"",
+            "No.",
+            "Jane Roe",
+        ),
+        // A clause that holds the colon keeps its subject.
+        (
+            "Or, as Tom Vance, a former minister, put it: \"The gates are open.\"",
+            "The gates are open.",
+            "Tom Vance",
+        ),
+    ]);
+}
