@@ -467,3 +467,24 @@ fn a_leading_clause_or_time_phrase_is_not_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_opener_is_no_subject_for_a_later_pronoun() {
+    for opener in [
+        "Standing before the crowd,",
+        "Throughout the race,",
+        "Soon,",
+    ] {
+        let t = format!(
+            "Ann Lee, the mayor, said the vote was close.\n\n{opener} Jane Roe smiled at the cameras.\n\nShe said the plan was fair."
+        );
+        let a = find(&t, "the plan was fair");
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"), "in {t:?}");
+    }
+    // A short name ending like a participle is a name.
+    let t = "Ann Lee said the vote was close.\n\nTed Vance smiled at the cameras.\n\nHe said the plan was fair.";
+    assert_eq!(
+        find(t, "the plan was fair").speaker.as_deref(),
+        Some("Ted Vance")
+    );
+}
