@@ -8,7 +8,7 @@ use super::super::lexicon::{
 use super::super::tokens::{Kind, Token};
 use super::{
     Draft, Sentence, SourceRef, article_noun, coordinated_subject, embedded, opening_adjunct,
-    parenthetical, relative_subject, time_phrase,
+    parenthetical, preverbal, relative_subject, time_phrase,
 };
 use crate::extract::cues::Cue;
 use std::ops::Range;
@@ -95,7 +95,8 @@ type Subject = (SourceRef, Option<usize>);
 /// that starts its clause when it is coordinated with what precedes.
 pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Subject> {
     let lo = s.range.start;
-    let b = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
+    let cue_before = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
+    let b = preverbal::subject_end(s, cue_before);
     let w = s.lower(b);
     if matches!(w, "and" | "but" | "or") || (w == "also" && s.lower(b.wrapping_sub(1)) == "but") {
         return coordinated_subject_before(s, b, earlier);
@@ -110,7 +111,7 @@ pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Opti
         return subject_before_parenthetical(s, b, earlier);
     }
     // "A poll released on Monday by X showed": the document and its post-modifiers.
-    if let Some(np) = s.document_subject(lo, b) {
+    if let Some(np) = s.document_subject(lo, cue_before) {
         let boundary = conjunction_boundary(s, np.start);
         return Some((SourceRef::Phrase { np, appos: None }, boundary));
     }

@@ -488,3 +488,45 @@ fn a_sentence_opener_is_no_subject_for_a_later_pronoun() {
         Some("Ted Vance")
     );
 }
+
+#[test]
+fn adverbs_auxiliaries_and_time_adjuncts_before_the_cue_are_no_source() {
+    assert_sources(&[
+        (
+            "Jane Roe seldom speaks of her brother.",
+            "her brother",
+            "Jane Roe",
+        ),
+        (
+            "Few ministers would ever admit that the vote was lost.",
+            "the vote was lost",
+            "Few ministers",
+        ),
+        (
+            "Her friends have in the past said that she was tired.",
+            "she was tired",
+            "Her friends",
+        ),
+        (
+            "The ministry less than two weeks ago said that the bridge was safe.",
+            "the bridge was safe",
+            "The ministry",
+        ),
+        (
+            "Jane Roe later Thursday told reporters that the vote would go ahead.",
+            "the vote would go ahead",
+            "Jane Roe",
+        ),
+        (
+            "Tom Vance, who in the past has voiced the desire to run, told reporters that he would run.",
+            "the desire to run",
+            "who",
+        ),
+        // A time word that belongs to the subject stays in it.
+        (
+            "Voters on Super Tuesday said that the economy mattered most.",
+            "the economy mattered most",
+            "Voters on Super Tuesday",
+        ),
+    ]);
+}
