@@ -112,7 +112,11 @@ pub(crate) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Rang
         return np;
     }
     let auxiliary = |k: usize| {
-        s.is(k, lx::BE_FORMS) || matches!(s.lower(k), "have" | "had" | "will" | "would" | "can")
+        s.is(k, lx::BE_FORMS)
+            || matches!(
+                s.lower(k),
+                "have" | "has" | "had" | "will" | "would" | "can"
+            )
     };
     let end = if np.start > lo + 1 && auxiliary(np.start - 1) {
         np.start - 1

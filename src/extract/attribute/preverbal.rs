@@ -1,5 +1,5 @@
 //! What stands between a subject and its verb without belonging to either: an adverb ("Roe
-//! seldom speaks of", "would ever admit"), an auxiliary left out of the cue ("have in the past
+//! seldom speaks of", "would ever admit"), a floating quantifier ("have both urged"), an auxiliary left out of the cue ("have in the past
 //! said") and a time adjunct with or without its preposition ("Roe this past week announced",
 //! "Roe later Thursday told", "The ministry less than two weeks ago said"). The backward scan
 //! for the subject would otherwise take the adverb or the time phrase for the source.
@@ -14,6 +14,8 @@ const MAX_SKIPPED: usize = 8;
 const PREVERBAL_ADVERBS: &[&str] = &[
     "seldom", "ever", "never", "quite", "rarely", "often", "always", "still", "just", "even",
     "only", "already", "also", "barely", "hardly", "scarcely", "most", "twice", "once",
+    // floating quantifiers: "Roe and Vance have both urged", "who has both endorsed"
+    "both", "all", "each",
 ];
 
 /// Auxiliaries a cue may leave out when an adverb or adjunct splits them from it.
@@ -50,7 +52,13 @@ pub(crate) fn subject_end(s: &Sentence, b: usize) -> usize {
         skipped += k - next;
         k = next;
     }
-    if k == b || s.tokens[k].quote.is_some() || !s.tokens[k].is_word() && !s.is_punct(k, ',') {
+    // "Officials from both said": what is left must be able to end a subject.
+    let function_word = s.is(k, lx::PREPOSITIONS) || s.is(k, lx::DETERMINERS);
+    if k == b
+        || function_word
+        || s.tokens[k].quote.is_some()
+        || !s.tokens[k].is_word() && !s.is_punct(k, ',')
+    {
         return b;
     }
     k

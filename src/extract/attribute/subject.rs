@@ -97,6 +97,24 @@ pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Opti
     let lo = s.range.start;
     let cue_before = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
     let b = preverbal::subject_end(s, cue_before);
+    subject_ending_at(s, cue, earlier, b, cue_before).or_else(|| {
+        // Past what was skipped no subject was found: read the words next to the cue.
+        (b != cue_before)
+            .then(|| subject_ending_at(s, cue, earlier, cue_before, cue_before))
+            .flatten()
+    })
+}
+
+/// `subject_before` for a subject that ends at `b`, the cue's first token being after
+/// `cue_before`.
+fn subject_ending_at(
+    s: &Sentence,
+    cue: &Cue,
+    earlier: &[Draft],
+    b: usize,
+    cue_before: usize,
+) -> Option<Subject> {
+    let lo = s.range.start;
     let w = s.lower(b);
     if matches!(w, "and" | "but" | "or") || (w == "also" && s.lower(b.wrapping_sub(1)) == "but") {
         return coordinated_subject_before(s, b, earlier);

@@ -522,6 +522,11 @@ fn adverbs_auxiliaries_and_time_adjuncts_before_the_cue_are_no_source() {
             "the desire to run",
             "who",
         ),
+        (
+            "Mr. Vance, who has both endorsed the plan and criticized its cost, spoke last.",
+            "the plan",
+            "who",
+        ),
         // A time word that belongs to the subject stays in it.
         (
             "Voters on Super Tuesday said that the economy mattered most.",
