@@ -66,7 +66,11 @@ pub(crate) fn subject_end(s: &Sentence, b: usize) -> usize {
 
 fn is_preverbal(s: &Sentence, k: usize) -> bool {
     let w = s.lower(k);
-    s.tokens[k].quote.is_none() && (lx::is_in(PREVERBAL_ADVERBS, w) || lx::is_in(AUXILIARIES, w))
+    // "so far", "thus far": the pair is skipped a word at a time.
+    let far = w == "far" && k > s.range.start && matches!(s.lower(k - 1), "so" | "thus");
+    let pair_opener = matches!(w, "so" | "thus") && s.lower(k + 1) == "far";
+    s.tokens[k].quote.is_none()
+        && (lx::is_in(PREVERBAL_ADVERBS, w) || lx::is_in(AUXILIARIES, w) || far || pair_opener)
 }
 
 /// Words that make a run of time words an adjunct of the clause ("this week", "two weeks ago",

@@ -527,6 +527,11 @@ fn adverbs_auxiliaries_and_time_adjuncts_before_the_cue_are_no_source() {
             "the plan",
             "who",
         ),
+        (
+            "The minister's actions so far do indicate that he is committed to reform.",
+            "he is committed to reform",
+            "The minister's actions",
+        ),
         // A time word that belongs to the subject stays in it.
         (
             "Voters on Super Tuesday said that the economy mattered most.",
