@@ -268,6 +268,12 @@ pub fn coordinated(toks: Tokens, np: Range<usize>, cue: Span) -> (Range<usize>, 
         if !(is_and || joined && link.is_punct(',')) {
             break;
         }
+        // "Roe, Vance, and Okafor": a serial comma before "and" is part of the link.
+        let sep = if is_and && sep > 0 && tokens[sep - 1].is_punct(',') {
+            sep - 1
+        } else {
+            sep
+        };
         let Some(left) = sep
             .checked_sub(1)
             .and_then(|k| name_run_before(toks.tokens, k))
@@ -453,7 +459,10 @@ fn description_between_commas(tokens: &[Token], end: usize, cue_first: usize) ->
     let mut last = cue_first - 1;
     for k in end + 1..cue_first - 1 {
         let t = &tokens[k];
-        if breaks_description(t) {
+        // "a retiree in Carthage, Ill.,": a full stop on a word is an abbreviation's here,
+        // since the cue that follows is in the same sentence.
+        let abbreviation = t.is_punct('.') && tokens[k - 1].span.end == t.span.start;
+        if breaks_description(t) && !abbreviation {
             return None;
         }
         if t.is_punct(',') && opens_adjunct(&tokens[k + 1]) {
@@ -633,6 +642,12 @@ mod tests {
                 "the vote would go ahead",
                 "Jane Roe, a reporter for the Post",
             ),
+            // A state's abbreviation inside the description keeps it whole.
+            (
+                "Ann Lee, 75, a retiree in Carthage, Ill., said the vote would go ahead.",
+                "the vote would go ahead",
+                "Ann Lee, 75, a retiree in Carthage, Ill.",
+            ),
             // An adjunct after the description is not part of it.
             (
                 "Jane Roe, a lawyer, in a statement, said the vote would go ahead.",
@@ -647,6 +662,12 @@ mod tests {
             ),
         ];
         assert_sources(&cases);
+    }
+
+    #[test]
+    fn a_serial_comma_keeps_a_list_of_names_whole() {
+        let t = "Jane Roe, Tom Vance, and Ann Lee have criticized the plan.";
+        assert_eq!(source_of(t, "the plan"), "Jane Roe, Tom Vance, and Ann Lee");
     }
 
     #[test]

@@ -540,3 +540,12 @@ fn adverbs_auxiliaries_and_time_adjuncts_before_the_cue_are_no_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_documents_apposition_before_the_cue_is_part_of_its_mention() {
+    assert_sources(&[(
+        "The survey, conducted by the national statistics office, found that rents rose by 8 percent.",
+        "rents rose by 8 percent",
+        "The survey, conducted by the national statistics office",
+    )]);
+}
