@@ -166,12 +166,23 @@ fn coordinated_subject_before(s: &Sentence, b: usize, earlier: &[Draft]) -> Opti
     } else {
         b
     };
-    if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+    if repeats_previous_source(earlier) {
         return Some((SourceRef::Previous, Some(boundary)));
     }
     let np = clause_subject(s, b)?;
     let appos = apposition_after(s, &np);
     Some((SourceRef::Phrase { np, appos }, Some(boundary)))
+}
+
+/// True when a coordinated or participle cue repeats the source of the last draft before it:
+/// there is one, and it is no possessive before a noun cue ("Roe stepped up her attacks on
+/// Vance, saying"), which names the subject only through its clause.
+pub(crate) fn repeats_previous_source(earlier: &[Draft]) -> bool {
+    earlier
+        .iter()
+        .rev()
+        .find(|d| d.source != SourceRef::Nobody)
+        .is_some_and(|d| d.rule.id != crate::extract::rules::NOMINAL)
 }
 
 /// "Jane Roe on Wednesday said", "the ministry in a statement said": the phrase before a time

@@ -549,3 +549,12 @@ fn a_documents_apposition_before_the_cue_is_part_of_its_mention() {
         "The survey, conducted by the national statistics office",
     )]);
 }
+
+#[test]
+fn a_participle_after_a_possessive_noun_cue_hangs_on_the_clause_subject() {
+    assert_sources(&[(
+        "Later in the day, the mayor escalated her attacks on the council, criticizing it for repeated votes against the budget.",
+        "it for repeated votes against the budget",
+        "the mayor",
+    )]);
+}
