@@ -225,6 +225,9 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
             .iter()
             .any(|d| d.cue.start > from && d.cue.start < b)
     };
+    if let Some(subject) = subject_before_relative_clause(s, b, &parenthetical_cue) {
+        return Some(subject);
+    }
     for _ in 0..3 {
         let pc = s.previous_comma(end, 30)?;
         let titled = titled_name(s, pc + 1..end);
@@ -257,6 +260,38 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
         return Some((SourceRef::Phrase { np, appos }, boundary));
     }
     None
+}
+
+/// The longest relative clause between a subject and its cue, in tokens.
+const MAX_RELATIVE_CLAUSE: usize = 40;
+
+/// "The network, which measures glaciers across Switzerland, Austria and Italy, said": the
+/// phrase before a comma and "who"/"which"/"whose" that opens the clause closing at the comma
+/// `b`, however many commas the clause holds.
+fn subject_before_relative_clause(
+    s: &Sentence,
+    b: usize,
+    parenthetical_cue: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let lo = s.range.start;
+    let window = b.saturating_sub(MAX_RELATIVE_CLAUSE).max(lo + 2);
+    let pronoun = (window..b).rev().find(|&k| {
+        matches!(s.lower(k), "who" | "which" | "whose")
+            && s.is_punct(k - 1, ',')
+            && s.tokens[k].quote.is_none()
+    })?;
+    // The clause runs to the comma unbroken by a quotation or another clause's punctuation.
+    let unbroken = (pronoun..b).all(|k| {
+        let t = &s.tokens[k];
+        t.quote.is_none() && !matches!(t.kind, Kind::Punct(';' | ':' | '(' | ')'))
+    });
+    if !unbroken {
+        return None;
+    }
+    let np = s.np_backward(lo, pronoun - 2)?;
+    let boundary =
+        conjunction_boundary(s, np.start).or_else(|| parenthetical_cue(pronoun).then_some(b));
+    Some((SourceRef::Phrase { np, appos: None }, boundary))
 }
 
 /// True when every token of `r` is capitalised or a name particle.

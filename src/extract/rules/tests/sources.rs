@@ -558,3 +558,19 @@ fn a_participle_after_a_possessive_noun_cue_hangs_on_the_clause_subject() {
         "the mayor",
     )]);
 }
+
+#[test]
+fn a_relative_clause_with_commas_before_the_cue_leaves_its_host_the_subject() {
+    assert_sources(&[
+        (
+            "The network, which measures glaciers across Austria, France and Italy, said the ice had thinned.",
+            "the ice had thinned",
+            "The network",
+        ),
+        (
+            "In October, Tom Vance, who made billions on a bet against the market, told investors that the fears were overblown.",
+            "the fears were overblown",
+            "Tom Vance, who made billions on a bet against the market",
+        ),
+    ]);
+}
