@@ -402,7 +402,7 @@ pub static RESOLVERS: &[Resolver] = &[
     },
     Resolver {
         id: DEFINITE_ORGANISATION,
-        description: "A definite institution with no proper head (\"the ministry\", \"the group\") is the last organisation named with that head, else the organisation it names.",
+        description: "A definite institution with no proper head (\"the ministry\", \"the group\") is the last organisation named with that head or whose name holds it (\"the network\" after \"the Alpine Glacier Monitoring Network\"), else the organisation it names.",
         example: "The ministry said the road would reopen.",
         expect: Expect::new("the road would reopen", Some("The ministry"), "said"),
         speaker: Some("ministry"),

@@ -18,6 +18,8 @@ type NameMap = HashMap<String, usize, foldhash::fast::RandomState>;
 const LOOK_BACK: usize = 12;
 /// How many proper-name mentions are remembered for "the group"-style descriptions.
 const NAME_MEMORY: usize = 16;
+/// The longest name of a body that "the network"-style descriptions look into, in words.
+const MAX_BODY_NAME_WORDS: usize = 6;
 /// How many of the latest entities a role or description searches when no recent mention fits,
 /// so that resolution stays constant-time however many names a long document holds.
 const ENTITY_LOOK_BACK: usize = 64;
@@ -405,6 +407,20 @@ impl Discourse {
     /// one-word phrase), else a new organisation named by the phrase.
     fn organisation_referent(&mut self, head: &str, text: &str) -> Referent {
         if let Some(id) = self.recent_entity(|e| e.heads.iter().any(|h| h == head)) {
+            return Referent::Entity(id);
+        }
+        // "the network" after "the Alpine Glacier Monitoring Network": a named body whose
+        // name of a few words (not a headline's run of capitals) holds the head.
+        let named_with_head = |e: &Entity| {
+            let words = e.canonical.split_whitespace().count();
+            e.kind != SpeakerKind::Person
+                && (2..=MAX_BODY_NAME_WORDS).contains(&words)
+                && e.canonical
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+        };
+        if let Some(id) = self.recent_entity(named_with_head) {
+            self.entities[id].heads.push(head.to_string());
             return Referent::Entity(id);
         }
         let generic = text.split_whitespace().count() == 1;

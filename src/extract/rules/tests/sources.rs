@@ -574,3 +574,13 @@ fn a_relative_clause_with_commas_before_the_cue_leaves_its_host_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_definite_body_is_the_named_body_whose_name_holds_its_head() {
+    let t = "The Alpine Glacier Monitoring Network published its yearly report on Tuesday.\n\nThe Swiss Alpine Club said it was alarmed by the figures.\n\nThe network said a snow-poor winter had left the glaciers exposed.";
+    let a = find(t, "a snow-poor winter had left the glaciers exposed");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Alpine Glacier Monitoring Network")
+    );
+}
