@@ -182,11 +182,17 @@ impl Discourse {
         let key = name_key(name);
         let several_words = key.contains(' ');
         let surname = key.rsplit(' ').next().unwrap_or("");
+        // "University of Texas", "Shares of Roe": a name joined by a function word is no
+        // person's, and its last word is no surname.
+        let joined = key
+            .split(' ')
+            .any(|w| matches!(w, "of" | "for" | "and" | "the"));
         let mut found = self.by_name.get(&key).copied();
         // A full name after its bare surname ("Roe says ..." then "Jane Roe said"): the
         // surname-only entity grows into the full name.
         if found.is_none()
             && several_words
+            && !joined
             && let Some(&id) = self.by_name.get(surname)
             && !self.entities[id].canonical.contains(char::is_whitespace)
         {
@@ -213,7 +219,7 @@ impl Discourse {
                     gender: None,
                 });
                 self.by_name.insert(key.clone(), id);
-                if several_words && kind != SpeakerKind::Organisation {
+                if several_words && kind != SpeakerKind::Organisation && !joined {
                     self.by_name.entry(surname.to_string()).or_insert(id);
                 }
                 id

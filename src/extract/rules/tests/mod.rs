@@ -32,6 +32,12 @@ fn assert_sources(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Asserts the speaker that the source of `content` in `text` resolves to.
+fn assert_speaker(text: &str, content: &str, speaker: &str) {
+    let a = find(text, content);
+    assert_eq!(a.speaker.as_deref(), Some(speaker), "in {text:?}");
+}
+
 /// The example of the rule, note or resolver `id`.
 fn example(id: &str) -> &'static str {
     let rules = CATALOGUE.iter().map(|r| (r.id, r.example));

@@ -578,9 +578,14 @@ fn a_relative_clause_with_commas_before_the_cue_leaves_its_host_the_subject() {
 #[test]
 fn a_definite_body_is_the_named_body_whose_name_holds_its_head() {
     let t = "The Alpine Glacier Monitoring Network published its yearly report on Tuesday.\n\nThe Swiss Alpine Club said it was alarmed by the figures.\n\nThe network said a snow-poor winter had left the glaciers exposed.";
-    let a = find(t, "a snow-poor winter had left the glaciers exposed");
-    assert_eq!(
-        a.speaker.as_deref(),
-        Some("Alpine Glacier Monitoring Network")
-    );
+    let content = "a snow-poor winter had left the glaciers exposed";
+    assert_speaker(t, content, "Alpine Glacier Monitoring Network");
+}
+
+#[test]
+fn a_name_joined_by_a_function_word_lends_no_surname() {
+    let t = "Brightwell said revenue rose.\n\nShares of Brightwell fell 9% on the news.\n\nBrightwell also said it would raise its dividend.";
+    assert_speaker(t, "it would raise its dividend", "Brightwell");
+    let t = "A study by the University of Utopia found that rents rose.\n\nUtopia said it would appeal.";
+    assert_speaker(t, "it would appeal", "Utopia");
 }
