@@ -432,6 +432,14 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
             .then(|| description_between_commas(tokens, end, cue_first))
             .flatten();
     }
+    if first.is_punct(',') {
+        // "Roe, the former governor, attacked Vance, calling him ...": a participle hangs on a
+        // whole clause, whose verb a scan cannot tell from a noun; the apposition is the one
+        // comma-closed piece after the name.
+        let close = (end + 1..cue_first).find(|&k| tokens[k].is_punct(','))?;
+        let plain = (end + 1..close).all(|k| !breaks_description(&tokens[k]));
+        return (described && plain && close > end + 1).then_some(close);
+    }
     // "Roe at the time said", "Roe in a statement said"
     let adjunct = gap.clone().any(|k| {
         let t = &tokens[k];
@@ -647,6 +655,12 @@ mod tests {
                 "Ann Lee, 75, a retiree in Carthage, Ill., said the vote would go ahead.",
                 "the vote would go ahead",
                 "Ann Lee, 75, a retiree in Carthage, Ill.",
+            ),
+            // Before a participle, the apposition is the piece the next comma closes.
+            (
+                "Tom Vance, the former governor, also attacked the mayor, calling him weak.",
+                "him weak",
+                "Tom Vance, the former governor",
             ),
             // An adjunct after the description is not part of it.
             (
