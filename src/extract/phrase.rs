@@ -104,10 +104,13 @@ pub fn plural_noun_before_verb(tokens: &[Token], i: usize, hi: usize) -> bool {
     let w = tokens[i].lower.as_str();
     // Only words that are nouns as often as verbs ("reports", "polls"): "says praise" is a
     // verb and its object.
+    // "member states said": "states" is far more often the noun than the verb.
     let plural = tokens[i].verb.is_some()
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && (tokens[i].stem_is(lx::DOCUMENT_NOUNS) || tokens[i].is(lx::STATEMENT_NOUNS));
+        && (tokens[i].stem_is(lx::DOCUMENT_NOUNS)
+            || tokens[i].is(lx::STATEMENT_NOUNS)
+            || w == "states");
     plural
         && i + 1 < hi.min(tokens.len())
         && tokens[i + 1].verb.is_some()

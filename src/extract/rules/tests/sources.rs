@@ -589,3 +589,19 @@ fn a_name_joined_by_a_function_word_lends_no_surname() {
     let t = "A study by the University of Utopia found that rents rose.\n\nUtopia said it would appeal.";
     assert_speaker(t, "it would appeal", "Utopia");
 }
+
+#[test]
+fn states_before_a_reporting_verb_is_a_noun() {
+    assert_sources(&[
+        (
+            "Officials in six states said they support the ban.",
+            "they support the ban",
+            "Officials in six states",
+        ),
+        (
+            "EU member states said the deal was fair.",
+            "the deal was fair",
+            "EU member states",
+        ),
+    ]);
+}
