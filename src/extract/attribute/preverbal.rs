@@ -1,35 +1,14 @@
 //! What stands between a subject and its verb without belonging to either: an adverb ("Roe
-//! seldom speaks of", "would ever admit"), a floating quantifier ("have both urged"), an auxiliary left out of the cue ("have in the past
-//! said") and a time adjunct with or without its preposition ("Roe this past week announced",
-//! "Roe later Thursday told", "The ministry less than two weeks ago said"). The backward scan
-//! for the subject would otherwise take the adverb or the time phrase for the source.
-
+//! seldom speaks of", "would ever admit"), a floating quantifier ("have both urged"), an
+//! auxiliary left out of the cue ("have in the past said") and a time adjunct with or without
+//! its preposition ("Roe this past week announced", "Roe later Thursday told", "The ministry
+//! less than two weeks ago said"). The backward scan for the subject would otherwise take the
+//! adverb or the time phrase for the source. The word lists are in the lexicon.
 use super::Sentence;
 use crate::extract::lexicon as lx;
 
 /// The most words skipped between a subject and its cue.
 const MAX_SKIPPED: usize = 8;
-
-/// Adverbs that stand before a verb and never head a noun phrase.
-const PREVERBAL_ADVERBS: &[&str] = &[
-    "seldom", "ever", "never", "quite", "rarely", "often", "always", "still", "just", "even",
-    "only", "already", "also", "barely", "hardly", "scarcely", "most", "twice", "once",
-    // floating quantifiers: "Roe and Vance have both urged", "who has both endorsed"
-    "both", "all", "each",
-];
-
-/// Auxiliaries a cue may leave out when an adverb or adjunct splits them from it.
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "would", "will", "could", "may", "might", "can", "should", "did", "does",
-    "do", "must",
-];
-
-/// Words a bare time adjunct is made of besides its time word ("less than two weeks ago").
-const TIME_PHRASE_WORDS: &[&str] = &[
-    "this", "last", "next", "past", "previous", "coming", "few", "couple", "several", "ago",
-    "later", "earlier", "early", "late", "the", "a", "an", "than", "less", "more", "about",
-    "nearly", "almost", "in", "on", "at", "during", "over", "two", "three", "four", "five",
-];
 
 /// The token that ends the subject of a cue whose token before it is `b`: `b` itself, or the
 /// token before the adverbs, auxiliaries and time adjunct that follow the subject. A skip is
@@ -70,15 +49,11 @@ fn is_preverbal(s: &Sentence, k: usize) -> bool {
     let far = w == "far" && k > s.range.start && matches!(s.lower(k - 1), "so" | "thus");
     let pair_opener = matches!(w, "so" | "thus") && s.lower(k + 1) == "far";
     s.tokens[k].quote.is_none()
-        && (lx::is_in(PREVERBAL_ADVERBS, w) || lx::is_in(AUXILIARIES, w) || far || pair_opener)
+        && (lx::is_in(lx::PREVERBAL_ADVERBS, w)
+            || lx::is_in(lx::SPLIT_AUXILIARIES, w)
+            || far
+            || pair_opener)
 }
-
-/// Words that make a run of time words an adjunct of the clause ("this week", "two weeks ago",
-/// "in the past"), where a bare "year" or "time" may be a noun of the subject.
-const TIME_ADJUNCT_MARKERS: &[&str] = &[
-    "this", "last", "next", "past", "previous", "coming", "ago", "later", "earlier", "early",
-    "late", "in", "on", "at", "during", "over",
-];
 
 /// The first token of a time adjunct ending at `end` ("this past week", "later Thursday", "in
 /// the past", "less than two weeks ago"): words of time phrases with a time word, marked as an
@@ -89,7 +64,7 @@ fn time_adjunct_start(s: &Sentence, end: usize) -> Option<usize> {
     let in_phrase = |k: usize| {
         s.tokens[k].quote.is_none()
             && (is_time(k)
-                || lx::is_in(TIME_PHRASE_WORDS, s.lower(k))
+                || lx::is_in(lx::TIME_PHRASE_WORDS, s.lower(k))
                 || s.lower(k).starts_with(|c: char| c.is_ascii_digit()))
     };
     let mut start = end + 1;
@@ -100,7 +75,7 @@ fn time_adjunct_start(s: &Sentence, end: usize) -> Option<usize> {
         return None;
     }
     let ends_well = is_time(end) || matches!(s.lower(end), "ago" | "later" | "earlier" | "past");
-    let marked = (start..=end).any(|k| lx::is_in(TIME_ADJUNCT_MARKERS, s.lower(k)));
+    let marked = (start..=end).any(|k| lx::is_in(lx::TIME_ADJUNCT_MARKERS, s.lower(k)));
     // "Roe Thursday told", but not "Super Tuesday", "a presidential year".
     let before = &s.tokens[start - 1];
     let named_day = start == end
