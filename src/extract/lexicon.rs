@@ -1795,6 +1795,11 @@ pub static SENTENCE_ADVERBS: &[&str] = &[
     "yesterday",
     "earlier",
     "once",
+    "likewise",
+    "similarly",
+    "besides",
+    "additionally",
+    "furthermore",
 ];
 
 /// Words that begin a sentence-initial adverbial, so the subject comes after its comma.

@@ -324,7 +324,13 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
             }
             break;
         }
-        if !np_word(toks, i) || verb_after_name(toks.tokens, i, start) {
+        // "her campaign posted:": a possessive determiner opens the phrase.
+        let possessive_opener = i == start
+            && matches!(w, "his" | "her" | "their" | "its" | "our")
+            && t.quote.is_none()
+            && i + 1 < hi
+            && np_word(toks, i + 1);
+        if !possessive_opener && (!np_word(toks, i) || verb_after_name(toks.tokens, i, start)) {
             break;
         }
         // A determiner inside means a new phrase begins ("told Reuters the bank ...").

@@ -36,7 +36,18 @@ pub(crate) fn opens_with_time_phrase(s: &Sentence, start: usize, limit: usize) -
             || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 s.lower(k),
-                "before" | "after" | "earlier" | "later" | "ago" | "two" | "three" | "few"
+                "before"
+                    | "after"
+                    | "earlier"
+                    | "later"
+                    | "ago"
+                    | "next"
+                    | "following"
+                    | "previous"
+                    | "same"
+                    | "two"
+                    | "three"
+                    | "few"
             )
     };
     comma > start && (start..comma).any(is_time) && (start..comma).all(time_word)

@@ -459,6 +459,16 @@ fn a_leading_clause_or_time_phrase_is_not_the_subject() {
             "No.",
             "Jane Roe",
         ),
+        (
+            "The next day, her campaign posted: \"Thank you, Ohio.\"",
+            "Thank you, Ohio.",
+            "her campaign",
+        ),
+        (
+            "Likewise, Tom Vance was critical of the mayor and called for her to resign.",
+            "her to resign",
+            "Tom Vance",
+        ),
         // A clause that holds the colon keeps its subject.
         (
             "Or, as Tom Vance, a former minister, put it: \"The gates are open.\"",
