@@ -18,6 +18,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod article_noun;
 pub(crate) mod boundary;
 mod call_complement;
 mod content;
@@ -25,6 +26,7 @@ mod coordinated_subject;
 pub(crate) mod embedded;
 mod opening_adjunct;
 pub(crate) mod parenthetical;
+mod preverbal;
 pub(crate) mod relative;
 mod settle;
 mod subject;

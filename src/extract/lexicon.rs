@@ -1795,6 +1795,11 @@ pub static SENTENCE_ADVERBS: &[&str] = &[
     "yesterday",
     "earlier",
     "once",
+    "likewise",
+    "similarly",
+    "besides",
+    "additionally",
+    "furthermore",
 ];
 
 /// Words that begin a sentence-initial adverbial, so the subject comes after its comma.
@@ -2611,6 +2616,34 @@ impl<T: Words + ?Sized> Words for &T {
 pub fn is_in<L: Words + ?Sized>(list: &L, word: &str) -> bool {
     list.has(word)
 }
+
+/// Adverbs that stand before a verb and never head a noun phrase.
+pub static PREVERBAL_ADVERBS: &[&str] = &[
+    "seldom", "ever", "never", "quite", "rarely", "often", "always", "still", "just", "even",
+    "only", "already", "also", "barely", "hardly", "scarcely", "most", "twice", "once",
+    // floating quantifiers: "Roe and Vance have both urged", "who has both endorsed"
+    "both", "all", "each",
+];
+
+/// Auxiliaries a cue may leave out when an adverb or adjunct splits them from it.
+pub static SPLIT_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "would", "will", "could", "may", "might", "can", "should", "did", "does",
+    "do", "must",
+];
+
+/// Words a bare time adjunct is made of besides its time word ("less than two weeks ago").
+pub static TIME_PHRASE_WORDS: &[&str] = &[
+    "this", "last", "next", "past", "previous", "coming", "few", "couple", "several", "ago",
+    "later", "earlier", "early", "late", "the", "a", "an", "than", "less", "more", "about",
+    "nearly", "almost", "in", "on", "at", "during", "over", "two", "three", "four", "five",
+];
+
+/// Words that make a run of time words an adjunct of the clause ("this week", "two weeks ago",
+/// "in the past"), where a bare "year" or "time" may be a noun of the subject.
+pub static TIME_ADJUNCT_MARKERS: &[&str] = &[
+    "this", "last", "next", "past", "previous", "coming", "ago", "later", "earlier", "early",
+    "late", "in", "on", "at", "during", "over",
+];
 
 #[cfg(test)]
 mod tests {

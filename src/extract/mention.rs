@@ -36,18 +36,20 @@ pub fn written_extent(
     let cue_first = tokens.partition_point(|t| t.span.start < cue.start);
     // A pronoun takes no description: "he, too, said".
     let pronoun = np.len() == 1 && tokens[np.start].is(lx::PERSON_PRONOUNS);
+    // Up to the content when it follows ("according to X, C"), else to the clause end.
+    let limit = if content.start >= tokens[np.end - 1].span.end {
+        tokens.partition_point(|t| t.span.start < content.start)
+    } else {
+        tokens.len()
+    };
     let widened = if pronoun {
         None
     } else if end <= cue_first {
-        description_before_cue(toks.tokens, np.end, cue_first)
+        let tagged = bracketed_tag(&tokens[..cue_first], np.end);
+        description_before_cue(toks.tokens, tagged.unwrap_or(np.end), cue_first).or(tagged)
     } else if np.start > cue_first {
-        // Up to the content when it follows ("according to X, C"), else to the clause end.
-        let limit = if content.start >= tokens[np.end - 1].span.end {
-            tokens.partition_point(|t| t.span.start < content.start)
-        } else {
-            tokens.len()
-        };
-        description_after(&toks.tokens[..limit], np.end)
+        let tagged = bracketed_tag(&tokens[..limit], np.end);
+        description_after(&toks.tokens[..limit], tagged.unwrap_or(np.end)).or(tagged)
     } else {
         None
     };
@@ -266,6 +268,12 @@ pub fn coordinated(toks: Tokens, np: Range<usize>, cue: Span) -> (Range<usize>, 
         if !(is_and || joined && link.is_punct(',')) {
             break;
         }
+        // "Roe, Vance, and Okafor": a serial comma before "and" is part of the link.
+        let sep = if is_and && sep > 0 && tokens[sep - 1].is_punct(',') {
+            sep - 1
+        } else {
+            sep
+        };
         let Some(left) = sep
             .checked_sub(1)
             .and_then(|k| name_run_before(toks.tokens, k))
@@ -378,6 +386,28 @@ fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
         ) || after_cue && (w == "by" || w.ends_with("ed") && w.len() > 4))
 }
 
+/// The most tokens inside a bracketed tag: "(D-Md.)", "(R-N.Y.)", "(Iowa)".
+const MAX_TAG: usize = 6;
+
+/// "Rep. Jane Roe (D-Md.)", "Chuck Roe (Iowa)": the end (exclusive) of a short bracketed tag
+/// (a party and state, a place) right after a name ending at `end`. Writers put it inside the
+/// name as a reader underlines it, and a description may follow it.
+fn bracketed_tag(tokens: &[Token], end: usize) -> Option<usize> {
+    let last = tokens.get(end.checked_sub(1)?)?;
+    if !tokens.get(end)?.is_punct('(') || !last.is_capitalised() {
+        return None;
+    }
+    let first = tokens.get(end + 1)?;
+    let opens_tag = first.is_word()
+        && (first.is_capitalised() || first.lower.starts_with(|c: char| c.is_ascii_digit()));
+    let close =
+        (end + 2..tokens.len().min(end + 2 + MAX_TAG)).find(|&k| tokens[k].is_punct(')'))?;
+    let plain = tokens[end + 1..close].iter().all(|t| {
+        t.quote.is_none() && (t.is_word() || matches!(t.kind, Kind::Punct('.' | '-' | ',')))
+    });
+    (opens_tag && plain).then_some(close + 1)
+}
+
 /// "Jane Roe, a lawyer for the family, said": the end (exclusive) of the description that fills
 /// the gap between the head phrase (ending at `end`) and the cue, when the gap is just that.
 fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Option<usize> {
@@ -391,6 +421,26 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
     } else {
         opens_post_modifier(first, false)
     };
+    // "Roe, a reporter for the Post who covered it for years, said": between commas right
+    // before an ordinary cue, time words and media are the description's own.
+    let participle = tokens[cue_first].lower.ends_with("ing");
+    if first.is_punct(',') && !participle {
+        // Not closed by a comma right before the cue: more than a description lies between
+        // ("Roe, whose win came late, did not attack Vance but argued").
+        let closed = cue_first > end + 1 && tokens[cue_first - 1].is_punct(',');
+        return (described && closed)
+            .then(|| description_between_commas(tokens, end, cue_first))
+            .flatten();
+    }
+    if first.is_punct(',') {
+        // "Roe, the former governor, attacked Vance, calling him ...": a participle hangs on a
+        // whole clause, whose verb a scan cannot tell from a noun; the apposition is the one
+        // comma-closed piece after the name.
+        let close = (end + 1..cue_first).find(|&k| tokens[k].is_punct(','))?;
+        let plain = (end + 1..close).all(|k| !breaks_description(&tokens[k]));
+        return (described && plain && close > end + 1).then_some(close);
+    }
+    // "Roe at the time said", "Roe in a statement said"
     let adjunct = gap.clone().any(|k| {
         let t = &tokens[k];
         breaks_description(t)
@@ -398,7 +448,6 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
             || t.is(lx::WEEKDAYS)
             || t.is(lx::ADJUNCT_NOUNS)
     });
-    // "Roe at the time said", "Roe in a statement said"
     let adjunct = adjunct || !first.is_punct(',') && is_adjunct(&tokens[end + 1..cue_first]);
     if !described || adjunct {
         return None;
@@ -409,6 +458,53 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
         last -= 1;
     }
     (last > end).then_some(last)
+}
+
+/// The end (exclusive) of the description that opens after the comma at `end`: up to the
+/// comma before the cue, or to an earlier comma that opens an adjunct ("Roe, a lawyer, in a
+/// statement, said"); none across a quotation or a sentence end.
+fn description_between_commas(tokens: &[Token], end: usize, cue_first: usize) -> Option<usize> {
+    let mut last = cue_first - 1;
+    for k in end + 1..cue_first - 1 {
+        let t = &tokens[k];
+        // "a retiree in Carthage, Ill.,": a full stop on a word is an abbreviation's here,
+        // since the cue that follows is in the same sentence.
+        let abbreviation = t.is_punct('.') && tokens[k - 1].span.end == t.span.start;
+        if breaks_description(t) && !abbreviation {
+            return None;
+        }
+        if t.is_punct(',') && opens_adjunct(&tokens[k + 1]) {
+            last = k;
+            break;
+        }
+    }
+    (last > end + 1).then_some(last)
+}
+
+/// A word after a comma that opens an adjunct of the clause rather than more description: a
+/// preposition other than "of" (", of Raleigh," describes), a time word, a sentence adverb or
+/// a participle ("speaking at a rally").
+fn opens_adjunct(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.is(lx::PREPOSITIONS) && w != "of"
+        || t.is(lx::TIME_WORDS)
+        || t.is(lx::WEEKDAYS)
+        || matches!(
+            w,
+            "however"
+                | "meanwhile"
+                | "instead"
+                | "indeed"
+                | "too"
+                | "though"
+                | "during"
+                | "after"
+                | "before"
+                | "despite"
+                | "amid"
+                | "according"
+        )
+        || w.ends_with("ing") && t.verb.is_some()
 }
 
 /// "said Jane Roe, a lawyer for the family.", "according to a report by the agency": the end
@@ -490,6 +586,12 @@ mod tests {
         a.source.map(|s| s.of(text).to_string()).unwrap_or_default()
     }
 
+    fn assert_sources(cases: &[(&str, &str, &str)]) {
+        for &(text, content, source) in cases {
+            assert_eq!(source_of(text, content), source, "in {text:?}");
+        }
+    }
+
     #[test]
     fn apposition_before_the_cue_is_part_of_the_mention() {
         let t = "Jane Roe, a lawyer for the family, said the ruling would be appealed.";
@@ -511,6 +613,75 @@ mod tests {
             source_of(t, "We will appeal"),
             "Jane Roe, a lawyer for the family"
         );
+    }
+
+    #[test]
+    fn a_bracketed_party_tag_stays_in_the_mention_with_what_follows() {
+        let cases = [
+            (
+                "Rep. Jane Roe (D-Md.), chair of the panel, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Rep. Jane Roe (D-Md.), chair of the panel",
+            ),
+            (
+                "Rep. Jane Roe (D-Md.) said the vote would go ahead.",
+                "the vote would go ahead",
+                "Rep. Jane Roe (D-Md.)",
+            ),
+            (
+                "\"We will appeal,\" said Sen. Tom Vance (R-N.Y.), a member of the panel.",
+                "We will appeal",
+                "Sen. Tom Vance (R-N.Y.), a member of the panel",
+            ),
+        ];
+        assert_sources(&cases);
+    }
+
+    #[test]
+    fn a_description_may_name_times_and_media() {
+        let cases = [
+            (
+                "Tom Vance, who covered the ministry for 40 years for the radio, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Tom Vance, who covered the ministry for 40 years for the radio",
+            ),
+            (
+                "Jane Roe, a reporter for the Post, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Jane Roe, a reporter for the Post",
+            ),
+            // A state's abbreviation inside the description keeps it whole.
+            (
+                "Ann Lee, 75, a retiree in Carthage, Ill., said the vote would go ahead.",
+                "the vote would go ahead",
+                "Ann Lee, 75, a retiree in Carthage, Ill.",
+            ),
+            // Before a participle, the apposition is the piece the next comma closes.
+            (
+                "Tom Vance, the former governor, also attacked the mayor, calling him weak.",
+                "him weak",
+                "Tom Vance, the former governor",
+            ),
+            // An adjunct after the description is not part of it.
+            (
+                "Jane Roe, a lawyer, in a statement, said the vote would go ahead.",
+                "the vote would go ahead",
+                "Jane Roe, a lawyer",
+            ),
+            // A clause between the name and the cue is no description.
+            (
+                "Tom Vance, whose win came late, did not attack Roe but argued that the vote would go ahead.",
+                "the vote would go ahead",
+                "Tom Vance",
+            ),
+        ];
+        assert_sources(&cases);
+    }
+
+    #[test]
+    fn a_serial_comma_keeps_a_list_of_names_whole() {
+        let t = "Jane Roe, Tom Vance, and Ann Lee have criticized the plan.";
+        assert_eq!(source_of(t, "the plan"), "Jane Roe, Tom Vance, and Ann Lee");
     }
 
     #[test]

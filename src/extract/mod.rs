@@ -388,7 +388,7 @@ fn note_subject(s: &Sentence, discourse: &mut Discourse) {
     let (tokens, range) = (s.tokens, s.range.clone());
     let mut start = s.after_dateline(range.end).unwrap_or(range.start);
     if let Some(first) = tokens.get(start)
-        && first.is(lexicon::ADVERBIAL_OPENERS)
+        && opens_adverbial(first, tokens.get(start + 1))
     {
         match (start..range.end.min(start + 25)).find(|&k| tokens[k].is_punct(',')) {
             Some(c) => start = c + 1,
@@ -398,7 +398,7 @@ fn note_subject(s: &Sentence, discourse: &mut Discourse) {
     if let Some(np) = s.np_forward(start, range.end) {
         // "Shipping on the Rhine was ...": a lone capitalised "-ing" word opening a sentence is
         // a gerund, not a name.
-        if np.len() == 1 && np.start == range.start && tokens[np.start].lower.ends_with("ing") {
+        if np.len() == 1 && np.start == start && no_name_alone(&tokens[np.start]) {
             return;
         }
         let class = classify(s.toks, np, None);
@@ -406,6 +406,37 @@ fn note_subject(s: &Sentence, discourse: &mut Discourse) {
             discourse.note_subject(&class);
         }
     }
+}
+
+/// A sentence opener that starts an adverbial before the subject: a preposition, a sentence
+/// adverb or a participle ("Throughout the race,", "Soon after the vote,", "Reached by phone,",
+/// "Standing before the crowd,").
+fn opens_adverbial(t: &tokens::Token, next: Option<&tokens::Token>) -> bool {
+    let w = t.lower.as_str();
+    // "Reached by phone," but not "Ted Cruz": a participle before a lower-case word.
+    let participle = participle_like(w) && next.is_some_and(|n| n.is_word() && !n.is_capitalised());
+    t.is(lexicon::ADVERBIAL_OPENERS)
+        || lexicon::is_in(lexicon::SENTENCE_ADVERBS, w)
+        || t.is(lexicon::PREPOSITIONS)
+        || matches!(w, "throughout" | "along" | "alongside" | "rather" | "back")
+        || participle && t.quote.is_none()
+}
+
+/// An "-ing" or "-ed" form long enough not to be a short name ("Ted", "Fred").
+fn participle_like(w: &str) -> bool {
+    w.len() >= 5 && (w.ends_with("ing") || w.ends_with("ed"))
+}
+
+/// A lone capitalised word opening a sentence that is no name: a function word ("That's"), a
+/// gerund or participle ("Shipping on the Rhine was ...").
+fn no_name_alone(t: &tokens::Token) -> bool {
+    let w = t.lower.as_str();
+    participle_like(w)
+        || t.is(lexicon::NP_STOP_WORDS)
+        || t.is(lexicon::DETERMINERS)
+        || t.is(lexicon::SUBORDINATORS)
+        || lexicon::is_in(lexicon::SENTENCE_ADVERBS, w)
+        || w.starts_with("that")
 }
 
 #[cfg(test)]

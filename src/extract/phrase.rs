@@ -104,10 +104,13 @@ pub fn plural_noun_before_verb(tokens: &[Token], i: usize, hi: usize) -> bool {
     let w = tokens[i].lower.as_str();
     // Only words that are nouns as often as verbs ("reports", "polls"): "says praise" is a
     // verb and its object.
+    // "member states said": "states" is far more often the noun than the verb.
     let plural = tokens[i].verb.is_some()
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && (tokens[i].stem_is(lx::DOCUMENT_NOUNS) || tokens[i].is(lx::STATEMENT_NOUNS));
+        && (tokens[i].stem_is(lx::DOCUMENT_NOUNS)
+            || tokens[i].is(lx::STATEMENT_NOUNS)
+            || w == "states");
     plural
         && i + 1 < hi.min(tokens.len())
         && tokens[i + 1].verb.is_some()
@@ -321,7 +324,13 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
             }
             break;
         }
-        if !np_word(toks, i) || verb_after_name(toks.tokens, i, start) {
+        // "her campaign posted:": a possessive determiner opens the phrase.
+        let possessive_opener = i == start
+            && matches!(w, "his" | "her" | "their" | "its" | "our")
+            && t.quote.is_none()
+            && i + 1 < hi
+            && np_word(toks, i + 1);
+        if !possessive_opener && (!np_word(toks, i) || verb_after_name(toks.tokens, i, start)) {
             break;
         }
         // A determiner inside means a new phrase begins ("told Reuters the bank ...").

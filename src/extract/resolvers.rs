@@ -153,9 +153,10 @@ fn evidence_source(ask: &mut Ask) -> Option<Outcome> {
     let (toks, tokens, f) = (ask.toks, ask.toks.tokens, ask.found);
     let resolved = evidence::document_source(toks, np, ask.discourse)?;
     // "according to exit polls reported by X": a document's post-modifiers after the cue are
-    // part of its mention; what follows a comma is no apposition of a document but the next
-    // clause.
-    let span = if tokens.get(np.end).is_some_and(|t| t.is_punct(',')) {
+    // part of its mention; what follows a comma there is no apposition of a document but the
+    // next clause. Before the cue it is ("The survey, conducted by X, found").
+    let after_cue = tokens[np.start].span.start >= f.cue.end;
+    let span = if after_cue && tokens.get(np.end).is_some_and(|t| t.is_punct(',')) {
         Span::new(tokens[np.start].span.start, tokens[np.end - 1].span.end)
     } else {
         mention::written_extent(toks, np, appos.as_ref(), f.cue, f.content)
@@ -401,7 +402,7 @@ pub static RESOLVERS: &[Resolver] = &[
     },
     Resolver {
         id: DEFINITE_ORGANISATION,
-        description: "A definite institution with no proper head (\"the ministry\", \"the group\") is the last organisation named with that head, else the organisation it names.",
+        description: "A definite institution with no proper head (\"the ministry\", \"the group\") is the last organisation named with that head or whose name holds it (\"the network\" after \"the Alpine Glacier Monitoring Network\"), else the organisation it names.",
         example: "The ministry said the road would reopen.",
         expect: Expect::new("the road would reopen", Some("The ministry"), "said"),
         speaker: Some("ministry"),

@@ -145,8 +145,9 @@ pub fn opens_with_adjunct(tokens: &[Token], start: usize, end: usize) -> bool {
         || w.ends_with("wards")
         || super::lexicon::is_in(super::lexicon::SENTENCE_ADVERBS, w);
     let alone = adverb && next.is_some_and(|n| n.kind == Kind::Punct(','));
+    // "Asked about it, Roe said": a short "-ed" form only when it is a known verb.
     let participle = first.is_word()
-        && (w.ends_with("ing") || w.ends_with("ed") && w.len() > 5)
+        && (w.ends_with("ing") || w.ends_with("ed") && (w.len() > 5 || first.verb.is_some()))
         && next.is_some_and(|n| n.is_word() && !n.is_capitalised());
     first.is_word() && first.quote.is_none() && (alone || participle)
 }

@@ -18,6 +18,8 @@ type NameMap = HashMap<String, usize, foldhash::fast::RandomState>;
 const LOOK_BACK: usize = 12;
 /// How many proper-name mentions are remembered for "the group"-style descriptions.
 const NAME_MEMORY: usize = 16;
+/// The longest name of a body that "the network"-style descriptions look into, in words.
+const MAX_BODY_NAME_WORDS: usize = 6;
 /// How many of the latest entities a role or description searches when no recent mention fits,
 /// so that resolution stays constant-time however many names a long document holds.
 const ENTITY_LOOK_BACK: usize = 64;
@@ -180,11 +182,17 @@ impl Discourse {
         let key = name_key(name);
         let several_words = key.contains(' ');
         let surname = key.rsplit(' ').next().unwrap_or("");
+        // "University of Texas", "Shares of Roe": a name joined by a function word is no
+        // person's, and its last word is no surname.
+        let joined = key
+            .split(' ')
+            .any(|w| matches!(w, "of" | "for" | "and" | "the"));
         let mut found = self.by_name.get(&key).copied();
         // A full name after its bare surname ("Roe says ..." then "Jane Roe said"): the
         // surname-only entity grows into the full name.
         if found.is_none()
             && several_words
+            && !joined
             && let Some(&id) = self.by_name.get(surname)
             && !self.entities[id].canonical.contains(char::is_whitespace)
         {
@@ -211,7 +219,7 @@ impl Discourse {
                     gender: None,
                 });
                 self.by_name.insert(key.clone(), id);
-                if several_words && kind != SpeakerKind::Organisation {
+                if several_words && kind != SpeakerKind::Organisation && !joined {
                     self.by_name.entry(surname.to_string()).or_insert(id);
                 }
                 id
@@ -405,6 +413,20 @@ impl Discourse {
     /// one-word phrase), else a new organisation named by the phrase.
     fn organisation_referent(&mut self, head: &str, text: &str) -> Referent {
         if let Some(id) = self.recent_entity(|e| e.heads.iter().any(|h| h == head)) {
+            return Referent::Entity(id);
+        }
+        // "the network" after "the Alpine Glacier Monitoring Network": a named body whose
+        // name of a few words (not a headline's run of capitals) holds the head.
+        let named_with_head = |e: &Entity| {
+            let words = e.canonical.split_whitespace().count();
+            e.kind != SpeakerKind::Person
+                && (2..=MAX_BODY_NAME_WORDS).contains(&words)
+                && e.canonical
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+        };
+        if let Some(id) = self.recent_entity(named_with_head) {
+            self.entities[id].heads.push(head.to_string());
             return Referent::Entity(id);
         }
         let generic = text.split_whitespace().count() == 1;

@@ -3,6 +3,7 @@
 //! this the last conjunct alone ("Nantes") is taken as the source.
 
 use super::Sentence;
+use crate::extract::lexicon as lx;
 use std::ops::Range;
 
 /// The most conjuncts followed back from the cue; a bound, so the work per cue stays constant.
@@ -56,9 +57,12 @@ pub(crate) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
     if first.start == lo && inner_link.is_some() {
         return lo..np.end;
     }
+    // "Her advisers and allies said": two plain conjuncts opening the sentence are one source,
+    // when the first reads as a noun phrase, not a clause ("Prices rose and economists said").
     if first.start == lo {
         let names = s.is_capitalised(np.end - 1);
-        return if commas > 0 && !names { lo..np.end } else { np };
+        let phrase = commas > 0 || noun_phrase_conjunct(s, &first);
+        return if !names && phrase { lo..np.end } else { np };
     }
     let Some(p) = first.start.checked_sub(1).filter(|&p| p > lo) else {
         return np;
@@ -80,6 +84,17 @@ fn conjunct_before(s: &Sentence, joiner: usize) -> Option<Range<usize>> {
     s.np_backward(s.range.start, end).filter(|c| c.len() <= 4)
 }
 
+/// A first conjunct that ends in a plural noun or a capitalised word ("Her advisers",
+/// "Democratic"), or is an article and its noun ("The book"): a phrase, where a scan without
+/// a tagger may otherwise take a subject and its verb ("Prices rose").
+fn noun_phrase_conjunct(s: &Sentence, c: &Range<usize>) -> bool {
+    let last = c.end - 1;
+    let w = s.lower(last);
+    let plural = w.ends_with('s') && !w.ends_with("ss") && s.tokens[last].verb.is_none();
+    let article = c.len() == 2 && matches!(s.lower(c.start), "the" | "a" | "an");
+    plural || s.is_capitalised(last) || article
+}
+
 /// The head a list hangs on: a plural noun ("voters", "mayors") or a name ("the Institute"),
 /// never a verb ("spoke in Lyon and ...").
 fn is_head_noun(s: &Sentence, k: usize) -> bool {
@@ -88,16 +103,28 @@ fn is_head_noun(s: &Sentence, k: usize) -> bool {
     t.verb.is_none() && (t.is_capitalised() || w.ends_with('s') && !w.ends_with("ss"))
 }
 
-/// "Roe and Vance both said", "the senators all said": a floating quantifier is no subject of
-/// its own; the phrase before it is.
+/// "Roe and Vance both said", "the senators all said", "Roe and Vance have both argued": a
+/// floating quantifier is no subject of its own; the phrase before it (and its auxiliary) is.
 pub(crate) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
     let floating = np.len() == 1 && matches!(s.lower(np.start), "both" | "all" | "each");
     if !floating || np.start <= lo || !s.tokens[np.start - 1].is_word() {
         return np;
     }
-    match s.np_backward(lo, np.start - 1) {
-        Some(host) if host.end == np.start => host,
+    let auxiliary = |k: usize| {
+        s.is(k, lx::BE_FORMS)
+            || matches!(
+                s.lower(k),
+                "have" | "has" | "had" | "will" | "would" | "can"
+            )
+    };
+    let end = if np.start > lo + 1 && auxiliary(np.start - 1) {
+        np.start - 1
+    } else {
+        np.start
+    };
+    match s.np_backward(lo, end - 1) {
+        Some(host) if host.end == end => host,
         _ => np,
     }
 }

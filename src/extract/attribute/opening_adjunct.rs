@@ -19,6 +19,40 @@ pub(crate) fn opens_with_adverb(s: &Sentence, start: usize) -> bool {
         && (w.len() > 4 && w.ends_with("ly") || matches!(w, "late" | "early" | "more" | "later"))
 }
 
+/// The most words of a time phrase that opens a clause ("The day before,").
+const TIME_WORDS_MAX: usize = 5;
+
+/// True when the clause at `start` opens with a time phrase closed by a comma before `limit`:
+/// "The day before,", "That night,", "Two weeks later,".
+pub(crate) fn opens_with_time_phrase(s: &Sentence, start: usize, limit: usize) -> bool {
+    let end = limit.min(start + TIME_WORDS_MAX + 1);
+    let Some(comma) = (start..end).find(|&k| s.is_punct(k, ',')) else {
+        return false;
+    };
+    let is_time = |k: usize| s.is(k, lx::TIME_WORDS) || s.is(k, lx::WEEKDAYS);
+    let time_word = |k: usize| {
+        is_time(k)
+            || s.is(k, lx::DETERMINERS)
+            || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                s.lower(k),
+                "before"
+                    | "after"
+                    | "earlier"
+                    | "later"
+                    | "ago"
+                    | "next"
+                    | "following"
+                    | "previous"
+                    | "same"
+                    | "two"
+                    | "three"
+                    | "few"
+            )
+    };
+    comma > start && (start..comma).any(is_time) && (start..comma).all(time_word)
+}
+
 /// The token after the adjunct that ends at the comma `first_comma`, followed over the pieces
 /// that continue it, up to (not past) `limit`.
 pub(crate) fn subject_after(s: &Sentence, first_comma: usize, limit: usize) -> usize {

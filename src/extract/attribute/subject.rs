@@ -7,8 +7,8 @@ use super::super::lexicon::{
 };
 use super::super::tokens::{Kind, Token};
 use super::{
-    Draft, Sentence, SourceRef, coordinated_subject, embedded, opening_adjunct, parenthetical,
-    relative_subject, time_phrase,
+    Draft, Sentence, SourceRef, article_noun, coordinated_subject, embedded, opening_adjunct,
+    parenthetical, preverbal, relative_subject, time_phrase,
 };
 use crate::extract::cues::Cue;
 use std::ops::Range;
@@ -27,8 +27,9 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
         if t.is(SUBORDINATORS) {
             // "declined to confirm that account but said": "that" before a bare noun phrase
             // running up to the end is a determiner, not a clause opener.
-            let determiner =
-                t.lower == "that" && s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma);
+            let determiner = t.lower == "that"
+                && (s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma)
+                    || determines_time(s, k));
             // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
             // follows it: a participle or coordinated verb belongs to the main clause.
             let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
@@ -39,16 +40,30 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
             break;
         }
     }
-    // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma.
-    if (s.is(start, lx::ADVERBIAL_OPENERS)
-        || s.is(start, SUBORDINATORS)
-        || s.opens_with_adjunct(start, comma)
-        || opening_adjunct::opens_with_adverb(s, start))
+    // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma; "The day
+    // before, at a rally in Ames, Roe was blunt, claiming": a time phrase may lead another.
+    let mut leading = 0;
+    while leading < 2
+        && (s.is(start, lx::ADVERBIAL_OPENERS)
+            || s.is(start, SUBORDINATORS)
+            || s.opens_with_adjunct(start, comma)
+            || opening_adjunct::opens_with_adverb(s, start)
+            || leading == 0 && opening_adjunct::opens_with_time_phrase(s, start, comma))
         && let Some(c) = (start..comma).find(|&k| s.tokens[k].is_punct(','))
     {
         start = opening_adjunct::subject_after(s, c, comma);
+        leading += 1;
+        if !opening_adjunct::opens_with_time_phrase(s, opening, comma) {
+            break;
+        }
     }
     s.np_forward(start, comma)
+}
+
+/// "later that day", "that night": "that" at `k` before a time word is a determiner, not the
+/// opener of a clause.
+pub(crate) fn determines_time(s: &Sentence, k: usize) -> bool {
+    s.lower(k) == "that" && (s.is(k + 1, TIME_WORDS) || s.is(k + 1, lx::WEEKDAYS))
 }
 
 pub(crate) fn is_parenthetical_opening(s: &Sentence, k: usize) -> bool {
@@ -80,7 +95,26 @@ type Subject = (SourceRef, Option<usize>);
 /// that starts its clause when it is coordinated with what precedes.
 pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Subject> {
     let lo = s.range.start;
-    let b = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
+    let cue_before = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
+    let b = preverbal::subject_end(s, cue_before);
+    subject_ending_at(s, cue, earlier, b, cue_before).or_else(|| {
+        // Past what was skipped no subject was found: read the words next to the cue.
+        (b != cue_before)
+            .then(|| subject_ending_at(s, cue, earlier, cue_before, cue_before))
+            .flatten()
+    })
+}
+
+/// `subject_before` for a subject that ends at `b`, the cue's first token being after
+/// `cue_before`.
+fn subject_ending_at(
+    s: &Sentence,
+    cue: &Cue,
+    earlier: &[Draft],
+    b: usize,
+    cue_before: usize,
+) -> Option<Subject> {
+    let lo = s.range.start;
     let w = s.lower(b);
     if matches!(w, "and" | "but" | "or") || (w == "also" && s.lower(b.wrapping_sub(1)) == "but") {
         return coordinated_subject_before(s, b, earlier);
@@ -95,7 +129,7 @@ pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Opti
         return subject_before_parenthetical(s, b, earlier);
     }
     // "A poll released on Monday by X showed": the document and its post-modifiers.
-    if let Some(np) = s.document_subject(lo, b) {
+    if let Some(np) = s.document_subject(lo, cue_before) {
         let boundary = conjunction_boundary(s, np.start);
         return Some((SourceRef::Phrase { np, appos: None }, boundary));
     }
@@ -107,6 +141,13 @@ pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Opti
         }
         None => return None,
     };
+    if let Some(subject) = article_noun::subject_of_article_noun(s, cue, &np) {
+        let source = SourceRef::Phrase {
+            np: subject,
+            appos: None,
+        };
+        return Some((source, None));
+    }
     let np = without_time_adjunct(s, np)?;
     let np = time_phrase::without_leading_time(s, np);
     let np = coordinated_subject::before_floating_quantifier(s, np);
@@ -125,12 +166,23 @@ fn coordinated_subject_before(s: &Sentence, b: usize, earlier: &[Draft]) -> Opti
     } else {
         b
     };
-    if earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+    if repeats_previous_source(earlier) {
         return Some((SourceRef::Previous, Some(boundary)));
     }
     let np = clause_subject(s, b)?;
     let appos = apposition_after(s, &np);
     Some((SourceRef::Phrase { np, appos }, Some(boundary)))
+}
+
+/// True when a coordinated or participle cue repeats the source of the last draft before it:
+/// there is one, and it is no possessive before a noun cue ("Roe stepped up her attacks on
+/// Vance, saying"), which names the subject only through its clause.
+pub(crate) fn repeats_previous_source(earlier: &[Draft]) -> bool {
+    earlier
+        .iter()
+        .rev()
+        .find(|d| d.source != SourceRef::Nobody)
+        .is_some_and(|d| d.rule.id != crate::extract::rules::NOMINAL)
 }
 
 /// "Jane Roe on Wednesday said", "the ministry in a statement said": the phrase before a time
@@ -173,6 +225,9 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
             .iter()
             .any(|d| d.cue.start > from && d.cue.start < b)
     };
+    if let Some(subject) = subject_before_relative_clause(s, b, &parenthetical_cue) {
+        return Some(subject);
+    }
     for _ in 0..3 {
         let pc = s.previous_comma(end, 30)?;
         let titled = titled_name(s, pc + 1..end);
@@ -205,6 +260,38 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
         return Some((SourceRef::Phrase { np, appos }, boundary));
     }
     None
+}
+
+/// The longest relative clause between a subject and its cue, in tokens.
+const MAX_RELATIVE_CLAUSE: usize = 40;
+
+/// "The network, which measures glaciers across Switzerland, Austria and Italy, said": the
+/// phrase before a comma and "who"/"which"/"whose" that opens the clause closing at the comma
+/// `b`, however many commas the clause holds.
+fn subject_before_relative_clause(
+    s: &Sentence,
+    b: usize,
+    parenthetical_cue: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let lo = s.range.start;
+    let window = b.saturating_sub(MAX_RELATIVE_CLAUSE).max(lo + 2);
+    let pronoun = (window..b).rev().find(|&k| {
+        matches!(s.lower(k), "who" | "which" | "whose")
+            && s.is_punct(k - 1, ',')
+            && s.tokens[k].quote.is_none()
+    })?;
+    // The clause runs to the comma unbroken by a quotation or another clause's punctuation.
+    let unbroken = (pronoun..b).all(|k| {
+        let t = &s.tokens[k];
+        t.quote.is_none() && !matches!(t.kind, Kind::Punct(';' | ':' | '(' | ')'))
+    });
+    if !unbroken {
+        return None;
+    }
+    let np = s.np_backward(lo, pronoun - 2)?;
+    let boundary =
+        conjunction_boundary(s, np.start).or_else(|| parenthetical_cue(pronoun).then_some(b));
+    Some((SourceRef::Phrase { np, appos: None }, boundary))
 }
 
 /// True when every token of `r` is capitalised or a name particle.

@@ -7,7 +7,7 @@
 //! clause before the colon.
 
 use crate::extract::attribute::{
-    ContentRef, Draft, Sentence, SourceRef, clause_subject, subject_before,
+    ContentRef, Draft, Sentence, SourceRef, clause_subject, determines_time, subject_before,
 };
 use crate::extract::cues::Cue;
 use crate::extract::lexicon as lx;
@@ -127,11 +127,20 @@ fn dashed_name(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
 /// protester shouted:"), else the subject of the sentence.
 fn nearest_clause_subject(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
     let lo = s.range.start.max(colon.saturating_sub(40));
-    let opener = (lo..colon)
-        .rev()
-        .find(|&k| s.tokens[k].quote.is_none() && s.tokens[k].is(lx::SUBORDINATORS));
+    let opener = (lo..colon).rev().find(|&k| {
+        s.tokens[k].quote.is_none() && s.tokens[k].is(lx::SUBORDINATORS) && !determines_time(s, k)
+    });
+    // "When Roe died in 1998, Vance released a statement:": an adverbial clause that opens the
+    // sentence and closes with a comma leads the main clause, whose subject speaks; not "Or,
+    // as Roe, a lawyer, put it:", where the clause holds the colon.
+    let comma_in = |r: std::ops::Range<usize>| r.into_iter().any(|j| s.is_punct(j, ','));
+    let leads = |k: usize| {
+        !matches!(s.lower(k), "that" | "which" | "who")
+            && !comma_in(s.range.start..k)
+            && comma_in(k + 1..colon)
+    };
     match opener {
-        Some(k) => s.np_forward(k + 1, colon),
-        None => clause_subject(s, colon),
+        Some(k) if !leads(k) => s.np_forward(k + 1, colon),
+        _ => clause_subject(s, colon),
     }
 }

@@ -5,6 +5,7 @@
 use super::verb::{statement, verb};
 use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, SourceRef, apposition_after, clause_subject, content_start,
+    repeats_previous_source,
 };
 use crate::extract::lexicon as lx;
 use std::ops::Range;
@@ -37,7 +38,7 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
 
 fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
     let s = site.s;
-    let source = if site.earlier.iter().any(|d| d.source != SourceRef::Nobody) {
+    let source = if repeats_previous_source(site.earlier) {
         SourceRef::Previous
     } else {
         let np = clause_subject(s, comma)?;

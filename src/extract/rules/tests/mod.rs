@@ -24,6 +24,20 @@ fn find(text: &str, content: &str) -> Attribution {
         .clone()
 }
 
+/// Asserts, for each (text, content, source) case, the source as written of that content.
+fn assert_sources(cases: &[(&str, &str, &str)]) {
+    for &(text, content, source) in cases {
+        let a = find(text, content);
+        assert_eq!(a.source.map(|s| s.of(text)), Some(source), "in {text:?}");
+    }
+}
+
+/// Asserts the speaker that the source of `content` in `text` resolves to.
+fn assert_speaker(text: &str, content: &str, speaker: &str) {
+    let a = find(text, content);
+    assert_eq!(a.speaker.as_deref(), Some(speaker), "in {text:?}");
+}
+
 /// The example of the rule, note or resolver `id`.
 fn example(id: &str) -> &'static str {
     let rules = CATALOGUE.iter().map(|r| (r.id, r.example));

@@ -81,10 +81,7 @@ fn coordinated_subject_keeps_every_conjunct() {
             "The mayors of Lyon and Nantes",
         ),
     ];
-    for (t, content, source) in cases {
-        let a = find(t, content);
-        assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t}");
-    }
+    assert_sources(&cases);
     // "and" between two clauses is not a list: the subject is the second clause's.
     let t = "The mayor spoke in Lyon and Jane Roe said the plan was too costly.";
     let a = find(t, "the plan was too costly");
@@ -174,10 +171,35 @@ fn floating_quantifier_is_no_subject() {
     let t = "The senators all said the plan was fair.";
     let a = find(t, "the plan was fair");
     assert_eq!(a.source.map(|s| s.of(t)), Some("The senators"));
+    // An auxiliary may stand between the phrase and the quantifier.
+    let t = "Jane Roe and Senator Tom Vance have both argued that the plan was fair.";
+    let a = find(t, "the plan was fair");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("Jane Roe and Senator Tom Vance")
+    );
     // Opening the sentence, "Both" is the whole subject.
     let t = "Both said the plan was fair.";
     let a = find(t, "the plan was fair");
     assert_eq!(a.source.map(|s| s.of(t)), Some("Both"));
+}
+
+#[test]
+fn two_plain_conjuncts_opening_the_sentence_are_one_source() {
+    let cases = [
+        ("Her advisers and allies", "Her advisers and allies"),
+        (
+            "Democratic and independent analysts",
+            "Democratic and independent analysts",
+        ),
+        // A clause before "and" is no conjunct.
+        ("Prices rose and economists", "economists"),
+    ];
+    for (subject, source) in cases {
+        let t = format!("{subject} said the plan was fair.");
+        let a = find(&t, "the plan was fair");
+        assert_eq!(a.source.map(|s| s.of(&t)), Some(source), "in {t:?}");
+    }
 }
 
 #[test]

@@ -418,3 +418,200 @@ fn appositions_and_coordinated_said() {
         Some("Statistics Canada")
     );
 }
+
+#[test]
+fn an_article_before_a_bare_cue_word_is_no_source() {
+    let cases = [
+        (
+            "Jane Roe delivered a forceful promise to raise the minimum wage.",
+            "to raise the minimum wage",
+            "Jane Roe",
+        ),
+        (
+            "The mayor made an impassioned call for calm.",
+            "calm",
+            "The mayor",
+        ),
+    ];
+    assert_sources(&cases);
+}
+
+#[test]
+fn a_leading_clause_or_time_phrase_is_not_the_subject() {
+    assert_sources(&[
+        (
+            "When the mayor died in 1998, Jane Roe released the following statement: \"We mourn a friend.\"",
+            "We mourn a friend.",
+            "Jane Roe",
+        ),
+        (
+            "In an interview later that day, Jane Roe was blunt: \"The deal is dead.\"",
+            "The deal is dead.",
+            "Jane Roe",
+        ),
+        (
+            "The day before, at a rally in Springfield, Tom Vance was just as blunt, claiming that the plan had failed.",
+            "the plan had failed",
+            "Tom Vance",
+        ),
+        (
+            "Asked on Monday about the plan, Jane Roe shook her head and said, \"No.\"",
+            "No.",
+            "Jane Roe",
+        ),
+        (
+            "The next day, her campaign posted: \"Thank you, Ohio.\"",
+            "Thank you, Ohio.",
+            "her campaign",
+        ),
+        (
+            "Likewise, Tom Vance was critical of the mayor and called for her to resign.",
+            "her to resign",
+            "Tom Vance",
+        ),
+        // A clause that holds the colon keeps its subject.
+        (
+            "Or, as Tom Vance, a former minister, put it: \"The gates are open.\"",
+            "The gates are open.",
+            "Tom Vance",
+        ),
+    ]);
+}
+
+#[test]
+fn a_sentence_opener_is_no_subject_for_a_later_pronoun() {
+    for opener in [
+        "Standing before the crowd,",
+        "Throughout the race,",
+        "Soon,",
+    ] {
+        let t = format!(
+            "Ann Lee, the mayor, said the vote was close.\n\n{opener} Jane Roe smiled at the cameras.\n\nShe said the plan was fair."
+        );
+        let a = find(&t, "the plan was fair");
+        assert_eq!(a.speaker.as_deref(), Some("Jane Roe"), "in {t:?}");
+    }
+    // A short name ending like a participle is a name.
+    let t = "Ann Lee said the vote was close.\n\nTed Vance smiled at the cameras.\n\nHe said the plan was fair.";
+    assert_eq!(
+        find(t, "the plan was fair").speaker.as_deref(),
+        Some("Ted Vance")
+    );
+}
+
+#[test]
+fn adverbs_auxiliaries_and_time_adjuncts_before_the_cue_are_no_source() {
+    assert_sources(&[
+        (
+            "Jane Roe seldom speaks of her brother.",
+            "her brother",
+            "Jane Roe",
+        ),
+        (
+            "Few ministers would ever admit that the vote was lost.",
+            "the vote was lost",
+            "Few ministers",
+        ),
+        (
+            "Her friends have in the past said that she was tired.",
+            "she was tired",
+            "Her friends",
+        ),
+        (
+            "The ministry less than two weeks ago said that the bridge was safe.",
+            "the bridge was safe",
+            "The ministry",
+        ),
+        (
+            "Jane Roe later Thursday told reporters that the vote would go ahead.",
+            "the vote would go ahead",
+            "Jane Roe",
+        ),
+        (
+            "Tom Vance, who in the past has voiced the desire to run, told reporters that he would run.",
+            "the desire to run",
+            "who",
+        ),
+        (
+            "Mr. Vance, who has both endorsed the plan and criticized its cost, spoke last.",
+            "the plan",
+            "who",
+        ),
+        (
+            "The minister's actions so far do indicate that he is committed to reform.",
+            "he is committed to reform",
+            "The minister's actions",
+        ),
+        // A time word that belongs to the subject stays in it.
+        (
+            "Voters on Super Tuesday said that the economy mattered most.",
+            "the economy mattered most",
+            "Voters on Super Tuesday",
+        ),
+    ]);
+}
+
+#[test]
+fn a_documents_apposition_before_the_cue_is_part_of_its_mention() {
+    assert_sources(&[(
+        "The survey, conducted by the national statistics office, found that rents rose by 8 percent.",
+        "rents rose by 8 percent",
+        "The survey, conducted by the national statistics office",
+    )]);
+}
+
+#[test]
+fn a_participle_after_a_possessive_noun_cue_hangs_on_the_clause_subject() {
+    assert_sources(&[(
+        "Later in the day, the mayor escalated her attacks on the council, criticizing it for repeated votes against the budget.",
+        "it for repeated votes against the budget",
+        "the mayor",
+    )]);
+}
+
+#[test]
+fn a_relative_clause_with_commas_before_the_cue_leaves_its_host_the_subject() {
+    assert_sources(&[
+        (
+            "The network, which measures glaciers across Austria, France and Italy, said the ice had thinned.",
+            "the ice had thinned",
+            "The network",
+        ),
+        (
+            "In October, Tom Vance, who made billions on a bet against the market, told investors that the fears were overblown.",
+            "the fears were overblown",
+            "Tom Vance, who made billions on a bet against the market",
+        ),
+    ]);
+}
+
+#[test]
+fn a_definite_body_is_the_named_body_whose_name_holds_its_head() {
+    let t = "The Alpine Glacier Monitoring Network published its yearly report on Tuesday.\n\nThe Swiss Alpine Club said it was alarmed by the figures.\n\nThe network said a snow-poor winter had left the glaciers exposed.";
+    let content = "a snow-poor winter had left the glaciers exposed";
+    assert_speaker(t, content, "Alpine Glacier Monitoring Network");
+}
+
+#[test]
+fn a_name_joined_by_a_function_word_lends_no_surname() {
+    let t = "Brightwell said revenue rose.\n\nShares of Brightwell fell 9% on the news.\n\nBrightwell also said it would raise its dividend.";
+    assert_speaker(t, "it would raise its dividend", "Brightwell");
+    let t = "A study by the University of Utopia found that rents rose.\n\nUtopia said it would appeal.";
+    assert_speaker(t, "it would appeal", "Utopia");
+}
+
+#[test]
+fn states_before_a_reporting_verb_is_a_noun() {
+    assert_sources(&[
+        (
+            "Officials in six states said they support the ban.",
+            "they support the ban",
+            "Officials in six states",
+        ),
+        (
+            "EU member states said the deal was fair.",
+            "the deal was fair",
+            "EU member states",
+        ),
+    ]);
+}
