@@ -2192,7 +2192,13 @@ pub static WARNING_WORDS: &WordList =
     &WordList::new(56, &["warn", "warns", "warned", "warning", "warnings"]);
 
 /// Nouns ending in "-ly" that are no adverbs.
-pub static LY_NOUNS: &WordList = &WordList::new(57, &["family", "ally", "italy", "assembly"]);
+pub static LY_NOUNS: &WordList = &WordList::new(
+    57,
+    &[
+        "family", "ally", "italy", "assembly", "rally", "tally", "supply", "reply", "monopoly",
+        "anomaly", "bully", "homily",
+    ],
+);
 
 /// Words ending in "-s" that are no finite verb after a quotation ("“Q,” this ...").
 pub static NOT_FINITE_VERBS: &WordList =

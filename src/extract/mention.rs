@@ -403,8 +403,15 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
     if !described || adjunct {
         return None;
     }
-    // The closing comma belongs to the punctuation, not to the mention.
+    // The closing comma belongs to the punctuation, not to the mention, and so do the
+    // adverbs after it ("Jane Roe, a lawyer, later said", "..., did not say").
     let mut last = cue_first;
+    if let Some(c) = gap.clone().rev().take(3).find(|&k| tokens[k].is_punct(','))
+        && c > end
+        && (c + 1..cue_first).all(|k| tokens[k].is_word() && !tokens[k].is_capitalised())
+    {
+        last = c;
+    }
     while last > end && matches!(tokens[last - 1].kind, Kind::Punct(',')) {
         last -= 1;
     }

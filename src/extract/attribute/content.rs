@@ -73,7 +73,7 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
             s.tokens[next].kind,
             Kind::Punct('.' | ',' | ';' | '!' | '?' | ')' | '(')
         )
-        || s.is(next, lx::SOURCE_FOLLOWERS);
+        || s.is(next, lx::SOURCE_FOLLOWERS) && !phrase_then_verb(s, next);
     if !ok {
         return None;
     }
@@ -86,6 +86,38 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
     }
     Some((np, appos))
 }
+
+/// "said the crowd at the rally was calm": a verb form follows the prepositional phrase at
+/// `k` in the same clause, so the phrase before it is the subject of a content clause, not an
+/// inverted source ("said Roe at the rally, where she was heckled" is).
+fn phrase_then_verb(s: &Sentence, k: usize) -> bool {
+    if !s.is(k, lx::PREPOSITIONS) {
+        return false;
+    }
+    let end = s.range.end.min(k + 16);
+    for i in k + 1..end {
+        let w = s.lower(i);
+        if s.is(i, lx::BE_FORMS) || FINITE_AUXILIARIES.contains(&w) {
+            return true;
+        }
+        if !s.tokens[i].is_word() || CLAUSE_OPENERS.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that open a clause of their own inside a source's adjunct.
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "where", "when", "while", "because", "as", "after",
+    "before", "if", "although", "since", "until", "and", "or", "but",
+];
+
+/// Auxiliaries that make a finite verb phrase of what follows them.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+    "does", "did",
+];
 
 /// Where the content after a cue starts, given what the cue's frame allows.
 pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
@@ -166,6 +198,11 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if let Some(start) = boundary::clause_after_adjunct(s, k) {
         return content_from(s, start, false);
     }
+    if frame == Frame::Clause
+        && let Some(start) = bare_clause_after_phrase(s, k).or_else(|| quantity_at(s, k))
+    {
+        return content_from(s, start, false);
+    }
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
         return content_from(s, k, false);
     }
@@ -173,6 +210,43 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
         return None;
     }
     content_from(s, k, false)
+}
+
+/// "said for weeks he was", "said in politics it takes": a short prepositional phrase at `k`,
+/// then a clause without "that" whose subject is a pronoun, where the clause starts.
+fn bare_clause_after_phrase(s: &Sentence, k: usize) -> Option<usize> {
+    if !s.is(k, PREPOSITIONS) || s.tokens[k].quote.is_some() {
+        return None;
+    }
+    let limit = s.range.end.min(k + 7);
+    let subject = (k + 2..limit).find(|&j| {
+        let t = &s.tokens[j];
+        !t.is_word() || t.quote.is_some() || t.verb.is_some() || subject_pronoun(s.lower(j))
+    })?;
+    let w = s.lower(subject);
+    // "he's", "they'd": the contraction carries the verb.
+    let verb_follows = w.contains('\'') || s.kind(subject + 1) == Some(Kind::Word);
+    (subject_pronoun(w) && s.tokens[subject].quote.is_none() && verb_follows).then_some(subject)
+}
+
+/// "he", "they", or one of them with a contracted verb ("he's").
+fn subject_pronoun(w: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(&w.split('\'').next().unwrap_or(w))
+}
+
+/// Pronouns that open a clause as its subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there"];
+
+/// "said about half of the ...", "said over 300 people ...": a preposition of approximation
+/// before a number opens the clause's subject, not a prepositional phrase.
+fn quantity_at(s: &Sentence, k: usize) -> Option<usize> {
+    let next = s.lower(k + 1);
+    let number = next.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            next,
+            "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six"
+        ) && (next != "a" || matches!(s.lower(k + 2), "third" | "quarter" | "dozen" | "fifth"));
+    (matches!(s.lower(k), "about" | "around" | "over") && number).then_some(k)
 }
 
 /// The content of "told" at `k`: after the addressee, a "that" clause, a quotation, or a bare

@@ -10,7 +10,7 @@ use super::{
     Draft, Sentence, SourceRef, coordinated_subject, embedded, opening_adjunct, parenthetical,
     relative_subject, time_phrase,
 };
-use crate::extract::cues::Cue;
+use crate::extract::cues::{Cue, CueKind};
 use std::ops::Range;
 
 /// The subject of the clause a participle hangs on: the nearest clause opening before the comma,
@@ -73,6 +73,48 @@ pub(crate) fn subject_of_cue(
     Some((source, boundary))
 }
 
+/// "Roe later said", "the firm itself said", "Roe angrily said": the token before the adverbs
+/// and reflexives that stand between a subject and its cue at `b` but are not part of the cue
+/// as written.
+///
+/// "still", "too" and "here" are skipped only before a verb of saying (`saying`): before a
+/// verb of position or thought they more often hang on a clause of its own ("she was elated
+/// but still feared ...").
+fn past_adverbs(s: &Sentence, b: usize, saying: bool) -> usize {
+    let mut k = b;
+    for _ in 0..2 {
+        let t = &s.tokens[k];
+        let w = t.lower.as_str();
+        let manner = lx::is_reflexive(w) || w.len() > 4 && w.ends_with("ly") && !t.is(lx::LY_NOUNS);
+        let adverb = t.is_word()
+            && t.quote.is_none()
+            && !t.is_capitalised()
+            && (SUBJECT_ADVERBS.contains(&w) || manner || saying && SAYING_ADVERBS.contains(&w));
+        if !adverb || k <= s.range.start {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Adverbs and auxiliaries between a subject and its cue that the cue leaves out.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "later",
+    "earlier",
+    "first",
+    "then",
+    "now",
+    "however",
+    "initially",
+    "originally",
+    "subsequently",
+    "instead",
+];
+
+/// More such words, only before a verb of saying.
+const SAYING_ADVERBS: &[&str] = &["here", "too", "still"];
+
 /// A subject and the boundary token of its clause (see `subject_before`).
 type Subject = (SourceRef, Option<usize>);
 
@@ -81,6 +123,11 @@ type Subject = (SourceRef, Option<usize>);
 pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Subject> {
     let lo = s.range.start;
     let b = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
+    let b = past_adverbs(
+        s,
+        b,
+        matches!(cue.kind, CueKind::Verb { inverts: true, .. }),
+    );
     let w = s.lower(b);
     if matches!(w, "and" | "but" | "or") || (w == "also" && s.lower(b.wrapping_sub(1)) == "but") {
         return coordinated_subject_before(s, b, earlier);

@@ -356,3 +356,86 @@ fn document_finds() {
     // A person finding something is not reported speech without "that".
     assert!(extract("Roe found the keys in the car.").is_empty());
 }
+
+#[test]
+fn adverbs_between_subject_and_cue() {
+    let t = "The ferry company itself said the crossing was safe.";
+    check(
+        t,
+        SAID_THAT,
+        "the crossing was safe",
+        Some("ferry company"),
+        "said",
+    );
+    let t = "Jane Roe angrily said the vote had been rigged.";
+    check(
+        t,
+        SAID_THAT,
+        "the vote had been rigged",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "John Doe now says he never signed the letter.";
+    check(
+        t,
+        SAID_THAT,
+        "he never signed the letter",
+        Some("John Doe"),
+        "says",
+    );
+    let t = "The organiser of the rally said the march would go ahead.";
+    let a = find(t, "the march would go ahead");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("The organiser of the rally")
+    );
+}
+
+#[test]
+fn clause_after_a_short_phrase() {
+    let t = "Jane Roe said in her experience it takes years to build trust.";
+    check(
+        t,
+        SAID_THAT,
+        "it takes years to build trust",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "The council said about half of the budget would go to schools.";
+    find(t, "about half of the budget would go to schools");
+    // A prepositional phrase with no pronoun after it is no clause.
+    let t = "Jane Roe said in a letter to the board.";
+    assert!(extract(t).is_empty());
+}
+
+#[test]
+fn a_clause_subject_after_the_cue_is_no_inverted_source() {
+    let t = "John Doe, a nurse from the north, said the queue at the clinic was getting longer.";
+    check(
+        t,
+        SAID_THAT,
+        "the queue at the clinic was getting longer",
+        Some("John Doe"),
+        "said",
+    );
+    // An inverted source with its adjunct still is one.
+    let t = "The roads are closed, said Jane Roe at the town hall.";
+    check(
+        t,
+        CLAUSE_SAID_SOURCE,
+        "The roads are closed",
+        Some("Jane Roe"),
+        "said",
+    );
+}
+
+#[test]
+fn an_adverb_after_a_description_is_not_in_the_mention() {
+    let t = "Jane Roe, a lawyer for the family, later said the ruling would be appealed.";
+    let a = find(t, "the ruling would be appealed");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("Jane Roe, a lawyer for the family")
+    );
+    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+}
