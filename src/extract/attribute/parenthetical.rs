@@ -11,7 +11,7 @@ use super::{Draft, Sentence, SourceRef, conjunction_boundary};
 use crate::extract::lexicon as lx;
 use crate::extract::tokens::Kind;
 
-fn is_dash(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_dash(s: &Sentence, k: usize) -> bool {
     matches!(s.kind(k), Some(Kind::Punct('-' | '—' | '–')))
 }
 

@@ -10,6 +10,7 @@
 //! shape that every rule relies on, and `resolvers::RESOLVERS` the decisions of who a source is.
 
 pub(crate) mod according_to;
+pub(crate) mod as_said;
 pub(crate) mod colon;
 pub(crate) mod evidence;
 pub(crate) mod interrupted;
@@ -36,6 +37,7 @@ pub const WITH_PARTICIPLE: &str = "with-source-participle";
 pub const QUOTE_SAID_SOURCE: &str = "quote-said-source";
 pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
 pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
+pub const AS_SOURCE_SAID: &str = "as-source-said";
 pub const CLAUSE_SAID_SOURCE: &str = "clause-said-source";
 pub const IN_WHAT: &str = "in-what-described-as";
 pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
@@ -220,6 +222,18 @@ pub static CATALOGUE: &[Rule] = &[
         example: "\"I have a dream,\" he said.",
         expect: Expect::new("I have a dream", Some("he"), "said"),
         matchers: &[Matcher::Cue(quotations::quote_source_said)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: AS_SOURCE_SAID,
+        description: "A clause of comparison with a reporting verb: \"As S said, C\", \"C, as S said\"; when the \"as\" clause interrupts (\"A, as S said, B\") the content is the part after it.",
+        example: "As the county engineer noted last week, the old bridge cannot carry lorries.",
+        expect: Expect::new(
+            "the old bridge cannot carry lorries",
+            Some("the county engineer"),
+            "noted",
+        ),
+        matchers: &[Matcher::Cue(as_said::as_source_said)],
         ends: Ends::PLAIN,
     },
     Rule {

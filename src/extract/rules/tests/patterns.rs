@@ -576,3 +576,34 @@ fn passive_by_agent() {
     let a = find(t, "which");
     assert_eq!(a.source.map(|s| s.of(t)), Some("The Daily Courier"));
 }
+
+#[test]
+fn as_source_said() {
+    let t = "The ferry will stop running in May, as the harbour board reported on Friday.";
+    let a = find(t, "The ferry will stop running in May");
+    assert_eq!(a.rule, AS_SOURCE_SAID);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the harbour board"));
+    let t = "But as Jane Roe told reporters, the vote was never close.";
+    check(
+        t,
+        AS_SOURCE_SAID,
+        "the vote was never close",
+        Some("Jane Roe"),
+        "told",
+    );
+    let t = "The outcome, as John Doe later explained, was a hung council.";
+    check(
+        t,
+        AS_SOURCE_SAID,
+        "was a hung council",
+        Some("John Doe"),
+        "explained",
+    );
+    // A clause of time is no attribution: the verb has its own content, or is no verb of
+    // saying.
+    let t = "The hall went quiet, as Jane Roe explained how the fire had started.";
+    let a = find(t, "how the fire had started");
+    assert_ne!(a.rule, AS_SOURCE_SAID);
+    let t = "\"We won,\" she said, as the crowd applauded.";
+    assert!(extract(t).iter().all(|a| a.rule != AS_SOURCE_SAID));
+}
