@@ -67,13 +67,18 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
     {
         np = np.start..inner.end;
     }
+    // "a man calling himself X": the phrase scan took the participle as its last word.
+    if np.len() > 1 && participle_after(s, np.end - 1) {
+        np.end -= 1;
+    }
     let next = np.end;
     let ok = next >= s.range.end
         || matches!(
             s.tokens[next].kind,
             Kind::Punct('.' | ',' | ';' | '!' | '?' | ')' | '(')
         )
-        || s.is(next, lx::SOURCE_FOLLOWERS) && !phrase_then_verb(s, next);
+        || s.is(next, lx::SOURCE_FOLLOWERS) && !phrase_then_verb(s, next)
+        || participle_after(s, next);
     if !ok {
         return None;
     }
@@ -106,6 +111,47 @@ fn phrase_then_verb(s: &Sentence, k: usize) -> bool {
     }
     false
 }
+
+/// "wrote a man calling himself X", "said a voter wearing a red cap": a participle phrase
+/// describing the source.
+fn participle_after(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    t.is_word()
+        && t.quote.is_none()
+        && !t.is_capitalised()
+        && t.lower.len() > 5
+        && t.lower.ends_with("ing")
+        && !t.is(lx::TIME_WORDS)
+        && !ING_NOUNS.contains(&t.lower.as_str())
+}
+
+/// Nouns in "-ing" that end a source phrase ("said Roe on Tuesday evening").
+const ING_NOUNS: &[&str] = &[
+    "morning",
+    "evening",
+    "meeting",
+    "briefing",
+    "hearing",
+    "building",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "ruling",
+    "funding",
+    "spending",
+    "wedding",
+    "training",
+    "setting",
+    "gathering",
+    "opening",
+    "offering",
+    "recording",
+    "filing",
+    "posting",
+    "listing",
+    "polling",
+];
 
 /// Words that open a clause of their own inside a source's adjunct.
 const CLAUSE_OPENERS: &[&str] = &[

@@ -166,7 +166,7 @@ pub struct Rule {
 pub static CATALOGUE: &[Rule] = &[
     Rule {
         id: PARTICIPLE,
-        description: "A participial cue after a comma takes the subject of its clause: S did X, saying C.",
+        description: "A participial cue after a comma takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\" or \"in\" (S answered by saying C).",
         example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
         expect: Expect::new(
             "the government could not go on",
@@ -238,7 +238,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CLAUSE_SOURCE_SAID,
-        description: "Content first, then source and cue: C, S said.",
+        description: "Content first, then source and cue: C, S said; also C, Jane Roe, a description, said.",
         example: "The talks will resume next week, a senior European Union official said.",
         expect: Expect::new(
             "The talks will resume next week",

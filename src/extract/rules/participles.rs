@@ -14,8 +14,8 @@ fn participle_form(site: &CueSite) -> bool {
     verb(site).is_some_and(|(_, _, participle)| participle) && !statement(site)
 }
 
-/// "X did Y, saying C", "..., and saying C": the source is the previous draft's or the
-/// subject of the clause before the comma.
+/// "X did Y, saying C", "..., and saying C", "X did Y by saying C": the source is the
+/// previous draft's or the subject of the clause before the comma or preposition.
 pub(crate) fn participle(site: &CueSite) -> Answer {
     if !participle_form(site) {
         return Answer::Next;
@@ -24,16 +24,26 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
         return Answer::Stop;
     };
     let s = site.s;
-    let comma = if s.lower(b) == "and" && b > s.range.start && s.is_punct(b - 1, ',') {
+    // Only a verb of saying after a preposition: "defended it by citing a poll" hangs a
+    // position on the clause, which its own cue already covers.
+    let saying = verb(site).is_some_and(|(_, inverts, _)| inverts);
+    let by = saying && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
+    let joined = s.lower(b) == "and" || by;
+    let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') {
         b - 1
     } else {
         b
     };
-    if !s.is_punct(comma, ',') {
+    // "X responded by saying C", "X erred in saying C": the preposition joins the participle
+    // to its clause as a comma does.
+    if !(s.is_punct(comma, ',') || by && comma == b) {
         return Answer::Next;
     }
     participle_parts(site, b, comma).into()
 }
+
+/// Prepositions that hang a participle cue on the clause before them.
+const PREPOSITIONS_BEFORE_PARTICIPLE: &[&str] = &["by", "before", "after", "while", "in"];
 
 fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
     let s = site.s;

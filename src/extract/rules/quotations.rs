@@ -6,7 +6,7 @@ use crate::extract::attribute::{
     ends_after_cue, opens_with_question, parenthetical, relative, source_after, titled_name,
     with_affiliation_before,
 };
-use crate::extract::lexicon::Frame;
+use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::tokens::Kind;
 use std::ops::Range;
 
@@ -88,7 +88,10 @@ pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
         return Answer::Next;
     };
     let s = site.s;
-    if let Some(np) = site.phrase_before() {
+    let phrase = site
+        .phrase_before()
+        .or_else(|| described_name_before(s, site.before()?));
+    if let Some(np) = phrase {
         let p = np.start - 1;
         if s.is_punct(p, ',') && ends_after_cue(s, site.cue, frame) {
             let start = s.range.start;
@@ -99,6 +102,22 @@ pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
         }
     }
     Answer::Next
+}
+
+/// "C, Jane Roe, the head of X, said": the name before a description between commas that
+/// ends at the comma `b` before the cue, when a comma stands before the name.
+fn described_name_before(s: &Sentence, b: usize) -> Option<Range<usize>> {
+    let lo = s.range.start;
+    if !s.is_punct(b, ',') {
+        return None;
+    }
+    let pc = s.previous_comma(b, 15)?;
+    let described = s.is(pc + 1, lx::DETERMINERS) || !s.is_capitalised(pc + 1);
+    let np = s.np_backward(lo, pc.checked_sub(1)?)?;
+    let named = np
+        .clone()
+        .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES));
+    (described && named && np.start > lo + 1 && s.is_punct(np.start - 1, ',')).then_some(np)
 }
 
 /// C, said S. Not "X, speaking in Y, said C": that comma closes a parenthetical.

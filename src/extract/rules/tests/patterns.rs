@@ -607,3 +607,41 @@ fn as_source_said() {
     let t = "\"We won,\" she said, as the crowd applauded.";
     assert!(extract(t).iter().all(|a| a.rule != AS_SOURCE_SAID));
 }
+
+#[test]
+fn participle_after_a_preposition() {
+    let t = "The minister answered the critics by saying the budget was fair.";
+    check(t, PARTICIPLE, "the budget was fair", None, "saying");
+    assert_eq!(
+        find(t, "the budget was fair").source.map(|s| s.of(t)),
+        Some("The minister")
+    );
+    // A verb of position after "by" is left to the clause's own cue.
+    let t = "The mayor defended the plan by citing a survey of residents.";
+    assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
+}
+
+#[test]
+fn sources_with_a_participle_or_a_description() {
+    let t = "\"Not again,\" wrote a reader calling herself Blue Heron.";
+    let a = find(t, "Not again");
+    assert_eq!(a.rule, QUOTE_SAID_SOURCE);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("a reader"));
+    let t = "The ferry will not run, Jane Roe, the head of the port, wrote in a memo.";
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "The ferry will not run",
+        Some("Jane Roe"),
+        "wrote",
+    );
+    // A time phrase in "-ing" is no participle: the source is the subject before the cue.
+    let t = "Jane Roe, a member of the board, said Tuesday morning that the vote would be held.";
+    check(
+        t,
+        SAID_THAT,
+        "the vote would be held",
+        Some("Jane Roe"),
+        "said",
+    );
+}
