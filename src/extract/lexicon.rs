@@ -2309,6 +2309,10 @@ pub static TIME_QUANTIFIERS: &[&str] = &[
 /// Division of Elections", "the state Department of Health".
 pub static MODIFIER_VERB_FORMS: &[&str] = &["state"];
 
+/// Verb forms that are far more often nouns ("swing states", "each state", "according to
+/// state law"): a cue only when a marked clause follows ("states that", "stated:").
+pub static NOUN_LIKE_VERB_FORMS: &[&str] = &["state", "states"];
+
 pub static HEADING_LABELS: &[&str] = &[
     "update",
     "updated",

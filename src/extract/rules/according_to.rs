@@ -9,7 +9,16 @@ use std::ops::Range;
 /// The source phrase after the cue: "according to figures from X" is X's.
 fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     let s = site.s;
-    let mut np = s.np_forward(site.cue.last + 1, s.range.end)?;
+    let k = site.cue.last + 1;
+    // "according to early results", "according to state law": a modifier the phrase scan
+    // reads as an adverb or a verb.
+    let modifier = k < s.range.end && s.tokens[k].is_word() && s.tokens[k].quote.is_none();
+    let mut np = s.np_forward(k, s.range.end).or_else(|| {
+        modifier
+            .then(|| s.np_forward(k + 1, s.range.end))
+            .flatten()
+            .map(|np| k..np.end)
+    })?;
     let mut by = np.end;
     if s.is(by, lx::RELEASE_PARTICIPLES) {
         by += 1;
@@ -41,11 +50,14 @@ pub(crate) fn according_to_first(site: &CueSite) -> Answer {
         let s = site.s;
         let np = source_phrase(site)?;
         let mut k = np.end;
-        // "According to a report by the ministry, ..." and apposition: go to the comma.
-        while k < s.range.end && k < np.end + 12 && !s.is_punct(k, ',') {
+        // "According to a report by the ministry, ...", "according to early results of a
+        // poll conducted for X by Y, ..." and apposition: go to the comma (or a colon before
+        // a quotation).
+        let ends = |k: usize| s.is_punct(k, ',') || s.is_punct(k, ':');
+        while k < s.range.end && k < np.end + 20 && !ends(k) && s.tokens[k].quote.is_none() {
             k += 1;
         }
-        s.is_punct(k, ',').then(|| {
+        ends(k).then(|| {
             let source = SourceRef::Phrase { np, appos: None };
             Parts::new(source, ContentRef::starting(k + 1, false), None)
         })

@@ -645,3 +645,26 @@ fn sources_with_a_participle_or_a_description() {
         "said",
     );
 }
+
+#[test]
+fn according_to_a_long_or_modified_source() {
+    let t = "According to early results of a survey carried out for the county council by a polling firm, most residents want the library kept open.";
+    let a = find(t, "most residents want the library kept open");
+    assert_eq!(a.rule, ACCORDING_TO_FIRST);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("early results of a survey carried out for the county council by a polling firm")
+    );
+    let t = "According to state law, no shop may open before noon on Sunday.";
+    let a = find(t, "no shop may open before noon on Sunday");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("state law"));
+}
+
+#[test]
+fn a_noun_like_verb_form_is_a_cue_only_before_a_marked_clause() {
+    // "states" as a noun: no cue, and no attribution made of it.
+    let t = "Voters in the four states turned out in large numbers.";
+    assert!(extract(t).is_empty());
+    let t = "The charter states that the mayor serves four years.";
+    find(t, "the mayor serves four years");
+}
