@@ -249,6 +249,11 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     {
         return content_from(s, start, false);
     }
+    // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
+    // phrase still opens a clause with a personal pronoun subject.
+    if frame == Frame::MarkedClause && personal_subject_at(s, k) {
+        return content_from(s, k, false);
+    }
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
         return content_from(s, k, false);
     }
@@ -273,6 +278,16 @@ fn bare_clause_after_phrase(s: &Sentence, k: usize) -> Option<usize> {
     // "he's", "they'd": the contraction carries the verb.
     let verb_follows = w.contains('\'') || s.kind(subject + 1) == Some(Kind::Word);
     (subject_pronoun(w) && s.tokens[subject].quote.is_none() && verb_follows).then_some(subject)
+}
+
+/// A personal pronoun that can only be a subject ("he", "they", "we"; not "it" or "you",
+/// which may be objects: "wrote it down"), then its verb.
+fn personal_subject_at(s: &Sentence, k: usize) -> bool {
+    let w = s.lower(k);
+    let base = w.split('\'').next().unwrap_or(w);
+    s.tokens[k].quote.is_none()
+        && matches!(base, "he" | "she" | "they" | "we" | "i")
+        && (w.contains('\'') || s.kind(k + 1) == Some(Kind::Word))
 }
 
 /// "he", "they", or one of them with a contracted verb ("he's").

@@ -179,7 +179,7 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: CLAUSE_AFTER_SHORT_PHRASE,
-        description: "(content) A short prepositional phrase after a verb of saying, then a pronoun subject, opens a clause without \"that\" (\"said for weeks he would run\"); so does a preposition of approximation before a number (\"said about half of the ...\").",
+        description: "(content) A short prepositional phrase after a verb of saying, then a pronoun subject, opens a clause without \"that\" (\"said for weeks he would run\"); so does a preposition of approximation before a number (\"said about half of the ...\"). A verb that otherwise needs \"that\" (\"noted\", \"wrote\", \"reported\") takes a bare clause whose subject is a personal pronoun (\"noted she had ...\").",
         example: "The coach has said for months she would step down after the final.",
         expect: Expect::new(
             "she would step down after the final",

@@ -439,3 +439,18 @@ fn an_adverb_after_a_description_is_not_in_the_mention() {
     );
     assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_marked_clause_verb_takes_a_bare_clause_with_a_pronoun_subject() {
+    let t = "Jane Roe noted she had voted against the plan twice.";
+    check(
+        t,
+        SAID_THAT,
+        "she had voted against the plan twice",
+        Some("Jane Roe"),
+        "noted",
+    );
+    // A noun phrase after it is still no content.
+    let t = "Jane Roe wrote a letter to the council.";
+    assert!(extract(t).is_empty());
+}
