@@ -310,6 +310,12 @@ fn quantity_at(s: &Sentence, k: usize) -> Option<usize> {
     (matches!(s.lower(k), "about" | "around" | "over") && number).then_some(k)
 }
 
+/// "a question", "a simple question", "several questions" at `k`, after an addressee.
+fn asks_a_question(s: &Sentence, k: usize) -> bool {
+    s.is(k, lx::DETERMINERS)
+        && (k + 1..(k + 4).min(s.range.end)).any(|j| s.lower(j).starts_with("question"))
+}
+
 /// The content of "told" at `k`: after the addressee, a "that" clause, a quotation, or a bare
 /// clause when the addressee is named or the press.
 fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
@@ -398,19 +404,27 @@ pub(crate) fn question_content(
     k: usize,
     from: impl Fn(usize, bool) -> Option<ContentRef>,
 ) -> Option<ContentRef> {
-    let infinitive = |j: usize| s.lower(j) == "to" && is_infinitive(s, j);
+    // "asked X to “cease and desist”": the infinitive may open a quotation.
+    let quoted_infinitive =
+        |j: usize| s.kind(j + 1) == Some(Kind::OpenQuote) && is_infinitive(s, j + 1);
+    let infinitive = |j: usize| s.lower(j) == "to" && (is_infinitive(s, j) || quoted_infinitive(j));
     if is_question_word(s, k) || infinitive(k) {
         return from(k, false);
     }
     if s.lower(k) == "about" {
         return from(k + 1, false);
     }
+    // "asked for a recount": a request for a thing.
+    if s.lower(k) == "for" {
+        return from(k + 1, false);
+    }
     let addressee = match s.np_forward(k, s.range.end) {
-        // "asked the minister why ...": the question word is not part of the addressee.
+        // "asked the minister why ...", "asked voters a question": the question word or the
+        // question is not part of the addressee.
         Some(np) => {
             np.start
                 ..(np.start + 1..np.end)
-                    .find(|&j| is_question_word(s, j))
+                    .find(|&j| is_question_word(s, j) || asks_a_question(s, j))
                     .unwrap_or(np.end)
         }
         None if s.is(k, OBJECT_PRONOUNS) => k..k + 1,
@@ -422,6 +436,14 @@ pub(crate) fn question_content(
     }
     if infinitive(j) {
         return from(k, false);
+    }
+    // "asked the minister about the contract", "asked voters a simple question: ...".
+    // A topic is a noun phrase: it ends at a comma ("asked X about Y, when ...").
+    if s.lower(j) == "about" {
+        return from(j, true);
+    }
+    if asks_a_question(s, j) {
+        return from(j, false);
     }
     if s.kind(j) == Some(Kind::OpenQuote) {
         return from(j, false);

@@ -431,7 +431,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED,
-        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked about C (stance demand: the source wants an answer or an act).",
+        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked (X) about C, S asked for C, S asked X a question (stance demand: the source wants an answer or an act).",
         example: "The committee chair asked the minister whether the contract had been signed.",
         expect: Expect::new(
             "whether the contract had been signed",

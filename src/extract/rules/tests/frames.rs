@@ -200,6 +200,21 @@ fn asked() {
     );
     // Asking a question is not attributing one: "asked questions" has no content.
     assert!(extract("The jury asked questions.").is_empty());
+    // A topic after the addressee ends at a comma; a request for a thing; a question put.
+    let t = "Jane Roe asked the mayor about the delay, when the meeting opened.";
+    check(t, ASKED, "about the delay", Some("Jane Roe"), "asked");
+    let t = "Jane Roe asked for a recount.";
+    check(t, ASKED, "a recount", Some("Jane Roe"), "asked");
+    let t = "Jane Roe asked the panel a simple question: who pays?";
+    check(
+        t,
+        ASKED,
+        "a simple question: who pays",
+        Some("Jane Roe"),
+        "asked",
+    );
+    let t = "The club asked the council to \"stop and think\" before voting.";
+    find(t, "the council to \"stop and think\" before voting");
 }
 
 #[test]
