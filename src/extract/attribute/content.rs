@@ -338,10 +338,15 @@ fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
     // "told the court his client ...": a possessive opens the clause's subject.
     let possessive_subject = matches!(s.lower(k), "his" | "her" | "their" | "its" | "our")
         && s.kind(k + 1) == Some(Kind::Word);
+    // "told them Jane Roe would ...", "told me his support ...": after a pronoun addressee a
+    // name or a possessive opens the content ("told them the truth" is an object).
+    let after_pronoun = obj.len() == 1
+        && s.is(obj.start, OBJECT_PRONOUNS)
+        && (possessive_subject || !s.is(k, lx::DETERMINERS));
     let clause_word = s.kind(k) == Some(Kind::Word)
         && !s.is(k, PREPOSITIONS)
         && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
-    if addressee_named && clause_word {
+    if (addressee_named || after_pronoun) && clause_word {
         return content_from(s, k, false);
     }
     told_clause::clause_after_addressee(s, k).and_then(|start| content_from(s, start, false))

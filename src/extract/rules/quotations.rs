@@ -90,13 +90,14 @@ pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
     let s = site.s;
     let phrase = site
         .phrase_before()
-        .or_else(|| described_name_before(s, site.before()?));
-    if let Some(np) = phrase {
+        .map(|np| (with_conjunct_before(s, np), None))
+        .or_else(|| subject_with_apposition(s, site.before()?));
+    if let Some((np, appos)) = phrase {
         let p = np.start - 1;
         if s.is_punct(p, ',') && ends_after_cue(s, site.cue, frame) {
             let start = s.range.start;
             if start < p && !opens_with_question(s, start) {
-                let source = SourceRef::Phrase { np, appos: None };
+                let source = SourceRef::Phrase { np, appos };
                 return Answer::Draft(Parts::new(source, ContentRef::Tokens(start..p), Some(p)));
             }
         }
@@ -104,20 +105,49 @@ pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
     Answer::Next
 }
 
-/// "C, Jane Roe, the head of X, said": the name before a description between commas that
-/// ends at the comma `b` before the cue, when a comma stands before the name.
-fn described_name_before(s: &Sentence, b: usize) -> Option<Range<usize>> {
+/// "C, Jane Roe, the head of X, said" and "C, its spokesman, Jane Roe, said": a subject and
+/// its apposition between commas, the last ending at the comma `b` before the cue, when a
+/// comma stands before the subject. The subject and the apposition that carries the name.
+fn subject_with_apposition(s: &Sentence, b: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let lo = s.range.start;
     if !s.is_punct(b, ',') {
         return None;
     }
     let pc = s.previous_comma(b, 15)?;
-    let described = s.is(pc + 1, lx::DETERMINERS) || !s.is_capitalised(pc + 1);
     let np = s.np_backward(lo, pc.checked_sub(1)?)?;
+    if np.start <= lo + 1 || !s.is_punct(np.start - 1, ',') {
+        return None;
+    }
+    let segment = pc + 1..b;
     let named = np
         .clone()
         .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES));
-    (described && named && np.start > lo + 1 && s.is_punct(np.start - 1, ',')).then_some(np)
+    let described = s.is(pc + 1, lx::DETERMINERS) || !s.is_capitalised(pc + 1);
+    if named && described {
+        return Some((np, None));
+    }
+    // "its spokesman, Jane Roe,": a role, then the name that says who it is.
+    let role = s.is(np.start, lx::DETERMINERS) || !s.is_capitalised(np.start);
+    (role && titled_name(s, segment.clone())).then_some((np, Some(segment)))
+}
+
+/// "C, teachers and union officials said": the phrase before the cue with the conjunct
+/// before its "and", when a comma stands before that conjunct.
+fn with_conjunct_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let lo = s.range.start;
+    let Some(and) = np
+        .start
+        .checked_sub(1)
+        .filter(|&a| a > lo + 1 && s.lower(a) == "and")
+    else {
+        return np;
+    };
+    match s.np_backward(lo, and - 1) {
+        Some(first) if first.len() <= 4 && first.start > lo && s.is_punct(first.start - 1, ',') => {
+            first.start..np.end
+        }
+        _ => np,
+    }
 }
 
 /// C, said S. Not "X, speaking in Y, said C": that comma closes a parenthetical.

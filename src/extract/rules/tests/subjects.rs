@@ -454,3 +454,36 @@ fn a_marked_clause_verb_takes_a_bare_clause_with_a_pronoun_subject() {
     let t = "Jane Roe wrote a letter to the council.";
     assert!(extract(t).is_empty());
 }
+
+#[test]
+fn content_first_with_a_role_and_name_or_a_pair() {
+    let t = "The ferry will run on Sunday, its owner, Jane Roe, told the Ledger.";
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "The ferry will run on Sunday",
+        Some("Jane Roe"),
+        "told",
+    );
+    let t = "The union is strong in the north, teachers and union officials said.";
+    let a = find(t, "The union is strong in the north");
+    assert_eq!(a.rule, CLAUSE_SOURCE_SAID);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("teachers and union officials")
+    );
+}
+
+#[test]
+fn told_a_pronoun_then_a_clause() {
+    let t = "Jane Roe told them John Doe would not run again.";
+    check(
+        t,
+        TOLD_THAT,
+        "John Doe would not run again",
+        Some("Jane Roe"),
+        "told",
+    );
+    // "told them the truth" keeps its object out.
+    assert!(extract("Jane Roe told them the truth.").is_empty());
+}
