@@ -47,7 +47,7 @@ pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
                 let t = &s.tokens[j];
                 t.quote.is_none() && (t.is_word() || t.is_punct('\'')) && t.verb.is_none()
             })
-            .find(|&j| s.lower(j) == "that")?;
+            .find(|&j| is_complementiser(s, j))?;
         return (that + 1 < s.range.end).then_some(that + 1);
     }
     // "said, if elected, she would": a subordinate or adverbial opener closed by a comma.
@@ -155,4 +155,9 @@ pub(crate) fn inner_quotation_end(s: &Sentence, start: usize, end: usize) -> usi
             && !matches!(s.lower(k + 1), "and" | "or")
     });
     close.map_or(end, |c| c + 1)
+}
+
+/// "that" at `k` opening a clause, not a determiner of time ("said in a speech that night").
+pub(crate) fn is_complementiser(s: &Sentence, k: usize) -> bool {
+    s.lower(k) == "that" && !s.is(k + 1, lx::TIME_WORDS)
 }

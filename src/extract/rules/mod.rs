@@ -23,6 +23,7 @@ pub(crate) mod questions;
 pub(crate) mod quotations;
 pub(crate) mod quote_tail;
 pub(crate) mod said;
+pub(crate) mod source_sentence;
 pub(crate) mod sourceless;
 pub(crate) mod verb;
 
@@ -76,6 +77,7 @@ pub const QUOTE_TAIL: &str = "quote-source-any-verb";
 pub const QUOTE_DASH: &str = "quote-dash-source";
 pub const COLON_QUOTE: &str = "colon-quote";
 pub const CONTINUATION: &str = "quote-continuation";
+pub const QUOTE_THEN_SOURCE: &str = "quote-then-source-sentence";
 // Moved to the resolvers; the names stay for the tests that use them.
 pub use super::resolvers::{
     EVIDENCE_SOURCE, ORGANISATION_SPEAKS_THROUGH, PRONOUN_TO_MENTION as PRONOUN_TO_LAST_NAMED,
@@ -665,6 +667,14 @@ pub static CATALOGUE: &[Rule] = &[
             "answered with a shrug:",
         ),
         matchers: &[Matcher::Sentence(colon::colon_quote)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: QUOTE_THEN_SOURCE,
+        description: "A quotation closed by a full stop, then a sentence that is only a short source and a verb of saying: \"Q.\" S said. The quotation is S's (not a continuation of the previous speaker).",
+        example: "The mayor spoke first. \"The bridge will open in May.\" Jane Roe said.",
+        expect: Expect::new("The bridge will open in May.", Some("Jane Roe"), "said"),
+        matchers: &[Matcher::Document],
         ends: Ends::PLAIN,
     },
     Rule {

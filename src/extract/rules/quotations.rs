@@ -63,7 +63,7 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
             return Answer::Stop;
         }
         let after = boundary::past_title(s, s.skip_adjuncts(site.cue.last + 1));
-        let continues = s.lower(after) == "that"
+        let continues = boundary::is_complementiser(s, after)
             || s.kind(after) == Some(Kind::OpenQuote)
             || s.is_punct(after, ':');
         if !continues {

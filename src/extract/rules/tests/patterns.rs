@@ -668,3 +668,27 @@ fn a_noun_like_verb_form_is_a_cue_only_before_a_marked_clause() {
     let t = "The charter states that the mayor serves four years.";
     find(t, "the mayor serves four years");
 }
+
+#[test]
+fn quote_then_source_sentence() {
+    // The quotation is taken back from the previous speaker.
+    let t = "\"We will fight,\" said Jane Roe. \"We will win.\" John Doe said.";
+    check(
+        t,
+        QUOTE_THEN_SOURCE,
+        "We will win.",
+        Some("John Doe"),
+        "said",
+    );
+    // A sentence with content of its own claims nothing.
+    let t =
+        "\"We will fight,\" said Jane Roe. \"We will win.\" John Doe said, twice, that he agreed.";
+    assert_eq!(find(t, "We will win.").rule, CONTINUATION);
+}
+
+#[test]
+fn that_before_a_time_word_is_no_complementiser() {
+    let t = "\"We have only begun,\" she said in her speech that night.";
+    check(t, QUOTE_SOURCE_SAID, "We have only begun", None, "said");
+    assert!(extract(t).iter().all(|a| a.content.of(t) != "night"));
+}
