@@ -489,7 +489,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: SAID_THAT,
-        description: "Indirect speech after the cue, with or without \"that\": S said (that) C.",
+        description: "Indirect speech after the cue, with or without \"that\": S said (that) C. In an adverbial clause opening the sentence (\"While S said C, ...\") the content ends at its comma.",
         example: "Federal Reserve Chairman Jerome Powell said that inflation remains too high.",
         expect: Expect::new(
             "inflation remains too high",

@@ -692,3 +692,13 @@ fn that_before_a_time_word_is_no_complementiser() {
     check(t, QUOTE_SOURCE_SAID, "We have only begun", None, "said");
     assert!(extract(t).iter().all(|a| a.content.of(t) != "night"));
 }
+
+#[test]
+fn content_in_an_opening_adverbial_clause_ends_at_its_comma() {
+    let t = "While only a few residents said they were undecided, most said they would vote against it.";
+    check(t, SAID_THAT, "they were undecided", None, "said");
+    check(t, SAID_THAT, "they would vote against it", None, "said");
+    // Not in an adverbial clause: the content keeps its commas.
+    let t = "Jane Roe said the plan, which is costly, would pass.";
+    find(t, "the plan, which is costly, would pass");
+}
