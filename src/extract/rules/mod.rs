@@ -32,6 +32,7 @@ use super::cues::Cue;
 pub use notes::*;
 
 pub const PARTICIPLE: &str = "participle-cue";
+pub const NOUN_PARTICIPLE: &str = "noun-then-participle";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
 pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
 pub const WITH_PARTICIPLE: &str = "with-source-participle";
@@ -168,7 +169,7 @@ pub struct Rule {
 pub static CATALOGUE: &[Rule] = &[
     Rule {
         id: PARTICIPLE,
-        description: "A participial cue after a comma takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\" or \"in\" (S answered by saying C).",
+        description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\" or \"in\" (S answered by saying C).",
         example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
         expect: Expect::new(
             "the government could not go on",
@@ -176,6 +177,18 @@ pub static CATALOGUE: &[Rule] = &[
             "saying",
         ),
         matchers: &[Matcher::Cue(participles::participle)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: NOUN_PARTICIPLE,
+        description: "A participle of a verb of saying right after a noun phrase that stands free (opening a clause, or after a preposition), a reduced relative clause: \"..., 62 percent of voters saying C\"; the noun phrase is the source. Not after a verb's object (\"emailed supporters saying C\" is the subject's), a statement or a document, nor before an object (\"saying goodbye\").",
+        example: "The poll was split, 40 percent of nurses saying their pay had fallen behind.",
+        expect: Expect::new(
+            "their pay had fallen behind",
+            Some("40 percent of nurses"),
+            "saying",
+        ),
+        matchers: &[Matcher::Cue(participles::noun_then_participle)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -702,3 +702,24 @@ fn content_in_an_opening_adverbial_clause_ends_at_its_comma() {
     let t = "Jane Roe said the plan, which is costly, would pass.";
     find(t, "the plan, which is costly, would pass");
 }
+
+#[test]
+fn noun_then_participle() {
+    let t = "Views differ, 30 percent of voters saying it goes too far.";
+    let a = find(t, "it goes too far");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("30 percent of voters"));
+    // An object before the participle, or an object after it: no source of its own.
+    let t = "The senator emailed supporters saying the race was close.";
+    assert!(extract(t).iter().all(|a| a.rule != NOUN_PARTICIPLE));
+    let t = "The man saying goodbye left early.";
+    assert!(extract(t).is_empty());
+    // A dash joins a participle to its clause as a comma does.
+    let t = "Jane Roe changed her mind on the spot – saying she would back the home team.";
+    check(
+        t,
+        PARTICIPLE,
+        "she would back the home team",
+        Some("Jane Roe"),
+        "saying",
+    );
+}
