@@ -125,6 +125,12 @@ fn participle_after(s: &Sentence, k: usize) -> bool {
         && !ING_NOUNS.contains(&t.lower.as_str())
 }
 
+/// A gerund at `k` ("raising", "having"), not a noun in "-ing" ("meeting", "morning").
+fn gerund_at(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    participle_after(s, k) && t.verb.is_none()
+}
+
 /// Nouns in "-ing" that end a source phrase ("said Roe on Tuesday evening").
 const ING_NOUNS: &[&str] = &[
     "morning",
@@ -252,6 +258,10 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
     // phrase still opens a clause with a personal pronoun subject.
     if frame == Frame::MarkedClause && personal_subject_at(s, k) {
+        return content_from(s, k, false);
+    }
+    // "reported raising $9 million", "recalled meeting him": a gerund is a clause's content.
+    if frame == Frame::MarkedClause && gerund_at(s, k) {
         return content_from(s, k, false);
     }
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {

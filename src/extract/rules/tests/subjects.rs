@@ -487,3 +487,11 @@ fn told_a_pronoun_then_a_clause() {
     // "told them the truth" keeps its object out.
     assert!(extract("Jane Roe told them the truth.").is_empty());
 }
+
+#[test]
+fn a_marked_clause_verb_takes_a_gerund() {
+    let t = "The campaign reported raising $9 million in March.";
+    find(t, "raising $9 million in March");
+    // A noun in "-ing" is no gerund.
+    assert!(extract("Jane Roe noted the meeting.").is_empty());
+}
