@@ -260,8 +260,10 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if frame == Frame::MarkedClause && personal_subject_at(s, k) {
         return content_from(s, k, false);
     }
-    // "reported raising $9 million", "recalled meeting him": a gerund is a clause's content.
-    if frame == Frame::MarkedClause && gerund_at(s, k) {
+    // "reported raising $9 million", "recalled meeting him": a gerund is a clause's content
+    // ("continued harassing X" is aspect, not report).
+    let aspectual = s.lower(cue.head).starts_with("continu");
+    if frame == Frame::MarkedClause && !aspectual && gerund_at(s, k) {
         return content_from(s, k, false);
     }
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {

@@ -495,3 +495,8 @@ fn a_marked_clause_verb_takes_a_gerund() {
     // A noun in "-ing" is no gerund.
     assert!(extract("Jane Roe noted the meeting.").is_empty());
 }
+
+#[test]
+fn continuing_an_action_is_no_report() {
+    assert!(extract("The rebels continued shelling the city.").is_empty());
+}
