@@ -148,6 +148,13 @@ pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Opti
     }
     let np = match s.np_backward(lo, b) {
         Some(np) => np,
+        // "42% said": a share of a poll's respondents.
+        None if s.is_punct(b, '%')
+            && b > lo
+            && s.lower(b - 1).starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            b - 1..b + 1
+        }
         // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
         None if s.is(b, OBJECT_PRONOUNS) => {
             relative_clause_host(s, b + 1..b + 1).filter(|np| np.end <= b)?

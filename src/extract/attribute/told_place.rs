@@ -1,13 +1,14 @@
 //! "told a town hall in Salem, Ohio on Monday that C": an addressee with a place and a time
 //! after it, whose commas and "and" stop the ordinary adjunct scan. The content still starts
-//! after the "that" that ends such a run of names, prepositions and time words.
+//! after the "that" that ends such a run of names, prepositions, time words and plain
+//! modifiers ("told a packed crowd in snowy Salem on the final day that C").
 
 use super::Sentence;
 use crate::extract::lexicon as lx;
 use crate::extract::tokens::Kind;
 
 /// How many tokens after the addressee the "that" may stand.
-const REACH: usize = 12;
+const REACH: usize = 20;
 
 /// The token after "that" when tokens from `k` on are names, prepositions, time words, "and"
 /// and commas up to a "that".
@@ -21,11 +22,19 @@ pub(crate) fn that_after_place(s: &Sentence, k: usize) -> Option<usize> {
         if s.lower(j) == "that" {
             return (j > k).then_some(j + 1);
         }
+        // "in snowy Windham", "on the final campaign day": plain modifiers too, but no verb
+        // form or pronoun, which would open a clause of its own.
+        let plain = t.verb.is_none()
+            && !t.is(lx::BE_FORMS)
+            && !t.is(lx::PERSON_PRONOUNS)
+            && !t.is(lx::GROUP_PRONOUNS)
+            && !t.is(lx::CLAUSE_WORDS);
         let name_like = t.kind == Kind::Word
             && (t.is_capitalised()
                 || t.is(lx::PREPOSITIONS)
                 || t.is(lx::TIME_WORDS)
-                || matches!(s.lower(j), "and" | "the"));
+                || matches!(s.lower(j), "and" | "the")
+                || plain);
         if !(name_like || s.is_punct(j, ',')) {
             return None;
         }

@@ -500,3 +500,16 @@ fn a_marked_clause_verb_takes_a_gerund() {
 fn continuing_an_action_is_no_report() {
     assert!(extract("The rebels continued shelling the city.").is_empty());
 }
+
+#[test]
+fn a_percentage_is_a_subject() {
+    let t = "On taxes, 42% said they wanted cuts.";
+    let a = find(t, "they wanted cuts");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("42%"));
+}
+
+#[test]
+fn told_an_addressee_with_plain_modifiers_before_that() {
+    let t = "Jane Roe is telling a packed crowd in snowy Dover on the last campaign day that she will win.";
+    check(t, TOLD_THAT, "she will win", Some("Jane Roe"), "is telling");
+}
