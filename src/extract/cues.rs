@@ -501,7 +501,9 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
         if tokens[k - 1].is(lx::BE_FORMS) {
             return None;
         }
-        if tokens[k - 1].is(lx::CUE_AUXILIARIES) && tokens[k - 1].quote.is_none() {
+        // "Will wrote", "May said": a capitalised modal inside a sentence is a name.
+        let name = tokens[k - 1].is_capitalised() && k - 1 > lo;
+        if tokens[k - 1].is(lx::CUE_AUXILIARIES) && tokens[k - 1].quote.is_none() && !name {
             // "since" and "once" are auxiliaries only between subject and verb, never first words.
             first = k - 1;
             k -= 1;

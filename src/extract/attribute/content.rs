@@ -255,6 +255,13 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     {
         return content_from(s, start, false);
     }
+    // "wrote in both listings he was ...": a pronoun subject after a short phrase opens a
+    // clause after a verb that otherwise needs "that" too.
+    if frame == Frame::MarkedClause
+        && let Some(start) = bare_clause_after_phrase(s, k).filter(|&j| personal_subject_at(s, j))
+    {
+        return content_from(s, start, false);
+    }
     // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
     // phrase still opens a clause with a personal pronoun subject.
     if frame == Frame::MarkedClause && personal_subject_at(s, k) {

@@ -513,3 +513,22 @@ fn told_an_addressee_with_plain_modifiers_before_that() {
     let t = "Jane Roe is telling a packed crowd in snowy Dover on the last campaign day that she will win.";
     check(t, TOLD_THAT, "she will win", Some("Jane Roe"), "is telling");
 }
+
+#[test]
+fn wrote_to_an_addressee_and_a_capitalised_modal_as_name() {
+    let t = "Jane Roe wrote to her followers, \"It is time to go home.\"";
+    check(
+        t,
+        SAID_QUOTE,
+        "It is time to go home.",
+        Some("Jane Roe"),
+        "wrote",
+    );
+    let t = "John Doe wrote in both letters he was sorry.";
+    check(t, SAID_THAT, "he was sorry", Some("John Doe"), "wrote");
+    // "Will" inside a sentence is a name, not the cue's auxiliary.
+    let t = "The council, Will wrote, should resign.";
+    let a = find(t, "should resign");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("wrote"));
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Will"));
+}
