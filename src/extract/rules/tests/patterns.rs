@@ -723,3 +723,13 @@ fn noun_then_participle() {
         "saying",
     );
 }
+
+#[test]
+fn according_to_last_after_a_quotation_or_in_a_bracket() {
+    let t = "\"The bridge is safe,\" according to the city engineer.";
+    let a = find(t, "The bridge is safe");
+    assert_eq!(a.rule, ACCORDING_TO_LAST);
+    let t = "Prices rose (the real rise is closer to 5 percent, according to the bank).";
+    let a = find(t, "the real rise is closer to 5 percent");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the bank"));
+}
