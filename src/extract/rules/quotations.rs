@@ -62,6 +62,11 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
         if s.tokens[close].quote.is_none() {
             return Answer::Stop;
         }
+        // "Sunday on Fox News's “Sunday Futures,” Rep. Jane Roe said C": a title after a
+        // possessive or a preposition is no quotation of the speaker.
+        if is_title(s, close) {
+            return Answer::Next;
+        }
         let after = boundary::past_title(s, s.skip_adjuncts(site.cue.last + 1));
         let continues = boundary::is_complementiser(s, after)
             || s.kind(after) == Some(Kind::OpenQuote)
@@ -71,6 +76,30 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
         }
     }
     Answer::Next
+}
+
+/// True when the quotation closing at `close` is a short title in capitalised words right
+/// after a possessive or a preposition ("on CNN's “State of the Union,”").
+fn is_title(s: &Sentence, close: usize) -> bool {
+    let Some(q) = s.tokens[close].quote else {
+        return false;
+    };
+    let lo = s.range.start;
+    let Some(open) = (close.saturating_sub(8).max(lo)..close)
+        .find(|&k| s.tokens[k].kind == Kind::OpenQuote && s.tokens[k].quote == Some(q))
+    else {
+        return false;
+    };
+    let words: Vec<usize> = (open + 1..close)
+        .filter(|&k| s.tokens[k].is_word())
+        .collect();
+    let title_case = !words.is_empty()
+        && words
+            .iter()
+            .all(|&k| s.is_capitalised(k) || s.is(k, lx::PREPOSITIONS) || s.lower(k) == "the");
+    let after_owner =
+        open > lo && (s.tokens[open - 1].is_possessive() || s.is(open - 1, lx::PREPOSITIONS));
+    title_case && after_owner
 }
 
 /// The phrase before the cue at `b`, over an affiliation and a relative clause, when something

@@ -532,3 +532,21 @@ fn wrote_to_an_addressee_and_a_capitalised_modal_as_name() {
     assert_eq!(a.cue.map(|c| c.of(t)), Some("wrote"));
     assert_eq!(a.source.map(|s| s.of(t)), Some("Will"));
 }
+
+#[test]
+fn subjects_after_time_phrases_titles_and_dashed_asides() {
+    let t =
+        "Sunday on the network's \"Morning Show,\" Mayor Jane Roe said the bridge would reopen.";
+    check(
+        t,
+        SAID_THAT,
+        "the bridge would reopen",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "And on Tuesday, John Doe, chairman of the port board, said that fees would rise.";
+    check(t, SAID_THAT, "fees would rise", Some("John Doe"), "said");
+    let t = "Many people at the vigil — including nurses and teachers — said the loss was hard.";
+    let a = find(t, "the loss was hard");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Many people at the vigil"));
+}
