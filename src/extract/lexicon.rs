@@ -2309,6 +2309,10 @@ pub static TIME_QUANTIFIERS: &[&str] = &[
 /// Division of Elections", "the state Department of Health".
 pub static MODIFIER_VERB_FORMS: &[&str] = &["state"];
 
+/// Verbs of saying whose content may follow "of", "about" or "against" ("warned of a long
+/// battle", "complained about the delays", "joked about his age"), by the start of the form.
+pub static TOPIC_PREPOSITION_VERBS: &[&str] = &["warn", "complain", "boast", "joke", "speculat"];
+
 /// Verb forms that are far more often nouns ("swing states", "each state", "according to
 /// state law"): a cue only when a marked clause follows ("states that", "stated:").
 pub static NOUN_LIKE_VERB_FORMS: &[&str] = &["state", "states"];

@@ -262,6 +262,16 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     {
         return content_from(s, start, false);
     }
+    // "warned of a long battle", "complained about the delays": a topic after a verb of
+    // saying that takes one.
+    let head = s.lower(cue.head);
+    if matches!(w, "of" | "about" | "against")
+        && lx::TOPIC_PREPOSITION_VERBS
+            .iter()
+            .any(|v| head.starts_with(v))
+    {
+        return content_from(s, k + 1, true);
+    }
     // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
     // phrase still opens a clause with a personal pronoun subject.
     if frame == Frame::MarkedClause && personal_subject_at(s, k) {

@@ -550,3 +550,17 @@ fn subjects_after_time_phrases_titles_and_dashed_asides() {
     let a = find(t, "the loss was hard");
     assert_eq!(a.source.map(|s| s.of(t)), Some("Many people at the vigil"));
 }
+
+#[test]
+fn a_topic_after_warned_or_complained() {
+    let t = "Jane Roe warned of a long and costly strike.";
+    check(
+        t,
+        SAID_THAT,
+        "a long and costly strike",
+        Some("Jane Roe"),
+        "warned",
+    );
+    let t = "John Doe complained about the delays, then left.";
+    check(t, SAID_THAT, "the delays", Some("John Doe"), "complained");
+}
