@@ -110,7 +110,9 @@ pub(crate) fn as_source_said(site: &CueSite) -> Answer {
     };
     let content = match (opens, last) {
         (_, false) if end + 1 < s.range.end => ContentRef::starting(end + 1, false),
-        (false, true) => ContentRef::Tokens(lo..as_at - 1),
+        // "“Q,” she said, as the crowd applauded": a clause attributed already makes the
+        // "as" clause one of time.
+        (false, true) if site.earlier.is_empty() => ContentRef::Tokens(lo..as_at - 1),
         _ => return Answer::Next,
     };
     let boundary = inside.then(|| as_at - 1);

@@ -628,3 +628,16 @@ fn told_addressee_with_place_and_time() {
             .all(|a| a.content.of(t) != "passed was weak")
     );
 }
+
+#[test]
+fn reported_takes_no_noun_phrase() {
+    // Another annotation style counts no noun-phrase object of "reported" ("reported record
+    // revenue"); a clause or a gerund is content.
+    assert!(extract("The company reported record revenue.").is_empty());
+    // "As the paper reported, C" reads as a clause of comparison.
+    let t = "As the paper reported, the plant will close.";
+    assert_eq!(find(t, "the plant will close").rule, AS_SOURCE_SAID);
+    // After a clause already attributed, the "as" clause is one of time.
+    let t = "\"We won,\" she said, as the paper reported.";
+    assert!(extract(t).iter().all(|a| a.rule != AS_SOURCE_SAID));
+}
