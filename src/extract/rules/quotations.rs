@@ -56,7 +56,7 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
         let source = SourceRef::Phrase { np, appos: None };
         return Answer::Draft(Parts::new(source, ContentRef::Quote(q), None));
     }
-    if let Some(np) = site.phrase_before()
+    if let Some(np) = site.phrase_before().map(|np| with_conjunct_before(s, np))
         && let Some(close) = close_quote_at(s, np.start - 1)
     {
         if s.tokens[close].quote.is_none() {
@@ -160,8 +160,9 @@ fn subject_with_apposition(s: &Sentence, b: usize) -> Option<(Range<usize>, Opti
     (role && titled_name(s, segment.clone())).then_some((np, Some(segment)))
 }
 
-/// "C, teachers and union officials said": the phrase before the cue with the conjunct
-/// before its "and", when a comma stands before that conjunct.
+/// "C, teachers and union officials said", "“Q,” the senator and candidate said": the phrase
+/// before the cue with the conjunct before its "and", when a comma or a closing quotation
+/// stands before that conjunct.
 fn with_conjunct_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
     let Some(and) = np
@@ -172,7 +173,12 @@ fn with_conjunct_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
         return np;
     };
     match s.np_backward(lo, and - 1) {
-        Some(first) if first.len() <= 4 && first.start > lo && s.is_punct(first.start - 1, ',') => {
+        Some(first)
+            if first.len() <= 5
+                && first.start > lo
+                && close_quote_at(s, first.start - 1).is_some()
+                || first.len() <= 4 && first.start > lo && s.is_punct(first.start - 1, ',') =>
+        {
             first.start..np.end
         }
         _ => np,

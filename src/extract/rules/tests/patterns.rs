@@ -733,3 +733,14 @@ fn according_to_last_after_a_quotation_or_in_a_bracket() {
     let a = find(t, "the real rise is closer to 5 percent");
     assert_eq!(a.source.map(|s| s.of(t)), Some("the bank"));
 }
+
+#[test]
+fn quote_then_a_pair_of_descriptions() {
+    let t = "\"The port is safe,\" the harbour master and port spokesman told reporters.";
+    let a = find(t, "The port is safe");
+    assert_eq!(a.rule, QUOTE_SOURCE_SAID);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("the harbour master and port spokesman")
+    );
+}
