@@ -6,7 +6,7 @@
 //! ("were accused of"), and nouns ("the claims", "a warning").
 
 use super::lexicon::{self as lx, Frame, NOUN_MAKERS, is_in};
-use super::tokens::{Token, Tokens};
+use super::tokens::{Kind, Token, Tokens};
 use crate::model::{Framing, Stance};
 use std::ops::Range;
 
@@ -202,6 +202,14 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if prev.ends_with("'s") && !participle {
         return None;
     }
+    // After an auxiliary ("will state") the form is a verb whatever follows.
+    let after_auxiliary = i > range.start && tokens[i - 1].is(lx::CUE_AUXILIARIES);
+    if lx::NOUN_LIKE_VERB_FORMS.contains(&w)
+        && !after_auxiliary
+        && !marks_clause(tokens, i + 1, range.end)
+    {
+        return None;
+    }
     let first = match (statement_first, progressive_be(tokens, range.start, i)) {
         (Some(f), _) => f,
         (None, Some(be)) if progressive => {
@@ -222,6 +230,16 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
         stance,
         framing: verb.framing,
     })
+}
+
+/// True when token `k` opens a marked clause or quotation: "that", a colon, a comma or an
+/// opening quotation mark.
+fn marks_clause(tokens: &[Token], k: usize, end: usize) -> bool {
+    k < end
+        && (tokens[k].lower == "that"
+            || tokens[k].is_punct(':')
+            || tokens[k].is_punct(',')
+            || tokens[k].kind == Kind::OpenQuote)
 }
 
 /// The multi-word cue ("voiced fear of") headed at `i`: `Some(None)` when the phrase is there
@@ -483,7 +501,9 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
         if tokens[k - 1].is(lx::BE_FORMS) {
             return None;
         }
-        if tokens[k - 1].is(lx::CUE_AUXILIARIES) && tokens[k - 1].quote.is_none() {
+        // "Will wrote", "May said": a capitalised modal inside a sentence is a name.
+        let name = tokens[k - 1].is_capitalised() && k - 1 > lo;
+        if tokens[k - 1].is(lx::CUE_AUXILIARIES) && tokens[k - 1].quote.is_none() && !name {
             // "since" and "once" are auxiliaries only between subject and verb, never first words.
             first = k - 1;
             k -= 1;

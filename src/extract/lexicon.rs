@@ -2197,7 +2197,13 @@ pub static WARNING_WORDS: &WordList =
     &WordList::new(56, &["warn", "warns", "warned", "warning", "warnings"]);
 
 /// Nouns ending in "-ly" that are no adverbs.
-pub static LY_NOUNS: &WordList = &WordList::new(57, &["family", "ally", "italy", "assembly"]);
+pub static LY_NOUNS: &WordList = &WordList::new(
+    57,
+    &[
+        "family", "ally", "italy", "assembly", "rally", "tally", "supply", "reply", "monopoly",
+        "anomaly", "bully", "homily",
+    ],
+);
 
 /// Words ending in "-s" that are no finite verb after a quotation ("“Q,” this ...").
 pub static NOT_FINITE_VERBS: &WordList =
@@ -2307,6 +2313,14 @@ pub static TIME_QUANTIFIERS: &[&str] = &[
 /// Verb forms that before a capitalised name are nearly always its modifier: "the state
 /// Division of Elections", "the state Department of Health".
 pub static MODIFIER_VERB_FORMS: &[&str] = &["state"];
+
+/// Verbs of saying whose content may follow "of", "about" or "against" ("warned of a long
+/// battle", "complained about the delays", "joked about his age"), by the start of the form.
+pub static TOPIC_PREPOSITION_VERBS: &[&str] = &["warn", "complain", "boast", "joke", "speculat"];
+
+/// Verb forms that are far more often nouns ("swing states", "each state", "according to
+/// state law"): a cue only when a marked clause follows ("states that", "stated:").
+pub static NOUN_LIKE_VERB_FORMS: &[&str] = &["state", "states"];
 
 pub static HEADING_LABELS: &[&str] = &[
     "update",

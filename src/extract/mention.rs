@@ -425,12 +425,24 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
     // before an ordinary cue, time words and media are the description's own.
     let participle = tokens[cue_first].lower.ends_with("ing");
     if first.is_punct(',') && !participle {
-        // Not closed by a comma right before the cue: more than a description lies between
-        // ("Roe, whose win came late, did not attack Vance but argued").
-        let closed = cue_first > end + 1 && tokens[cue_first - 1].is_punct(',');
-        return (described && closed)
-            .then(|| description_between_commas(tokens, end, cue_first))
-            .flatten();
+        // Not closed by a comma right before the cue, or before the adverbs before it ("Jane
+        // Roe, a lawyer, later said"): more than a description lies between ("Roe, whose win
+        // came late, did not attack Vance but argued").
+        let adverbs_from = gap
+            .clone()
+            .rev()
+            .take(3)
+            .find(|&k| tokens[k].is_punct(','))
+            .filter(|&c| {
+                c > end
+                    && (c + 1..cue_first)
+                        .all(|k| tokens[k].is_word() && !tokens[k].is_capitalised())
+            })
+            .map(|c| c + 1);
+        let closed_at = adverbs_from.filter(|&at| at > end + 1);
+        return closed_at
+            .filter(|_| described)
+            .and_then(|at| description_between_commas(tokens, end, at));
     }
     if first.is_punct(',') {
         // "Roe, the former governor, attacked Vance, calling him ...": a participle hangs on a
@@ -452,8 +464,15 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
     if !described || adjunct {
         return None;
     }
-    // The closing comma belongs to the punctuation, not to the mention.
+    // The closing comma belongs to the punctuation, not to the mention, and so do the
+    // adverbs after it ("Jane Roe, a lawyer, later said", "..., did not say").
     let mut last = cue_first;
+    if let Some(c) = gap.clone().rev().take(3).find(|&k| tokens[k].is_punct(','))
+        && c > end
+        && (c + 1..cue_first).all(|k| tokens[k].is_word() && !tokens[k].is_capitalised())
+    {
+        last = c;
+    }
     while last > end && matches!(tokens[last - 1].kind, Kind::Punct(',')) {
         last -= 1;
     }

@@ -50,6 +50,7 @@ pub fn extract(text: &str) -> Vec<Attribution> {
         discourse: Discourse::default(),
         last_quoted: None,
         unsigned_quote: None,
+        previous_quote: None,
     };
     for para in segment::join_lead_ins(text, segment::paragraphs(text)) {
         doc.paragraph(para);
@@ -65,6 +66,17 @@ struct Document<'t> {
     last_quoted: Option<LastQuoted>,
     /// A stand-alone quotation with no source yet, which a signature line may claim.
     unsigned_quote: Option<Span>,
+    /// The stand-alone quotation of the previous sentence, which a sentence that is only a
+    /// source and a verb of saying claims (`rules::source_sentence`).
+    previous_quote: Option<PreviousQuote>,
+}
+
+/// A sentence that was nothing but a quotation, and whether it was given to the previous
+/// speaker as a continuation (the last attribution).
+#[derive(Clone, Copy)]
+struct PreviousQuote {
+    content: Span,
+    continued: bool,
 }
 
 impl Document<'_> {
@@ -102,7 +114,8 @@ impl Document<'_> {
         let noted_to = note_before_sources(s, &found, &mut self.discourse);
         self.push_found(toks, found);
         let orphan = self.unsigned_quote.take();
-        if !had_any && self.signature(s, orphan) {
+        let previous_quote = self.previous_quote.take();
+        if !had_any && (self.signature(s, orphan) || self.source_sentence(s, previous_quote)) {
             note_names(toks, range, noted_to, headline, &mut self.discourse);
             return;
         }
@@ -168,10 +181,32 @@ impl Document<'_> {
         true
     }
 
+    /// "“Q.” Jane Roe said.": a sentence that is only a source and a verb of saying claims the
+    /// quotation of the sentence before it, taking it back from the previous speaker. True
+    /// when it did.
+    fn source_sentence(&mut self, s: &Sentence, previous: Option<PreviousQuote>) -> bool {
+        let Some(previous) = previous else {
+            return false;
+        };
+        let Some(found) = rules::source_sentence::quote_then_source(s, previous.content) else {
+            return false;
+        };
+        if previous.continued {
+            self.out.pop();
+        }
+        self.push_found(s.toks, vec![found]);
+        true
+    }
+
     /// A sentence that is nothing but a quotation continues the last quoted source, or waits
     /// for a signature line when there is none.
     fn continuation(&mut self, s: &Sentence) {
-        match continuation(s) {
+        let quote = continuation(s);
+        self.previous_quote = quote.map(|content| PreviousQuote {
+            content,
+            continued: self.last_quoted.is_some(),
+        });
+        match quote {
             Some(content) if self.last_quoted.is_none() => self.unsigned_quote = Some(content),
             Some(content) if self.last_quoted.is_some() => {
                 let prev = &self.out[self.last_quoted.as_ref().map_or(0, |l| l.index)];

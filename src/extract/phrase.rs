@@ -40,7 +40,15 @@ fn np_word(toks: Tokens, i: usize) -> bool {
         && tokens[i - 1].is_word()
         && tokens[i - 1].quote.is_none()
         && tokens[i - 1].is_capitalised();
-    if t.is(lx::NP_STOP_WORDS) && !acronym && !in_name {
+    // "..., Will wrote": a capitalised modal inside a sentence is a name.
+    let modal_name = t.is_capitalised()
+        && t.is(lx::CUE_AUXILIARIES)
+        && i > 0
+        && !matches!(
+            tokens[i - 1].kind,
+            Kind::Punct('.' | '!' | '?') | Kind::OpenQuote
+        );
+    if t.is(lx::NP_STOP_WORDS) && !acronym && !in_name && !modal_name {
         // "some of them": an object pronoun closes a quantified phrase.
         let quantified =
             matches!(w, "them" | "us" | "those") && i > 0 && tokens[i - 1].lower == "of";

@@ -42,13 +42,20 @@ pub(crate) fn quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
 /// not know: a preposition and up to ten plain words before "that", or a comma and a clause.
 pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
     if s.is(k, lx::PREPOSITIONS) || s.is(k, lx::TIME_WORDS) {
-        let that = (k + 1..(k + 12).min(s.range.end))
-            .take_while(|&j| {
+        let limit = (k + 12).min(s.range.end);
+        let run_end = (k + 1..limit)
+            .find(|&j| {
                 let t = &s.tokens[j];
-                t.quote.is_none() && (t.is_word() || t.is_punct('\'')) && t.verb.is_none()
+                !(t.quote.is_none() && (t.is_word() || t.is_punct('\'')) && t.verb.is_none())
             })
-            .find(|&j| s.lower(j) == "that")?;
-        return (that + 1 < s.range.end).then_some(that + 1);
+            .unwrap_or(limit);
+        if let Some(that) = (k + 1..run_end).find(|&j| is_complementiser(s, j)) {
+            return (that + 1 < s.range.end).then_some(that + 1);
+        }
+        // "wrote to her followers, “Q”": the adjunct ends at a comma before a quotation (a
+        // colon is the colon-quote rule's).
+        let quoted = s.is_punct(run_end, ',') && s.kind(run_end + 1) == Some(Kind::OpenQuote);
+        return quoted.then_some(run_end + 1);
     }
     // "said, if elected, she would": a subordinate or adverbial opener closed by a comma.
     if s.is_punct(k, ',') && s.kind(k + 1) == Some(Kind::Word) {
@@ -155,4 +162,9 @@ pub(crate) fn inner_quotation_end(s: &Sentence, start: usize, end: usize) -> usi
             && !matches!(s.lower(k + 1), "and" | "or")
     });
     close.map_or(end, |c| c + 1)
+}
+
+/// "that" at `k` opening a clause, not a determiner of time ("said in a speech that night").
+pub(crate) fn is_complementiser(s: &Sentence, k: usize) -> bool {
+    s.lower(k) == "that" && !s.is(k + 1, lx::TIME_WORDS)
 }

@@ -67,13 +67,18 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
     {
         np = np.start..inner.end;
     }
+    // "a man calling himself X": the phrase scan took the participle as its last word.
+    if np.len() > 1 && participle_after(s, np.end - 1) {
+        np.end -= 1;
+    }
     let next = np.end;
     let ok = next >= s.range.end
         || matches!(
             s.tokens[next].kind,
             Kind::Punct('.' | ',' | ';' | '!' | '?' | ')' | '(')
         )
-        || s.is(next, lx::SOURCE_FOLLOWERS);
+        || s.is(next, lx::SOURCE_FOLLOWERS) && !phrase_then_verb(s, next)
+        || participle_after(s, next);
     if !ok {
         return None;
     }
@@ -86,6 +91,85 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
     }
     Some((np, appos))
 }
+
+/// "said the crowd at the rally was calm": a verb form follows the prepositional phrase at
+/// `k` in the same clause, so the phrase before it is the subject of a content clause, not an
+/// inverted source ("said Roe at the rally, where she was heckled" is).
+fn phrase_then_verb(s: &Sentence, k: usize) -> bool {
+    if !s.is(k, lx::PREPOSITIONS) {
+        return false;
+    }
+    let end = s.range.end.min(k + 16);
+    for i in k + 1..end {
+        let w = s.lower(i);
+        if s.is(i, lx::BE_FORMS) || FINITE_AUXILIARIES.contains(&w) {
+            return true;
+        }
+        if !s.tokens[i].is_word() || CLAUSE_OPENERS.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "wrote a man calling himself X", "said a voter wearing a red cap": a participle phrase
+/// describing the source.
+fn participle_after(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    t.is_word()
+        && t.quote.is_none()
+        && !t.is_capitalised()
+        && t.lower.len() > 5
+        && t.lower.ends_with("ing")
+        && !t.is(lx::TIME_WORDS)
+        && !ING_NOUNS.contains(&t.lower.as_str())
+}
+
+/// A gerund at `k` ("raising", "having"), not a noun in "-ing" ("meeting", "morning").
+fn gerund_at(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    participle_after(s, k) && t.verb.is_none()
+}
+
+/// Nouns in "-ing" that end a source phrase ("said Roe on Tuesday evening").
+const ING_NOUNS: &[&str] = &[
+    "morning",
+    "evening",
+    "meeting",
+    "briefing",
+    "hearing",
+    "building",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "ruling",
+    "funding",
+    "spending",
+    "wedding",
+    "training",
+    "setting",
+    "gathering",
+    "opening",
+    "offering",
+    "recording",
+    "filing",
+    "posting",
+    "listing",
+    "polling",
+];
+
+/// Words that open a clause of their own inside a source's adjunct.
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "where", "when", "while", "because", "as", "after",
+    "before", "if", "although", "since", "until", "and", "or", "but",
+];
+
+/// Auxiliaries that make a finite verb phrase of what follows them.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+    "does", "did",
+];
 
 /// Where the content after a cue starts, given what the cue's frame allows.
 pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
@@ -166,6 +250,39 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if let Some(start) = boundary::clause_after_adjunct(s, k) {
         return content_from(s, start, false);
     }
+    if frame == Frame::Clause
+        && let Some(start) = bare_clause_after_phrase(s, k).or_else(|| quantity_at(s, k))
+    {
+        return content_from(s, start, false);
+    }
+    // "wrote in both listings he was ...": a pronoun subject after a short phrase opens a
+    // clause after a verb that otherwise needs "that" too.
+    if frame == Frame::MarkedClause
+        && let Some(start) = bare_clause_after_phrase(s, k).filter(|&j| personal_subject_at(s, j))
+    {
+        return content_from(s, start, false);
+    }
+    // "warned of a long battle", "complained about the delays": a topic after a verb of
+    // saying that takes one.
+    let head = s.lower(cue.head);
+    if matches!(w, "of" | "about" | "against")
+        && lx::TOPIC_PREPOSITION_VERBS
+            .iter()
+            .any(|v| head.starts_with(v))
+    {
+        return content_from(s, k + 1, true);
+    }
+    // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
+    // phrase still opens a clause with a personal pronoun subject.
+    if frame == Frame::MarkedClause && personal_subject_at(s, k) {
+        return content_from(s, k, false);
+    }
+    // "reported raising $9 million", "recalled meeting him": a gerund is a clause's content
+    // ("continued harassing X" is aspect, not report).
+    let aspectual = s.lower(cue.head).starts_with("continu");
+    if frame == Frame::MarkedClause && !aspectual && gerund_at(s, k) {
+        return content_from(s, k, false);
+    }
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
         return content_from(s, k, false);
     }
@@ -173,6 +290,59 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
         return None;
     }
     content_from(s, k, false)
+}
+
+/// "said for weeks he was", "said in politics it takes": a short prepositional phrase at `k`,
+/// then a clause without "that" whose subject is a pronoun, where the clause starts.
+fn bare_clause_after_phrase(s: &Sentence, k: usize) -> Option<usize> {
+    if !s.is(k, PREPOSITIONS) || s.tokens[k].quote.is_some() {
+        return None;
+    }
+    let limit = s.range.end.min(k + 7);
+    let subject = (k + 2..limit).find(|&j| {
+        let t = &s.tokens[j];
+        !t.is_word() || t.quote.is_some() || t.verb.is_some() || subject_pronoun(s.lower(j))
+    })?;
+    let w = s.lower(subject);
+    // "he's", "they'd": the contraction carries the verb.
+    let verb_follows = w.contains('\'') || s.kind(subject + 1) == Some(Kind::Word);
+    (subject_pronoun(w) && s.tokens[subject].quote.is_none() && verb_follows).then_some(subject)
+}
+
+/// A personal pronoun that can only be a subject ("he", "they", "we"; not "it" or "you",
+/// which may be objects: "wrote it down"), then its verb.
+fn personal_subject_at(s: &Sentence, k: usize) -> bool {
+    let w = s.lower(k);
+    let base = w.split('\'').next().unwrap_or(w);
+    s.tokens[k].quote.is_none()
+        && matches!(base, "he" | "she" | "they" | "we" | "i")
+        && (w.contains('\'') || s.kind(k + 1) == Some(Kind::Word))
+}
+
+/// "he", "they", or one of them with a contracted verb ("he's").
+fn subject_pronoun(w: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(&w.split('\'').next().unwrap_or(w))
+}
+
+/// Pronouns that open a clause as its subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there"];
+
+/// "said about half of the ...", "said over 300 people ...": a preposition of approximation
+/// before a number opens the clause's subject, not a prepositional phrase.
+fn quantity_at(s: &Sentence, k: usize) -> Option<usize> {
+    let next = s.lower(k + 1);
+    let number = next.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            next,
+            "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six"
+        ) && (next != "a" || matches!(s.lower(k + 2), "third" | "quarter" | "dozen" | "fifth"));
+    (matches!(s.lower(k), "about" | "around" | "over") && number).then_some(k)
+}
+
+/// "a question", "a simple question", "several questions" at `k`, after an addressee.
+fn asks_a_question(s: &Sentence, k: usize) -> bool {
+    s.is(k, lx::DETERMINERS)
+        && (k + 1..(k + 4).min(s.range.end)).any(|j| s.lower(j).starts_with("question"))
 }
 
 /// The content of "told" at `k`: after the addressee, a "that" clause, a quotation, or a bare
@@ -197,10 +367,15 @@ fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
     // "told the court his client ...": a possessive opens the clause's subject.
     let possessive_subject = matches!(s.lower(k), "his" | "her" | "their" | "its" | "our")
         && s.kind(k + 1) == Some(Kind::Word);
+    // "told them Jane Roe would ...", "told me his support ...": after a pronoun addressee a
+    // name or a possessive opens the content ("told them the truth" is an object).
+    let after_pronoun = obj.len() == 1
+        && s.is(obj.start, OBJECT_PRONOUNS)
+        && (possessive_subject || !s.is(k, lx::DETERMINERS));
     let clause_word = s.kind(k) == Some(Kind::Word)
         && !s.is(k, PREPOSITIONS)
         && (!s.is(k, lx::NP_STOP_WORDS) || possessive_subject);
-    if addressee_named && clause_word {
+    if (addressee_named || after_pronoun) && clause_word {
         return content_from(s, k, false);
     }
     told_clause::clause_after_addressee(s, k).and_then(|start| content_from(s, start, false))
@@ -263,19 +438,27 @@ pub(crate) fn question_content(
     k: usize,
     from: impl Fn(usize, bool) -> Option<ContentRef>,
 ) -> Option<ContentRef> {
-    let infinitive = |j: usize| s.lower(j) == "to" && is_infinitive(s, j);
+    // "asked X to “cease and desist”": the infinitive may open a quotation.
+    let quoted_infinitive =
+        |j: usize| s.kind(j + 1) == Some(Kind::OpenQuote) && is_infinitive(s, j + 1);
+    let infinitive = |j: usize| s.lower(j) == "to" && (is_infinitive(s, j) || quoted_infinitive(j));
     if is_question_word(s, k) || infinitive(k) {
         return from(k, false);
     }
     if s.lower(k) == "about" {
         return from(k + 1, false);
     }
+    // "asked for a recount": a request for a thing.
+    if s.lower(k) == "for" {
+        return from(k + 1, false);
+    }
     let addressee = match s.np_forward(k, s.range.end) {
-        // "asked the minister why ...": the question word is not part of the addressee.
+        // "asked the minister why ...", "asked voters a question": the question word or the
+        // question is not part of the addressee.
         Some(np) => {
             np.start
                 ..(np.start + 1..np.end)
-                    .find(|&j| is_question_word(s, j))
+                    .find(|&j| is_question_word(s, j) || asks_a_question(s, j))
                     .unwrap_or(np.end)
         }
         None if s.is(k, OBJECT_PRONOUNS) => k..k + 1,
@@ -287,6 +470,14 @@ pub(crate) fn question_content(
     }
     if infinitive(j) {
         return from(k, false);
+    }
+    // "asked the minister about the contract", "asked voters a simple question: ...".
+    // A topic is a noun phrase: it ends at a comma ("asked X about Y, when ...").
+    if s.lower(j) == "about" {
+        return from(j, true);
+    }
+    if asks_a_question(s, j) {
+        return from(j, false);
     }
     if s.kind(j) == Some(Kind::OpenQuote) {
         return from(j, false);

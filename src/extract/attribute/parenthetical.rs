@@ -11,7 +11,7 @@ use super::{Draft, Sentence, SourceRef, conjunction_boundary};
 use crate::extract::lexicon as lx;
 use crate::extract::tokens::Kind;
 
-fn is_dash(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_dash(s: &Sentence, k: usize) -> bool {
     matches!(s.kind(k), Some(Kind::Punct('-' | '—' | '–')))
 }
 
@@ -32,12 +32,18 @@ pub(crate) fn subject_across_parenthetical(
     if !(s.is_punct(b, ',') || is_dash(s, b)) {
         return None;
     }
-    let start = if matches!(s.lower(lo), "but" | "and" | "yet" | "so") {
+    let mut start = if matches!(s.lower(lo), "but" | "and" | "yet" | "so") {
         lo + 1
     } else {
         lo
     };
-    let np = s.np_forward(start, b)?;
+    // "And on Tuesday, Jane Roe, chairman of X, said": past an opening adjunct.
+    if let Some(c) = (start..b).find(|&k| s.is_punct(k, ','))
+        && (s.opens_with_adjunct(start, c) || time_phrase(s, start..c))
+    {
+        start = c + 1;
+    }
+    let np = with_trailing_phrase(s, s.np_forward(start, b)?, b);
     let closed = s.is_punct(np.end, ',') || s.is_punct(np.end, '(') || is_dash(s, np.end);
     let head = &s.tokens[np.start];
     let speaker_like = head.is_capitalised() || head.is(lx::DETERMINERS);
@@ -46,6 +52,36 @@ pub(crate) fn subject_across_parenthetical(
         .any(|d| d.cue.start >= np.end && d.cue.start < b);
     (closed && speaker_like && !cue_between && b - np.end <= 40)
         .then_some((SourceRef::Phrase { np, appos: None }, None))
+}
+
+/// "on Tuesday", "late last month", "in March 2016": a short time phrase without a verb.
+fn time_phrase(s: &Sentence, r: std::ops::Range<usize>) -> bool {
+    let opener = s.is(r.start, lx::PREPOSITIONS)
+        || s.is(r.start, lx::TIME_DEICTICS)
+        || s.is(r.start, lx::TIME_WORDS);
+    opener
+        && r.len() <= 6
+        && r.clone()
+            .all(|k| s.tokens[k].is_word() && s.tokens[k].verb.is_none())
+        && r.clone().any(|k| {
+            s.is(k, lx::TIME_WORDS) || s.lower(k).starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// "Many speakers at the service — including ... — said": the phrase with a prepositional
+/// phrase after it, when that reaches the punctuation opening the parenthetical (before `b`).
+fn with_trailing_phrase(
+    s: &Sentence,
+    np: std::ops::Range<usize>,
+    b: usize,
+) -> std::ops::Range<usize> {
+    if !s.is(np.end, lx::PREPOSITIONS) {
+        return np;
+    }
+    match s.np_forward(np.end + 1, b) {
+        Some(pp) if s.is_punct(pp.end, ',') || is_dash(s, pp.end) => np.start..pp.end,
+        _ => np,
+    }
 }
 
 /// The noun phrase ending at token `end`, or before the bracket that `end` closes: "Rep. Jane

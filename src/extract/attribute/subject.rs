@@ -10,7 +10,7 @@ use super::{
     Draft, Sentence, SourceRef, article_noun, coordinated_subject, embedded, opening_adjunct,
     parenthetical, preverbal, relative_subject, time_phrase,
 };
-use crate::extract::cues::Cue;
+use crate::extract::cues::{Cue, CueKind};
 use std::ops::Range;
 
 /// The subject of the clause a participle hangs on: the nearest clause opening before the comma,
@@ -88,6 +88,48 @@ pub(crate) fn subject_of_cue(
     Some((source, boundary))
 }
 
+/// "Roe later said", "the firm itself said", "Roe angrily said": the token before the adverbs
+/// and reflexives that stand between a subject and its cue at `b` but are not part of the cue
+/// as written.
+///
+/// "still", "too" and "here" are skipped only before a verb of saying (`saying`): before a
+/// verb of position or thought they more often hang on a clause of its own ("she was elated
+/// but still feared ...").
+fn past_adverbs(s: &Sentence, b: usize, saying: bool) -> usize {
+    let mut k = b;
+    for _ in 0..2 {
+        let t = &s.tokens[k];
+        let w = t.lower.as_str();
+        let manner = lx::is_reflexive(w) || w.len() > 4 && w.ends_with("ly") && !t.is(lx::LY_NOUNS);
+        let adverb = t.is_word()
+            && t.quote.is_none()
+            && !t.is_capitalised()
+            && (SUBJECT_ADVERBS.contains(&w) || manner || saying && SAYING_ADVERBS.contains(&w));
+        if !adverb || k <= s.range.start {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Adverbs and auxiliaries between a subject and its cue that the cue leaves out.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "later",
+    "earlier",
+    "first",
+    "then",
+    "now",
+    "however",
+    "initially",
+    "originally",
+    "subsequently",
+    "instead",
+];
+
+/// More such words, only before a verb of saying.
+const SAYING_ADVERBS: &[&str] = &["here", "too", "still"];
+
 /// A subject and the boundary token of its clause (see `subject_before`).
 type Subject = (SourceRef, Option<usize>);
 
@@ -96,7 +138,8 @@ type Subject = (SourceRef, Option<usize>);
 pub(crate) fn subject_before(s: &Sentence, cue: &Cue, earlier: &[Draft]) -> Option<Subject> {
     let lo = s.range.start;
     let cue_before = cue.first.checked_sub(1).filter(|&b| b >= lo)?;
-    let b = preverbal::subject_end(s, cue_before);
+    let saying = matches!(cue.kind, CueKind::Verb { inverts: true, .. });
+    let b = preverbal::subject_end(s, past_adverbs(s, cue_before, saying));
     subject_ending_at(s, cue, earlier, b, cue_before).or_else(|| {
         // Past what was skipped no subject was found: read the words next to the cue.
         (b != cue_before)
@@ -135,6 +178,13 @@ fn subject_ending_at(
     }
     let np = match s.np_backward(lo, b) {
         Some(np) => np,
+        // "42% said": a share of a poll's respondents.
+        None if s.is_punct(b, '%')
+            && b > lo
+            && s.lower(b - 1).starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            b - 1..b + 1
+        }
         // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
         None if s.is(b, OBJECT_PRONOUNS) => {
             relative_clause_host(s, b + 1..b + 1).filter(|np| np.end <= b)?

@@ -10,6 +10,7 @@
 //! shape that every rule relies on, and `resolvers::RESOLVERS` the decisions of who a source is.
 
 pub(crate) mod according_to;
+pub(crate) mod as_said;
 pub(crate) mod colon;
 pub(crate) mod evidence;
 pub(crate) mod interrupted;
@@ -22,6 +23,7 @@ pub(crate) mod questions;
 pub(crate) mod quotations;
 pub(crate) mod quote_tail;
 pub(crate) mod said;
+pub(crate) mod source_sentence;
 pub(crate) mod sourceless;
 pub(crate) mod verb;
 
@@ -30,12 +32,14 @@ use super::cues::Cue;
 pub use notes::*;
 
 pub const PARTICIPLE: &str = "participle-cue";
+pub const NOUN_PARTICIPLE: &str = "noun-then-participle";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
 pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
 pub const WITH_PARTICIPLE: &str = "with-source-participle";
 pub const QUOTE_SAID_SOURCE: &str = "quote-said-source";
 pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
 pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
+pub const AS_SOURCE_SAID: &str = "as-source-said";
 pub const CLAUSE_SAID_SOURCE: &str = "clause-said-source";
 pub const IN_WHAT: &str = "in-what-described-as";
 pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
@@ -74,6 +78,7 @@ pub const QUOTE_TAIL: &str = "quote-source-any-verb";
 pub const QUOTE_DASH: &str = "quote-dash-source";
 pub const COLON_QUOTE: &str = "colon-quote";
 pub const CONTINUATION: &str = "quote-continuation";
+pub const QUOTE_THEN_SOURCE: &str = "quote-then-source-sentence";
 // Moved to the resolvers; the names stay for the tests that use them.
 pub use super::resolvers::{
     EVIDENCE_SOURCE, ORGANISATION_SPEAKS_THROUGH, PRONOUN_TO_MENTION as PRONOUN_TO_LAST_NAMED,
@@ -164,7 +169,7 @@ pub struct Rule {
 pub static CATALOGUE: &[Rule] = &[
     Rule {
         id: PARTICIPLE,
-        description: "A participial cue after a comma takes the subject of its clause: S did X, saying C.",
+        description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\" or \"in\" (S answered by saying C).",
         example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
         expect: Expect::new(
             "the government could not go on",
@@ -172,6 +177,18 @@ pub static CATALOGUE: &[Rule] = &[
             "saying",
         ),
         matchers: &[Matcher::Cue(participles::participle)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: NOUN_PARTICIPLE,
+        description: "A participle of a verb of saying right after a noun phrase that stands free (opening a clause, or after a preposition), a reduced relative clause: \"..., 62 percent of voters saying C\"; the noun phrase is the source. Not after a verb's object (\"emailed supporters saying C\" is the subject's), a statement or a document, nor before an object (\"saying goodbye\").",
+        example: "The poll was split, 40 percent of nurses saying their pay had fallen behind.",
+        expect: Expect::new(
+            "their pay had fallen behind",
+            Some("40 percent of nurses"),
+            "saying",
+        ),
+        matchers: &[Matcher::Cue(participles::noun_then_participle)],
         ends: Ends::PLAIN,
     },
     Rule {
@@ -223,8 +240,20 @@ pub static CATALOGUE: &[Rule] = &[
         ends: Ends::PLAIN,
     },
     Rule {
+        id: AS_SOURCE_SAID,
+        description: "A clause of comparison with a reporting verb: \"As S said, C\", \"C, as S said\"; when the \"as\" clause interrupts (\"A, as S said, B\") the content is the part after it.",
+        example: "As the county engineer noted last week, the old bridge cannot carry lorries.",
+        expect: Expect::new(
+            "the old bridge cannot carry lorries",
+            Some("the county engineer"),
+            "noted",
+        ),
+        matchers: &[Matcher::Cue(as_said::as_source_said)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
         id: CLAUSE_SOURCE_SAID,
-        description: "Content first, then source and cue: C, S said.",
+        description: "Content first, then source and cue: C, S said; also C, Jane Roe, a description, said.",
         example: "The talks will resume next week, a senior European Union official said.",
         expect: Expect::new(
             "The talks will resume next week",
@@ -417,7 +446,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED,
-        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked about C (stance demand: the source wants an answer or an act).",
+        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked (X) about C, S asked for C, S asked X a question (stance demand: the source wants an answer or an act).",
         example: "The committee chair asked the minister whether the contract had been signed.",
         expect: Expect::new(
             "whether the contract had been signed",
@@ -473,7 +502,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: SAID_THAT,
-        description: "Indirect speech after the cue, with or without \"that\": S said (that) C.",
+        description: "Indirect speech after the cue, with or without \"that\": S said (that) C. In an adverbial clause opening the sentence (\"While S said C, ...\") the content ends at its comma.",
         example: "Federal Reserve Chairman Jerome Powell said that inflation remains too high.",
         expect: Expect::new(
             "inflation remains too high",
@@ -651,6 +680,14 @@ pub static CATALOGUE: &[Rule] = &[
             "answered with a shrug:",
         ),
         matchers: &[Matcher::Sentence(colon::colon_quote)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: QUOTE_THEN_SOURCE,
+        description: "A quotation closed by a full stop, then a sentence that is only a short source and a verb of saying: \"Q.\" S said. The quotation is S's (not a continuation of the previous speaker).",
+        example: "The mayor spoke first. \"The bridge will open in May.\" Jane Roe said.",
+        expect: Expect::new("The bridge will open in May.", Some("Jane Roe"), "said"),
+        matchers: &[Matcher::Document],
         ends: Ends::PLAIN,
     },
     Rule {

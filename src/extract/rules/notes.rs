@@ -19,6 +19,9 @@ pub const AGE_AND_PLACE_NOT_SUBJECT: &str = "age-and-place-not-subject";
 pub const OPENING_ADJUNCT_NOT_SUBJECT: &str = "opening-adjunct-not-subject";
 pub const WRAPPED_LINES: &str = "wrapped-lines-are-one-paragraph";
 pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
+pub const ADVERB_BEFORE_CUE: &str = "adverb-before-cue";
+pub const CLAUSE_AFTER_SHORT_PHRASE: &str = "clause-after-short-phrase";
+pub const CLAUSE_SUBJECT_NOT_INVERTED_SOURCE: &str = "clause-subject-not-inverted-source";
 
 /// A decision about a source phrase's extent or the text's shape, with an example.
 #[derive(Debug)]
@@ -163,5 +166,35 @@ pub static NOTES: &[Note] = &[
         description: "(text shape) A word in a script without capital letters (Arabic, CJK, Hebrew, Thai ...) counts as capitalised, so it names a speaker like a capitalised word does.",
         example: "محمد العلي said the talks had failed.",
         expect: Expect::new("the talks had failed", Some("محمد العلي"), "said"),
+    },
+    Note {
+        id: ADVERB_BEFORE_CUE,
+        description: "(source phrase) An adverb or a reflexive between a subject and its cue (\"S later said\", \"the firm itself said\", \"S angrily said\") is part of neither; the subject is the phrase before it.",
+        example: "The harbour master later said the storm had moved out to sea.",
+        expect: Expect::new(
+            "the storm had moved out to sea",
+            Some("The harbour master"),
+            "said",
+        ),
+    },
+    Note {
+        id: CLAUSE_AFTER_SHORT_PHRASE,
+        description: "(content) A short prepositional phrase after a verb of saying, then a pronoun subject, opens a clause without \"that\" (\"said for weeks he would run\"); so does a preposition of approximation before a number (\"said about half of the ...\"). A verb that otherwise needs \"that\" (\"noted\", \"wrote\", \"reported\") takes a bare clause whose subject is a personal pronoun (\"noted she had ...\").",
+        example: "The coach has said for months she would step down after the final.",
+        expect: Expect::new(
+            "she would step down after the final",
+            Some("The coach"),
+            "has said",
+        ),
+    },
+    Note {
+        id: CLAUSE_SUBJECT_NOT_INVERTED_SOURCE,
+        description: "(source phrase) After \"S, a description, said\", a phrase followed by a verb (\"said the crowd at the rally was calm\") is the subject of the content, not an inverted source; the source is S.",
+        example: "Tom Vance, a farmer from the valley, said the dam on the river was too old.",
+        expect: Expect::new(
+            "the dam on the river was too old",
+            Some("Tom Vance, a farmer from the valley"),
+            "said",
+        ),
     },
 ];

@@ -4,10 +4,11 @@
 
 use super::verb::{statement, verb};
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Parts, SourceRef, apposition_after, clause_subject, content_start,
-    repeats_previous_source,
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, clause_subject,
+    content_start, parenthetical::is_dash, repeats_previous_source, with_affiliation_before,
 };
 use crate::extract::lexicon as lx;
+use crate::extract::tokens::Kind;
 use std::ops::Range;
 
 /// True for a participle cue that is not a statement's ("a statement saying").
@@ -15,8 +16,8 @@ fn participle_form(site: &CueSite) -> bool {
     verb(site).is_some_and(|(_, _, participle)| participle) && !statement(site)
 }
 
-/// "X did Y, saying C", "..., and saying C": the source is the previous draft's or the
-/// subject of the clause before the comma.
+/// "X did Y, saying C", "..., and saying C", "X did Y by saying C": the source is the
+/// previous draft's or the subject of the clause before the comma or preposition.
 pub(crate) fn participle(site: &CueSite) -> Answer {
     if !participle_form(site) {
         return Answer::Next;
@@ -25,16 +26,26 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
         return Answer::Stop;
     };
     let s = site.s;
-    let comma = if s.lower(b) == "and" && b > s.range.start && s.is_punct(b - 1, ',') {
+    // Only a verb of saying after a preposition: "defended it by citing a poll" hangs a
+    // position on the clause, which its own cue already covers.
+    let saying = verb(site).is_some_and(|(_, inverts, _)| inverts);
+    let by = saying && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
+    let joined = s.lower(b) == "and" || by;
+    let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') {
         b - 1
     } else {
         b
     };
-    if !s.is_punct(comma, ',') {
+    // "X responded by saying C", "X erred in saying C": the preposition joins the participle
+    // to its clause as a comma does, and so does a dash ("X changed course — saying C").
+    if !(s.is_punct(comma, ',') || by && comma == b || is_dash(s, comma)) {
         return Answer::Next;
     }
     participle_parts(site, b, comma).into()
 }
+
+/// Prepositions that hang a participle cue on the clause before them.
+const PREPOSITIONS_BEFORE_PARTICIPLE: &[&str] = &["by", "before", "after", "while", "in"];
 
 fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
     let s = site.s;
@@ -48,6 +59,84 @@ fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
     let (frame, _, _) = verb(site)?;
     let start = content_start(s, site.cue, frame)?;
     Some(Parts::new(source, start, Some(comma.min(b))))
+}
+
+/// "voters saying C", "62 percent of voters saying C", "calls saying C": a participle of a
+/// verb of saying right after a noun phrase (a reduced relative clause) takes it as source.
+pub(crate) fn noun_then_participle(site: &CueSite) -> Answer {
+    if !participle_form(site) || !verb(site).is_some_and(|(_, inverts, _)| inverts) {
+        return Answer::Next;
+    }
+    let s = site.s;
+    let Some(b) = site.before() else {
+        return Answer::Next;
+    };
+    let t = &s.tokens[b];
+    let noun_end = t.is_word()
+        && t.quote.is_none()
+        && t.verb.is_none()
+        && !t.is(lx::PREPOSITIONS)
+        && !t.is(lx::DETERMINERS)
+        && !t.is(lx::BE_FORMS)
+        && !t.lower.ends_with("ly");
+    let lo = s.range.start;
+    let Some(np) = s
+        .np_backward(lo, b)
+        .filter(|np| noun_end && np.end == b + 1)
+    else {
+        return Answer::Next;
+    };
+    let np = with_affiliation_before(s, np);
+    // The phrase must stand free: at the start of the sentence or a clause, or after a
+    // preposition ("62 percent of voters saying"; "with" has rules of its own), not as the
+    // object of a verb ("emailed
+    // supporters saying", whose source is the subject); and it must be a speaker, not a
+    // statement or document that speaks for its owner.
+    let free = np.start == lo
+        || s.is_punct(np.start - 1, ',')
+        || s.is(np.start - 1, lx::PREPOSITIONS) && !matches!(s.lower(np.start - 1), "to" | "with");
+    let clean = np
+        .clone()
+        .all(|k| s.tokens[k].verb.is_none() && s.tokens[k].is_word());
+    let head = &s.tokens[np.end - 1];
+    let speaker = !head.is(lx::STATEMENT_NOUNS) && !head.stem_is(lx::DOCUMENT_NOUNS);
+    if !(free && clean && speaker && opens_clause(s, site.cue.last + 1)) {
+        return Answer::Next;
+    }
+    let parts = || {
+        let (frame, _, _) = verb(site)?;
+        let start = content_start(s, site.cue, frame)?;
+        Some(Parts::new(
+            SourceRef::Phrase {
+                np: np.clone(),
+                appos: None,
+            },
+            start,
+            Some(np.start),
+        ))
+    };
+    parts().into()
+}
+
+/// True when the content after a participle at `k` opens a clause or a quotation: "that", a
+/// quotation mark, a colon, a pronoun, a possessive, a name or a number, or a plain word
+/// followed by a verb form ("shots had been fired"); not an object ("saying goodbye").
+fn opens_clause(s: &Sentence, k: usize) -> bool {
+    if k >= s.range.end {
+        return false;
+    }
+    let t = &s.tokens[k];
+    let w = t.lower.as_str();
+    t.kind == Kind::OpenQuote
+        || t.is_punct(':')
+        || t.is_punct(',') && s.kind(k + 1) == Some(Kind::OpenQuote)
+        || matches!(
+            w,
+            "that" | "he" | "she" | "they" | "we" | "i" | "it" | "his" | "her" | "their" | "its"
+        )
+        || t.is_word() && (t.is_capitalised() || w.starts_with(|c: char| c.is_ascii_digit()))
+        || t.is_word() && s.is(k + 1, lx::BE_FORMS)
+        || t.is_word() && matches!(s.lower(k + 1), "had" | "has" | "have" | "would" | "will")
 }
 
 /// "X was quoted as saying C".

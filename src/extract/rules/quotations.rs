@@ -6,7 +6,7 @@ use crate::extract::attribute::{
     ends_after_cue, opens_with_question, parenthetical, relative, source_after, titled_name,
     with_affiliation_before,
 };
-use crate::extract::lexicon::Frame;
+use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::tokens::Kind;
 use std::ops::Range;
 
@@ -56,14 +56,19 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
         let source = SourceRef::Phrase { np, appos: None };
         return Answer::Draft(Parts::new(source, ContentRef::Quote(q), None));
     }
-    if let Some(np) = site.phrase_before()
+    if let Some(np) = site.phrase_before().map(|np| with_conjunct_before(s, np))
         && let Some(close) = close_quote_at(s, np.start - 1)
     {
         if s.tokens[close].quote.is_none() {
             return Answer::Stop;
         }
+        // "Sunday on Fox News's “Sunday Futures,” Rep. Jane Roe said C": a title after a
+        // possessive or a preposition is no quotation of the speaker.
+        if is_title(s, close) {
+            return Answer::Next;
+        }
         let after = boundary::past_title(s, s.skip_adjuncts(site.cue.last + 1));
-        let continues = s.lower(after) == "that"
+        let continues = boundary::is_complementiser(s, after)
             || s.kind(after) == Some(Kind::OpenQuote)
             || s.is_punct(after, ':');
         if !continues {
@@ -71,6 +76,30 @@ pub(crate) fn quote_source_said(site: &CueSite) -> Answer {
         }
     }
     Answer::Next
+}
+
+/// True when the quotation closing at `close` is a short title in capitalised words right
+/// after a possessive or a preposition ("on CNN's “State of the Union,”").
+fn is_title(s: &Sentence, close: usize) -> bool {
+    let Some(q) = s.tokens[close].quote else {
+        return false;
+    };
+    let lo = s.range.start;
+    let Some(open) = (close.saturating_sub(8).max(lo)..close)
+        .find(|&k| s.tokens[k].kind == Kind::OpenQuote && s.tokens[k].quote == Some(q))
+    else {
+        return false;
+    };
+    let words: Vec<usize> = (open + 1..close)
+        .filter(|&k| s.tokens[k].is_word())
+        .collect();
+    let title_case = !words.is_empty()
+        && words
+            .iter()
+            .all(|&k| s.is_capitalised(k) || s.is(k, lx::PREPOSITIONS) || s.lower(k) == "the");
+    let after_owner =
+        open > lo && (s.tokens[open - 1].is_possessive() || s.is(open - 1, lx::PREPOSITIONS));
+    title_case && after_owner
 }
 
 /// The phrase before the cue at `b`, over an affiliation and a relative clause, when something
@@ -88,17 +117,72 @@ pub(crate) fn clause_source_said(site: &CueSite) -> Answer {
         return Answer::Next;
     };
     let s = site.s;
-    if let Some(np) = site.phrase_before() {
+    let phrase = site
+        .phrase_before()
+        .map(|np| (with_conjunct_before(s, np), None))
+        .or_else(|| subject_with_apposition(s, site.before()?));
+    if let Some((np, appos)) = phrase {
         let p = np.start - 1;
         if s.is_punct(p, ',') && ends_after_cue(s, site.cue, frame) {
             let start = s.range.start;
             if start < p && !opens_with_question(s, start) {
-                let source = SourceRef::Phrase { np, appos: None };
+                let source = SourceRef::Phrase { np, appos };
                 return Answer::Draft(Parts::new(source, ContentRef::Tokens(start..p), Some(p)));
             }
         }
     }
     Answer::Next
+}
+
+/// "C, Jane Roe, the head of X, said" and "C, its spokesman, Jane Roe, said": a subject and
+/// its apposition between commas, the last ending at the comma `b` before the cue, when a
+/// comma stands before the subject. The subject and the apposition that carries the name.
+fn subject_with_apposition(s: &Sentence, b: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let lo = s.range.start;
+    if !s.is_punct(b, ',') {
+        return None;
+    }
+    let pc = s.previous_comma(b, 15)?;
+    let np = s.np_backward(lo, pc.checked_sub(1)?)?;
+    if np.start <= lo + 1 || !s.is_punct(np.start - 1, ',') {
+        return None;
+    }
+    let segment = pc + 1..b;
+    let named = np
+        .clone()
+        .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES));
+    let described = s.is(pc + 1, lx::DETERMINERS) || !s.is_capitalised(pc + 1);
+    if named && described {
+        return Some((np, None));
+    }
+    // "its spokesman, Jane Roe,": a role, then the name that says who it is.
+    let role = s.is(np.start, lx::DETERMINERS) || !s.is_capitalised(np.start);
+    (role && titled_name(s, segment.clone())).then_some((np, Some(segment)))
+}
+
+/// "C, teachers and union officials said", "“Q,” the senator and candidate said": the phrase
+/// before the cue with the conjunct before its "and", when a comma or a closing quotation
+/// stands before that conjunct.
+fn with_conjunct_before(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let lo = s.range.start;
+    let Some(and) = np
+        .start
+        .checked_sub(1)
+        .filter(|&a| a > lo + 1 && s.lower(a) == "and")
+    else {
+        return np;
+    };
+    match s.np_backward(lo, and - 1) {
+        Some(first)
+            if first.len() <= 5
+                && first.start > lo
+                && close_quote_at(s, first.start - 1).is_some()
+                || first.len() <= 4 && first.start > lo && s.is_punct(first.start - 1, ',') =>
+        {
+            first.start..np.end
+        }
+        _ => np,
+    }
 }
 
 /// C, said S. Not "X, speaking in Y, said C": that comma closes a parenthetical.

@@ -4,7 +4,7 @@
 
 use super::verb::{statement, verb};
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Parts, SourceRef, content_start, wh_clause,
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, content_start, wh_clause,
 };
 use crate::extract::evidence;
 use crate::extract::lexicon::Frame;
@@ -147,5 +147,40 @@ pub(crate) fn headline(site: &CueSite) -> Answer {
 
 /// "S said (that) C": any other verb cue with a subject and content.
 pub(crate) fn said_that(site: &CueSite) -> Answer {
-    said_rule(site, |_, _| true)
+    match said_rule(site, |_, _| true) {
+        Answer::Draft(parts) => Answer::Draft(in_adverbial_clause(site, parts)),
+        other => other,
+    }
+}
+
+/// A subordinator that opens an adverbial clause of contrast, condition or cause.
+fn is_subordinator(s: &Sentence, k: usize) -> bool {
+    matches!(
+        s.lower(k),
+        "while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "unless"
+    )
+}
+
+/// "While Roe said C, the council ...": when the reporting clause is an adverbial clause
+/// opening the sentence, its content ends at the comma before the main clause.
+fn in_adverbial_clause(site: &CueSite, mut parts: Parts) -> Parts {
+    let s = site.s;
+    let lo = s.range.start;
+    let SourceRef::Phrase { np, .. } = &parts.source else {
+        return parts;
+    };
+    // "While only a few voters said": two words may stand between the subordinator and the
+    // phrase.
+    let Some(sub) = (np.start.saturating_sub(3).max(lo)..np.start)
+        .find(|&k| s.tokens[k].is_word() && s.tokens[k].quote.is_none() && is_subordinator(s, k))
+    else {
+        return parts;
+    };
+    let opens = sub == lo
+        || s.is_punct(sub - 1, ',')
+        || sub == lo + 1 && matches!(s.lower(lo), "but" | "and" | "yet" | "so");
+    if opens && let ContentRef::From { comma_ends, .. } = &mut parts.content {
+        *comma_ends = true;
+    }
+    parts
 }

@@ -200,6 +200,21 @@ fn asked() {
     );
     // Asking a question is not attributing one: "asked questions" has no content.
     assert!(extract("The jury asked questions.").is_empty());
+    // A topic after the addressee ends at a comma; a request for a thing; a question put.
+    let t = "Jane Roe asked the mayor about the delay, when the meeting opened.";
+    check(t, ASKED, "about the delay", Some("Jane Roe"), "asked");
+    let t = "Jane Roe asked for a recount.";
+    check(t, ASKED, "a recount", Some("Jane Roe"), "asked");
+    let t = "Jane Roe asked the panel a simple question: who pays?";
+    check(
+        t,
+        ASKED,
+        "a simple question: who pays",
+        Some("Jane Roe"),
+        "asked",
+    );
+    let t = "The club asked the council to \"stop and think\" before voting.";
+    find(t, "the council to \"stop and think\" before voting");
 }
 
 #[test]
@@ -612,4 +627,17 @@ fn told_addressee_with_place_and_time() {
             .iter()
             .all(|a| a.content.of(t) != "passed was weak")
     );
+}
+
+#[test]
+fn reported_takes_no_noun_phrase() {
+    // Another annotation style counts no noun-phrase object of "reported" ("reported record
+    // revenue"); a clause or a gerund is content.
+    assert!(extract("The company reported record revenue.").is_empty());
+    // "As the paper reported, C" reads as a clause of comparison.
+    let t = "As the paper reported, the plant will close.";
+    assert_eq!(find(t, "the plant will close").rule, AS_SOURCE_SAID);
+    // After a clause already attributed, the "as" clause is one of time.
+    let t = "\"We won,\" she said, as the paper reported.";
+    assert!(extract(t).iter().all(|a| a.rule != AS_SOURCE_SAID));
 }

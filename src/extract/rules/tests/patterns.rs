@@ -598,3 +598,171 @@ fn passive_by_agent() {
     let a = find(t, "which");
     assert_eq!(a.source.map(|s| s.of(t)), Some("The Daily Courier"));
 }
+
+#[test]
+fn as_source_said() {
+    let t = "The ferry will stop running in May, as the harbour board reported on Friday.";
+    let a = find(t, "The ferry will stop running in May");
+    assert_eq!(a.rule, AS_SOURCE_SAID);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the harbour board"));
+    let t = "But as Jane Roe told reporters, the vote was never close.";
+    check(
+        t,
+        AS_SOURCE_SAID,
+        "the vote was never close",
+        Some("Jane Roe"),
+        "told",
+    );
+    let t = "The outcome, as John Doe later explained, was a hung council.";
+    check(
+        t,
+        AS_SOURCE_SAID,
+        "was a hung council",
+        Some("John Doe"),
+        "explained",
+    );
+    // A clause of time is no attribution: the verb has its own content, or is no verb of
+    // saying.
+    let t = "The hall went quiet, as Jane Roe explained how the fire had started.";
+    let a = find(t, "how the fire had started");
+    assert_ne!(a.rule, AS_SOURCE_SAID);
+    let t = "\"We won,\" she said, as the crowd applauded.";
+    assert!(extract(t).iter().all(|a| a.rule != AS_SOURCE_SAID));
+}
+
+#[test]
+fn participle_after_a_preposition() {
+    let t = "The minister answered the critics by saying the budget was fair.";
+    check(t, PARTICIPLE, "the budget was fair", None, "saying");
+    assert_eq!(
+        find(t, "the budget was fair").source.map(|s| s.of(t)),
+        Some("The minister")
+    );
+    // A verb of position after "by" is left to the clause's own cue.
+    let t = "The mayor defended the plan by citing a survey of residents.";
+    assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
+}
+
+#[test]
+fn sources_with_a_participle_or_a_description() {
+    let t = "\"Not again,\" wrote a reader calling herself Blue Heron.";
+    let a = find(t, "Not again");
+    assert_eq!(a.rule, QUOTE_SAID_SOURCE);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("a reader"));
+    let t = "The ferry will not run, Jane Roe, the head of the port, wrote in a memo.";
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "The ferry will not run",
+        Some("Jane Roe"),
+        "wrote",
+    );
+    // A time phrase in "-ing" is no participle: the source is the subject before the cue.
+    let t = "Jane Roe, a member of the board, said Tuesday morning that the vote would be held.";
+    check(
+        t,
+        SAID_THAT,
+        "the vote would be held",
+        Some("Jane Roe"),
+        "said",
+    );
+}
+
+#[test]
+fn according_to_a_long_or_modified_source() {
+    let t = "According to early results of a survey carried out for the county council by a polling firm, most residents want the library kept open.";
+    let a = find(t, "most residents want the library kept open");
+    assert_eq!(a.rule, ACCORDING_TO_FIRST);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("early results of a survey carried out for the county council by a polling firm")
+    );
+    let t = "According to state law, no shop may open before noon on Sunday.";
+    let a = find(t, "no shop may open before noon on Sunday");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("state law"));
+}
+
+#[test]
+fn a_noun_like_verb_form_is_a_cue_only_before_a_marked_clause() {
+    // "states" as a noun: no cue, and no attribution made of it.
+    let t = "Voters in the four states turned out in large numbers.";
+    assert!(extract(t).is_empty());
+    let t = "The charter states that the mayor serves four years.";
+    find(t, "the mayor serves four years");
+}
+
+#[test]
+fn quote_then_source_sentence() {
+    // The quotation is taken back from the previous speaker.
+    let t = "\"We will fight,\" said Jane Roe. \"We will win.\" John Doe said.";
+    check(
+        t,
+        QUOTE_THEN_SOURCE,
+        "We will win.",
+        Some("John Doe"),
+        "said",
+    );
+    // A sentence with content of its own claims nothing.
+    let t =
+        "\"We will fight,\" said Jane Roe. \"We will win.\" John Doe said, twice, that he agreed.";
+    assert_eq!(find(t, "We will win.").rule, CONTINUATION);
+}
+
+#[test]
+fn that_before_a_time_word_is_no_complementiser() {
+    let t = "\"We have only begun,\" she said in her speech that night.";
+    check(t, QUOTE_SOURCE_SAID, "We have only begun", None, "said");
+    assert!(extract(t).iter().all(|a| a.content.of(t) != "night"));
+}
+
+#[test]
+fn content_in_an_opening_adverbial_clause_ends_at_its_comma() {
+    let t = "While only a few residents said they were undecided, most said they would vote against it.";
+    check(t, SAID_THAT, "they were undecided", None, "said");
+    check(t, SAID_THAT, "they would vote against it", None, "said");
+    // Not in an adverbial clause: the content keeps its commas.
+    let t = "Jane Roe said the plan, which is costly, would pass.";
+    find(t, "the plan, which is costly, would pass");
+}
+
+#[test]
+fn noun_then_participle() {
+    let t = "Views differ, 30 percent of voters saying it goes too far.";
+    let a = find(t, "it goes too far");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("30 percent of voters"));
+    // An object before the participle, or an object after it: no source of its own.
+    let t = "The senator emailed supporters saying the race was close.";
+    assert!(extract(t).iter().all(|a| a.rule != NOUN_PARTICIPLE));
+    let t = "The man saying goodbye left early.";
+    assert!(extract(t).is_empty());
+    // A dash joins a participle to its clause as a comma does.
+    let t = "Jane Roe changed her mind on the spot – saying she would back the home team.";
+    check(
+        t,
+        PARTICIPLE,
+        "she would back the home team",
+        Some("Jane Roe"),
+        "saying",
+    );
+}
+
+#[test]
+fn according_to_last_after_a_quotation_or_in_a_bracket() {
+    let t = "\"The bridge is safe,\" according to the city engineer.";
+    let a = find(t, "The bridge is safe");
+    assert_eq!(a.rule, ACCORDING_TO_LAST);
+    let t = "Prices rose (the real rise is closer to 5 percent, according to the bank).";
+    let a = find(t, "the real rise is closer to 5 percent");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the bank"));
+}
+
+#[test]
+fn quote_then_a_pair_of_descriptions() {
+    let t = "\"The port is safe,\" the harbour master and port spokesman told reporters.";
+    let a = find(t, "The port is safe");
+    assert_eq!(a.rule, QUOTE_SOURCE_SAID);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("the harbour master and port spokesman")
+    );
+}

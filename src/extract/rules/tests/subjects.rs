@@ -356,3 +356,211 @@ fn document_finds() {
     // A person finding something is not reported speech without "that".
     assert!(extract("Roe found the keys in the car.").is_empty());
 }
+
+#[test]
+fn adverbs_between_subject_and_cue() {
+    let t = "The ferry company itself said the crossing was safe.";
+    check(
+        t,
+        SAID_THAT,
+        "the crossing was safe",
+        Some("ferry company"),
+        "said",
+    );
+    let t = "Jane Roe angrily said the vote had been rigged.";
+    check(
+        t,
+        SAID_THAT,
+        "the vote had been rigged",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "John Doe now says he never signed the letter.";
+    check(
+        t,
+        SAID_THAT,
+        "he never signed the letter",
+        Some("John Doe"),
+        "says",
+    );
+    let t = "The organiser of the rally said the march would go ahead.";
+    let a = find(t, "the march would go ahead");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("The organiser of the rally")
+    );
+}
+
+#[test]
+fn clause_after_a_short_phrase() {
+    let t = "Jane Roe said in her experience it takes years to build trust.";
+    check(
+        t,
+        SAID_THAT,
+        "it takes years to build trust",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "The council said about half of the budget would go to schools.";
+    find(t, "about half of the budget would go to schools");
+    // A prepositional phrase with no pronoun after it is no clause.
+    let t = "Jane Roe said in a letter to the board.";
+    assert!(extract(t).is_empty());
+}
+
+#[test]
+fn a_clause_subject_after_the_cue_is_no_inverted_source() {
+    let t = "John Doe, a nurse from the north, said the queue at the clinic was getting longer.";
+    check(
+        t,
+        SAID_THAT,
+        "the queue at the clinic was getting longer",
+        Some("John Doe"),
+        "said",
+    );
+    // An inverted source with its adjunct still is one.
+    let t = "The roads are closed, said Jane Roe at the town hall.";
+    check(
+        t,
+        CLAUSE_SAID_SOURCE,
+        "The roads are closed",
+        Some("Jane Roe"),
+        "said",
+    );
+}
+
+#[test]
+fn an_adverb_after_a_description_is_not_in_the_mention() {
+    let t = "Jane Roe, a lawyer for the family, later said the ruling would be appealed.";
+    let a = find(t, "the ruling would be appealed");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("Jane Roe, a lawyer for the family")
+    );
+    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+}
+
+#[test]
+fn a_marked_clause_verb_takes_a_bare_clause_with_a_pronoun_subject() {
+    let t = "Jane Roe noted she had voted against the plan twice.";
+    check(
+        t,
+        SAID_THAT,
+        "she had voted against the plan twice",
+        Some("Jane Roe"),
+        "noted",
+    );
+    // A noun phrase after it is still no content.
+    let t = "Jane Roe wrote a letter to the council.";
+    assert!(extract(t).is_empty());
+}
+
+#[test]
+fn content_first_with_a_role_and_name_or_a_pair() {
+    let t = "The ferry will run on Sunday, its owner, Jane Roe, told the Ledger.";
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "The ferry will run on Sunday",
+        Some("Jane Roe"),
+        "told",
+    );
+    let t = "The union is strong in the north, teachers and union officials said.";
+    let a = find(t, "The union is strong in the north");
+    assert_eq!(a.rule, CLAUSE_SOURCE_SAID);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("teachers and union officials")
+    );
+}
+
+#[test]
+fn told_a_pronoun_then_a_clause() {
+    let t = "Jane Roe told them John Doe would not run again.";
+    check(
+        t,
+        TOLD_THAT,
+        "John Doe would not run again",
+        Some("Jane Roe"),
+        "told",
+    );
+    // "told them the truth" keeps its object out.
+    assert!(extract("Jane Roe told them the truth.").is_empty());
+}
+
+#[test]
+fn a_marked_clause_verb_takes_a_gerund() {
+    let t = "The campaign reported raising $9 million in March.";
+    find(t, "raising $9 million in March");
+    // A noun in "-ing" is no gerund.
+    assert!(extract("Jane Roe noted the meeting.").is_empty());
+}
+
+#[test]
+fn continuing_an_action_is_no_report() {
+    assert!(extract("The rebels continued shelling the city.").is_empty());
+}
+
+#[test]
+fn a_percentage_is_a_subject() {
+    let t = "On taxes, 42% said they wanted cuts.";
+    let a = find(t, "they wanted cuts");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("42%"));
+}
+
+#[test]
+fn told_an_addressee_with_plain_modifiers_before_that() {
+    let t = "Jane Roe is telling a packed crowd in snowy Dover on the last campaign day that she will win.";
+    check(t, TOLD_THAT, "she will win", Some("Jane Roe"), "is telling");
+}
+
+#[test]
+fn wrote_to_an_addressee_and_a_capitalised_modal_as_name() {
+    let t = "Jane Roe wrote to her followers, \"It is time to go home.\"";
+    check(
+        t,
+        SAID_QUOTE,
+        "It is time to go home.",
+        Some("Jane Roe"),
+        "wrote",
+    );
+    let t = "John Doe wrote in both letters he was sorry.";
+    check(t, SAID_THAT, "he was sorry", Some("John Doe"), "wrote");
+    // "Will" inside a sentence is a name, not the cue's auxiliary.
+    let t = "The council, Will wrote, should resign.";
+    let a = find(t, "should resign");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("wrote"));
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Will"));
+}
+
+#[test]
+fn subjects_after_time_phrases_titles_and_dashed_asides() {
+    let t =
+        "Sunday on the network's \"Morning Show,\" Mayor Jane Roe said the bridge would reopen.";
+    check(
+        t,
+        SAID_THAT,
+        "the bridge would reopen",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "And on Tuesday, John Doe, chairman of the port board, said that fees would rise.";
+    check(t, SAID_THAT, "fees would rise", Some("John Doe"), "said");
+    let t = "Many people at the vigil — including nurses and teachers — said the loss was hard.";
+    let a = find(t, "the loss was hard");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Many people at the vigil"));
+}
+
+#[test]
+fn a_topic_after_warned_or_complained() {
+    let t = "Jane Roe warned of a long and costly strike.";
+    check(
+        t,
+        SAID_THAT,
+        "a long and costly strike",
+        Some("Jane Roe"),
+        "warned",
+    );
+    let t = "John Doe complained about the delays, then left.";
+    check(t, SAID_THAT, "the delays", Some("John Doe"), "complained");
+}
