@@ -199,6 +199,9 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) && !name_end {
         return None;
     }
+    if i + 1 < range.end && is_in(lx::COMPOUND_SECONDS, lower_at(tokens, i + 1)) {
+        return None;
+    }
     if prev.ends_with("'s") && !participle {
         return None;
     }
@@ -569,6 +572,14 @@ mod tests {
     #[test]
     fn a_verb_form_after_an_article_is_no_cue() {
         assert!(cues("The report was late.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_form_in_a_compound_noun_is_no_cue() {
+        assert!(cues("Jane Roe runs a small think tank in the capital.").is_empty());
+        let found = cues("Voters think the mayor will win.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "think");
     }
 
     #[test]

@@ -141,13 +141,19 @@ pub static VERBS: &[Verb] = &[
     // "think" and "thought" stay marked (bare "I think", "thought" as a noun are mostly not
     // attributions on PolNeAR train); "thinks" takes a bare clause.
     verb(
-        &[some("think", BASE | PAST | GERUND)],
+        &[some("think", PAST | GERUND)],
         Hedge,
         Neutral,
         MarkedClause,
         false,
     ),
-    verb(&[some("think", THIRD)], Hedge, Neutral, Clause, false),
+    verb(
+        &[some("think", BASE | THIRD)],
+        Hedge,
+        Neutral,
+        Clause,
+        false,
+    ),
     verb(&[all("suggest")], Hedge, Neutral, Clause, false),
     verb(&[all("estimate")], Hedge, Neutral, MarkedClause, false),
     verb(&[all("predict")], Hedge, Neutral, MarkedClause, false),
@@ -2231,6 +2237,10 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
         "those", "such", "no", "any", "of", "new", "first", "latest", "repeated",
     ],
 );
+
+/// Nouns that make the cue form before them the first half of a compound noun ("a think
+/// tank", "a call centre") or an idiom that reports nothing ("think twice").
+pub static COMPOUND_SECONDS: &[&str] = &["tank", "tanks", "twice", "center", "centre"];
 
 /// Addressees of "told" after which a clause may follow without "that" ("told analysts the
 /// company would ...", "told the court his client ...").
