@@ -426,6 +426,10 @@ fn called() {
     // A name or a call without a description is no attribution.
     assert!(extract("A group called Friends of the Park met on Monday.").is_empty());
     assert!(extract("Jane Roe called a press conference.").is_empty());
+    // A thing named after an object: nobody evaluates it; other cues keep such a subject.
+    assert!(extract("The troupe staged a play called “The Harbour”.").is_empty());
+    let t = "About four out of ten voters said the harbour was too small.";
+    check(t, SAID_THAT, "the harbour was too small", None, "said");
 }
 
 #[test]
