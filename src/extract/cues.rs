@@ -230,18 +230,25 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
 /// The multi-word cue ("voiced fear of") headed at `i`: `Some(None)` when the phrase is there
 /// but is no cue (after a noun maker or without its auxiliaries), `None` when no phrase is.
 fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<Cue>> {
+    if !tokens[i].heads_phrase() {
+        return None;
+    }
     let w = tokens[i].lower.as_str();
-    let phrase = lx::PHRASES
-        .iter()
-        .filter(|_| tokens[i].heads_phrase())
-        .find(|phrase| {
-            is_in(phrase.head, w)
-                && phrase
-                    .rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
-        })?;
+    let phrase = lx::PHRASES.iter().find(|phrase| {
+        is_in(phrase.head, w)
+            && phrase
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
+    });
+    let (last, stance, framing) = match phrase {
+        Some(phrase) => (i + phrase.rest.len(), phrase.stance, phrase.framing),
+        None => {
+            let (last, stance) = super::light_verbs::light_verb_end(tokens, &range, i)?;
+            (last, stance, Framing::Neutral)
+        }
+    };
     if i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
         return Some(None);
     }
@@ -251,14 +258,14 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
     Some(Some(Cue {
         first,
         head: i,
-        last: i + phrase.rest.len(),
+        last,
         kind: CueKind::Verb {
             frame: Frame::Clause,
             inverts: false,
             participle: w.ends_with("ing"),
         },
-        stance: phrase.stance,
-        framing: phrase.framing,
+        stance,
+        framing,
     }))
 }
 

@@ -2242,6 +2242,48 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// tank", "a call centre") or an idiom that reports nothing ("think twice").
 pub static COMPOUND_SECONDS: &[&str] = &["tank", "tanks", "twice", "center", "centre"];
 
+/// Verbs that carry a report only with a noun of saying after them ("made a case for C").
+pub static LIGHT_VERBS: &[&str] = &["make", "makes", "made", "making"];
+
+/// Nouns of saying, arguing and promising after a light verb, with the stance they report.
+pub static LIGHT_VERB_NOUNS: &[(&str, Stance)] = &[
+    ("case", Assert),
+    ("argument", Assert),
+    ("arguments", Assert),
+    ("point", Assert),
+    ("statement", Assert),
+    ("statements", Assert),
+    ("comment", Assert),
+    ("comments", Assert),
+    ("remark", Assert),
+    ("remarks", Assert),
+    ("observation", Assert),
+    ("mention", Assert),
+    ("reference", Assert),
+    ("references", Assert),
+    ("allegation", Assert),
+    ("allegations", Assert),
+    ("accusation", Assert),
+    ("accusations", Assert),
+    ("charge", Assert),
+    ("charges", Assert),
+    ("claim", Assert),
+    ("claims", Assert),
+    ("assertion", Assert),
+    ("prediction", Hedge),
+    ("call", Demand),
+    ("calls", Demand),
+    ("plea", Demand),
+    ("appeal", Demand),
+    ("pitch", Demand),
+    ("commitment", Commit),
+    ("pledge", Commit),
+    ("promise", Commit),
+];
+
+/// The prepositions after a light verb's noun that open its content ("a case for C").
+pub static LIGHT_VERB_PREPOSITIONS: &[&str] = &["for", "of", "about", "against", "on"];
+
 /// Addressees of "told" after which a clause may follow without "that" ("told analysts the
 /// company would ...", "told the court his client ...").
 pub static ADDRESSEES: &WordList = &WordList::new(

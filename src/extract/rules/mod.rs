@@ -13,6 +13,7 @@ pub(crate) mod according_to;
 pub(crate) mod colon;
 pub(crate) mod evidence;
 pub(crate) mod interrupted;
+pub(crate) mod light_verb;
 pub(crate) mod nominal;
 mod notes;
 pub(crate) mod object_frames;
@@ -49,6 +50,7 @@ pub const BLAME_FOR: &str = "blame-for";
 pub const TOLD_THAT: &str = "source-told-that";
 pub const VOW_TO: &str = "vow-to";
 pub const CUE_PREPOSITION: &str = "cue-preposition";
+pub const LIGHT_VERB: &str = "light-verb-noun";
 pub const OBJECT: &str = "cue-object";
 pub const POSITION_OBJECT: &str = "position-object";
 pub const INTENT: &str = "intent-to";
@@ -359,6 +361,18 @@ pub static CATALOGUE: &[Rule] = &[
         example: "Angela Merkel vowed to find those responsible.",
         expect: Expect::new("to find those responsible", Some("Angela Merkel"), "vowed"),
         matchers: &[Matcher::Cue(position_intent::vow_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: LIGHT_VERB,
+        description: "A light verb and a noun of saying, arguing or promising, then its preposition or \"that\": S made a case for C, made no mention of C, made the observation that C.",
+        example: "The mayor made an impassioned case for a new harbour wall.",
+        expect: Expect::new(
+            "a new harbour wall",
+            Some("The mayor"),
+            "made an impassioned case for",
+        ),
+        matchers: &[Matcher::Cue(light_verb::light_verb_noun)],
         ends: Ends::PLAIN,
     },
     Rule {

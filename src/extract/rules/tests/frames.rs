@@ -599,6 +599,40 @@ fn made_clear_and_talked_about() {
 }
 
 #[test]
+fn light_verb_nouns() {
+    let t = example(LIGHT_VERB);
+    check(
+        t,
+        LIGHT_VERB,
+        "a new harbour wall",
+        None,
+        "made an impassioned case for",
+    );
+    let t = "Jane Roe made the observation that the ferry was always late.";
+    check(
+        t,
+        LIGHT_VERB,
+        "the ferry was always late",
+        Some("Jane Roe"),
+        "made the observation",
+    );
+    let t = "Jane Roe made no mention of the new harbour.";
+    check(
+        t,
+        LIGHT_VERB,
+        "the new harbour",
+        Some("Jane Roe"),
+        "made no mention of",
+    );
+    assert_eq!(find(t, "the new harbour").stance, Stance::Assert);
+    let t = "Jane Roe made a plea for calm.";
+    assert_eq!(find(t, "calm").stance, Stance::Demand);
+    // Without a noun of saying, or with other words between, "made" reports nothing.
+    assert!(extract("Jane Roe made a cake for the party.").is_empty());
+    assert!(extract("Jane Roe made the Harbour Board case for the party.").is_empty());
+}
+
+#[test]
 fn told_addressee_with_place_and_time() {
     let t = "Jane Roe told a meeting in Leeds, England on Friday that the mill would stay open.";
     check(
