@@ -308,10 +308,7 @@ fn verb_cue_end(
     let mut last = i;
     let mut stance = verb.stance;
     if let Frame::Prep(p) = verb.frame {
-        if lower_at(tokens, i + 1) != p || i + 1 >= range.end {
-            return None;
-        }
-        last = i + 1;
+        last = cue_preposition_at(tokens, &range, i, p)?;
     }
     if verb.frame == Frame::Call {
         if matches!(lower_at(tokens, i + 1), "for" | "on") && i + 1 < range.end {
@@ -322,6 +319,20 @@ fn verb_cue_end(
         }
     }
     Some((last, stance))
+}
+
+/// The preposition `p` of a verb cue at `i`, right after it or after one "-ly" adverb
+/// ("spoke briefly of"); "of" and "about" stand for each other ("spoke about", "talked of").
+fn cue_preposition_at(tokens: &[Token], range: &Range<usize>, i: usize, p: &str) -> Option<usize> {
+    let adverb = |t: &Token| t.is_word() && !t.is_capitalised() && t.lower.ends_with("ly");
+    let j = if tokens.get(i + 1).is_some_and(adverb) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let w = lower_at(tokens, j);
+    let topic = |w: &str| is_in(lx::TOPIC_PREPOSITIONS, w);
+    (j + 1 < range.end && (w == p || topic(w) && topic(p))).then_some(j)
 }
 
 /// "In a poll released Monday, ..." or "In his view, ..." opening a sentence or clause.

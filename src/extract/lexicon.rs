@@ -2284,6 +2284,10 @@ pub static LIGHT_VERB_NOUNS: &[(&str, Stance)] = &[
 /// The prepositions after a light verb's noun that open its content ("a case for C").
 pub static LIGHT_VERB_PREPOSITIONS: &[&str] = &["for", "of", "about", "against", "on"];
 
+/// Prepositions that open the topic of a cue of speaking, and stand for each other after it
+/// ("spoke of C", "spoke about C").
+pub static TOPIC_PREPOSITIONS: &[&str] = &["of", "about"];
+
 /// Addressees of "told" after which a clause may follow without "that" ("told analysts the
 /// company would ...", "told the court his client ...").
 pub static ADDRESSEES: &WordList = &WordList::new(

@@ -596,6 +596,24 @@ fn made_clear_and_talked_about() {
     );
     // Talking to someone is no content.
     assert!(extract("Jane Roe talked to reporters after the vote.").is_empty());
+    // "of" and "about" stand for each other, after an adverb too.
+    let t = "Jane Roe spoke about the new harbour.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the new harbour",
+        Some("Jane Roe"),
+        "spoke about",
+    );
+    let t = "Jane Roe spoke warmly of the old mayor.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the old mayor",
+        Some("Jane Roe"),
+        "spoke warmly of",
+    );
+    assert!(extract("Jane Roe spoke on Tuesday.").is_empty());
 }
 
 #[test]
