@@ -200,13 +200,19 @@ pub static POSITION_VERBS: &[Verb] = &[
     // A question or a request is not an assertion: the source wants an answer or an act.
     verb(&[all("ask")], Demand, Neutral, Question, true),
     verb(
-        &[some("support", THIRD | PAST)],
+        &[some("support", THIRD | PAST | GERUND)],
         Assert,
         Neutral,
         Position,
         false,
     ),
-    verb(&[some("back", THIRD)], Assert, Neutral, Position, false),
+    verb(
+        &[some("back", THIRD | GERUND)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
     verb(
         &[some("endors", PAST | GERUND)],
         Assert,
@@ -2287,6 +2293,11 @@ pub static LIGHT_VERB_PREPOSITIONS: &[&str] = &["for", "of", "about", "against",
 /// Prepositions that open the topic of a cue of speaking, and stand for each other after it
 /// ("spoke of C", "spoke about C").
 pub static TOPIC_PREPOSITIONS: &[&str] = &["of", "about"];
+
+/// Participles of taking sides that may follow their holder as a reduced relative clause ("a
+/// group backing C"); other verbs of position are mostly adjuncts there ("spent the speech
+/// praising C").
+pub static SIDING_PARTICIPLES: &[&str] = &["backing", "supporting", "opposing", "endorsing"];
 
 /// Addressees of "told" after which a clause may follow without "that" ("told analysts the
 /// company would ...", "told the court his client ...").

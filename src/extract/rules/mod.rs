@@ -34,6 +34,7 @@ pub const PARTICIPLE: &str = "participle-cue";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
 pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
 pub const WITH_PARTICIPLE: &str = "with-source-participle";
+pub const NOUN_PARTICIPLE: &str = "noun-position-participle";
 pub const QUOTE_SAID_SOURCE: &str = "quote-said-source";
 pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
 pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
@@ -183,6 +184,18 @@ pub static CATALOGUE: &[Rule] = &[
         expect: Expect::new("Russia had no plans to invade", Some("Putin"), "saying"),
         matchers: &[Matcher::Cue(participles::quoted_as_saying)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: NOUN_PARTICIPLE,
+        description: "\"N V-ing C\" with a verb of position: a participle right after a noun phrase (a reduced relative clause) takes it as its source: a group backing C, voters supporting C.",
+        example: "A group backing the harbour plan has spent heavily on advertising.",
+        expect: Expect::new("the harbour plan", Some("A group"), "backing"),
+        matchers: &[Matcher::Cue(participles::noun_participle)],
+        ends: Ends {
+            object_before_adjunct: true,
+            position_object: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: WITH_ROLE_FOR_SUBJECT,

@@ -669,3 +669,18 @@ fn told_addressee_with_place_and_time() {
             .all(|a| a.content.of(t) != "passed was weak")
     );
 }
+
+#[test]
+fn noun_participle() {
+    let t = example(NOUN_PARTICIPLE);
+    check(t, NOUN_PARTICIPLE, "the harbour plan", None, "backing");
+    let t = "Donors gave money to a group supporting Jane Roe for mayor last year.";
+    check(t, NOUN_PARTICIPLE, "Jane Roe for mayor", None, "supporting");
+    // After a preposition or a contraction the participle has no holder before it.
+    for t in [
+        "Roe won by backing the harbour plan.",
+        "They're backing the harbour plan.",
+    ] {
+        assert!(extract(t).iter().all(|a| a.rule != NOUN_PARTICIPLE), "{t}");
+    }
+}
