@@ -281,6 +281,8 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&[all("express")], Assert, Neutral, Object, false),
+    // "discussed the plan": what is discussed is the content.
+    verb(&[all("discuss")], Assert, Neutral, Object, false),
     verb(
         &[some("voic", PAST | GERUND)],
         Assert,

@@ -566,6 +566,8 @@ fn offered_and_expressed() {
     );
     // "offers" is more often a noun: "The offers were rejected."
     assert!(extract("The offers of help were generous.").is_empty());
+    let t = "Jane Roe discussed the new harbour on Tuesday.";
+    check(t, OBJECT, "the new harbour", Some("Jane Roe"), "discussed");
 }
 
 #[test]
