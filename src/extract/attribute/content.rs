@@ -319,6 +319,9 @@ pub(crate) fn intent_content(
         _ if s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) => None,
         // "declined sharply", "sought unsuccessfully": an adverb is no object.
         _ if w.ends_with("ly") => None,
+        // "the information she wanted because ...", "whoever he wants and ...": the object
+        // stands before (a relative clause), and what follows is another clause.
+        _ if s.is(k, lx::SUBORDINATORS) || matches!(w, "and" | "but" | "or" | "so") => None,
         _ => from(k, false),
     }
 }

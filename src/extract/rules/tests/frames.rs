@@ -169,6 +169,9 @@ fn intent() {
     assert!(extract("The groups agreed to an indefinite halt.").is_empty());
     // "his plans" is a noun.
     assert!(extract("His plans to retire were an open secret.").is_empty());
+    // The object of "wanted" stands before it; a new clause follows.
+    let t = "The clerk could not send the file she wanted because it was lost.";
+    assert!(extract(t).iter().all(|a| a.rule != INTENT), "{t}");
 }
 
 #[test]
