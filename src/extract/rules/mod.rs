@@ -138,6 +138,9 @@ pub struct Ends {
     pub inside_inverted: bool,
     /// Its preceding content nests no other cue ("reportedly" before a cue).
     pub covers_nothing: bool,
+    /// A noun-phrase content inside a subject ends before the clause's verb ("Roe's attacks
+    /// on the plan have hurt her").
+    pub before_main_verb: bool,
 }
 
 impl Ends {
@@ -147,6 +150,7 @@ impl Ends {
         inner_quotation: false,
         inside_inverted: false,
         covers_nothing: false,
+        before_main_verb: false,
     };
 }
 
@@ -194,6 +198,7 @@ pub static CATALOGUE: &[Rule] = &[
         ends: Ends {
             object_before_adjunct: true,
             position_object: true,
+            before_main_verb: true,
             ..Ends::PLAIN
         },
     },
@@ -581,11 +586,14 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: NOMINAL,
-        description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma.",
+        description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma (a noun phrase after a preposition before the verb of the clause it stands in).",
         example: "There was little support on the council for the mayor's call for a new bridge.",
         expect: Expect::new("a new bridge", Some("the mayor's"), "call for"),
         matchers: &[Matcher::Cue(nominal::possessive_nominal)],
-        ends: Ends::PLAIN,
+        ends: Ends {
+            before_main_verb: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: ASKED_PASSIVE,

@@ -4,10 +4,9 @@
 
 use super::verb::{statement, verb};
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, clause_subject,
-    content_start,
+    Answer, ContentRef, CueSite, Parts, SourceRef, apposition_after, clause_subject, content_start,
 };
-use crate::extract::lexicon as lx;
+use crate::extract::lexicon::{self as lx, Frame};
 use std::ops::Range;
 
 /// True for a participle cue that is not a statement's ("a statement saying").
@@ -135,7 +134,7 @@ pub(crate) fn with_participle(site: &CueSite) -> Answer {
 
 /// "a super PAC backing C", "voters supporting C": a participle of taking sides right after
 /// a noun phrase (a reduced relative clause) takes that noun phrase as its source, and its
-/// object noun phrase as content (what follows it is the main clause's verb).
+/// object as content, up to the verb of the clause the phrase is the subject of.
 pub(crate) fn noun_participle(site: &CueSite) -> Answer {
     let (s, lo) = (site.s, site.s.range.start);
     if !participle_form(site) || !lx::is_in(lx::SIDING_PARTICIPLES, s.lower(site.cue.head)) {
@@ -160,39 +159,12 @@ pub(crate) fn noun_participle(site: &CueSite) -> Answer {
     }
     let parts = || {
         let np = s.np_backward(lo, b).filter(|np| np.end == b + 1)?;
-        let object = siding_object(s, site.cue.last + 1)?;
+        let start = content_start(s, site.cue, Frame::Position)?;
         Some(Parts::new(
             SourceRef::Phrase { np, appos: None },
-            ContentRef::Tokens(object),
+            start,
             None,
         ))
     };
     parts().into()
-}
-
-/// The object of a participle of taking sides: a noun phrase with the phrases that attach to
-/// it ("Jeb Bush for president", "Kasich and Rand Paul", "a ban on refugees"), up to the main
-/// clause's verb.
-fn siding_object(s: &Sentence, k: usize) -> Option<Range<usize>> {
-    let mut object = s.np_forward(k, s.range.end)?;
-    for _ in 0..3 {
-        let joins = matches!(s.lower(object.end), "for" | "of" | "on" | "and");
-        match s.np_forward(object.end + 1, s.range.end) {
-            Some(more) if joins => object.end = more.end,
-            _ => break,
-        }
-    }
-    // "a group backing Roe has spent": the main clause's verb or a relative pronoun ends it.
-    let finite = |i: usize| {
-        let t = &s.tokens[i];
-        !t.is_capitalised()
-            && (t.verb.is_some()
-                || lx::is_in(lx::COMMON_VERB_FORMS, &t.lower)
-                || t.lower.ends_with("ed")
-                || matches!(t.lower.as_str(), "who" | "which" | "that"))
-    };
-    if let Some(cut) = (object.start + 1..object.end).find(|&i| finite(i)) {
-        object.end = cut;
-    }
-    Some(object)
 }

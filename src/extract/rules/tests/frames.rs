@@ -250,6 +250,15 @@ fn possessive_nominal() {
         (a.rule, a.speaker.as_deref(), a.cue.map(|c| c.of(t))),
         (NOMINAL, Some("Jane Roe"), Some("decision"))
     );
+    // A noun phrase after a preposition ends before the verb of the clause it stands in.
+    let t = "Jane Roe's attacks on the harbour plan have hurt her.";
+    check(
+        t,
+        NOMINAL,
+        "the harbour plan",
+        Some("Jane Roe"),
+        "attacks on",
+    );
     // "that" is a complementiser, not content.
     let t = "Jane Roe repeated her claim that the vote was rigged.";
     check(t, NOMINAL, "the vote was rigged", Some("Jane Roe"), "claim");
