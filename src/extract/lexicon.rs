@@ -2250,47 +2250,76 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// tank", "a call centre") or an idiom that reports nothing ("think twice").
 pub static COMPOUND_SECONDS: &[&str] = &["tank", "tanks", "twice", "center", "centre"];
 
-/// Verbs that carry a report only with a noun of saying after them ("made a case for C").
-pub static LIGHT_VERBS: &[&str] = &["make", "makes", "made", "making"];
+/// A light verb that carries a report only with a noun of saying after it ("made a case for
+/// C", "took issue with C"), each noun with the stance it reports.
+#[derive(Debug)]
+pub struct LightVerb {
+    pub verbs: &'static [&'static str],
+    pub nouns: &'static [(&'static str, Stance)],
+    /// The prepositions after the noun that open the content.
+    pub prepositions: &'static [&'static str],
+    /// Whether a "that" clause may follow the noun ("made the point that C").
+    pub that_clause: bool,
+}
 
-/// Nouns of saying, arguing and promising after a light verb, with the stance they report.
-pub static LIGHT_VERB_NOUNS: &[(&str, Stance)] = &[
-    ("case", Assert),
-    ("argument", Assert),
-    ("arguments", Assert),
-    ("point", Assert),
-    ("statement", Assert),
-    ("statements", Assert),
-    ("comment", Assert),
-    ("comments", Assert),
-    ("remark", Assert),
-    ("remarks", Assert),
-    ("observation", Assert),
-    ("mention", Assert),
-    ("reference", Assert),
-    ("references", Assert),
-    ("allegation", Assert),
-    ("allegations", Assert),
-    ("accusation", Assert),
-    ("accusations", Assert),
-    ("charge", Assert),
-    ("charges", Assert),
-    ("claim", Assert),
-    ("claims", Assert),
-    ("assertion", Assert),
-    ("prediction", Hedge),
-    ("call", Demand),
-    ("calls", Demand),
-    ("plea", Demand),
-    ("appeal", Demand),
-    ("pitch", Demand),
-    ("commitment", Commit),
-    ("pledge", Commit),
-    ("promise", Commit),
+pub static LIGHT_VERBS: &[LightVerb] = &[
+    LightVerb {
+        verbs: &["make", "makes", "made", "making"],
+        nouns: &[
+            ("case", Assert),
+            ("argument", Assert),
+            ("arguments", Assert),
+            ("point", Assert),
+            ("statement", Assert),
+            ("statements", Assert),
+            ("comment", Assert),
+            ("comments", Assert),
+            ("remark", Assert),
+            ("remarks", Assert),
+            ("observation", Assert),
+            ("mention", Assert),
+            ("reference", Assert),
+            ("references", Assert),
+            ("allegation", Assert),
+            ("allegations", Assert),
+            ("accusation", Assert),
+            ("accusations", Assert),
+            ("charge", Assert),
+            ("charges", Assert),
+            ("claim", Assert),
+            ("claims", Assert),
+            ("assertion", Assert),
+            ("prediction", Hedge),
+            ("call", Demand),
+            ("calls", Demand),
+            ("plea", Demand),
+            ("appeal", Demand),
+            ("pitch", Demand),
+            ("commitment", Commit),
+            ("pledge", Commit),
+            ("promise", Commit),
+        ],
+        prepositions: &["for", "of", "about", "against", "on"],
+        that_clause: true,
+    },
+    // "took issue with C", "took aim at C", "took a swipe at C": an objection or an attack.
+    LightVerb {
+        verbs: &["take", "takes", "took", "taking"],
+        nouns: &[
+            ("issue", Deny),
+            ("aim", Assert),
+            ("credit", Assert),
+            ("shot", Assert),
+            ("shots", Assert),
+            ("swipe", Assert),
+            ("swipes", Assert),
+            ("jab", Assert),
+            ("jabs", Assert),
+        ],
+        prepositions: &["with", "at", "for"],
+        that_clause: false,
+    },
 ];
-
-/// The prepositions after a light verb's noun that open its content ("a case for C").
-pub static LIGHT_VERB_PREPOSITIONS: &[&str] = &["for", "of", "about", "against", "on"];
 
 /// Prepositions that open the topic of a cue of speaking, and stand for each other after it
 /// ("spoke of C", "spoke about C").
@@ -2630,10 +2659,9 @@ pub fn lookup_key(word: &str) -> Option<(&'static str, Entry)> {
                 map.entry(w).or_default().lists |= 1 << bit;
             }
         }
-        for phrase in PHRASES {
-            for w in phrase.head {
-                map.entry(*w).or_default().lists |= PHRASE_HEAD;
-            }
+        let light_verbs = LIGHT_VERBS.iter().flat_map(|l| l.verbs);
+        for w in PHRASES.iter().flat_map(|p| p.head).chain(light_verbs) {
+            map.entry(*w).or_default().lists |= PHRASE_HEAD;
         }
         for (form, verb) in verb_by_form() {
             map.entry(*form).or_default().verb = Some(*verb);

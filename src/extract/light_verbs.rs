@@ -19,25 +19,19 @@ pub(crate) fn light_verb_end(
     range: &Range<usize>,
     i: usize,
 ) -> Option<(usize, Stance)> {
-    if !lx::is_in(lx::LIGHT_VERBS, &tokens[i].lower) {
-        return None;
-    }
+    let w = tokens[i].lower.as_str();
+    let light = lx::LIGHT_VERBS.iter().find(|l| lx::is_in(l.verbs, w))?;
     let limit = range.end.min(i + 2 + MODIFIER_REACH);
     for n in i + 1..limit {
         let t = &tokens[n];
         if t.kind != Kind::Word || t.quote.is_some() || t.verb.is_some() {
             return None;
         }
-        if let Some(&(_, stance)) = lx::LIGHT_VERB_NOUNS
-            .iter()
-            .find(|(w, _)| *w == t.lower.as_str())
-        {
+        if let Some(&(_, stance)) = light.nouns.iter().find(|(w, _)| *w == t.lower.as_str()) {
             let next = tokens.get(n + 1).filter(|_| n + 1 < range.end)?;
             return match next.lower.as_str() {
-                "that" => Some((n, stance)),
-                p if lx::is_in(lx::LIGHT_VERB_PREPOSITIONS, p) && n + 2 < range.end => {
-                    Some((n + 1, stance))
-                }
+                "that" if light.that_clause => Some((n, stance)),
+                p if lx::is_in(light.prepositions, p) && n + 2 < range.end => Some((n + 1, stance)),
                 _ => None,
             };
         }
@@ -47,6 +41,16 @@ pub(crate) fn light_verb_end(
         }
     }
     None
+}
+
+/// True when `cue` (first token `head`, last `last`) is a light-verb cue.
+pub(crate) fn is_light_verb_cue(
+    tokens: &[Token],
+    range: &Range<usize>,
+    head: usize,
+    last: usize,
+) -> bool {
+    light_verb_end(tokens, range, head).is_some_and(|(end, _)| end == last)
 }
 
 /// A determiner, or an adjective or adverb as far as a word list-free reader can tell: a

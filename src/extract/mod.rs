@@ -11,7 +11,7 @@ mod cues;
 mod evidence;
 mod inflect;
 pub mod lexicon;
-mod light_verbs;
+pub(crate) mod light_verbs;
 mod mention;
 mod phrase;
 mod possessive;

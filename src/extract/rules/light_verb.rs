@@ -3,25 +3,12 @@
 
 use super::said::said_rule;
 use crate::extract::attribute::{Answer, CueSite};
-use crate::extract::lexicon as lx;
+use crate::extract::light_verbs::is_light_verb_cue;
 
 /// "S made a case for C": a light verb, a noun of saying, and its preposition or "that".
 pub(crate) fn light_verb_noun(site: &CueSite) -> Answer {
     let (s, cue) = (site.s, site.cue);
-    if cue.last == cue.head || !lx::is_in(lx::LIGHT_VERBS, s.lower(cue.head)) {
-        return Answer::Next;
-    }
-    let noun = if s.lower(cue.last) == "that"
-        || lx::is_in(lx::LIGHT_VERB_PREPOSITIONS, s.lower(cue.last))
-    {
-        cue.last - 1
-    } else {
-        cue.last
-    };
-    if !lx::LIGHT_VERB_NOUNS
-        .iter()
-        .any(|(w, _)| *w == s.lower(noun))
-    {
+    if cue.last == cue.head || !is_light_verb_cue(s.tokens, &s.range, cue.head, cue.last) {
         return Answer::Next;
     }
     said_rule(site, |_, _| true)

@@ -383,7 +383,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: LIGHT_VERB,
-        description: "A light verb and a noun of saying, arguing or promising, then its preposition or \"that\": S made a case for C, made no mention of C, made the observation that C.",
+        description: "A light verb and a noun of saying, arguing or promising, then its preposition or \"that\": S made a case for C, made no mention of C, made the observation that C, took issue with C, took aim at C.",
         example: "The mayor made an impassioned case for a new harbour wall.",
         expect: Expect::new(
             "a new harbour wall",

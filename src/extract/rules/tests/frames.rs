@@ -659,6 +659,17 @@ fn light_verb_nouns() {
     assert_eq!(find(t, "the new harbour").stance, Stance::Assert);
     let t = "Jane Roe made a plea for calm.";
     assert_eq!(find(t, "calm").stance, Stance::Demand);
+    let t = "Jane Roe took issue with the new harbour plan.";
+    check(
+        t,
+        LIGHT_VERB,
+        "the new harbour plan",
+        Some("Jane Roe"),
+        "took issue with",
+    );
+    assert_eq!(find(t, "the new harbour plan").stance, Stance::Deny);
+    // "that" follows only the nouns of "make": "took the view that" is no such cue here.
+    assert!(extract("Jane Roe took the bus that left early.").is_empty());
     // Without a noun of saying, or with other words between, "made" reports nothing.
     assert!(extract("Jane Roe made a cake for the party.").is_empty());
     assert!(extract("Jane Roe made the Harbour Board case for the party.").is_empty());
