@@ -411,10 +411,23 @@ fn called() {
     check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
     let t = "Jane Roe calls herself a moderate.";
     check(t, CALLED, "herself a moderate", Some("Jane Roe"), "calls");
+    // A name stands for the pronoun; a definite description follows a pronoun.
+    let t = "Jane Roe calls Ward unqualified.";
+    check(t, CALLED, "Ward unqualified", Some("Jane Roe"), "calls");
+    let t = "Jane Roe calls it the worst plan in years.";
+    check(
+        t,
+        CALLED,
+        "it the worst plan in years",
+        Some("Jane Roe"),
+        "calls",
+    );
     // A particle or a time word is no description: "called him back".
     for t in [
         "Jane Roe called him back.",
         "Jane Roe called her yesterday.",
+        "Jane Roe called Ward Tuesday.",
+        "Jane Roe called him the next day.",
     ] {
         assert!(extract(t).iter().all(|a| a.rule != CALLED), "{t}");
     }
