@@ -311,8 +311,18 @@ fn verb_cue_end(
         last = cue_preposition_at(tokens, &range, i, p)?;
     }
     if verb.frame == Frame::Call {
-        if matches!(lower_at(tokens, i + 1), "for" | "on") && i + 1 < range.end {
-            last = i + 1;
+        // "called for", "called on", "called upon", "called again for", "called Monday for".
+        let j = if is_at(tokens, i + 1, lx::WEEKDAYS)
+            || matches!(
+                lower_at(tokens, i + 1),
+                "again" | "also" | "repeatedly" | "today"
+            ) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if matches!(lower_at(tokens, j), "for" | "on" | "upon") && j < range.end {
+            last = j;
         } else {
             // "called the plan a disgrace" evaluates; it demands nothing.
             stance = Stance::Assert;

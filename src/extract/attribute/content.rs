@@ -216,7 +216,7 @@ pub(crate) fn call_content(
     from: impl Fn(usize, bool) -> Option<ContentRef>,
 ) -> Option<ContentRef> {
     if cue.last > cue.head {
-        if s.lower(cue.last) == "on" {
+        if matches!(s.lower(cue.last), "on" | "upon") {
             let limit = s.range.end.min(k + 12);
             (k..limit).find(|&j| s.lower(j) == "to")?;
         }

@@ -448,6 +448,22 @@ fn called() {
         "called on",
     );
     assert_eq!(find(t, "the council to resign").stance, Stance::Demand);
+    let t = "Jane Roe called upon the council to resign.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the council to resign",
+        Some("Jane Roe"),
+        "called upon",
+    );
+    let t = "Jane Roe called Monday for a new vote.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "a new vote",
+        Some("Jane Roe"),
+        "called Monday for",
+    );
     // A name or a call without a description is no attribution.
     assert!(extract("A group called Friends of the Park met on Monday.").is_empty());
     assert!(extract("Jane Roe called a press conference.").is_empty());
