@@ -300,6 +300,8 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&[all("lament")], Assert, Neutral, Position, false),
+    // "railed against C": only with its preposition.
+    verb(&[all("rail")], Assert, Neutral, Prep("against"), false),
     verb(&[all("decry")], Assert, Neutral, Position, false),
     verb(
         &[some("mention", THIRD | PAST)],

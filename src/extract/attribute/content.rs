@@ -169,6 +169,10 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
         return content_from(s, k, false);
     }
+    // "warned of a recession", "warned against complacency": the danger is the content.
+    if s.tokens[cue.head].is(lx::WARNING_WORDS) && matches!(w, "of" | "against" | "about") {
+        return content_from(s, k + 1, false);
+    }
     if frame == Frame::MarkedClause || s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
         return None;
     }

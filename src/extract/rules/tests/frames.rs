@@ -8,6 +8,17 @@ fn warning_stance_follows_its_content() {
     assert_eq!(find(t, "drivers to avoid the area").stance, Stance::Demand);
     assert_eq!(find(t, "he would resign").stance, Stance::Commit);
     assert_eq!(find(t, "growth would slow").stance, Stance::Assert);
+    // The danger after "of" or "against" is the content.
+    let t = "Jane Roe warned of a long recession.";
+    check(t, SAID_THAT, "a long recession", Some("Jane Roe"), "warned");
+    let t = "Jane Roe railed against the harbour plan.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the harbour plan",
+        Some("Jane Roe"),
+        "railed against",
+    );
 }
 
 #[test]
