@@ -169,6 +169,12 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
         return content_from(s, k, false);
     }
+    // "joked about C", "complained about C": the topic of a verb that otherwise needs "that"
+    // (not "about 100 people").
+    let number_after = s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit());
+    if frame == Frame::MarkedClause && w == "about" && !number_after {
+        return content_from(s, k + 1, false);
+    }
     // "warned of a recession", "warned against complacency": the danger is the content.
     if s.tokens[cue.head].is(lx::WARNING_WORDS) && matches!(w, "of" | "against" | "about") {
         return content_from(s, k + 1, false);

@@ -8,6 +8,10 @@ fn warning_stance_follows_its_content() {
     assert_eq!(find(t, "drivers to avoid the area").stance, Stance::Demand);
     assert_eq!(find(t, "he would resign").stance, Stance::Commit);
     assert_eq!(find(t, "growth would slow").stance, Stance::Assert);
+    // The topic after "about" of a verb that otherwise needs "that".
+    let t = "Jane Roe joked about the new harbour.";
+    check(t, SAID_THAT, "the new harbour", Some("Jane Roe"), "joked");
+    assert!(extract("Jane Roe complained about 40 times.").is_empty());
     // The danger after "of" or "against" is the content.
     let t = "Jane Roe warned of a long recession.";
     check(t, SAID_THAT, "a long recession", Some("Jane Roe"), "warned");
