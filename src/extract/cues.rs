@@ -186,8 +186,11 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "is calling for", "are hoping": a progressive is active, not a participle.
-    let progressive = w.ends_with("ing") && progressive_be(tokens, range.start, i).is_some();
+    // "is calling for", "are hoping", "he's predicting": a progressive is active, not a
+    // participle.
+    let contracted = w.ends_with("ing") && i > range.start && contracted_be(&tokens[i - 1]);
+    let progressive =
+        w.ends_with("ing") && (contracted || progressive_be(tokens, range.start, i).is_some());
     let participle = w.ends_with("ing") && !progressive;
     // "released a statement vowing": the statement verb opens the cue.
     let statement_first = participle
@@ -202,11 +205,12 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if i + 1 < range.end && is_in(lx::COMPOUND_SECONDS, lower_at(tokens, i + 1)) {
         return None;
     }
-    if prev.ends_with("'s") && !participle {
+    if prev.ends_with("'s") && !participle && !contracted {
         return None;
     }
     let first = match (statement_first, progressive_be(tokens, range.start, i)) {
         (Some(f), _) => f,
+        (None, _) if contracted => i,
         (None, Some(be)) if progressive => {
             auxiliaries_before(tokens, range.start, be).unwrap_or(be)
         }
@@ -500,6 +504,18 @@ fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
 }
 
+/// "he's", "they're", "I'm": a subject pronoun with a contracted form of "be" (a progressive
+/// follows), not a possessive.
+fn contracted_be(t: &Token) -> bool {
+    let w = t.lower.replace('’', "'");
+    match w.split_once('\'') {
+        Some((subject, "s")) => matches!(subject, "he" | "she" | "it" | "who" | "that"),
+        Some((subject, "re")) => matches!(subject, "they" | "we" | "you" | "who"),
+        Some((subject, "m")) => subject == "i",
+        _ => false,
+    }
+}
+
 fn participle_like(w: &str) -> bool {
     w.ends_with("ing")
 }
@@ -608,6 +624,20 @@ mod tests {
         let found = cues("Voters think the mayor will win.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "think");
+    }
+
+    #[test]
+    fn a_progressive_after_a_contracted_be_is_a_cue() {
+        let found = cues("She's hoping to win. They’re saying it is over.");
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["hoping", "saying"]);
+        assert!(found.iter().all(|(_, k)| matches!(
+            k,
+            CueKind::Verb {
+                participle: false,
+                ..
+            }
+        )));
     }
 
     #[test]
