@@ -138,8 +138,9 @@ pub static VERBS: &[Verb] = &[
     verb(&[all("speculate")], Hedge, Neutral, Clause, false),
     verb(&[all("fear")], Hedge, Neutral, Clause, false),
     verb(&[all("hope")], Hedge, Neutral, Intent, false),
-    // "think" and "thought" stay marked (bare "I think", "thought" as a noun are mostly not
-    // attributions on PolNeAR train); "thinks" takes a bare clause.
+    // "think" and "thinks" take a bare clause ("officials think X is at risk"; a compound
+    // noun, "think tank", is no cue: `COMPOUND_SECONDS`); "thought" and "thinking" stay marked
+    // (a bare "thought" gains less on PolNeAR train than it adds wrong).
     verb(
         &[some("think", PAST | GERUND)],
         Hedge,
