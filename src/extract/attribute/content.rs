@@ -182,6 +182,13 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if frame == Frame::MarkedClause || s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
         return None;
     }
+    // "don't believe them.", "believe me, ...": a lone object pronoun is a person believed,
+    // not a claim.
+    let lone = matches!(s.kind(k + 1), Some(Kind::Punct(_)) | None)
+        || matches!(s.lower(k + 1), "and" | "but" | "or");
+    if lone && (s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it") {
+        return None;
+    }
     content_from(s, k, false)
 }
 

@@ -8,6 +8,18 @@ fn warning_stance_follows_its_content() {
     assert_eq!(find(t, "drivers to avoid the area").stance, Stance::Demand);
     assert_eq!(find(t, "he would resign").stance, Stance::Commit);
     assert_eq!(find(t, "growth would slow").stance, Stance::Assert);
+    // A lone object pronoun is a person believed, not a claim.
+    for t in [
+        "Voters do not believe them.",
+        "Believe me, the harbour will open.",
+    ] {
+        assert!(
+            extract(t).iter().all(|a| a
+                .cue
+                .is_none_or(|c| !c.of(t).eq_ignore_ascii_case("believe"))),
+            "{t}"
+        );
+    }
     // The topic after "about" of a verb that otherwise needs "that".
     let t = "Jane Roe joked about the new harbour.";
     check(t, SAID_THAT, "the new harbour", Some("Jane Roe"), "joked");
