@@ -20,6 +20,15 @@ fn warning_stance_follows_its_content() {
             "{t}"
         );
     }
+    // A sentence may open with "And" before the subject of an infinitive cue.
+    let t = "And Jane Roe continued to complain that the ferry was late.";
+    check(
+        t,
+        INFINITIVE_CUE,
+        "the ferry was late",
+        Some("Jane Roe"),
+        "complain",
+    );
     // The topic after "about" of a verb that otherwise needs "that".
     let t = "Jane Roe joked about the new harbour.";
     check(t, SAID_THAT, "the new harbour", Some("Jane Roe"), "joked");
