@@ -29,6 +29,15 @@ fn warning_stance_follows_its_content() {
         Some("Jane Roe"),
         "complain",
     );
+    // An object or a position in the infinitive takes the same subject.
+    let t = "Jane Roe continued to criticise the harbour plan.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the harbour plan",
+        Some("Jane Roe"),
+        "criticise",
+    );
     // The topic after "about" of a verb that otherwise needs "that".
     let t = "Jane Roe joked about the new harbour.";
     check(t, SAID_THAT, "the new harbour", Some("Jane Roe"), "joked");
