@@ -8,7 +8,7 @@
 
 use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject};
 use crate::extract::cues::{Cue, CueKind};
-use crate::extract::lexicon::{self as lx, Frame};
+use crate::extract::lexicon as lx;
 use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 use crate::model::Framing;
@@ -19,14 +19,10 @@ use crate::model::Framing;
 pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
     let lo = s.range.start;
     let before = to.checked_sub(1).filter(|&b| b >= lo)?;
+    // Any verb cue of any frame: "went on to say C", "continued to criticise C".
     let says = matches!(
         cue.kind,
         CueKind::Verb {
-            frame: Frame::Clause
-                | Frame::MarkedClause
-                | Frame::Tell
-                | Frame::Object
-                | Frame::Position,
             participle: false,
             ..
         }
