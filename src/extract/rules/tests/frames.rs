@@ -214,6 +214,14 @@ fn intent() {
     assert!(extract("The groups agreed to an indefinite halt.").is_empty());
     // "his plans" is a noun.
     assert!(extract("His plans to retire were an open secret.").is_empty());
+    let t = "Many residents want a new harbour.";
+    check(t, INTENT, "a new harbour", None, "want");
+    // "may want to" is advice in the reporter's voice.
+    let t = "Voters may want to read the fine print.";
+    assert!(extract(t).iter().all(|a| a.rule != INTENT), "{t}");
+    // The object of a relative "want" stands before it.
+    let t = "The vote the rebels want may never come.";
+    assert!(extract(t).iter().all(|a| a.rule != INTENT), "{t}");
     // The object of "wanted" stands before it; a new clause follows.
     let t = "The clerk could not send the file she wanted because it was lost.";
     assert!(extract(t).iter().all(|a| a.rule != INTENT), "{t}");
