@@ -205,6 +205,9 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if i + 1 < range.end && is_in(lx::COMPOUND_SECONDS, lower_at(tokens, i + 1)) {
         return None;
     }
+    if is_in(lx::NOUN_LIKE_BASES, w) && !base_verb_in_context(tokens, range.clone(), i) {
+        return None;
+    }
     if prev.ends_with("'s") && !participle && !contracted {
         return None;
     }
@@ -504,6 +507,24 @@ fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
 }
 
+/// Whether a base form that is more often a noun (`lexicon::NOUN_LIKE_BASES`) stands as a
+/// verb at `i`: after a plural or pronoun subject ("voters support", "they support"), a modal,
+/// negation or "to", and not before a preposition ("support for").
+fn base_verb_in_context(tokens: &[Token], range: Range<usize>, i: usize) -> bool {
+    if i == range.start || is_at(tokens, i + 1, lx::PREPOSITIONS) {
+        return false;
+    }
+    let prev = &tokens[i - 1];
+    let w = prev.lower.as_str();
+    // A singular name before a base form is a modifier ("Clinton support"), not a subject.
+    let subject = matches!(w, "i" | "we" | "they" | "you" | "who")
+        || w.ends_with('s') && !w.ends_with("ss") && !prev.is(lx::DETERMINERS);
+    let auxiliary = prev.is(lx::CUE_AUXILIARIES)
+        || matches!(w, "to" | "not" | "never" | "do" | "did" | "does")
+        || w.ends_with("n't");
+    subject || auxiliary
+}
+
 /// "he's", "they're", "I'm": a subject pronoun with a contracted form of "be" (a progressive
 /// follows), not a possessive.
 fn contracted_be(t: &Token) -> bool {
@@ -638,6 +659,23 @@ mod tests {
                 ..
             }
         )));
+    }
+
+    #[test]
+    fn a_base_form_that_is_mostly_a_noun_needs_a_subject_or_auxiliary() {
+        for t in [
+            "Most voters support the plan.",
+            "They would support the plan.",
+        ] {
+            assert_eq!(cues(t).len(), 1, "{t}");
+        }
+        for t in [
+            "Her support for the plan grew.",
+            "The plan drew Republican support.",
+            "Voters support for the plan grew.",
+        ] {
+            assert!(cues(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -188,8 +188,9 @@ pub static VERBS: &[Verb] = &[
 /// verbs with a clause or infinitive frame (`tools/wordnet_cues.py`, whose output is
 /// `tools/wordnet_cues.tsv`); each form was kept only when most of its extractions on the
 /// PolNeAR train split were right (checked with `attr_eval.py`, per cue): "decided", bare
-/// "support" and "know", "viewed", "echoed" and others were left out that way. Bare "want" is
-/// in: right less than half the time, but its misses were many more ("they want safe streets").
+/// "know", "viewed", "echoed" and others were left out that way. Bare "want" is in: right less
+/// than half the time, but its misses were many more ("they want safe streets"); bare
+/// "support" only where it reads as a verb (`NOUN_LIKE_BASES`).
 pub static POSITION_VERBS: &[Verb] = &[
     // "he continued, “...”": only with a quotation, a colon or "that" (not "continued to").
     verb(
@@ -202,7 +203,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     // A question or a request is not an assertion: the source wants an answer or an act.
     verb(&[all("ask")], Demand, Neutral, Question, true),
     verb(
-        &[some("support", THIRD | PAST | GERUND)],
+        &[some("support", BASE | THIRD | PAST | GERUND)],
         Assert,
         Neutral,
         Position,
@@ -2249,6 +2250,11 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
         "those", "such", "no", "any", "of", "new", "first", "latest", "repeated",
     ],
 );
+
+/// Base forms of cues that are more often nouns ("strong support for", "draw support"): a
+/// cue only after a subject pronoun, a modal or negation, "to", or a plural subject, and not
+/// before a preposition.
+pub static NOUN_LIKE_BASES: &[&str] = &["support"];
 
 /// Nouns that make the cue form before them the first half of a compound noun ("a think
 /// tank", "a call centre") or an idiom that reports nothing ("think twice").
