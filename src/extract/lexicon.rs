@@ -303,6 +303,23 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&[all("lament")], Assert, Neutral, Position, false),
+    // "attacked C", "assailed C": "attack(s)" is more often a noun.
+    verb(
+        &[some("attack", PAST | GERUND), all("assail")],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
+    verb(&[some("challeng", PAST)], Deny, Neutral, Position, false),
+    verb(&[all("portray")], Assert, Neutral, ObjectThen("as"), false),
+    verb(
+        &[some("thank", PAST)],
+        Assert,
+        Neutral,
+        ObjectThen("for"),
+        false,
+    ),
     // "railed against C": only with its preposition.
     verb(&[all("rail")], Assert, Neutral, Prep("against"), false),
     verb(&[all("decry")], Assert, Neutral, Position, false),

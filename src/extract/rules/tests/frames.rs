@@ -38,6 +38,24 @@ fn warning_stance_follows_its_content() {
         Some("Jane Roe"),
         "criticise",
     );
+    // Attacks in words, portrayals, thanks; an attack with an article is mostly one of force.
+    let t = "Jane Roe attacked Ward's record on housing.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "Ward's record on housing",
+        Some("Jane Roe"),
+        "attacked",
+    );
+    let t = "Jane Roe portrayed the plan as a giveaway.";
+    check(
+        t,
+        DESCRIBE_AS,
+        "the plan as a giveaway",
+        Some("Jane Roe"),
+        "portrayed",
+    );
+    assert!(extract("Gunmen attacked the embassy at dawn.").is_empty());
     // The topic after "about" of a verb that otherwise needs "that".
     let t = "Jane Roe joked about the new harbour.";
     check(t, SAID_THAT, "the new harbour", Some("Jane Roe"), "joked");
