@@ -320,6 +320,16 @@ pub static POSITION_VERBS: &[Verb] = &[
         ObjectThen("for"),
         false,
     ),
+    // "highlighted C" (not "highlight(s)", mostly said of events: "the talks highlight C").
+    verb(&[some("highlight", PAST)], Assert, Neutral, Object, false),
+    verb(
+        &[some("invok", PAST | GERUND)],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
+    verb(&[all("caution")], Assert, Neutral, MarkedClause, false),
     // "railed against C": only with its preposition.
     verb(&[all("rail")], Assert, Neutral, Prep("against"), false),
     verb(&[all("decry")], Assert, Neutral, Position, false),

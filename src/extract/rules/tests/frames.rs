@@ -56,6 +56,22 @@ fn warning_stance_follows_its_content() {
         "portrayed",
     );
     assert!(extract("Gunmen attacked the embassy at dawn.").is_empty());
+    let t = "Jane Roe cautioned that the ferry might be late.";
+    check(
+        t,
+        SAID_THAT,
+        "the ferry might be late",
+        Some("Jane Roe"),
+        "cautioned",
+    );
+    let t = "Jane Roe highlighted the cost of the harbour.";
+    check(
+        t,
+        OBJECT,
+        "the cost of the harbour",
+        Some("Jane Roe"),
+        "highlighted",
+    );
     // The topic after "about" of a verb that otherwise needs "that".
     let t = "Jane Roe joked about the new harbour.";
     check(t, SAID_THAT, "the new harbour", Some("Jane Roe"), "joked");
