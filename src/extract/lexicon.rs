@@ -330,6 +330,33 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&[all("caution")], Assert, Neutral, MarkedClause, false),
+    // A crowd's chant or a shout: only with a quotation, a colon or "that".
+    verb(
+        &[all("chant"), all("yell")],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[
+            some("reaffirm", PAST | GERUND),
+            some("downplay", PAST | GERUND),
+            some("outlin", PAST),
+        ],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
+    verb(&[all("bemoan")], Assert, Neutral, Position, false),
+    verb(
+        &[some("brag", PAST | GERUND | DOUBLED)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
     // "railed against C": only with its preposition.
     verb(&[all("rail")], Assert, Neutral, Prep("against"), false),
     verb(&[all("decry")], Assert, Neutral, Position, false),

@@ -64,6 +64,16 @@ fn warning_stance_follows_its_content() {
         Some("Jane Roe"),
         "cautioned",
     );
+    let t = "The crowd chanted: “Build the harbour!”";
+    check(t, SAID_QUOTE, "Build the harbour!", None, "chanted");
+    let t = "Jane Roe bemoaned the state of the harbour.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the state of the harbour",
+        Some("Jane Roe"),
+        "bemoaned",
+    );
     let t = "Jane Roe highlighted the cost of the harbour.";
     check(
         t,
