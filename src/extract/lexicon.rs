@@ -357,6 +357,8 @@ pub static POSITION_VERBS: &[Verb] = &[
         MarkedClause,
         false,
     ),
+    verb(&[all("allude")], Assert, Neutral, Prep("to"), false),
+    verb(&[all("balk")], Deny, Neutral, Prep("at"), false),
     // "railed against C": only with its preposition.
     verb(&[all("rail")], Assert, Neutral, Prep("against"), false),
     verb(&[all("decry")], Assert, Neutral, Position, false),

@@ -74,6 +74,14 @@ fn warning_stance_follows_its_content() {
         Some("Jane Roe"),
         "bemoaned",
     );
+    let t = "Jane Roe alluded to the cost of the harbour.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the cost of the harbour",
+        Some("Jane Roe"),
+        "alluded to",
+    );
     let t = "Jane Roe highlighted the cost of the harbour.";
     check(
         t,
