@@ -2312,6 +2312,10 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// before a preposition.
 pub static NOUN_LIKE_BASES: &[&str] = &["support"];
 
+/// Verbs of an object and its preposition whose object alone is content too ("described the
+/// meeting", "described how C"), where "described X as C" is the usual frame.
+pub static OBJECT_ALONE_VERBS: &[&str] = &["describe", "describes", "described", "describing"];
+
 /// Nouns that make the cue form before them the first half of a compound noun ("a think
 /// tank", "a call centre") or an idiom that reports nothing ("think twice").
 pub static COMPOUND_SECONDS: &[&str] = &["tank", "tanks", "twice", "center", "centre"];

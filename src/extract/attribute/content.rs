@@ -108,10 +108,15 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
             if w == p || s.kind(k) != Some(Kind::Word) {
                 return None;
             }
-            // The object's preposition must follow within reach.
+            // The object's preposition must follow within reach, except after a verb whose
+            // object alone is content ("described the meeting", "described how C").
             let limit = s.range.end.min(k + 40);
-            (k + 1..limit).find(|&i| s.tokens[i].lower == p && s.tokens[i].quote.is_none())?;
-            from(k, p == "as")
+            let preposition =
+                (k + 1..limit).any(|i| s.tokens[i].lower == p && s.tokens[i].quote.is_none());
+            if !preposition && !lx::is_in(lx::OBJECT_ALONE_VERBS, s.lower(cue.head)) {
+                return None;
+            }
+            from(k, p == "as" && preposition)
         }
         Frame::Prep(_) => from(k, false),
         Frame::Infinitive => match w {

@@ -343,7 +343,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: DESCRIBE_AS,
-        description: "S described Y as Z, and \"in what S described as Z\".",
+        description: "S described Y as Z, and \"in what S described as Z\"; \"described\" alone takes its object (\"described the meeting\").",
         example: "The White House described the meeting as productive.",
         expect: Expect::new(
             "the meeting as productive",

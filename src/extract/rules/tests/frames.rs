@@ -176,6 +176,16 @@ fn accuse_link_blame_describe() {
         None,
         "said",
     );
+    // "described" with an object alone; "accused" needs its "of".
+    let t = "Jane Roe described the meeting with the council.";
+    check(
+        t,
+        DESCRIBE_AS,
+        "the meeting with the council",
+        Some("Jane Roe"),
+        "described",
+    );
+    assert!(extract("Jane Roe accused the council.").is_empty());
 }
 
 #[test]
