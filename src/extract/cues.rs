@@ -186,8 +186,11 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "is calling for", "are hoping": a progressive is active, not a participle.
-    let progressive = w.ends_with("ing") && progressive_be(tokens, range.start, i).is_some();
+    // "is calling for", "are hoping", "he's predicting": a progressive is active, not a
+    // participle.
+    let contracted = w.ends_with("ing") && i > range.start && contracted_be(&tokens[i - 1]);
+    let progressive =
+        w.ends_with("ing") && (contracted || progressive_be(tokens, range.start, i).is_some());
     let participle = w.ends_with("ing") && !progressive;
     // "released a statement vowing": the statement verb opens the cue.
     let statement_first = participle
@@ -199,7 +202,13 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if statement_first.is_none() && i > range.start && tokens[i - 1].is(NOUN_MAKERS) && !name_end {
         return None;
     }
-    if prev.ends_with("'s") && !participle {
+    if i + 1 < range.end && is_in(lx::COMPOUND_SECONDS, lower_at(tokens, i + 1)) {
+        return None;
+    }
+    if is_in(lx::NOUN_LIKE_BASES, w) && !base_verb_in_context(tokens, range.clone(), i) {
+        return None;
+    }
+    if prev.ends_with("'s") && !participle && !contracted {
         return None;
     }
     // After an auxiliary ("will state") the form is a verb whatever follows.
@@ -212,6 +221,7 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     }
     let first = match (statement_first, progressive_be(tokens, range.start, i)) {
         (Some(f), _) => f,
+        (None, _) if contracted => i,
         (None, Some(be)) if progressive => {
             auxiliaries_before(tokens, range.start, be).unwrap_or(be)
         }
@@ -245,18 +255,25 @@ fn marks_clause(tokens: &[Token], k: usize, end: usize) -> bool {
 /// The multi-word cue ("voiced fear of") headed at `i`: `Some(None)` when the phrase is there
 /// but is no cue (after a noun maker or without its auxiliaries), `None` when no phrase is.
 fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<Cue>> {
+    if !tokens[i].heads_phrase() {
+        return None;
+    }
     let w = tokens[i].lower.as_str();
-    let phrase = lx::PHRASES
-        .iter()
-        .filter(|_| tokens[i].heads_phrase())
-        .find(|phrase| {
-            is_in(phrase.head, w)
-                && phrase
-                    .rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
-        })?;
+    let phrase = lx::PHRASES.iter().find(|phrase| {
+        is_in(phrase.head, w)
+            && phrase
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| i + 1 + k < range.end && lower_at(tokens, i + 1 + k) == *r)
+    });
+    let (last, stance, framing) = match phrase {
+        Some(phrase) => (i + phrase.rest.len(), phrase.stance, phrase.framing),
+        None => {
+            let (last, stance) = super::light_verbs::light_verb_end(tokens, &range, i)?;
+            (last, stance, Framing::Neutral)
+        }
+    };
     if i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
         return Some(None);
     }
@@ -266,14 +283,14 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
     Some(Some(Cue {
         first,
         head: i,
-        last: i + phrase.rest.len(),
+        last,
         kind: CueKind::Verb {
             frame: Frame::Clause,
             inverts: false,
             participle: w.ends_with("ing"),
         },
-        stance: phrase.stance,
-        framing: phrase.framing,
+        stance,
+        framing,
     }))
 }
 
@@ -316,20 +333,41 @@ fn verb_cue_end(
     let mut last = i;
     let mut stance = verb.stance;
     if let Frame::Prep(p) = verb.frame {
-        if lower_at(tokens, i + 1) != p || i + 1 >= range.end {
-            return None;
-        }
-        last = i + 1;
+        last = cue_preposition_at(tokens, &range, i, p)?;
     }
     if verb.frame == Frame::Call {
-        if matches!(lower_at(tokens, i + 1), "for" | "on") && i + 1 < range.end {
-            last = i + 1;
+        // "called for", "called on", "called upon", "called again for", "called Monday for".
+        let j = if is_at(tokens, i + 1, lx::WEEKDAYS)
+            || matches!(
+                lower_at(tokens, i + 1),
+                "again" | "also" | "repeatedly" | "today"
+            ) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if matches!(lower_at(tokens, j), "for" | "on" | "upon") && j < range.end {
+            last = j;
         } else {
             // "called the plan a disgrace" evaluates; it demands nothing.
             stance = Stance::Assert;
         }
     }
     Some((last, stance))
+}
+
+/// The preposition `p` of a verb cue at `i`, right after it or after one "-ly" adverb
+/// ("spoke briefly of"); "of" and "about" stand for each other ("spoke about", "talked of").
+fn cue_preposition_at(tokens: &[Token], range: &Range<usize>, i: usize, p: &str) -> Option<usize> {
+    let adverb = |t: &Token| t.is_word() && !t.is_capitalised() && t.lower.ends_with("ly");
+    let j = if tokens.get(i + 1).is_some_and(adverb) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let w = lower_at(tokens, j);
+    let topic = |w: &str| is_in(lx::TOPIC_PREPOSITIONS, w);
+    (j + 1 < range.end && (w == p || topic(w) && topic(p))).then_some(j)
 }
 
 /// "In a poll released Monday, ..." or "In his view, ..." opening a sentence or clause.
@@ -487,6 +525,36 @@ fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
 }
 
+/// Whether a base form that is more often a noun (`lexicon::NOUN_LIKE_BASES`) stands as a
+/// verb at `i`: after a plural or pronoun subject ("voters support", "they support"), a modal,
+/// negation or "to", and not before a preposition ("support for").
+fn base_verb_in_context(tokens: &[Token], range: Range<usize>, i: usize) -> bool {
+    if i == range.start || is_at(tokens, i + 1, lx::PREPOSITIONS) {
+        return false;
+    }
+    let prev = &tokens[i - 1];
+    let w = prev.lower.as_str();
+    // A singular name before a base form is a modifier ("Clinton support"), not a subject.
+    let subject = matches!(w, "i" | "we" | "they" | "you" | "who")
+        || w.ends_with('s') && !w.ends_with("ss") && !prev.is(lx::DETERMINERS);
+    let auxiliary = prev.is(lx::CUE_AUXILIARIES)
+        || matches!(w, "to" | "not" | "never" | "do" | "did" | "does")
+        || w.ends_with("n't");
+    subject || auxiliary
+}
+
+/// "he's", "they're", "I'm": a subject pronoun with a contracted form of "be" (a progressive
+/// follows), not a possessive.
+fn contracted_be(t: &Token) -> bool {
+    let w = t.lower.replace('’', "'");
+    match w.split_once('\'') {
+        Some((subject, "s")) => matches!(subject, "he" | "she" | "it" | "who" | "that"),
+        Some((subject, "re")) => matches!(subject, "they" | "we" | "you" | "who"),
+        Some((subject, "m")) => subject == "i",
+        _ => false,
+    }
+}
+
 fn participle_like(w: &str) -> bool {
     w.ends_with("ing")
 }
@@ -589,6 +657,45 @@ mod tests {
     #[test]
     fn a_verb_form_after_an_article_is_no_cue() {
         assert!(cues("The report was late.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_form_in_a_compound_noun_is_no_cue() {
+        assert!(cues("Jane Roe runs a small think tank in the capital.").is_empty());
+        let found = cues("Voters think the mayor will win.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "think");
+    }
+
+    #[test]
+    fn a_progressive_after_a_contracted_be_is_a_cue() {
+        let found = cues("She's hoping to win. They’re saying it is over.");
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["hoping", "saying"]);
+        assert!(found.iter().all(|(_, k)| matches!(
+            k,
+            CueKind::Verb {
+                participle: false,
+                ..
+            }
+        )));
+    }
+
+    #[test]
+    fn a_base_form_that_is_mostly_a_noun_needs_a_subject_or_auxiliary() {
+        for t in [
+            "Most voters support the plan.",
+            "They would support the plan.",
+        ] {
+            assert_eq!(cues(t).len(), 1, "{t}");
+        }
+        for t in [
+            "Her support for the plan grew.",
+            "The plan drew Republican support.",
+            "Voters support for the plan grew.",
+        ] {
+            assert!(cues(t).is_empty(), "{t}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod cues;
 mod evidence;
 mod inflect;
 pub mod lexicon;
+pub(crate) mod light_verbs;
 mod mention;
 mod phrase;
 mod possessive;

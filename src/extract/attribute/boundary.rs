@@ -168,3 +168,29 @@ pub(crate) fn inner_quotation_end(s: &Sentence, start: usize, end: usize) -> usi
 pub(crate) fn is_complementiser(s: &Sentence, k: usize) -> bool {
     s.lower(k) == "that" && !s.is(k + 1, lx::TIME_WORDS)
 }
+
+/// The first word after `start` and before `end` that looks like the main clause's finite
+/// verb or a relative pronoun, which ends a noun-phrase content standing in a subject ("a
+/// group backing Roe has spent ...", "his attacks on Roe stand ..." is not caught: "stand" is
+/// no known verb form).
+pub(crate) fn main_verb_after(s: &Sentence, start: usize, end: usize) -> Option<usize> {
+    let verb_at = |i: usize| {
+        let t = &s.tokens[i];
+        let before = s.lower(i - 1);
+        // Not an infinitive ("fitness to be president").
+        t.is_word()
+            && !t.is_capitalised()
+            && t.quote.is_none()
+            && before != "to"
+            && (t.verb.is_some() && !t.lower.ends_with("ing")
+                || lx::is_in(lx::COMMON_VERB_FORMS, &t.lower)
+                || t.lower.ends_with("ed") && !s.is(i - 1, lx::DETERMINERS)
+                || matches!(t.lower.as_str(), "who" | "which" | "that"))
+    };
+    let mut cut = (start + 1..end.min(s.range.end)).find(|&i| verb_at(i))?;
+    // "his comments about Roe and said ...": the conjunction joins the outer verbs.
+    while cut > start + 1 && matches!(s.lower(cut - 1), "and" | "or") {
+        cut -= 1;
+    }
+    Some(cut)
+}

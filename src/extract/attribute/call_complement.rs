@@ -12,7 +12,17 @@ const QUOTE_REACH: usize = 14;
 
 /// True when the words after the call cue at `k` are an object and its description.
 pub(crate) fn is_described(s: &Sentence, k: usize) -> bool {
-    quoted_description(s, k) || pronoun_with_one_word(s, k)
+    quoted_description(s, k) || pronoun_with_one_word(s, k) || pronoun_with_definite(s, k)
+}
+
+/// "call it the nerd prom", "called them the best team": a pronoun and a definite noun phrase
+/// that is no time phrase ("called him the next day").
+fn pronoun_with_definite(s: &Sentence, k: usize) -> bool {
+    let pronoun = s.is(k, lx::OBJECT_PRONOUNS) || s.lower(k) == "it";
+    pronoun
+        && s.lower(k + 1) == "the"
+        && s.np_forward(k + 1, s.range.end)
+            .is_some_and(|np| np.end > k + 2 && !(k + 2..np.end).any(|j| s.is(j, lx::TIME_WORDS)))
 }
 
 /// "called both the mayor and the governor “weak”": an object of plain words (no clause
@@ -37,6 +47,16 @@ fn quoted_description(s: &Sentence, k: usize) -> bool {
 /// him back", "called her yesterday", "called them repeatedly").
 fn pronoun_with_one_word(s: &Sentence, k: usize) -> bool {
     let pronoun = s.is(k, lx::OBJECT_PRONOUNS) || lx::is_reflexive(s.lower(k));
+    // "calls Clinton unqualified": a name of up to three words stands for the pronoun.
+    let name_end = (k..s.range.end.min(k + 3))
+        .take_while(|&j| s.is_capitalised(j) && s.kind(j) == Some(Kind::Word))
+        .last()
+        .map(|j| j + 1);
+    let k = match name_end {
+        Some(end) if !pronoun => end - 1,
+        _ => k,
+    };
+    let pronoun = pronoun || name_end.is_some();
     let word = s.lower(k + 1);
     pronoun
         && s.kind(k + 1) == Some(Kind::Word)

@@ -192,10 +192,15 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
             if w == p || s.kind(k) != Some(Kind::Word) {
                 return None;
             }
-            // The object's preposition must follow within reach.
+            // The object's preposition must follow within reach, except after a verb whose
+            // object alone is content ("described the meeting", "described how C").
             let limit = s.range.end.min(k + 40);
-            (k + 1..limit).find(|&i| s.tokens[i].lower == p && s.tokens[i].quote.is_none())?;
-            from(k, p == "as")
+            let preposition =
+                (k + 1..limit).any(|i| s.tokens[i].lower == p && s.tokens[i].quote.is_none());
+            if !preposition && !lx::is_in(lx::OBJECT_ALONE_VERBS, s.lower(cue.head)) {
+                return None;
+            }
+            from(k, p == "as" && preposition)
         }
         Frame::Prep(_) => from(k, false),
         Frame::Infinitive => match w {
@@ -262,16 +267,6 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     {
         return content_from(s, start, false);
     }
-    // "warned of a long battle", "complained about the delays": a topic after a verb of
-    // saying that takes one.
-    let head = s.lower(cue.head);
-    if matches!(w, "of" | "about" | "against")
-        && lx::TOPIC_PREPOSITION_VERBS
-            .iter()
-            .any(|v| head.starts_with(v))
-    {
-        return content_from(s, k + 1, true);
-    }
     // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
     // phrase still opens a clause with a personal pronoun subject.
     if frame == Frame::MarkedClause && personal_subject_at(s, k) {
@@ -286,7 +281,25 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if frame == Frame::MarkedClause && wh_clause::opens_indirect_question(s, cue.head, k) {
         return content_from(s, k, false);
     }
+    // "joked about C", "complained about C": the topic of a verb that otherwise needs "that"
+    // (not "about 100 people"), a noun phrase that ends at a comma ("complained about the
+    // delays, then left").
+    let number_after = s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit());
+    if frame == Frame::MarkedClause && w == "about" && !number_after {
+        return content_from(s, k + 1, true);
+    }
+    // "warned of a recession", "warned against complacency": the danger is the content.
+    if s.tokens[cue.head].is(lx::WARNING_WORDS) && matches!(w, "of" | "against" | "about") {
+        return content_from(s, k + 1, true);
+    }
     if frame == Frame::MarkedClause || s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
+        return None;
+    }
+    // "don't believe them.", "believe me, ...": a lone object pronoun is a person believed,
+    // not a claim.
+    let lone = matches!(s.kind(k + 1), Some(Kind::Punct(_)) | None)
+        || matches!(s.lower(k + 1), "and" | "but" | "or");
+    if lone && (s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it") {
         return None;
     }
     content_from(s, k, false)
@@ -391,7 +404,7 @@ pub(crate) fn call_content(
     from: impl Fn(usize, bool) -> Option<ContentRef>,
 ) -> Option<ContentRef> {
     if cue.last > cue.head {
-        if s.lower(cue.last) == "on" {
+        if matches!(s.lower(cue.last), "on" | "upon") {
             let limit = s.range.end.min(k + 12);
             (k..limit).find(|&j| s.lower(j) == "to")?;
         }
@@ -510,6 +523,9 @@ pub(crate) fn intent_content(
         _ if s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) => None,
         // "declined sharply", "sought unsuccessfully": an adverb is no object.
         _ if w.ends_with("ly") => None,
+        // "the information she wanted because ...", "whoever he wants and ...": the object
+        // stands before (a relative clause), and what follows is another clause.
+        _ if s.is(k, lx::SUBORDINATORS) || matches!(w, "and" | "but" | "or" | "so") => None,
         _ => from(k, false),
     }
 }

@@ -8,20 +8,21 @@
 
 use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject};
 use crate::extract::cues::{Cue, CueKind};
-use crate::extract::lexicon::{self as lx, Frame};
+use crate::extract::lexicon as lx;
 use crate::extract::rules::Rule;
 use crate::extract::tokens::Kind;
 use crate::model::Framing;
 
-/// The source of a cue right after "to" at `to`: the subject of the clause, when only a short
-/// verb phrase of plain words stands between it and "to".
+/// The source of a cue right after "to" at `to` ("went on to say C", "continued to criticise
+/// C"): the subject of the clause, when only a short verb phrase of plain words stands between
+/// it and "to".
 pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
     let lo = s.range.start;
     let before = to.checked_sub(1).filter(|&b| b >= lo)?;
+    // Any verb cue of any frame: "went on to say C", "continued to criticise C".
     let says = matches!(
         cue.kind,
         CueKind::Verb {
-            frame: Frame::Clause | Frame::MarkedClause | Frame::Tell,
             participle: false,
             ..
         }

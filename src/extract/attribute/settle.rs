@@ -117,6 +117,14 @@ fn content_range(
     if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
         end = position_object_end(s, start, end);
     }
+    // "a group backing Roe has spent ...": not a clause after "that" or an infinitive.
+    if d.rule.ends.before_main_verb
+        && s.lower(start.wrapping_sub(1)) != "that"
+        && !matches!(s.lower(start), "to" | "not")
+        && let Some(cut) = boundary::main_verb_after(s, start, end)
+    {
+        end = cut;
+    }
     if d.rule.ends.inner_quotation {
         end = boundary::inner_quotation_end(s, start, end);
     }

@@ -40,6 +40,10 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
             break;
         }
     }
+    // "And he went on to say ...": a sentence may open with a coordinating conjunction.
+    if start + 1 < comma && matches!(s.lower(start), "and" | "but" | "or" | "so" | "yet") {
+        start += 1;
+    }
     // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma; "The day
     // before, at a rally in Ames, Roe was blunt, claiming": a time phrase may lead another.
     let mut leading = 0;

@@ -14,6 +14,7 @@ pub(crate) mod as_said;
 pub(crate) mod colon;
 pub(crate) mod evidence;
 pub(crate) mod interrupted;
+pub(crate) mod light_verb;
 pub(crate) mod nominal;
 mod notes;
 pub(crate) mod object_frames;
@@ -36,6 +37,7 @@ pub const NOUN_PARTICIPLE: &str = "noun-then-participle";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
 pub const WITH_ROLE_FOR_SUBJECT: &str = "with-role-for-subject";
 pub const WITH_PARTICIPLE: &str = "with-source-participle";
+pub const NOUN_POSITION_PARTICIPLE: &str = "noun-position-participle";
 pub const QUOTE_SAID_SOURCE: &str = "quote-said-source";
 pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
 pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
@@ -53,6 +55,7 @@ pub const BLAME_FOR: &str = "blame-for";
 pub const TOLD_THAT: &str = "source-told-that";
 pub const VOW_TO: &str = "vow-to";
 pub const CUE_PREPOSITION: &str = "cue-preposition";
+pub const LIGHT_VERB: &str = "light-verb-noun";
 pub const OBJECT: &str = "cue-object";
 pub const POSITION_OBJECT: &str = "position-object";
 pub const INTENT: &str = "intent-to";
@@ -140,6 +143,9 @@ pub struct Ends {
     pub inside_inverted: bool,
     /// Its preceding content nests no other cue ("reportedly" before a cue).
     pub covers_nothing: bool,
+    /// A noun-phrase content inside a subject ends before the clause's verb ("Roe's attacks
+    /// on the plan have hurt her").
+    pub before_main_verb: bool,
 }
 
 impl Ends {
@@ -149,6 +155,7 @@ impl Ends {
         inner_quotation: false,
         inside_inverted: false,
         covers_nothing: false,
+        before_main_verb: false,
     };
 }
 
@@ -198,6 +205,19 @@ pub static CATALOGUE: &[Rule] = &[
         expect: Expect::new("Russia had no plans to invade", Some("Putin"), "saying"),
         matchers: &[Matcher::Cue(participles::quoted_as_saying)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: NOUN_POSITION_PARTICIPLE,
+        description: "\"N V-ing C\" with a verb of position: a participle right after a noun phrase (a reduced relative clause) takes it as its source: a group backing C, voters supporting C.",
+        example: "A group backing the harbour plan has spent heavily on advertising.",
+        expect: Expect::new("the harbour plan", Some("A group"), "backing"),
+        matchers: &[Matcher::Cue(participles::noun_participle)],
+        ends: Ends {
+            object_before_adjunct: true,
+            position_object: true,
+            before_main_verb: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: WITH_ROLE_FOR_SUBJECT,
@@ -352,7 +372,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: DESCRIBE_AS,
-        description: "S described Y as Z, and \"in what S described as Z\".",
+        description: "S described Y as Z, and \"in what S described as Z\"; \"described\" alone takes its object (\"described the meeting\").",
         example: "The White House described the meeting as productive.",
         expect: Expect::new(
             "the meeting as productive",
@@ -388,6 +408,18 @@ pub static CATALOGUE: &[Rule] = &[
         example: "Angela Merkel vowed to find those responsible.",
         expect: Expect::new("to find those responsible", Some("Angela Merkel"), "vowed"),
         matchers: &[Matcher::Cue(position_intent::vow_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: LIGHT_VERB,
+        description: "A light verb and a noun of saying, arguing or promising, then its preposition or \"that\": S made a case for C, made no mention of C, made the observation that C, took issue with C, took aim at C.",
+        example: "The mayor made an impassioned case for a new harbour wall.",
+        expect: Expect::new(
+            "a new harbour wall",
+            Some("The mayor"),
+            "made an impassioned case for",
+        ),
+        matchers: &[Matcher::Cue(light_verb::light_verb_noun)],
         ends: Ends::PLAIN,
     },
     Rule {
@@ -583,11 +615,14 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: NOMINAL,
-        description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma.",
+        description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma (a noun phrase after a preposition before the verb of the clause it stands in).",
         example: "There was little support on the council for the mayor's call for a new bridge.",
         expect: Expect::new("a new bridge", Some("the mayor's"), "call for"),
         matchers: &[Matcher::Cue(nominal::possessive_nominal)],
-        ends: Ends::PLAIN,
+        ends: Ends {
+            before_main_verb: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: ASKED_PASSIVE,

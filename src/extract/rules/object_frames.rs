@@ -4,7 +4,8 @@
 use super::said::said_rule;
 use super::verb::verb;
 use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef};
-use crate::extract::lexicon::Frame;
+use crate::extract::lexicon::{self as lx, Frame};
+use crate::extract::tokens::Kind;
 
 /// A rule for the object frame with preposition `p` (any other when `None`).
 fn object_then(site: &CueSite, p: Option<&str>) -> Answer {
@@ -32,7 +33,30 @@ pub(crate) fn blame_for(site: &CueSite) -> Answer {
 
 /// "called X Y", "calling him a liar": an evaluation.
 pub(crate) fn called(site: &CueSite) -> Answer {
+    if names_a_thing(site) {
+        return Answer::Stop;
+    }
     said_rule(site, |_, said| said.frame == Frame::Call)
+}
+
+/// "staged a play called “X”", "from an account called X": a bare "called" right after an
+/// indefinite noun phrase that is itself an object names the thing; nobody evaluates it.
+fn names_a_thing(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    let bare_call = verb(site).is_some_and(|(frame, _, _)| frame == Frame::Call)
+        && cue.first == cue.head
+        && cue.last == cue.head;
+    if !bare_call {
+        return false;
+    }
+    let Some((SourceRef::Phrase { np, .. }, _)) = site.subject() else {
+        return false;
+    };
+    let object = np.start > s.range.start
+        && s.kind(np.start - 1) == Some(Kind::Word)
+        && !s.is(np.start - 1, lx::SUBORDINATORS)
+        && !matches!(s.lower(np.start - 1), "and" | "but" | "or" | "then");
+    np.end == cue.head && s.is(np.start, lx::INDEFINITE_DETERMINERS) && object
 }
 
 /// "a finding Roe described as C": the object stands before the source, the content after "as".

@@ -7,7 +7,7 @@ use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, clause_subject,
     content_start, parenthetical::is_dash, repeats_previous_source, with_affiliation_before,
 };
-use crate::extract::lexicon as lx;
+use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::tokens::Kind;
 use std::ops::Range;
 
@@ -220,4 +220,41 @@ pub(crate) fn with_participle(site: &CueSite) -> Answer {
             Parts::new(SourceRef::Phrase { np, appos: None }, start, Some(boundary))
         })
         .into()
+}
+
+/// "a super PAC backing C", "voters supporting C": a participle of taking sides right after
+/// a noun phrase (a reduced relative clause) takes that noun phrase as its source, and its
+/// object as content, up to the verb of the clause the phrase is the subject of.
+pub(crate) fn noun_participle(site: &CueSite) -> Answer {
+    let (s, lo) = (site.s, site.s.range.start);
+    if !participle_form(site) || !lx::is_in(lx::SIDING_PARTICIPLES, s.lower(site.cue.head)) {
+        return Answer::Next;
+    }
+    let Some(b) = site.before() else {
+        return Answer::Next;
+    };
+    let t = &s.tokens[b];
+    // Not "by backing", "and backing", "they're backing", "strongly backing".
+    let noun_like = t.is_word()
+        && t.verb.is_none()
+        && !t.is(lx::PREPOSITIONS)
+        && !t.is(lx::SUBORDINATORS)
+        && !t.is(lx::BE_FORMS)
+        && !matches!(t.lower.as_str(), "and" | "or" | "but" | "not")
+        && !t.lower.contains(['\'', '’'])
+        && !t.lower.ends_with("ly")
+        && !t.lower.ends_with("ing");
+    if !noun_like {
+        return Answer::Next;
+    }
+    let parts = || {
+        let np = s.np_backward(lo, b).filter(|np| np.end == b + 1)?;
+        let start = content_start(s, site.cue, Frame::Position)?;
+        Some(Parts::new(
+            SourceRef::Phrase { np, appos: None },
+            start,
+            None,
+        ))
+    };
+    parts().into()
 }

@@ -2,7 +2,8 @@
 
 use super::said::said_rule;
 use crate::extract::attribute::{Answer, CueSite};
-use crate::extract::lexicon::Frame;
+use crate::extract::cues::CueKind;
+use crate::extract::lexicon::{self as lx, Frame};
 
 /// "S vowed to C", "pledged that C".
 pub(crate) fn vow_to(site: &CueSite) -> Answer {
@@ -16,10 +17,35 @@ pub(crate) fn object(site: &CueSite) -> Answer {
 
 /// "S endorsed C", "opposed C": a position taken on a noun phrase.
 pub(crate) fn position_object(site: &CueSite) -> Answer {
+    if physical_attack(site) {
+        return Answer::Stop;
+    }
     said_rule(site, |_, said| said.frame == Frame::Position)
+}
+
+/// "militias attacked the embassy": a verb of attack with an article before its object is
+/// mostly an act of force, not of words ("attacked Roe", "attacked his record").
+fn physical_attack(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    let k = cue.last + 1;
+    matches!(cue.kind, CueKind::Verb { .. })
+        && s.lower(cue.head).starts_with("attack")
+        && matches!(s.lower(k), "the" | "a" | "an")
+        && k < s.range.end
 }
 
 /// "S plans to C", "refused to C", "wants X to C".
 pub(crate) fn intent(site: &CueSite) -> Answer {
+    // "Voters may want to reconsider": advice in the reporter's voice, no one's intent.
+    let (s, cue) = (site.s, site.cue);
+    let advice = cue.head > s.range.start
+        && matches!(s.lower(cue.head - 1), "may" | "might")
+        && s.lower(cue.head) == "want";
+    // "the moment the militias want may not come": "want" ends a relative clause whose
+    // object stands before it.
+    let object_before = s.lower(cue.head) == "want" && s.is(cue.head + 1, lx::CUE_AUXILIARIES);
+    if advice || object_before {
+        return Answer::Stop;
+    }
     said_rule(site, |_, said| said.frame == Frame::Intent)
 }

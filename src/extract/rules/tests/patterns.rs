@@ -442,10 +442,14 @@ fn colon_quote() {
         Some("Jane Roe"),
         "wrote back:",
     );
-    // Not across a new clause.
-    let t = "Jane Roe was speaking when a protester yelled: \"Go home!\"";
+    // Not across a new clause ("yelled" is a cue of its own now, so a word that is none).
+    let t = "Jane Roe was speaking when a protester bellowed: \"Go home!\"";
     let a = find(t, "Go home!");
     assert_eq!(a.rule, COLON_QUOTE);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("a protester"));
+    let t = "Jane Roe was speaking when a protester yelled: \"Go home!\"";
+    let a = find(t, "Go home!");
+    assert_eq!(a.rule, SAID_QUOTE);
     assert_eq!(a.source.map(|s| s.of(t)), Some("a protester"));
     // The quotation may open the next paragraph.
     let t = "In a speech in 1990, the mayor roared:\n\n“This city will rise again.”";
