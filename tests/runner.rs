@@ -26,6 +26,7 @@ mod test_names;
 mod test_properties;
 mod test_query_plans;
 mod test_races;
+mod test_readme_tour;
 mod test_resume;
 mod test_snapshots;
 mod test_speakers;
