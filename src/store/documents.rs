@@ -230,6 +230,8 @@ pub(super) fn add_document_in(
         Some(name) if !name.trim().is_empty() => Some(outlet_id(tx, name.trim())?),
         _ => None,
     };
+    // One time for the document, its claims and their log entries.
+    let now = now_utc();
     let document_id = insert_document_row(
         tx,
         &DocumentRow {
@@ -241,24 +243,22 @@ pub(super) fn add_document_in(
             published: doc.published.as_deref(),
             byline: doc.byline.as_deref(),
             origin_path: doc.origin_path.as_deref(),
-            ingested_at: &now_utc(),
+            ingested_at: &now,
             text: &doc.text,
         },
         Some("ingest"),
     )?;
+    let mut logged = Vec::with_capacity(claims.len());
     for claim in claims {
-        insert_claim(tx, document_id, &doc.text, claim)?;
+        let (id, row) = insert_claim(tx, document_id, &doc.text, claim, &now)?;
+        logged.push((claim.content.start, id, row));
     }
+    // The order in which the log read a document's claims back when it did (index
+    // `claim_by_document`), so that the entry is the same as before.
+    logged.sort_by_key(|&(start, id, _)| (start, id));
     if let Some(first) = claims.first() {
-        let condition = "document_id = ?1";
-        changelog::record_where(
-            tx,
-            Action::ClaimAdded,
-            Table::Claim,
-            condition,
-            [document_id],
-            &first.origin,
-        )?;
+        let rows: Vec<(i64, String)> = logged.into_iter().map(|(_, id, row)| (id, row)).collect();
+        changelog::record_rows(tx, Action::ClaimAdded, Table::Claim, &rows, &first.origin)?;
     }
     super::speakers::join_alternate_names(tx, &doc.alternate_names, short_hash(&doc.sha256))?;
     Ok(AddOutcome::Added {
@@ -340,7 +340,14 @@ pub(super) fn insert_document_row(
     conn.prepare_cached("INSERT INTO document_text (document_id, text) VALUES (?1, ?2)")?
         .execute(params![id, row.text])?;
     if let Some(origin) = origin {
-        changelog::record(conn, Action::DocumentAdded, Table::Document, id, origin)?;
+        let logged = changelog::RowJson::new().int(id).text(row.sha256).finish();
+        changelog::record_rows(
+            conn,
+            Action::DocumentAdded,
+            Table::Document,
+            &[(id, logged)],
+            origin,
+        )?;
     }
     Ok(id)
 }

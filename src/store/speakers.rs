@@ -131,7 +131,20 @@ pub(super) fn speaker_id_for_folded(
     )?
     .execute(params![name, folded, kind.as_str(), name_key(name), name_parts(name).surname])?;
     let id = tx.last_insert_rowid();
-    changelog::record(tx, Action::SpeakerCreated, Table::Speaker, id, origin)?;
+    // The row as just stored: no canonical id yet (`auto_join` logs its own change).
+    let logged = changelog::RowJson::new()
+        .int(id)
+        .text(name)
+        .text(kind.as_str())
+        .opt_int(None)
+        .finish();
+    changelog::record_rows(
+        tx,
+        Action::SpeakerCreated,
+        Table::Speaker,
+        &[(id, logged)],
+        origin,
+    )?;
     auto_join(tx, id, name, kind)?;
     Ok(id)
 }
