@@ -4,7 +4,7 @@
 //! stored content, source and cue, whoever made the claim.
 
 use super::changelog::{self, Action, Table};
-use super::speakers::{speaker_id_for, speaker_id_for_folded};
+use super::speakers::{KnownSpeakers, speaker_id_for, speaker_id_for_folded};
 use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Reason, Result};
 use crate::model::{
@@ -199,7 +199,14 @@ impl Store {
         let tx = self.conn.transaction()?;
         let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
-        let (id, logged) = insert_claim(&tx, document_id, &text, claim, &now_utc())?;
+        let (id, logged) = insert_claim(
+            &tx,
+            &mut KnownSpeakers::default(),
+            document_id,
+            &text,
+            claim,
+            &now_utc(),
+        )?;
         changelog::record_rows(
             &tx,
             Action::ClaimAdded,
@@ -311,7 +318,8 @@ impl Store {
     ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
         let last = last_claim_id(&tx)?;
-        let replaced = replace_extracted_in(&tx, document_id, claims)?;
+        let known = &mut KnownSpeakers::default();
+        let replaced = replace_extracted_in(&tx, known, document_id, claims)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok(replaced)
@@ -332,6 +340,7 @@ impl Store {
 /// claims before it commits (see [`index_claims_after`]).
 pub(super) fn replace_extracted_in(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     document_id: i64,
     claims: &[NewClaim],
 ) -> Result<(usize, usize)> {
@@ -352,7 +361,7 @@ pub(super) fn replace_extracted_in(
     let mut added = Vec::new();
     for claim in claims {
         if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
-            added.push(insert_claim(tx, document_id, &text, claim, &now)?);
+            added.push(insert_claim(tx, known, document_id, &text, claim, &now)?);
         }
     }
     // In id order, as the log had them when it read them back by id.
@@ -459,13 +468,14 @@ fn check_span(text: &str, span: Span, what: &str) -> Result<()> {
 /// stored rather than read back. `created_at` is the time of the write.
 pub(super) fn insert_claim(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     document_id: i64,
     text: &str,
     claim: &NewClaim,
     created_at: &str,
 ) -> Result<(i64, String)> {
     claim.check_spans(text)?;
-    let speaker_id = claim_speaker_id(tx, claim)?;
+    let speaker_id = claim_speaker_id(tx, known, claim)?;
     let span = |span: Option<Span>| span.map(|s| (s.of(text), s.start as i64, s.end as i64));
     let (source, cue) = (span(claim.source), span(claim.cue));
     let review = ReviewStatus::Unreviewed.as_str();
@@ -525,7 +535,11 @@ pub(super) fn insert_claim(
 /// refused (by `speaker_id_for`); one the extractor found is dropped instead, so that it never
 /// costs the document. The name is folded once here and handed down: folding is a visible
 /// share of the writer's time.
-fn claim_speaker_id(tx: &Connection, claim: &NewClaim) -> Result<Option<i64>> {
+fn claim_speaker_id(
+    tx: &Connection,
+    known: &mut KnownSpeakers,
+    claim: &NewClaim,
+) -> Result<Option<i64>> {
     let Some(name) = claim.speaker.as_deref().map(str::trim) else {
         return Ok(None);
     };
@@ -536,7 +550,7 @@ fn claim_speaker_id(tx: &Connection, claim: &NewClaim) -> Result<Option<i64>> {
     if folded.is_empty() && claim.origin != "manual" {
         return Ok(None);
     }
-    speaker_id_for_folded(tx, name, folded, claim.speaker_kind, &claim.origin).map(Some)
+    speaker_id_for_folded(tx, known, name, folded, claim.speaker_kind, &claim.origin).map(Some)
 }
 
 /// The highest claim id now stored; claims inserted after this call get higher ids.

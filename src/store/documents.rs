@@ -3,6 +3,7 @@
 
 use super::changelog::{self, Action, Table};
 use super::claims::{NewClaim, index_claims_after, insert_claim, last_claim_id};
+use super::speakers::KnownSpeakers;
 use super::{Store, now_utc, short_hash};
 use crate::alternate_names::NameEquivalence;
 use crate::error::{Error, Reason, Result};
@@ -81,7 +82,11 @@ impl Store {
     pub fn begin_batch(&mut self) -> Result<DocumentBatch<'_>> {
         let tx = self.conn.transaction()?;
         let claims_before = last_claim_id(&tx)?;
-        Ok(DocumentBatch { tx, claims_before })
+        Ok(DocumentBatch {
+            tx,
+            claims_before,
+            known: KnownSpeakers::default(),
+        })
     }
 
     /// Whether a document with this SHA-256 is stored.
@@ -188,6 +193,8 @@ pub struct DocumentBatch<'s> {
     tx: rusqlite::Transaction<'s>,
     /// The last claim id before the batch: the batch indexes the claims after it at commit.
     claims_before: i64,
+    /// The speakers the batch has found or created so far.
+    known: KnownSpeakers,
 }
 
 impl DocumentBatch<'_> {
@@ -195,7 +202,7 @@ impl DocumentBatch<'_> {
     /// since the document may be partly written; a savepoint per document would avoid that,
     /// but costs a full-text index flush per document, which made ingest ten times slower.
     pub fn add(&mut self, doc: &NewDocument, claims: &[NewClaim]) -> Result<AddOutcome> {
-        add_document_in(&self.tx, doc, claims)
+        add_document_in(&self.tx, &mut self.known, doc, claims)
     }
 
     /// Replaces the unreviewed extracted claims of the stored document `sha256` by a new
@@ -209,7 +216,8 @@ impl DocumentBatch<'_> {
         let Some(document_id) = document_id(&self.tx, sha256)? else {
             return Ok(None);
         };
-        super::claims::replace_extracted_in(&self.tx, document_id, claims).map(Some)
+        super::claims::replace_extracted_in(&self.tx, &mut self.known, document_id, claims)
+            .map(Some)
     }
 
     pub fn commit(self) -> Result<()> {
@@ -220,6 +228,7 @@ impl DocumentBatch<'_> {
 
 pub(super) fn add_document_in(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     doc: &NewDocument,
     claims: &[NewClaim],
 ) -> Result<AddOutcome> {
@@ -250,7 +259,7 @@ pub(super) fn add_document_in(
     )?;
     let mut logged = Vec::with_capacity(claims.len());
     for claim in claims {
-        let (id, row) = insert_claim(tx, document_id, &doc.text, claim, &now)?;
+        let (id, row) = insert_claim(tx, known, document_id, &doc.text, claim, &now)?;
         logged.push((claim.content.start, id, row));
     }
     // The order in which the log read a document's claims back when it did (index
@@ -424,5 +433,49 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         store.add_document(&without_names, &[claim]).unwrap();
         assert!(store.speaker_named("Harbour Transit Authority").is_err());
+    }
+
+    /// A batch remembers the speakers it has found or created: a kind learned from a later
+    /// mention in the same batch is stored and logged. A batch rolled back forgets the speakers
+    /// it created, so the next one creates them again rather than pointing at nothing.
+    #[test]
+    fn a_batch_remembers_its_speakers_until_it_is_rolled_back() {
+        let (first, mut unknown) = document(Vec::new());
+        unknown.speaker_kind = SpeakerKind::Unknown;
+        let text = "Ferries\n\nHTA said the ferries would run.\n";
+        let said = text.find("HTA said").unwrap();
+        let second = NewDocument {
+            sha256: crate::input::sha256_hex(text.as_bytes()),
+            text: text.into(),
+            ..NewDocument::default()
+        };
+        let organisation = NewClaim {
+            content: Span::new(said + 9, text.len() - 2),
+            source: Some(Span::new(said, said + 3)),
+            speaker_kind: SpeakerKind::Organisation,
+            ..unknown.clone()
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        let mut batch = store.begin_batch().unwrap();
+        batch.add(&first, std::slice::from_ref(&unknown)).unwrap();
+        drop(batch);
+        assert!(store.speaker_named("HTA").is_err());
+
+        let mut batch = store.begin_batch().unwrap();
+        batch.add(&first, &[unknown]).unwrap();
+        batch.add(&second, &[organisation]).unwrap();
+        batch.commit().unwrap();
+        let speakers = store.speakers().unwrap();
+        assert_eq!(speakers.len(), 1);
+        assert_eq!(
+            (speakers[0].kind.as_str(), speakers[0].claims),
+            ("organisation", 2)
+        );
+        let learned = store.changes(&super::changelog::ChangeFilter::All).unwrap();
+        assert!(learned.iter().any(|e| e.action == "speaker.edited"));
+        let counts = store
+            .verify(&mut |problem| panic!("{}", problem.detail))
+            .unwrap();
+        assert_eq!(counts.problems, 0);
     }
 }

@@ -18,7 +18,7 @@ use crate::names::{
 };
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One speaker group, as `claimtrack speakers` lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +89,16 @@ pub(super) fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
+/// The speakers one write transaction has found or created, by folded name, with their kind
+/// as stored. Ingest stores about twenty claims per document, mostly by speakers it has seen
+/// already, and looking each one up (and trying to learn a kind it already knows) was a
+/// visible share of the writer's time. Valid for one transaction only: a rollback takes back
+/// the speakers it created, and between transactions another process may rename one. Within
+/// one, a found name keeps its id and kind: claims only add speakers and aliases, and an
+/// alias is never given to a name that is already found (see [`add_alias`]).
+#[derive(Debug, Default)]
+pub(super) struct KnownSpeakers(HashMap<String, (i64, SpeakerKind)>);
+
 /// The id of the speaker known by `name` (as its name or an alias), created if there is none.
 /// A new speaker joins an existing group when that is unambiguous (see the module comment).
 /// `origin` is whose doing the change is, for the change log.
@@ -99,12 +109,15 @@ pub(super) fn speaker_id_for(
     origin: &str,
 ) -> Result<i64> {
     let name = name.trim();
-    speaker_id_for_folded(tx, name, fold_text(name), kind, origin)
+    let known = &mut KnownSpeakers::default();
+    speaker_id_for_folded(tx, known, name, fold_text(name), kind, origin)
 }
 
-/// [`speaker_id_for`] for a trimmed `name` whose [`fold_text`] the caller already has.
+/// [`speaker_id_for`] for a trimmed `name` whose [`fold_text`] the caller already has, with
+/// what the transaction `tx` has `known` so far.
 pub(super) fn speaker_id_for_folded(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     name: &str,
     folded: String,
     kind: SpeakerKind,
@@ -114,18 +127,52 @@ pub(super) fn speaker_id_for_folded(
         // The same refusal as `check_name`, without folding the name again.
         crate::names::check_name(name, "speaker")?;
     }
-    if let Some(id) = lookup(tx, &folded)? {
-        if kind != SpeakerKind::Unknown {
+    let found = match known.0.get(&folded) {
+        Some(&found) => Some(found),
+        None => lookup_with_kind(tx, &folded)?,
+    };
+    if let Some((id, mut stored)) = found {
+        if kind != SpeakerKind::Unknown && stored == SpeakerKind::Unknown {
             // Learn the kind when an earlier mention left it open.
             let learned = tx
                 .prepare_cached("UPDATE speaker SET kind = ?2 WHERE id = ?1 AND kind = 'unknown'")?
                 .execute(params![id, kind.as_str()])?;
             if learned > 0 {
                 changelog::record(tx, Action::SpeakerEdited, Table::Speaker, id, origin)?;
+                stored = kind;
             }
         }
+        known.0.insert(folded, (id, stored));
         return Ok(id);
     }
+    let id = create_speaker(tx, name, &folded, kind, origin)?;
+    known.0.insert(folded, (id, kind));
+    Ok(id)
+}
+
+/// [`lookup`], with the kind of the speaker found.
+fn lookup_with_kind(conn: &Connection, folded: &str) -> Result<Option<(i64, SpeakerKind)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, kind FROM speaker WHERE name_folded = ?1
+             UNION ALL SELECT s.id, s.kind FROM speaker_alias a JOIN speaker s ON s.id = a.speaker_id
+             WHERE a.alias_folded = ?1 LIMIT 1",
+        )?
+        .query_row([folded], |row| {
+            let kind: String = row.get(1)?;
+            Ok((row.get(0)?, kind.parse().unwrap_or(SpeakerKind::Unknown)))
+        })
+        .optional()?)
+}
+
+/// Stores a new speaker, logs it, and joins it to a group when that is unambiguous.
+fn create_speaker(
+    tx: &Connection,
+    name: &str,
+    folded: &str,
+    kind: SpeakerKind,
+    origin: &str,
+) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO speaker (name, name_folded, kind, name_key, surname_key) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -188,39 +235,71 @@ fn joinable_groups(
     name: &str,
     kind: SpeakerKind,
 ) -> Result<BTreeMap<i64, String>> {
-    let mut groups: BTreeMap<i64, (bool, Option<String>)> = BTreeMap::new();
     let keyed = KeyedName::new(name);
-    for candidate in candidates(conn, id, name)? {
-        // A group is judged once, by all its members, however many of them are candidates.
-        if groups.contains_key(&candidate.root) {
-            continue;
-        }
-        let members = group_members(conn, candidate.root)?;
-        let entry = groups.entry(candidate.root).or_insert((true, None));
-        for member in members {
-            if member.id == id {
-                continue;
+    Ok(candidate_groups(conn, id, name)?
+        .into_iter()
+        .filter_map(|(root, members)| Some((root, judge_group(&keyed, name, kind, id, &members)?)))
+        .collect())
+}
+
+/// Whether `name` (the speaker `id`, of `kind`) may join the group of `members` (by id): the
+/// evidence if every member is compatible and one is the `Same` name. A group is judged once,
+/// by all its members, however many of them are candidates.
+fn judge_group(
+    keyed: &KeyedName,
+    name: &str,
+    kind: SpeakerKind,
+    id: i64,
+    members: &[SpeakerRow],
+) -> Option<String> {
+    let mut evidence = None;
+    for member in members.iter().filter(|member| member.id != id) {
+        let compatible = kinds_compatible(kind, member.kind);
+        match compare_keyed_names(keyed, &KeyedName::remembered(&member.name)) {
+            NameMatch::Same if compatible => {
+                evidence.get_or_insert_with(|| {
+                    format!("{name:?} and {:?} fold to the same name", member.name)
+                });
             }
-            let compatible = kinds_compatible(kind, member.kind);
-            match compare_keyed_names(&keyed, &KeyedName::remembered(&member.name)) {
-                NameMatch::Same if compatible => {
-                    entry.1.get_or_insert(format!(
-                        "{name:?} and {:?} fold to the same name",
-                        member.name
-                    ));
-                }
-                NameMatch::Likely { .. } => {}
-                _ => {
-                    entry.0 = false;
-                    break;
-                }
-            }
+            NameMatch::Likely { .. } => {}
+            _ => return None,
         }
     }
-    Ok(groups
-        .into_iter()
-        .filter_map(|(root, (ok, evidence))| Some((root, evidence.filter(|_| ok)?)))
-        .collect())
+    evidence
+}
+
+/// The groups of the [`candidates`] for `name`, each with all its members by id. One query
+/// for them all: a new speaker can have hundreds of candidate groups ("X's administration"
+/// shares its last word with every other), and two lookups per group were a large share of
+/// the writer's time.
+fn candidate_groups(
+    conn: &Connection,
+    id: i64,
+    name: &str,
+) -> Result<BTreeMap<i64, Vec<SpeakerRow>>> {
+    let key = name_key(name);
+    let surname = name_parts(name).surname;
+    let mut stmt = conn.prepare_cached(
+        "WITH root(id) AS (
+             SELECT DISTINCT coalesce(canonical_id, id) FROM speaker
+             WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3))
+         SELECT s.id, s.name, s.kind, root.id FROM root JOIN speaker s ON s.id = root.id
+         UNION ALL
+         SELECT s.id, s.name, s.kind, root.id FROM root JOIN speaker s ON s.canonical_id = root.id",
+    )?;
+    let rows = stmt.query_map(params![id, key, surname], |row| {
+        speaker_row(row, row.get(3)?)
+    })?;
+    let mut groups: BTreeMap<i64, Vec<SpeakerRow>> = BTreeMap::new();
+    for row in rows {
+        let member = row?;
+        groups.entry(member.root).or_default().push(member);
+    }
+    for members in groups.values_mut() {
+        members.sort_by_key(|member| member.id);
+        members.dedup_by_key(|member| member.id);
+    }
+    Ok(groups)
 }
 
 /// The root and the speakers that point at it, by id. Two plain lookups rather than one
