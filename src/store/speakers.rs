@@ -150,14 +150,15 @@ pub(super) fn speaker_id_for_folded(
     Ok(id)
 }
 
-/// [`lookup`], with the kind of the speaker found.
+const LOOKUP_WITH_KIND: &str = "SELECT id, kind FROM speaker WHERE name_folded = ?1
+     UNION ALL SELECT id, kind FROM speaker
+     WHERE id = (SELECT speaker_id FROM speaker_alias WHERE alias_folded = ?1) LIMIT 1";
+
+/// [`lookup`], with the kind of the speaker found. A subquery rather than a join, which SQLite
+/// would prepare again on every call (as for [`candidate_groups`]).
 fn lookup_with_kind(conn: &Connection, folded: &str) -> Result<Option<(i64, SpeakerKind)>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT id, kind FROM speaker WHERE name_folded = ?1
-             UNION ALL SELECT s.id, s.kind FROM speaker_alias a JOIN speaker s ON s.id = a.speaker_id
-             WHERE a.alias_folded = ?1 LIMIT 1",
-        )?
+        .prepare_cached(LOOKUP_WITH_KIND)?
         .query_row([folded], |row| {
             let kind: String = row.get(1)?;
             Ok((row.get(0)?, kind.parse().unwrap_or(SpeakerKind::Unknown)))
@@ -268,10 +269,20 @@ fn judge_group(
     evidence
 }
 
+const CANDIDATE_GROUPS: &str =
+    "SELECT id, name, kind, id FROM speaker WHERE id IN (SELECT coalesce(canonical_id, id)
+         FROM speaker WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3))
+     UNION ALL
+     SELECT id, name, kind, canonical_id FROM speaker WHERE canonical_id IN (
+         SELECT coalesce(canonical_id, id)
+         FROM speaker WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3))";
+
 /// The groups of the [`candidates`] for `name`, each with all its members by id. One query
 /// for them all: a new speaker can have hundreds of candidate groups ("X's administration"
 /// shares its last word with every other), and two lookups per group were a large share of
-/// the writer's time.
+/// the writer's time. Written with `IN (…)` rather than a common table expression or a join:
+/// the SQLite bundled here prepares such statements again whenever a bound value changes,
+/// which is on every call (see `sqlite_replans_on_bind` in the tests).
 fn candidate_groups(
     conn: &Connection,
     id: i64,
@@ -279,14 +290,7 @@ fn candidate_groups(
 ) -> Result<BTreeMap<i64, Vec<SpeakerRow>>> {
     let key = name_key(name);
     let surname = name_parts(name).surname;
-    let mut stmt = conn.prepare_cached(
-        "WITH root(id) AS (
-             SELECT DISTINCT coalesce(canonical_id, id) FROM speaker
-             WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3))
-         SELECT s.id, s.name, s.kind, root.id FROM root JOIN speaker s ON s.id = root.id
-         UNION ALL
-         SELECT s.id, s.name, s.kind, root.id FROM root JOIN speaker s ON s.canonical_id = root.id",
-    )?;
+    let mut stmt = conn.prepare_cached(CANDIDATE_GROUPS)?;
     let rows = stmt.query_map(params![id, key, surname], |row| {
         speaker_row(row, row.get(3)?)
     })?;
@@ -453,15 +457,20 @@ pub(super) fn join_alternate_names(
     Ok(())
 }
 
+const KEY_LOOKUP: &str = "SELECT id FROM speaker WHERE name_key = ?1";
+
 fn key_lookup(conn: &Connection, name: &str) -> Result<Option<i64>> {
     let key = name_key(name);
     if key.is_empty() {
         return Ok(None);
     }
-    // `min(id)` rather than `ORDER BY id LIMIT 1`, which SQLite prepared afresh on every call.
-    Ok(conn
-        .prepare_cached("SELECT min(id) FROM speaker WHERE name_key = ?1")?
-        .query_row([key], |row| row.get(0))?)
+    // The smallest id is taken here: SQLite prepares `min(id)` and `ORDER BY id LIMIT 1`
+    // queries again on every call (see `sqlite_replans_on_bind` in the tests).
+    let ids = conn
+        .prepare_cached(KEY_LOOKUP)?
+        .query_map([key], |row| row.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids.into_iter().min())
 }
 
 pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str, origin: &str) -> Result<()> {
@@ -799,5 +808,36 @@ impl Store {
         }
         speakers.sort_by(|a, b| b.claims.cmp(&a.claims).then_with(|| a.name.cmp(&b.name)));
         Ok(speakers)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The SQLite bundled here prepares a statement again, on every call, when a bound value
+    /// might change its plan: joins, common table expressions, `min(id)` and `ORDER BY id
+    /// LIMIT 1` over an equality on a parameter. The writer's speaker queries run for most
+    /// claims and every new speaker, so they are written in forms it plans once.
+    #[test]
+    fn sqlite_replans_on_bind() {
+        let mut store = Store::open_in_memory().unwrap();
+        let tx = store.conn.transaction().unwrap();
+        let known = &mut KnownSpeakers::default();
+        for name in ["Jane Roe", "Roe", "John Roe", "Harbour Transit Authority"] {
+            speaker_id_for_folded(&tx, known, name, fold_text(name), SpeakerKind::Person, "t")
+                .unwrap();
+        }
+        add_alias(&tx, 1, "J. Roe", "t").unwrap();
+        for name in ["jane roe", "j roe", "nobody", "roe", "john roe"] {
+            lookup_with_kind(&tx, name).unwrap();
+            key_lookup(&tx, name).unwrap();
+            candidate_groups(&tx, 0, name).unwrap();
+        }
+        for sql in [LOOKUP_WITH_KIND, KEY_LOOKUP, CANDIDATE_GROUPS] {
+            let stmt = tx.prepare_cached(sql).unwrap();
+            let replanned = stmt.get_status(rusqlite::StatementStatus::RePrepare);
+            assert_eq!(replanned, 0, "{sql}");
+        }
     }
 }

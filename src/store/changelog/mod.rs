@@ -481,10 +481,19 @@ impl RowJson {
             ValueRef::Null => out.extend_from_slice(b"null"),
             ValueRef::Integer(n) => write!(out, "{n}").expect("writing to a Vec"),
             ValueRef::Real(x) => write!(out, "{x}").expect("writing to a Vec"),
-            ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
-                let text = String::from_utf8_lossy(bytes);
-                serde_json::to_writer(&mut *out, text.as_ref()).expect("writing to a Vec");
-            }
+            ValueRef::Text(bytes) | ValueRef::Blob(bytes) => match std::str::from_utf8(bytes) {
+                // Most values need no escape: copied as they are, which is what serde_json
+                // writes for them (it escapes only quotes, backslashes and control characters).
+                Ok(text) if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') => {
+                    out.push(b'"');
+                    out.extend_from_slice(text.as_bytes());
+                    out.push(b'"');
+                }
+                _ => {
+                    let text = String::from_utf8_lossy(bytes);
+                    serde_json::to_writer(&mut *out, text.as_ref()).expect("writing to a Vec");
+                }
+            },
         }
         self
     }
@@ -731,5 +740,27 @@ mod tests {
         })
         .unwrap();
         assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    /// The copy without escapes and serde_json's escaping write the same JSON.
+    #[test]
+    fn text_is_written_as_serde_json_writes_it() {
+        for text in [
+            "plain",
+            "",
+            "Zoë O'Neil",
+            "a \"b\"",
+            "back\\slash",
+            "tab\tnew\nline\u{1}",
+            "\u{7f}\u{2028}",
+        ] {
+            let written = RowJson::new().text(text).finish();
+            assert_eq!(
+                written,
+                format!("[{}]", serde_json::to_string(text).unwrap())
+            );
+        }
+        let invalid = RowJson::new().value(ValueRef::Text(b"caf\xe9")).finish();
+        assert_eq!(invalid, "[\"caf\u{fffd}\"]");
     }
 }
