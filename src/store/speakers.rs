@@ -155,7 +155,7 @@ const LOOKUP_WITH_KIND: &str = "SELECT id, kind FROM speaker WHERE name_folded =
      WHERE id = (SELECT speaker_id FROM speaker_alias WHERE alias_folded = ?1) LIMIT 1";
 
 /// [`lookup`], with the kind of the speaker found. A subquery rather than a join, which SQLite
-/// would prepare again on every call (as for [`candidate_groups`]).
+/// would prepare again on every call (see `sqlite_replans_on_bind` in the tests).
 fn lookup_with_kind(conn: &Connection, folded: &str) -> Result<Option<(i64, SpeakerKind)>> {
     Ok(conn
         .prepare_cached(LOOKUP_WITH_KIND)?
@@ -197,15 +197,15 @@ fn create_speaker(
     Ok(id)
 }
 
+const CANDIDATES: &str = "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
+     WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3)";
+
 /// Speakers that might be spellings of `name`: same full key, or (for people and unknowns) the
 /// same surname key, or a single-word name that is another's surname.
 fn candidates(conn: &Connection, id: i64, name: &str) -> Result<Vec<SpeakerRow>> {
     let key = name_key(name);
     let surname = name_parts(name).surname;
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
-         WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3)",
-    )?;
+    let mut stmt = conn.prepare_cached(CANDIDATES)?;
     let rows = stmt.query_map(params![id, key, surname], |row| {
         speaker_row(row, row.get(3)?)
     })?;
@@ -229,7 +229,11 @@ fn kinds_compatible(a: SpeakerKind, b: SpeakerKind) -> bool {
     a == b || a == SpeakerKind::Unknown || b == SpeakerKind::Unknown
 }
 
-/// The groups `name` could safely join: every member compatible, at least one `Same`.
+/// The groups `name` could safely join: every member compatible, at least one `Same`. A new
+/// speaker can have hundreds of candidate groups ("X's administration" shares its last word
+/// with every other), and nearly all fail on their first member: each group is first judged
+/// by its members that are candidates, and only a group that passes is read whole and judged
+/// by all its members, which is the verdict.
 fn joinable_groups(
     conn: &Connection,
     id: i64,
@@ -237,10 +241,35 @@ fn joinable_groups(
     kind: SpeakerKind,
 ) -> Result<BTreeMap<i64, String>> {
     let keyed = KeyedName::new(name);
-    Ok(candidate_groups(conn, id, name)?
-        .into_iter()
-        .filter_map(|(root, members)| Some((root, judge_group(&keyed, name, kind, id, &members)?)))
-        .collect())
+    let mut by_root: BTreeMap<i64, Vec<SpeakerRow>> = BTreeMap::new();
+    for candidate in candidates(conn, id, name)? {
+        by_root.entry(candidate.root).or_default().push(candidate);
+    }
+    let mut joinable = BTreeMap::new();
+    for (root, candidates) in by_root {
+        if !passes(&keyed, kind, id, &candidates) {
+            continue;
+        }
+        if let Some(evidence) = judge_group(&keyed, name, kind, id, &group_members(conn, root)?) {
+            joinable.insert(root, evidence);
+        }
+    }
+    Ok(joinable)
+}
+
+/// Whether every one of `members` (but the speaker `id`) is compatible with `name`: a group
+/// with one member that is not fails whatever its others are.
+fn passes(keyed: &KeyedName, kind: SpeakerKind, id: i64, members: &[SpeakerRow]) -> bool {
+    members
+        .iter()
+        .filter(|member| member.id != id)
+        .all(
+            |member| match compare_keyed_names(keyed, &KeyedName::remembered(&member.name)) {
+                NameMatch::Same => kinds_compatible(kind, member.kind),
+                NameMatch::Likely { .. } => true,
+                NameMatch::Different => false,
+            },
+        )
 }
 
 /// Whether `name` (the speaker `id`, of `kind`) may join the group of `members` (by id): the
@@ -269,52 +298,15 @@ fn judge_group(
     evidence
 }
 
-const CANDIDATE_GROUPS: &str =
-    "SELECT id, name, kind, id FROM speaker WHERE id IN (SELECT coalesce(canonical_id, id)
-         FROM speaker WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3))
-     UNION ALL
-     SELECT id, name, kind, canonical_id FROM speaker WHERE canonical_id IN (
-         SELECT coalesce(canonical_id, id)
-         FROM speaker WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3))";
-
-/// The groups of the [`candidates`] for `name`, each with all its members by id. One query
-/// for them all: a new speaker can have hundreds of candidate groups ("X's administration"
-/// shares its last word with every other), and two lookups per group were a large share of
-/// the writer's time. Written with `IN (…)` rather than a common table expression or a join:
-/// the SQLite bundled here prepares such statements again whenever a bound value changes,
-/// which is on every call (see `sqlite_replans_on_bind` in the tests).
-fn candidate_groups(
-    conn: &Connection,
-    id: i64,
-    name: &str,
-) -> Result<BTreeMap<i64, Vec<SpeakerRow>>> {
-    let key = name_key(name);
-    let surname = name_parts(name).surname;
-    let mut stmt = conn.prepare_cached(CANDIDATE_GROUPS)?;
-    let rows = stmt.query_map(params![id, key, surname], |row| {
-        speaker_row(row, row.get(3)?)
-    })?;
-    let mut groups: BTreeMap<i64, Vec<SpeakerRow>> = BTreeMap::new();
-    for row in rows {
-        let member = row?;
-        groups.entry(member.root).or_default().push(member);
-    }
-    for members in groups.values_mut() {
-        members.sort_by_key(|member| member.id);
-        members.dedup_by_key(|member| member.id);
-    }
-    Ok(groups)
-}
+const GROUP_ROOT: &str = "SELECT id, name, kind FROM speaker WHERE id = ?1";
+const GROUP_OTHERS: &str = "SELECT id, name, kind FROM speaker WHERE canonical_id = ?1";
 
 /// The root and the speakers that point at it, by id. Two plain lookups rather than one
 /// `id = ?1 OR canonical_id = ?1`: SQLite prepared that OR query afresh on every call, which
 /// made it the writer's largest cost during ingest.
 fn group_members(conn: &Connection, root: i64) -> Result<Vec<SpeakerRow>> {
     let mut members = Vec::new();
-    for sql in [
-        "SELECT id, name, kind FROM speaker WHERE id = ?1",
-        "SELECT id, name, kind FROM speaker WHERE canonical_id = ?1",
-    ] {
+    for sql in [GROUP_ROOT, GROUP_OTHERS] {
         let mut stmt = conn.prepare_cached(sql)?;
         let rows = stmt.query_map([root], |row| speaker_row(row, root))?;
         for row in rows {
@@ -832,9 +824,15 @@ mod tests {
         for name in ["jane roe", "j roe", "nobody", "roe", "john roe"] {
             lookup_with_kind(&tx, name).unwrap();
             key_lookup(&tx, name).unwrap();
-            candidate_groups(&tx, 0, name).unwrap();
+            joinable_groups(&tx, 0, name, SpeakerKind::Person).unwrap();
         }
-        for sql in [LOOKUP_WITH_KIND, KEY_LOOKUP, CANDIDATE_GROUPS] {
+        for sql in [
+            LOOKUP_WITH_KIND,
+            KEY_LOOKUP,
+            CANDIDATES,
+            GROUP_ROOT,
+            GROUP_OTHERS,
+        ] {
             let stmt = tx.prepare_cached(sql).unwrap();
             let replanned = stmt.get_status(rusqlite::StatementStatus::RePrepare);
             assert_eq!(replanned, 0, "{sql}");
