@@ -263,13 +263,7 @@ fn passes(keyed: &KeyedName, kind: SpeakerKind, id: i64, members: &[SpeakerRow])
     members
         .iter()
         .filter(|member| member.id != id)
-        .all(
-            |member| match compare_keyed_names(keyed, &KeyedName::remembered(&member.name)) {
-                NameMatch::Same => kinds_compatible(kind, member.kind),
-                NameMatch::Likely { .. } => true,
-                NameMatch::Different => false,
-            },
-        )
+        .all(|member| fit(keyed, kind, member).is_some())
 }
 
 /// Whether `name` (the speaker `id`, of `kind`) may join the group of `members` (by id): the
@@ -284,18 +278,23 @@ fn judge_group(
 ) -> Option<String> {
     let mut evidence = None;
     for member in members.iter().filter(|member| member.id != id) {
-        let compatible = kinds_compatible(kind, member.kind);
-        match compare_keyed_names(keyed, &KeyedName::remembered(&member.name)) {
-            NameMatch::Same if compatible => {
-                evidence.get_or_insert_with(|| {
-                    format!("{name:?} and {:?} fold to the same name", member.name)
-                });
-            }
-            NameMatch::Likely { .. } => {}
-            _ => return None,
+        if fit(keyed, kind, member)? {
+            evidence.get_or_insert_with(|| {
+                format!("{name:?} and {:?} fold to the same name", member.name)
+            });
         }
     }
     evidence
+}
+
+/// How one member bears on a new speaker (`keyed`, of `kind`) joining its group: `None` when
+/// it rules the join out, otherwise whether it is the `Same` name.
+fn fit(keyed: &KeyedName, kind: SpeakerKind, member: &SpeakerRow) -> Option<bool> {
+    match compare_keyed_names(keyed, &KeyedName::remembered(&member.name)) {
+        NameMatch::Same => kinds_compatible(kind, member.kind).then_some(true),
+        NameMatch::Likely { .. } => Some(false),
+        NameMatch::Different => None,
+    }
 }
 
 const GROUP_ROOT: &str = "SELECT id, name, kind FROM speaker WHERE id = ?1";
