@@ -160,6 +160,7 @@ fn run(
     store.prepare_for_bulk_writes()?;
     let db_path =
         (store.path() != std::path::Path::new(":memory:")).then(|| store.path().to_path_buf());
+    let written = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
         let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
@@ -171,10 +172,26 @@ fn run(
             scope.spawn(move || prepare_jobs(&job_rx, &ready_tx, options, mode, db_path));
         }
         drop(ready_tx);
+        // The log is copied into the database beside the writer, which is the bottleneck.
+        if let Some(path) = db_path {
+            let written = &written;
+            scope.spawn(move || Store::checkpoint_until(&path, written));
+        }
+        // Set however the writer ends, even by a panic, or the scope would wait for ever.
+        let _stop_checkpoints = SetOnDrop(&written);
         let mut summary = write_in_order(store, ready_rx, options.batch_size, on_event)?;
         summary.interrupted = stop.load(Ordering::SeqCst);
         Ok(summary)
     })
+}
+
+/// Sets its flag when dropped.
+struct SetOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for SetOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
 }
 
 /// Reads every input in order and numbers it, until the inputs end or `stop` is set.

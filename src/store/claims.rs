@@ -4,7 +4,7 @@
 //! stored content, source and cue, whoever made the claim.
 
 use super::changelog::{self, Action, Table};
-use super::speakers::{speaker_id_for, speaker_id_for_folded};
+use super::speakers::{KnownSpeakers, speaker_id_for, speaker_id_for_folded};
 use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Reason, Result};
 use crate::model::{
@@ -199,8 +199,21 @@ impl Store {
         let tx = self.conn.transaction()?;
         let text = super::documents::document_text(&tx, document_id)?;
         let last = last_claim_id(&tx)?;
-        let id = insert_claim(&tx, document_id, &text, claim)?;
-        changelog::record(&tx, Action::ClaimAdded, Table::Claim, id, &claim.origin)?;
+        let (id, logged) = insert_claim(
+            &tx,
+            &mut KnownSpeakers::default(),
+            document_id,
+            &text,
+            claim,
+            &now_utc(),
+        )?;
+        changelog::record_rows(
+            &tx,
+            Action::ClaimAdded,
+            Table::Claim,
+            &[(id, logged)],
+            &claim.origin,
+        )?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok(id)
@@ -305,7 +318,8 @@ impl Store {
     ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
         let last = last_claim_id(&tx)?;
-        let replaced = replace_extracted_in(&tx, document_id, claims)?;
+        let known = &mut KnownSpeakers::default();
+        let replaced = replace_extracted_in(&tx, known, document_id, claims)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok(replaced)
@@ -326,6 +340,7 @@ impl Store {
 /// claims before it commits (see [`index_claims_after`]).
 pub(super) fn replace_extracted_in(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     document_id: i64,
     claims: &[NewClaim],
 ) -> Result<(usize, usize)> {
@@ -342,23 +357,16 @@ pub(super) fn replace_extracted_in(
         .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let text = super::documents::document_text(tx, document_id)?;
-    let last = last_claim_id(tx)?;
-    let mut added = 0;
+    let now = now_utc();
+    let mut added = Vec::new();
     for claim in claims {
         if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
-            insert_claim(tx, document_id, &text, claim)?;
-            added += 1;
+            added.push(insert_claim(tx, known, document_id, &text, claim, &now)?);
         }
     }
-    changelog::record_where(
-        tx,
-        Action::ClaimAdded,
-        Table::Claim,
-        "id > ?1",
-        [last],
-        &origin,
-    )?;
-    Ok((removed, added))
+    // In id order, as the log had them when it read them back by id.
+    changelog::record_rows(tx, Action::ClaimAdded, Table::Claim, &added, &origin)?;
+    Ok((removed, added.len()))
 }
 
 /// A stored claim, read through `conn` (the store's connection or a transaction of it).
@@ -455,39 +463,28 @@ fn check_span(text: &str, span: Span, what: &str) -> Result<()> {
     Ok(())
 }
 
+/// Stores a claim of the document `document_id` and returns its id and its row as the change
+/// log writes it ([`changelog::RowJson`], columns of [`Table::Claim`]), built from the values
+/// stored rather than read back. `created_at` is the time of the write.
 pub(super) fn insert_claim(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     document_id: i64,
     text: &str,
     claim: &NewClaim,
-) -> Result<i64> {
+    created_at: &str,
+) -> Result<(i64, String)> {
     claim.check_spans(text)?;
-    // A name typed by a person that folds to nothing is refused (by `speaker_id_for`); one the
-    // extractor found is dropped instead, so that it never costs the document. The name is
-    // folded once here and handed down: folding is a visible share of the writer's time.
-    let speaker_id = match claim.speaker.as_deref().map(str::trim) {
-        Some(name) if !name.is_empty() => {
-            let folded = crate::names::fold_text(name);
-            if folded.is_empty() && claim.origin != "manual" {
-                None
-            } else {
-                Some(speaker_id_for_folded(
-                    tx,
-                    name,
-                    folded,
-                    claim.speaker_kind,
-                    &claim.origin,
-                )?)
-            }
-        }
-        _ => None,
-    };
+    let speaker_id = claim_speaker_id(tx, known, claim)?;
+    let span = |span: Option<Span>| span.map(|s| (s.of(text), s.start as i64, s.end as i64));
+    let (source, cue) = (span(claim.source), span(claim.cue));
+    let review = ReviewStatus::Unreviewed.as_str();
     tx.prepare_cached(
         "INSERT INTO claim (document_id, content, content_start, content_end, kind, source,
              source_start, source_end, source_kind, speaker_id, cue, cue_start, cue_end, stance,
-             framing, origin, rule, resolver, created_at)
+             framing, origin, rule, resolver, review, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19)",
+                 ?19, ?20)",
     )?
     .execute(params![
         document_id,
@@ -495,22 +492,65 @@ pub(super) fn insert_claim(
         claim.content.start as i64,
         claim.content.end as i64,
         claim.kind.as_str(),
-        claim.source.map(|s| s.of(text)),
-        claim.source.map(|s| s.start as i64),
-        claim.source.map(|s| s.end as i64),
+        source.map(|s| s.0),
+        source.map(|s| s.1),
+        source.map(|s| s.2),
         claim.source_kind.as_str(),
         speaker_id,
-        claim.cue.map(|s| s.of(text)),
-        claim.cue.map(|s| s.start as i64),
-        claim.cue.map(|s| s.end as i64),
+        cue.map(|s| s.0),
+        cue.map(|s| s.1),
+        cue.map(|s| s.2),
         claim.stance.as_str(),
         claim.framing.as_str(),
         claim.origin,
         claim.rule,
         claim.resolver,
-        now_utc(),
+        review,
+        created_at,
     ])?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    let logged = changelog::RowJson::new()
+        .int(id)
+        .int(document_id)
+        .int(claim.content.start as i64)
+        .int(claim.content.end as i64)
+        .text(claim.kind.as_str())
+        .opt_int(source.map(|s| s.1))
+        .opt_int(source.map(|s| s.2))
+        .text(claim.source_kind.as_str())
+        .opt_int(speaker_id)
+        .opt_int(cue.map(|s| s.1))
+        .opt_int(cue.map(|s| s.2))
+        .text(claim.stance.as_str())
+        .text(claim.framing.as_str())
+        .text(&claim.origin)
+        .opt_text(claim.rule.as_deref())
+        .text(review)
+        .text(created_at)
+        .finish();
+    Ok((id, logged))
+}
+
+/// The speaker a new claim is stored under. A name typed by a person that folds to nothing is
+/// refused (by `speaker_id_for`); one the extractor found is dropped instead, so that it never
+/// costs the document. The name is folded once here and handed down: folding is a visible
+/// share of the writer's time.
+fn claim_speaker_id(
+    tx: &Connection,
+    known: &mut KnownSpeakers,
+    claim: &NewClaim,
+) -> Result<Option<i64>> {
+    let Some(name) = claim.speaker.as_deref().map(str::trim) else {
+        return Ok(None);
+    };
+    if name.is_empty() {
+        return Ok(None);
+    }
+    let folded = crate::names::fold_text(name);
+    if folded.is_empty() && claim.origin != "manual" {
+        return Ok(None);
+    }
+    speaker_id_for_folded(tx, known, name, folded, claim.speaker_kind, &claim.origin).map(Some)
 }
 
 /// The highest claim id now stored; claims inserted after this call get higher ids.

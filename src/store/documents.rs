@@ -3,6 +3,7 @@
 
 use super::changelog::{self, Action, Table};
 use super::claims::{NewClaim, index_claims_after, insert_claim, last_claim_id};
+use super::speakers::KnownSpeakers;
 use super::{Store, now_utc, short_hash};
 use crate::alternate_names::NameEquivalence;
 use crate::error::{Error, Reason, Result};
@@ -81,7 +82,11 @@ impl Store {
     pub fn begin_batch(&mut self) -> Result<DocumentBatch<'_>> {
         let tx = self.conn.transaction()?;
         let claims_before = last_claim_id(&tx)?;
-        Ok(DocumentBatch { tx, claims_before })
+        Ok(DocumentBatch {
+            tx,
+            claims_before,
+            known: KnownSpeakers::default(),
+        })
     }
 
     /// Whether a document with this SHA-256 is stored.
@@ -188,6 +193,8 @@ pub struct DocumentBatch<'s> {
     tx: rusqlite::Transaction<'s>,
     /// The last claim id before the batch: the batch indexes the claims after it at commit.
     claims_before: i64,
+    /// The speakers the batch has found or created so far.
+    known: KnownSpeakers,
 }
 
 impl DocumentBatch<'_> {
@@ -195,7 +202,7 @@ impl DocumentBatch<'_> {
     /// since the document may be partly written; a savepoint per document would avoid that,
     /// but costs a full-text index flush per document, which made ingest ten times slower.
     pub fn add(&mut self, doc: &NewDocument, claims: &[NewClaim]) -> Result<AddOutcome> {
-        add_document_in(&self.tx, doc, claims)
+        add_document_in(&self.tx, &mut self.known, doc, claims)
     }
 
     /// Replaces the unreviewed extracted claims of the stored document `sha256` by a new
@@ -209,7 +216,8 @@ impl DocumentBatch<'_> {
         let Some(document_id) = document_id(&self.tx, sha256)? else {
             return Ok(None);
         };
-        super::claims::replace_extracted_in(&self.tx, document_id, claims).map(Some)
+        super::claims::replace_extracted_in(&self.tx, &mut self.known, document_id, claims)
+            .map(Some)
     }
 
     pub fn commit(self) -> Result<()> {
@@ -220,6 +228,7 @@ impl DocumentBatch<'_> {
 
 pub(super) fn add_document_in(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     doc: &NewDocument,
     claims: &[NewClaim],
 ) -> Result<AddOutcome> {
@@ -230,6 +239,8 @@ pub(super) fn add_document_in(
         Some(name) if !name.trim().is_empty() => Some(outlet_id(tx, name.trim())?),
         _ => None,
     };
+    // One time for the document, its claims and their log entries.
+    let now = now_utc();
     let document_id = insert_document_row(
         tx,
         &DocumentRow {
@@ -241,24 +252,22 @@ pub(super) fn add_document_in(
             published: doc.published.as_deref(),
             byline: doc.byline.as_deref(),
             origin_path: doc.origin_path.as_deref(),
-            ingested_at: &now_utc(),
+            ingested_at: &now,
             text: &doc.text,
         },
         Some("ingest"),
     )?;
+    let mut logged = Vec::with_capacity(claims.len());
     for claim in claims {
-        insert_claim(tx, document_id, &doc.text, claim)?;
+        let (id, row) = insert_claim(tx, known, document_id, &doc.text, claim, &now)?;
+        logged.push((claim.content.start, id, row));
     }
+    // The order in which the log read a document's claims back when it did (index
+    // `claim_by_document`), so that the entry is the same as before.
+    logged.sort_by_key(|&(start, id, _)| (start, id));
     if let Some(first) = claims.first() {
-        let condition = "document_id = ?1";
-        changelog::record_where(
-            tx,
-            Action::ClaimAdded,
-            Table::Claim,
-            condition,
-            [document_id],
-            &first.origin,
-        )?;
+        let rows: Vec<(i64, String)> = logged.into_iter().map(|(_, id, row)| (id, row)).collect();
+        changelog::record_rows(tx, Action::ClaimAdded, Table::Claim, &rows, &first.origin)?;
     }
     super::speakers::join_alternate_names(tx, &doc.alternate_names, short_hash(&doc.sha256))?;
     Ok(AddOutcome::Added {
@@ -340,7 +349,14 @@ pub(super) fn insert_document_row(
     conn.prepare_cached("INSERT INTO document_text (document_id, text) VALUES (?1, ?2)")?
         .execute(params![id, row.text])?;
     if let Some(origin) = origin {
-        changelog::record(conn, Action::DocumentAdded, Table::Document, id, origin)?;
+        let logged = changelog::RowJson::new().int(id).text(row.sha256).finish();
+        changelog::record_rows(
+            conn,
+            Action::DocumentAdded,
+            Table::Document,
+            &[(id, logged)],
+            origin,
+        )?;
     }
     Ok(id)
 }
@@ -417,5 +433,49 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         store.add_document(&without_names, &[claim]).unwrap();
         assert!(store.speaker_named("Harbour Transit Authority").is_err());
+    }
+
+    /// A batch remembers the speakers it has found or created: a kind learned from a later
+    /// mention in the same batch is stored and logged. A batch rolled back forgets the speakers
+    /// it created, so the next one creates them again rather than pointing at nothing.
+    #[test]
+    fn a_batch_remembers_its_speakers_until_it_is_rolled_back() {
+        let (first, mut unknown) = document(Vec::new());
+        unknown.speaker_kind = SpeakerKind::Unknown;
+        let text = "Ferries\n\nHTA said the ferries would run.\n";
+        let said = text.find("HTA said").unwrap();
+        let second = NewDocument {
+            sha256: crate::input::sha256_hex(text.as_bytes()),
+            text: text.into(),
+            ..NewDocument::default()
+        };
+        let organisation = NewClaim {
+            content: Span::new(said + 9, text.len() - 2),
+            source: Some(Span::new(said, said + 3)),
+            speaker_kind: SpeakerKind::Organisation,
+            ..unknown.clone()
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        let mut batch = store.begin_batch().unwrap();
+        batch.add(&first, std::slice::from_ref(&unknown)).unwrap();
+        drop(batch);
+        assert!(store.speaker_named("HTA").is_err());
+
+        let mut batch = store.begin_batch().unwrap();
+        batch.add(&first, &[unknown]).unwrap();
+        batch.add(&second, &[organisation]).unwrap();
+        batch.commit().unwrap();
+        let speakers = store.speakers().unwrap();
+        assert_eq!(speakers.len(), 1);
+        assert_eq!(
+            (speakers[0].kind.as_str(), speakers[0].claims),
+            ("organisation", 2)
+        );
+        let learned = store.changes(&super::changelog::ChangeFilter::All).unwrap();
+        assert!(learned.iter().any(|e| e.action == "speaker.edited"));
+        let counts = store
+            .verify(&mut |problem| panic!("{}", problem.detail))
+            .unwrap();
+        assert_eq!(counts.problems, 0);
     }
 }

@@ -18,7 +18,7 @@ use crate::names::{
 };
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One speaker group, as `claimtrack speakers` lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +89,16 @@ pub(super) fn lookup(conn: &Connection, folded: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
+/// The speakers one write transaction has found or created, by folded name, with their kind
+/// as stored. Ingest stores about twenty claims per document, mostly by speakers it has seen
+/// already, and looking each one up (and trying to learn a kind it already knows) was a
+/// visible share of the writer's time. Valid for one transaction only: a rollback takes back
+/// the speakers it created, and between transactions another process may rename one. Within
+/// one, a found name keeps its id and kind: claims only add speakers and aliases, and an
+/// alias is never given to a name that is already found (see [`add_alias`]).
+#[derive(Debug, Default)]
+pub(super) struct KnownSpeakers(HashMap<String, (i64, SpeakerKind)>);
+
 /// The id of the speaker known by `name` (as its name or an alias), created if there is none.
 /// A new speaker joins an existing group when that is unambiguous (see the module comment).
 /// `origin` is whose doing the change is, for the change log.
@@ -99,12 +109,15 @@ pub(super) fn speaker_id_for(
     origin: &str,
 ) -> Result<i64> {
     let name = name.trim();
-    speaker_id_for_folded(tx, name, fold_text(name), kind, origin)
+    let known = &mut KnownSpeakers::default();
+    speaker_id_for_folded(tx, known, name, fold_text(name), kind, origin)
 }
 
-/// [`speaker_id_for`] for a trimmed `name` whose [`fold_text`] the caller already has.
+/// [`speaker_id_for`] for a trimmed `name` whose [`fold_text`] the caller already has, with
+/// what the transaction `tx` has `known` so far.
 pub(super) fn speaker_id_for_folded(
     tx: &Connection,
+    known: &mut KnownSpeakers,
     name: &str,
     folded: String,
     kind: SpeakerKind,
@@ -114,37 +127,85 @@ pub(super) fn speaker_id_for_folded(
         // The same refusal as `check_name`, without folding the name again.
         crate::names::check_name(name, "speaker")?;
     }
-    if let Some(id) = lookup(tx, &folded)? {
-        if kind != SpeakerKind::Unknown {
+    let found = match known.0.get(&folded) {
+        Some(&found) => Some(found),
+        None => lookup_with_kind(tx, &folded)?,
+    };
+    if let Some((id, mut stored)) = found {
+        if kind != SpeakerKind::Unknown && stored == SpeakerKind::Unknown {
             // Learn the kind when an earlier mention left it open.
             let learned = tx
                 .prepare_cached("UPDATE speaker SET kind = ?2 WHERE id = ?1 AND kind = 'unknown'")?
                 .execute(params![id, kind.as_str()])?;
             if learned > 0 {
                 changelog::record(tx, Action::SpeakerEdited, Table::Speaker, id, origin)?;
+                stored = kind;
             }
         }
+        known.0.insert(folded, (id, stored));
         return Ok(id);
     }
+    let id = create_speaker(tx, name, &folded, kind, origin)?;
+    known.0.insert(folded, (id, kind));
+    Ok(id)
+}
+
+const LOOKUP_WITH_KIND: &str = "SELECT id, kind FROM speaker WHERE name_folded = ?1
+     UNION ALL SELECT id, kind FROM speaker
+     WHERE id = (SELECT speaker_id FROM speaker_alias WHERE alias_folded = ?1) LIMIT 1";
+
+/// [`lookup`], with the kind of the speaker found. A subquery rather than a join, which SQLite
+/// would prepare again on every call (see `sqlite_replans_on_bind` in the tests).
+fn lookup_with_kind(conn: &Connection, folded: &str) -> Result<Option<(i64, SpeakerKind)>> {
+    Ok(conn
+        .prepare_cached(LOOKUP_WITH_KIND)?
+        .query_row([folded], |row| {
+            let kind: String = row.get(1)?;
+            Ok((row.get(0)?, kind.parse().unwrap_or(SpeakerKind::Unknown)))
+        })
+        .optional()?)
+}
+
+/// Stores a new speaker, logs it, and joins it to a group when that is unambiguous.
+fn create_speaker(
+    tx: &Connection,
+    name: &str,
+    folded: &str,
+    kind: SpeakerKind,
+    origin: &str,
+) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO speaker (name, name_folded, kind, name_key, surname_key) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![name, folded, kind.as_str(), name_key(name), name_parts(name).surname])?;
     let id = tx.last_insert_rowid();
-    changelog::record(tx, Action::SpeakerCreated, Table::Speaker, id, origin)?;
+    // The row as just stored: no canonical id yet (`auto_join` logs its own change).
+    let logged = changelog::RowJson::new()
+        .int(id)
+        .text(name)
+        .text(kind.as_str())
+        .opt_int(None)
+        .finish();
+    changelog::record_rows(
+        tx,
+        Action::SpeakerCreated,
+        Table::Speaker,
+        &[(id, logged)],
+        origin,
+    )?;
     auto_join(tx, id, name, kind)?;
     Ok(id)
 }
+
+const CANDIDATES: &str = "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
+     WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3)";
 
 /// Speakers that might be spellings of `name`: same full key, or (for people and unknowns) the
 /// same surname key, or a single-word name that is another's surname.
 fn candidates(conn: &Connection, id: i64, name: &str) -> Result<Vec<SpeakerRow>> {
     let key = name_key(name);
     let surname = name_parts(name).surname;
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
-         WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3)",
-    )?;
+    let mut stmt = conn.prepare_cached(CANDIDATES)?;
     let rows = stmt.query_map(params![id, key, surname], |row| {
         speaker_row(row, row.get(3)?)
     })?;
@@ -168,57 +229,83 @@ fn kinds_compatible(a: SpeakerKind, b: SpeakerKind) -> bool {
     a == b || a == SpeakerKind::Unknown || b == SpeakerKind::Unknown
 }
 
-/// The groups `name` could safely join: every member compatible, at least one `Same`.
+/// The groups `name` could safely join: every member compatible, at least one `Same`. A new
+/// speaker can have hundreds of candidate groups ("X's administration" shares its last word
+/// with every other), and nearly all fail on their first member: each group is first judged
+/// by its members that are candidates, and only a group that passes is read whole and judged
+/// by all its members, which is the verdict.
 fn joinable_groups(
     conn: &Connection,
     id: i64,
     name: &str,
     kind: SpeakerKind,
 ) -> Result<BTreeMap<i64, String>> {
-    let mut groups: BTreeMap<i64, (bool, Option<String>)> = BTreeMap::new();
     let keyed = KeyedName::new(name);
+    let mut by_root: BTreeMap<i64, Vec<SpeakerRow>> = BTreeMap::new();
     for candidate in candidates(conn, id, name)? {
-        // A group is judged once, by all its members, however many of them are candidates.
-        if groups.contains_key(&candidate.root) {
+        by_root.entry(candidate.root).or_default().push(candidate);
+    }
+    let mut joinable = BTreeMap::new();
+    for (root, candidates) in by_root {
+        if !passes(&keyed, kind, id, &candidates) {
             continue;
         }
-        let members = group_members(conn, candidate.root)?;
-        let entry = groups.entry(candidate.root).or_insert((true, None));
-        for member in members {
-            if member.id == id {
-                continue;
-            }
-            let compatible = kinds_compatible(kind, member.kind);
-            match compare_keyed_names(&keyed, &KeyedName::remembered(&member.name)) {
-                NameMatch::Same if compatible => {
-                    entry.1.get_or_insert(format!(
-                        "{name:?} and {:?} fold to the same name",
-                        member.name
-                    ));
-                }
-                NameMatch::Likely { .. } => {}
-                _ => {
-                    entry.0 = false;
-                    break;
-                }
-            }
+        if let Some(evidence) = judge_group(&keyed, name, kind, id, &group_members(conn, root)?) {
+            joinable.insert(root, evidence);
         }
     }
-    Ok(groups
-        .into_iter()
-        .filter_map(|(root, (ok, evidence))| Some((root, evidence.filter(|_| ok)?)))
-        .collect())
+    Ok(joinable)
 }
+
+/// Whether every one of `members` (but the speaker `id`) is compatible with `name`: a group
+/// with one member that is not fails whatever its others are.
+fn passes(keyed: &KeyedName, kind: SpeakerKind, id: i64, members: &[SpeakerRow]) -> bool {
+    members
+        .iter()
+        .filter(|member| member.id != id)
+        .all(|member| fit(keyed, kind, member).is_some())
+}
+
+/// Whether `name` (the speaker `id`, of `kind`) may join the group of `members` (by id): the
+/// evidence if every member is compatible and one is the `Same` name. A group is judged once,
+/// by all its members, however many of them are candidates.
+fn judge_group(
+    keyed: &KeyedName,
+    name: &str,
+    kind: SpeakerKind,
+    id: i64,
+    members: &[SpeakerRow],
+) -> Option<String> {
+    let mut evidence = None;
+    for member in members.iter().filter(|member| member.id != id) {
+        if fit(keyed, kind, member)? {
+            evidence.get_or_insert_with(|| {
+                format!("{name:?} and {:?} fold to the same name", member.name)
+            });
+        }
+    }
+    evidence
+}
+
+/// How one member bears on a new speaker (`keyed`, of `kind`) joining its group: `None` when
+/// it rules the join out, otherwise whether it is the `Same` name.
+fn fit(keyed: &KeyedName, kind: SpeakerKind, member: &SpeakerRow) -> Option<bool> {
+    match compare_keyed_names(keyed, &KeyedName::remembered(&member.name)) {
+        NameMatch::Same => kinds_compatible(kind, member.kind).then_some(true),
+        NameMatch::Likely { .. } => Some(false),
+        NameMatch::Different => None,
+    }
+}
+
+const GROUP_ROOT: &str = "SELECT id, name, kind FROM speaker WHERE id = ?1";
+const GROUP_OTHERS: &str = "SELECT id, name, kind FROM speaker WHERE canonical_id = ?1";
 
 /// The root and the speakers that point at it, by id. Two plain lookups rather than one
 /// `id = ?1 OR canonical_id = ?1`: SQLite prepared that OR query afresh on every call, which
 /// made it the writer's largest cost during ingest.
 fn group_members(conn: &Connection, root: i64) -> Result<Vec<SpeakerRow>> {
     let mut members = Vec::new();
-    for sql in [
-        "SELECT id, name, kind FROM speaker WHERE id = ?1",
-        "SELECT id, name, kind FROM speaker WHERE canonical_id = ?1",
-    ] {
+    for sql in [GROUP_ROOT, GROUP_OTHERS] {
         let mut stmt = conn.prepare_cached(sql)?;
         let rows = stmt.query_map([root], |row| speaker_row(row, root))?;
         for row in rows {
@@ -361,15 +448,20 @@ pub(super) fn join_alternate_names(
     Ok(())
 }
 
+const KEY_LOOKUP: &str = "SELECT id FROM speaker WHERE name_key = ?1";
+
 fn key_lookup(conn: &Connection, name: &str) -> Result<Option<i64>> {
     let key = name_key(name);
     if key.is_empty() {
         return Ok(None);
     }
-    // `min(id)` rather than `ORDER BY id LIMIT 1`, which SQLite prepared afresh on every call.
-    Ok(conn
-        .prepare_cached("SELECT min(id) FROM speaker WHERE name_key = ?1")?
-        .query_row([key], |row| row.get(0))?)
+    // The smallest id is taken here: SQLite prepares `min(id)` and `ORDER BY id LIMIT 1`
+    // queries again on every call (see `sqlite_replans_on_bind` in the tests).
+    let ids = conn
+        .prepare_cached(KEY_LOOKUP)?
+        .query_map([key], |row| row.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids.into_iter().min())
 }
 
 pub(super) fn add_alias(conn: &Connection, speaker: i64, alias: &str, origin: &str) -> Result<()> {
@@ -707,5 +799,42 @@ impl Store {
         }
         speakers.sort_by(|a, b| b.claims.cmp(&a.claims).then_with(|| a.name.cmp(&b.name)));
         Ok(speakers)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The SQLite bundled here prepares a statement again, on every call, when a bound value
+    /// might change its plan: joins, common table expressions, `min(id)` and `ORDER BY id
+    /// LIMIT 1` over an equality on a parameter. The writer's speaker queries run for most
+    /// claims and every new speaker, so they are written in forms it plans once.
+    #[test]
+    fn sqlite_replans_on_bind() {
+        let mut store = Store::open_in_memory().unwrap();
+        let tx = store.conn.transaction().unwrap();
+        let known = &mut KnownSpeakers::default();
+        for name in ["Jane Roe", "Roe", "John Roe", "Harbour Transit Authority"] {
+            speaker_id_for_folded(&tx, known, name, fold_text(name), SpeakerKind::Person, "t")
+                .unwrap();
+        }
+        add_alias(&tx, 1, "J. Roe", "t").unwrap();
+        for name in ["jane roe", "j roe", "nobody", "roe", "john roe"] {
+            lookup_with_kind(&tx, name).unwrap();
+            key_lookup(&tx, name).unwrap();
+            joinable_groups(&tx, 0, name, SpeakerKind::Person).unwrap();
+        }
+        for sql in [
+            LOOKUP_WITH_KIND,
+            KEY_LOOKUP,
+            CANDIDATES,
+            GROUP_ROOT,
+            GROUP_OTHERS,
+        ] {
+            let stmt = tx.prepare_cached(sql).unwrap();
+            let replanned = stmt.get_status(rusqlite::StatementStatus::RePrepare);
+            assert_eq!(replanned, 0, "{sql}");
+        }
     }
 }

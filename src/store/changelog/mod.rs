@@ -10,8 +10,8 @@
 //! the tables (see [`check`]).
 //!
 //! Cost matters: ingest logs every claim. A document's claims are one entry (one SHA-256, one
-//! insert), read back by one cached statement and written to JSON straight from SQLite's values
-//! (never parsed again); each row is a JSON array, without keys or the claim's strings.
+//! insert); each row is a JSON array, without keys or the claim's strings, which ingest builds
+//! from the values it has just stored ([`RowJson`]) rather than reading them back.
 //!
 //! This module appends entries and lists them; `check` replays the log for `verify`, and
 //! `rebuild` adopts another database's log on import.
@@ -254,26 +254,21 @@ pub(super) fn record(
     append(conn, action, table, &[(id, data)], origin)
 }
 
-/// Logs, as one entry, every row of `table` that matches `condition` as it now stands; ingest
-/// logs a document's claims so, which costs one entry (one hash, one insert) per document
-/// rather than per claim. The rows come in the order of the index SQLite uses, not sorted:
-/// a sort builds an ephemeral b-tree with a page cache of its own on every call.
-pub(super) fn record_where(
+/// Logs, as one entry, `rows` (each its id and its data, built by the writer with [`RowJson`]
+/// from the values it has just stored): ingest logs a new document's claims, and its new
+/// speakers, so, without reading back what it wrote.
+pub(super) fn record_rows(
     conn: &Connection,
     action: Action,
     table: Table,
-    condition: &str,
-    values: impl Params,
+    rows: &[(i64, String)],
     origin: &str,
 ) -> Result<()> {
-    let sql = format!("{} WHERE {condition}", table.select());
-    let rows: Vec<(i64, String)> = conn
-        .prepare_cached(&sql)?
-        .query_map(values, |row| {
-            Ok((row.get(0)?, row_json(row, table.columns())?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    append(conn, action, table, &rows, origin)
+    #[cfg(debug_assertions)]
+    for (id, data) in rows {
+        debug_assert_eq!(data, &row_data(conn, table, *id)?, "{} {id}", table.name());
+    }
+    append(conn, action, table, rows, origin)
 }
 
 fn row_data(conn: &Connection, table: Table, id: i64) -> Result<String> {
@@ -360,7 +355,8 @@ fn append(
             .join("\n");
         &joined
     };
-    let (last, prev) = head(conn)?.unwrap_or((0, GENESIS));
+    // The log exists: every writable store is migrated past `MIGRATION` when it is opened.
+    let (last, prev) = last_entry(conn)?.unwrap_or((0, GENESIS));
     let seq = last + 1;
     let at = super::now_utc();
     let hash = entry_hash(
@@ -403,6 +399,11 @@ pub(super) fn head(conn: &Connection) -> Result<Option<(i64, [u8; 32])>> {
     if !has_log(conn)? {
         return Ok(None);
     }
+    last_entry(conn)
+}
+
+/// The last entry's number and hash, from a log that exists.
+fn last_entry(conn: &Connection) -> Result<Option<(i64, [u8; 32])>> {
     let found: Option<(i64, Vec<u8>)> = conn
         .prepare_cached("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")?
         .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
@@ -449,29 +450,74 @@ fn row_lines(data: &str) -> impl Iterator<Item = (i64, &str)> {
 }
 
 /// The row's columns as a JSON array in column order (the keys would double the log's size;
-/// [`row_object`] puts them back for readers), written straight from SQLite's values. Text
-/// that is not UTF-8 (only a hand edit makes such) is written lossily, so it cannot equal
-/// what was logged.
+/// [`row_object`] puts them back for readers), written straight from SQLite's values.
 fn row_json(row: &rusqlite::Row<'_>, columns: &[&str]) -> rusqlite::Result<String> {
-    let mut out = Vec::with_capacity(128);
-    out.push(b'[');
+    let mut json = RowJson::new();
     for i in 0..columns.len() {
-        if i > 0 {
-            out.push(b',');
+        json = json.value(row.get_ref(i)?);
+    }
+    Ok(json.finish())
+}
+
+/// A row as the log writes it: a JSON array of the column values in column order. Both the
+/// read-back of stored rows ([`row_json`]) and the writer's rows built from the values it has
+/// just stored go through it, so the two are byte for byte the same. Text that is not UTF-8
+/// (only a hand edit makes such) is written lossily, so it cannot equal what was logged.
+pub(super) struct RowJson(Vec<u8>);
+
+impl RowJson {
+    pub fn new() -> RowJson {
+        let mut out = Vec::with_capacity(128);
+        out.push(b'[');
+        RowJson(out)
+    }
+
+    pub fn value(mut self, value: ValueRef<'_>) -> RowJson {
+        if self.0.len() > 1 {
+            self.0.push(b',');
         }
-        match row.get_ref(i)? {
+        let out = &mut self.0;
+        match value {
             ValueRef::Null => out.extend_from_slice(b"null"),
             ValueRef::Integer(n) => write!(out, "{n}").expect("writing to a Vec"),
             ValueRef::Real(x) => write!(out, "{x}").expect("writing to a Vec"),
-            ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
-                let text = String::from_utf8_lossy(bytes);
-                serde_json::to_writer(&mut out, text.as_ref())
-                    .map_err(|err| rusqlite::Error::ToSqlConversionFailure(Box::new(err)))?;
-            }
+            ValueRef::Text(bytes) | ValueRef::Blob(bytes) => match std::str::from_utf8(bytes) {
+                // Most values need no escape: copied as they are, which is what serde_json
+                // writes for them (it escapes only quotes, backslashes and control characters).
+                Ok(text) if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') => {
+                    out.push(b'"');
+                    out.extend_from_slice(text.as_bytes());
+                    out.push(b'"');
+                }
+                _ => {
+                    let text = String::from_utf8_lossy(bytes);
+                    serde_json::to_writer(&mut *out, text.as_ref()).expect("writing to a Vec");
+                }
+            },
         }
+        self
     }
-    out.push(b']');
-    Ok(String::from_utf8(out).expect("JSON written from UTF-8 strings"))
+
+    pub fn int(self, n: i64) -> RowJson {
+        self.value(ValueRef::Integer(n))
+    }
+
+    pub fn opt_int(self, n: Option<i64>) -> RowJson {
+        self.value(n.map_or(ValueRef::Null, ValueRef::Integer))
+    }
+
+    pub fn text(self, text: &str) -> RowJson {
+        self.value(ValueRef::Text(text.as_bytes()))
+    }
+
+    pub fn opt_text(self, text: Option<&str>) -> RowJson {
+        self.value(text.map_or(ValueRef::Null, |t| ValueRef::Text(t.as_bytes())))
+    }
+
+    pub fn finish(mut self) -> String {
+        self.0.push(b']');
+        String::from_utf8(self.0).expect("JSON written from UTF-8 strings")
+    }
 }
 
 fn entry_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
@@ -608,5 +654,113 @@ impl super::Store {
             Ok(())
         })?;
         Ok(selected)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ClaimKind, Framing, SourceKind, Span, SpeakerKind, Stance};
+    use crate::store::{NewClaim, NewDocument, Store};
+
+    /// The rows ingest logs from memory are byte for byte the rows as stored, read back in the
+    /// order the log has always given a document's claims (by content start), whatever order
+    /// they were added in, with every optional column both set and empty, and names that JSON
+    /// must escape.
+    #[test]
+    fn rows_built_by_the_writer_are_the_rows_as_stored() {
+        let text = "Tax\n\n\"Rates \\ rise,\" said Zoë \"Z\" O'Neil. Officials said it was late.\n";
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            Span::new(start, start + needle.len())
+        };
+        let claim = |content: Span, speaker: Option<&str>, cue: Option<Span>| NewClaim {
+            content,
+            kind: ClaimKind::Direct,
+            source: speaker.map(at),
+            source_kind: SourceKind::Named,
+            speaker: speaker.map(str::to_string),
+            speaker_kind: SpeakerKind::Person,
+            cue,
+            stance: Stance::Assert,
+            framing: Framing::Neutral,
+            origin: "extractor/test".into(),
+            rule: cue.map(|_| "quote-cue".to_string()),
+            resolver: None,
+        };
+        let claims = [
+            claim(at("it was late"), None, None),
+            claim(
+                at("Rates \\ rise,"),
+                Some("Zoë \"Z\" O'Neil"),
+                Some(at("said")),
+            ),
+        ];
+        let document = NewDocument {
+            sha256: crate::input::sha256_hex(text.as_bytes()),
+            text: text.into(),
+            ..NewDocument::default()
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        store.add_document(&document, &claims).unwrap();
+
+        let entries = store.changes(&ChangeFilter::All).unwrap();
+        let logged = |table: Table| -> Vec<String> {
+            entries
+                .iter()
+                .filter(|e| e.table == table.name())
+                .flat_map(|e| e.data.split('\n').map(str::to_string))
+                .collect()
+        };
+        let stored = |table: Table, order: &str| -> Vec<String> {
+            let sql = format!("SELECT id FROM {} ORDER BY {order}", table.name());
+            let ids: Vec<i64> = store
+                .conn
+                .prepare(&sql)
+                .unwrap()
+                .query_map([], |row| row.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            ids.into_iter()
+                .map(|id| row_data(&store.conn, table, id).unwrap())
+                .collect()
+        };
+        assert_eq!(
+            logged(Table::Claim),
+            stored(Table::Claim, "content_start, id")
+        );
+        assert_eq!(logged(Table::Claim).len(), 2);
+        assert_eq!(logged(Table::Document), stored(Table::Document, "id"));
+        assert_eq!(logged(Table::Speaker), stored(Table::Speaker, "id"));
+        let mut problems = Vec::new();
+        check(&store.conn, &mut |problem| {
+            problems.push(problem.detail);
+            Ok(())
+        })
+        .unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    /// The copy without escapes and serde_json's escaping write the same JSON.
+    #[test]
+    fn text_is_written_as_serde_json_writes_it() {
+        for text in [
+            "plain",
+            "",
+            "Zoë O'Neil",
+            "a \"b\"",
+            "back\\slash",
+            "tab\tnew\nline\u{1}",
+            "\u{7f}\u{2028}",
+        ] {
+            let written = RowJson::new().text(text).finish();
+            assert_eq!(
+                written,
+                format!("[{}]", serde_json::to_string(text).unwrap())
+            );
+        }
+        let invalid = RowJson::new().value(ValueRef::Text(b"caf\xe9")).finish();
+        assert_eq!(invalid, "[\"caf\u{fffd}\"]");
     }
 }
