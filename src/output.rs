@@ -128,12 +128,40 @@ pub fn write_records<T: Serialize>(
 
 /// Prints one record (e.g. a document with its claims) as JSON, or JSON Lines' single line.
 pub fn write_one<T: Serialize>(out: &mut dyn Write, format: Format, record: &T) -> io::Result<()> {
-    if format == Format::Json {
-        serde_json::to_writer_pretty(&mut *out, record)?;
-    } else {
-        serde_json::to_writer(&mut *out, record)?;
+    match format {
+        Format::Json => serde_json::to_writer_pretty(&mut *out, record)?,
+        Format::Csv => return write_flat_csv(out, &to_value(record)),
+        Format::Jsonl | Format::Table => serde_json::to_writer(&mut *out, record)?,
     }
     writeln!(out)
+}
+
+/// One record as a CSV header and one row: nested objects become dotted columns
+/// (`counts.matched`), and arrays their JSON text.
+fn write_flat_csv(out: &mut dyn Write, value: &Value) -> io::Result<()> {
+    fn flatten(prefix: &str, value: &Value, cells: &mut Vec<(String, String)>) {
+        match value {
+            Value::Object(fields) => {
+                for (key, field) in fields {
+                    let name = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    flatten(&name, field, cells);
+                }
+            }
+            Value::Null => cells.push((prefix.to_string(), String::new())),
+            Value::String(text) => cells.push((prefix.to_string(), text.clone())),
+            other => cells.push((prefix.to_string(), other.to_string())),
+        }
+    }
+    let mut cells = Vec::new();
+    flatten("", value, &mut cells);
+    let header: Vec<String> = cells.iter().map(|(k, _)| csv_field(k)).collect();
+    let row: Vec<String> = cells.iter().map(|(_, v)| csv_field(v)).collect();
+    writeln!(out, "{}", header.join(","))?;
+    writeln!(out, "{}", row.join(","))
 }
 
 fn to_value<T: Serialize>(record: &T) -> Value {

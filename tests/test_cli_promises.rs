@@ -165,3 +165,75 @@ fn the_man_page_is_roff_with_every_command() {
         assert!(page.contains(command), "{command}");
     }
 }
+
+#[test]
+fn ingest_writes_a_csv_table_and_a_json_array_even_with_nothing_stored() {
+    let env = TestEnv::new();
+    let good = env.write("good.txt", "Jane Roe said the bridge would reopen.\n");
+    let empty = env.write("empty.txt", "");
+    let csv = env.run(&[
+        "ingest",
+        "--format",
+        "csv",
+        good.to_str().unwrap(),
+        empty.to_str().unwrap(),
+    ]);
+    csv.failed_saying(1, &["empty.txt: empty file"]);
+    let lines: Vec<&str> = csv.stdout.lines().collect();
+    assert_eq!(lines[0], "status,origin,sha256,claims,error");
+    assert!(
+        lines[1].starts_with("added,") && lines[1].ends_with(",1,"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].starts_with("failed,") && lines[2].contains("empty file"),
+        "{}",
+        lines[2]
+    );
+    let again = env
+        .run(&["ingest", "--format", "json", good.to_str().unwrap()])
+        .success();
+    let records = again.json();
+    assert_eq!(records[0]["status"], "present");
+    let nothing = env.write("nothing/readme.pdf", "%PDF");
+    let none = env.run(&[
+        "ingest",
+        "--format",
+        "json",
+        nothing.parent().unwrap().to_str().unwrap(),
+    ]);
+    assert_eq!(
+        none.json().as_array().unwrap().len(),
+        1,
+        "one failed record, as an array"
+    );
+}
+
+#[test]
+fn eval_writes_its_figures_as_one_csv_row() {
+    let env = TestEnv::new();
+    let fixtures = crate::common::fixtures();
+    let gold = fixtures.join("gold/seeds.jsonl");
+    let entities = fixtures.join("gold/entities.json");
+    let docs = fixtures.join("articles");
+    let run = env
+        .run(&[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--docs",
+            docs.to_str().unwrap(),
+            "--entities",
+            entities.to_str().unwrap(),
+            "--format",
+            "csv",
+        ])
+        .success();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let row: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(header.len(), row.len());
+    assert!(header.contains(&"attribution_f1") && header.contains(&"counts.matched"));
+}

@@ -127,10 +127,21 @@ pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
     let report = EvalReport::new(&scored);
     match ctx.format_or(Format::Table) {
         Format::Table => write!(ctx.out, "{}", report.render(args.verbose))?,
+        // A CSV file is one table: the figures, one row, whatever --verbose says.
+        Format::Csv => write_one(&mut ctx.out, Format::Csv, &figures_only(&report))?,
         format if args.verbose => write_one(&mut ctx.out, format, &report)?,
         format => write_one(&mut ctx.out, format, &report.without_lists())?,
     }
     Ok(())
+}
+
+/// The report without its lists of misses, extras and wrong sources.
+fn figures_only(report: &EvalReport) -> Value {
+    let mut value = serde_json::to_value(report).unwrap_or(Value::Null);
+    if let Value::Object(fields) = &mut value {
+        fields.retain(|_, field| !field.is_array());
+    }
+    value
 }
 
 fn three_decimals(value: &Value) -> String {

@@ -60,6 +60,8 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     let mut progress = Progress::new(total_bytes);
     let mut write_error: Option<std::io::Error> = None;
     let out = &mut ctx.out;
+    write_start(out, format)?;
+    let mut written = 0;
     let mut on_event = |event: &IngestEvent<'_>| {
         let shown;
         let record = match event {
@@ -112,9 +114,10 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 }
             }
         };
-        if let Err(err) = write_record(out, format, &record) {
+        if let Err(err) = write_record(out, format, &record, written == 0) {
             write_error.get_or_insert(err);
         }
+        written += 1;
     };
     let summary = ingest(
         &mut store,
@@ -128,6 +131,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     if let Some(err) = write_error {
         return Err(err.into());
     }
+    write_end(&mut ctx.out, format, written)?;
     note(format!(
         "{} added, {} already present, {} failed",
         summary.added, summary.present, summary.failed
@@ -158,26 +162,57 @@ fn stop_on_ctrl_c() -> &'static AtomicBool {
     &STOP
 }
 
+/// The columns of `ingest --format csv`: the keys of its JSON records.
+const CSV_HEADER: &str = "status,origin,sha256,claims,error";
+
+/// What goes before the first record: a CSV header or a JSON array's opening, so that an
+/// ingest that stores nothing still writes a valid file.
+fn write_start(out: &mut dyn Write, format: Format) -> std::io::Result<()> {
+    match format {
+        Format::Csv => writeln!(out, "{CSV_HEADER}"),
+        Format::Json => write!(out, "["),
+        Format::Jsonl | Format::Table => Ok(()),
+    }
+}
+
+/// What goes after the last record: the end of a JSON array.
+fn write_end(out: &mut dyn Write, format: Format, written: usize) -> std::io::Result<()> {
+    match format {
+        Format::Json if written == 0 => writeln!(out, "]"),
+        Format::Json => writeln!(out, "\n]"),
+        _ => Ok(()),
+    }
+}
+
 fn write_record(
     out: &mut dyn Write,
     format: Format,
     record: &IngestRecord<'_>,
+    first: bool,
 ) -> std::io::Result<()> {
     match format {
-        Format::Json | Format::Jsonl => {
+        Format::Json => {
+            write!(out, "{}", if first { "\n" } else { ",\n" })?;
+            serde_json::to_writer(&mut *out, record).map_err(std::io::Error::from)
+        }
+        Format::Jsonl => {
             serde_json::to_writer(&mut *out, record)?;
             writeln!(out)
         }
-        Format::Csv | Format::Table if record.status == "failed" => Ok(()),
         Format::Csv => writeln!(
             out,
-            "{},{},{}",
+            "{},{},{},{},{}",
             record.status,
+            csv_field(record.origin),
             record.sha256.unwrap_or(""),
-            csv_field(record.origin)
+            record.claims.map(|n| n.to_string()).unwrap_or_default(),
+            csv_field(record.error.unwrap_or(""))
         ),
+        // A failure is reported on stderr, where a person reads it.
+        Format::Table if record.status == "failed" => Ok(()),
         Format::Table => {
             let detail = match (record.status, record.claims) {
+                ("added", Some(1)) => "1 claim".to_string(),
                 ("added", Some(n)) => format!("{n} claims"),
                 _ => "already present".to_string(),
             };
