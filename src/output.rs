@@ -88,7 +88,20 @@ impl Column {
     }
 }
 
-pub fn write_records<T: Serialize>(
+/// A record type's JSON keys, in the order it writes them: the columns of its CSV, written as
+/// the header even when there are no rows. A test build checks every record written against
+/// them, so the list cannot drift from the type.
+pub trait Keyed {
+    const KEYS: &'static [&'static str];
+}
+
+/// A free-form record (a table's rows built on the fly) has no fixed keys: its CSV takes the
+/// first record's.
+impl Keyed for serde_json::Map<String, Value> {
+    const KEYS: &'static [&'static str] = &[];
+}
+
+pub fn write_records<T: Serialize + Keyed>(
     out: &mut dyn Write,
     format: Format,
     style: Style,
@@ -107,7 +120,7 @@ pub fn write_records<T: Serialize>(
             }
             Ok(())
         }
-        Format::Csv => write_csv(out, records),
+        Format::Csv => write_csv(out, records, T::KEYS),
         Format::Table => {
             let keys: Vec<&str> = columns.iter().map(|c| c.key.as_ref()).collect();
             let rows: Vec<Vec<Value>> = records
@@ -271,12 +284,25 @@ pub fn truncate(text: &str, width: usize) -> String {
     shown
 }
 
-fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T]) -> io::Result<()> {
+fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T], keys: &[&str]) -> io::Result<()> {
     let values: Vec<Value> = records.iter().map(to_value).collect();
-    let Some(Value::Object(first)) = values.first() else {
-        return Ok(());
+    let first_keys: Vec<&str> = match values.first() {
+        Some(Value::Object(first)) => first.keys().map(String::as_str).collect(),
+        _ => Vec::new(),
     };
-    let keys: Vec<&String> = first.keys().collect();
+    let keys = if keys.is_empty() {
+        &first_keys[..]
+    } else {
+        keys
+    };
+    if !first_keys.is_empty() {
+        debug_assert_eq!(
+            first_keys,
+            keys,
+            "Keyed::KEYS of {}",
+            std::any::type_name::<T>()
+        );
+    }
     writeln!(
         out,
         "{}",
@@ -288,7 +314,7 @@ fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T]) -> io::Result<()>
     for value in &values {
         let row: Vec<String> = keys
             .iter()
-            .map(|key| match value.get(key.as_str()) {
+            .map(|key| match value.get(*key) {
                 None | Some(Value::Null) => String::new(),
                 Some(Value::String(s)) => csv_field(s),
                 Some(other) => csv_field(&other.to_string()),
@@ -317,6 +343,21 @@ mod tests {
         name: &'static str,
         text: &'static str,
         count: i64,
+    }
+
+    impl Keyed for Row {
+        const KEYS: &'static [&'static str] = &["name", "text", "count"];
+    }
+
+    #[test]
+    fn csv_without_rows_is_its_header() {
+        let mut out = Vec::new();
+        let style = Style {
+            color: false,
+            width: 80,
+        };
+        write_records::<Row>(&mut out, Format::Csv, style, &[], &[]).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "name,text,count\n");
     }
 
     fn render(format: Format, width: usize) -> String {

@@ -237,3 +237,32 @@ fn eval_writes_its_figures_as_one_csv_row() {
     assert_eq!(header.len(), row.len());
     assert!(header.contains(&"attribution_f1") && header.contains(&"counts.matched"));
 }
+
+#[test]
+fn a_csv_listing_with_no_rows_still_has_its_header() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let run = env
+        .run(&[
+            "claims",
+            "--speaker",
+            "kadhimi",
+            "--stance",
+            "deny",
+            "--search",
+            "zebra",
+            "--format",
+            "csv",
+        ])
+        .success();
+    assert_eq!(
+        run.stdout.lines().collect::<Vec<_>>(),
+        [
+            "id,doc_sha256,doc_short,doc_title,outlet,published,start,end,content,kind,speaker,source,source_start,source_end,source_kind,cue,cue_start,cue_end,stance,framing,origin,rule,resolver,review,created_at"
+        ]
+    );
+    let merges = env
+        .run(&["speakers", "--suggest", "--format", "csv"])
+        .success();
+    assert_eq!(merges.stdout.lines().next(), Some("speaker,other,evidence"));
+}

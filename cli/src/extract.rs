@@ -63,3 +63,26 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     }
     Ok(())
 }
+
+impl claimtrack::output::Keyed for ExtractedRecord {
+    const KEYS: &'static [&'static str] = &[
+        "file",
+        "doc_sha256",
+        "start",
+        "end",
+        "content",
+        "kind",
+        "speaker",
+        "source",
+        "source_start",
+        "source_end",
+        "source_kind",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "stance",
+        "framing",
+        "rule",
+        "resolver",
+    ];
+}

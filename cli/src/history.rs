@@ -110,3 +110,13 @@ pub fn print_head(ctx: &mut Context, head: Option<(i64, [u8; 32])>) -> Result<()
     }
     Ok(())
 }
+
+impl claimtrack::output::Keyed for ChangeRecord {
+    const KEYS: &'static [&'static str] = &[
+        "seq", "at", "origin", "action", "table", "row_id", "data", "prev", "hash",
+    ];
+}
+
+impl claimtrack::output::Keyed for Head {
+    const KEYS: &'static [&'static str] = &["head", "changes"];
+}

@@ -87,3 +87,18 @@ pub fn compare(before: &Scored, after: &Scored) -> Comparison {
         changes,
     }
 }
+
+impl crate::output::Keyed for Change {
+    const KEYS: &'static [&'static str] = &[
+        "change",
+        "doc",
+        "start",
+        "end",
+        "content",
+        "gold_source",
+        "before",
+        "after",
+        "predicted_before",
+        "predicted_after",
+    ];
+}

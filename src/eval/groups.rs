@@ -227,6 +227,23 @@ fn row(t: Tally, by: GroupBy, gold_required: usize, found_total: usize) -> Group
     }
 }
 
+impl crate::output::Keyed for GroupRow {
+    const KEYS: &'static [&'static str] = &[
+        "group",
+        "gold",
+        "found",
+        "found_right",
+        "predicted",
+        "matched",
+        "right_source",
+        "span_precision",
+        "attribution_precision",
+        "span_recall",
+        "attribution_recall",
+        "share_of_found",
+    ];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -581,6 +581,36 @@ pub(crate) fn fts_query(words: &str) -> String {
         .join(" ")
 }
 
+impl crate::output::Keyed for ClaimRecord {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "doc_sha256",
+        "doc_short",
+        "doc_title",
+        "outlet",
+        "published",
+        "start",
+        "end",
+        "content",
+        "kind",
+        "speaker",
+        "source",
+        "source_start",
+        "source_end",
+        "source_kind",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "stance",
+        "framing",
+        "origin",
+        "rule",
+        "resolver",
+        "review",
+        "created_at",
+    ];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -382,6 +382,18 @@ pub(super) fn outlet_id(tx: &Connection, name: &str) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
+impl crate::output::Keyed for DocumentSummary {
+    const KEYS: &'static [&'static str] = &[
+        "sha256",
+        "short_hash",
+        "outlet",
+        "title",
+        "published",
+        "bytes",
+        "claims",
+    ];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -237,3 +237,37 @@ fn scope_condition(scope: &AuditScope) -> (&'static str, Vec<Value>) {
         (None, None) => ("1", Vec::new()),
     }
 }
+
+impl crate::output::Keyed for CompareCell {
+    const KEYS: &'static [&'static str] = &[
+        "speaker", "outlet", "claims", "assert", "deny", "hedge", "demand", "commit",
+    ];
+}
+
+impl crate::output::Keyed for DocumentSourcing {
+    const KEYS: &'static [&'static str] = &[
+        "sha256",
+        "short_hash",
+        "title",
+        "outlet",
+        "claims",
+        "named",
+        "anonymous",
+        "vague",
+        "none",
+        "unsourced_share",
+    ];
+}
+
+impl crate::output::Keyed for OutletSourcing {
+    const KEYS: &'static [&'static str] = &[
+        "outlet",
+        "documents",
+        "claims",
+        "named",
+        "anonymous",
+        "vague",
+        "none",
+        "unsourced_share",
+    ];
+}

@@ -802,6 +802,21 @@ impl Store {
     }
 }
 
+impl crate::output::Keyed for SpeakerSummary {
+    const KEYS: &'static [&'static str] = &[
+        "id", "name", "kind", "aliases", "claims", "outlets", "merged",
+    ];
+}
+
+impl crate::output::Keyed for MergeSuggestion {
+    const KEYS: &'static [&'static str] = &["speaker", "other", "evidence"];
+}
+
+impl crate::output::Keyed for MergeRecord {
+    const KEYS: &'static [&'static str] =
+        &["id", "into", "merged", "made_by", "evidence", "created_at"];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

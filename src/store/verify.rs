@@ -354,6 +354,16 @@ fn dangling_references(conn: &rusqlite::Connection) -> Result<Vec<Problem>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+impl crate::output::Keyed for Problem {
+    const KEYS: &'static [&'static str] = &[
+        "kind",
+        "document_sha256",
+        "document_id",
+        "claim_id",
+        "detail",
+    ];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
