@@ -11,6 +11,21 @@
 use crate::model::{Attribution, ClaimKind, Framing, ReviewStatus, SourceKind, Span, Stance};
 use serde::{Deserialize, Serialize};
 
+/// The JSON keys of a stored claim's record (`claims`, `show`, `diff`), after the keys given
+/// (`claim_record_keys!("side", "pair")`): one list for every record that flattens a stored
+/// claim, so their CSV headers (`output::Keyed`) cannot differ.
+#[macro_export]
+macro_rules! claim_record_keys {
+    ($($first:literal),*) => {
+        &[
+            $($first,)* "id", "doc_sha256", "doc_short", "doc_title", "outlet", "published",
+            "start", "end", "content", "kind", "speaker", "source", "source_start", "source_end",
+            "source_kind", "cue", "cue_start", "cue_end", "stance", "framing", "origin", "rule",
+            "resolver", "review", "created_at",
+        ]
+    };
+}
+
 /// A claim as its text says it: every span with the text it covers, and how the claim reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimText {

@@ -232,35 +232,7 @@ fn print_csv(ctx: &mut Context, diff: &ClaimsDiff) -> Result<()> {
         claim: &'a ClaimRecord,
     }
     impl claimtrack::output::Keyed for Row<'_> {
-        const KEYS: &'static [&'static str] = &[
-            "side",
-            "pair",
-            "id",
-            "doc_sha256",
-            "doc_short",
-            "doc_title",
-            "outlet",
-            "published",
-            "start",
-            "end",
-            "content",
-            "kind",
-            "speaker",
-            "source",
-            "source_start",
-            "source_end",
-            "source_kind",
-            "cue",
-            "cue_start",
-            "cue_end",
-            "stance",
-            "framing",
-            "origin",
-            "rule",
-            "resolver",
-            "review",
-            "created_at",
-        ];
+        const KEYS: &'static [&'static str] = claimtrack::claim_record_keys!("side", "pair");
     }
     let mut rows = Vec::new();
     for pair in &diff.both {

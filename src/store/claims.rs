@@ -582,33 +582,7 @@ pub(crate) fn fts_query(words: &str) -> String {
 }
 
 impl crate::output::Keyed for ClaimRecord {
-    const KEYS: &'static [&'static str] = &[
-        "id",
-        "doc_sha256",
-        "doc_short",
-        "doc_title",
-        "outlet",
-        "published",
-        "start",
-        "end",
-        "content",
-        "kind",
-        "speaker",
-        "source",
-        "source_start",
-        "source_end",
-        "source_kind",
-        "cue",
-        "cue_start",
-        "cue_end",
-        "stance",
-        "framing",
-        "origin",
-        "rule",
-        "resolver",
-        "review",
-        "created_at",
-    ];
+    const KEYS: &'static [&'static str] = crate::claim_record_keys!();
 }
 
 #[cfg(test)]
