@@ -266,3 +266,17 @@ fn a_csv_listing_with_no_rows_still_has_its_header() {
         .success();
     assert_eq!(merges.stdout.lines().next(), Some("speaker,other,evidence"));
 }
+
+#[test]
+fn limit_keeps_the_first_claims_of_the_listing() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let all = env.run(&["claims", "--format", "json"]).success().json();
+    let three = env
+        .run(&["claims", "--limit", "3", "--format", "json"])
+        .success()
+        .json();
+    assert_eq!(three.as_array().unwrap()[..], all.as_array().unwrap()[..3]);
+    env.run(&["claims", "--limit", "0"])
+        .failed_saying(2, &["--limit <N>"]);
+}

@@ -258,6 +258,9 @@ pub struct ClaimsArgs {
     /// Only claims with this review status (default: all but rejected).
     #[arg(long, value_parser = parse_value::<ReviewStatus>)]
     pub review: Option<ReviewStatus>,
+    /// At most N claims, the first in the listing's order (outlet, date, document, position).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -63,6 +63,7 @@ pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
         search: args.search,
         review: args.review,
         unsourced: false,
+        limit: args.limit,
     };
     let claims = store.claims(&filter)?;
     print_claims(ctx, &claims)

@@ -98,6 +98,8 @@ pub struct ClaimFilter {
     pub review: Option<ReviewStatus>,
     /// Only claims without a named source (anonymous, vague or none).
     pub unsourced: bool,
+    /// At most this many claims, the first in the listing's order.
+    pub limit: Option<u64>,
 }
 
 /// A change to a stored claim; `None` leaves a field as it is.
@@ -437,10 +439,14 @@ fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
         }
         None => conditions.push("c.review != 'rejected'"),
     }
-    let sql = format!(
+    let mut sql = format!(
         "SELECT {CLAIM_COLUMNS} WHERE {} ORDER BY o.name IS NULL, o.name, d.published, d.sha256, c.content_start, c.id",
         conditions.join(" AND ")
     );
+    if let Some(limit) = filter.limit {
+        sql.push_str(" LIMIT ?");
+        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
     Ok((sql, values))
 }
 
