@@ -784,7 +784,33 @@ mod tests {
             .review_claim(reviewed, crate::model::ReviewStatus::Accepted)
             .unwrap();
 
+        // Found again the same, every claim keeps its row and id.
+        let ids_before: Vec<i64> = store
+            .claims(&Default::default())
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
         let ids = store.document_ids().unwrap();
+        let summary = reextract(&mut store, ids.clone(), &options, &stop).unwrap();
+        assert_eq!((summary.removed, summary.added), (0, 0));
+        let ids_after: Vec<i64> = store
+            .claims(&Default::default())
+            .unwrap()
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(ids_after, ids_before);
+
+        // Stored claims that differ from what the extractor finds (as after an extractor
+        // change) are replaced, in document order; the reviewed one stays.
+        let conn = rusqlite::Connection::open(dir.path().join("t.db")).unwrap();
+        conn.execute(
+            "UPDATE claim SET stance = 'deny' WHERE review = 'unreviewed'",
+            [],
+        )
+        .unwrap();
+        drop(conn);
         let summary = reextract(&mut store, ids, &options, &stop).unwrap();
         assert_eq!((summary.removed, summary.added), (39, 39));
         assert!(!summary.interrupted);

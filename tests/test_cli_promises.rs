@@ -280,3 +280,40 @@ fn limit_keeps_the_first_claims_of_the_listing() {
     env.run(&["claims", "--limit", "0"])
         .failed_saying(2, &["--limit <N>"]);
 }
+
+#[test]
+fn an_extracted_claim_found_again_keeps_its_id_across_reextract() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let before = env.run(&["claims", "--format", "json"]).success().json();
+    let run = env.run(&["reextract"]).success();
+    assert!(run.stderr.contains("replaced by 0"), "{}", run.stderr);
+    let after = env.run(&["claims", "--format", "json"]).success().json();
+    assert_eq!(before, after, "the same claims under the same ids");
+    env.run(&["verify"]).success();
+    // A claim whose row was changed by hand outside review is extracted again as a new one;
+    // the others keep theirs.
+    let first = before[0]["id"].as_i64().unwrap();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute("UPDATE claim SET stance = 'deny' WHERE id = ?1", [first])
+        .unwrap();
+    drop(conn);
+    env.run(&["reextract"]).success();
+    let again = env.run(&["claims", "--format", "json"]).success().json();
+    let ids = |v: &serde_json::Value| -> Vec<i64> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_i64().unwrap())
+            .collect()
+    };
+    assert!(!ids(&again).contains(&first));
+    assert_eq!(ids(&again).len(), ids(&before).len());
+    assert_eq!(
+        ids(&again)
+            .iter()
+            .filter(|id| ids(&before).contains(id))
+            .count(),
+        ids(&before).len() - 1
+    );
+}

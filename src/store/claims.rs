@@ -347,28 +347,119 @@ pub(super) fn replace_extracted_in(
     claims: &[NewClaim],
 ) -> Result<(usize, usize)> {
     let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
+    // A claim the new extraction finds again, the same in every field, keeps its row and id,
+    // so an id noted before `reextract` still points at the claim.
+    let (unchanged, found_again) = claims_found_again(tx, document_id, claims)?;
     let removed = changelog::remove(
         tx,
         Table::Claim,
-        "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'",
-        [document_id],
+        "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'
+         AND id NOT IN (SELECT value FROM json_each(?2))",
+        params![
+            document_id,
+            serde_json::to_string(&unchanged).unwrap_or_default()
+        ],
         &origin,
     )?;
     let kept: std::collections::HashSet<(i64, i64)> = tx
-        .prepare_cached("SELECT content_start, content_end FROM claim WHERE document_id = ?1")?
-        .query_map([document_id], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .prepare_cached(
+            "SELECT content_start, content_end FROM claim WHERE document_id = ?1
+             AND id NOT IN (SELECT value FROM json_each(?2))",
+        )?
+        .query_map(
+            params![
+                document_id,
+                serde_json::to_string(&unchanged).unwrap_or_default()
+            ],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?
         .collect::<rusqlite::Result<_>>()?;
     let text = super::documents::document_text(tx, document_id)?;
     let now = now_utc();
     let mut added = Vec::new();
-    for claim in claims {
-        if !kept.contains(&(claim.content.start as i64, claim.content.end as i64)) {
+    for (i, claim) in claims.iter().enumerate() {
+        let span = (claim.content.start as i64, claim.content.end as i64);
+        if !found_again[i] && !kept.contains(&span) {
             added.push(insert_claim(tx, known, document_id, &text, claim, &now)?);
         }
     }
     // In id order, as the log had them when it read them back by id.
     changelog::record_rows(tx, Action::ClaimAdded, Table::Claim, &added, &origin)?;
     Ok((removed, added.len()))
+}
+
+/// The ids of a document's unreviewed extracted claims that `claims` holds again, the same in
+/// every field (spans, kinds, speaker's name, stance, framing and rule), and for each of
+/// `claims` whether it is one of them.
+fn claims_found_again(
+    tx: &Connection,
+    document_id: i64,
+    claims: &[NewClaim],
+) -> Result<(Vec<i64>, Vec<bool>)> {
+    type Fields = (
+        i64,
+        i64,
+        String,
+        Option<i64>,
+        Option<i64>,
+        String,
+        Option<String>,
+    );
+    type More = (Option<i64>, Option<i64>, String, String, Option<String>);
+    let mut stored: Vec<(i64, Fields, More)> = tx
+        .prepare_cached(
+            "SELECT c.id, c.content_start, c.content_end, c.kind, c.source_start, c.source_end,
+                    c.source_kind, s.name, c.cue_start, c.cue_end, c.stance, c.framing, c.rule
+             FROM claim c LEFT JOIN speaker s ON s.id = c.speaker_id
+             WHERE c.document_id = ?1 AND c.origin GLOB 'extractor/*'
+               AND c.review = 'unreviewed'",
+        )?
+        .query_map([document_id], |r| {
+            Ok((
+                r.get(0)?,
+                (
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ),
+                (r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?),
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let start = |span: Option<Span>| span.map(|s| s.start as i64);
+    let end = |span: Option<Span>| span.map(|s| s.end as i64);
+    let mut unchanged = Vec::new();
+    let mut found_again = Vec::with_capacity(claims.len());
+    for claim in claims {
+        let fields: Fields = (
+            claim.content.start as i64,
+            claim.content.end as i64,
+            claim.kind.as_str().to_string(),
+            start(claim.source),
+            end(claim.source),
+            claim.source_kind.as_str().to_string(),
+            claim.speaker.clone(),
+        );
+        let more: More = (
+            start(claim.cue),
+            end(claim.cue),
+            claim.stance.as_str().to_string(),
+            claim.framing.as_str().to_string(),
+            claim.rule.clone(),
+        );
+        let at = stored
+            .iter()
+            .position(|(_, f, m)| *f == fields && *m == more);
+        found_again.push(at.is_some());
+        if let Some(at) = at {
+            unchanged.push(stored.swap_remove(at).0);
+        }
+    }
+    Ok((unchanged, found_again))
 }
 
 /// A stored claim, read through `conn` (the store's connection or a transaction of it).
