@@ -11,17 +11,28 @@
 use crate::model::{Attribution, ClaimKind, Framing, ReviewStatus, SourceKind, Span, Stance};
 use serde::{Deserialize, Serialize};
 
+/// The JSON keys of a record that flattens a claim's [`ClaimText`]: the keys `before` it, its
+/// own, then the keys `after` it (`claim_keys!["file", "doc_sha256"; "rule", "resolver"]`).
+/// One list for every such record, so their CSV headers (`output::Keyed`) cannot drift.
+#[macro_export]
+macro_rules! claim_keys {
+    [$($before:literal),* ; $($after:literal),*] => {
+        &[
+            $($before,)* "start", "end", "content", "kind", "speaker", "source", "source_start",
+            "source_end", "source_kind", "cue", "cue_start", "cue_end", "stance", "framing",
+            $($after,)*
+        ]
+    };
+}
+
 /// The JSON keys of a stored claim's record (`claims`, `show`, `diff`), after the keys given
-/// (`claim_record_keys!("side", "pair")`): one list for every record that flattens a stored
-/// claim, so their CSV headers (`output::Keyed`) cannot differ.
+/// (`claim_record_keys!("side", "pair")`).
 #[macro_export]
 macro_rules! claim_record_keys {
     ($($first:literal),*) => {
-        &[
-            $($first,)* "id", "doc_sha256", "doc_short", "doc_title", "outlet", "published",
-            "start", "end", "content", "kind", "speaker", "source", "source_start", "source_end",
-            "source_kind", "cue", "cue_start", "cue_end", "stance", "framing", "origin", "rule",
-            "resolver", "review", "created_at",
+        $crate::claim_keys![
+            $($first,)* "id", "doc_sha256", "doc_short", "doc_title", "outlet", "published";
+            "origin", "rule", "resolver", "review", "created_at"
         ]
     };
 }

@@ -20,7 +20,7 @@ CLASSES = {
         rejected encouraged worried considered decided tried see views""",
     "evidence (polls, reports, data)": "shows show showed found find finds indicated revealed",
     "questions": "asked asking",
-    "nominal cues": "'s in attacks criticism decision remarks statement questions support",
+    "nominal cues": "'s in attacks criticism decision remarks statement questions",
 }
 
 

@@ -65,24 +65,6 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
 }
 
 impl claimtrack::output::Keyed for ExtractedRecord {
-    const KEYS: &'static [&'static str] = &[
-        "file",
-        "doc_sha256",
-        "start",
-        "end",
-        "content",
-        "kind",
-        "speaker",
-        "source",
-        "source_start",
-        "source_end",
-        "source_kind",
-        "cue",
-        "cue_start",
-        "cue_end",
-        "stance",
-        "framing",
-        "rule",
-        "resolver",
-    ];
+    const KEYS: &'static [&'static str] =
+        claimtrack::claim_keys!["file", "doc_sha256"; "rule", "resolver"];
 }

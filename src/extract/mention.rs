@@ -428,18 +428,9 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
         // Not closed by a comma right before the cue, or before the adverbs before it ("Jane
         // Roe, a lawyer, later said"): more than a description lies between ("Roe, whose win
         // came late, did not attack Vance but argued").
-        let adverbs_from = gap
-            .clone()
-            .rev()
-            .take(3)
-            .find(|&k| tokens[k].is_punct(','))
-            .filter(|&c| {
-                c > end
-                    && (c + 1..cue_first)
-                        .all(|k| tokens[k].is_word() && !tokens[k].is_capitalised())
-            })
-            .map(|c| c + 1);
-        let closed_at = adverbs_from.filter(|&at| at > end + 1);
+        let closed_at = comma_before_adverbs(tokens, end, cue_first)
+            .map(|c| c + 1)
+            .filter(|&at| at > end + 1);
         return closed_at
             .filter(|_| described)
             .and_then(|at| description_between_commas(tokens, end, at));
@@ -466,17 +457,26 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
     }
     // The closing comma belongs to the punctuation, not to the mention, and so do the
     // adverbs after it ("Jane Roe, a lawyer, later said", "..., did not say").
-    let mut last = cue_first;
-    if let Some(c) = gap.clone().rev().take(3).find(|&k| tokens[k].is_punct(','))
-        && c > end
-        && (c + 1..cue_first).all(|k| tokens[k].is_word() && !tokens[k].is_capitalised())
-    {
-        last = c;
-    }
+    let mut last = comma_before_adverbs(tokens, end, cue_first).unwrap_or(cue_first);
     while last > end && matches!(tokens[last - 1].kind, Kind::Punct(',')) {
         last -= 1;
     }
     (last > end).then_some(last)
+}
+
+/// The comma among the last three tokens before the cue (at `cue_first`) that only lowercase
+/// words follow: the comma that closes a description before its adverbs ("Jane Roe, a
+/// lawyer, later said", "..., did not say"); `None` when it is the comma at `end` or there is
+/// none.
+fn comma_before_adverbs(tokens: &[Token], end: usize, cue_first: usize) -> Option<usize> {
+    (end..cue_first)
+        .rev()
+        .take(3)
+        .find(|&k| tokens[k].is_punct(','))
+        .filter(|&c| {
+            c > end
+                && (c + 1..cue_first).all(|k| tokens[k].is_word() && !tokens[k].is_capitalised())
+        })
 }
 
 /// The end (exclusive) of the description that opens after the comma at `end`: up to the

@@ -350,15 +350,13 @@ pub(super) fn replace_extracted_in(
     // A claim the new extraction finds again, the same in every field, keeps its row and id,
     // so an id noted before `reextract` still points at the claim.
     let (unchanged, found_again) = claims_found_again(tx, document_id, claims)?;
+    let unchanged = serde_json::to_string(&unchanged).unwrap_or_default();
     let removed = changelog::remove(
         tx,
         Table::Claim,
         "document_id = ?1 AND origin GLOB 'extractor/*' AND review = 'unreviewed'
          AND id NOT IN (SELECT value FROM json_each(?2))",
-        params![
-            document_id,
-            serde_json::to_string(&unchanged).unwrap_or_default()
-        ],
+        params![document_id, unchanged],
         &origin,
     )?;
     let kept: std::collections::HashSet<(i64, i64)> = tx
@@ -366,13 +364,9 @@ pub(super) fn replace_extracted_in(
             "SELECT content_start, content_end FROM claim WHERE document_id = ?1
              AND id NOT IN (SELECT value FROM json_each(?2))",
         )?
-        .query_map(
-            params![
-                document_id,
-                serde_json::to_string(&unchanged).unwrap_or_default()
-            ],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?
+        .query_map(params![document_id, unchanged], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let text = super::documents::document_text(tx, document_id)?;
     let now = now_utc();
