@@ -2,17 +2,20 @@
 //! claims through one writer.
 //!
 //! The pipeline is a reader thread, extraction workers and the writer (the calling thread),
-//! joined by bounded channels, so memory stays bounded whatever the size of the input. Workers
+//! joined by channels bounded in documents and in bytes, so memory stays bounded whatever the size of the input. Workers
 //! skip documents already stored before extracting them, so a run after an interruption is
 //! cheap. The writer puts documents back in input order and commits them in batches. So whether a run is interrupted or not, what is committed is
 //! always a prefix of the input in order, and running the same command again completes it into
 //! exactly the database an uninterrupted run would have made.
+
+mod budget;
 
 use crate::alternate_names::name_equivalences;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::input::{self, DocumentInput, InputSource, Metadata, Outcome};
 use crate::store::{AddOutcome, NewClaim, NewDocument, Store};
+use budget::ByteBudget;
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::ops::ControlFlow;
@@ -51,8 +54,9 @@ impl Default for IngestOptions {
 
 /// How long a batch may stay open, so that an interruption loses little work.
 const BATCH_TIME: Duration = Duration::from_millis(1000);
-/// Documents waiting between two stages at most, which bounds memory.
-const CHANNEL_DEPTH: usize = 64;
+/// Documents waiting between two stages at most; the writer's queue is also bounded in bytes
+/// (see [`budget`]). Deep enough for the workers to go on while the writer commits.
+const CHANNEL_DEPTH: usize = 2048;
 
 /// What happened to one input.
 #[derive(Debug)]
@@ -104,6 +108,36 @@ struct Prepared {
     seq: u64,
     origin: String,
     outcome: Result<Ready>,
+}
+
+impl Prepared {
+    /// What it holds in memory, roughly: its text (its claims are of the same order).
+    fn queued_bytes(&self) -> usize {
+        match &self.outcome {
+            Ok(Ready::New { document, .. }) => document.text.len(),
+            Ok(Ready::Stored { bytes, .. }) => *bytes,
+            Ok(Ready::Present { .. }) | Err(_) => 0,
+        }
+    }
+}
+
+/// The workers' end of the writer's queue, bounded in documents and in bytes.
+struct WriterQueue<'a> {
+    sender: SyncSender<Prepared>,
+    queued: &'a ByteBudget,
+}
+
+impl WriterQueue<'_> {
+    /// Waits for room, then queues; false once the writer has stopped.
+    fn send(&self, prepared: Prepared) -> bool {
+        let bytes = prepared.queued_bytes();
+        self.queued.take(bytes);
+        let sent = self.sender.send(prepared).is_ok();
+        if !sent {
+            self.queued.give_back(bytes);
+        }
+        sent
+    }
 }
 
 enum Ready {
@@ -161,6 +195,7 @@ fn run(
     let db_path =
         (store.path() != std::path::Path::new(":memory:")).then(|| store.path().to_path_buf());
     let written = AtomicBool::new(false);
+    let queued = &ByteBudget::new(budget::QUEUED_BYTES);
     std::thread::scope(|scope| {
         let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
         let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
@@ -169,7 +204,11 @@ fn run(
         for _ in 0..threads {
             let (job_rx, ready_tx, db_path) =
                 (Arc::clone(&job_rx), ready_tx.clone(), db_path.clone());
-            scope.spawn(move || prepare_jobs(&job_rx, &ready_tx, options, mode, db_path));
+            let queue = WriterQueue {
+                sender: ready_tx,
+                queued,
+            };
+            scope.spawn(move || prepare_jobs(&job_rx, &queue, options, mode, db_path));
         }
         drop(ready_tx);
         // The log is copied into the database beside the writer, which is the bottleneck.
@@ -179,10 +218,21 @@ fn run(
         }
         // Set however the writer ends, even by a panic, or the scope would wait for ever.
         let _stop_checkpoints = SetOnDrop(&written);
-        let mut summary = write_in_order(store, ready_rx, options.batch_size, on_event)?;
+        let _stop_waiting = CloseOnDrop(queued);
+        let mut summary =
+            write_in_order(store, ready_rx, queued, options.batch_size, stop, on_event)?;
         summary.interrupted = stop.load(Ordering::SeqCst);
         Ok(summary)
     })
+}
+
+/// Closes the writer's byte budget when dropped, so that no worker waits for room for ever.
+struct CloseOnDrop<'a>(&'a ByteBudget);
+
+impl Drop for CloseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
 }
 
 /// Sets its flag when dropped.
@@ -249,7 +299,7 @@ fn read_inputs(
 /// Extraction worker: takes jobs until the reader is done.
 fn prepare_jobs(
     jobs: &Mutex<Receiver<Job>>,
-    ready: &SyncSender<Prepared>,
+    ready: &WriterQueue<'_>,
     options: &IngestOptions,
     mode: Mode,
     db_path: Option<PathBuf>,
@@ -275,14 +325,12 @@ fn prepare_jobs(
                 sha256: doc.sha256,
             }),
         });
-        if ready
-            .send(Prepared {
-                seq,
-                origin,
-                outcome,
-            })
-            .is_err()
-        {
+        let prepared = Prepared {
+            seq,
+            origin,
+            outcome,
+        };
+        if !ready.send(prepared) {
             return;
         }
     }
@@ -304,6 +352,7 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         sha256,
         text,
         metadata,
+        page: _,
     } = doc;
     let metadata = options.metadata.clone().or(metadata);
     let published =
@@ -441,6 +490,7 @@ fn stored_input(store: &Store, id: i64) -> Result<DocumentInput> {
         sha256: document.sha256,
         text: document.text,
         metadata: Metadata::default(),
+        page: None,
     })
 }
 
@@ -464,7 +514,9 @@ fn metadata_place(origin: &str) -> String {
 fn write_in_order(
     store: &mut Store,
     ready: Receiver<Prepared>,
+    queued: &ByteBudget,
     batch_size: usize,
+    stop: &AtomicBool,
     on_event: &mut dyn FnMut(&IngestEvent<'_>),
 ) -> Result<IngestSummary> {
     let mut summary = IngestSummary::default();
@@ -474,11 +526,16 @@ fn write_in_order(
     let mut opened = Instant::now();
     loop {
         let received = ready.recv_timeout(BATCH_TIME);
-        let finished = matches!(
-            received,
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
-        );
+        // Once stopped, what is in hand is committed and the queue is left: it can hold
+        // thousands of documents, and an interruption must be prompt. The rest of the input is
+        // a later run's, as after any interruption.
+        let finished = stop.load(Ordering::SeqCst)
+            || matches!(
+                received,
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
+            );
         if let Ok(prepared) = received {
+            queued.give_back(prepared.queued_bytes());
             waiting.insert(prepared.seq, prepared);
         }
         while let Some(prepared) = waiting.remove(&next) {
@@ -494,7 +551,10 @@ fn write_in_order(
             commit_batch(store, std::mem::take(&mut batch), &mut summary, on_event)?;
         }
         if finished {
-            debug_assert!(waiting.is_empty(), "every job is answered");
+            debug_assert!(
+                stop.load(Ordering::SeqCst) || waiting.is_empty(),
+                "every job is answered"
+            );
             return Ok(summary);
         }
     }
