@@ -7,7 +7,7 @@
 //! is named ([`DERIVATION`]) and stored with each document, and `verify` can derive the text
 //! again and compare. Changing anything here that changes the text means a new name.
 
-use super::{Metadata, check_text, parse_date};
+use super::{DocumentInput, Metadata, SourcePage, check_text, parse_date, sha256_hex};
 use crate::error::{Error, Result};
 
 /// The name of the derivation of text from HTML; part of every HTML document's record.
@@ -57,6 +57,31 @@ pub fn page_text(html: &str, url: Option<&str>) -> Result<PageText> {
         byline: non_empty(article.byline),
     };
     Ok(PageText { text, metadata })
+}
+
+/// A web page as a document: identified by the SHA-256 of its bytes, with its article text and
+/// metadata derived from them. `url` is where it was fetched from, after redirects; it wins over
+/// the address the page gives itself.
+pub fn read_page(
+    origin: String,
+    bytes: Vec<u8>,
+    url: Option<String>,
+    fetched: Option<String>,
+) -> Result<DocumentInput> {
+    let html = String::from_utf8_lossy(&bytes);
+    let PageText { text, mut metadata } = page_text(&html, url.as_deref())?;
+    metadata.url = url.or(metadata.url);
+    Ok(DocumentInput {
+        origin,
+        sha256: sha256_hex(&bytes),
+        text,
+        metadata,
+        page: Some(SourcePage {
+            bytes,
+            derivation: DERIVATION,
+            fetched,
+        }),
+    })
 }
 
 /// The page's own address for itself: `<link rel="canonical">`, else `og:url`.
@@ -134,6 +159,20 @@ decide whether the night crossing will run on weekdays as well as at weekends.</
         assert!(paragraphs[1].contains("doubted the timetable, according"));
         assert!(!page.text.contains('<') && !page.text.contains("&ldquo;"));
         assert!(!page.text.contains("Home") && !page.text.contains("Copyright"));
+    }
+
+    #[test]
+    fn a_page_is_identified_by_its_bytes_and_keeps_them() {
+        let url = "https://example.org/final".to_string();
+        let read = read_page("page".into(), PAGE.into(), Some(url.clone()), None).unwrap();
+        assert_eq!(read.sha256, sha256_hex(PAGE.as_bytes()));
+        assert_ne!(read.sha256, sha256_hex(read.text.as_bytes()));
+        assert_eq!(read.metadata.url, Some(url), "the fetched address wins");
+        let page = read.page.unwrap();
+        assert_eq!(
+            (page.bytes.as_slice(), page.derivation),
+            (PAGE.as_bytes(), DERIVATION)
+        );
     }
 
     #[test]

@@ -45,9 +45,22 @@ impl Metadata {
 pub struct DocumentInput {
     /// Where it came from, as shown to the user: a path, `path:line` or `<stdin>`.
     pub origin: String,
+    /// The SHA-256 of the bytes received: of the text, or of the page it was derived from.
     pub sha256: String,
     pub text: String,
     pub metadata: Metadata,
+    /// The page the text was derived from, when the bytes received were not the text itself.
+    pub page: Option<SourcePage>,
+}
+
+/// The bytes of a web page as received, kept as the evidence its derived text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourcePage {
+    pub bytes: Vec<u8>,
+    /// How the text was derived from the bytes: [`html::DERIVATION`].
+    pub derivation: &'static str,
+    /// When the page was fetched (RFC 3339), for a URL or a web archive's record.
+    pub fetched: Option<String>,
 }
 
 /// One thing to read, found by expanding the paths given on the command line.
@@ -455,6 +468,7 @@ fn document(origin: String, text: String, metadata: Metadata) -> DocumentInput {
         sha256: sha256_hex(text.as_bytes()),
         text,
         metadata,
+        page: None,
     }
 }
 
