@@ -315,3 +315,68 @@ CREATE INDEX speaker_by_surname_key ON speaker(surname_key);
 -- the rule that found it, so a listing can explain both decisions. NULL for manual claims and
 -- for claims stored before this migration.
 ALTER TABLE claim ADD COLUMN resolver TEXT;
+
+-- migration 13
+-- Datasette and sqlite-utils find a table's full-text index by the text of its CREATE statement,
+-- which must read `content="claim"`: double-quoted, without spaces. `claim_fts` is created again
+-- in that form, with the same column, tokenizer and rows; the triggers on `claim` stay as they
+-- are. Two views answer "who said what" in plain SQL, with merged speakers resolved to the name
+-- of their group's root (`canonical_id` always points at the root, never along a chain). Their
+-- columns carry the keys of `claims --format json` and `speakers --format json`.
+DROP TABLE claim_fts;
+CREATE VIRTUAL TABLE claim_fts USING fts5(
+    content,
+    content="claim",
+    content_rowid="id",
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO claim_fts(claim_fts) VALUES ('rebuild');
+
+CREATE VIEW claims_view AS
+SELECT
+    c.id,
+    d.sha256 AS doc_sha256,
+    d.title AS doc_title,
+    o.name AS outlet,
+    d.published,
+    d.url AS doc_url,
+    c.content_start AS start,
+    c.content_end AS "end",
+    c.content,
+    c.kind,
+    coalesce(root.name, s.name) AS speaker,
+    coalesce(root.kind, s.kind) AS speaker_kind,
+    c.source,
+    c.source_start,
+    c.source_end,
+    c.source_kind,
+    c.cue,
+    c.cue_start,
+    c.cue_end,
+    c.stance,
+    c.framing,
+    c.origin,
+    c.rule,
+    c.resolver,
+    c.review,
+    c.created_at
+FROM claim c
+JOIN document d ON d.id = c.document_id
+LEFT JOIN outlet o ON o.id = d.outlet_id
+LEFT JOIN speaker s ON s.id = c.speaker_id
+LEFT JOIN speaker root ON root.id = s.canonical_id;
+
+CREATE VIEW speakers_view AS
+SELECT
+    g.id,
+    g.name,
+    g.kind,
+    (SELECT count(*) FROM speaker m JOIN claim c ON c.speaker_id = m.id
+      WHERE m.id = g.id OR m.canonical_id = g.id) AS claims,
+    (SELECT count(DISTINCT c.document_id) FROM speaker m JOIN claim c ON c.speaker_id = m.id
+      WHERE m.id = g.id OR m.canonical_id = g.id) AS documents,
+    (SELECT group_concat(m.name, '; ') FROM speaker m WHERE m.canonical_id = g.id) AS merged,
+    (SELECT group_concat(a.alias, '; ') FROM speaker_alias a WHERE a.speaker_id = g.id)
+        AS aliases
+FROM speaker g
+WHERE g.canonical_id IS NULL;

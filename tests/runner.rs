@@ -31,6 +31,7 @@ mod test_resume;
 mod test_snapshots;
 mod test_speakers;
 mod test_sql_safety;
+mod test_sqlite_tools;
 mod test_text_shape;
 mod test_verify;
 mod test_waiting;

@@ -301,6 +301,44 @@ mod tests {
     }
 
     #[test]
+    fn an_upgraded_database_has_the_index_and_views_datasette_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        version_6_database(&path);
+        let store = super::super::Store::open(&path).unwrap();
+        let query = |sql: &str| -> Vec<String> {
+            let mut statement = store.conn.prepare(sql).unwrap();
+            let rows = statement
+                .query_map([], |row| row.get::<_, String>(0))
+                .unwrap();
+            rows.map(Result::unwrap).collect()
+        };
+        let detected = "SELECT name FROM sqlite_master WHERE rootpage = 0
+                        AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"claim\"%'";
+        assert_eq!(query(detected), ["claim_fts"], "the test Datasette makes");
+        let found = "SELECT content FROM claim WHERE id IN
+                     (SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'taxes')";
+        assert_eq!(
+            query(found),
+            ["taxes would fall"],
+            "the rebuilt index holds old claims"
+        );
+        let said = "SELECT speaker || ': ' || content FROM claims_view ORDER BY id";
+        assert_eq!(
+            query(said),
+            [
+                "Ann Lee: the bridge would reopen",
+                "Ann Lee: taxes would fall"
+            ],
+            "Bo Park was merged into Ann Lee"
+        );
+        let speakers = "SELECT name || ' ' || claims || ' ' || documents || ' ' || merged
+                            || ' ' || aliases FROM speakers_view";
+        assert_eq!(query(speakers), ["Ann Lee 2 1 Bo Park A. Lee"]);
+        assert!(problems(&store).is_empty());
+    }
+
+    #[test]
     fn a_version_6_database_upgrades_through_7_and_8_and_verifies_clean() {
         use crate::model::{ClaimKind, Framing, SourceKind, Span, SpeakerKind, Stance};
         let dir = tempfile::tempdir().unwrap();
