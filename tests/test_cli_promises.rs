@@ -317,3 +317,63 @@ fn an_extracted_claim_found_again_keeps_its_id_across_reextract() {
         ids(&before).len() - 1
     );
 }
+
+#[test]
+fn a_rejected_claim_removed_stays_gone_after_reextract_and_after_export_and_import() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let claims = env.run(&["claims", "--format", "json"]).success().json();
+    let rejected = &claims[3];
+    let id = rejected["id"].to_string();
+    let span = |c: &serde_json::Value| {
+        (
+            c["doc_sha256"].clone(),
+            c["start"].clone(),
+            c["end"].clone(),
+        )
+    };
+    let on_its_span = |env: &TestEnv, db: &str| -> usize {
+        let all = env
+            .run(&["--db", db, "claims", "--format", "json"])
+            .success()
+            .json();
+        all.as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| span(c) == span(rejected))
+            .count()
+    };
+    let db = env.db();
+    let db = db.to_str().unwrap();
+    env.run(&["claim", "review", &id, "--reject"]).success();
+    env.run(&["claim", "rm", &id]).success();
+    env.run(&["reextract"]).success();
+    assert_eq!(on_its_span(&env, db), 0, "reextract brought it back");
+
+    // The tombstone is read from the change log, which export and import carry.
+    let exported = env.write("export.jsonl", env.run(&["export"]).success().stdout);
+    let copy = env.path("copy.db");
+    let copy = copy.to_str().unwrap();
+    env.run(&["--db", copy, "import", exported.to_str().unwrap()])
+        .success();
+    env.run(&["--db", copy, "reextract"]).success();
+    assert_eq!(
+        on_its_span(&env, copy),
+        0,
+        "reextract after import brought it back"
+    );
+    env.run(&["--db", copy, "verify"]).success();
+
+    // Without the rejection, a removed claim is the extractor's again.
+    let other = &claims[5];
+    env.run(&["claim", "rm", &other["id"].to_string()])
+        .success();
+    env.run(&["reextract"]).success();
+    let all = env.run(&["claims", "--format", "json"]).success().json();
+    assert!(
+        all.as_array()
+            .unwrap()
+            .iter()
+            .any(|c| span(c) == span(other))
+    );
+}

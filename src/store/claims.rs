@@ -5,6 +5,7 @@
 
 use super::changelog::{self, Action, Table};
 use super::speakers::{KnownSpeakers, speaker_id_for, speaker_id_for_folded};
+use super::tombstones::{SpanKey, Tombstones};
 use super::{Store, now_utc, short_hash};
 use crate::error::{Error, Reason, Result};
 use crate::model::{
@@ -14,6 +15,7 @@ use crate::record::{ClaimState, ClaimText};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// A claim to be stored, with spans into its document's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -306,13 +308,15 @@ impl Store {
         claim_in(&tx, id)?;
         changelog::remove(&tx, Table::Claim, "id = ?1", [id], "manual")?;
         tx.commit()?;
+        // A rejected claim removed is a new tombstone.
+        self.tombstones = None;
         Ok(())
     }
 
     /// Replaces a document's unreviewed extracted claims by a new extraction. Manual, accepted
     /// and rejected claims stay as they are, and a new claim with the same content span as one
-    /// of them is not added, so a rejected extraction does not come back. Returns how many
-    /// claims were removed and added.
+    /// of them, or as a rejected claim since removed (a tombstone), is not added, so a rejected
+    /// extraction does not come back. Returns how many claims were removed and added.
     pub fn replace_extracted_claims(
         &mut self,
         document_id: i64,
@@ -321,7 +325,9 @@ impl Store {
         let tx = self.conn.transaction()?;
         let last = last_claim_id(&tx)?;
         let known = &mut KnownSpeakers::default();
-        let replaced = replace_extracted_in(&tx, known, document_id, claims)?;
+        let tombstones = Tombstones::read(&tx)?;
+        let tombstoned = tombstones.of(document_id);
+        let replaced = replace_extracted_in(&tx, known, document_id, claims, tombstoned)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;
         Ok(replaced)
@@ -345,6 +351,7 @@ pub(super) fn replace_extracted_in(
     known: &mut KnownSpeakers,
     document_id: i64,
     claims: &[NewClaim],
+    tombstoned: Option<&HashSet<SpanKey>>,
 ) -> Result<(usize, usize)> {
     let origin = format!("extractor/{}", crate::extract::EXTRACTOR_VERSION);
     // A claim the new extraction finds again, the same in every field, keeps its row and id,
@@ -359,7 +366,7 @@ pub(super) fn replace_extracted_in(
         params![document_id, unchanged],
         &origin,
     )?;
-    let kept: std::collections::HashSet<(i64, i64)> = tx
+    let mut kept: HashSet<SpanKey> = tx
         .prepare_cached(
             "SELECT content_start, content_end FROM claim WHERE document_id = ?1
              AND id NOT IN (SELECT value FROM json_each(?2))",
@@ -368,6 +375,7 @@ pub(super) fn replace_extracted_in(
             Ok((row.get(0)?, row.get(1)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
+    kept.extend(tombstoned.into_iter().flatten());
     let text = super::documents::document_text(tx, document_id)?;
     let now = now_utc();
     let mut added = Vec::new();

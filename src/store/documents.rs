@@ -4,6 +4,7 @@
 use super::changelog::{self, Action, Table};
 use super::claims::{NewClaim, index_claims_after, insert_claim, last_claim_id};
 use super::speakers::KnownSpeakers;
+use super::tombstones::Tombstones;
 use super::{Store, now_utc, short_hash};
 use crate::alternate_names::NameEquivalence;
 use crate::error::{Error, Reason, Result};
@@ -86,6 +87,7 @@ impl Store {
             tx,
             claims_before,
             known: KnownSpeakers::default(),
+            tombstones: &mut self.tombstones,
         })
     }
 
@@ -195,6 +197,8 @@ pub struct DocumentBatch<'s> {
     claims_before: i64,
     /// The speakers the batch has found or created so far.
     known: KnownSpeakers,
+    /// The store's tombstones, read on the first re-extraction.
+    tombstones: &'s mut Option<Tombstones>,
 }
 
 impl DocumentBatch<'_> {
@@ -216,8 +220,18 @@ impl DocumentBatch<'_> {
         let Some(document_id) = document_id(&self.tx, sha256)? else {
             return Ok(None);
         };
-        super::claims::replace_extracted_in(&self.tx, &mut self.known, document_id, claims)
-            .map(Some)
+        if self.tombstones.is_none() {
+            *self.tombstones = Some(Tombstones::read(&self.tx)?);
+        }
+        let tombstoned = self.tombstones.as_ref().and_then(|t| t.of(document_id));
+        super::claims::replace_extracted_in(
+            &self.tx,
+            &mut self.known,
+            document_id,
+            claims,
+            tombstoned,
+        )
+        .map(Some)
     }
 
     pub fn commit(self) -> Result<()> {

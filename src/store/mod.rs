@@ -14,6 +14,7 @@ mod export;
 mod migrate;
 mod reports;
 mod speakers;
+mod tombstones;
 mod verify;
 
 pub use busy::{DEFAULT_BUSY_TIMEOUT, WaitNote, busy_timeout, set_busy_timeout};
@@ -44,6 +45,9 @@ pub const APPLICATION_ID: i32 = 0x436c_546b;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Read from the change log when a re-extraction first needs them; forgotten when a claim
+    /// is removed.
+    tombstones: Option<tombstones::Tombstones>,
 }
 
 impl Store {
@@ -71,6 +75,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            tombstones: None,
         };
         migrate::upgrade(&mut store.conn).map_err(|err| err.context(path.display()))?;
         Ok(store)
@@ -84,6 +89,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            tombstones: None,
         })
     }
 
@@ -108,6 +114,7 @@ impl Store {
         Ok(Store {
             conn,
             path: PathBuf::from(":memory:"),
+            tombstones: None,
         })
     }
 
