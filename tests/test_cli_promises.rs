@@ -377,3 +377,19 @@ fn a_rejected_claim_removed_stays_gone_after_reextract_and_after_export_and_impo
             .any(|c| span(c) == span(other))
     );
 }
+
+#[test]
+fn a_date_range_that_finds_nothing_because_of_undated_documents_says_so() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let run = env.run(&["compare", "--since", "2020-01-01"]).success();
+    assert!(
+        run.stderr
+            .contains("5 of 5 documents have no publication date"),
+        "{}",
+        run.stderr
+    );
+    let run = env.run(&["compare"]).success();
+    assert!(!run.stderr.contains("publication date"), "{}", run.stderr);
+    assert!(run.stdout.contains("Mike Pompeo"), "{}", run.stdout);
+}

@@ -248,6 +248,20 @@ fn stance_mix(cell: &claimtrack::store::CompareCell) -> String {
     format!("{} ({})", cell.claims, parts.join(", "))
 }
 
+/// Says why a date range found nothing when undated documents are the reason: they are left
+/// out by any date filter, and without the note an empty matrix looks like a bug.
+fn explain_empty_date_range(store: &claimtrack::store::Store) -> Result<()> {
+    let (undated, all) = store.undated_documents()?;
+    if undated > 0 {
+        crate::note(format!(
+            "note: no claims in that date range; {undated} of {all} documents have no \
+             publication date, and a date filter leaves them out (give one with `ingest \
+             --published`, a sidecar's \"published\", or a page's date)"
+        ));
+    }
+    Ok(())
+}
+
 pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
     let speaker_ids = args
@@ -261,6 +275,9 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
         until: args.until,
     };
     let cells = store.compare_matrix(&filter)?;
+    if cells.is_empty() && (filter.since.is_some() || filter.until.is_some()) {
+        explain_empty_date_range(&store)?;
+    }
     let format = ctx.format_or(Format::Table);
     if format != Format::Table {
         write_records(&mut ctx.out, format, ctx.style, &cells, &[])?;

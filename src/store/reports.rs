@@ -100,6 +100,17 @@ pub struct CompareFilter {
 }
 
 impl Store {
+    /// How many stored documents have no publication date, and how many there are: a date
+    /// filter leaves the undated ones out.
+    pub fn undated_documents(&self) -> Result<(i64, i64)> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FILTER (WHERE published IS NULL), count(*) FROM document",
+            )?
+            .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))?)
+    }
+
     /// The stored name of the outlet `name` (compared as filters compare it: folded case and
     /// accents), or `None` when no document has that outlet.
     pub fn outlet_named(&self, name: &str) -> Result<Option<String>> {
