@@ -393,3 +393,23 @@ fn a_date_range_that_finds_nothing_because_of_undated_documents_says_so() {
     assert!(!run.stderr.contains("publication date"), "{}", run.stderr);
     assert!(run.stdout.contains("Mike Pompeo"), "{}", run.stdout);
 }
+
+#[test]
+fn a_manual_claim_copying_an_extracted_one_is_added_with_a_warning() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let sha = env.fixture_hash("000");
+    let add = |content: &str| {
+        env.run(&["claim", "add", "--doc", &sha[..10], "--content", content])
+            .success()
+    };
+    let copy = add(crate::common::KADHIMI_CLAIM);
+    assert!(
+        copy.stderr.contains("has the same content span as claim")
+            && copy.stderr.contains("--accept"),
+        "{}",
+        copy.stderr
+    );
+    let fresh = add("The question now is what can Kadhimi do next.");
+    assert!(!fresh.stderr.contains("warning"), "{}", fresh.stderr);
+}

@@ -142,12 +142,27 @@ pub fn add(ctx: &mut Context, args: ClaimAddArgs) -> Result<()> {
         rule: None,
         resolver: None,
     };
+    let same_span = store.claims_on_span(document.id, content)?;
     let id = store.add_claim(document.id, &claim)?;
     note(format!(
         "added claim {id} to document {}",
         short_hash(&document.sha256)
     ));
+    warn_of_copies(id, &same_span);
     print_claims(ctx, &[store.claim(id)?])
+}
+
+/// A manual claim on the span of one already stored is most often a copy made by mistake: to
+/// confirm an extracted claim, review it; to correct it, edit it.
+fn warn_of_copies(id: i64, same_span: &[ClaimRecord]) {
+    for other in same_span {
+        note(format!(
+            "warning: claim {id} has the same content span as claim {} ({}, {}); \
+             hint: `claimtrack claim review {} --accept` confirms a claim, `claimtrack claim \
+             edit {}` corrects it, and `claimtrack claim rm {id}` removes this copy",
+            other.id, other.state.origin, other.state.review, other.id, other.id
+        ));
+    }
 }
 
 pub fn edit(ctx: &mut Context, args: ClaimEditArgs) -> Result<()> {

@@ -223,6 +223,23 @@ impl Store {
         Ok(id)
     }
 
+    /// The other claims of a document with exactly this content span, by id: what a manual
+    /// claim on that span would duplicate.
+    pub fn claims_on_span(&self, document_id: i64, content: Span) -> Result<Vec<ClaimRecord>> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM claim
+                 WHERE document_id = ?1 AND content_start = ?2 AND content_end = ?3 ORDER BY id",
+            )?
+            .query_map(
+                params![document_id, content.start as i64, content.end as i64],
+                |row| row.get(0),
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.into_iter().map(|id| self.claim(id)).collect()
+    }
+
     pub fn claim(&self, id: i64) -> Result<ClaimRecord> {
         claim_in(&self.conn, id)
     }
