@@ -267,6 +267,10 @@ fn read_inputs(
                 path.display().to_string(),
                 input::read_text_file(&path, max_bytes),
             ),
+            Ok(InputSource::PageFile(path)) => send(
+                path.display().to_string(),
+                input::read_page_file(&path, max_bytes),
+            ),
             Ok(InputSource::Stdin) => send(
                 "<stdin>".to_string(),
                 input::read_stdin(&mut stdin, max_bytes),
