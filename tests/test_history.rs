@@ -522,11 +522,11 @@ fn a_database_from_before_the_log_starts_it_when_upgraded() {
     let reviewed = accept_first_claim(&env);
     {
         // As a claimtrack from before the change log left it (and so before claims recorded
-        // their resolver, migration 11).
+        // their resolver, migration 11, and before pages were kept, migration 12).
         let conn = Connection::open(env.db()).unwrap();
         conn.execute_batch(
             "DROP TABLE change_log; ALTER TABLE claim DROP COLUMN resolver;
-             PRAGMA user_version = 6;",
+             DROP TABLE document_page; PRAGMA user_version = 6;",
         )
         .unwrap();
     }

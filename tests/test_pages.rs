@@ -132,3 +132,215 @@ fn a_page_without_article_text_is_an_error_naming_it_and_costs_no_other_page() {
     run.failed_saying(1, &["pages/empty.html: no article", "1 added", "1 failed"]);
     shown_titled(&env, "Ferry to return in May");
 }
+
+/// A database holding the two fixture pages; returns the harbour page's SHA-256.
+fn env_with_pages() -> (TestEnv, String) {
+    let env = TestEnv::new();
+    env.run(&["ingest", fixtures().join("pages").to_str().unwrap()])
+        .success();
+    let bytes = std::fs::read(page("harbour-ferry.html")).unwrap();
+    (env, claimtrack::input::sha256_hex(&bytes))
+}
+
+/// The problems `verify --format json` finds, after checking that it failed with exit code 3.
+fn failed_verify(env: &TestEnv) -> Vec<Value> {
+    let run = env.run(&["verify", "--format", "json"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    run.json().as_array().unwrap().clone()
+}
+
+#[track_caller]
+fn assert_problem(problems: &[Value], kind: &str, sha256: &str, saying: &str) {
+    assert!(
+        problems.iter().any(|p| p["kind"] == kind
+            && p["document_sha256"] == sha256
+            && p["detail"].as_str().unwrap().contains(saying)),
+        "no {kind} problem of {sha256} saying {saying:?} in {problems:#?}"
+    );
+}
+
+#[test]
+fn show_says_which_hash_is_the_page_and_which_the_text() {
+    let (env, sha) = env_with_pages();
+    let shown = env
+        .run(&["show", &sha, "--format", "json"])
+        .success()
+        .json();
+    let text = shown["text"].as_str().unwrap();
+    let page = &shown["page"];
+    assert_eq!(
+        page["text_sha256"],
+        claimtrack::input::sha256_hex(text.as_bytes())
+    );
+    assert_eq!(page["media_type"], "text/html");
+    assert_eq!(page["derivation"], claimtrack::input::html::DERIVATION);
+    assert_eq!(page["fetched_at"], Value::Null);
+    let bytes = std::fs::read(page_path()).unwrap();
+    assert_eq!(page["bytes"], bytes.len());
+    assert!(
+        page.get("bytes_base64").is_none(),
+        "show leaves the bytes out"
+    );
+    let table = env.run(&["show", &sha]).success().stdout;
+    assert!(
+        table.contains(&format!("{sha}  (SHA-256 of the page received)")),
+        "{table}"
+    );
+    assert!(
+        table.contains("(SHA-256 of the text derived from it)"),
+        "{table}"
+    );
+    assert!(
+        table.contains(claimtrack::input::html::DERIVATION),
+        "{table}"
+    );
+    // A document read as text has no page.
+    let plain = env.add_document("plain.txt", "Jane Roe said the bridge would reopen.\n");
+    let shown = env
+        .run(&["show", &plain, "--format", "json"])
+        .success()
+        .json();
+    assert!(shown.get("page").is_none(), "{shown:#}");
+}
+
+fn page_path() -> PathBuf {
+    page("harbour-ferry.html")
+}
+
+#[test]
+fn verify_passes_on_pages_and_fails_naming_the_document_when_the_page_is_altered() {
+    let (env, sha) = env_with_pages();
+    let run = env.run(&["verify", "--format", "json"]).success();
+    assert_eq!(run.json(), serde_json::json!([]));
+    // Another page, stored beside it, stands in for the harbour page's bytes.
+    let altered = std::fs::read_to_string(page_path())
+        .unwrap()
+        .replace("Mayor Zoë", "Major Zoë");
+    env.write("altered.html", &altered);
+    env.run(&["ingest", "altered.html"]).success();
+    let altered_sha = claimtrack::input::sha256_hex(altered.as_bytes());
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute(
+            "UPDATE document_page SET bytes_zstd = (
+                 SELECT p.bytes_zstd FROM document_page p JOIN document d ON d.id = p.document_id
+                 WHERE d.sha256 = ?1)
+             WHERE document_id = (SELECT id FROM document WHERE sha256 = ?2)",
+            [&altered_sha, &sha],
+        )
+        .unwrap();
+    }
+    let problems = failed_verify(&env);
+    let short = &sha[..12];
+    assert_problem(
+        &problems,
+        "hash_mismatch",
+        &sha,
+        &format!("document {short}: the stored page hashes to {altered_sha}"),
+    );
+    assert_problem(
+        &problems,
+        "derivation_mismatch",
+        &sha,
+        "the stored text is not what the stored page gives",
+    );
+    assert!(
+        problems.iter().all(|p| p["document_sha256"] == sha),
+        "only the altered document: {problems:#?}"
+    );
+}
+
+#[test]
+fn verify_fails_naming_the_document_when_the_derived_text_is_altered() {
+    let (env, sha) = env_with_pages();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute(
+            "UPDATE document_text SET text = replace(text, 'the school bus', 'the school van')
+             WHERE document_id = (SELECT id FROM document WHERE sha256 = ?1)",
+            [&sha],
+        )
+        .unwrap();
+    }
+    let problems = failed_verify(&env);
+    let short = &sha[..12];
+    assert_problem(
+        &problems,
+        "text_hash_mismatch",
+        &sha,
+        &format!("document {short}: the stored text hashes to"),
+    );
+    assert_problem(&problems, "derivation_mismatch", &sha, "derived \"…");
+}
+
+#[test]
+fn verify_says_so_when_a_page_was_derived_by_another_derivation() {
+    let (env, sha) = env_with_pages();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute(
+            "UPDATE document_page SET derivation = 'html-text/0 (an older reader)'",
+            [],
+        )
+        .unwrap();
+    }
+    let problems = failed_verify(&env);
+    assert_problem(
+        &problems,
+        "derivation_changed",
+        &sha,
+        "derived by \"html-text/0 (an older reader)\"",
+    );
+    assert!(
+        problems.iter().all(|p| p["kind"] == "derivation_changed"),
+        "the hashes still check: {problems:#?}"
+    );
+}
+
+#[test]
+fn an_export_carries_the_pages_and_an_imported_database_verifies() {
+    let (env, sha) = env_with_pages();
+    for format in ["jsonl", "json"] {
+        let export = env.run(&["export", "--format", format]).success().stdout;
+        assert!(export.contains("\"bytes_base64\":"), "{format}");
+        let copy = TestEnv::new();
+        let file = copy.write(&format!("export.{format}"), &export);
+        copy.run(&["import", file.to_str().unwrap()]).success();
+        copy.run(&["verify"]).success();
+        let shown = copy
+            .run(&["show", &sha, "--format", "json"])
+            .success()
+            .json();
+        assert_ferry_page(&shown, &std::fs::read(page_path()).unwrap());
+        let again = copy.run(&["export", "--format", format]).success().stdout;
+        assert_eq!(again, export, "{format}: the same bytes after the trip");
+    }
+}
+
+#[test]
+fn an_export_whose_page_was_edited_is_refused() {
+    let (env, sha) = env_with_pages();
+    let export = env.run(&["export"]).success().stdout;
+    let edited: String = export
+        .lines()
+        .map(|line| {
+            let mut record: Value = serde_json::from_str(line).unwrap();
+            if record["sha256"] == sha {
+                // "<!DOCTYPE html>…" with the bits of its first byte changed.
+                let encoded = record["page"]["bytes_base64"].as_str().unwrap();
+                assert!(encoded.starts_with("PCFET0NUWVBF"), "{encoded}");
+                record["page"]["bytes_base64"] = format!("Q{}", &encoded[1..]).into();
+            }
+            record.to_string() + "\n"
+        })
+        .collect();
+    let copy = TestEnv::new();
+    let file = copy.write("export.jsonl", edited);
+    copy.run(&["import", file.to_str().unwrap()]).failed_saying(
+        1,
+        &[&format!(
+            "document {}: hash mismatch: the page's SHA-256 is",
+            &sha[..12]
+        )],
+    );
+}
