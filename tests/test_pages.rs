@@ -1,9 +1,12 @@
-//! Web pages as evidence: `ingest` of `.html` and `.htm` files and directories of them, with
-//! the article text and metadata derived from the page, and the page's bytes kept as what the
-//! document is identified by.
+//! Web pages as evidence: `ingest` of `.html` and `.htm` files, directories of them and
+//! addresses (fetched from a server the test starts on 127.0.0.1), with the article text and
+//! metadata derived from the page, and the page's bytes kept as what the document is identified
+//! by; `verify`, `show`, `export` and `import` of such documents.
 
+use crate::common::http::{Answer, serve};
 use crate::common::{TestEnv, fixtures};
 use serde_json::Value;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 fn page(name: &str) -> PathBuf {
@@ -343,4 +346,74 @@ fn an_export_whose_page_was_edited_is_refused() {
             &sha[..12]
         )],
     );
+}
+
+/// The harbour page, served at `/ferry` and behind a redirect at `/old/ferry`, with a page that
+/// is not HTML and an oversized one.
+fn harbour_server() -> String {
+    let ferry = std::fs::read(page_path()).unwrap();
+    let mut answers = HashMap::new();
+    answers.insert("/ferry", Answer::page("text/html; charset=utf-8", ferry));
+    answers.insert("/old/ferry", Answer::redirect("/ferry"));
+    answers.insert("/data", Answer::page("application/json", "{\"text\": 1}"));
+    answers.insert(
+        "/big",
+        Answer::page("text/html", format!("<html>{}</html>", "x".repeat(5000))),
+    );
+    serve(answers)
+}
+
+#[test]
+fn an_address_is_fetched_following_redirects_and_stored_as_its_page() {
+    let env = TestEnv::new();
+    let server = harbour_server();
+    let address = format!("{server}/old/ferry");
+    let run = env.run(&["ingest", &address]).success();
+    assert!(run.stdout.contains(&address), "{}", run.stdout);
+    let shown = shown_titled(&env, "Ferry to return in May");
+    assert_ferry_page(&shown, &std::fs::read(page_path()).unwrap());
+    assert_eq!(shown["url"], format!("{server}/ferry"), "the final address");
+    assert_eq!(shown["page"]["media_type"], "text/html; charset=utf-8");
+    let fetched = shown["page"]["fetched_at"].as_str().unwrap();
+    assert!(
+        claimtrack::input::parse_timestamp(fetched).is_ok() && fetched.ends_with('Z'),
+        "{fetched}"
+    );
+    env.run(&["verify"]).success();
+}
+
+#[test]
+fn an_address_that_cannot_be_read_as_a_page_is_an_input_error_naming_it() {
+    let env = TestEnv::new();
+    let server = harbour_server();
+    let missing = format!("{server}/gone");
+    let data = format!("{server}/data");
+    let big = format!("{server}/big");
+    let good = format!("{server}/ferry");
+    let run = env.run(&[
+        "ingest",
+        "--max-bytes",
+        "2000",
+        &missing,
+        &data,
+        &big,
+        &good,
+    ]);
+    run.failed_saying(
+        1,
+        &[
+            &format!("{missing}: HTTP 404 Not Found"),
+            &format!("{data}: not a web page (Content-Type: application/json)"),
+            &format!("{big}: at least 2001 bytes, more than --max-bytes (2000); not read"),
+            "1 added",
+            "3 failed",
+        ],
+    );
+    // Nothing listens on a port just freed.
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}/ferry", listener.local_addr().unwrap())
+    };
+    env.run(&["ingest", &closed])
+        .failed_saying(1, &[&format!("{closed}: cannot fetch: ")]);
 }

@@ -273,6 +273,10 @@ fn read_inputs(
                 path.display().to_string(),
                 input::read_page_file(&path, max_bytes),
             ),
+            Ok(InputSource::Url(url)) => {
+                let read = input::read_url(&url, max_bytes);
+                send(url, read)
+            }
             Ok(InputSource::Stdin) => send(
                 "<stdin>".to_string(),
                 input::read_stdin(&mut stdin, max_bytes),

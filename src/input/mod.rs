@@ -8,6 +8,9 @@
 pub mod html;
 mod json_array;
 mod tables;
+mod url;
+
+pub use url::{is_url, read_url};
 
 use crate::error::{Error, Reason, Result};
 use serde::Deserialize;
@@ -72,6 +75,8 @@ pub enum InputSource {
     TextFile(PathBuf),
     /// A web page saved as a file (`.html`, `.htm`).
     PageFile(PathBuf),
+    /// A web page to fetch (`http://…`, `https://…`).
+    Url(String),
     /// A file of many articles.
     Archive(PathBuf, ArchiveFormat),
     Stdin,
@@ -106,6 +111,7 @@ impl InputSource {
             InputSource::TextFile(path)
             | InputSource::PageFile(path)
             | InputSource::Archive(path, _) => path.display().to_string(),
+            InputSource::Url(url) => url.clone(),
             InputSource::Stdin => "<stdin>".to_string(),
         }
     }
@@ -116,7 +122,7 @@ impl InputSource {
             InputSource::TextFile(path)
             | InputSource::PageFile(path)
             | InputSource::Archive(path, _) => Some(path),
-            InputSource::Stdin => None,
+            InputSource::Url(_) | InputSource::Stdin => None,
         }
     }
 }
@@ -146,6 +152,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<InputSource>> {
     for path in paths {
         if path.as_os_str() == "-" {
             found.push(Ok(InputSource::Stdin));
+            continue;
+        }
+        if let Some(url) = path.to_str().filter(|arg| is_url(arg)) {
+            found.push(Ok(InputSource::Url(url.to_string())));
             continue;
         }
         match std::fs::metadata(path) {

@@ -1,6 +1,8 @@
 //! The test environment: a temporary HOME and database, a fixed width, no colour, and helpers
 //! to run the binary and read its JSON.
 
+pub mod http;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
