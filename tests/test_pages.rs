@@ -77,15 +77,18 @@ fn a_page_file_is_read_as_its_article_with_the_page_metadata() {
 fn a_directory_of_pages_is_read_whatever_the_case_of_their_extension() {
     let env = TestEnv::new();
     let ferry = std::fs::read(page("harbour-ferry.html")).unwrap();
-    env.write("pages/FERRY.HTML", &ferry);
-    env.write(
-        "pages/bridge.htm",
-        std::fs::read(page("city-bridge.htm")).unwrap(),
-    );
+    env.copy("pages/FERRY.HTML", &page("harbour-ferry.html"));
+    env.copy("pages/bridge.htm", &page("city-bridge.htm"));
     let run = env.run(&["ingest", "pages"]).success();
     assert!(run.stderr.contains("2 added"), "{}", run.stderr);
     assert_ferry_page(&shown_titled(&env, "Ferry to return in May"), &ferry);
-    let bridge = shown_titled(&env, "Bridge to reopen on Friday");
+    assert_bridge_page(&shown_titled(&env, "Bridge to reopen on Friday"));
+}
+
+/// The bridge page as stored: metadata from its JSON-LD (the publisher is the outlet), a claim
+/// by the engineer; identified by the page's bytes.
+#[track_caller]
+pub fn assert_bridge_page(bridge: &Value) {
     assert_eq!(bridge["outlet"], "City Daily", "the publisher in JSON-LD");
     assert_eq!(bridge["published"], "2024-04-12");
     assert_eq!(bridge["byline"], "Sam Lee");
@@ -95,16 +98,15 @@ fn a_directory_of_pages_is_read_whatever_the_case_of_their_extension() {
             .unwrap()
             .starts_with("Jane Roe, the city engineer, said the bridge would reopen")
     );
-    assert_claim_by(&bridge, "Jane Roe", "the bridge would reopen on Friday");
+    assert_claim_by(bridge, "Jane Roe", "the bridge would reopen on Friday");
+    let bytes = std::fs::read(page("city-bridge.htm")).unwrap();
+    assert_eq!(bridge["sha256"], claimtrack::input::sha256_hex(&bytes));
 }
 
 #[test]
 fn a_sidecar_and_the_flags_win_over_the_page_metadata() {
     let env = TestEnv::new();
-    env.write(
-        "story.html",
-        std::fs::read(page("harbour-ferry.html")).unwrap(),
-    );
+    env.copy("story.html", &page("harbour-ferry.html"));
     env.write(
         "story.json",
         r#"{"outlet": "Island Weekly", "published": "2024-03-06"}"#,
@@ -127,10 +129,7 @@ fn a_page_without_article_text_is_an_error_naming_it_and_costs_no_other_page() {
         "pages/empty.html",
         "<!DOCTYPE html><html><head><title>Nothing here</title></head><body> </body></html>",
     );
-    env.write(
-        "pages/ferry.html",
-        std::fs::read(page("harbour-ferry.html")).unwrap(),
-    );
+    env.copy("pages/ferry.html", &page("harbour-ferry.html"));
     let run = env.run(&["ingest", "pages"]);
     run.failed_saying(1, &["pages/empty.html: no article", "1 added", "1 failed"]);
     shown_titled(&env, "Ferry to return in May");

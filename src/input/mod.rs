@@ -9,6 +9,7 @@ pub mod html;
 mod json_array;
 mod tables;
 mod url;
+mod warc;
 
 pub use url::{is_url, read_url};
 
@@ -91,12 +92,21 @@ pub enum ArchiveFormat {
     Csv,
     /// One JSON array of article objects (`.json`).
     JsonArray,
+    /// A web archive (`.warc`), whose HTML responses are pages.
+    Warc,
+    /// A gzip-compressed web archive (`.warc.gz`).
+    WarcGz,
 }
 
 impl ArchiveFormat {
     fn of(path: &Path) -> Option<ArchiveFormat> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".warc.gz") {
+            return Some(ArchiveFormat::WarcGz);
+        }
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
+            "warc" => Some(ArchiveFormat::Warc),
             "jsonl" => Some(ArchiveFormat::Jsonl),
             "csv" => Some(ArchiveFormat::Csv),
             "json" => Some(ArchiveFormat::JsonArray),
@@ -135,13 +145,13 @@ const DESCRIBED_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
 /// Every kind of file a directory is searched for, as the messages name them.
 const READ_IN_DIRECTORIES: &str =
-    ".txt, .md, .html, .htm, .jsonl, .csv and .json (an array of articles)";
+    ".txt, .md, .html, .htm, .jsonl, .csv, .json (an array of articles), .warc and .warc.gz";
 
 /// The largest document read unless `--max-bytes` says otherwise.
 pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
 
 /// Expands files, directories (recursively, in name order, keeping `.txt`, `.md`, `.html`,
-/// `.htm`, `.jsonl`, `.csv` and `.json` files other than sidecars) and `-`. A path that cannot be read, a file
+/// `.htm`, `.jsonl`, `.csv`, `.warc`, `.warc.gz` and `.json` files other than sidecars) and `-`. A path that cannot be read, a file
 /// in a directory that claimtrack does not read, and a directory with nothing to read become
 /// errors in the list, so the others still go in and nothing is passed over without a word.
 /// Hidden files and directories (named with a leading dot) are left out, as ripgrep does.
@@ -396,7 +406,16 @@ pub fn read_archive(
         ArchiveFormat::Jsonl => read_jsonl(path, max_bytes, visit),
         ArchiveFormat::Csv => tables::read_csv(path, max_bytes, visit),
         ArchiveFormat::JsonArray => json_array::read_json_array(path, max_bytes, visit),
+        ArchiveFormat::Warc => warc::read_warc(path, false, max_bytes, visit),
+        ArchiveFormat::WarcGz => warc::read_warc(path, true, max_bytes, visit),
     }
+}
+
+/// Opens an archive of many articles, or says why not, naming it.
+fn open_archive(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|err| {
+        Error::user(format!("{}: cannot open: {err}", path.display())).with_source(err)
+    })
 }
 
 /// Reads a JSONL archive line by line, handing each article (or the error for its line) to
@@ -408,9 +427,7 @@ pub fn read_jsonl(
     mut visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
 ) -> Result<Outcome> {
     let shown = path.display();
-    let file = std::fs::File::open(path)
-        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")).with_source(err))?;
-    let mut reader = std::io::BufReader::new(file);
+    let mut reader = std::io::BufReader::new(open_archive(path)?);
     let mut line = Vec::new();
     let mut number = 0usize;
     loop {

@@ -123,6 +123,11 @@ impl TestEnv {
         path
     }
 
+    /// Copies a file (a fixture) under the test's directory as `name`.
+    pub fn copy(&self, name: &str, from: &Path) -> PathBuf {
+        self.write(name, std::fs::read(from).unwrap())
+    }
+
     pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_claimtrack"));
         command
