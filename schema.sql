@@ -316,6 +316,22 @@ CREATE INDEX speaker_by_surname_key ON speaker(surname_key);
 -- for claims stored before this migration.
 ALTER TABLE claim ADD COLUMN resolver TEXT;
 
+-- migration 12
+-- A document derived from a web page keeps the page: the bytes received (zstd-compressed; their
+-- SHA-256 is document.sha256), the media type they came as, when they were fetched, the name
+-- of the derivation that gave the text (input::html::DERIVATION) and the text's own SHA-256.
+-- Claims' spans still point into document_text. `claimtrack verify` checks both hashes and
+-- derives the text again. A document read as text has no row here.
+CREATE TABLE document_page (
+    document_id  INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+    media_type   TEXT NOT NULL,
+    derivation   TEXT NOT NULL,
+    text_sha256  TEXT NOT NULL CHECK (length(text_sha256) = 64),
+    fetched_at   TEXT,
+    byte_len     INTEGER NOT NULL CHECK (byte_len >= 0),
+    bytes_zstd   BLOB NOT NULL
+) STRICT;
+
 -- migration 13
 -- Datasette and sqlite-utils find a table's full-text index by the text of its CREATE statement,
 -- which must read `content="claim"`: double-quoted, without spaces. `claim_fts` is created again

@@ -522,12 +522,13 @@ fn a_database_from_before_the_log_starts_it_when_upgraded() {
     let reviewed = accept_first_claim(&env);
     {
         // As a claimtrack from before the change log left it (and so before claims recorded
-        // their resolver, migration 11, and before the views of migration 13).
+        // their resolver, migration 11, before pages were kept, migration 12, and before the
+        // views of migration 13).
         let conn = Connection::open(env.db()).unwrap();
         conn.execute_batch(
             "DROP VIEW claims_view; DROP VIEW speakers_view;
              DROP TABLE change_log; ALTER TABLE claim DROP COLUMN resolver;
-             PRAGMA user_version = 6;",
+             DROP TABLE document_page; PRAGMA user_version = 6;",
         )
         .unwrap();
     }

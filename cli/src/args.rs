@@ -144,8 +144,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files, directories (searched for .txt, .md, .jsonl, .csv and .json) or - for standard
-    /// input.
+    /// Files, directories (searched for .txt, .md, .html, .htm, .jsonl, .csv, .json, .warc and
+    /// .warc.gz), web addresses (http:// or https://, fetched) or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Outlet of the documents (wins over sidecar metadata).

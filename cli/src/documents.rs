@@ -63,7 +63,36 @@ fn print_marked(
     let style = ctx.style;
     let out = &mut ctx.out;
     let field = |name: &str| style.paint("1", &format!("{name:<10}"));
-    writeln!(out, "{}{}", field("document"), document.sha256)?;
+    match &document.page {
+        None => writeln!(out, "{}{}", field("document"), document.sha256)?,
+        // A page's document is the page's bytes; its claims point into the derived text.
+        Some(page) => {
+            writeln!(
+                out,
+                "{}{}  (SHA-256 of the page received)",
+                field("document"),
+                document.sha256
+            )?;
+            writeln!(
+                out,
+                "{}{}  (SHA-256 of the text derived from it)",
+                field("text"),
+                page.text_sha256
+            )?;
+            let fetched = page
+                .fetched_at
+                .as_deref()
+                .map_or(String::new(), |at| format!(", fetched {at}"));
+            writeln!(
+                out,
+                "{}{} bytes, {}{fetched}",
+                field("page"),
+                page.bytes,
+                page.media_type
+            )?;
+            writeln!(out, "{}{}", field("derived"), page.derivation)?;
+        }
+    }
     for (name, value) in [
         ("title", &document.title),
         ("outlet", &document.outlet),

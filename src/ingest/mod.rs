@@ -14,7 +14,7 @@ use crate::alternate_names::name_equivalences;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::input::{self, DocumentInput, InputSource, Metadata, Outcome};
-use crate::store::{AddOutcome, NewClaim, NewDocument, Store};
+use crate::store::{AddOutcome, NewClaim, NewDocument, NewPage, Store};
 use budget::ByteBudget;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -114,7 +114,9 @@ impl Prepared {
     /// What it holds in memory, roughly: its text (its claims are of the same order).
     fn queued_bytes(&self) -> usize {
         match &self.outcome {
-            Ok(Ready::New { document, .. }) => document.text.len(),
+            Ok(Ready::New { document, .. }) => {
+                document.text.len() + document.page.as_ref().map_or(0, |p| p.bytes_zstd.len())
+            }
             Ok(Ready::Stored { bytes, .. }) => *bytes,
             Ok(Ready::Present { .. }) | Err(_) => 0,
         }
@@ -267,6 +269,14 @@ fn read_inputs(
                 path.display().to_string(),
                 input::read_text_file(&path, max_bytes),
             ),
+            Ok(InputSource::PageFile(path)) => send(
+                path.display().to_string(),
+                input::read_page_file(&path, max_bytes),
+            ),
+            Ok(InputSource::Url(url)) => {
+                let read = input::read_url(&url, max_bytes);
+                send(url, read)
+            }
             Ok(InputSource::Stdin) => send(
                 "<stdin>".to_string(),
                 input::read_stdin(&mut stdin, max_bytes),
@@ -352,7 +362,7 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         sha256,
         text,
         metadata,
-        page: _,
+        page,
     } = doc;
     let metadata = options.metadata.clone().or(metadata);
     let published =
@@ -362,8 +372,11 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
     } else {
         Vec::new()
     };
+    // Compressed here rather than by the writer, which is the pipeline's bottleneck.
+    let page = page.map(|page| NewPage::new(&page, &text)).transpose()?;
     let document = NewDocument {
         sha256,
+        page,
         title: metadata.title.or_else(|| input::first_line_title(&text)),
         outlet: metadata.outlet,
         url: metadata.url,

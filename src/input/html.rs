@@ -10,8 +10,14 @@
 use super::{DocumentInput, Metadata, SourcePage, check_text, parse_date, sha256_hex};
 use crate::error::{Error, Result};
 
-/// The name of the derivation of text from HTML; part of every HTML document's record.
-pub const DERIVATION: &str = "html-text/1 (dom_smoothie 0.18.2, formatted text)";
+/// The name of the derivation of text from HTML; part of every HTML document's record. It covers
+/// the decoding too: the charset of a byte order mark, else of the media type, else of a
+/// `<meta>` tag in the first 1024 bytes, else UTF-8, with malformed bytes replaced.
+pub const DERIVATION: &str =
+    "html-text/1 (dom_smoothie 0.18.2, formatted text; charset by BOM, media type, meta or UTF-8)";
+
+/// The media type of a page read from a file, which has no server to say it.
+pub const HTML_MEDIA_TYPE: &str = "text/html";
 
 /// A page's article text and what the page says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,16 +66,20 @@ pub fn page_text(html: &str, url: Option<&str>) -> Result<PageText> {
 }
 
 /// A web page as a document: identified by the SHA-256 of its bytes, with its article text and
-/// metadata derived from them. `url` is where it was fetched from, after redirects; it wins over
-/// the address the page gives itself.
+/// metadata derived from them. `media_type` is what the server said the bytes are (its charset
+/// counts), `url` where they were fetched from, after redirects; it wins over the address the
+/// page gives itself.
 pub fn read_page(
     origin: String,
     bytes: Vec<u8>,
+    media_type: &str,
     url: Option<String>,
     fetched: Option<String>,
 ) -> Result<DocumentInput> {
-    let html = String::from_utf8_lossy(&bytes);
-    let PageText { text, mut metadata } = page_text(&html, url.as_deref())?;
+    let html = decode(&bytes, media_type);
+    // The text is derived from the bytes and media type alone, so that `verify` can derive it
+    // again from what is stored; the address only resolves links, which the text leaves out.
+    let PageText { text, mut metadata } = page_text(&html, None)?;
     metadata.url = url.or(metadata.url);
     Ok(DocumentInput {
         origin,
@@ -78,10 +88,61 @@ pub fn read_page(
         metadata,
         page: Some(SourcePage {
             bytes,
-            derivation: DERIVATION,
+            media_type: media_type.to_string(),
+            derivation: DERIVATION.to_string(),
             fetched,
         }),
     })
+}
+
+/// The article text [`read_page`] derives from a page's bytes: what `verify` compares with the
+/// stored text.
+pub fn derive_text(bytes: &[u8], media_type: &str) -> Result<String> {
+    Ok(page_text(&decode(bytes, media_type), None)?.text)
+}
+
+/// The page's characters: decoded by the charset its byte order mark, its media type or a
+/// `<meta>` tag near its start declares, as browsers do; else as UTF-8. Malformed bytes become
+/// U+FFFD rather than costing the page.
+fn decode<'b>(bytes: &'b [u8], media_type: &str) -> std::borrow::Cow<'b, str> {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return encoding.decode_without_bom_handling(&bytes[bom..]).0;
+    }
+    let declared = charset_in(media_type)
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+        .or_else(|| meta_charset(&bytes[..bytes.len().min(1024)]));
+    declared
+        .unwrap_or(encoding_rs::UTF_8)
+        .decode_without_bom_handling(bytes)
+        .0
+}
+
+/// The charset a `<meta charset>` or `<meta http-equiv="Content-Type">` tag declares. A page
+/// cannot declare itself UTF-16 in its own ASCII bytes, so that declaration means UTF-8, as in
+/// the HTML standard's prescan.
+fn meta_charset(start: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let start = String::from_utf8_lossy(start).to_ascii_lowercase();
+    start.split("<meta").skip(1).find_map(|tag| {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        let encoding = encoding_rs::Encoding::for_label(charset_in(tag)?.as_bytes())?;
+        Some(match encoding.name() {
+            "UTF-16LE" | "UTF-16BE" => encoding_rs::UTF_8,
+            _ => encoding,
+        })
+    })
+}
+
+/// The value after `charset=` in a media type or a tag, without quotes.
+fn charset_in(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("charset")? + "charset".len();
+    let value = lower[at..].trim_start().strip_prefix('=')?.trim_start();
+    let value = value.trim_start_matches(['"', '\'']);
+    let label: String = value
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || "-_:.".contains(*c))
+        .collect();
+    (!label.is_empty()).then_some(label)
 }
 
 /// The page's own address for itself: `<link rel="canonical">`, else `og:url`.
@@ -125,27 +186,8 @@ fn paragraphs(formatted: &str) -> String {
 mod tests {
     use super::*;
 
-    const PAGE: &str = r#"<!DOCTYPE html>
-<html><head>
-<title>Ferry to return in May | The Harbour Gazette</title>
-<meta property="og:title" content="Ferry to return in May">
-<meta property="og:site_name" content="The Harbour Gazette">
-<meta name="author" content="Kim Park">
-<meta property="article:published_time" content="2024-03-05T08:30:00Z">
-<link rel="canonical" href="https://news.example.org/ferry">
-</head><body>
-<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav>
-<article>
-<h1>Ferry to return in May</h1>
-<p>Mayor Zoë Ängström said the ferry would run again in May, after a winter in which the
-island had no service at all and the school bus went round by the bridge.</p>
-<p>&ldquo;We have the crew, and we have the boat,&rdquo; Ängström said. Officials at the port
-authority doubted the <em>timetable</em>, according to a report published on Monday.</p>
-<p>The harbour board meets again on Thursday to set the fares for the summer season and to
-decide whether the night crossing will run on weekdays as well as at weekends.</p>
-</article>
-<footer>Copyright The Harbour Gazette</footer>
-</body></html>"#;
+    /// A page of a fictional outlet, with navigation, a footer and metadata in its head.
+    const PAGE: &str = include_str!("../../fixtures/pages/harbour-ferry.html");
 
     #[test]
     fn the_article_text_keeps_paragraphs_and_loses_markup_and_page_furniture() {
@@ -164,14 +206,60 @@ decide whether the night crossing will run on weekdays as well as at weekends.</
     #[test]
     fn a_page_is_identified_by_its_bytes_and_keeps_them() {
         let url = "https://example.org/final".to_string();
-        let read = read_page("page".into(), PAGE.into(), Some(url.clone()), None).unwrap();
+        let read = read_page(
+            "page".into(),
+            PAGE.into(),
+            HTML_MEDIA_TYPE,
+            Some(url.clone()),
+            None,
+        )
+        .unwrap();
         assert_eq!(read.sha256, sha256_hex(PAGE.as_bytes()));
         assert_ne!(read.sha256, sha256_hex(read.text.as_bytes()));
         assert_eq!(read.metadata.url, Some(url), "the fetched address wins");
         let page = read.page.unwrap();
         assert_eq!(
-            (page.bytes.as_slice(), page.derivation),
+            (page.bytes.as_slice(), page.derivation.as_str()),
             (PAGE.as_bytes(), DERIVATION)
+        );
+        assert_eq!(
+            derive_text(PAGE.as_bytes(), HTML_MEDIA_TYPE).unwrap(),
+            read.text
+        );
+    }
+
+    #[test]
+    fn a_page_is_decoded_by_the_charset_it_declares() {
+        let latin1 = |head: &str| -> Vec<u8> {
+            let mut page = format!(
+                "<!DOCTYPE html><html><head>{head}<title>T</title></head><body><article><p>"
+            )
+            .into_bytes();
+            page.extend_from_slice(b"Z\xf6e \xc4ngstr\xf6m said the ferry would run again in May, after a long winter without any service at all on the island.");
+            page.extend_from_slice(b"</p></article></body></html>");
+            page
+        };
+        let said = "Zöe Ängström said the ferry";
+        for head in [
+            r#"<meta charset="ISO-8859-1">"#,
+            r#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#,
+        ] {
+            let text = derive_text(&latin1(head), HTML_MEDIA_TYPE).unwrap();
+            assert!(text.starts_with(said), "{head}: {text:?}");
+        }
+        let text = derive_text(&latin1(""), "text/html; charset=latin1").unwrap();
+        assert!(text.starts_with(said), "{text:?}");
+        let text = derive_text(&latin1(""), HTML_MEDIA_TYPE).unwrap();
+        assert!(
+            text.starts_with("Z\u{fffd}e"),
+            "undeclared: UTF-8 with replacement: {text:?}"
+        );
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend_from_slice(PAGE.as_bytes());
+        let text = derive_text(&bom, "text/html; charset=latin1").unwrap();
+        assert!(
+            text.contains("Zoë Ängström"),
+            "a byte order mark wins: {text:?}"
         );
     }
 
@@ -187,7 +275,7 @@ decide whether the night crossing will run on weekdays as well as at weekends.</
         assert_eq!(page.metadata.published.as_deref(), Some("2024-03-05"));
         assert_eq!(
             page.metadata.url.as_deref(),
-            Some("https://news.example.org/ferry")
+            Some("https://harbour-gazette.example/local/ferry-to-return")
         );
     }
 

@@ -17,8 +17,7 @@ pub fn read_json_array(
     visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
 ) -> Result<Outcome> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path)
-        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")).with_source(err))?;
+    let file = super::open_archive(path)?;
     let mut deserializer = serde_json::Deserializer::from_reader(std::io::BufReader::new(file));
     let elements = Elements {
         shown: &shown,

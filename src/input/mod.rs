@@ -8,6 +8,10 @@
 pub mod html;
 mod json_array;
 mod tables;
+mod url;
+mod warc;
+
+pub use url::{is_url, read_url};
 
 use crate::error::{Error, Reason, Result};
 use serde::Deserialize;
@@ -57,8 +61,11 @@ pub struct DocumentInput {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourcePage {
     pub bytes: Vec<u8>,
+    /// The media type the bytes came as, with its `charset` when the server gave one (which
+    /// the derivation reads): `text/html` for a file.
+    pub media_type: String,
     /// How the text was derived from the bytes: [`html::DERIVATION`].
-    pub derivation: &'static str,
+    pub derivation: String,
     /// When the page was fetched (RFC 3339), for a URL or a web archive's record.
     pub fetched: Option<String>,
 }
@@ -67,6 +74,10 @@ pub struct SourcePage {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputSource {
     TextFile(PathBuf),
+    /// A web page saved as a file (`.html`, `.htm`).
+    PageFile(PathBuf),
+    /// A web page to fetch (`http://…`, `https://…`).
+    Url(String),
     /// A file of many articles.
     Archive(PathBuf, ArchiveFormat),
     Stdin,
@@ -81,12 +92,21 @@ pub enum ArchiveFormat {
     Csv,
     /// One JSON array of article objects (`.json`).
     JsonArray,
+    /// A web archive (`.warc`), whose HTML responses are pages.
+    Warc,
+    /// A gzip-compressed web archive (`.warc.gz`).
+    WarcGz,
 }
 
 impl ArchiveFormat {
     fn of(path: &Path) -> Option<ArchiveFormat> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".warc.gz") {
+            return Some(ArchiveFormat::WarcGz);
+        }
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
+            "warc" => Some(ArchiveFormat::Warc),
             "jsonl" => Some(ArchiveFormat::Jsonl),
             "csv" => Some(ArchiveFormat::Csv),
             "json" => Some(ArchiveFormat::JsonArray),
@@ -98,9 +118,10 @@ impl ArchiveFormat {
 impl InputSource {
     pub fn display(&self) -> String {
         match self {
-            InputSource::TextFile(path) | InputSource::Archive(path, _) => {
-                path.display().to_string()
-            }
+            InputSource::TextFile(path)
+            | InputSource::PageFile(path)
+            | InputSource::Archive(path, _) => path.display().to_string(),
+            InputSource::Url(url) => url.clone(),
             InputSource::Stdin => "<stdin>".to_string(),
         }
     }
@@ -108,22 +129,29 @@ impl InputSource {
     /// The file read, if it is one.
     pub fn path(&self) -> Option<&Path> {
         match self {
-            InputSource::TextFile(path) | InputSource::Archive(path, _) => Some(path),
-            InputSource::Stdin => None,
+            InputSource::TextFile(path)
+            | InputSource::PageFile(path)
+            | InputSource::Archive(path, _) => Some(path),
+            InputSource::Url(_) | InputSource::Stdin => None,
         }
     }
 }
 
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
+/// Web pages saved as files, read through [`html::read_page`].
+const PAGE_EXTENSIONS: &[&str] = &["html", "htm"];
+/// The files a sidecar `NAME.json` may describe.
+const DESCRIBED_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
 /// Every kind of file a directory is searched for, as the messages name them.
-const READ_IN_DIRECTORIES: &str = ".txt, .md, .jsonl, .csv and .json (an array of articles)";
+const READ_IN_DIRECTORIES: &str =
+    ".txt, .md, .html, .htm, .jsonl, .csv, .json (an array of articles), .warc and .warc.gz";
 
 /// The largest document read unless `--max-bytes` says otherwise.
 pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
 
-/// Expands files, directories (recursively, in name order, keeping `.txt`, `.md`, `.jsonl`,
-/// `.csv` and `.json` files other than sidecars) and `-`. A path that cannot be read, a file
+/// Expands files, directories (recursively, in name order, keeping `.txt`, `.md`, `.html`,
+/// `.htm`, `.jsonl`, `.csv`, `.warc`, `.warc.gz` and `.json` files other than sidecars) and `-`. A path that cannot be read, a file
 /// in a directory that claimtrack does not read, and a directory with nothing to read become
 /// errors in the list, so the others still go in and nothing is passed over without a word.
 /// Hidden files and directories (named with a leading dot) are left out, as ripgrep does.
@@ -136,14 +164,19 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<InputSource>> {
             found.push(Ok(InputSource::Stdin));
             continue;
         }
+        if let Some(url) = path.to_str().filter(|arg| is_url(arg)) {
+            found.push(Ok(InputSource::Url(url.to_string())));
+            continue;
+        }
         match std::fs::metadata(path) {
             Err(err) => found.push(Err(unreadable(path, &err))),
             Ok(meta) if meta.is_dir() => walk_dir(path, &mut found),
             Ok(meta) if !meta.is_file() => found.push(Err(not_regular(path, &meta))),
-            // A file named explicitly is an archive by its extension, and else text whatever
-            // its name.
+            // A file named explicitly is an archive or a page by its extension, and else text
+            // whatever its name.
             Ok(_) => found.push(Ok(match ArchiveFormat::of(path) {
                 Some(format) => InputSource::Archive(path.clone(), format),
+                None if has_extension(path, PAGE_EXTENSIONS) => InputSource::PageFile(path.clone()),
                 None => InputSource::TextFile(path.clone()),
             })),
         }
@@ -179,6 +212,9 @@ fn walk_dir(dir: &Path, found: &mut Vec<Result<InputSource>>) {
             None if has_extension(path, TEXT_EXTENSIONS) => {
                 InputSource::TextFile(path.to_path_buf())
             }
+            None if has_extension(path, PAGE_EXTENSIONS) => {
+                InputSource::PageFile(path.to_path_buf())
+            }
             None => {
                 found.push(Err(not_read_in_directories(path)));
                 continue;
@@ -202,13 +238,13 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|name| name.starts_with('.'))
 }
 
-/// Whether a `.json` file is the metadata of a text file beside it (`NAME.json` or
+/// Whether a `.json` file is the metadata of a text file or page beside it (`NAME.json` or
 /// `NAME.txt.json` for `NAME.txt`), as `read_sidecar` finds it.
 fn is_sidecar(json: &Path) -> bool {
     let stripped = json.with_extension("");
-    let of_named_text = has_extension(&stripped, TEXT_EXTENSIONS) && stripped.is_file();
+    let of_named_text = has_extension(&stripped, DESCRIBED_EXTENSIONS) && stripped.is_file();
     of_named_text
-        || TEXT_EXTENSIONS
+        || DESCRIBED_EXTENSIONS
             .iter()
             .any(|extension| json.with_extension(extension).is_file())
 }
@@ -279,14 +315,31 @@ fn has_extension(path: &Path, extensions: &[&str]) -> bool {
 /// `NAME.txt.json`).
 pub fn read_text_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
     let shown = path.display();
+    let bytes = read_file(path, max_bytes)?;
+    let text = check_text(bytes).map_err(|err| err.context(&shown))?;
+    let metadata = read_sidecar(path, max_bytes)?;
+    Ok(document(shown.to_string(), text, metadata))
+}
+
+/// Reads a web page saved as a file, of at most `max_bytes`: its article text and metadata come
+/// from the page, and its sidecar metadata (`NAME.json`, or `NAME.html.json`) wins over them.
+pub fn read_page_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
+    let shown = path.display();
+    let bytes = read_file(path, max_bytes)?;
+    let mut page = html::read_page(shown.to_string(), bytes, html::HTML_MEDIA_TYPE, None, None)
+        .map_err(|err| err.context(&shown))?;
+    page.metadata = read_sidecar(path, max_bytes)?.or(page.metadata);
+    Ok(page)
+}
+
+/// The bytes of a file of at most `max_bytes`, or an error naming it.
+fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
+    let shown = path.display();
     let file = std::fs::File::open(path).map_err(|err| match err.kind() {
         std::io::ErrorKind::NotFound => Error::user(format!("{shown}: no such file")),
         _ => Error::user(format!("{shown}: cannot read: {err}")).with_source(err),
     })?;
-    let bytes = read_bounded(file, max_bytes).map_err(|err| err.context(&shown))?;
-    let text = check_text(bytes).map_err(|err| err.context(&shown))?;
-    let metadata = read_sidecar(path, max_bytes)?;
-    Ok(document(shown.to_string(), text, metadata))
+    read_bounded(file, max_bytes).map_err(|err| err.context(&shown))
 }
 
 /// Reads standard input, of at most `max_bytes`, as one document.
@@ -353,7 +406,16 @@ pub fn read_archive(
         ArchiveFormat::Jsonl => read_jsonl(path, max_bytes, visit),
         ArchiveFormat::Csv => tables::read_csv(path, max_bytes, visit),
         ArchiveFormat::JsonArray => json_array::read_json_array(path, max_bytes, visit),
+        ArchiveFormat::Warc => warc::read_warc(path, false, max_bytes, visit),
+        ArchiveFormat::WarcGz => warc::read_warc(path, true, max_bytes, visit),
     }
+}
+
+/// Opens an archive of many articles, or says why not, naming it.
+fn open_archive(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|err| {
+        Error::user(format!("{}: cannot open: {err}", path.display())).with_source(err)
+    })
 }
 
 /// Reads a JSONL archive line by line, handing each article (or the error for its line) to
@@ -365,9 +427,7 @@ pub fn read_jsonl(
     mut visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
 ) -> Result<Outcome> {
     let shown = path.display();
-    let file = std::fs::File::open(path)
-        .map_err(|err| Error::user(format!("{shown}: cannot open: {err}")).with_source(err))?;
-    let mut reader = std::io::BufReader::new(file);
+    let mut reader = std::io::BufReader::new(open_archive(path)?);
     let mut line = Vec::new();
     let mut number = 0usize;
     loop {

@@ -148,6 +148,7 @@ pub(crate) mod tests {
             origin_path: None,
             ingested_at: "2024-03-06T10:00:00Z".into(),
             bytes: TEXT.len() as i64,
+            page: None,
             text: TEXT.to_string(),
         }
     }

@@ -3,6 +3,7 @@
 
 use super::changelog::{self, Action, Table};
 use super::claims::{NewClaim, index_claims_after, insert_claim, last_claim_id};
+use super::pages::{NewPage, PAGE_COLUMNS, PageRecord, insert_page, page_from_row};
 use super::speakers::KnownSpeakers;
 use super::tombstones::Tombstones;
 use super::{Store, now_utc, short_hash};
@@ -30,6 +31,8 @@ pub struct NewDocument {
     /// store joins the speakers they name but does no text analysis itself, so the single
     /// writer keeps to the work that needs the database.
     pub alternate_names: Vec<NameEquivalence>,
+    /// The web page the text was derived from, when the bytes received were a page.
+    pub page: Option<NewPage>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +66,11 @@ pub struct DocumentRecord {
     pub byline: Option<String>,
     pub origin_path: Option<String>,
     pub ingested_at: String,
+    /// The size of the stored text, in bytes.
     pub bytes: i64,
+    /// The web page the text was derived from; absent for a document read as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageRecord>,
     pub text: String,
 }
 
@@ -141,7 +148,7 @@ impl Store {
     }
 
     pub fn document(&self, id: i64) -> Result<DocumentRecord> {
-        let sql = format!("SELECT {DOCUMENT_COLUMNS} WHERE d.id = ?1");
+        let sql = format!("SELECT {} WHERE d.id = ?1", document_columns());
         Ok(self
             .conn
             .prepare_cached(&sql)?
@@ -268,6 +275,7 @@ pub(super) fn add_document_in(
             origin_path: doc.origin_path.as_deref(),
             ingested_at: &now,
             text: &doc.text,
+            page: doc.page.as_ref(),
         },
         Some("ingest"),
     )?;
@@ -298,11 +306,16 @@ fn document_id(conn: &Connection, sha256: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
-/// What [`document_from_row`] reads, from `document d` with its text and outlet.
-pub(super) const DOCUMENT_COLUMNS: &str = "d.id, d.sha256, o.name, d.title, d.url, d.published,
-    d.byline, d.origin_path, d.ingested_at, d.byte_len, t.text
-    FROM document d JOIN document_text t ON t.document_id = d.id
-    LEFT JOIN outlet o ON o.id = d.outlet_id";
+/// What [`document_from_row`] reads, from `document d` with its text, outlet and page.
+pub(super) fn document_columns() -> String {
+    format!(
+        "d.id, d.sha256, o.name, d.title, d.url, d.published,
+         d.byline, d.origin_path, d.ingested_at, d.byte_len, t.text, {PAGE_COLUMNS}
+         FROM document d JOIN document_text t ON t.document_id = d.id
+         LEFT JOIN outlet o ON o.id = d.outlet_id
+         LEFT JOIN document_page p ON p.document_id = d.id"
+    )
+}
 
 pub(super) fn document_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRecord> {
     Ok(DocumentRecord {
@@ -317,6 +330,7 @@ pub(super) fn document_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Doc
         ingested_at: row.get(8)?,
         bytes: row.get(9)?,
         text: row.get(10)?,
+        page: page_from_row(row, 11)?,
     })
 }
 
@@ -333,6 +347,7 @@ pub(super) struct DocumentRow<'a> {
     pub origin_path: Option<&'a str>,
     pub ingested_at: &'a str,
     pub text: &'a str,
+    pub page: Option<&'a NewPage>,
 }
 
 /// Stores a document's metadata and its text (in its own table; see schema migration 5).
@@ -362,6 +377,9 @@ pub(super) fn insert_document_row(
     let id = conn.last_insert_rowid();
     conn.prepare_cached("INSERT INTO document_text (document_id, text) VALUES (?1, ?2)")?
         .execute(params![id, row.text])?;
+    if let Some(page) = row.page {
+        insert_page(conn, id, page)?;
+    }
     if let Some(origin) = origin {
         let logged = changelog::RowJson::new().int(id).text(row.sha256).finish();
         changelog::record_rows(

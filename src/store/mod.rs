@@ -12,6 +12,7 @@ mod claims;
 mod documents;
 mod export;
 mod migrate;
+mod pages;
 mod reports;
 mod speakers;
 mod tombstones;
@@ -28,6 +29,7 @@ pub use export::{
     ExportedClaim, ExportedDocument, ExportedMerge, ExportedSpeaker, ImportReport, ImportTally,
     MovedSpeaker,
 };
+pub use pages::{NewPage, PageRecord};
 pub use reports::{
     AuditScope, CompareCell, CompareFilter, DocumentSourcing, OutletSourcing, SourcingCounts,
 };

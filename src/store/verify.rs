@@ -11,7 +11,7 @@
 
 use super::{Store, short_hash};
 use crate::error::Result;
-use crate::input::sha256_hex;
+use crate::input::{html, sha256_hex};
 use rusqlite::OptionalExtension;
 use rusqlite::types::ValueRef;
 use serde::Serialize;
@@ -19,7 +19,9 @@ use serde::Serialize;
 /// One thing found wrong. The field names are the stable JSON keys of `claimtrack verify`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Problem {
-    /// `hash_mismatch`, `length_mismatch`, `not_utf8`, `span_out_of_bounds`,
+    /// `hash_mismatch`, `length_mismatch`, `not_utf8`, `span_out_of_bounds`, for a page's
+    /// document `text_hash_mismatch`, `page_unreadable`, `derivation_mismatch` or
+    /// `derivation_changed`,
     /// `span_not_on_char_boundary`, `text_mismatch`, `dangling_reference`,
     /// `search_index_mismatch`, or one of the change log's: `history_broken`,
     /// `history_mismatch`, `unlogged_row` or `unlogged_removal`.
@@ -49,6 +51,17 @@ struct StoredDocument {
     sha256: String,
     byte_len: i64,
     text: Vec<u8>,
+    /// The web page the text was derived from, if it was.
+    page: Option<StoredPage>,
+}
+
+/// A document's page as recorded (schema migration 12).
+struct StoredPage {
+    media_type: String,
+    derivation: String,
+    text_sha256: String,
+    byte_len: i64,
+    bytes_zstd: Vec<u8>,
 }
 
 /// A span as recorded: start, end, and the bytes stored as what it covers.
@@ -200,8 +213,10 @@ fn search_index_problem(conn: &rusqlite::Connection) -> Result<Option<String>> {
 /// checks of a document's claims and never holds more than one text.
 fn next_document(conn: &rusqlite::Connection, after: &str) -> Result<Option<StoredDocument>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT d.id, d.sha256, d.byte_len, t.text
+        "SELECT d.id, d.sha256, d.byte_len, t.text,
+                p.media_type, p.derivation, p.text_sha256, p.byte_len, p.bytes_zstd
          FROM document d LEFT JOIN document_text t ON t.document_id = d.id
+         LEFT JOIN document_page p ON p.document_id = d.id
          WHERE d.sha256 > ?1 ORDER BY d.sha256 LIMIT 1",
     )?;
     let mut rows = stmt.query([after])?;
@@ -212,11 +227,22 @@ fn next_document(conn: &rusqlite::Connection, after: &str) -> Result<Option<Stor
         ValueRef::Text(bytes) | ValueRef::Blob(bytes) => bytes.to_vec(),
         _ => Vec::new(),
     };
+    let page = match row.get::<_, Option<String>>(4)? {
+        Some(media_type) => Some(StoredPage {
+            media_type,
+            derivation: row.get(5)?,
+            text_sha256: row.get(6)?,
+            byte_len: row.get(7)?,
+            bytes_zstd: row.get(8)?,
+        }),
+        None => None,
+    };
     Ok(Some(StoredDocument {
         id: row.get(0)?,
         sha256: row.get(1)?,
         byte_len: row.get(2)?,
         text,
+        page,
     }))
 }
 
@@ -224,7 +250,9 @@ fn document_problems(document: &StoredDocument) -> Vec<(&'static str, String)> {
     let mut problems = Vec::new();
     let short = short_hash(&document.sha256);
     let actual = sha256_hex(&document.text);
-    if actual != document.sha256 {
+    if let Some(page) = &document.page {
+        problems.extend(page_problems(document, page, &actual));
+    } else if actual != document.sha256 {
         problems.push((
             "hash_mismatch",
             format!(
@@ -251,6 +279,89 @@ fn document_problems(document: &StoredDocument) -> Vec<(&'static str, String)> {
                 err.valid_up_to()
             ),
         ));
+    }
+    problems
+}
+
+/// What is wrong with a page's document: the page's bytes must hash to the document's SHA-256,
+/// the text to the recorded text SHA-256, and deriving the text again from the bytes must give
+/// the stored text. A page derived by another derivation than this claimtrack's cannot be
+/// derived again; that is said as such, not as a mismatch.
+fn page_problems(
+    document: &StoredDocument,
+    page: &StoredPage,
+    text_sha256: &str,
+) -> Vec<(&'static str, String)> {
+    let short = short_hash(&document.sha256);
+    let mut problems = Vec::new();
+    if text_sha256 != page.text_sha256 {
+        problems.push((
+            "text_hash_mismatch",
+            format!(
+                "document {short}: the stored text hashes to {text_sha256}, not to the recorded text SHA-256 {}",
+                page.text_sha256
+            ),
+        ));
+    }
+    let bytes = match super::pages::decompress(&page.bytes_zstd) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            problems.push((
+                "page_unreadable",
+                format!("document {short}: {}", err.message),
+            ));
+            return problems;
+        }
+    };
+    let actual = sha256_hex(&bytes);
+    if actual != document.sha256 {
+        problems.push((
+            "hash_mismatch",
+            format!(
+                "document {short}: the stored page hashes to {actual}, not to the recorded {}",
+                document.sha256
+            ),
+        ));
+    }
+    if page.byte_len != bytes.len() as i64 {
+        problems.push((
+            "length_mismatch",
+            format!(
+                "document {short}: the page's byte_len is {} but the stored page has {} bytes",
+                page.byte_len,
+                bytes.len()
+            ),
+        ));
+    }
+    if page.derivation != html::DERIVATION {
+        problems.push((
+            "derivation_changed",
+            format!(
+                "document {short}: its text was derived by {:?}, and this claimtrack derives by {:?}; the text cannot be derived again to check it (the hashes were checked)",
+                page.derivation,
+                html::DERIVATION
+            ),
+        ));
+        return problems;
+    }
+    match html::derive_text(&bytes, &page.media_type) {
+        Ok(derived) if derived.as_bytes() == document.text => {}
+        Ok(derived) => {
+            let (at, stored, derived) = first_difference(&document.text, derived.as_bytes());
+            problems.push((
+                "derivation_mismatch",
+                format!(
+                    "document {short}: the stored text is not what the stored page gives: they part at byte {at}: stored {stored:?}, derived {derived:?}"
+                ),
+            ));
+        }
+        Err(err) => problems.push((
+            "derivation_mismatch",
+            format!(
+                "document {short}: the stored page no longer gives a text: {}",
+                err.message
+            ),
+        )),
     }
     problems
 }
@@ -296,13 +407,17 @@ fn claim_problems(text: &[u8], claim: &StoredClaim) -> Vec<(&'static str, String
 /// Says where a recorded span text and the document's text part ways, showing a little of
 /// each from just before that point, so that a long claim's damage is visible in one line.
 fn mismatch(what: &str, start: usize, end: usize, written: &[u8], found: &[u8]) -> String {
+    let (differs_at, written, found) = first_difference(written, found);
+    format!(
+        "{what} and text[{start}..{end}] part at byte {differs_at} of the span: recorded {written:?}, text {found:?}"
+    )
+}
+
+/// Where two byte strings part ways, and a little of each from just before that point.
+fn first_difference(a: &[u8], b: &[u8]) -> (usize, String, String) {
     const BEFORE: usize = 20;
     const LONGEST: usize = 60;
-    let differs_at = written
-        .iter()
-        .zip(found)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let differs_at = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let from = differs_at.saturating_sub(BEFORE);
     let excerpt = |bytes: &[u8]| {
         let text = String::from_utf8_lossy(&bytes[from.min(bytes.len())..]);
@@ -315,11 +430,7 @@ fn mismatch(what: &str, start: usize, end: usize, written: &[u8], found: &[u8]) 
         }
         shown
     };
-    format!(
-        "{what} and text[{start}..{end}] part at byte {differs_at} of the span: recorded {:?}, text {:?}",
-        excerpt(written),
-        excerpt(found)
-    )
+    (differs_at, excerpt(a), excerpt(b))
 }
 
 /// Claims whose document or speaker is gone: possible only when something wrote to the file
@@ -419,6 +530,7 @@ mod tests {
             sha256: sha256_hex(&text),
             byte_len: 5,
             text,
+            page: None,
         };
         assert!(document_problems(&document).is_empty());
         document.text[0] = b'j';

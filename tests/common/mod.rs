@@ -1,6 +1,8 @@
 //! The test environment: a temporary HOME and database, a fixed width, no colour, and helpers
 //! to run the binary and read its JSON.
 
+pub mod http;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
@@ -119,6 +121,11 @@ impl TestEnv {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, bytes).unwrap();
         path
+    }
+
+    /// Copies a file (a fixture) under the test's directory as `name`.
+    pub fn copy(&self, name: &str, from: &Path) -> PathBuf {
+        self.write(name, std::fs::read(from).unwrap())
     }
 
     pub fn command(&self, args: &[&str]) -> Command {

@@ -11,6 +11,7 @@ use crate::input::sha256_hex;
 use crate::model::SpeakerKind;
 use crate::names::{fold_text, name_key, name_parts};
 use crate::store::changelog::{self, Action, Table};
+use crate::store::pages::NewPage;
 use crate::store::short_hash;
 use crate::store::speakers::{add_alias, lookup, merge_in, root_of};
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -173,8 +174,18 @@ impl<'t> Importer<'t> {
     }
 
     fn document(&mut self, document: &ExportedDocument) -> Result<()> {
+        // A page's document is identified by the page's bytes, and its text by its own hash.
+        let page = document
+            .page
+            .as_ref()
+            .map(|page| NewPage::imported(page, &document.sha256, &document.text))
+            .transpose()
+            .map_err(|err| {
+                err.context(format!("document {}", short_hash(&document.sha256)))
+                    .with_hint("the export was changed after it was written; nothing was imported")
+            })?;
         let actual = sha256_hex(document.text.as_bytes());
-        if actual != document.sha256 {
+        if page.is_none() && actual != document.sha256 {
             return Err(Error::user(format!(
                 "document {}: hash mismatch: the text's SHA-256 is {actual}, but the record says {}",
                 short_hash(&document.sha256),
@@ -230,6 +241,7 @@ impl<'t> Importer<'t> {
                 origin_path: document.origin_path.as_deref(),
                 ingested_at: &ingested_at,
                 text: &document.text,
+                page: page.as_ref(),
             },
             adopted.is_none().then_some("import"),
         )?;

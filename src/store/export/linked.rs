@@ -20,7 +20,7 @@ impl Store {
         )?;
         let sql = format!(
             "SELECT {} ORDER BY d.sha256",
-            crate::store::documents::DOCUMENT_COLUMNS
+            crate::store::documents::document_columns()
         );
         let mut documents = snapshot.prepare_cached(&sql)?;
         let mut claims = snapshot.prepare_cached(

@@ -132,12 +132,15 @@ impl Store {
 
         let sql = format!(
             "SELECT {} ORDER BY d.sha256",
-            crate::store::documents::DOCUMENT_COLUMNS
+            crate::store::documents::document_columns()
         );
         let mut stmt = snapshot.prepare_cached(&sql)?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            let document = crate::store::documents::document_from_row(row)?;
+            let mut document = crate::store::documents::document_from_row(row)?;
+            if let Some(page) = &mut document.page {
+                page.bytes_base64 = crate::store::pages::exported_bytes(&snapshot, document.id)?;
+            }
             writer.record(ExportRecord::Document(document))?;
         }
 
