@@ -170,7 +170,15 @@ fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
 /// The attribution a kept draft settles into, if its content holds more than its cue.
 fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
     let (content, kind) = match (&d.content, range) {
-        (ContentRef::Quote(q), _) => quote_content(s, *q),
+        (ContentRef::Quote(q), _) => quote_content(s, *q).map(|(span, kind)| {
+            match boundary::clause_lead(s, *q, d.cue.start) {
+                Some(lead) => (
+                    Span::new(s.tokens[lead].span.start, span.end),
+                    ClaimKind::Mixed,
+                ),
+                None => (span, kind),
+            }
+        }),
         (_, Some(r)) => token_content(s, r),
         _ => None,
     }?;
