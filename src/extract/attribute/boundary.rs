@@ -210,12 +210,15 @@ pub(crate) fn clause_lead(s: &Sentence, q: usize, cue_start: usize) -> Option<us
     let closes_before_cue = (open + 1..cue_start).any(|k| s.tokens[k].kind == Kind::CloseQuote);
     let plain = (lo..open).all(|k| {
         let t = &s.tokens[k];
-        t.is_word() && t.quote.is_none() && t.verb.is_none()
+        (t.is_word() && t.verb.is_none() || t.is_punct(',')) && t.quote.is_none()
     });
+    // "In past campaigns, “we ...”": an opening adjunct closed by a comma is the clause's too.
+    let adjunct_closed = (lo + 1..open).any(|k| s.is_punct(k, ','));
     let first = &s.tokens[lo];
     let opens_clause = first.is_capitalised()
-        && !first.lower.ends_with("ing")
-        && !first.is(lx::PREPOSITIONS)
-        && !first.is(lx::SUBORDINATORS);
+        && (adjunct_closed
+            || !first.lower.ends_with("ing")
+                && !first.is(lx::PREPOSITIONS)
+                && !first.is(lx::SUBORDINATORS));
     (open > lo && closes_before_cue && plain && opens_clause).then_some(lo)
 }

@@ -45,6 +45,10 @@ fn a_quotation_that_ends_the_opening_clause_takes_the_clause() {
         Some("Tom Vance"),
         "said",
     );
+    // An opening adjunct closed by a comma belongs to the clause.
+    let t = "In past winters, “the ferry never stopped,” the mayor said.";
+    let a = find(t, "In past winters, “the ferry never stopped");
+    assert_eq!(a.rule, QUOTE_SOURCE_SAID);
     // Not a reporting verb's clause (nested speech), nor an opening participle.
     let t = "Roe said “we will win,” her aide added.";
     assert!(
