@@ -243,12 +243,13 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     })
 }
 
-/// True when the word before the noun-like verb form at `i` ("states") is a subject it can be
-/// the verb of: a pronoun or a document ("It states that", "the document states:"). After a
-/// number or an adjective it is the noun, and its "that" a relative pronoun ("the four states
-/// that vote", "swing states, among them").
+/// True when the noun-like verb form at `i` ("states") has a subject it can be the verb of: a
+/// pronoun or a document before it ("It states that", "the memo states:"), or a "that" after
+/// it that opens a clause with its own subject ("the charter states that the mayor ...").
+/// After a number or an adjective it is the noun, and its "that" a relative pronoun ("the four
+/// states that vote", "swing states, among them").
 fn subject_of_noun_like_form(tokens: &[Token], lo: usize, i: usize) -> bool {
-    i > lo && {
+    let subject_before = i > lo && {
         let t = &tokens[i - 1];
         t.is(lx::PERSON_PRONOUNS)
             || t.is(lx::GROUP_PRONOUNS)
@@ -256,7 +257,16 @@ fn subject_of_noun_like_form(tokens: &[Token], lo: usize, i: usize) -> bool {
             || matches!(t.lower.as_str(), "this" | "which")
             || t.stem_is(lx::DOCUMENT_NOUNS)
             || t.is(lx::STATEMENT_NOUNS)
-    }
+    };
+    let clause_after = tokens.get(i + 1).is_some_and(|t| t.lower == "that")
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.is(lx::DETERMINERS)
+                || t.is(lx::PERSON_PRONOUNS)
+                || t.is(lx::GROUP_PRONOUNS)
+                || t.is(lx::THING_PRONOUNS)
+                || t.is_capitalised()
+        });
+    subject_before || clause_after
 }
 
 /// True when token `k` opens a marked clause or quotation: "that", a colon, a comma or an
@@ -687,6 +697,7 @@ mod tests {
     #[test]
     fn states_is_a_verb_only_after_a_pronoun_or_a_document() {
         assert!(cues("The four states that vote first hold few delegates.").is_empty());
+        assert!(cues("Ads ran in nine states: Ohio, Iowa and Utah.").is_empty());
         assert!(cues("Ads ran in swing states, among them Ohio.").is_empty());
         for text in [
             "It states that rents must fall.",
