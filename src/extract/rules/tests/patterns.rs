@@ -114,6 +114,17 @@ fn coordinated_subject_keeps_every_conjunct() {
             "the tram plan was too costly",
             "The mayors of Lyon and Nantes",
         ),
+        // After an opening adjunct and its comma, or "But".
+        (
+            "In France, the mayors of Lyon and Nantes said the tram plan was too costly.",
+            "the tram plan was too costly",
+            "the mayors of Lyon and Nantes",
+        ),
+        (
+            "But the mayors of Lyon and Nantes said the bus plan was too costly.",
+            "the bus plan was too costly",
+            "the mayors of Lyon and Nantes",
+        ),
     ];
     assert_sources(&cases);
     // "and" between two clauses is not a list: the subject is the second clause's.
