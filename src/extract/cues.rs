@@ -215,7 +215,8 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     let after_auxiliary = i > range.start && tokens[i - 1].is(lx::CUE_AUXILIARIES);
     if lx::NOUN_LIKE_VERB_FORMS.contains(&w)
         && !after_auxiliary
-        && !marks_clause(tokens, i + 1, range.end)
+        && !(marks_clause(tokens, i + 1, range.end)
+            && subject_of_noun_like_form(tokens, range.start, i))
     {
         return None;
     }
@@ -240,6 +241,32 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
         stance,
         framing: verb.framing,
     })
+}
+
+/// True when the noun-like verb form at `i` ("states") has a subject it can be the verb of: a
+/// pronoun or a document before it ("It states that", "the memo states:"), or a "that" after
+/// it that opens a clause with its own subject ("the charter states that the mayor ...").
+/// After a number or an adjective it is the noun, and its "that" a relative pronoun ("the four
+/// states that vote", "swing states, among them").
+fn subject_of_noun_like_form(tokens: &[Token], lo: usize, i: usize) -> bool {
+    let subject_before = i > lo && {
+        let t = &tokens[i - 1];
+        t.is(lx::PERSON_PRONOUNS)
+            || t.is(lx::GROUP_PRONOUNS)
+            || t.is(lx::THING_PRONOUNS)
+            || matches!(t.lower.as_str(), "this" | "which")
+            || t.stem_is(lx::DOCUMENT_NOUNS)
+            || t.is(lx::STATEMENT_NOUNS)
+    };
+    let clause_after = tokens.get(i + 1).is_some_and(|t| t.lower == "that")
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.is(lx::DETERMINERS)
+                || t.is(lx::PERSON_PRONOUNS)
+                || t.is(lx::GROUP_PRONOUNS)
+                || t.is(lx::THING_PRONOUNS)
+                || t.is_capitalised()
+        });
+    subject_before || clause_after
 }
 
 /// True when token `k` opens a marked clause or quotation: "that", a colon, a comma or an
@@ -665,6 +692,21 @@ mod tests {
         let found = cues("Voters think the mayor will win.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "think");
+    }
+
+    #[test]
+    fn states_is_a_verb_only_after_a_pronoun_or_a_document() {
+        assert!(cues("The four states that vote first hold few delegates.").is_empty());
+        assert!(cues("Ads ran in nine states: Ohio, Iowa and Utah.").is_empty());
+        assert!(cues("Ads ran in swing states, among them Ohio.").is_empty());
+        for text in [
+            "It states that rents must fall.",
+            "The memo states: rents must fall.",
+        ] {
+            let found = cues(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, "states");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ fn is_list_preposition(w: &str) -> bool {
 /// The whole subject when `np` is the last conjunct of a list that is itself the subject (it
 /// opens the sentence) or the complement of a preposition after the subject's head.
 pub(crate) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
-    let lo = s.range.start;
+    let lo = clause_start(s, np.start);
     let mut first = np.clone();
     let mut commas = 0;
     for n in 0..MAX_CONJUNCTS {
@@ -75,6 +75,30 @@ pub(crate) fn widen(s: &Sentence, np: Range<usize>) -> Range<usize> {
             host.start..np.end
         }
         _ => np,
+    }
+}
+
+/// The longest opening adjunct skipped before a subject, in tokens.
+const MAX_OPENING_ADJUNCT: usize = 8;
+
+/// Where the clause of a subject starting before `np_start` opens: after "But", "Yet" or
+/// "And", and after an opening prepositional adjunct closed by a comma ("In Britain, the cities
+/// of Leeds and York said", "Throughout the night, his family, friends and aides talked").
+fn clause_start(s: &Sentence, np_start: usize) -> usize {
+    let mut k = s.range.start;
+    if matches!(s.lower(k), "but" | "yet" | "and") {
+        k += 1;
+    }
+    if !s.is(k, lx::PREPOSITIONS) {
+        return k;
+    }
+    let limit = (k + MAX_OPENING_ADJUNCT).min(np_start);
+    let comma = (k + 1..limit).find(|&j| s.is_punct(j, ','));
+    match comma {
+        Some(c) if (k + 1..c).all(|j| s.tokens[j].is_word() && s.tokens[j].quote.is_none()) => {
+            c + 1
+        }
+        _ => k,
     }
 }
 

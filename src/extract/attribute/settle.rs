@@ -170,7 +170,15 @@ fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
 /// The attribution a kept draft settles into, if its content holds more than its cue.
 fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
     let (content, kind) = match (&d.content, range) {
-        (ContentRef::Quote(q), _) => quote_content(s, *q),
+        (ContentRef::Quote(q), _) => quote_content(s, *q).map(|(span, kind)| {
+            match boundary::clause_lead(s, *q, d.cue.start) {
+                Some(lead) => (
+                    Span::new(s.tokens[lead].span.start, span.end),
+                    ClaimKind::Mixed,
+                ),
+                None => (span, kind),
+            }
+        }),
         (_, Some(r)) => token_content(s, r),
         _ => None,
     }?;
@@ -310,13 +318,14 @@ pub(crate) fn token_content(s: &Sentence, r: Range<usize>) -> Option<(Span, Clai
         return None;
     }
     // A clause that is one quotation, maybe after "to"/"that"/"for" and the like, is direct.
+    // An object pronoun stays in the content when the quotation says what it is ("calling
+    // him “a fraud”"), not when a preposition of the cue follows it ("praised them for “Q”").
     let lead = (start..end.min(start + 4)).find(|&k| s.tokens[k].kind == Kind::OpenQuote);
     if let Some(open) = lead {
-        let lead_ok = (start..open).all(|k| {
-            matches!(
-                s.lower(k),
-                "to" | "that" | "of" | "for" | "them" | "him" | "her" | "it" | "us" | ":" | ","
-            )
+        let lead_ok = (start..open).all(|k| match s.lower(k) {
+            "to" | "that" | "of" | "for" | ":" | "," => true,
+            "them" | "him" | "her" | "it" | "us" => k + 1 < open,
+            _ => false,
         });
         let same_quote = s.tokens[end - 1].quote == s.tokens[open].quote;
         let unclosed = s.tokens[open]

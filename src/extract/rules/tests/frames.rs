@@ -539,6 +539,10 @@ fn called() {
     );
     let t = "Jane Roe called them dishonest.";
     check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
+    // So is a pronoun before a quotation.
+    let t = "Jane Roe called him “a fraud.”";
+    check(t, CALLED, "him “a fraud.”", Some("Jane Roe"), "called");
+    assert_eq!(find(t, "him “a fraud.”").kind, ClaimKind::Mixed);
     let t = "Jane Roe calls herself a moderate.";
     check(t, CALLED, "herself a moderate", Some("Jane Roe"), "calls");
     // A name stands for the pronoun; a definite description follows a pronoun.

@@ -31,6 +31,40 @@ fn quote_source_said() {
 }
 
 #[test]
+fn a_quotation_that_ends_the_opening_clause_takes_the_clause() {
+    // The words before the quotation are part of what the source says.
+    let t =
+        "Jane Roe retired in May. She had “wanted to fly since she was five,” her brother said.";
+    let a = find(t, "She had “wanted to fly since she was five");
+    assert_eq!((a.rule, a.kind), (QUOTE_SOURCE_SAID, ClaimKind::Mixed));
+    let t = "The harbour plan “will cost more than anyone admits,” said Tom Vance, an engineer.";
+    check(
+        t,
+        QUOTE_SAID_SOURCE,
+        "The harbour plan “will cost more than anyone admits",
+        Some("Tom Vance"),
+        "said",
+    );
+    // An opening adjunct closed by a comma belongs to the clause.
+    let t = "In past winters, “the ferry never stopped,” the mayor said.";
+    let a = find(t, "In past winters, “the ferry never stopped");
+    assert_eq!(a.rule, QUOTE_SOURCE_SAID);
+    // Not a reporting verb's clause (nested speech), nor an opening participle.
+    let t = "Roe said “we will win,” her aide added.";
+    assert!(
+        extract(t)
+            .iter()
+            .all(|a| !a.content.of(t).starts_with("Roe"))
+    );
+    let t = "Citing “safety concerns,” the mayor said the bridge would close.";
+    assert!(
+        extract(t)
+            .iter()
+            .all(|a| !a.content.of(t).starts_with("Citing"))
+    );
+}
+
+#[test]
 fn said_quote() {
     check(
         example(SAID_QUOTE),
@@ -79,6 +113,17 @@ fn coordinated_subject_keeps_every_conjunct() {
             "The mayors of Lyon and Nantes said the tram plan was too costly.",
             "the tram plan was too costly",
             "The mayors of Lyon and Nantes",
+        ),
+        // After an opening adjunct and its comma, or "But".
+        (
+            "In France, the mayors of Lyon and Nantes said the tram plan was too costly.",
+            "the tram plan was too costly",
+            "the mayors of Lyon and Nantes",
+        ),
+        (
+            "But the mayors of Lyon and Nantes said the bus plan was too costly.",
+            "the bus plan was too costly",
+            "the mayors of Lyon and Nantes",
         ),
     ];
     assert_sources(&cases);
