@@ -3,11 +3,12 @@
 
 use super::Context;
 use super::args::EvalArgs;
+use super::table::{Column, share, write_records};
 use claimtrack::error::{Error, Result};
 use claimtrack::eval::{
     self, Comparison, Entities, EvalDoc, EvalReport, GoldRow, GroupBy, Prediction,
 };
-use claimtrack::output::{Column, Format, write_one, write_records};
+use claimtrack::output::{Format, write_one};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::Write;
@@ -144,12 +145,6 @@ fn figures_only(report: &EvalReport) -> Value {
     value
 }
 
-fn three_decimals(value: &Value) -> String {
-    value
-        .as_f64()
-        .map_or_else(|| "-".to_string(), |v| format!("{v:.3}"))
-}
-
 fn print_groups(ctx: &mut Context, rows: &[eval::GroupRow], by: GroupBy) -> Result<()> {
     let header = match by {
         GroupBy::Rule => "RULE",
@@ -157,17 +152,17 @@ fn print_groups(ctx: &mut Context, rows: &[eval::GroupRow], by: GroupBy) -> Resu
         GroupBy::Resolver => "RESOLVER",
     };
     let columns = [
-        Column::shrinking(header, "group"),
-        Column::new("GOLD", "gold"),
-        Column::new("FOUND", "found"),
-        Column::new("PRED", "predicted"),
-        Column::new("MATCHED", "matched"),
-        Column::new("RIGHT", "right_source"),
-        Column::rendered("SPAN_P", "span_precision", three_decimals),
-        Column::rendered("SPAN_R", "span_recall", three_decimals),
-        Column::rendered("ATTR_P", "attribution_precision", three_decimals),
-        Column::rendered("ATTR_R", "attribution_recall", three_decimals),
-        Column::rendered("SHARE", "share_of_found", three_decimals),
+        Column::name(header, "group"),
+        Column::keep("GOLD", "gold"),
+        Column::keep("FOUND", "found"),
+        Column::detail("PRED", "predicted", 2),
+        Column::detail("MATCHED", "matched", 3),
+        Column::detail("RIGHT", "right_source", 4),
+        Column::detail("SPAN_P", "span_precision", 5).rendered(share),
+        Column::detail("SPAN_R", "span_recall", 6).rendered(share),
+        Column::keep("ATTR_P", "attribution_precision").rendered(share),
+        Column::keep("ATTR_R", "attribution_recall").rendered(share),
+        Column::detail("SHARE", "share_of_found", 1).rendered(share),
     ];
     let format = ctx.format_or(Format::Table);
     write_records(&mut ctx.out, format, ctx.style, rows, &columns)?;
@@ -176,12 +171,12 @@ fn print_groups(ctx: &mut Context, rows: &[eval::GroupRow], by: GroupBy) -> Resu
 
 fn print_comparison(ctx: &mut Context, comparison: &Comparison) -> Result<()> {
     let columns = [
-        Column::new("CHANGE", "change"),
-        Column::shrinking("DOC", "doc"),
-        Column::new("BEFORE", "before"),
-        Column::new("AFTER", "after"),
-        Column::shrinking("SOURCE", "gold_source"),
-        Column::shrinking("CONTENT", "content"),
+        Column::keep("CHANGE", "change"),
+        Column::name("DOC", "doc"),
+        Column::keep("BEFORE", "before"),
+        Column::keep("AFTER", "after"),
+        Column::detail("GOLD SOURCE", "gold_source", 1),
+        Column::content("CONTENT", "content"),
     ];
     let (old, new) = (&comparison.before, &comparison.after);
     match ctx.format_or(Format::Table) {

@@ -1,0 +1,466 @@
+//! Listings as tables for people (comfy-table), or as JSON, JSON Lines or CSV for programs (the
+//! library's `output`).
+//!
+//! A table must fit the terminal without losing what identifies a row. Each column says what
+//! it may give up ([`Fit`]): ids and numbers nothing; names their tail, and only when nothing
+//! else is left to give; details (an outlet, a cue) are shortened first and then dropped, least
+//! useful first; content takes the width that remains and wraps into a few lines. Written to a
+//! pipe or a file, where no width limits it, a table is one line per row with nothing cut, so
+//! `grep` and `cut` see whole rows.
+
+use super::terminal::{Style, cut};
+use claimtrack::output::{self, Format, Keyed};
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Row, Table, Width};
+use serde::Serialize;
+use serde_json::Value;
+use std::borrow::Cow;
+use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
+
+/// What a column may give up when the table is too wide for the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Ids, hashes, counts and short labels: always shown whole.
+    Keep,
+    /// Who or what a row is about: shortened only after every detail is gone.
+    Name,
+    /// Shortened, then dropped; the lower the rank, the sooner.
+    Detail(u8),
+    /// The text the row is for: wraps to the width left over.
+    Content,
+}
+
+/// A column of a table: its header, the record key it shows, and what it may give up.
+pub struct Column {
+    pub header: Cow<'static, str>,
+    pub key: Cow<'static, str>,
+    pub fit: Fit,
+    /// Renders the cell from the record's value, where plain text is not enough.
+    pub render: Option<fn(&Value) -> String>,
+}
+
+impl Column {
+    const fn of(header: &'static str, key: &'static str, fit: Fit) -> Column {
+        Column {
+            header: Cow::Borrowed(header),
+            key: Cow::Borrowed(key),
+            fit,
+            render: None,
+        }
+    }
+
+    pub const fn keep(header: &'static str, key: &'static str) -> Column {
+        Column::of(header, key, Fit::Keep)
+    }
+
+    pub const fn name(header: &'static str, key: &'static str) -> Column {
+        Column::of(header, key, Fit::Name)
+    }
+
+    pub const fn detail(header: &'static str, key: &'static str, rank: u8) -> Column {
+        Column::of(header, key, Fit::Detail(rank))
+    }
+
+    pub const fn content(header: &'static str, key: &'static str) -> Column {
+        Column::of(header, key, Fit::Content)
+    }
+
+    /// This column, its cells rendered by `render` from the record's value.
+    pub const fn rendered(mut self, render: fn(&Value) -> String) -> Column {
+        self.render = Some(render);
+        self
+    }
+
+    /// A column whose header and key are known only at run time.
+    pub fn named(name: String, fit: Fit) -> Column {
+        Column {
+            header: Cow::Owned(name.clone()),
+            key: Cow::Owned(name),
+            fit,
+            render: None,
+        }
+    }
+}
+
+/// A share (0 to 1) as every table prints one: three decimals.
+pub fn share(value: &Value) -> String {
+    value
+        .as_f64()
+        .map_or_else(|| "-".to_string(), |v| format!("{v:.3}"))
+}
+
+/// Writes records in `format`: a table of `columns`, or every key for the other formats.
+pub fn write_records<T: Serialize + Keyed>(
+    out: &mut dyn Write,
+    format: Format,
+    style: Style,
+    records: &[T],
+    columns: &[Column],
+) -> io::Result<()> {
+    if format != Format::Table {
+        return output::write_data(out, format, records);
+    }
+    let keys: Vec<&str> = columns.iter().map(|c| c.key.as_ref()).collect();
+    let rows: Vec<Vec<Value>> = records
+        .iter()
+        .map(|record| {
+            claimtrack::field_picker::pick_fields(record, &keys).unwrap_or_else(|| {
+                let whole = serde_json::to_value(record).unwrap_or(Value::Null);
+                keys.iter()
+                    .map(|k| whole.get(k).cloned().unwrap_or(Value::Null))
+                    .collect()
+            })
+        })
+        .collect();
+    write_table(out, style, &rows, columns)
+}
+
+/// Spaces between two columns.
+const GAP: usize = 2;
+/// Content is not squeezed below this, nor below two fifths of the width, while a detail can
+/// still give way.
+const CONTENT_MIN: usize = 30;
+/// A detail is shortened to this before any is dropped.
+const DETAIL_MIN: usize = 12;
+/// A name is shortened to this, at most, and only when no detail is left.
+const NAME_MIN: usize = 16;
+/// Lines a wrapped cell may take; beyond them it ends in `…`.
+const MAX_LINES: usize = 3;
+/// comfy-table measures in `u16`; no cell of a table without a width limit is wider.
+const WIDEST_CELL: usize = 60_000;
+
+fn write_table(
+    out: &mut dyn Write,
+    style: Style,
+    rows: &[Vec<Value>],
+    columns: &[Column],
+) -> io::Result<()> {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            columns
+                .iter()
+                .zip(row)
+                .map(|(column, value)| {
+                    let text = column
+                        .render
+                        .map_or_else(|| plain_cell(value), |render| render(value));
+                    cut(&one_line(text), WIDEST_CELL)
+                })
+                .collect()
+        })
+        .collect();
+    let natural: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            cells
+                .iter()
+                .map(|row| row[i].width())
+                .fold(c.header.width(), usize::max)
+        })
+        .collect();
+    let widths = if style.is_narrowed() {
+        layout(columns, &natural, style.width)
+    } else {
+        natural.iter().map(|&w| Some(w)).collect()
+    };
+    let numeric: Vec<bool> = (0..columns.len())
+        .map(|i| !rows.is_empty() && rows.iter().all(|row| row[i].is_number()))
+        .collect();
+    let table = build(columns, &cells, &widths, &numeric, style.is_narrowed());
+    for (i, line) in table.lines().enumerate() {
+        let line = line.trim_end();
+        if i == 0 {
+            writeln!(out, "{}", style.paint(super::terminal::HEADING, line))?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The comfy-table of `cells`, each column `widths[i]` wide or hidden (`None`). Cells of
+/// columns that do not wrap are cut to their width here, so that only content wraps.
+fn build(
+    columns: &[Column],
+    cells: &[Vec<String>],
+    widths: &[Option<usize>],
+    numeric: &[bool],
+    narrowed: bool,
+) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(comfy_table::presets::NOTHING)
+        .set_truncation_indicator("…")
+        .set_header(columns.iter().map(|c| c.header.to_string()));
+    let shown_cell = |i: usize, text: &str| match widths[i] {
+        Some(width) if columns[i].fit != Fit::Content => cut(text, width),
+        _ => text.to_string(),
+    };
+    for row in cells {
+        let mut row = Row::from(row.iter().enumerate().map(|(i, text)| shown_cell(i, text)));
+        row.max_height(MAX_LINES);
+        table.add_row(row);
+    }
+    let last_shown = widths.iter().rposition(Option::is_some);
+    for (i, width) in widths.iter().enumerate() {
+        let gap = if Some(i) == last_shown { 0 } else { GAP };
+        let column = table.column_mut(i).expect("a column per header");
+        column.set_padding((0, gap as u16));
+        if numeric[i] {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+        match width {
+            None => column.set_constraint(ColumnConstraint::Hidden),
+            Some(width) if narrowed => column.set_constraint(ColumnConstraint::Absolute(
+                Width::Fixed((width + gap).min(usize::from(u16::MAX)) as u16),
+            )),
+            Some(_) => column,
+        };
+    }
+    if narrowed {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_width(u16::MAX);
+    }
+    table
+}
+
+/// Each column's width within `total` display columns, or `None` where it is dropped: see the
+/// module's comment for the order in which columns give way.
+fn layout(columns: &[Column], natural: &[usize], total: usize) -> Vec<Option<usize>> {
+    let header = |i: usize| columns[i].header.width();
+    // How narrow each column may become before one is dropped or content is squeezed.
+    let least: Vec<usize> = (0..columns.len())
+        .map(|i| match columns[i].fit {
+            Fit::Keep => natural[i],
+            Fit::Name => natural[i].min(NAME_MIN.max(header(i))),
+            Fit::Detail(_) => natural[i].min(DETAIL_MIN.max(header(i))),
+            Fit::Content => natural[i].min(CONTENT_MIN.max(total * 2 / 5).max(header(i))),
+        })
+        .collect();
+    // The width needed with content at its least.
+    let needed = |widths: &[Option<usize>]| {
+        let shown: Vec<usize> = widths
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| match columns[i].fit {
+                Fit::Content => w.map(|_| least[i]),
+                _ => *w,
+            })
+            .collect();
+        shown.iter().sum::<usize>() + GAP * shown.len().saturating_sub(1)
+    };
+    // Details are dropped, lowest rank first, while the table would not fit even with every
+    // detail at its least; names count at their full width here, as they give way last.
+    let mut widths: Vec<Option<usize>> = (0..columns.len())
+        .map(|i| match columns[i].fit {
+            Fit::Detail(_) => Some(least[i]),
+            _ => Some(natural[i]),
+        })
+        .collect();
+    while needed(&widths) > total {
+        let lowest = (0..columns.len())
+            .filter(|&i| widths[i].is_some())
+            .filter_map(|i| match columns[i].fit {
+                Fit::Detail(rank) => Some((rank, i)),
+                _ => None,
+            })
+            .min();
+        match lowest {
+            Some((_, i)) => widths[i] = None,
+            None => break,
+        }
+    }
+    // The columns left start whole; details are shortened, widest first, then names.
+    for (i, width) in widths.iter_mut().enumerate() {
+        if width.is_some() {
+            *width = Some(natural[i]);
+        }
+    }
+    for fit in [Fit::Detail(0), Fit::Name] {
+        let gives_way = |i: usize| match (fit, columns[i].fit) {
+            (Fit::Detail(_), Fit::Detail(_)) => true,
+            (fit, own) => fit == own,
+        };
+        while needed(&widths) > total {
+            let widest = (0..widths.len())
+                .filter(|&i| gives_way(i))
+                .filter_map(|i| Some((widths[i]?, i)))
+                .filter(|&(width, i)| width > least[i])
+                .max_by_key(|&(width, i)| (width, std::cmp::Reverse(i)));
+            let Some((width, i)) = widest else {
+                break;
+            };
+            let over = needed(&widths) - total;
+            widths[i] = Some(width.saturating_sub(over).max(least[i]));
+        }
+    }
+    share_the_rest(columns, &mut widths, natural, total);
+    widths
+}
+
+/// Gives the content columns what the others leave, in equal parts, none wider than its
+/// content nor narrower than its header.
+fn share_the_rest(
+    columns: &[Column],
+    widths: &mut [Option<usize>],
+    natural: &[usize],
+    total: usize,
+) {
+    let content: Vec<usize> = (0..columns.len())
+        .filter(|&i| columns[i].fit == Fit::Content && widths[i].is_some())
+        .collect();
+    let others: Vec<usize> = (0..columns.len())
+        .filter(|i| !content.contains(i))
+        .filter_map(|i| widths[i])
+        .collect();
+    let shown = others.len() + content.len();
+    let mut left = total
+        .saturating_sub(others.iter().sum::<usize>())
+        .saturating_sub(GAP * shown.saturating_sub(1));
+    let mut waiting = content.clone();
+    // Narrow content first, so that what it does not need goes to the wider.
+    waiting.sort_by_key(|&i| std::cmp::Reverse(natural[i]));
+    while let Some(i) = waiting.pop() {
+        let part = left / (waiting.len() + 1);
+        let width = natural[i].min(part).max(columns[i].header.width());
+        widths[i] = Some(width);
+        left = left.saturating_sub(width);
+    }
+}
+
+fn plain_cell(value: &Value) -> String {
+    match value {
+        Value::Null => "-".to_string(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(plain_cell).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// A cell is one paragraph: line breaks and runs of white space fold to one space (the table
+/// wraps content itself). Most cells have none, and are returned as they are.
+fn one_line(text: String) -> String {
+    let needs_folding = text.starts_with(char::is_whitespace)
+        || text.ends_with(char::is_whitespace)
+        || text.contains(|c: char| c.is_whitespace() && c != ' ')
+        || text.contains("  ");
+    if needs_folding {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        id: i64,
+        name: &'static str,
+        place: &'static str,
+        text: &'static str,
+    }
+
+    impl Keyed for Row {
+        const KEYS: &'static [&'static str] = &["id", "name", "place", "text"];
+    }
+
+    const COLUMNS: [Column; 4] = [
+        Column::keep("ID", "id"),
+        Column::name("NAME", "name"),
+        Column::detail("PLACE", "place", 1),
+        Column::content("TEXT", "text"),
+    ];
+
+    fn render(width: usize) -> String {
+        let rows = [
+            Row {
+                id: 1,
+                name: "Ann Lee",
+                place: "Springfield Town Hall",
+                text: "the bridge would reopen in May",
+            },
+            Row {
+                id: 22,
+                name: "李小龙",
+                place: "東京",
+                text: "a much, much longer text\nthat goes on and on, well past the width of \
+                       any narrow terminal",
+            },
+        ];
+        let style = Style {
+            color: false,
+            width,
+        };
+        let mut out = Vec::new();
+        write_records(&mut out, Format::Table, style, &rows, &COLUMNS).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn without_a_width_every_row_is_one_whole_line() {
+        let table = render(usize::MAX);
+        assert_eq!(
+            table,
+            "ID  NAME     PLACE                  TEXT\n \
+             1  Ann Lee  Springfield Town Hall  the bridge would reopen in May\n\
+             22  李小龙   東京                   a much, much longer text that goes on and on, \
+             well past the width of any narrow terminal\n"
+        );
+    }
+
+    #[test]
+    fn content_wraps_within_the_width_and_wide_characters_align() {
+        let table = render(60);
+        assert!(table.lines().all(|l| l.width() <= 60), "{table}");
+        // The header's TEXT and every row's text start at the same display column.
+        let at = |line: &str, needle: &str| line[..line.find(needle).unwrap()].width();
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(at(lines[1], "the bridge"), at(lines[0], "TEXT"));
+        assert_eq!(at(lines[2], "a much"), at(lines[0], "TEXT"));
+        assert!(lines.len() > 3, "the long text wraps: {table}");
+    }
+
+    #[test]
+    fn details_go_before_ids_names_and_content() {
+        let table = render(40);
+        assert!(!table.contains("PLACE"), "{table}");
+        assert!(
+            table.contains("Ann Lee") && table.contains("李小龙"),
+            "{table}"
+        );
+        assert!(table.lines().all(|l| l.width() <= 40), "{table}");
+    }
+
+    #[test]
+    fn a_detail_is_shortened_before_it_is_dropped() {
+        let natural = [2, 7, 21, 90];
+        // 2 + 7 + 21 + 30 (content's least) + 3 gaps = 66: the detail gives 6.
+        assert_eq!(
+            layout(&COLUMNS, &natural, 60),
+            [Some(2), Some(7), Some(15), Some(CONTENT_MIN)]
+        );
+        // Shortened to its least, it would still not fit: dropped, its room goes to content.
+        assert_eq!(
+            layout(&COLUMNS, &natural, 50),
+            [Some(2), Some(7), None, Some(50 - 2 - 7 - 2 * GAP)]
+        );
+        // Nothing left to drop: the name gives way, down to its least.
+        let long_name = [2, 40, 21, 90];
+        assert_eq!(
+            layout(&COLUMNS, &long_name, 60),
+            [Some(2), Some(24), None, Some(CONTENT_MIN)]
+        );
+    }
+
+    #[test]
+    fn shares_have_three_decimals() {
+        assert_eq!(share(&Value::from(0.2)), "0.200");
+        assert_eq!(share(&Value::from(0.5364)), "0.536");
+        assert_eq!(share(&Value::Null), "-");
+    }
+}
