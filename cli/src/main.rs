@@ -16,7 +16,6 @@ mod filters;
 mod history;
 mod ingest;
 mod maintenance;
-mod progress;
 mod speakers;
 mod table;
 mod terminal;
@@ -27,7 +26,7 @@ use claimtrack::linked_data::LinkedFormat;
 use claimtrack::output::Format;
 use claimtrack::store::Store;
 use clap::Parser;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -38,6 +37,8 @@ pub struct Context {
     /// A linked-data vocabulary asked for with `--format`; only `export` writes one.
     linked: Option<LinkedFormat>,
     pub style: terminal::Style,
+    /// Whether stdout is a terminal, where a person reads it as it comes.
+    pub stdout_is_terminal: bool,
     pub out: BufWriter<io::StdoutLock<'static>>,
 }
 
@@ -141,6 +142,7 @@ fn run(cli: Cli) -> Result<()> {
         format,
         linked,
         style: terminal::detect(),
+        stdout_is_terminal: io::stdout().is_terminal(),
         out: BufWriter::new(io::stdout().lock()),
     };
     let result = match cli.command {
