@@ -83,7 +83,11 @@ impl Context {
 
 /// Prints a message for the user on stderr (never on stdout, which carries data).
 pub fn note(message: impl std::fmt::Display) {
-    eprintln!("{message}");
+    let _ = writeln!(
+        terminal::stderr(),
+        "{}",
+        terminal::labelled(&message.to_string())
+    );
 }
 
 /// Prints an error, and its hint if it has one, on stderr.

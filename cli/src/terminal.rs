@@ -15,6 +15,49 @@ pub const MARK: Look = Look::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor:
 /// Where a claim begins in the text of `show`.
 pub const MARK_START: Look = MARK.underline();
 
+/// The labels that open a message on stderr, each in its look.
+const LABELS: [(&str, Look); 4] = [
+    (
+        "error:",
+        Look::new()
+            .bold()
+            .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red))),
+    ),
+    (
+        "warning:",
+        Look::new()
+            .bold()
+            .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow))),
+    ),
+    (
+        "hint:",
+        Look::new()
+            .bold()
+            .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Cyan))),
+    ),
+    ("note:", Look::new().bold()),
+];
+
+/// Standard error, coloured by the same conventions as standard output (see
+/// [`wants_color`]): anstream passes the styles through, or strips them.
+pub fn stderr() -> anstream::AutoStream<io::StderrLock<'static>> {
+    let on_terminal = io::stderr().is_terminal();
+    let choice = if wants_color(on_terminal, |name| std::env::var_os(name)) {
+        anstream::ColorChoice::AlwaysAnsi
+    } else {
+        anstream::ColorChoice::Never
+    };
+    anstream::AutoStream::new(io::stderr().lock(), choice)
+}
+
+/// A message with its label (`error:`, `hint:`, ...) styled, for [`stderr`].
+pub fn labelled(message: &str) -> String {
+    match LABELS.iter().find(|(label, _)| message.starts_with(label)) {
+        Some((label, look)) => format!("{look}{label}{look:#}{}", &message[label.len()..]),
+        None => message.to_string(),
+    }
+}
+
 /// How to present text to a person: colour or not, and how wide. `width` is `usize::MAX` when
 /// nothing limits it (stdout is a pipe or a file and `COLUMNS` is not set).
 #[derive(Debug, Clone, Copy)]
@@ -168,6 +211,15 @@ mod tests {
                 .iter()
                 .all(|l| l.width() <= 10)
         );
+    }
+
+    #[test]
+    fn a_message_label_is_styled() {
+        assert_eq!(
+            labelled("error: no such file"),
+            "\x1b[1m\x1b[31merror:\x1b[0m no such file"
+        );
+        assert_eq!(labelled("3 added"), "3 added");
     }
 
     #[test]
