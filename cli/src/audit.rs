@@ -1,9 +1,9 @@
 //! `claimtrack audit` (how claims are sourced) and `claimtrack compare` (speakers by outlets).
 
-use super::Context;
 use super::args::{AuditArgs, CompareArgs};
-use super::table::{Column, Fit, share, write_records};
+use super::table::{Column, Fit, share, write_records, write_table};
 use super::terminal::{FAINT, cut, plural};
+use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{self, Format};
 use claimtrack::store::{
@@ -297,12 +297,19 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
         Column::name("SPEAKER", "speaker"),
         Column::keep("TOTAL", "total"),
     ];
-    columns.extend(
-        outlets
-            .iter()
-            .map(|o| Column::named(outlet_key(o), Fit::Content)),
-    );
-    write_records(&mut ctx.out, Format::Table, ctx.style, &rows, &columns)?;
+    // An outlet's cell means little cut: the rightmost outlets are left out instead, and named.
+    columns.extend(outlets.iter().enumerate().map(|(i, o)| {
+        let rank = u8::try_from(outlets.len() - i).unwrap_or(u8::MAX);
+        Column::named(outlet_key(o), Fit::Whole(rank))
+    }));
+    let left_out = write_table(&mut ctx.out, ctx.style, &rows, &columns)?;
+    if !left_out.is_empty() {
+        note(format!(
+            "note: {} left out at this width: {}; --format csv has them all",
+            plural(left_out.len() as u64, "outlet", "outlets"),
+            left_out.join(", ")
+        ));
+    }
     Ok(())
 }
 

@@ -26,6 +26,8 @@ pub enum Fit {
     Name,
     /// Shortened, then dropped; the lower the rank, the sooner.
     Detail(u8),
+    /// Shown whole or not at all (a cell that means nothing cut): dropped by rank, as details.
+    Whole(u8),
     /// The text the row is for: wraps to the width left over.
     Content,
 }
@@ -100,6 +102,17 @@ pub fn write_records<T: Serialize + Keyed>(
     if format != Format::Table {
         return output::write_data(out, format, records);
     }
+    write_table(out, style, records, columns).map(drop)
+}
+
+/// Writes records as a table of `columns`, and returns the headers of the columns the width
+/// left out.
+pub fn write_table<T: Serialize>(
+    out: &mut dyn Write,
+    style: Style,
+    records: &[T],
+    columns: &[Column],
+) -> io::Result<Vec<String>> {
     let keys: Vec<&str> = columns.iter().map(|c| c.key.as_ref()).collect();
     let rows: Vec<Vec<Value>> = records
         .iter()
@@ -112,7 +125,7 @@ pub fn write_records<T: Serialize + Keyed>(
             })
         })
         .collect();
-    write_table(out, style, &rows, columns)
+    write_rows(out, style, &rows, columns)
 }
 
 /// Spaces between two columns.
@@ -124,17 +137,20 @@ const CONTENT_MIN: usize = 30;
 const DETAIL_MIN: usize = 12;
 /// A name is shortened to this, at most, and only when no detail is left.
 const NAME_MIN: usize = 16;
+/// The share of a column's cells a name's width is measured on: the longest few names are
+/// cut rather than widening the column for every row.
+const TYPICAL: f64 = 0.9;
 /// Lines a wrapped cell may take; beyond them it ends in `…`.
 const MAX_LINES: usize = 3;
 /// comfy-table measures in `u16`; no cell of a table without a width limit is wider.
 const WIDEST_CELL: usize = 60_000;
 
-fn write_table(
+fn write_rows(
     out: &mut dyn Write,
     style: Style,
     rows: &[Vec<Value>],
     columns: &[Column],
-) -> io::Result<()> {
+) -> io::Result<Vec<String>> {
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {
@@ -161,7 +177,10 @@ fn write_table(
         })
         .collect();
     let widths = if style.is_narrowed() {
-        layout(columns, &natural, style.width)
+        let typical: Vec<usize> = (0..columns.len())
+            .map(|i| typical_width(cells.iter().map(|row| row[i].width())))
+            .collect();
+        layout(columns, &natural, &typical, style.width)
     } else {
         natural.iter().map(|&w| Some(w)).collect()
     };
@@ -177,7 +196,8 @@ fn write_table(
             writeln!(out, "{line}")?;
         }
     }
-    Ok(())
+    let dropped = columns.iter().zip(&widths).filter(|(_, w)| w.is_none());
+    Ok(dropped.map(|(c, _)| c.header.to_string()).collect())
 }
 
 /// The comfy-table of `cells`, each column `widths[i]` wide or hidden (`None`). Cells of
@@ -228,12 +248,17 @@ fn build(
 
 /// Each column's width within `total` display columns, or `None` where it is dropped: see the
 /// module's comment for the order in which columns give way.
-fn layout(columns: &[Column], natural: &[usize], total: usize) -> Vec<Option<usize>> {
+fn layout(
+    columns: &[Column],
+    natural: &[usize],
+    typical: &[usize],
+    total: usize,
+) -> Vec<Option<usize>> {
     let header = |i: usize| columns[i].header.width();
     // How narrow each column may become before one is dropped or content is squeezed.
     let least: Vec<usize> = (0..columns.len())
         .map(|i| match columns[i].fit {
-            Fit::Keep => natural[i],
+            Fit::Keep | Fit::Whole(_) => natural[i],
             Fit::Name => natural[i].min(NAME_MIN.max(header(i))),
             Fit::Detail(_) => natural[i].min(DETAIL_MIN.max(header(i))),
             Fit::Content => natural[i].min(CONTENT_MIN.max(total * 2 / 5).max(header(i))),
@@ -252,18 +277,13 @@ fn layout(columns: &[Column], natural: &[usize], total: usize) -> Vec<Option<usi
         shown.iter().sum::<usize>() + GAP * shown.len().saturating_sub(1)
     };
     // Details are dropped, lowest rank first, while the table would not fit even with every
-    // detail at its least; names count at their full width here, as they give way last.
-    let mut widths: Vec<Option<usize>> = (0..columns.len())
-        .map(|i| match columns[i].fit {
-            Fit::Detail(_) => Some(least[i]),
-            _ => Some(natural[i]),
-        })
-        .collect();
+    // column at its least.
+    let mut widths: Vec<Option<usize>> = least.iter().map(|&w| Some(w)).collect();
     while needed(&widths) > total {
         let lowest = (0..columns.len())
             .filter(|&i| widths[i].is_some())
             .filter_map(|i| match columns[i].fit {
-                Fit::Detail(rank) => Some((rank, i)),
+                Fit::Detail(rank) | Fit::Whole(rank) => Some((rank, i)),
                 _ => None,
             })
             .min();
@@ -272,28 +292,31 @@ fn layout(columns: &[Column], natural: &[usize], total: usize) -> Vec<Option<usi
             None => break,
         }
     }
-    // The columns left start whole; details are shortened, widest first, then names.
+    // The columns left start whole. Names lose their longest few (down to the width most of
+    // them fit in), details are shortened, and names give way last.
     for (i, width) in widths.iter_mut().enumerate() {
         if width.is_some() {
             *width = Some(natural[i]);
         }
     }
-    for fit in [Fit::Detail(0), Fit::Name] {
-        let gives_way = |i: usize| match (fit, columns[i].fit) {
-            (Fit::Detail(_), Fit::Detail(_)) => true,
-            (fit, own) => fit == own,
-        };
+    let is_name = |i: usize| columns[i].fit == Fit::Name;
+    let is_detail = |i: usize| matches!(columns[i].fit, Fit::Detail(_));
+    let steps: [&dyn Fn(usize) -> Option<usize>; 3] = [
+        &|i| is_name(i).then(|| least[i].max(typical[i].min(natural[i]))),
+        &|i| is_detail(i).then_some(least[i]),
+        &|i| is_name(i).then_some(least[i]),
+    ];
+    for floor in steps {
         while needed(&widths) > total {
             let widest = (0..widths.len())
-                .filter(|&i| gives_way(i))
-                .filter_map(|i| Some((widths[i]?, i)))
-                .filter(|&(width, i)| width > least[i])
-                .max_by_key(|&(width, i)| (width, std::cmp::Reverse(i)));
-            let Some((width, i)) = widest else {
+                .filter_map(|i| Some((widths[i]?, i, floor(i)?)))
+                .filter(|&(width, _, floor)| width > floor)
+                .max_by_key(|&(width, i, _)| (width, std::cmp::Reverse(i)));
+            let Some((width, i, floor)) = widest else {
                 break;
             };
             let over = needed(&widths) - total;
-            widths[i] = Some(width.saturating_sub(over).max(least[i]));
+            widths[i] = Some(width.saturating_sub(over).max(floor));
         }
     }
     share_the_rest(columns, &mut widths, natural, total);
@@ -328,6 +351,14 @@ fn share_the_rest(
         widths[i] = Some(width);
         left = left.saturating_sub(width);
     }
+}
+
+/// The width that `TYPICAL` of the cells fit in.
+fn typical_width(widths: impl Iterator<Item = usize>) -> usize {
+    let mut widths: Vec<usize> = widths.collect();
+    widths.sort_unstable();
+    let at = ((widths.len() as f64 * TYPICAL).ceil() as usize).saturating_sub(1);
+    widths.get(at).copied().unwrap_or(0)
 }
 
 fn plain_cell(value: &Value) -> String {
@@ -441,20 +472,35 @@ mod tests {
         let natural = [2, 7, 21, 90];
         // 2 + 7 + 21 + 30 (content's least) + 3 gaps = 66: the detail gives 6.
         assert_eq!(
-            layout(&COLUMNS, &natural, 60),
+            layout(&COLUMNS, &natural, &natural, 60),
             [Some(2), Some(7), Some(15), Some(CONTENT_MIN)]
         );
         // Shortened to its least, it would still not fit: dropped, its room goes to content.
         assert_eq!(
-            layout(&COLUMNS, &natural, 50),
+            layout(&COLUMNS, &natural, &natural, 50),
             [Some(2), Some(7), None, Some(50 - 2 - 7 - 2 * GAP)]
         );
-        // Nothing left to drop: the name gives way, down to its least.
+        // One long name among short ones: the name column gives way, not down to the
+        // typical name's width while it need not.
         let long_name = [2, 40, 21, 90];
+        let typical = [2, 10, 21, 90];
         assert_eq!(
-            layout(&COLUMNS, &long_name, 60),
+            layout(&COLUMNS, &long_name, &typical, 60),
             [Some(2), Some(24), None, Some(CONTENT_MIN)]
         );
+        // At 80 the detail stays whole: the one long name is cut first, as far as the
+        // typical name allows.
+        assert_eq!(
+            layout(&COLUMNS, &long_name, &typical, 80),
+            [Some(2), Some(19), Some(21), Some(32)]
+        );
+    }
+
+    #[test]
+    fn a_typical_width_leaves_out_the_longest_tenth() {
+        let widths = [5, 5, 6, 6, 6, 7, 7, 7, 8, 40];
+        assert_eq!(typical_width(widths.into_iter()), 8);
+        assert_eq!(typical_width(std::iter::empty()), 0);
     }
 
     #[test]
