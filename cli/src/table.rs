@@ -2,11 +2,13 @@
 //! library's `output`).
 //!
 //! A table must fit the terminal without losing what identifies a row. Each column says what
-//! it may give up ([`Fit`]): ids and numbers nothing; names their tail, and only when nothing
-//! else is left to give; details (an outlet, a cue) are shortened first and then dropped, least
-//! useful first; content takes the width that remains and wraps into a few lines. Written to a
-//! pipe or a file, where no width limits it, a table is one line per row with nothing cut, so
-//! `grep` and `cut` see whole rows.
+//! it may give up ([`Fit`]): ids and numbers nothing; details (an outlet, a cue) are dropped,
+//! least useful first, while the table would not fit even with them shortened; then the few
+//! names longer than most are cut, the details left are shortened, and names give way last
+//! (never below 16 columns); content takes the width that remains (at least 30 columns or two
+//! fifths of the width) and wraps onto at most three lines. Written to a pipe or a file, where
+//! no width limits it, a table is one line per row with nothing cut, so `grep` and `cut` see
+//! whole rows.
 
 use super::terminal::{Style, cut};
 use claimtrack::output::{self, Format, Keyed};
@@ -22,7 +24,8 @@ use unicode_width::UnicodeWidthStr;
 pub enum Fit {
     /// Ids, hashes, counts and short labels: always shown whole.
     Keep,
-    /// Who or what a row is about: shortened only after every detail is gone.
+    /// Who or what a row is about: never dropped; cut where a few names are much longer than
+    /// the rest, otherwise only after the details.
     Name,
     /// Shortened, then dropped; the lower the rank, the sooner.
     Detail(u8),
