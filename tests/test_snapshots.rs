@@ -235,3 +235,20 @@ fn wide_characters_at_60_and_120_columns() {
         );
     }
 }
+
+/// The problems `verify` finds, as a table: a claim whose text was edited behind the
+/// database's back.
+#[test]
+fn verify_table() {
+    let (env, _, _) = two_outlets();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "UPDATE claim SET content = content || ' (edited)' WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let run = env.run(&["verify"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    insta::assert_snapshot!("verify", run.stdout);
+}
