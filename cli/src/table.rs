@@ -12,7 +12,7 @@
 
 use super::terminal::{Style, cut};
 use claimtrack::output::{self, Format, Keyed};
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Row, Table, Width};
+use comfy_table::{CellAlignment, ColumnConstraint, Row, Table, Width};
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
@@ -147,6 +147,8 @@ const TYPICAL: f64 = 0.9;
 const MAX_LINES: usize = 3;
 /// comfy-table measures in `u16`; no cell of a table without a width limit is wider.
 const WIDEST_CELL: usize = 60_000;
+/// Rows drawn by one comfy-table, which holds every line of them at once.
+const ROWS_AT_A_TIME: usize = 256;
 
 fn write_rows(
     out: &mut dyn Write,
@@ -190,33 +192,66 @@ fn write_rows(
     let numeric: Vec<bool> = (0..columns.len())
         .map(|i| !rows.is_empty() && rows.iter().all(|row| row[i].is_number()))
         .collect();
-    let table = build(columns, &cells, &widths, &numeric, style.is_narrowed());
-    for (i, line) in table.lines().enumerate() {
-        let line = line.trim_end();
-        if i == 0 {
-            writeln!(out, "{}", style.paint(super::terminal::HEADING, line))?;
-        } else {
-            writeln!(out, "{line}")?;
+    // Without a width, the last column is written after the table's lines rather than padded
+    // by it to its longest cell: every line would otherwise carry the longest content's width
+    // in trailing spaces.
+    let mut cells = cells;
+    let last = columns.len().checked_sub(1);
+    let tails: Vec<String> = match last {
+        Some(last) if last > 0 && !style.is_narrowed() && !numeric[last] => {
+            std::iter::once(columns[last].header.to_string())
+                .chain(cells.iter_mut().map(|row| std::mem::take(&mut row[last])))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    // The widths are fixed, so the table is drawn a slice of rows at a time: the same lines,
+    // without holding a drawn copy of a long listing.
+    let slices: Vec<&[Vec<String>]> = if cells.is_empty() {
+        vec![&[]]
+    } else {
+        cells.chunks(ROWS_AT_A_TIME).collect()
+    };
+    let mut line_number = 0;
+    for (i, rows) in slices.into_iter().enumerate() {
+        let table = build(columns, rows, &widths, &numeric, i == 0, !tails.is_empty());
+        for line in table.lines() {
+            let line = match tails.get(line_number) {
+                Some(tail) => format!("{line}{tail}"),
+                None => line,
+            };
+            let line = line.trim_end();
+            if line_number == 0 {
+                writeln!(out, "{}", style.paint(super::terminal::HEADING, line))?;
+            } else {
+                writeln!(out, "{line}")?;
+            }
+            line_number += 1;
         }
     }
     let dropped = columns.iter().zip(&widths).filter(|(_, w)| w.is_none());
     Ok(dropped.map(|(c, _)| c.header.to_string()).collect())
 }
 
-/// The comfy-table of `cells`, each column `widths[i]` wide or hidden (`None`). Cells of
-/// columns that do not wrap are cut to their width here, so that only content wraps.
+/// The comfy-table of `cells` (with the header row if `with_header`), each column
+/// `widths[i]` wide or hidden (`None`). Cells of columns that do not wrap are cut to their
+/// width here, so that only content wraps. The last column is left out when
+/// `last_written_after`.
 fn build(
     columns: &[Column],
     cells: &[Vec<String>],
     widths: &[Option<usize>],
     numeric: &[bool],
-    narrowed: bool,
+    with_header: bool,
+    last_written_after: bool,
 ) -> Table {
     let mut table = Table::new();
     table
         .load_style(comfy_table::presets::NOTHING)
-        .set_truncation_indicator("…")
-        .set_header(columns.iter().map(|c| c.header.to_string()));
+        .set_truncation_indicator("…");
+    if with_header {
+        table.set_header(columns.iter().map(|c| c.header.to_string()));
+    }
     let shown_cell = |i: usize, text: &str| match widths[i] {
         Some(width) if columns[i].fit != Fit::Content => cut(text, width),
         _ => text.to_string(),
@@ -226,6 +261,10 @@ fn build(
         row.max_height(MAX_LINES);
         table.add_row(row);
     }
+    if table.column_count() < columns.len() {
+        // No header and no rows: nothing to draw.
+        return table;
+    }
     let last_shown = widths.iter().rposition(Option::is_some);
     for (i, width) in widths.iter().enumerate() {
         let gap = if Some(i) == last_shown { 0 } else { GAP };
@@ -234,17 +273,13 @@ fn build(
         if numeric[i] {
             column.set_cell_alignment(CellAlignment::Right);
         }
-        match width {
-            None => column.set_constraint(ColumnConstraint::Hidden),
-            Some(width) if narrowed => column.set_constraint(ColumnConstraint::Absolute(
-                Width::Fixed((width + gap).min(usize::from(u16::MAX)) as u16),
+        let written_after = last_written_after && i + 1 == widths.len();
+        column.set_constraint(match width {
+            Some(width) if !written_after => ColumnConstraint::Absolute(Width::Fixed(
+                (width + gap).min(usize::from(u16::MAX)) as u16,
             )),
-            Some(_) => column,
-        };
-    }
-    if narrowed {
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-        table.set_width(u16::MAX);
+            _ => ColumnConstraint::Hidden,
+        });
     }
     table
 }
@@ -504,6 +539,39 @@ mod tests {
         let widths = [5, 5, 6, 6, 6, 7, 7, 7, 8, 40];
         assert_eq!(typical_width(widths.into_iter()), 8);
         assert_eq!(typical_width(std::iter::empty()), 0);
+    }
+
+    #[test]
+    fn a_long_listing_is_aligned_across_the_slices_it_is_drawn_in() {
+        // The widest name comes last, in another slice than the first rows.
+        let names: Vec<String> = (0..ROWS_AT_A_TIME * 2 + 10)
+            .map(|i| "x".repeat(1 + i / ROWS_AT_A_TIME * 5))
+            .collect();
+        let rows: Vec<Row> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Row {
+                id: i as i64,
+                name: name.clone().leak(),
+                place: "here",
+                text: "the text",
+            })
+            .collect();
+        for width in [usize::MAX, 60] {
+            let style = Style {
+                color: false,
+                width,
+            };
+            let mut out = Vec::new();
+            write_records(&mut out, Format::Table, style, &rows, &COLUMNS).unwrap();
+            let table = String::from_utf8(out).unwrap();
+            let starts: Vec<usize> = table
+                .lines()
+                .map(|l| l.rfind("TEXT").or(l.rfind("the text")).unwrap())
+                .collect();
+            assert_eq!(starts.len(), rows.len() + 1);
+            assert!(starts.iter().all(|&s| s == starts[0]), "{table}");
+        }
     }
 
     #[test]
