@@ -235,8 +235,8 @@ fn speakers_count_claims_per_outlet() {
 
     let table = env.run(&["speakers"]).success().stdout;
     insta::assert_snapshot!(table, @r"
-    SPEAKER     KIND     CLAIMS  BY OUTLET           ALSO  ALIASES
-    Jane Envoy  unknown  2       Wire A 1, Wire B 1
+    SPEAKER     KIND     CLAIMS  BY OUTLET           MERGED NAMES  ALIASES
+    Jane Envoy  unknown       2  Wire A 1, Wire B 1
     ");
     let by_outlet = env
         .run(&["claims", "--outlet", "wire a", "--format", "json"])

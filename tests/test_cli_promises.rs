@@ -413,3 +413,38 @@ fn a_manual_claim_copying_an_extracted_one_is_added_with_a_warning() {
     let fresh = add("The question now is what can Kadhimi do next.");
     assert!(!fresh.stderr.contains("warning"), "{}", fresh.stderr);
 }
+
+/// Colour follows CLICOLOR_FORCE even into a pipe, on stdout (a table's header) and on stderr
+/// (the error's label), and NO_COLOR wins over it; JSON is never coloured.
+#[test]
+fn colour_is_forced_by_clicolor_force_and_refused_by_no_color() {
+    let env = TestEnv::new();
+    env.add_document("one.txt", "One\n\nThe envoy said talks would resume.\n");
+    let run = |no_color: bool, args: &[&str]| -> crate::common::Run {
+        let mut command = env.command(args);
+        command.env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1");
+        if no_color {
+            command.env("NO_COLOR", "1");
+        }
+        command.output().expect("run claimtrack").into()
+    };
+    let forced = run(false, &["docs"]);
+    assert!(
+        forced.stdout.starts_with("\x1b[1mDOC"),
+        "{:?}",
+        forced.stdout
+    );
+    let json = run(false, &["docs", "--format", "json"]);
+    assert!(!json.stdout.contains('\x1b'), "{:?}", json.stdout);
+    let failed = run(false, &["show", "ffffff"]);
+    assert!(
+        failed.stderr.contains("\x1b[31merror:\x1b[0m"),
+        "{:?}",
+        failed.stderr
+    );
+    for args in [&["docs"][..], &["show", "ffffff"]] {
+        let plain = run(true, args);
+        assert!(!plain.stdout.contains('\x1b'), "{:?}", plain.stdout);
+        assert!(!plain.stderr.contains('\x1b'), "{:?}", plain.stderr);
+    }
+}

@@ -52,6 +52,34 @@ fn table_output_prints_short_hashes() {
     );
 }
 
+/// Into a pipe, a table ingest writes its line per document with or without --verbose (the
+/// summary instead of lines is for a terminal), and the summary counts the claims.
+#[test]
+fn a_pipe_gets_a_line_per_document_with_or_without_verbose() {
+    let quiet = TestEnv::new();
+    let verbose = TestEnv::new();
+    let articles = fixtures().join("articles");
+    let articles = articles.to_str().unwrap();
+    let plain = quiet.run(&["ingest", articles]).success();
+    let told = verbose.run(&["ingest", "--verbose", articles]).success();
+    assert_eq!(plain.stdout.lines().count(), 5, "{}", plain.stdout);
+    assert_eq!(plain.stdout, told.stdout);
+    let claims = quiet
+        .run(&["claims", "--format", "json"])
+        .success()
+        .json()
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(
+        plain.stderr.contains(&format!(
+            "5 added, 0 already present, 0 failed; {claims} claims extracted"
+        )),
+        "{}",
+        plain.stderr
+    );
+}
+
 #[test]
 fn sidecar_metadata_and_flags() {
     let env = TestEnv::new();

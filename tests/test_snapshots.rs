@@ -189,3 +189,66 @@ fn every_error_the_binary_words() {
     let said = said.join("\n");
     insta::assert_snapshot!("errors", said);
 }
+
+/// A story with wide characters: CJK names and outlet, and an emoji, which take two columns
+/// each on a terminal.
+const WIDE: &str = "会谈将于下周恢复\n\nForeign minister 王小明 said the talks would resume in \
+北京 next week 🎉. 李小龙 warned that 价格会上涨 before the talks, according to a ministry \
+report that was seen by several reporters on the eve of the meeting.\n";
+
+/// Lines wider than `width` display columns, if any.
+fn too_wide(table: &str, width: usize) -> Vec<&str> {
+    use unicode_width::UnicodeWidthStr;
+    table.lines().filter(|line| line.width() > width).collect()
+}
+
+#[test]
+fn wide_characters_at_60_and_120_columns() {
+    let (env, daily, _) = two_outlets();
+    env.write("wide.txt", WIDE);
+    env.run(&["ingest", "--outlet", "人民日报", "wide.txt"])
+        .success();
+    let wide = claimtrack::input::sha256_hex(WIDE.as_bytes());
+    env.add_claim(&wide, "价格会上涨", "李小龙");
+    for width in ["60", "120"] {
+        let table = |args: &[&str]| {
+            let run: crate::common::Run = env
+                .command(args)
+                .env("COLUMNS", width)
+                .output()
+                .expect("run claimtrack")
+                .into();
+            let table = run.success().stdout;
+            assert_eq!(too_wide(&table, width.parse().unwrap()), [] as [&str; 0]);
+            table
+        };
+        insta::assert_snapshot!(format!("wide_claims_{width}"), table(&["claims"]));
+        insta::assert_snapshot!(format!("wide_speakers_{width}"), table(&["speakers"]));
+        insta::assert_snapshot!(format!("wide_docs_{width}"), table(&["docs"]));
+        insta::assert_snapshot!(
+            format!("wide_audit_{width}"),
+            table(&["audit", "--top", "1"])
+        );
+        insta::assert_snapshot!(
+            format!("wide_diff_{width}"),
+            table(&["diff", &daily, &wide[..8]])
+        );
+    }
+}
+
+/// The problems `verify` finds, as a table: a claim whose text was edited behind the
+/// database's back.
+#[test]
+fn verify_table() {
+    let (env, _, _) = two_outlets();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "UPDATE claim SET content = content || ' (edited)' WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let run = env.run(&["verify"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    insta::assert_snapshot!("verify", run.stdout);
+}

@@ -173,6 +173,10 @@ pub struct IngestArgs {
     /// one is refused with its size. Default: 50M.
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "50M")]
     pub max_bytes: u64,
+    /// On a terminal, a line per document too, not only the summary (written to a pipe or a
+    /// file, the lines always are).
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
 }
 
 /// A size in bytes, optionally with a K, M or G suffix (powers of 1024).

@@ -1,9 +1,11 @@
 //! `claimtrack audit` (how claims are sourced) and `claimtrack compare` (speakers by outlets).
 
-use super::Context;
 use super::args::{AuditArgs, CompareArgs};
+use super::table::{Column, Fit, share, write_records, write_table};
+use super::terminal::{FAINT, cut, plural};
+use super::{Context, note};
 use claimtrack::error::{Error, Result};
-use claimtrack::output::{Column, Format, truncate, write_records};
+use claimtrack::output::{self, Format};
 use claimtrack::store::{
     AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing,
 };
@@ -124,16 +126,16 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
     };
     match ctx.format_or(Format::Table) {
         Format::Table => print_audit(ctx, &report)?,
-        Format::Json => claimtrack::output::write_one(&mut ctx.out, Format::Json, &report)?,
-        Format::Jsonl => claimtrack::output::write_one(&mut ctx.out, Format::Jsonl, &report)?,
-        Format::Csv => write_records(&mut ctx.out, Format::Csv, ctx.style, &report.documents, &[])?,
+        Format::Json => output::write_one(&mut ctx.out, Format::Json, &report)?,
+        Format::Jsonl => output::write_one(&mut ctx.out, Format::Jsonl, &report)?,
+        Format::Csv => output::write_data(&mut ctx.out, Format::Csv, &report.documents)?,
     }
     if let Some(limit) = args.max_unsourced {
         let over: Vec<String> = report
             .documents
             .iter()
             .filter(|d| d.counts.unsourced_share > limit)
-            .map(|d| format!("{} ({:.2})", d.short_hash, d.counts.unsourced_share))
+            .map(|d| format!("{} ({:.3})", d.short_hash, d.counts.unsourced_share))
             .collect();
         if !over.is_empty() {
             return Err(Error::check_failed(format!(
@@ -147,25 +149,30 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
     Ok(())
 }
 
+/// The counts by source kind, which a narrow terminal drops (the total and the unsourced
+/// share stay).
 const SOURCING_COLUMNS: [Column; 6] = [
-    Column::new("CLAIMS", "claims"),
-    Column::new("NAMED", "named"),
-    Column::new("ANON", "anonymous"),
-    Column::new("VAGUE", "vague"),
-    Column::new("NONE", "none"),
-    Column::new("UNSOURCED", "unsourced_share"),
+    Column::keep("CLAIMS", "claims"),
+    Column::detail("NAMED", "named", 5),
+    Column::detail("ANONYMOUS", "anonymous", 4),
+    Column::detail("VAGUE", "vague", 3),
+    Column::detail("NONE", "none", 2),
+    Column::keep("UNSOURCED SHARE", "unsourced_share").rendered(share),
 ];
 
 fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
     let style = ctx.style;
-    let heading = |text: &str| style.paint("1", text);
-    writeln!(ctx.out, "{}", heading("Documents, most unsourced first"))?;
+    writeln!(
+        ctx.out,
+        "{}",
+        style.heading("Documents, most unsourced first")
+    )?;
     let mut columns = vec![
-        Column::new("DOC", "short_hash"),
-        Column::shrinking("OUTLET", "outlet"),
+        Column::keep("DOC", "short_hash"),
+        Column::detail("OUTLET", "outlet", 1),
     ];
     columns.extend(SOURCING_COLUMNS);
-    columns.push(Column::shrinking("TITLE", "title"));
+    columns.push(Column::content("TITLE", "title"));
     write_records(
         &mut ctx.out,
         Format::Table,
@@ -174,10 +181,10 @@ fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
         &columns,
     )?;
     writeln!(ctx.out)?;
-    writeln!(ctx.out, "{}", heading("Outlets"))?;
+    writeln!(ctx.out, "{}", style.heading("Outlets"))?;
     let mut columns = vec![
-        Column::shrinking("OUTLET", "outlet"),
-        Column::new("DOCS", "documents"),
+        Column::name("OUTLET", "outlet"),
+        Column::keep("DOCUMENTS", "documents"),
     ];
     columns.extend(SOURCING_COLUMNS);
     write_records(
@@ -188,32 +195,28 @@ fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
         &columns,
     )?;
     writeln!(ctx.out)?;
+    let claims = plural(report.unsourced.len() as u64, "claim", "claims");
     let shown = if report.listed_documents < report.unsourced_documents {
         format!(
-            "{} claims of the {} most unsourced of {} documents; --top N or --all-claims for more",
-            report.unsourced.len(),
-            report.listed_documents,
-            report.unsourced_documents
+            "{claims} of the {} most unsourced of {} documents; --top N or --all-claims for more",
+            report.listed_documents, report.unsourced_documents
         )
     } else {
-        report.unsourced.len().to_string()
+        claims
     };
     writeln!(
         ctx.out,
         "{}",
-        heading(&format!("Claims without a named source ({shown})"))
+        style.heading(&format!("Claims without a named source ({shown})"))
     )?;
-    let width = style.width.min(100_000);
+    let width = style.width;
     let mut current = None;
     for UnsourcedClaim { claim, sentence } in &report.unsourced {
         if current != Some(&claim.doc_sha256) {
             current = Some(&claim.doc_sha256);
-            writeln!(
-                ctx.out,
-                "\n  {}  {}",
-                claim.doc_short,
-                claim.doc_title.as_deref().unwrap_or("(untitled)")
-            )?;
+            let title = claim.doc_title.as_deref().unwrap_or("(untitled)");
+            let line = format!("{}  {title}", claim.doc_short);
+            writeln!(ctx.out, "\n  {}", cut(&line, width.saturating_sub(2)))?;
         }
         let source = claim.claim.source.as_deref().unwrap_or("(no source)");
         let line = format!(
@@ -223,11 +226,11 @@ fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
             claim.claim.cue.as_deref().unwrap_or("-"),
             claim.claim.content
         );
-        writeln!(ctx.out, "    {}", truncate(&line, width.saturating_sub(4)))?;
+        writeln!(ctx.out, "    {}", cut(&line, width.saturating_sub(4)))?;
         writeln!(
             ctx.out,
             "      {}",
-            style.paint("2", &truncate(sentence, width.saturating_sub(6)))
+            style.paint(FAINT, &cut(sentence, width.saturating_sub(6)))
         )?;
     }
     Ok(())
@@ -308,11 +311,22 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
     }
     rows.sort_by(|a, b| b["total"].as_i64().cmp(&a["total"].as_i64()));
     let mut columns = vec![
-        Column::shrinking("SPEAKER", "speaker"),
-        Column::new("TOTAL", "total"),
+        Column::name("SPEAKER", "speaker"),
+        Column::keep("TOTAL", "total"),
     ];
-    columns.extend(outlets.iter().map(|o| Column::named(outlet_key(o))));
-    write_records(&mut ctx.out, Format::Table, ctx.style, &rows, &columns)?;
+    // An outlet's cell means little cut: the rightmost outlets are left out instead, and named.
+    columns.extend(outlets.iter().enumerate().map(|(i, o)| {
+        let rank = u8::try_from(outlets.len() - i).unwrap_or(u8::MAX);
+        Column::named(outlet_key(o), Fit::Whole(rank))
+    }));
+    let left_out = write_table(&mut ctx.out, ctx.style, &rows, &columns)?;
+    if !left_out.is_empty() {
+        note(format!(
+            "note: {} left out at this width: {}; --format csv has them all",
+            plural(left_out.len() as u64, "outlet", "outlets"),
+            left_out.join(", ")
+        ));
+    }
     Ok(())
 }
 

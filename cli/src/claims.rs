@@ -3,24 +3,28 @@
 use super::args::{
     ClaimAddArgs, ClaimEditArgs, ClaimFields, ClaimIdArgs, ClaimReviewArgs, ClaimsArgs,
 };
+use super::table::{Column, write_records};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance};
-use claimtrack::output::{Column, Format, write_records};
+use claimtrack::output::Format;
 use claimtrack::store::{
     ClaimEdit, ClaimFilter, ClaimRecord, DocumentRecord, NewClaim, Store, short_hash,
 };
 use claimtrack::textmatch;
 
-pub const CLAIM_COLUMNS: [Column; 8] = [
-    Column::new("ID", "id"),
-    Column::new("DOC", "doc_short"),
-    Column::shrinking("OUTLET", "outlet"),
-    Column::shrinking("SPEAKER", "speaker"),
-    Column::new("SOURCE", "source_kind"),
-    Column::shrinking("CUE", "cue"),
-    Column::new("STANCE", "stance"),
-    Column::shrinking("CONTENT", "content"),
+/// A claim's columns. On a narrow terminal the outlet goes first, then the cue, the stance,
+/// the source's kind and the source's words; the ids, the speaker and the content stay.
+pub const CLAIM_COLUMNS: [Column; 9] = [
+    Column::keep("ID", "id"),
+    Column::keep("DOC", "doc_short"),
+    Column::detail("OUTLET", "outlet", 1),
+    Column::name("SPEAKER", "speaker"),
+    Column::detail("SOURCE", "source", 5),
+    Column::detail("SOURCE KIND", "source_kind", 4),
+    Column::detail("CUE", "cue", 2),
+    Column::detail("STANCE", "stance", 3),
+    Column::content("CONTENT", "content"),
 ];
 
 pub fn print_claims(ctx: &mut Context, claims: &[ClaimRecord]) -> Result<()> {

@@ -2,9 +2,10 @@
 
 use super::Context;
 use super::args::DiffArgs;
+use super::terminal::{FAINT, cut, wrap};
 use claimtrack::diff::{ClaimPair, ClaimsDiff, Difference, diff_claims};
 use claimtrack::error::{Error, Result};
-use claimtrack::output::{Format, truncate, write_one};
+use claimtrack::output::{Format, write_one};
 use claimtrack::store::{ClaimFilter, ClaimRecord, Store, short_hash};
 use serde::Serialize;
 use std::io::Write;
@@ -152,7 +153,7 @@ fn claim_line(claim: &ClaimRecord, width: usize) -> String {
         claim.claim.cue.as_deref().unwrap_or("-"),
         quoted
     );
-    truncate(
+    cut(
         &text.split_whitespace().collect::<Vec<_>>().join(" "),
         width,
     )
@@ -173,11 +174,16 @@ fn describe(difference: &Difference) -> String {
 
 fn print_table(ctx: &mut Context, report: &DiffReport) -> Result<()> {
     let style = ctx.style;
-    let width = style.width.min(100_000);
+    let width = style.width;
     let out = &mut ctx.out;
-    let heading = |text: &str| style.paint("1", text);
-    writeln!(out, "A  {}", side_line(&report.a))?;
-    writeln!(out, "B  {}", side_line(&report.b))?;
+    let heading = |text: &str| style.heading(text);
+    for (label, side) in [("A", &report.a), ("B", &report.b)] {
+        writeln!(
+            out,
+            "{label}  {}",
+            cut(&side_line(side), width.saturating_sub(3))
+        )?;
+    }
     let diff = &report.diff;
     writeln!(out)?;
     for (label, names) in [
@@ -190,7 +196,19 @@ fn print_table(ctx: &mut Context, report: &DiffReport) -> Result<()> {
         } else {
             names.join(", ")
         };
-        writeln!(out, "{}: {list}", heading(label))?;
+        // The names wrap under the label, which stays bold.
+        let lines = wrap(&format!("{label}: {list}"), width);
+        let (first, rest) = lines.split_first().expect("one line at least");
+        let names_start = first.len().min(label.len() + 1);
+        writeln!(
+            out,
+            "{}{}",
+            style.paint(super::terminal::HEADING, &first[..names_start]),
+            &first[names_start..]
+        )?;
+        for line in rest {
+            writeln!(out, "{line}")?;
+        }
     }
     writeln!(out)?;
     writeln!(
@@ -210,7 +228,11 @@ fn print_table(ctx: &mut Context, report: &DiffReport) -> Result<()> {
         } else {
             described.join("; ")
         };
-        writeln!(out, "    {}", style.paint("2", &summary))?;
+        writeln!(
+            out,
+            "    {}",
+            style.paint(FAINT, &cut(&summary, width.saturating_sub(4)))
+        )?;
     }
     for (label, claims) in [("Only in A", &diff.only_a), ("Only in B", &diff.only_b)] {
         writeln!(out)?;
@@ -257,6 +279,6 @@ fn print_csv(ctx: &mut Context, diff: &ClaimsDiff) -> Result<()> {
         pair: None,
         claim,
     }));
-    claimtrack::output::write_records(&mut ctx.out, Format::Csv, ctx.style, &rows, &[])?;
+    claimtrack::output::write_data(&mut ctx.out, Format::Csv, &rows)?;
     Ok(())
 }

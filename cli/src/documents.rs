@@ -2,8 +2,10 @@
 
 use super::Context;
 use super::args::ShowArgs;
+use super::table::{Column, write_records};
+use super::terminal::{HEADING, MARK, MARK_START};
 use claimtrack::error::Result;
-use claimtrack::output::{Column, Format, write_one, write_records};
+use claimtrack::output::{Format, write_one};
 use claimtrack::store::{ClaimFilter, ClaimRecord, DocumentRecord};
 use serde::Serialize;
 use std::io::Write;
@@ -12,11 +14,11 @@ pub fn list(ctx: &mut Context) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
     let documents = store.documents()?;
     let columns = [
-        Column::new("DOC", "short_hash"),
-        Column::shrinking("OUTLET", "outlet"),
-        Column::new("PUBLISHED", "published"),
-        Column::new("CLAIMS", "claims"),
-        Column::shrinking("TITLE", "title"),
+        Column::keep("DOC", "short_hash"),
+        Column::detail("OUTLET", "outlet", 2),
+        Column::detail("PUBLISHED", "published", 1),
+        Column::keep("CLAIMS", "claims"),
+        Column::content("TITLE", "title"),
     ];
     let format = ctx.format_or(Format::Table);
     write_records(&mut ctx.out, format, ctx.style, &documents, &columns)?;
@@ -40,7 +42,7 @@ pub fn show(ctx: &mut Context, args: ShowArgs) -> Result<()> {
     })?;
     match ctx.format_or(Format::Table) {
         Format::Table => print_marked(ctx, &document, &claims)?,
-        Format::Csv => write_records(&mut ctx.out, Format::Csv, ctx.style, &claims, &[])?,
+        Format::Csv => claimtrack::output::write_data(&mut ctx.out, Format::Csv, &claims)?,
         format => write_one(
             &mut ctx.out,
             format,
@@ -62,7 +64,7 @@ fn print_marked(
 ) -> Result<()> {
     let style = ctx.style;
     let out = &mut ctx.out;
-    let field = |name: &str| style.paint("1", &format!("{name:<10}"));
+    let field = |name: &str| style.paint(HEADING, &format!("{name:<10}"));
     match &document.page {
         None => writeln!(out, "{}{}", field("document"), document.sha256)?,
         // A page's document is the page's bytes; its claims point into the derived text.
@@ -122,9 +124,9 @@ fn print_marked(
         marks.push((
             claim.claim.start,
             1,
-            style.paint("4;36", &format!("⟦{} ", claim.id)),
+            style.paint(MARK_START, &format!("⟦{} ", claim.id)),
         ));
-        marks.push((claim.claim.end, 0, style.paint("36", "⟧")));
+        marks.push((claim.claim.end, 0, style.paint(MARK, "⟧")));
     }
     marks.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     let text = &document.text;
@@ -153,7 +155,7 @@ fn print_marked(
             writeln!(
                 out,
                 "{} {} [{}] {} ({}, {}, {}, {}){}",
-                style.paint("36", &format!("⟦{}⟧", claim.id)),
+                style.paint(MARK, &format!("⟦{}⟧", claim.id)),
                 who,
                 claim.claim.source_kind,
                 claim.claim.cue.as_deref().unwrap_or("-"),

@@ -3,15 +3,18 @@
 
 use super::Context;
 use super::args::EvalArgs;
+use super::table::{Column, share, write_records};
+use super::terminal::wrap;
 use claimtrack::error::{Error, Result};
 use claimtrack::eval::{
     self, Comparison, Entities, EvalDoc, EvalReport, GoldRow, GroupBy, Prediction,
 };
-use claimtrack::output::{Column, Format, write_one, write_records};
+use claimtrack::output::{Format, write_one};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
+use unicode_width::UnicodeWidthStr;
 
 fn read_to_string(path: &Path) -> Result<String> {
     std::fs::read_to_string(path)
@@ -126,13 +129,50 @@ pub fn eval(ctx: &mut Context, args: EvalArgs) -> Result<()> {
     }
     let report = EvalReport::new(&scored);
     match ctx.format_or(Format::Table) {
-        Format::Table => write!(ctx.out, "{}", report.render(args.verbose))?,
+        Format::Table => {
+            let text = report.render(args.verbose);
+            write!(ctx.out, "{}", fit_lines(&text, ctx.style.width))?
+        }
         // A CSV file is one table: the figures, one row, whatever --verbose says.
         Format::Csv => write_one(&mut ctx.out, Format::Csv, &figures_only(&report))?,
         format if args.verbose => write_one(&mut ctx.out, format, &report)?,
         format => write_one(&mut ctx.out, format, &report.without_lists())?,
     }
     Ok(())
+}
+
+/// `text` with each line longer than `width` wrapped at spaces; its continuation lines start
+/// under the line's text after its label (`counts       gold …`).
+fn fit_lines(text: &str, width: usize) -> String {
+    let mut fitted = String::new();
+    for line in text.split_inclusive('\n') {
+        let (line, end) = line.strip_suffix('\n').map_or((line, ""), |l| (l, "\n"));
+        if line.width() <= width {
+            fitted.push_str(line);
+            fitted.push_str(end);
+            continue;
+        }
+        let indent = line
+            .find("  ")
+            .map_or(0, |at| {
+                at + line[at..].len() - line[at..].trim_start().len()
+            })
+            .min(width / 2);
+        let indent = if line.is_char_boundary(indent) {
+            indent
+        } else {
+            0
+        };
+        let wrapped = wrap(&line[indent..], width - indent);
+        for (i, part) in wrapped.iter().enumerate() {
+            let lead = if i == 0 { &line[..indent] } else { "" };
+            fitted.push_str(&format!("{lead:indent$}{part}\n"));
+        }
+        if end.is_empty() {
+            fitted.pop();
+        }
+    }
+    fitted
 }
 
 /// The report without its lists of misses, extras and wrong sources.
@@ -144,12 +184,6 @@ fn figures_only(report: &EvalReport) -> Value {
     value
 }
 
-fn three_decimals(value: &Value) -> String {
-    value
-        .as_f64()
-        .map_or_else(|| "-".to_string(), |v| format!("{v:.3}"))
-}
-
 fn print_groups(ctx: &mut Context, rows: &[eval::GroupRow], by: GroupBy) -> Result<()> {
     let header = match by {
         GroupBy::Rule => "RULE",
@@ -157,17 +191,17 @@ fn print_groups(ctx: &mut Context, rows: &[eval::GroupRow], by: GroupBy) -> Resu
         GroupBy::Resolver => "RESOLVER",
     };
     let columns = [
-        Column::shrinking(header, "group"),
-        Column::new("GOLD", "gold"),
-        Column::new("FOUND", "found"),
-        Column::new("PRED", "predicted"),
-        Column::new("MATCHED", "matched"),
-        Column::new("RIGHT", "right_source"),
-        Column::rendered("SPAN_P", "span_precision", three_decimals),
-        Column::rendered("SPAN_R", "span_recall", three_decimals),
-        Column::rendered("ATTR_P", "attribution_precision", three_decimals),
-        Column::rendered("ATTR_R", "attribution_recall", three_decimals),
-        Column::rendered("SHARE", "share_of_found", three_decimals),
+        Column::name(header, "group"),
+        Column::keep("GOLD", "gold"),
+        Column::keep("FOUND", "found"),
+        Column::detail("PRED", "predicted", 2),
+        Column::detail("MATCHED", "matched", 3),
+        Column::detail("RIGHT", "right_source", 4),
+        Column::detail("SPAN_P", "span_precision", 5).rendered(share),
+        Column::detail("SPAN_R", "span_recall", 6).rendered(share),
+        Column::keep("ATTR_P", "attribution_precision").rendered(share),
+        Column::keep("ATTR_R", "attribution_recall").rendered(share),
+        Column::detail("SHARE", "share_of_found", 1).rendered(share),
     ];
     let format = ctx.format_or(Format::Table);
     write_records(&mut ctx.out, format, ctx.style, rows, &columns)?;
@@ -176,12 +210,12 @@ fn print_groups(ctx: &mut Context, rows: &[eval::GroupRow], by: GroupBy) -> Resu
 
 fn print_comparison(ctx: &mut Context, comparison: &Comparison) -> Result<()> {
     let columns = [
-        Column::new("CHANGE", "change"),
-        Column::shrinking("DOC", "doc"),
-        Column::new("BEFORE", "before"),
-        Column::new("AFTER", "after"),
-        Column::shrinking("SOURCE", "gold_source"),
-        Column::shrinking("CONTENT", "content"),
+        Column::keep("CHANGE", "change"),
+        Column::name("DOC", "doc"),
+        Column::keep("BEFORE", "before"),
+        Column::keep("AFTER", "after"),
+        Column::detail("GOLD SOURCE", "gold_source", 1),
+        Column::content("CONTENT", "content"),
     ];
     let (old, new) = (&comparison.before, &comparison.after);
     match ctx.format_or(Format::Table) {
@@ -214,4 +248,19 @@ fn print_comparison(ctx: &mut Context, comparison: &Comparison) -> Result<()> {
         )?,
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_lines;
+
+    #[test]
+    fn long_report_lines_wrap_under_their_text() {
+        let report = "span    P 0.5\ncounts  gold 19, matched 16, right source 11\n";
+        assert_eq!(fit_lines(report, 80), report);
+        assert_eq!(
+            fit_lines(report, 24),
+            "span    P 0.5\ncounts  gold 19, matched\n        16, right source\n        11\n"
+        );
+    }
 }

@@ -3,9 +3,10 @@
 use super::Context;
 use super::args::ExtractArgs;
 use super::explain::explain;
+use super::table::{Column, write_records};
 use claimtrack::error::{Error, Result};
 use claimtrack::extract::extract as extract_attributions;
-use claimtrack::output::{Column, Format, write_records};
+use claimtrack::output::Format;
 use claimtrack::record::ClaimText;
 use serde::Serialize;
 
@@ -48,13 +49,14 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
         }
     }
     let columns = [
-        Column::shrinking("FILE", "file"),
-        Column::shrinking("SPEAKER", "speaker"),
-        Column::new("SOURCE", "source_kind"),
-        Column::shrinking("CUE", "cue"),
-        Column::new("KIND", "kind"),
-        Column::new("STANCE", "stance"),
-        Column::shrinking("CONTENT", "content"),
+        Column::name("FILE", "file"),
+        Column::name("SPEAKER", "speaker"),
+        Column::detail("SOURCE", "source", 5),
+        Column::detail("SOURCE KIND", "source_kind", 4),
+        Column::detail("CUE", "cue", 2),
+        Column::detail("KIND", "kind", 1),
+        Column::detail("STANCE", "stance", 3),
+        Column::content("CONTENT", "content"),
     ];
     let format = ctx.format_or(Format::Jsonl);
     write_records(&mut ctx.out, format, ctx.style, &records, &columns)?;

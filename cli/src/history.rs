@@ -3,8 +3,9 @@
 
 use super::Context;
 use super::args::LogArgs;
+use super::table::{Column, write_records};
 use claimtrack::error::{Error, Result};
-use claimtrack::output::{Column, Format, write_one, write_records};
+use claimtrack::output::{Format, write_one};
 use claimtrack::store::{ChangeEntry, ChangeFilter, hash_hex, row_objects, short_hash};
 use serde::Serialize;
 use serde_json::Value;
@@ -42,18 +43,20 @@ impl ChangeRecord {
 }
 
 const LOG_COLUMNS: [Column; 8] = [
-    Column::new("SEQ", "seq"),
-    Column::new("AT", "at"),
-    Column::new("ORIGIN", "origin"),
-    Column::new("ACTION", "action"),
-    Column::new("TABLE", "table"),
-    Column::new("ROW", "row_id"),
-    Column::rendered("HASH", "hash", |value| {
+    Column::keep("SEQ", "seq"),
+    Column::keep("AT", "at"),
+    Column::detail("ORIGIN", "origin", 2),
+    Column::keep("ACTION", "action"),
+    Column::keep("TABLE", "table"),
+    Column::keep("ROW", "row_id"),
+    Column::detail("HASH", "hash", 1).rendered(|value| {
         value
             .as_str()
             .map_or(String::new(), |h| short_hash(h).to_string())
     }),
-    Column::rendered("DATA", "data", |value| value.to_string()),
+    // Pretty JSON, folded to one line by the table: spaces where the cell may wrap.
+    Column::content("DATA", "data")
+        .rendered(|value| serde_json::to_string_pretty(value).unwrap_or_default()),
 ];
 
 pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
@@ -104,7 +107,7 @@ pub fn print_head(ctx: &mut Context, head: Option<(i64, [u8; 32])>) -> Result<()
             writeln!(ctx.out, "{}", record.head.as_deref().unwrap_or("-"))?;
         }
         Format::Csv => {
-            write_records(&mut ctx.out, Format::Csv, ctx.style, &[record], &[])?;
+            claimtrack::output::write_data(&mut ctx.out, Format::Csv, &[record])?;
         }
         format => write_one(&mut ctx.out, format, &record)?,
     }

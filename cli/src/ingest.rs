@@ -1,16 +1,22 @@
 //! `claimtrack ingest` and `claimtrack reextract`.
+//!
+//! A long ingest shows a progress bar on stderr (indicatif) when stderr is a terminal. On a
+//! terminal, a table-format ingest prints its summary rather than a line per document (unless
+//! `--verbose`); written to a pipe or a file, every document has its line, as scripts expect.
+//! Whatever reaches the terminal while the bar is drawn is written with the bar lifted, so the
+//! two never share a line.
 
 use super::args::{IngestArgs, ReextractArgs};
 use super::explain::explain;
-use super::progress::Progress;
 use super::{Context, note, report};
 use claimtrack::error::{Error, Result};
 use claimtrack::ingest::{IngestEvent, IngestOptions, ingest};
 use claimtrack::input::{self, InputSource, Metadata};
 use claimtrack::output::{Format, csv_field};
 use claimtrack::store::short_hash;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One line of ingest output. Keys are stable (see README).
@@ -57,11 +63,14 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         .sum::<Option<u64>>();
     let stop = stop_on_ctrl_c();
     let format = ctx.format_or(Format::Table);
-    let mut progress = Progress::new(total_bytes);
+    let progress = progress_bar(total_bytes);
     let mut write_error: Option<std::io::Error> = None;
+    let to_terminal = ctx.stdout_is_terminal;
+    let per_document = writes_each_document(format, to_terminal, args.verbose);
     let out = &mut ctx.out;
     write_start(out, format)?;
     let mut written = 0;
+    let (mut documents, mut claims_added) = (0u64, 0usize);
     let mut on_event = |event: &IngestEvent<'_>| {
         let shown;
         let record = match event {
@@ -78,7 +87,8 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 bytes,
                 ..
             } => {
-                progress.advance(*bytes);
+                claims_added += claims;
+                advance(&progress, &mut documents, *bytes);
                 IngestRecord {
                     status: "added",
                     origin,
@@ -92,7 +102,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 sha256,
                 bytes,
             } => {
-                progress.advance(*bytes);
+                advance(&progress, &mut documents, *bytes);
                 IngestRecord {
                     status: "present",
                     origin,
@@ -102,8 +112,7 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 }
             }
             IngestEvent::Failed { origin, error } => {
-                progress.clear();
-                report(error);
+                progress.suspend(|| report(error));
                 shown = explain(error).message;
                 IngestRecord {
                     status: "failed",
@@ -114,10 +123,24 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
                 }
             }
         };
-        if let Err(err) = write_record(out, format, &record, written == 0) {
+        let first = written == 0;
+        written += 1;
+        if !per_document {
+            return;
+        }
+        // On a terminal the line goes out at once, with the bar lifted; into a pipe or a file,
+        // it is buffered (the bar is on stderr, elsewhere).
+        let wrote = if to_terminal {
+            progress.suspend(|| {
+                write_record(out, format, &record, first)?;
+                out.flush()
+            })
+        } else {
+            write_record(out, format, &record, first)
+        };
+        if let Err(err) = wrote {
             write_error.get_or_insert(err);
         }
-        written += 1;
     };
     let summary = ingest(
         &mut store,
@@ -127,15 +150,22 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         stop,
         &mut on_event,
     )?;
-    progress.clear();
+    progress.finish_and_clear();
     if let Some(err) = write_error {
         return Err(err.into());
     }
     write_end(&mut ctx.out, format, written)?;
-    note(format!(
+    let mut said = format!(
         "{} added, {} already present, {} failed",
         summary.added, summary.present, summary.failed
-    ));
+    );
+    if claims_added > 0 {
+        said.push_str(&format!(
+            "; {} extracted",
+            super::terminal::plural(claims_added as u64, "claim", "claims")
+        ));
+    }
+    note(said);
     if summary.interrupted {
         return Err(Error::user("interrupted: what was stored so far stays")
             .with_hint("run the same command again to continue where it stopped"));
@@ -148,6 +178,44 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// Whether each document gets its line on stdout: always for the formats programs read, and
+/// for a table unless a person at a terminal would see thousands of them scroll by.
+fn writes_each_document(format: Format, to_terminal: bool, verbose: bool) -> bool {
+    format != Format::Table || !to_terminal || verbose
+}
+
+/// The progress bar on stderr: bytes read of the total when the inputs are files (a spinner
+/// for standard input), documents, speed and time left. Hidden unless stderr is a terminal,
+/// so that logs and pipes stay clean.
+fn progress_bar(total_bytes: Option<u64>) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let (bar, template) = match total_bytes {
+        Some(total) => (
+            ProgressBar::new(total),
+            "{bar:24} {percent:>3}%  {msg}  {binary_bytes}/{binary_total_bytes}  \
+             {binary_bytes_per_sec}  {eta} left",
+        ),
+        None => (
+            ProgressBar::new_spinner(),
+            "{spinner} {msg}  {binary_bytes}  {binary_bytes_per_sec}  {elapsed}",
+        ),
+    };
+    bar.set_draw_target(ProgressDrawTarget::stderr());
+    bar.set_style(ProgressStyle::with_template(template).expect("a valid template"));
+    bar
+}
+
+/// One more document of `bytes` read.
+fn advance(progress: &ProgressBar, documents: &mut u64, bytes: usize) {
+    *documents += 1;
+    progress.inc(bytes as u64);
+    if !progress.is_hidden() {
+        progress.set_message(format!("{documents} documents"));
+    }
 }
 
 /// A flag that the first Ctrl-C sets, so ingest stops after committing what it has; a second
@@ -248,4 +316,20 @@ pub fn reextract(ctx: &mut Context, args: ReextractArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_terminal_gets_the_summary_unless_verbose() {
+        assert!(!writes_each_document(Format::Table, true, false));
+        assert!(writes_each_document(Format::Table, true, true));
+        // Into a pipe or a file, lines as scripts expect.
+        assert!(writes_each_document(Format::Table, false, false));
+        // Formats for programs are data, wherever they go.
+        assert!(writes_each_document(Format::Jsonl, true, false));
+        assert!(writes_each_document(Format::Csv, true, false));
+    }
 }

@@ -16,13 +16,14 @@ mod filters;
 mod history;
 mod ingest;
 mod maintenance;
-mod progress;
 mod speakers;
+mod table;
+mod terminal;
 
 use args::{ClaimCommand, Cli, Command, FormatChoice, SpeakerCommand};
 use claimtrack::error::{Error, ErrorKind, Result};
 use claimtrack::linked_data::LinkedFormat;
-use claimtrack::output::{Format, Style};
+use claimtrack::output::Format;
 use claimtrack::store::Store;
 use clap::Parser;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -35,7 +36,9 @@ pub struct Context {
     format: Option<Format>,
     /// A linked-data vocabulary asked for with `--format`; only `export` writes one.
     linked: Option<LinkedFormat>,
-    pub style: Style,
+    pub style: terminal::Style,
+    /// Whether stdout is a terminal, where a person reads it as it comes.
+    pub stdout_is_terminal: bool,
     pub out: BufWriter<io::StdoutLock<'static>>,
 }
 
@@ -80,38 +83,11 @@ impl Context {
 
 /// Prints a message for the user on stderr (never on stdout, which carries data).
 pub fn note(message: impl std::fmt::Display) {
-    eprintln!("{message}");
-}
-
-/// How to print for a person: colour only on a terminal and never with `NO_COLOR` set; tables
-/// fit `COLUMNS`, else the terminal's width, and written to a pipe or file they are not cut.
-fn detect_style() -> Style {
-    let on_terminal = io::stdout().is_terminal();
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|w| w.parse().ok())
-        .filter(|&w: &usize| w >= 40)
-        .or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
-        .filter(|_| on_terminal || std::env::var_os("COLUMNS").is_some())
-        .unwrap_or(usize::MAX);
-    Style {
-        color: wants_color(on_terminal, |name| std::env::var_os(name)),
-        width,
-    }
-}
-
-/// Colour by the conventions people set once for every tool: `NO_COLOR` (no-color.org) turns
-/// it off, `CLICOLOR_FORCE` turns it on even in a pipe, and a terminal that says `TERM=dumb`
-/// gets none.
-fn wants_color(on_terminal: bool, var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
-    let set = |name: &str| var(name).is_some_and(|v| !v.is_empty() && v != "0");
-    if var("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        return false;
-    }
-    if set("CLICOLOR_FORCE") {
-        return true;
-    }
-    on_terminal && var("TERM").is_none_or(|term| term != "dumb")
+    let _ = writeln!(
+        terminal::stderr(),
+        "{}",
+        terminal::labelled(&message.to_string())
+    );
 }
 
 /// Prints an error, and its hint if it has one, on stderr.
@@ -169,7 +145,8 @@ fn run(cli: Cli) -> Result<()> {
         db: cli.db.unwrap_or_else(|| PathBuf::from("claimtrack.db")),
         format,
         linked,
-        style: detect_style(),
+        style: terminal::detect(),
+        stdout_is_terminal: io::stdout().is_terminal(),
         out: BufWriter::new(io::stdout().lock()),
     };
     let result = match cli.command {
@@ -209,32 +186,4 @@ fn run(cli: Cli) -> Result<()> {
     result.map_err(|err| err.at_database(&ctx.db))?;
     flushed?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wants_color;
-    use std::ffi::OsString;
-
-    fn with(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<OsString> {
-        let vars: Vec<(String, OsString)> = vars
-            .iter()
-            .map(|(k, v)| (k.to_string(), OsString::from(v)))
-            .collect();
-        move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
-    }
-
-    #[test]
-    fn colour_follows_no_color_clicolor_force_and_term() {
-        assert!(wants_color(true, with(&[("TERM", "xterm-256color")])));
-        assert!(!wants_color(false, with(&[])));
-        assert!(!wants_color(true, with(&[("TERM", "dumb")])));
-        assert!(!wants_color(true, with(&[("NO_COLOR", "1")])));
-        assert!(wants_color(false, with(&[("CLICOLOR_FORCE", "1")])));
-        assert!(!wants_color(false, with(&[("CLICOLOR_FORCE", "0")])));
-        assert!(!wants_color(
-            false,
-            with(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")])
-        ));
-    }
 }

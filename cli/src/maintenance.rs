@@ -2,34 +2,32 @@
 //! of evidence (is it intact, can it be carried elsewhere) rather than query it.
 
 use super::args::{ImportArgs, VerifyArgs};
+use super::table::{Column, write_records};
+use super::terminal::plural;
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::linked_data::{LinkedDataWriter, LinkedFormat};
-use claimtrack::output::{Column, Format, write_records};
+use claimtrack::output::Format;
 use claimtrack::store::{ExportFormat, ImportReport, ImportTally, Problem, short_hash};
 use serde_json::Value;
 use std::io::{self, BufRead, BufReader};
-
-fn plural(count: u64, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
 
 pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
     let format = ctx.format_or(Format::Table);
     let style = ctx.style;
     let columns = [
-        Column::new("KIND", "kind"),
-        Column::rendered("DOC", "document_sha256", |value| {
+        Column::keep("KIND", "kind"),
+        Column::keep("DOC", "document_sha256").rendered(|value| {
             value
                 .as_str()
                 .map_or("-".into(), |sha| short_hash(sha).to_string())
         }),
-        Column::rendered("CLAIM", "claim_id", |value| match value {
+        Column::keep("CLAIM", "claim_id").rendered(|value| match value {
             Value::Number(id) => id.to_string(),
             _ => "-".to_string(),
         }),
-        Column::shrinking("DETAIL", "detail"),
+        Column::content("DETAIL", "detail"),
     ];
     // JSON Lines goes out as problems are found; the other formats need them all first (a
     // table to size its columns), which costs memory only in proportion to what is wrong.

@@ -1,9 +1,10 @@
 //! `claimtrack speakers` and `claimtrack speaker ...`.
 
 use super::args::{AliasCommand, SpeakersArgs};
+use super::table::{Column, write_records};
 use super::{Context, note};
 use claimtrack::error::Result;
-use claimtrack::output::{Column, Format, write_records};
+use claimtrack::output::Format;
 use serde_json::Value;
 
 fn outlet_counts(value: &Value) -> String {
@@ -26,9 +27,9 @@ pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
     if args.suggest {
         let suggestions = store.merge_suggestions()?;
         let columns = [
-            Column::shrinking("SPEAKER", "speaker"),
-            Column::shrinking("MAY BE", "other"),
-            Column::shrinking("EVIDENCE", "evidence"),
+            Column::name("SPEAKER", "speaker"),
+            Column::name("MAY BE", "other"),
+            Column::content("EVIDENCE", "evidence"),
         ];
         write_records(&mut ctx.out, format, ctx.style, &suggestions, &columns)?;
         if format == Format::Table && !suggestions.is_empty() {
@@ -43,23 +44,23 @@ pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
     }
     let speakers = store.speakers()?;
     let columns = [
-        Column::shrinking("SPEAKER", "name"),
-        Column::new("KIND", "kind"),
-        Column::new("CLAIMS", "claims"),
-        Column::rendered("BY OUTLET", "outlets", outlet_counts),
-        Column::shrinking("ALSO", "merged"),
-        Column::shrinking("ALIASES", "aliases"),
+        Column::name("SPEAKER", "name"),
+        Column::detail("KIND", "kind", 3),
+        Column::keep("CLAIMS", "claims"),
+        Column::content("BY OUTLET", "outlets").rendered(outlet_counts),
+        Column::detail("MERGED NAMES", "merged", 2),
+        Column::detail("ALIASES", "aliases", 1),
     ];
     write_records(&mut ctx.out, format, ctx.style, &speakers, &columns)?;
     Ok(())
 }
 
 const MERGE_COLUMNS: [Column; 5] = [
-    Column::new("ID", "id"),
-    Column::shrinking("INTO", "into"),
-    Column::shrinking("MERGED", "merged"),
-    Column::new("BY", "made_by"),
-    Column::shrinking("EVIDENCE", "evidence"),
+    Column::keep("ID", "id"),
+    Column::name("INTO", "into"),
+    Column::name("MERGED", "merged"),
+    Column::detail("BY", "made_by", 1),
+    Column::content("EVIDENCE", "evidence"),
 ];
 
 pub fn merge(ctx: &mut Context, name: &str, other: &str) -> Result<()> {
