@@ -58,7 +58,8 @@ const BATCH_TIME: Duration = Duration::from_millis(1000);
 /// (see [`budget`]). Deep enough for the workers to go on while the writer commits.
 const CHANNEL_DEPTH: usize = 2048;
 
-/// What happened to one input.
+/// What happened to one input. `bytes` is the size of what was read (a page's, for a page),
+/// which progress is measured in.
 #[derive(Debug)]
 pub enum IngestEvent<'a> {
     Added {
@@ -353,7 +354,7 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         .unwrap_or(false)
     {
         return Ok(Ready::Present {
-            bytes: doc.text.len(),
+            bytes: doc.received_bytes(),
             sha256: doc.sha256,
         });
     }
@@ -593,7 +594,13 @@ fn commit_batch(
         match prepared.outcome {
             Ok(ready) => {
                 let (sha256, bytes) = match &ready {
-                    Ready::New { document, .. } => (document.sha256.as_str(), document.text.len()),
+                    Ready::New { document, .. } => {
+                        let read = document.page.as_ref().map(|page| page.byte_len as usize);
+                        (
+                            document.sha256.as_str(),
+                            read.unwrap_or(document.text.len()),
+                        )
+                    }
                     Ready::Present { sha256, bytes } | Ready::Stored { sha256, bytes, .. } => {
                         (sha256.as_str(), *bytes)
                     }

@@ -57,6 +57,15 @@ pub struct DocumentInput {
     pub page: Option<SourcePage>,
 }
 
+impl DocumentInput {
+    /// The size of what was read: the page's bytes for a page, else the text's.
+    pub fn received_bytes(&self) -> usize {
+        self.page
+            .as_ref()
+            .map_or(self.text.len(), |page| page.bytes.len())
+    }
+}
+
 /// The bytes of a web page as received, kept as the evidence its derived text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourcePage {
