@@ -13,7 +13,7 @@ mod budget;
 use crate::alternate_names::name_equivalences;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
-use crate::input::{self, DocumentInput, InputSource, Metadata, Outcome};
+use crate::input::{self, DocumentInput, Input, InputSource, Metadata, Outcome};
 use crate::store::{AddOutcome, NewClaim, NewDocument, NewPage, Store};
 use budget::ByteBudget;
 use std::collections::BTreeMap;
@@ -101,7 +101,7 @@ pub struct IngestSummary {
 struct Job {
     seq: u64,
     origin: String,
-    read: Result<DocumentInput>,
+    read: Result<Input>,
 }
 
 /// One input made ready for the writer.
@@ -256,7 +256,7 @@ fn read_inputs(
     jobs: SyncSender<Job>,
 ) {
     let mut seq = 0;
-    let mut send = |origin: String, read: Result<DocumentInput>| -> bool {
+    let mut send = |origin: String, read: Result<Input>| -> bool {
         if stop.load(Ordering::SeqCst) {
             return false;
         }
@@ -268,7 +268,7 @@ fn read_inputs(
             Err(error) => send(String::new(), Err(error)),
             Ok(InputSource::TextFile(path)) => send(
                 path.display().to_string(),
-                input::read_text_file(&path, max_bytes),
+                input::read_text_file(&path, max_bytes).map(Input::Document),
             ),
             Ok(InputSource::PageFile(path)) => send(
                 path.display().to_string(),
@@ -280,14 +280,14 @@ fn read_inputs(
             }
             Ok(InputSource::Stdin) => send(
                 "<stdin>".to_string(),
-                input::read_stdin(&mut stdin, max_bytes),
+                input::read_stdin(&mut stdin, max_bytes).map(Input::Document),
             ),
             Ok(InputSource::Archive(path, format)) => {
                 let shown = path.display().to_string();
                 let result = input::read_archive(&path, format, max_bytes, |article| {
                     let origin = article
                         .as_ref()
-                        .map_or_else(|_| shown.clone(), |a| a.origin.clone());
+                        .map_or_else(|_| shown.clone(), |a| a.origin().to_string());
                     if send(origin, article) {
                         ControlFlow::Continue(())
                     } else {
@@ -328,9 +328,9 @@ fn prepare_jobs(
         let Ok(Job { seq, origin, read }) = job else {
             return;
         };
-        let outcome = read.and_then(|doc| match mode {
-            Mode::Ingest => prepare(doc, options, lookup.as_ref()),
-            Mode::Reextract => Ok(Ready::Stored {
+        let outcome = read.and_then(|input| match mode {
+            Mode::Ingest => prepare(input, options, lookup.as_ref()),
+            Mode::Reextract => input.into_document().map(|doc| Ready::Stored {
                 claims: extract_claims(&doc.text),
                 bytes: doc.text.len(),
                 sha256: doc.sha256,
@@ -347,15 +347,17 @@ fn prepare_jobs(
     }
 }
 
-fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) -> Result<Ready> {
+fn prepare(input: Input, options: &IngestOptions, lookup: Option<&Store>) -> Result<Ready> {
+    // Known by the bytes' hash before a page's text is derived, which is the slow part.
+    let sha256 = input.sha256();
     if lookup
-        .map(|store| store.contains_document(&doc.sha256))
+        .map(|store| store.contains_document(&sha256))
         .transpose()?
         .unwrap_or(false)
     {
         return Ok(Ready::Present {
-            bytes: doc.received_bytes(),
-            sha256: doc.sha256,
+            bytes: input.received_bytes(),
+            sha256,
         });
     }
     let DocumentInput {
@@ -364,7 +366,7 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         text,
         metadata,
         page,
-    } = doc;
+    } = input.into_document()?;
     let metadata = options.metadata.clone().or(metadata);
     let published =
         input::check_metadata(&metadata).map_err(|err| err.context(metadata_place(&origin)))?;
@@ -471,6 +473,7 @@ fn stored_reader<'s>(
             let origin = read
                 .as_ref()
                 .map_or_else(|_| String::new(), |d| d.origin.clone());
+            let read = read.map(Input::Document);
             jobs.send(Job { seq, origin, read }).is_ok()
         };
         if let Some(inputs) = read_before {
