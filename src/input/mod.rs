@@ -387,6 +387,16 @@ pub fn read_page_file(path: &Path, max_bytes: u64) -> Result<Input> {
     }))
 }
 
+/// Reads one file named on the command line as one document: a web page (`.html`, `.htm`) as
+/// its article, any other file as text. For commands that read a document without storing it.
+pub fn read_document_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
+    if has_extension(path, PAGE_EXTENSIONS) {
+        read_page_file(path, max_bytes)?.into_document()
+    } else {
+        read_text_file(path, max_bytes)
+    }
+}
+
 /// The bytes of a file of at most `max_bytes`, or an error naming it.
 fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
     let shown = path.display();
