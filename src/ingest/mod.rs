@@ -104,6 +104,27 @@ struct Job {
     read: Result<Input>,
 }
 
+/// The reader's end of the workers' queue, bounded in jobs and in bytes: web pages wait there
+/// whole until a worker derives their text, and a reader of a large archive is much faster
+/// than the workers.
+struct JobQueue<'a> {
+    sender: SyncSender<(Job, usize)>,
+    waiting: &'a ByteBudget,
+}
+
+impl JobQueue<'_> {
+    /// Waits for room, then queues; false once the workers have stopped.
+    fn send(&self, job: Job) -> bool {
+        let bytes = job.read.as_ref().map_or(0, Input::received_bytes);
+        self.waiting.take(bytes);
+        let sent = self.sender.send((job, bytes)).is_ok();
+        if !sent {
+            self.waiting.give_back(bytes);
+        }
+        sent
+    }
+}
+
 /// One input made ready for the writer.
 struct Prepared {
     seq: u64,
@@ -176,7 +197,7 @@ pub fn ingest(
     on_event: &mut dyn FnMut(&IngestEvent<'_>),
 ) -> Result<IngestSummary> {
     let max_bytes = options.max_bytes;
-    let read = move |jobs| read_inputs(sources, stdin, max_bytes, stop, jobs);
+    let read = move |jobs: JobQueue<'_>| read_inputs(sources, stdin, max_bytes, stop, jobs);
     run(store, read, options, Mode::Ingest, stop, on_event)
 }
 
@@ -184,7 +205,7 @@ pub fn ingest(
 /// calling thread writes them in order.
 fn run(
     store: &mut Store,
-    read: impl FnOnce(SyncSender<Job>) + Send,
+    read: impl FnOnce(JobQueue<'_>) + Send,
     options: &IngestOptions,
     mode: Mode,
     stop: &AtomicBool,
@@ -199,10 +220,16 @@ fn run(
         (store.path() != std::path::Path::new(":memory:")).then(|| store.path().to_path_buf());
     let written = AtomicBool::new(false);
     let queued = &ByteBudget::new(budget::QUEUED_BYTES);
+    let waiting = &ByteBudget::new(budget::QUEUED_BYTES);
     std::thread::scope(|scope| {
-        let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
+        let (job_tx, job_rx) = sync_channel::<(Job, usize)>(CHANNEL_DEPTH);
         let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
-        scope.spawn(move || read(job_tx));
+        scope.spawn(move || {
+            read(JobQueue {
+                sender: job_tx,
+                waiting,
+            })
+        });
         let job_rx = Arc::new(Mutex::new(job_rx));
         for _ in 0..threads {
             let (job_rx, ready_tx, db_path) =
@@ -211,7 +238,7 @@ fn run(
                 sender: ready_tx,
                 queued,
             };
-            scope.spawn(move || prepare_jobs(&job_rx, &queue, options, mode, db_path));
+            scope.spawn(move || prepare_jobs(&job_rx, waiting, &queue, options, mode, db_path));
         }
         drop(ready_tx);
         // The log is copied into the database beside the writer, which is the bottleneck.
@@ -222,6 +249,7 @@ fn run(
         // Set however the writer ends, even by a panic, or the scope would wait for ever.
         let _stop_checkpoints = SetOnDrop(&written);
         let _stop_waiting = CloseOnDrop(queued);
+        let _stop_reading = CloseOnDrop(waiting);
         let mut summary =
             write_in_order(store, ready_rx, queued, options.batch_size, stop, on_event)?;
         summary.interrupted = stop.load(Ordering::SeqCst);
@@ -229,7 +257,7 @@ fn run(
     })
 }
 
-/// Closes the writer's byte budget when dropped, so that no worker waits for room for ever.
+/// Closes a byte budget when dropped, so that no worker (or reader) waits for room for ever.
 struct CloseOnDrop<'a>(&'a ByteBudget);
 
 impl Drop for CloseOnDrop<'_> {
@@ -253,7 +281,7 @@ fn read_inputs(
     mut stdin: Box<dyn Read + Send>,
     max_bytes: u64,
     stop: &AtomicBool,
-    jobs: SyncSender<Job>,
+    jobs: JobQueue<'_>,
 ) {
     let mut seq = 0;
     let mut send = |origin: String, read: Result<Input>| -> bool {
@@ -261,7 +289,7 @@ fn read_inputs(
             return false;
         }
         seq += 1;
-        jobs.send(Job { seq, origin, read }).is_ok()
+        jobs.send(Job { seq, origin, read })
     };
     for source in sources {
         let going = match source {
@@ -309,7 +337,8 @@ fn read_inputs(
 
 /// Extraction worker: takes jobs until the reader is done.
 fn prepare_jobs(
-    jobs: &Mutex<Receiver<Job>>,
+    jobs: &Mutex<Receiver<(Job, usize)>>,
+    waiting: &ByteBudget,
     ready: &WriterQueue<'_>,
     options: &IngestOptions,
     mode: Mode,
@@ -325,9 +354,10 @@ fn prepare_jobs(
             Ok(receiver) => receiver.recv(),
             Err(_) => return,
         };
-        let Ok(Job { seq, origin, read }) = job else {
+        let Ok((Job { seq, origin, read }, bytes)) = job else {
             return;
         };
+        waiting.give_back(bytes);
         let outcome = read.and_then(|input| match mode {
             Mode::Ingest => prepare(input, options, lookup.as_ref()),
             Mode::Reextract => input.into_document().map(|doc| Ready::Stored {
@@ -458,12 +488,12 @@ fn stored_reader<'s>(
     store: &Store,
     ids: Vec<i64>,
     stop: &'s AtomicBool,
-) -> Result<impl FnOnce(SyncSender<Job>) + Send + 's> {
+) -> Result<impl FnOnce(JobQueue<'_>) + Send + 's> {
     let in_memory = store.path() == std::path::Path::new(":memory:");
     let read_before: Option<Vec<Result<DocumentInput>>> =
         in_memory.then(|| ids.iter().map(|&id| stored_input(store, id)).collect());
     let path = store.path().to_path_buf();
-    Ok(move |jobs: SyncSender<Job>| {
+    Ok(move |jobs: JobQueue<'_>| {
         let mut seq = 0;
         let mut send = |read: Result<DocumentInput>| -> bool {
             if stop.load(Ordering::SeqCst) {
@@ -474,7 +504,7 @@ fn stored_reader<'s>(
                 .as_ref()
                 .map_or_else(|_| String::new(), |d| d.origin.clone());
             let read = read.map(Input::Document);
-            jobs.send(Job { seq, origin, read }).is_ok()
+            jobs.send(Job { seq, origin, read })
         };
         if let Some(inputs) = read_before {
             for input in inputs {
