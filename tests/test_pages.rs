@@ -416,3 +416,29 @@ fn an_address_that_cannot_be_read_as_a_page_is_an_input_error_naming_it() {
     env.run(&["ingest", &closed])
         .failed_saying(1, &[&format!("{closed}: cannot fetch: ")]);
 }
+
+#[test]
+fn extract_reads_a_page_as_its_article_too() {
+    let env = TestEnv::new();
+    let path = page_path();
+    let records = env
+        .run(&["extract", path.to_str().unwrap()])
+        .success()
+        .jsonl();
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(
+        records
+            .iter()
+            .all(|r| r["doc_sha256"] == claimtrack::input::sha256_hex(&bytes))
+    );
+    assert!(
+        records.iter().any(|r| r["speaker"] == "Zoë Ängström"
+            && r["content"] == "We have the crew, and we have the boat"),
+        "{records:#?}"
+    );
+    assert!(
+        records
+            .iter()
+            .all(|r| !r["content"].as_str().unwrap().contains('<'))
+    );
+}

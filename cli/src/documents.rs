@@ -109,9 +109,14 @@ fn print_marked(
     }
     writeln!(
         out,
-        "{}{} bytes, ingested {}",
+        "{}{} bytes{}, ingested {}",
         field("size"),
         document.bytes,
+        if document.page.is_some() {
+            " of text"
+        } else {
+            ""
+        },
         document.ingested_at
     )?;
     writeln!(out, "{}{}", field("claims"), claims.len())?;

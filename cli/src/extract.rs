@@ -1,4 +1,4 @@
-//! `claimtrack extract`: text in, attributions out, no database.
+//! `claimtrack extract`: text (or a web page's article) in, attributions out, no database.
 
 use super::Context;
 use super::args::ExtractArgs;
@@ -29,7 +29,8 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
     let mut failed = 0;
     for path in &args.files {
         let doc =
-            match claimtrack::input::read_text_file(path, claimtrack::input::DEFAULT_MAX_BYTES) {
+            match claimtrack::input::read_document_file(path, claimtrack::input::DEFAULT_MAX_BYTES)
+            {
                 Ok(doc) => doc,
                 Err(err) => {
                     super::note(format!("error: {}", explain(&err).message));

@@ -11,7 +11,7 @@ use super::explain::explain;
 use super::{Context, note, report};
 use claimtrack::error::{Error, Result};
 use claimtrack::ingest::{IngestEvent, IngestOptions, ingest};
-use claimtrack::input::{self, InputSource, Metadata};
+use claimtrack::input::{self, ArchiveFormat, InputSource, Metadata};
 use claimtrack::output::{Format, csv_field};
 use claimtrack::store::short_hash;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -52,14 +52,16 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
     };
     let mut store = ctx.open_or_create_store()?;
     let sources = input::expand_paths(&args.paths);
+    // A compressed web archive gives more bytes than its size: no total, no estimate.
     let total_bytes = sources
         .iter()
-        .map(
-            |source| match source.as_ref().ok().and_then(InputSource::path) {
-                Some(path) => std::fs::metadata(path).ok().map(|m| m.len()),
-                None => None,
-            },
-        )
+        .map(|source| match source.as_ref().ok() {
+            Some(InputSource::Archive(_, ArchiveFormat::WarcGz)) => None,
+            source => source
+                .and_then(InputSource::path)
+                .and_then(|path| std::fs::metadata(path).ok())
+                .map(|meta| meta.len()),
+        })
         .sum::<Option<u64>>();
     let stop = stop_on_ctrl_c();
     let format = ctx.format_or(Format::Table);

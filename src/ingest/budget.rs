@@ -1,4 +1,5 @@
-//! A byte budget for the documents waiting between the extraction workers and the writer.
+//! A byte budget for the documents waiting between the extraction workers and the writer (and
+//! for the inputs waiting between the reader and the workers).
 //!
 //! The writer is the pipeline's bottleneck, and while it commits a batch (FTS indexing, the
 //! commit itself, sometimes a checkpoint) the workers must be able to keep extracting, or one of

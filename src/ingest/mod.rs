@@ -13,7 +13,7 @@ mod budget;
 use crate::alternate_names::name_equivalences;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
-use crate::input::{self, DocumentInput, InputSource, Metadata, Outcome};
+use crate::input::{self, DocumentInput, Input, InputSource, Metadata, Outcome};
 use crate::store::{AddOutcome, NewClaim, NewDocument, NewPage, Store};
 use budget::ByteBudget;
 use std::collections::BTreeMap;
@@ -58,7 +58,8 @@ const BATCH_TIME: Duration = Duration::from_millis(1000);
 /// (see [`budget`]). Deep enough for the workers to go on while the writer commits.
 const CHANNEL_DEPTH: usize = 2048;
 
-/// What happened to one input.
+/// What happened to one input. `bytes` is the size of what was read (a page's, for a page),
+/// which progress is measured in.
 #[derive(Debug)]
 pub enum IngestEvent<'a> {
     Added {
@@ -100,7 +101,28 @@ pub struct IngestSummary {
 struct Job {
     seq: u64,
     origin: String,
-    read: Result<DocumentInput>,
+    read: Result<Input>,
+}
+
+/// The reader's end of the workers' queue, bounded in jobs and in bytes: web pages wait there
+/// whole until a worker derives their text, and a reader of a large archive is much faster
+/// than the workers.
+struct JobQueue<'a> {
+    sender: SyncSender<(Job, usize)>,
+    waiting: &'a ByteBudget,
+}
+
+impl JobQueue<'_> {
+    /// Waits for room, then queues; false once the workers have stopped.
+    fn send(&self, job: Job) -> bool {
+        let bytes = job.read.as_ref().map_or(0, Input::received_bytes);
+        self.waiting.take(bytes);
+        let sent = self.sender.send((job, bytes)).is_ok();
+        if !sent {
+            self.waiting.give_back(bytes);
+        }
+        sent
+    }
 }
 
 /// One input made ready for the writer.
@@ -175,7 +197,7 @@ pub fn ingest(
     on_event: &mut dyn FnMut(&IngestEvent<'_>),
 ) -> Result<IngestSummary> {
     let max_bytes = options.max_bytes;
-    let read = move |jobs| read_inputs(sources, stdin, max_bytes, stop, jobs);
+    let read = move |jobs: JobQueue<'_>| read_inputs(sources, stdin, max_bytes, stop, jobs);
     run(store, read, options, Mode::Ingest, stop, on_event)
 }
 
@@ -183,7 +205,7 @@ pub fn ingest(
 /// calling thread writes them in order.
 fn run(
     store: &mut Store,
-    read: impl FnOnce(SyncSender<Job>) + Send,
+    read: impl FnOnce(JobQueue<'_>) + Send,
     options: &IngestOptions,
     mode: Mode,
     stop: &AtomicBool,
@@ -198,10 +220,16 @@ fn run(
         (store.path() != std::path::Path::new(":memory:")).then(|| store.path().to_path_buf());
     let written = AtomicBool::new(false);
     let queued = &ByteBudget::new(budget::QUEUED_BYTES);
+    let waiting = &ByteBudget::new(budget::QUEUED_BYTES);
     std::thread::scope(|scope| {
-        let (job_tx, job_rx) = sync_channel::<Job>(CHANNEL_DEPTH);
+        let (job_tx, job_rx) = sync_channel::<(Job, usize)>(CHANNEL_DEPTH);
         let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
-        scope.spawn(move || read(job_tx));
+        scope.spawn(move || {
+            read(JobQueue {
+                sender: job_tx,
+                waiting,
+            })
+        });
         let job_rx = Arc::new(Mutex::new(job_rx));
         for _ in 0..threads {
             let (job_rx, ready_tx, db_path) =
@@ -210,7 +238,7 @@ fn run(
                 sender: ready_tx,
                 queued,
             };
-            scope.spawn(move || prepare_jobs(&job_rx, &queue, options, mode, db_path));
+            scope.spawn(move || prepare_jobs(&job_rx, waiting, &queue, options, mode, db_path));
         }
         drop(ready_tx);
         // The log is copied into the database beside the writer, which is the bottleneck.
@@ -221,6 +249,7 @@ fn run(
         // Set however the writer ends, even by a panic, or the scope would wait for ever.
         let _stop_checkpoints = SetOnDrop(&written);
         let _stop_waiting = CloseOnDrop(queued);
+        let _stop_reading = CloseOnDrop(waiting);
         let mut summary =
             write_in_order(store, ready_rx, queued, options.batch_size, stop, on_event)?;
         summary.interrupted = stop.load(Ordering::SeqCst);
@@ -228,7 +257,7 @@ fn run(
     })
 }
 
-/// Closes the writer's byte budget when dropped, so that no worker waits for room for ever.
+/// Closes a byte budget when dropped, so that no worker (or reader) waits for room for ever.
 struct CloseOnDrop<'a>(&'a ByteBudget);
 
 impl Drop for CloseOnDrop<'_> {
@@ -252,22 +281,22 @@ fn read_inputs(
     mut stdin: Box<dyn Read + Send>,
     max_bytes: u64,
     stop: &AtomicBool,
-    jobs: SyncSender<Job>,
+    jobs: JobQueue<'_>,
 ) {
     let mut seq = 0;
-    let mut send = |origin: String, read: Result<DocumentInput>| -> bool {
+    let mut send = |origin: String, read: Result<Input>| -> bool {
         if stop.load(Ordering::SeqCst) {
             return false;
         }
         seq += 1;
-        jobs.send(Job { seq, origin, read }).is_ok()
+        jobs.send(Job { seq, origin, read })
     };
     for source in sources {
         let going = match source {
             Err(error) => send(String::new(), Err(error)),
             Ok(InputSource::TextFile(path)) => send(
                 path.display().to_string(),
-                input::read_text_file(&path, max_bytes),
+                input::read_text_file(&path, max_bytes).map(Input::Document),
             ),
             Ok(InputSource::PageFile(path)) => send(
                 path.display().to_string(),
@@ -279,14 +308,14 @@ fn read_inputs(
             }
             Ok(InputSource::Stdin) => send(
                 "<stdin>".to_string(),
-                input::read_stdin(&mut stdin, max_bytes),
+                input::read_stdin(&mut stdin, max_bytes).map(Input::Document),
             ),
             Ok(InputSource::Archive(path, format)) => {
                 let shown = path.display().to_string();
                 let result = input::read_archive(&path, format, max_bytes, |article| {
                     let origin = article
                         .as_ref()
-                        .map_or_else(|_| shown.clone(), |a| a.origin.clone());
+                        .map_or_else(|_| shown.clone(), |a| a.origin().to_string());
                     if send(origin, article) {
                         ControlFlow::Continue(())
                     } else {
@@ -308,7 +337,8 @@ fn read_inputs(
 
 /// Extraction worker: takes jobs until the reader is done.
 fn prepare_jobs(
-    jobs: &Mutex<Receiver<Job>>,
+    jobs: &Mutex<Receiver<(Job, usize)>>,
+    waiting: &ByteBudget,
     ready: &WriterQueue<'_>,
     options: &IngestOptions,
     mode: Mode,
@@ -324,12 +354,13 @@ fn prepare_jobs(
             Ok(receiver) => receiver.recv(),
             Err(_) => return,
         };
-        let Ok(Job { seq, origin, read }) = job else {
+        let Ok((Job { seq, origin, read }, bytes)) = job else {
             return;
         };
-        let outcome = read.and_then(|doc| match mode {
-            Mode::Ingest => prepare(doc, options, lookup.as_ref()),
-            Mode::Reextract => Ok(Ready::Stored {
+        waiting.give_back(bytes);
+        let outcome = read.and_then(|input| match mode {
+            Mode::Ingest => prepare(input, options, lookup.as_ref()),
+            Mode::Reextract => input.into_document().map(|doc| Ready::Stored {
                 claims: extract_claims(&doc.text),
                 bytes: doc.text.len(),
                 sha256: doc.sha256,
@@ -346,15 +377,17 @@ fn prepare_jobs(
     }
 }
 
-fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) -> Result<Ready> {
+fn prepare(input: Input, options: &IngestOptions, lookup: Option<&Store>) -> Result<Ready> {
+    // Known by the bytes' hash before a page's text is derived, which is the slow part.
+    let sha256 = input.sha256();
     if lookup
-        .map(|store| store.contains_document(&doc.sha256))
+        .map(|store| store.contains_document(&sha256))
         .transpose()?
         .unwrap_or(false)
     {
         return Ok(Ready::Present {
-            bytes: doc.text.len(),
-            sha256: doc.sha256,
+            bytes: input.received_bytes(),
+            sha256,
         });
     }
     let DocumentInput {
@@ -363,7 +396,7 @@ fn prepare(doc: DocumentInput, options: &IngestOptions, lookup: Option<&Store>) 
         text,
         metadata,
         page,
-    } = doc;
+    } = input.into_document()?;
     let metadata = options.metadata.clone().or(metadata);
     let published =
         input::check_metadata(&metadata).map_err(|err| err.context(metadata_place(&origin)))?;
@@ -455,12 +488,12 @@ fn stored_reader<'s>(
     store: &Store,
     ids: Vec<i64>,
     stop: &'s AtomicBool,
-) -> Result<impl FnOnce(SyncSender<Job>) + Send + 's> {
+) -> Result<impl FnOnce(JobQueue<'_>) + Send + 's> {
     let in_memory = store.path() == std::path::Path::new(":memory:");
     let read_before: Option<Vec<Result<DocumentInput>>> =
         in_memory.then(|| ids.iter().map(|&id| stored_input(store, id)).collect());
     let path = store.path().to_path_buf();
-    Ok(move |jobs: SyncSender<Job>| {
+    Ok(move |jobs: JobQueue<'_>| {
         let mut seq = 0;
         let mut send = |read: Result<DocumentInput>| -> bool {
             if stop.load(Ordering::SeqCst) {
@@ -470,7 +503,8 @@ fn stored_reader<'s>(
             let origin = read
                 .as_ref()
                 .map_or_else(|_| String::new(), |d| d.origin.clone());
-            jobs.send(Job { seq, origin, read }).is_ok()
+            let read = read.map(Input::Document);
+            jobs.send(Job { seq, origin, read })
         };
         if let Some(inputs) = read_before {
             for input in inputs {
@@ -593,7 +627,13 @@ fn commit_batch(
         match prepared.outcome {
             Ok(ready) => {
                 let (sha256, bytes) = match &ready {
-                    Ready::New { document, .. } => (document.sha256.as_str(), document.text.len()),
+                    Ready::New { document, .. } => {
+                        let read = document.page.as_ref().map(|page| page.byte_len as usize);
+                        (
+                            document.sha256.as_str(),
+                            read.unwrap_or(document.text.len()),
+                        )
+                    }
                     Ready::Present { sha256, bytes } | Ready::Stored { sha256, bytes, .. } => {
                         (sha256.as_str(), *bytes)
                     }

@@ -95,6 +95,43 @@ pub fn read_page(
     })
 }
 
+/// A page read but not yet derived: deriving its text is the slow part of reading a page, so
+/// the reader hands the bytes on and the ingest workers derive them in parallel (and not at all
+/// for a page already stored, known by the bytes' SHA-256).
+#[derive(Debug, Clone)]
+pub struct PageBytes {
+    /// Where it came from, as the document's origin: a path, `FILE[N]`, an address.
+    pub origin: String,
+    /// Where it came from in an error message, when that says more than `origin`.
+    pub shown: String,
+    pub bytes: Vec<u8>,
+    pub media_type: String,
+    /// Where it was fetched from, after redirects.
+    pub url: Option<String>,
+    pub fetched: Option<String>,
+    /// Metadata from a sidecar, which wins over the page's own.
+    pub metadata: Metadata,
+}
+
+impl PageBytes {
+    /// The page as a document, its text derived; an error names the page.
+    pub fn derive(self) -> Result<DocumentInput> {
+        let PageBytes {
+            origin,
+            shown,
+            bytes,
+            media_type,
+            url,
+            fetched,
+            metadata,
+        } = self;
+        let mut page = read_page(origin, bytes, &media_type, url, fetched)
+            .map_err(|err| err.context(&shown))?;
+        page.metadata = metadata.or(page.metadata);
+        Ok(page)
+    }
+}
+
 /// The article text [`read_page`] derives from a page's bytes: what `verify` compares with the
 /// stored text.
 pub fn derive_text(bytes: &[u8], media_type: &str) -> Result<String> {

@@ -57,6 +57,56 @@ pub struct DocumentInput {
     pub page: Option<SourcePage>,
 }
 
+impl DocumentInput {
+    /// The size of what was read: the page's bytes for a page, else the text's.
+    pub fn received_bytes(&self) -> usize {
+        self.page
+            .as_ref()
+            .map_or(self.text.len(), |page| page.bytes.len())
+    }
+}
+
+/// One input as read: a document, or a web page whose text is still to be derived
+/// ([`html::PageBytes::derive`]), which ingest leaves to its workers.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Document(DocumentInput),
+    Page(html::PageBytes),
+}
+
+impl Input {
+    pub fn origin(&self) -> &str {
+        match self {
+            Input::Document(document) => &document.origin,
+            Input::Page(page) => &page.origin,
+        }
+    }
+
+    /// The SHA-256 of the bytes received, which identifies the document.
+    pub fn sha256(&self) -> String {
+        match self {
+            Input::Document(document) => document.sha256.clone(),
+            Input::Page(page) => sha256_hex(&page.bytes),
+        }
+    }
+
+    /// The size of what was read.
+    pub fn received_bytes(&self) -> usize {
+        match self {
+            Input::Document(document) => document.received_bytes(),
+            Input::Page(page) => page.bytes.len(),
+        }
+    }
+
+    /// The document, its text derived if it is a page.
+    pub fn into_document(self) -> Result<DocumentInput> {
+        match self {
+            Input::Document(document) => Ok(document),
+            Input::Page(page) => page.derive(),
+        }
+    }
+}
+
 /// The bytes of a web page as received, kept as the evidence its derived text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourcePage {
@@ -321,15 +371,30 @@ pub fn read_text_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
     Ok(document(shown.to_string(), text, metadata))
 }
 
-/// Reads a web page saved as a file, of at most `max_bytes`: its article text and metadata come
-/// from the page, and its sidecar metadata (`NAME.json`, or `NAME.html.json`) wins over them.
-pub fn read_page_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
-    let shown = path.display();
+/// Reads a web page saved as a file, of at most `max_bytes`, and its sidecar metadata
+/// (`NAME.json`, or `NAME.html.json`), which wins over the page's own once its text is derived.
+pub fn read_page_file(path: &Path, max_bytes: u64) -> Result<Input> {
+    let shown = path.display().to_string();
     let bytes = read_file(path, max_bytes)?;
-    let mut page = html::read_page(shown.to_string(), bytes, html::HTML_MEDIA_TYPE, None, None)
-        .map_err(|err| err.context(&shown))?;
-    page.metadata = read_sidecar(path, max_bytes)?.or(page.metadata);
-    Ok(page)
+    Ok(Input::Page(html::PageBytes {
+        origin: shown.clone(),
+        shown,
+        bytes,
+        media_type: html::HTML_MEDIA_TYPE.to_string(),
+        url: None,
+        fetched: None,
+        metadata: read_sidecar(path, max_bytes)?,
+    }))
+}
+
+/// Reads one file named on the command line as one document: a web page (`.html`, `.htm`) as
+/// its article, any other file as text. For commands that read a document without storing it.
+pub fn read_document_file(path: &Path, max_bytes: u64) -> Result<DocumentInput> {
+    if has_extension(path, PAGE_EXTENSIONS) {
+        read_page_file(path, max_bytes)?.into_document()
+    } else {
+        read_text_file(path, max_bytes)
+    }
 }
 
 /// The bytes of a file of at most `max_bytes`, or an error naming it.
@@ -395,17 +460,19 @@ pub enum Outcome {
     Stopped,
 }
 
-/// Reads an archive of any format, handing each article (or the error for it) to `visit`.
+/// Reads an archive of any format, handing each article or page (or the error for it) to
+/// `visit`.
 pub fn read_archive(
     path: &Path,
     format: ArchiveFormat,
     max_bytes: u64,
-    visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
+    mut visit: impl FnMut(Result<Input>) -> ControlFlow<()>,
 ) -> Result<Outcome> {
+    let article = |read: Result<DocumentInput>| visit(read.map(Input::Document));
     match format {
-        ArchiveFormat::Jsonl => read_jsonl(path, max_bytes, visit),
-        ArchiveFormat::Csv => tables::read_csv(path, max_bytes, visit),
-        ArchiveFormat::JsonArray => json_array::read_json_array(path, max_bytes, visit),
+        ArchiveFormat::Jsonl => read_jsonl(path, max_bytes, article),
+        ArchiveFormat::Csv => tables::read_csv(path, max_bytes, article),
+        ArchiveFormat::JsonArray => json_array::read_json_array(path, max_bytes, article),
         ArchiveFormat::Warc => warc::read_warc(path, false, max_bytes, visit),
         ArchiveFormat::WarcGz => warc::read_warc(path, true, max_bytes, visit),
     }

@@ -2,8 +2,8 @@
 //! plain blocking HTTP client, following redirects, within a time and a size limit, and stored
 //! as any page is (`html::read_page`) with the final address and the time it was fetched.
 
-use super::html::{self, HTML_MEDIA_TYPE, looks_like_html};
-use super::{DocumentInput, too_big};
+use super::html::{HTML_MEDIA_TYPE, PageBytes, looks_like_html};
+use super::{Input, Metadata, too_big};
 use crate::error::{Error, Result};
 use std::time::Duration;
 use ureq::ResponseExt;
@@ -22,11 +22,11 @@ pub fn is_url(argument: &str) -> bool {
 /// Fetches the page at `url`, of at most `max_bytes`, as a document: identified by the bytes
 /// received, with the final address (after redirects) as its URL. An address that cannot be
 /// fetched, an HTTP error and a response that is not a web page are errors naming the address.
-pub fn read_url(url: &str, max_bytes: u64) -> Result<DocumentInput> {
+pub fn read_url(url: &str, max_bytes: u64) -> Result<Input> {
     fetch(url, max_bytes).map_err(|err| err.context(url))
 }
 
-fn fetch(url: &str, max_bytes: u64) -> Result<DocumentInput> {
+fn fetch(url: &str, max_bytes: u64) -> Result<Input> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(TIMEOUT))
         .max_redirects(MAX_REDIRECTS)
@@ -71,13 +71,15 @@ fn fetch(url: &str, max_bytes: u64) -> Result<DocumentInput> {
             "not a web page (Content-Type: {media_type}); claimtrack reads HTML from an address"
         )));
     }
-    html::read_page(
-        url.to_string(),
+    Ok(Input::Page(PageBytes {
+        origin: url.to_string(),
+        shown: url.to_string(),
         bytes,
-        &media_type,
-        Some(final_url),
-        Some(fetched),
-    )
+        media_type,
+        url: Some(final_url),
+        fetched: Some(fetched),
+        metadata: Metadata::default(),
+    }))
 }
 
 fn is_html(media_type: &str) -> bool {

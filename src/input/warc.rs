@@ -4,8 +4,8 @@
 //! streamed by the `warc` crate, one at a time, so memory stays bounded by the largest record
 //! read (at most `--max-bytes` and its HTTP head) however large the archive.
 
-use super::html::{self, HTML_MEDIA_TYPE};
-use super::{DocumentInput, Outcome, parse_timestamp, too_big};
+use super::html::{HTML_MEDIA_TYPE, PageBytes};
+use super::{Input, Metadata, Outcome, parse_timestamp, too_big};
 use crate::error::{Error, Result};
 use std::cell::Cell;
 use std::io::{BufRead, Read};
@@ -25,7 +25,7 @@ pub fn read_warc(
     path: &Path,
     gzip: bool,
     max_bytes: u64,
-    visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
+    visit: impl FnMut(Result<Input>) -> ControlFlow<()>,
 ) -> Result<Outcome> {
     let shown = path.display().to_string();
     let file = super::open_archive(path)?;
@@ -106,7 +106,7 @@ fn read_records<R: BufRead>(
     mut reader: WarcReader<R>,
     shown: &str,
     max_bytes: u64,
-    mut visit: impl FnMut(Result<DocumentInput>) -> ControlFlow<()>,
+    mut visit: impl FnMut(Result<Input>) -> ControlFlow<()>,
 ) -> Result<Outcome> {
     let mut records = reader.stream_records();
     let mut number = 0usize;
@@ -143,7 +143,7 @@ fn read_records<R: BufRead>(
                     block.len()
                 )));
             }
-            page_of(origin, block, uri, date, max_bytes).transpose()
+            page_of(origin, &named, block, uri, date, max_bytes).transpose()
         };
         let Some(read) = read else { continue };
         pages += 1;
@@ -163,11 +163,12 @@ fn read_records<R: BufRead>(
 /// (a redirect, an error), or not HTML (an image, a script).
 fn page_of(
     origin: String,
+    named: &str,
     block: Vec<u8>,
     uri: Option<String>,
     date: Option<String>,
     max_bytes: u64,
-) -> Result<Option<DocumentInput>> {
+) -> Result<Option<Input>> {
     let response = HttpResponse::parse(&block)?;
     if !(200..300).contains(&response.status) {
         return Ok(None);
@@ -186,7 +187,15 @@ fn page_of(
     let fetched = date
         .map(|date| parse_timestamp(&date).map_err(|err| err.context("WARC-Date")))
         .transpose()?;
-    html::read_page(origin, bytes, &media_type, uri, fetched).map(Some)
+    Ok(Some(Input::Page(PageBytes {
+        origin,
+        shown: named.to_string(),
+        bytes,
+        media_type,
+        url: uri,
+        fetched,
+        metadata: Metadata::default(),
+    })))
 }
 
 /// The head of an HTTP response as a WARC record keeps it, and where its body starts.
