@@ -18,6 +18,7 @@ mod possessive;
 mod quotes;
 pub mod resolvers;
 pub mod rules;
+mod seeming;
 mod segment;
 mod sentence;
 mod speakers;

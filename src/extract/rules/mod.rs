@@ -70,6 +70,7 @@ pub const ACCORDING_TO_LAST: &str = "according-to-last";
 pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
+pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const ASKED_PASSIVE: &str = "was-asked";
@@ -599,6 +600,14 @@ pub static CATALOGUE: &[Rule] = &[
         example: "The central bank is widely expected to raise rates in March.",
         expect: Expect::new("to raise rates in March", None, "is widely expected"),
         matchers: &[Matcher::Cue(sourceless::expected_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SEEMS,
+        description: "A verb of seeming with an infinitive, a clause or a complement: \"X seems to C\", \"it appears (that) C\", \"X appeared more confident\": an impression with no source (not \"appeared on television\").",
+        example: "By Friday the council seemed to be backing away from the plan.",
+        expect: Expect::new("to be backing away from the plan", None, "seemed"),
+        matchers: &[Matcher::Cue(sourceless::seems)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -17,7 +17,7 @@ pub(crate) fn object(site: &CueSite) -> Answer {
 
 /// "S endorsed C", "opposed C": a position taken on a noun phrase.
 pub(crate) fn position_object(site: &CueSite) -> Answer {
-    if physical_attack(site) {
+    if physical_attack(site) || backs_off(site) {
         return Answer::Stop;
     }
     said_rule(site, |_, said| said.frame == Frame::Position)
@@ -32,6 +32,15 @@ fn physical_attack(site: &CueSite) -> bool {
         && s.lower(cue.head).starts_with("attack")
         && matches!(s.lower(k), "the" | "a" | "an")
         && k < s.range.end
+}
+
+/// "backed away from C", "backed her up": a verb of siding with a particle after it is a
+/// retreat or a phrasal verb, not the position itself.
+fn backs_off(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    s.lower(cue.head).starts_with("back")
+        && (cue.last + 1..(cue.last + 3).min(s.range.end))
+            .any(|k| matches!(s.lower(k), "away" | "down" | "off" | "up" | "out"))
 }
 
 /// "S plans to C", "refused to C", "wants X to C".
