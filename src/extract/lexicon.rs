@@ -573,6 +573,19 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[all("declare")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assert")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assure")], Assert, Neutral, Tell, false),
+    // "many feel the country is on the wrong path": a view held (not "felt" and "feels",
+    // more often of a mood or a sensation).
+    verb(&[some("feel", BASE)], Hedge, Neutral, Clause, false),
+    // "focused on C": what the source dwells on is the content.
+    verb(
+        &[some("focus", THIRD | PAST | GERUND)],
+        Assert,
+        Neutral,
+        Prep("on"),
+        false,
+    ),
+    verb(&[some("echo", PAST)], Assert, Neutral, Object, false),
+    verb(&[some("learn", PAST)], Assert, Endorse, MarkedClause, false),
     verb(&[all("respond")], Assert, Neutral, MarkedClause, false),
 ];
 
