@@ -133,6 +133,9 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
             }
+            _ if t.is(lx::CUE_OPENING_WORDS) && super::attitude::is_attitude(w) => {
+                super::attitude::attitude_cue(tokens, range.clone(), i)
+            }
             _ => nominal_cue(toks.tokens, range.clone(), i),
         };
         let cue = special.or_else(|| verb_cue(toks, range.clone(), i));

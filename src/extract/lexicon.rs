@@ -2362,7 +2362,8 @@ pub static PEOPLE_NOUNS: &WordList =
 
 /// The words besides verbs, phrase heads and source-less adverbs that open a cue of their own
 /// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked",
-/// and the verbs of seeming (`seeming`).
+/// the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
+/// whose test checks that each is here).
 pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
     60,
     &[
@@ -2377,6 +2378,42 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "appear",
         "appears",
         "appeared",
+        "critical",
+        "supportive",
+        "skeptical",
+        "sceptical",
+        "wary",
+        "suspicious",
+        "dismissive",
+        "proud",
+        "tired",
+        "worried",
+        "concerned",
+        "optimistic",
+        "pessimistic",
+        "confident",
+        "hopeful",
+        "nervous",
+        "anxious",
+        "upset",
+        "angry",
+        "furious",
+        "unhappy",
+        "pleased",
+        "frustrated",
+        "disappointed",
+        "excited",
+        "enthusiastic",
+        "convinced",
+        "adamant",
+        "certain",
+        "eager",
+        "keen",
+        "reluctant",
+        "unwilling",
+        "determined",
+        "opposed",
+        "committed",
     ],
 );
 

@@ -56,6 +56,7 @@ pub const TOLD_THAT: &str = "source-told-that";
 pub const VOW_TO: &str = "vow-to";
 pub const CUE_PREPOSITION: &str = "cue-preposition";
 pub const LIGHT_VERB: &str = "light-verb-noun";
+pub const BE_ADJECTIVE: &str = "be-adjective";
 pub const OBJECT: &str = "cue-object";
 pub const POSITION_OBJECT: &str = "position-object";
 pub const INTENT: &str = "intent-to";
@@ -410,6 +411,21 @@ pub static CATALOGUE: &[Rule] = &[
         expect: Expect::new("to find those responsible", Some("Angela Merkel"), "vowed"),
         matchers: &[Matcher::Cue(position_intent::vow_to)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: BE_ADJECTIVE,
+        description: "\"to be\" and an adjective of attitude with its own preposition, \"that\" or infinitive: S is critical of C, S was worried that C, S is eager to C. The subject holds the attitude (not \"it is clear that\", not \"proud parents\").",
+        example: "The harbour master has been openly critical of the new ferry timetable.",
+        expect: Expect::new(
+            "the new ferry timetable",
+            Some("The harbour master"),
+            "has been openly critical of",
+        ),
+        matchers: &[Matcher::Cue(position_intent::be_adjective)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: LIGHT_VERB,

@@ -58,3 +58,11 @@ pub(crate) fn intent(site: &CueSite) -> Answer {
     }
     said_rule(site, |_, said| said.frame == Frame::Intent)
 }
+
+/// "S is critical of C", "S was worried that C": an adjective of attitude after "to be".
+pub(crate) fn be_adjective(site: &CueSite) -> Answer {
+    if !crate::extract::attitude::is_attitude_cue(site.s.tokens, site.cue.first, site.cue.head) {
+        return Answer::Next;
+    }
+    said_rule(site, |_, _| true)
+}
