@@ -861,6 +861,27 @@ pub static PHRASES: &[Phrase] = &[
         stance: Deny,
         framing: Neutral,
     },
+    // "responded to the criticism", "did not respond to a request for comment": what is
+    // answered (or left unanswered) is the content.
+    Phrase {
+        head: &["respond", "responds", "responded", "responding"],
+        rest: &["to"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: &["commented", "commenting"],
+        rest: &["on"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    // "voters worry about C" (after "to be", "are worried about" is `attitude`'s).
+    Phrase {
+        head: &["worry", "worries", "worried", "worrying"],
+        rest: &["about"],
+        stance: Hedge,
+        framing: Neutral,
+    },
 ];
 
 // Not "vote(s)", more often a noun ("the swing vote for C").
