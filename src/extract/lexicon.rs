@@ -875,6 +875,56 @@ pub static PHRASES: &[Phrase] = &[
         stance: Assert,
         framing: Neutral,
     },
+    // "agreed with C", "laid out C", "weighed in on C", "spoke out
+    // against C": a position stated with a particle or preposition.
+    Phrase {
+        head: &["agree", "agrees", "agreed", "agreeing"],
+        rest: &["with"],
+        stance: Assert,
+        framing: Endorse,
+    },
+    Phrase {
+        head: &["lays", "laid"],
+        rest: &["out"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: &["weigh", "weighs", "weighed", "weighing"],
+        rest: &["in", "on"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["out", "against"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["out", "about"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["out", "on"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["up", "about"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["up", "for"],
+        stance: Assert,
+        framing: Neutral,
+    },
     // "voters worry about C" (after "to be", "are worried about" is `attitude`'s).
     Phrase {
         head: &["worry", "worries", "worried", "worrying"],
@@ -887,6 +937,7 @@ pub static PHRASES: &[Phrase] = &[
 // Not "vote(s)", more often a noun ("the swing vote for C").
 const VOTE_FORMS: &[&str] = &["voted", "voting"];
 const PUSH_FORMS: &[&str] = &["push", "pushes", "pushed", "pushing"];
+const SPEAK_FORMS: &[&str] = &["speak", "speaks", "spoke", "speaking"];
 
 /// Verbs that turn a following participial cue into one cue: "released a statement vowing".
 pub static STATEMENT_VERBS: &WordList = &WordList::new(
