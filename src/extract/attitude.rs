@@ -161,6 +161,17 @@ fn auxiliaries_before(tokens: &[Token], lo: usize, be: usize) -> usize {
     first
 }
 
+/// Whether the cue from `first` to `head` is an adjective of attitude after "to be" (and not
+/// the verb "opposed").
+pub(crate) fn is_attitude_cue(tokens: &[Token], first: usize, head: usize) -> bool {
+    is_attitude(tokens[head].lower.as_str())
+        && (first..head).any(|k| tokens[k].is(lx::BE_FORMS) || is_remain(&tokens[k]))
+}
+
+fn is_remain(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "remain" | "remains" | "remained")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,15 +214,4 @@ mod tests {
             );
         }
     }
-}
-
-/// Whether the cue from `first` to `head` is an adjective of attitude after "to be" (and not
-/// the verb "opposed").
-pub(crate) fn is_attitude_cue(tokens: &[Token], first: usize, head: usize) -> bool {
-    is_attitude(tokens[head].lower.as_str())
-        && (first..head).any(|k| tokens[k].is(lx::BE_FORMS) || is_remain(&tokens[k]))
-}
-
-fn is_remain(t: &Token) -> bool {
-    matches!(t.lower.as_str(), "remain" | "remains" | "remained")
 }
