@@ -69,7 +69,6 @@ static ATTITUDES: &[Attitude] = &[
     attitude("determined", &["to"], Commit),
     attitude("opposed", &["to"], Deny),
     attitude("committed", &["to"], Commit),
-    attitude("interested", &["in"], Assert),
 ];
 
 /// Whether `w` is an adjective of attitude (each is in `lexicon::CUE_OPENING_WORDS`, the

@@ -576,9 +576,10 @@ pub static POSITION_VERBS: &[Verb] = &[
     // "many feel the country is on the wrong path": a view held (not "felt" and "feels",
     // more often of a mood or a sensation).
     verb(&[some("feel", BASE)], Hedge, Neutral, Clause, false),
-    // "focused on C": what the source dwells on is the content.
+    // "focused on C": what the source dwells on is the content (not "focuses", more often
+    // said of a plan or a strategy than of a person).
     verb(
-        &[some("focus", THIRD | PAST | GERUND)],
+        &[some("focus", PAST | GERUND)],
         Assert,
         Neutral,
         Prep("on"),

@@ -81,7 +81,11 @@ fn lower_at(tokens: &[Token], i: usize, end: usize) -> &str {
 /// The cue of seeming at token `i`, with the token its content starts at.
 pub(crate) fn seems_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
     let w = tokens[i].lower.as_str();
-    if !SEEM_FORMS.contains(&w) || (i > range.start && tokens[i - 1].lower == "to") {
+    // "to appear on the show" is showing up; "what appears to be a drone" hedges a noun
+    // phrase inside another clause; "this appears to be C" and "that seemed C" are the
+    // writer's own comment on what was just told, not a claim of their own.
+    let after = |words: &[&str]| i > range.start && words.contains(&tokens[i - 1].lower.as_str());
+    if !SEEM_FORMS.contains(&w) || after(&["to", "what", "this", "that"]) {
         return None;
     }
     let (content, comma_ends) = content_start(tokens, &range, i)?;

@@ -76,6 +76,7 @@ fn impressions_have_no_source() {
     let t = "The crowd seemed nervous, and the mayor left early.";
     assert_eq!(find(t, "nervous").rule, SEEMS);
     assert!(extract("The mayor appeared on television on Sunday.").is_empty());
+    assert!(extract("This appears to be the second closure this year.").is_empty());
     // "appeared to suggest C" is the subject's own cue.
     let t = "The mayor appeared to suggest that the bridge would close.";
     assert_eq!(
