@@ -32,6 +32,9 @@ pub enum CueKind {
     Nominal { content: usize },
     /// "X is (widely) expected to C": an expectation nobody in particular holds.
     ExpectedTo,
+    /// "X seems to C", "it appears that C": an impression nobody in particular holds; the
+    /// content starts at token `content` and ends at a comma when `comma_ends`.
+    Seems { content: usize, comma_ends: bool },
     /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
     /// comma at `comma`, the content follows it.
     InSource { comma: usize },
@@ -127,6 +130,12 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "in" => in_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
+            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
+                super::seeming::seems_cue(tokens, range.clone(), i)
+            }
+            _ if t.is(lx::CUE_OPENING_WORDS) && super::attitude::is_attitude(w) => {
+                super::attitude::attitude_cue(tokens, range.clone(), i)
+            }
             _ => nominal_cue(toks.tokens, range.clone(), i),
         };
         let cue = special.or_else(|| verb_cue(toks, range.clone(), i));

@@ -209,15 +209,17 @@ pub static POSITION_VERBS: &[Verb] = &[
         Position,
         false,
     ),
+    // "who backed C" (not "backed away from", `position_intent::backs_off`); not bare "back",
+    // more often an adverb ("goes back", "chokes back").
     verb(
-        &[some("back", THIRD | GERUND)],
+        &[some("back", THIRD | PAST | GERUND)],
         Assert,
         Neutral,
         Position,
         false,
     ),
     verb(
-        &[some("endors", PAST | GERUND)],
+        &[some("endors", PAST | GERUND), some("endorse", BASE | THIRD)],
         Assert,
         Neutral,
         Position,
@@ -313,6 +315,14 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(&[some("challeng", PAST)], Deny, Neutral, Position, false),
     verb(&[all("portray")], Assert, Neutral, ObjectThen("as"), false),
+    // "cast her rival as C": a portrayal (only with "as"; "cast" is its own past).
+    verb(
+        &[some("cast", BASE | THIRD | GERUND)],
+        Assert,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
     verb(
         &[some("thank", PAST)],
         Assert,
@@ -363,7 +373,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[all("rail")], Assert, Neutral, Prep("against"), false),
     verb(&[all("decry")], Assert, Neutral, Position, false),
     verb(
-        &[some("mention", THIRD | PAST)],
+        &[some("mention", BASE | THIRD | PAST)],
         Assert,
         Neutral,
         Position,
@@ -563,6 +573,20 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[all("declare")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assert")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assure")], Assert, Neutral, Tell, false),
+    // "many feel the country is on the wrong path": a view held (not "felt" and "feels",
+    // more often of a mood or a sensation).
+    verb(&[some("feel", BASE)], Hedge, Neutral, Clause, false),
+    // "focused on C": what the source dwells on is the content (not "focuses", more often
+    // said of a plan or a strategy than of a person).
+    verb(
+        &[some("focus", PAST | GERUND)],
+        Assert,
+        Neutral,
+        Prep("on"),
+        false,
+    ),
+    verb(&[some("echo", PAST)], Assert, Neutral, Object, false),
+    verb(&[some("learn", PAST)], Assert, Endorse, MarkedClause, false),
     verb(&[all("respond")], Assert, Neutral, MarkedClause, false),
 ];
 
@@ -794,7 +818,127 @@ pub static PHRASES: &[Phrase] = &[
         stance: Hedge,
         framing: Neutral,
     },
+    // A vote is a position taken: "voted for C", "voted against C", "voted in favor of C".
+    Phrase {
+        head: VOTE_FORMS,
+        rest: &["for"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: VOTE_FORMS,
+        rest: &["against"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: VOTE_FORMS,
+        rest: &["in", "favor", "of"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: VOTE_FORMS,
+        rest: &["in", "favour", "of"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    // "pushed for C": a demand; "pushed back against C": an objection.
+    Phrase {
+        head: PUSH_FORMS,
+        rest: &["for"],
+        stance: Demand,
+        framing: Neutral,
+    },
+    Phrase {
+        head: PUSH_FORMS,
+        rest: &["back", "against"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: PUSH_FORMS,
+        rest: &["back", "on"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    // "responded to the criticism", "did not respond to a request for comment": what is
+    // answered (or left unanswered) is the content.
+    Phrase {
+        head: &["respond", "responds", "responded", "responding"],
+        rest: &["to"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: &["commented", "commenting"],
+        rest: &["on"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    // "agreed with C", "laid out C", "weighed in on C", "spoke out
+    // against C": a position stated with a particle or preposition.
+    Phrase {
+        head: &["agree", "agrees", "agreed", "agreeing"],
+        rest: &["with"],
+        stance: Assert,
+        framing: Endorse,
+    },
+    Phrase {
+        head: &["lays", "laid"],
+        rest: &["out"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: &["weigh", "weighs", "weighed", "weighing"],
+        rest: &["in", "on"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["out", "against"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["out", "about"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["out", "on"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["up", "about"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: SPEAK_FORMS,
+        rest: &["up", "for"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    // "voters worry about C" (after "to be", "are worried about" is `attitude`'s).
+    Phrase {
+        head: &["worry", "worries", "worried", "worrying"],
+        rest: &["about"],
+        stance: Hedge,
+        framing: Neutral,
+    },
 ];
+
+// Not "vote(s)", more often a noun ("the swing vote for C").
+const VOTE_FORMS: &[&str] = &["voted", "voting"];
+const PUSH_FORMS: &[&str] = &["push", "pushes", "pushed", "pushing"];
+const SPEAK_FORMS: &[&str] = &["speak", "speaks", "spoke", "speaking"];
 
 /// Verbs that turn a following participial cue into one cue: "released a statement vowing".
 pub static STATEMENT_VERBS: &WordList = &WordList::new(
@@ -2290,9 +2434,61 @@ pub static PEOPLE_NOUNS: &WordList =
     &WordList::new(59, &["people", "persons", "person", "sources", "source"]);
 
 /// The words besides verbs, phrase heads and source-less adverbs that open a cue of their own
-/// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked".
-pub static CUE_OPENING_WORDS: &WordList =
-    &WordList::new(60, &["according", "it", "in", "expected", "asked"]);
+/// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked",
+/// the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
+/// whose test checks that each is here).
+pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
+    60,
+    &[
+        "according",
+        "it",
+        "in",
+        "expected",
+        "asked",
+        "seem",
+        "seems",
+        "seemed",
+        "appear",
+        "appears",
+        "appeared",
+        "critical",
+        "supportive",
+        "skeptical",
+        "sceptical",
+        "wary",
+        "suspicious",
+        "dismissive",
+        "proud",
+        "tired",
+        "worried",
+        "concerned",
+        "optimistic",
+        "pessimistic",
+        "confident",
+        "hopeful",
+        "nervous",
+        "anxious",
+        "upset",
+        "angry",
+        "furious",
+        "unhappy",
+        "pleased",
+        "frustrated",
+        "disappointed",
+        "excited",
+        "enthusiastic",
+        "convinced",
+        "adamant",
+        "certain",
+        "eager",
+        "keen",
+        "reluctant",
+        "unwilling",
+        "determined",
+        "opposed",
+        "committed",
+    ],
+);
 
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
@@ -2321,7 +2517,7 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// Base forms of cues that are more often nouns ("strong support for", "draw support"): a
 /// cue only after a subject pronoun, a modal or negation, "to", or a plural subject, and not
 /// before a preposition.
-pub static NOUN_LIKE_BASES: &[&str] = &["support"];
+pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention"];
 
 /// Verbs of an object and its preposition whose object alone is content too ("described the
 /// meeting", "described how C"), where "described X as C" is the usual frame.
@@ -2359,6 +2555,7 @@ pub static LIGHT_VERBS: &[LightVerb] = &[
             ("remarks", Assert),
             ("observation", Assert),
             ("mention", Assert),
+            ("secret", Assert),
             ("reference", Assert),
             ("references", Assert),
             ("allegation", Assert),
@@ -2398,6 +2595,26 @@ pub static LIGHT_VERBS: &[LightVerb] = &[
             ("jabs", Assert),
         ],
         prepositions: &["with", "at", "for"],
+        that_clause: false,
+    },
+    // "raised questions about C", "cast doubt on C": a doubt voiced.
+    LightVerb {
+        verbs: &["raise", "raises", "raised", "raising"],
+        nouns: &[
+            ("questions", Hedge),
+            ("question", Hedge),
+            ("concerns", Hedge),
+            ("concern", Hedge),
+            ("doubts", Hedge),
+            ("objections", Deny),
+        ],
+        prepositions: &["about", "over", "on"],
+        that_clause: true,
+    },
+    LightVerb {
+        verbs: &["cast", "casts", "casting"],
+        nouns: &[("doubt", Hedge), ("doubts", Hedge), ("aspersions", Assert)],
+        prepositions: &["on", "over", "about"],
         that_clause: false,
     },
 ];

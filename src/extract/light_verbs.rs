@@ -24,10 +24,15 @@ pub(crate) fn light_verb_end(
     let limit = range.end.min(i + 2 + MODIFIER_REACH);
     for n in i + 1..limit {
         let t = &tokens[n];
-        if t.kind != Kind::Word || t.quote.is_some() || t.verb.is_some() {
+        if t.kind != Kind::Word || t.quote.is_some() {
             return None;
         }
-        if let Some(&(_, stance)) = light.nouns.iter().find(|(w, _)| *w == t.lower.as_str()) {
+        // A noun of saying may also be a verb form ("mention"); other verbs end the search.
+        let noun = light.nouns.iter().find(|(w, _)| *w == t.lower.as_str());
+        if noun.is_none() && t.verb.is_some() {
+            return None;
+        }
+        if let Some(&(_, stance)) = noun {
             let next = tokens.get(n + 1).filter(|_| n + 1 < range.end)?;
             return match next.lower.as_str() {
                 "that" if light.that_clause => Some((n, stance)),

@@ -5,6 +5,7 @@
 //! document. Every stage is linear in its input with bounded look-around, so any text, however
 //! long or malformed, is processed in linear time without panicking.
 
+mod attitude;
 mod attribute;
 mod classify;
 mod cues;
@@ -18,6 +19,7 @@ mod possessive;
 mod quotes;
 pub mod resolvers;
 pub mod rules;
+mod seeming;
 mod segment;
 mod sentence;
 mod speakers;

@@ -56,6 +56,7 @@ pub const TOLD_THAT: &str = "source-told-that";
 pub const VOW_TO: &str = "vow-to";
 pub const CUE_PREPOSITION: &str = "cue-preposition";
 pub const LIGHT_VERB: &str = "light-verb-noun";
+pub const BE_ADJECTIVE: &str = "be-adjective";
 pub const OBJECT: &str = "cue-object";
 pub const POSITION_OBJECT: &str = "position-object";
 pub const INTENT: &str = "intent-to";
@@ -70,6 +71,7 @@ pub const ACCORDING_TO_LAST: &str = "according-to-last";
 pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
+pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const ASKED_PASSIVE: &str = "was-asked";
@@ -411,6 +413,21 @@ pub static CATALOGUE: &[Rule] = &[
         ends: Ends::PLAIN,
     },
     Rule {
+        id: BE_ADJECTIVE,
+        description: "\"to be\" and an adjective of attitude with its own preposition, \"that\" or infinitive: S is critical of C, S was worried that C, S is eager to C. The subject holds the attitude (not \"it is clear that\", not \"proud parents\").",
+        example: "The harbour master has been openly critical of the new ferry timetable.",
+        expect: Expect::new(
+            "the new ferry timetable",
+            Some("The harbour master"),
+            "has been openly critical of",
+        ),
+        matchers: &[Matcher::Cue(position_intent::be_adjective)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
         id: LIGHT_VERB,
         description: "A light verb and a noun of saying, arguing or promising, then its preposition or \"that\": S made a case for C, made no mention of C, made the observation that C, took issue with C, took aim at C.",
         example: "The mayor made an impassioned case for a new harbour wall.",
@@ -599,6 +616,14 @@ pub static CATALOGUE: &[Rule] = &[
         example: "The central bank is widely expected to raise rates in March.",
         expect: Expect::new("to raise rates in March", None, "is widely expected"),
         matchers: &[Matcher::Cue(sourceless::expected_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SEEMS,
+        description: "A verb of seeming with an infinitive, a clause or a complement: \"X seems to C\", \"it appears (that) C\", \"X appeared more confident\": an impression with no source (not \"appeared on television\").",
+        example: "By Friday the council seemed to be backing away from the plan.",
+        expect: Expect::new("to be backing away from the plan", None, "seemed"),
+        matchers: &[Matcher::Cue(sourceless::seems)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -17,7 +17,7 @@ pub(crate) fn object(site: &CueSite) -> Answer {
 
 /// "S endorsed C", "opposed C": a position taken on a noun phrase.
 pub(crate) fn position_object(site: &CueSite) -> Answer {
-    if physical_attack(site) {
+    if physical_attack(site) || backs_off(site) {
         return Answer::Stop;
     }
     said_rule(site, |_, said| said.frame == Frame::Position)
@@ -34,6 +34,15 @@ fn physical_attack(site: &CueSite) -> bool {
         && k < s.range.end
 }
 
+/// "backed away from C", "backed her up": a verb of siding with a particle after it is a
+/// retreat or a phrasal verb, not the position itself.
+fn backs_off(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    s.lower(cue.head).starts_with("back")
+        && (cue.last + 1..(cue.last + 3).min(s.range.end))
+            .any(|k| matches!(s.lower(k), "away" | "down" | "off" | "up" | "out"))
+}
+
 /// "S plans to C", "refused to C", "wants X to C".
 pub(crate) fn intent(site: &CueSite) -> Answer {
     // "Voters may want to reconsider": advice in the reporter's voice, no one's intent.
@@ -48,4 +57,12 @@ pub(crate) fn intent(site: &CueSite) -> Answer {
         return Answer::Stop;
     }
     said_rule(site, |_, said| said.frame == Frame::Intent)
+}
+
+/// "S is critical of C", "S was worried that C": an adjective of attitude after "to be".
+pub(crate) fn be_adjective(site: &CueSite) -> Answer {
+    if !crate::extract::attitude::is_attitude_cue(site.s.tokens, site.cue.first, site.cue.head) {
+        return Answer::Next;
+    }
+    said_rule(site, |_, _| true)
 }

@@ -52,6 +52,23 @@ pub(crate) fn sourceless(site: &CueSite) -> Answer {
     }
 }
 
+/// "X seems to C", "it appears that C", "X appeared more confident": an impression with no
+/// source.
+pub(crate) fn seems(site: &CueSite) -> Answer {
+    let CueKind::Seems {
+        content,
+        comma_ends,
+    } = site.cue.kind
+    else {
+        return Answer::Next;
+    };
+    Answer::Draft(Parts::new(
+        SourceRef::Nobody,
+        ContentRef::starting(content, comma_ends),
+        None,
+    ))
+}
+
 /// "X is (widely) expected to C": an expectation with no source.
 pub(crate) fn expected_to(site: &CueSite) -> Answer {
     if site.cue.kind != CueKind::ExpectedTo {

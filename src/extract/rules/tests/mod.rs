@@ -2,6 +2,7 @@
 //! around them (in the submodules).
 
 mod frames;
+mod long_tail;
 mod patterns;
 mod sources;
 mod subjects;
