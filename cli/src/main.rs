@@ -17,6 +17,7 @@ mod history;
 mod ingest;
 mod maintenance;
 mod progress;
+mod serve;
 mod speakers;
 
 use args::{ClaimCommand, Cli, Command, FormatChoice, SpeakerCommand};
@@ -204,6 +205,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => maintenance::import(&mut ctx, args),
         Command::Completions { shell } => documentation::completions(&mut ctx, shell),
         Command::Man => documentation::man_page(&mut ctx),
+        Command::Serve(args) => serve::serve(&ctx, args),
     };
     let flushed = ctx.out.flush();
     result.map_err(|err| err.at_database(&ctx.db))?;

@@ -1,0 +1,119 @@
+//! The speaker page (`/speaker/{name}`): everything one speaker's group said, grouped by outlet
+//! and date, with the names merged into it and the evidence of each merge. Its twin
+//! (`/api/speaker/{name}`) is the speaker's record as `claimtrack speakers --format json` lists
+//! it, with its merges (as `speakers --merges`) and its claims (as `claims --speaker`).
+
+use crate::article::claim_link;
+use crate::layout::{document_href, html_page};
+use crate::{Shared, WebError, reading};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use claimtrack::error::{Error, Result};
+use claimtrack::store::{ClaimFilter, ClaimRecord, MergeRecord, SpeakerSummary, Store};
+use maud::html;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+pub(crate) struct SpeakerReport {
+    #[serde(flatten)]
+    speaker: SpeakerSummary,
+    merges: Vec<MergeRecord>,
+    claims: Vec<ClaimRecord>,
+}
+
+fn report(store: &Store, name: &str) -> Result<SpeakerReport> {
+    let ids = store.find_speakers(name)?;
+    let names = store.group_names(&ids)?;
+    let Some(head) = names.first() else {
+        return Err(
+            Error::user(format!("speaker {name:?}: no such speaker")).with_reason(
+                claimtrack::error::Reason::NoSuchSpeaker {
+                    name: name.to_string(),
+                },
+            ),
+        );
+    };
+    let speaker = store
+        .speakers()?
+        .into_iter()
+        .find(|s| &s.name == head)
+        .ok_or_else(|| Error::internal(format!("speaker {head:?} is in no group")))?;
+    let in_group = |n: &String| n == &speaker.name || speaker.merged.contains(n);
+    let merges = store
+        .merges()?
+        .into_iter()
+        .filter(|m| in_group(&m.into) || in_group(&m.merged))
+        .collect();
+    let claims = store.claims(&ClaimFilter {
+        speaker_ids: Some(ids),
+        ..ClaimFilter::default()
+    })?;
+    Ok(SpeakerReport {
+        speaker,
+        merges,
+        claims,
+    })
+}
+
+pub(crate) async fn json(
+    State(state): State<Shared>,
+    Path(name): Path<String>,
+) -> Result<Json<SpeakerReport>, WebError> {
+    Ok(Json(
+        reading(&state, move |store| report(store, &name)).await?,
+    ))
+}
+
+pub(crate) async fn page(
+    State(state): State<Shared>,
+    Path(name): Path<String>,
+) -> Result<Response, WebError> {
+    let report = reading(&state, move |store| report(store, &name)).await?;
+    Ok(render(&report))
+}
+
+fn render(report: &SpeakerReport) -> Response {
+    let s = &report.speaker;
+    // Outlet, then date, then the document's claims in order.
+    let mut grouped: BTreeMap<(&str, &str), Vec<&ClaimRecord>> = BTreeMap::new();
+    for claim in &report.claims {
+        let outlet = claim.outlet.as_deref().unwrap_or("(no outlet)");
+        let published = claim.published.as_deref().unwrap_or("(no date)");
+        grouped.entry((outlet, published)).or_default().push(claim);
+    }
+    let body = html! {
+        h1 { (s.name) }
+        p.meta { (s.kind) " · " (s.claims) " claims" }
+        @if !s.merged.is_empty() { p { "Merged names: " (s.merged.join(", ")) } }
+        @if !s.aliases.is_empty() { p { "Aliases: " (s.aliases.join(", ")) } }
+        @if !report.merges.is_empty() {
+            h2 { "Merges" }
+            table {
+                thead { tr { th { "Into" } th { "Merged" } th { "By" } th { "Evidence" } th { "When" } } }
+                tbody {
+                    @for m in &report.merges {
+                        tr { td { (m.into) } td { (m.merged) } td { (m.made_by) } td { (m.evidence) } td { (m.created_at) } }
+                    }
+                }
+            }
+        }
+        h2 { "Claims" }
+        @for ((outlet, published), claims) in &grouped {
+            h2 { (outlet) " · " (published) }
+            table {
+                tbody {
+                    @for claim in claims {
+                        tr {
+                            td { (claim_link(claim)) }
+                            td.meta { (claim.claim.cue.as_deref().unwrap_or("-")) " · " (claim.claim.stance) " · " (claim.claim.source_kind) }
+                            td { a href=(document_href(&claim.doc_sha256)) { (claim.doc_title.as_deref().unwrap_or(&claim.doc_short)) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    html_page(&s.name, body)
+}
