@@ -35,3 +35,4 @@ mod test_sqlite_tools;
 mod test_text_shape;
 mod test_verify;
 mod test_waiting;
+mod test_web;

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 pub(crate) struct SpeakerReport {
-    #[serde(flatten)]
+    /// Nested rather than flattened: the listing's `claims` is a count, this page's a list.
     speaker: SpeakerSummary,
     merges: Vec<MergeRecord>,
     claims: Vec<ClaimRecord>,
