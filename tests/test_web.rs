@@ -86,11 +86,14 @@ fn stderr_of(env: &TestEnv) -> String {
 impl Server {
     fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            self.port,
-            body.len()
-        );
+        let mut head = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
+        if !headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("host"))
+        {
+            head.push_str(&format!("Host: 127.0.0.1:{}\r\n", self.port));
+        }
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
         for (name, value) in headers {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
@@ -229,6 +232,11 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
     assert_eq!(server.get("/doc/not-hex").status, 404);
     assert_eq!(server.get("/speaker/Nobody%20Atall").status, 404);
     assert_eq!(server.get("/api/diff?a=").status, 400);
+    let rebound = server.request("GET", "/", &[("Host", "evil.example")], "");
+    assert_eq!(
+        rebound.status, 421,
+        "another site's name for 127.0.0.1 is refused"
+    );
 }
 
 #[test]

@@ -72,6 +72,23 @@ impl WriteGuard {
     }
 }
 
+/// Whether a request to a server bound to localhost names localhost as its Host. A page on
+/// another site can have its own name resolve to 127.0.0.1 (DNS rebinding) and would then be
+/// the same origin as this server; its requests still carry its own name, so they are refused.
+pub(crate) fn local_host(headers: &HeaderMap) -> bool {
+    let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let name = match host.strip_prefix('[') {
+        Some(bracketed) => bracketed.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 /// The Origin header (else the Referer's origin) names the Host the request was sent to.
 fn same_origin(headers: &HeaderMap) -> bool {
     let text = |name| headers.get(name).and_then(|v| v.to_str().ok());
@@ -150,6 +167,25 @@ mod tests {
             (header::REFERER, "http://127.0.0.1:87500/")
         ])));
         assert!(!same_origin(&headers(&[host])));
+    }
+
+    #[test]
+    fn a_local_server_answers_only_to_local_host_names() {
+        for (host, local) in [
+            ("127.0.0.1:8750", true),
+            ("localhost:8750", true),
+            ("[::1]:8750", true),
+            ("localhost", true),
+            ("evil.example:8750", false),
+            ("127.0.0.1.evil.example:8750", false),
+        ] {
+            assert_eq!(
+                local_host(&headers(&[(header::HOST, host)])),
+                local,
+                "{host}"
+            );
+        }
+        assert!(!local_host(&HeaderMap::new()));
     }
 
     #[test]

@@ -77,7 +77,11 @@ pub fn serve(options: ServeOptions) -> claimtrack::error::Result<()> {
             "serving {} on http://{address}/ (Ctrl-C stops)",
             options.db.display()
         );
-        axum::serve(listener, router(state))
+        let mut app = router(state);
+        if options.bind.ip().is_loopback() {
+            app = app.layer(axum::middleware::from_fn(only_local_hosts));
+        }
+        axum::serve(listener, app)
             .await
             .map_err(|err| Error::internal(format!("the server stopped: {err}")))
     })
@@ -101,6 +105,22 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/assets/style.css", get(assets::style))
         .route("/assets/app.js", get(assets::script))
         .with_state(state)
+}
+
+/// Refuses a request whose Host is not a local name, on a server bound to localhost (see
+/// [`guard::local_host`]).
+async fn only_local_hosts(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if guard::local_host(request.headers()) {
+        return next.run(request).await;
+    }
+    WebError::new(
+        StatusCode::MISDIRECTED_REQUEST,
+        "this server answers only to localhost names",
+    )
+    .into_response()
 }
 
 /// Runs `read` on a read-only store on a blocking thread.
