@@ -168,6 +168,7 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
         "/speaker/Kadhemi".to_string(),
         "/diff".to_string(),
         format!("/diff?a={a}&b={b}"),
+        "/diff?outlet_a=The%20New%20Arab&outlet_b=Jerusalem%20Post".to_string(),
         "/audit".to_string(),
         format!("/audit?doc={a}"),
     ] {
@@ -195,6 +196,21 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
     assert_eq!(
         server.get(&format!("/api/diff?a={a}&b={b}")).json(),
         cli_json(&env, &["diff", a, b])
+    );
+    assert_eq!(
+        server
+            .get("/api/diff?outlet_a=The%20New%20Arab&outlet_b=Jerusalem%20Post")
+            .json(),
+        cli_json(
+            &env,
+            &[
+                "diff",
+                "--outlet",
+                "The New Arab",
+                "--outlet",
+                "Jerusalem Post"
+            ]
+        )
     );
     let audit = server.get("/api/audit").json();
     let cli_audit = cli_json(&env, &["audit"]);
@@ -232,6 +248,12 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
     assert_eq!(server.get("/doc/not-hex").status, 404);
     assert_eq!(server.get("/speaker/Nobody%20Atall").status, 404);
     assert_eq!(server.get("/api/diff?a=").status, 400);
+    assert_eq!(
+        server
+            .get("/api/diff?outlet_a=Nowhere&outlet_b=Reuters")
+            .status,
+        400
+    );
     let rebound = server.request("GET", "/", &[("Host", "evil.example")], "");
     assert_eq!(
         rebound.status, 421,
