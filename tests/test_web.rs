@@ -491,3 +491,62 @@ fn with_a_token_a_write_needs_it_too() {
     );
     assert!(reviewed(&env, id, "rejected"));
 }
+
+/// A form body's value, percent-encoded.
+fn form_value(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[test]
+fn speakers_merge_and_unmerge_from_the_speaker_page() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let server = start(&env, "127.0.0.1", &[]);
+    let speakers = cli_json(&env, &["speakers"]);
+    let names: Vec<&str> = speakers
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["merged"].as_array().unwrap().is_empty())
+        .map(|s| s["name"].as_str().unwrap())
+        .take(2)
+        .collect();
+    let [into, other] = names[..] else {
+        panic!("two speakers: {speakers}")
+    };
+    let before = cli_json(&env, &["speakers", "--merges"]);
+    let href = format!("/speaker/{}", form_value(into));
+    let page = server.page(&href);
+    let csrf = page
+        .select("form[action$=\"/merge\"] input[name=csrf]")
+        .attr("value")
+        .expect("a merge form")
+        .to_string();
+    let origin = format!("http://127.0.0.1:{}", server.port);
+    let headers = [
+        ("Origin", origin.as_str()),
+        ("Content-Type", "application/x-www-form-urlencoded"),
+    ];
+    let body = format!("csrf={csrf}&other={}", form_value(other));
+    let refused = server.request("POST", &format!("{href}/merge"), &headers[1..], &body);
+    assert_eq!(refused.status, 403, "no origin");
+    let merged = server.request("POST", &format!("{href}/merge"), &headers, &body);
+    assert_eq!(merged.status, 303, "{}", merged.body);
+    let merges = cli_json(&env, &["speakers", "--merges"]);
+    assert_eq!(
+        (merges[0]["into"].as_str(), merges[0]["merged"].as_str()),
+        (Some(into), Some(other))
+    );
+    let page = server.page(&href);
+    let unmerge = page.select("form[action$=\"/unmerge\"]");
+    assert_eq!(unmerge.length(), 1, "one merge to undo");
+    let action = unmerge.attr("action").unwrap().to_string();
+    let undone = server.request("POST", &action, &headers, &format!("csrf={csrf}"));
+    assert_eq!(undone.status, 303, "{}", undone.body);
+    assert_eq!(cli_json(&env, &["speakers", "--merges"]), before);
+}

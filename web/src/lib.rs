@@ -101,6 +101,8 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/audit", get(audit::page))
         .route("/api/audit", get(audit::json))
         .route("/claim/{id}/review", post(review::post))
+        .route("/speaker/{name}/merge", post(review::merge))
+        .route("/speaker/{name}/unmerge", post(review::unmerge))
         .route("/login", get(review::login))
         .route("/assets/style.css", get(assets::style))
         .route("/assets/app.js", get(assets::script))

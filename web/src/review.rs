@@ -1,9 +1,11 @@
-//! Writes: accepting or rejecting a claim (`POST /claim/{id}/review`), and `/login`, which
-//! sets the cookie that carries `--token` so a browser can write to a non-local server. Every
-//! write passes the guard (CSRF token, same origin, `--token`, `--read-only`) first.
+//! Writes: accepting or rejecting a claim (`POST /claim/{id}/review`), merging a speaker into
+//! another (`POST /speaker/{name}/merge`) and undoing a merge (`POST /speaker/{name}/unmerge`),
+//! and `/login`, which sets the cookie that carries `--token` so a browser can write to a
+//! non-local server. Every write passes the guard (CSRF token, same origin, `--token`,
+//! `--read-only`) first, then opens the store for writing for that one request.
 
 use crate::guard::TOKEN_COOKIE;
-use crate::layout::document_href;
+use crate::layout::{document_href, speaker_href};
 use crate::{Shared, WebError};
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -21,26 +23,80 @@ pub(crate) struct ReviewForm {
     status: String,
 }
 
+/// Checks the write, runs it on a blocking thread on a writable store, and redirects to the
+/// page it returns.
+async fn write(
+    state: &Shared,
+    headers: &HeaderMap,
+    csrf: &str,
+    change: impl FnOnce(&mut Store) -> claimtrack::error::Result<String> + Send + 'static,
+) -> Result<Response, WebError> {
+    state.guard.check(headers, csrf)?;
+    let db = state.db.clone();
+    let location = tokio::task::spawn_blocking(move || change(&mut Store::open(&db)?))
+        .await
+        .map_err(|err| WebError::from(Error::internal(format!("a request failed: {err}"))))??;
+    Ok(Redirect::to(&location).into_response())
+}
+
 pub(crate) async fn post(
     State(state): State<Shared>,
     Path(id): Path<i64>,
     headers: HeaderMap,
     Form(form): Form<ReviewForm>,
 ) -> Result<Response, WebError> {
-    state.guard.check(&headers, &form.csrf)?;
     let status: ReviewStatus = form
         .status
         .parse()
         .map_err(|err| WebError::new(StatusCode::BAD_REQUEST, format!("status: {err}")))?;
-    let db = state.db.clone();
-    let sha = tokio::task::spawn_blocking(move || -> claimtrack::error::Result<String> {
-        let mut store = Store::open(&db)?;
+    write(&state, &headers, &form.csrf, move |store| {
         store.review_claim(id, status)?;
-        Ok(store.claim(id)?.doc_sha256)
+        Ok(format!(
+            "{}#c{id}",
+            document_href(&store.claim(id)?.doc_sha256)
+        ))
     })
     .await
-    .map_err(|err| WebError::from(Error::internal(format!("a request failed: {err}"))))??;
-    Ok(Redirect::to(&format!("{}#c{id}", document_href(&sha))).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct MergeForm {
+    #[serde(default)]
+    csrf: String,
+    /// The speaker to merge into the one the path names.
+    other: String,
+}
+
+pub(crate) async fn merge(
+    State(state): State<Shared>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<MergeForm>,
+) -> Result<Response, WebError> {
+    write(&state, &headers, &form.csrf, move |store| {
+        let record = store.merge_speakers(&name, &form.other)?;
+        Ok(speaker_href(&record.into))
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub(crate) async fn unmerge(
+    State(state): State<Shared>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    write(&state, &headers, &form.csrf, move |store| {
+        let record = store.unmerge_speaker(&name)?;
+        Ok(speaker_href(&record.into))
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]

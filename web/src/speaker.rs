@@ -4,14 +4,14 @@
 //! it, with its merges (as `speakers --merges`) and its claims (as `claims --speaker`).
 
 use crate::article::claim_link;
-use crate::layout::{document_href, html_page};
+use crate::layout::{document_href, html_page, speaker_href};
 use crate::{Shared, WebError, reading};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use claimtrack::error::{Error, Result};
 use claimtrack::store::{ClaimFilter, ClaimRecord, MergeRecord, SpeakerSummary, Store};
-use maud::html;
+use maud::{Markup, html};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -71,10 +71,27 @@ pub(crate) async fn page(
     Path(name): Path<String>,
 ) -> Result<Response, WebError> {
     let report = reading(&state, move |store| report(store, &name)).await?;
-    Ok(render(&report))
+    Ok(render(&report, state.guard.form_token()))
 }
 
-fn render(report: &SpeakerReport) -> Response {
+/// Merging another speaker into this one, and undoing each merge into it.
+fn merge_forms(s: &SpeakerSummary, csrf: &str) -> Markup {
+    html! {
+        form.filters method="post" action={ (speaker_href(&s.name)) "/merge" } {
+            input type="hidden" name="csrf" value=(csrf);
+            label { "Merge into this speaker" input type="text" name="other" placeholder="another speaker's name" required; }
+            button type="submit" { "Merge" }
+        }
+        @for merged in &s.merged {
+            form.filters method="post" action={ (speaker_href(merged)) "/unmerge" } {
+                input type="hidden" name="csrf" value=(csrf);
+                button type="submit" { "Unmerge " (merged) }
+            }
+        }
+    }
+}
+
+fn render(report: &SpeakerReport, csrf: Option<&str>) -> Response {
     let s = &report.speaker;
     // Outlet, then date, then the document's claims in order.
     let mut grouped: BTreeMap<(&str, &str), Vec<&ClaimRecord>> = BTreeMap::new();
@@ -99,6 +116,7 @@ fn render(report: &SpeakerReport) -> Response {
                 }
             }
         }
+        @if let Some(token) = csrf { (merge_forms(s, token)) }
         h2 { "Claims" }
         @for ((outlet, published), claims) in &grouped {
             h2 { (outlet) " · " (published) }
