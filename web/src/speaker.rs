@@ -25,8 +25,7 @@ pub(crate) struct SpeakerReport {
 
 fn report(store: &Store, name: &str) -> Result<SpeakerReport> {
     let ids = store.find_speakers(name)?;
-    let names = store.group_names(&ids)?;
-    let Some(head) = names.first() else {
+    let Some(&member) = ids.first() else {
         return Err(
             Error::user(format!("speaker {name:?}: no such speaker")).with_reason(
                 claimtrack::error::Reason::NoSuchSpeaker {
@@ -35,11 +34,7 @@ fn report(store: &Store, name: &str) -> Result<SpeakerReport> {
             ),
         );
     };
-    let speaker = store
-        .speakers()?
-        .into_iter()
-        .find(|s| &s.name == head)
-        .ok_or_else(|| Error::internal(format!("speaker {head:?} is in no group")))?;
+    let speaker = store.speaker_summary(member)?;
     let in_group = |n: &String| n == &speaker.name || speaker.merged.contains(n);
     let merges = store
         .merges()?
