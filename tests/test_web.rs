@@ -431,6 +431,20 @@ fn a_review_needs_the_csrf_token_and_the_same_origin() {
         Some(format!("/doc/{short}#c{id}").as_str())
     );
     assert!(reviewed(&env, id, "rejected"));
+    let page = server.page(&format!("/doc/{short}"));
+    let rejected = page.select(&format!(
+        "div.text mark.content.rejected[data-claim=\"{id}\"]"
+    ));
+    assert_eq!(
+        rejected.length(),
+        1,
+        "a rejected claim stays on the page, struck through"
+    );
+    assert_eq!(
+        page.select(&format!("ol.claims li[data-claim=\"{id}\"] form.review"))
+            .length(),
+        1
+    );
     let referer = format!("{origin}/doc/{short}");
     let done = server.review(id, &csrf, "accepted", &[("Referer", referer.as_str())]);
     assert_eq!(done.status, 303, "{}", done.body);

@@ -8,6 +8,7 @@ use crate::{Shared, WebError, reading};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use claimtrack::model::ReviewStatus;
 use claimtrack::store::{ClaimFilter, ClaimRecord, DocumentRecord, Store};
 use maud::{Markup, PreEscaped, html};
 use serde::Serialize;
@@ -42,7 +43,19 @@ pub(crate) async fn page(
     State(state): State<Shared>,
     Path(sha): Path<String>,
 ) -> Result<Response, WebError> {
-    let shown = reading(&state, move |store| shown(store, &sha)).await?;
+    let shown = reading(&state, move |store| {
+        let mut shown = shown(store, &sha)?;
+        // The page shows rejected claims too (struck through), so a rejection can be undone
+        // where it was made; the twin lists what `show` lists.
+        shown.claims.extend(store.claims(&ClaimFilter {
+            document_id: Some(shown.document.id),
+            review: Some(ReviewStatus::Rejected),
+            ..ClaimFilter::default()
+        })?);
+        shown.claims.sort_by_key(|c| (c.claim.start, c.id));
+        Ok(shown)
+    })
+    .await?;
     Ok(render(&shown, state.guard.form_token()))
 }
 
