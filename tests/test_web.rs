@@ -564,3 +564,11 @@ fn speakers_merge_and_unmerge_from_the_speaker_page() {
     assert_eq!(undone.status, 303, "{}", undone.body);
     assert_eq!(cli_json(&env, &["speakers", "--merges"]), before);
 }
+
+#[test]
+fn serve_without_a_database_says_so_and_does_not_create_one() {
+    let env = TestEnv::new();
+    env.run(&["serve", "--bind", "127.0.0.1:0"])
+        .failed_saying(1, &["no such database"]);
+    assert!(!env.db().exists());
+}

@@ -5,9 +5,9 @@ use super::args::ServeArgs;
 use claimtrack::error::Result;
 
 pub fn serve(ctx: &Context, args: ServeArgs) -> Result<()> {
-    // Open it once first, so a missing or old database is reported (or upgraded) before the
-    // server starts rather than on every request.
-    drop(ctx.open_store()?);
+    // Open it once first, as every reading command does, so a missing database is reported
+    // (and an old one upgraded) before the server starts rather than on every request.
+    drop(ctx.open_store_for_reading()?);
     claimtrack_web::serve(claimtrack_web::ServeOptions {
         db: ctx.db.clone(),
         bind: args.bind,
