@@ -286,4 +286,93 @@ mod tests {
         assert!(balanced(&html), "{html}");
         assert_eq!(plain(&html), text);
     }
+
+    /// The text each (claim, role) mark covers, read back from the HTML by following the
+    /// open marks: every piece of text belongs to each mark open around it.
+    fn covered(html: &str) -> std::collections::BTreeMap<(i64, String), String> {
+        let mut covered = std::collections::BTreeMap::new();
+        let mut open: Vec<(i64, String)> = Vec::new();
+        let mut rest = html;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix("</mark>") {
+                open.pop();
+                rest = after;
+            } else if rest.starts_with("<mark") {
+                let end = rest.find('>').unwrap();
+                let tag = &rest[..end];
+                let role = ["content", "source", "cue"]
+                    .into_iter()
+                    .find(|r| tag.contains(&format!("class=\"m {r}")))
+                    .unwrap();
+                let id = tag.split("data-claim=\"").nth(1).unwrap();
+                let id: i64 = id[..id.find('"').unwrap()].parse().unwrap();
+                covered
+                    .entry((id, role.to_string()))
+                    .or_insert_with(String::new);
+                open.push((id, role.to_string()));
+                rest = &rest[end + 1..];
+            } else {
+                let end = rest.find('<').unwrap_or(rest.len());
+                let text = plain(&rest[..end]);
+                for key in &open {
+                    covered.get_mut(key).unwrap().push_str(&text);
+                }
+                rest = &rest[end..];
+            }
+        }
+        assert!(open.is_empty());
+        covered
+    }
+
+    /// A linear congruential generator: varied cases, the same on every run.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (self.0 >> 33) as usize % n
+        }
+
+        fn pick(&mut self, from: &[usize]) -> usize {
+            from[self.below(from.len())]
+        }
+    }
+
+    #[test]
+    fn any_spans_come_back_whole_from_the_markup() {
+        let text = "Él dijo «sí» — \"we <will> win\" & then 'left' ✓ at 5 o'clock.";
+        let boundaries: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut random = Lcg(0x2545_F491_4F6C_DD1D);
+        let span = |random: &mut Lcg| {
+            let (a, b) = (random.pick(&boundaries), random.pick(&boundaries));
+            (a.min(b), a.max(b))
+        };
+        for _ in 0..2000 {
+            let mut claims = Vec::new();
+            for id in 1..=(1 + random.below(5)) as i64 {
+                let content = span(&mut random);
+                let cue = (random.below(2) == 0).then(|| span(&mut random));
+                claims.push(claim(id, text, content, cue));
+            }
+            let html = marked_html(text, &claims);
+            assert!(balanced(&html), "{html}");
+            assert_eq!(plain(&html), text);
+            let covered = covered(&html);
+            for c in &claims {
+                assert_eq!(
+                    covered[&(c.id, "content".to_string())],
+                    c.claim.content,
+                    "{html}"
+                );
+                if let Some(cue) = &c.claim.cue {
+                    assert_eq!(&covered[&(c.id, "cue".to_string())], cue, "{html}");
+                }
+            }
+        }
+    }
 }
