@@ -4,7 +4,7 @@
 //! `outlets` of `claimtrack audit --format json`, and the unsourced claims of the scope.
 
 use crate::article::claim_link;
-use crate::layout::{encode_segment, html_page, percent, who};
+use crate::layout::{MOST_ROWS, encode_segment, html_page, percent, who};
 use crate::{Shared, WebError, reading};
 use axum::Json;
 use axum::extract::{Query, State};
@@ -138,6 +138,7 @@ fn render(report: &AuditReport) -> Response {
         .documents
         .iter()
         .filter(|d| d.counts.claims > 0)
+        .take(MOST_ROWS)
         .map(|d| Bar {
             label: d.title.clone().unwrap_or_else(|| d.short_hash.clone()),
             share: d.counts.unsourced_share,
@@ -151,6 +152,7 @@ fn render(report: &AuditReport) -> Response {
         h2 { "By outlet" }
         (chart("Unsourced share by outlet", &outlet_bars))
         h2 { "By document" }
+        @if document_bars.len() == MOST_ROWS { p.meta { "The " (MOST_ROWS) " documents with the largest share; choose an outlet above to see its own." } }
         (chart("Unsourced share by document", &document_bars))
         @if !report.unsourced.is_empty() {
             h2 { "Unsourced claims (" (report.unsourced.len()) ")" }

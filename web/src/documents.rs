@@ -1,7 +1,7 @@
 //! The documents page (`/`) and its twin (`/api/documents`, the records of `claimtrack docs
 //! --format json`), filtered by outlet, publication dates and words.
 
-use crate::layout::{document_href, html_page, percent};
+use crate::layout::{MOST_ROWS, document_href, html_page, percent};
 use crate::{Shared, WebError, reading};
 use axum::Json;
 use axum::extract::{Query, State};
@@ -119,10 +119,13 @@ fn render(listing: &Listing) -> Response {
             label { "Words" input type="search" name="q" value=(value(&q.q)) placeholder="title or claim words"; }
             button type="submit" { "Filter" }
         }
+        @if listing.documents.len() > MOST_ROWS {
+            p.meta { "The first " (MOST_ROWS) " are listed; the filters narrow the list." }
+        }
         table {
             thead { tr { th { "Title" } th { "Outlet" } th { "Published" } th { "Claims" } th { "Unsourced" } } }
             tbody {
-                @for d in &listing.documents {
+                @for d in listing.documents.iter().take(MOST_ROWS) {
                     tr {
                         td { a href=(document_href(&d.sha256)) { (d.title.as_deref().unwrap_or("(untitled)")) } }
                         td { (d.outlet.as_deref().unwrap_or("")) }

@@ -84,3 +84,7 @@ pub(crate) fn who(claim: &ClaimRecord) -> Markup {
 pub(crate) fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
+
+/// The most rows or bars a page lists, so that a page about a large archive stays quick to
+/// render and to read; the filters narrow it, and the JSON twin has every row.
+pub(crate) const MOST_ROWS: usize = 500;
