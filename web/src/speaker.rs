@@ -4,7 +4,7 @@
 //! it, with its merges (as `speakers --merges`) and its claims (as `claims --speaker`).
 
 use crate::article::claim_link;
-use crate::layout::{document_href, html_page, speaker_href};
+use crate::layout::{MOST_ROWS, document_href, html_page, speaker_href};
 use crate::{Shared, WebError, reading};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -23,7 +23,8 @@ pub(crate) struct SpeakerReport {
     claims: Vec<ClaimRecord>,
 }
 
-fn report(store: &Store, name: &str) -> Result<SpeakerReport> {
+/// The speaker's report, with at most `limit` of its claims (all with `None`).
+fn report(store: &Store, name: &str, limit: Option<u64>) -> Result<SpeakerReport> {
     let ids = store.find_speakers(name)?;
     let Some(&member) = ids.first() else {
         return Err(
@@ -43,6 +44,7 @@ fn report(store: &Store, name: &str) -> Result<SpeakerReport> {
         .collect();
     let claims = store.claims(&ClaimFilter {
         speaker_ids: Some(ids),
+        limit,
         ..ClaimFilter::default()
     })?;
     Ok(SpeakerReport {
@@ -57,7 +59,7 @@ pub(crate) async fn json(
     Path(name): Path<String>,
 ) -> Result<Json<SpeakerReport>, WebError> {
     Ok(Json(
-        reading(&state, move |store| report(store, &name)).await?,
+        reading(&state, move |store| report(store, &name, None)).await?,
     ))
 }
 
@@ -65,7 +67,8 @@ pub(crate) async fn page(
     State(state): State<Shared>,
     Path(name): Path<String>,
 ) -> Result<Response, WebError> {
-    let report = reading(&state, move |store| report(store, &name)).await?;
+    let most = MOST_ROWS as u64;
+    let report = reading(&state, move |store| report(store, &name, Some(most))).await?;
     Ok(render(&report, state.guard.form_token()))
 }
 
@@ -113,6 +116,9 @@ fn render(report: &SpeakerReport, csrf: Option<&str>) -> Response {
         }
         @if let Some(token) = csrf { (merge_forms(s, token)) }
         h2 { "Claims" }
+        @if report.claims.len() == MOST_ROWS && s.claims > MOST_ROWS as i64 {
+            p.meta { "The first " (MOST_ROWS) " of " (s.claims) " claims, by outlet and date; /api" (speaker_href(&s.name)) " has them all." }
+        }
         @for ((outlet, published), claims) in &grouped {
             h2 { (outlet) " · " (published) }
             table {
