@@ -121,17 +121,19 @@ fn render(report: &AuditReport) -> Response {
     let outlet_bars: Vec<Bar> = report
         .outlets
         .iter()
-        .map(|o| {
-            let name = o
+        .map(|o| Bar {
+            // Documents without an outlet have no outlet to filter on: their bar leads to the
+            // document chart, where they are.
+            href: o.outlet.as_deref().map_or_else(
+                || "/audit".to_string(),
+                |name| format!("/audit?outlet={}", encode_segment(name)),
+            ),
+            label: o
                 .outlet
                 .clone()
-                .unwrap_or_else(|| "(no outlet)".to_string());
-            Bar {
-                href: format!("/audit?outlet={}", encode_segment(&name)),
-                label: name,
-                share: o.counts.unsourced_share,
-                claims: o.counts.claims,
-            }
+                .unwrap_or_else(|| "(no outlet)".to_string()),
+            share: o.counts.unsourced_share,
+            claims: o.counts.claims,
         })
         .collect();
     let document_bars: Vec<Bar> = report
