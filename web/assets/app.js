@@ -27,7 +27,11 @@
     const form = items[focused].querySelector("form.review");
     if (!form) return;
     const button = form.querySelector("button[value=" + status + "]");
-    if (button) form.requestSubmit(button);
+    if (!button) return;
+    // After the page comes back, go on to the next claim, as a reviewer reading down would.
+    const next = items[Math.min(focused + 1, items.length - 1)];
+    sessionStorage.setItem("claimtrack-next", next.dataset.claim);
+    form.requestSubmit(button);
   }
 
   document.addEventListener("keydown", function (event) {
@@ -43,6 +47,9 @@
   items.forEach(function (item, index) {
     item.addEventListener("click", function () { focusAt(index); });
   });
-  const fromHash = items.findIndex(function (item) { return "#c" + item.dataset.claim === location.hash; });
-  if (fromHash >= 0) focusAt(fromHash);
+  const next = sessionStorage.getItem("claimtrack-next");
+  sessionStorage.removeItem("claimtrack-next");
+  const wanted = next ? "#c" + next : location.hash;
+  const found = items.findIndex(function (item) { return "#c" + item.dataset.claim === wanted; });
+  if (found >= 0) focusAt(found);
 })();
