@@ -57,6 +57,22 @@ pub enum Difference {
     },
 }
 
+impl Difference {
+    /// The difference in a few words for a person, side A's value first: "stance assert / deny".
+    pub fn describe(&self) -> String {
+        let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_string());
+        match self {
+            Difference::Wording { .. } => "quoted in different words".to_string(),
+            Difference::Kind { a, b } => format!("kind {a} / {b}"),
+            Difference::Cue { a, b } => format!("cue {:?} / {:?}", or_dash(a), or_dash(b)),
+            Difference::Framing { a, b } => format!("framing {a} / {b}"),
+            Difference::Stance { a, b } => format!("stance {a} / {b}"),
+            Difference::Sourcing { a, b } => format!("source {a} / {b}"),
+            Difference::Speaker { a, b } => format!("speaker {} / {}", or_dash(a), or_dash(b)),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimPair {
     pub a: ClaimRecord,

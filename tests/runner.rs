@@ -36,4 +36,5 @@ mod test_sqlite_tools;
 mod test_text_shape;
 mod test_verify;
 mod test_waiting;
+mod test_web;
 mod test_web_archives;

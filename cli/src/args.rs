@@ -140,6 +140,12 @@ pub enum Command {
         after_help = "Examples:\n  claimtrack --db other.db import all.jsonl\n  claimtrack export | claimtrack --db copy.db import -"
     )]
     Import(ImportArgs),
+    /// Serve the database as web pages: documents, articles with their claims marked,
+    /// speakers, diffs and the audit, each with a JSON twin under /api/.
+    #[command(
+        after_help = "Examples:\n  claimtrack serve\n  claimtrack serve --bind 0.0.0.0:8750 --read-only"
+    )]
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -463,6 +469,20 @@ pub struct ExtractArgs {
     /// Text files to extract from (as ingest reads them), printed in order.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on; an address other than localhost prints a warning.
+    #[arg(long, value_name = "ADDRESS:PORT", default_value = "127.0.0.1:8750")]
+    pub bind: std::net::SocketAddr,
+    /// Refuse every write (accepting or rejecting claims).
+    #[arg(long)]
+    pub read_only: bool,
+    /// A secret a browser must present (through /login?token=T) to write; without it, a
+    /// server on an address other than localhost takes no writes.
+    #[arg(long, value_name = "T")]
+    pub token: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -159,19 +159,6 @@ fn claim_line(claim: &ClaimRecord, width: usize) -> String {
     )
 }
 
-fn describe(difference: &Difference) -> String {
-    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_string());
-    match difference {
-        Difference::Wording { .. } => "quoted in different words".to_string(),
-        Difference::Kind { a, b } => format!("kind {a} / {b}"),
-        Difference::Cue { a, b } => format!("cue {:?} / {:?}", or_dash(a), or_dash(b)),
-        Difference::Framing { a, b } => format!("framing {a} / {b}"),
-        Difference::Stance { a, b } => format!("stance {a} / {b}"),
-        Difference::Sourcing { a, b } => format!("source {a} / {b}"),
-        Difference::Speaker { a, b } => format!("speaker {} / {}", or_dash(a), or_dash(b)),
-    }
-}
-
 fn print_table(ctx: &mut Context, report: &DiffReport) -> Result<()> {
     let style = ctx.style;
     let width = style.width;
@@ -222,7 +209,7 @@ fn print_table(ctx: &mut Context, report: &DiffReport) -> Result<()> {
     {
         writeln!(out, "  A {}", claim_line(a, width.saturating_sub(4)))?;
         writeln!(out, "  B {}", claim_line(b, width.saturating_sub(4)))?;
-        let described: Vec<String> = differences.iter().map(describe).collect();
+        let described: Vec<String> = differences.iter().map(Difference::describe).collect();
         let summary = if described.is_empty() {
             "same framing".to_string()
         } else {

@@ -16,6 +16,7 @@ mod filters;
 mod history;
 mod ingest;
 mod maintenance;
+mod serve;
 mod speakers;
 mod table;
 mod terminal;
@@ -181,6 +182,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => maintenance::import(&mut ctx, args),
         Command::Completions { shell } => documentation::completions(&mut ctx, shell),
         Command::Man => documentation::man_page(&mut ctx),
+        Command::Serve(args) => serve::serve(&ctx, args),
     };
     let flushed = ctx.out.flush();
     result.map_err(|err| err.at_database(&ctx.db))?;

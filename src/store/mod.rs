@@ -33,7 +33,7 @@ pub use pages::{NewPage, PageRecord};
 pub use reports::{
     AuditScope, CompareCell, CompareFilter, DocumentSourcing, OutletSourcing, SourcingCounts,
 };
-pub use speakers::{SpeakerOutletCount, SpeakerSummary};
+pub use speakers::{MergeRecord, SpeakerOutletCount, SpeakerSummary};
 pub use verify::{Problem, VerifyCounts};
 
 use crate::error::{Error, Reason, Result};

@@ -733,12 +733,27 @@ impl Store {
     }
 
     pub fn speakers(&self) -> Result<Vec<SpeakerSummary>> {
+        self.speaker_summaries(None)
+    }
+
+    /// The listing's record of the group of the speaker with this id (any member's), reading
+    /// only that group's rows, for a page about one speaker in a large database.
+    pub fn speaker_summary(&self, id: i64) -> Result<SpeakerSummary> {
+        let root = root_of(&self.conn, id)?;
+        self.speaker_summaries(Some(root))?
+            .pop()
+            .ok_or_else(|| Error::internal(format!("speaker {root} has no group")))
+    }
+
+    /// The groups as `speakers` lists them: all of them, or the one whose head is `root`.
+    fn speaker_summaries(&self, root: Option<i64>) -> Result<Vec<SpeakerSummary>> {
         let mut aliases: BTreeMap<i64, Vec<String>> = BTreeMap::new();
         let mut stmt = self.conn.prepare_cached(
             "SELECT coalesce(s.canonical_id, s.id), a.alias FROM speaker_alias a
-             JOIN speaker s ON s.id = a.speaker_id ORDER BY a.alias",
+             JOIN speaker s ON s.id = a.speaker_id
+             WHERE ?1 IS NULL OR coalesce(s.canonical_id, s.id) = ?1 ORDER BY a.alias",
         )?;
-        for row in stmt.query_map([], |row| {
+        for row in stmt.query_map([root], |row| {
             Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
         })? {
             let (root, alias) = row?;
@@ -746,9 +761,10 @@ impl Store {
         }
         let mut merged: BTreeMap<i64, Vec<String>> = BTreeMap::new();
         let mut stmt = self.conn.prepare_cached(
-            "SELECT canonical_id, name FROM speaker WHERE canonical_id IS NOT NULL ORDER BY name",
+            "SELECT canonical_id, name FROM speaker
+             WHERE canonical_id IS NOT NULL AND (?1 IS NULL OR canonical_id = ?1) ORDER BY name",
         )?;
-        for row in stmt.query_map([], |row| {
+        for row in stmt.query_map([root], |row| {
             Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
         })? {
             let (root, name) = row?;
@@ -761,12 +777,12 @@ impl Store {
              LEFT JOIN claim c ON c.speaker_id = s.id AND c.review != 'rejected'
              LEFT JOIN document d ON d.id = c.document_id
              LEFT JOIN outlet o ON o.id = d.outlet_id
-             WHERE r.canonical_id IS NULL
+             WHERE r.canonical_id IS NULL AND (?1 IS NULL OR r.id = ?1)
              GROUP BY r.id, o.id
              ORDER BY r.name_folded, o.name",
         )?;
         let mut speakers: Vec<SpeakerSummary> = Vec::new();
-        let rows = stmt.query_map([], |row| {
+        let rows = stmt.query_map([root], |row| {
             Ok((
                 row.get::<_, i64>(0)?,
                 row.get::<_, String>(1)?,
