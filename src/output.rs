@@ -84,10 +84,28 @@ fn write_flat_csv(out: &mut dyn Write, value: &Value) -> io::Result<()> {
     }
     let mut cells = Vec::new();
     flatten("", value, &mut cells);
-    let header: Vec<String> = cells.iter().map(|(k, _)| csv_field(k)).collect();
-    let row: Vec<String> = cells.iter().map(|(_, v)| csv_field(v)).collect();
-    writeln!(out, "{}", header.join(","))?;
-    writeln!(out, "{}", row.join(","))
+    let mut csv = csv_writer(out);
+    csv.write_record(cells.iter().map(|(key, _)| key))
+        .map_err(io::Error::other)?;
+    csv.write_record(cells.iter().map(|(_, value)| value))
+        .map_err(io::Error::other)?;
+    csv.flush()
+}
+
+/// CSV as the csv crate writes it: RFC 4180 quoting where needed, one record per line.
+fn csv_writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new().from_writer(out)
+}
+
+/// One CSV record on its own, for output that streams a row at a time.
+pub fn write_csv_row<I, F>(out: &mut dyn Write, fields: I) -> io::Result<()>
+where
+    I: IntoIterator<Item = F>,
+    F: AsRef<[u8]>,
+{
+    let mut csv = csv_writer(out);
+    csv.write_record(fields).map_err(io::Error::other)?;
+    csv.flush()
 }
 
 fn to_value<T: Serialize>(record: &T) -> Value {
@@ -113,35 +131,17 @@ fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T], keys: &[&str]) ->
             std::any::type_name::<T>()
         );
     }
-    writeln!(
-        out,
-        "{}",
-        keys.iter()
-            .map(|k| csv_field(k))
-            .collect::<Vec<_>>()
-            .join(",")
-    )?;
+    let mut csv = csv_writer(out);
+    csv.write_record(keys).map_err(io::Error::other)?;
     for value in &values {
-        let row: Vec<String> = keys
-            .iter()
-            .map(|key| match value.get(*key) {
-                None | Some(Value::Null) => String::new(),
-                Some(Value::String(s)) => csv_field(s),
-                Some(other) => csv_field(&other.to_string()),
-            })
-            .collect();
-        writeln!(out, "{}", row.join(","))?;
+        let row = keys.iter().map(|key| match value.get(*key) {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        });
+        csv.write_record(row).map_err(io::Error::other)?;
     }
-    Ok(())
-}
-
-/// Quotes a CSV field when it holds a comma, quote mark or line break (RFC 4180).
-pub fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
+    csv.flush()
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::{Context, note, report};
 use claimtrack::error::{Error, Result};
 use claimtrack::ingest::{IngestEvent, IngestOptions, ingest};
 use claimtrack::input::{self, ArchiveFormat, InputSource, Metadata};
-use claimtrack::output::{Format, csv_field};
+use claimtrack::output::{Format, write_csv_row};
 use claimtrack::store::short_hash;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
@@ -269,14 +269,15 @@ fn write_record(
             serde_json::to_writer(&mut *out, record)?;
             writeln!(out)
         }
-        Format::Csv => writeln!(
+        Format::Csv => write_csv_row(
             out,
-            "{},{},{},{},{}",
-            record.status,
-            csv_field(record.origin),
-            record.sha256.unwrap_or(""),
-            record.claims.map(|n| n.to_string()).unwrap_or_default(),
-            csv_field(record.error.unwrap_or(""))
+            [
+                record.status,
+                record.origin,
+                record.sha256.unwrap_or(""),
+                &record.claims.map(|n| n.to_string()).unwrap_or_default(),
+                record.error.unwrap_or(""),
+            ],
         ),
         // A failure is reported on stderr, where a person reads it.
         Format::Table if record.status == "failed" => Ok(()),
