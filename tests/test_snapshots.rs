@@ -160,6 +160,10 @@ fn typed(args: &[&str]) -> String {
 fn every_error_the_binary_words() {
     let (env, _, _) = two_outlets();
     env.write("junk.db", "not a database\n");
+    env.write(
+        "blank.html",
+        "<!DOCTYPE html><html><head><title>t</title></head></html>\n",
+    );
     let cases: &[&[&str]] = &[
         &["claim", "rm", "99"],
         &["show", "ffffff"],
@@ -172,6 +176,12 @@ fn every_error_the_binary_words() {
         &["--db", "junk.db", "docs"],
         &["ingest", "--max-bytes", "10", "daily.txt"],
         &["ingest", "/dev/zero"],
+        &["claims", "--outlet", "Nope"],
+        &["claims", "--speaker", "nobody at all"],
+        &["diff", "--outlet", "Nope", "--outlet", "Daily"],
+        &["--db", "missing.db", "docs"],
+        &["ingest", "blank.html"],
+        &["ingest", "http://127.0.0.1:9/story"],
     ];
     let mut said: Vec<String> = cases.iter().map(|args| ran(args, &env.run(args))).collect();
     let lock = env.hold_write_lock();
