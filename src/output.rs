@@ -52,6 +52,64 @@ pub fn write_data<T: Serialize + Keyed>(
     }
 }
 
+/// Records written as they come, for output that must not wait for the last one (`extract` on
+/// a corpus): the same bytes as [`write_data`] given them all at once.
+pub struct RecordStream<'o, T> {
+    out: &'o mut dyn Write,
+    format: Format,
+    written: usize,
+    record_type: std::marker::PhantomData<T>,
+}
+
+impl<'o, T: Serialize + Keyed> RecordStream<'o, T> {
+    /// Starts the output; a CSV header is written at once, so that it is there without rows.
+    pub fn new(out: &'o mut dyn Write, format: Format) -> io::Result<RecordStream<'o, T>> {
+        if format == Format::Csv {
+            write_csv_row(out, T::KEYS)?;
+        }
+        Ok(RecordStream {
+            out,
+            format,
+            written: 0,
+            record_type: std::marker::PhantomData,
+        })
+    }
+
+    pub fn write(&mut self, record: &T) -> io::Result<()> {
+        let out = &mut *self.out;
+        match self.format {
+            Format::Json => {
+                // Each element as `to_writer_pretty` lays out an array: two spaces deeper.
+                out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                let pretty = serde_json::to_string_pretty(record)?;
+                let indented: Vec<String> =
+                    pretty.lines().map(|line| format!("  {line}")).collect();
+                out.write_all(indented.join("\n").as_bytes())?;
+            }
+            Format::Jsonl | Format::Table => {
+                serde_json::to_writer(&mut *out, record)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let value = to_value(record);
+                let row = T::KEYS.iter().map(|key| csv_cell(value.get(*key)));
+                write_csv_row(out, row)?;
+            }
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Ends the output (closes a JSON array).
+    pub fn finish(self) -> io::Result<()> {
+        match self.format {
+            Format::Json if self.written == 0 => writeln!(self.out, "[]"),
+            Format::Json => writeln!(self.out, "\n]"),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Prints one record (e.g. a document with its claims) as JSON, or JSON Lines' single line.
 pub fn write_one<T: Serialize>(out: &mut dyn Write, format: Format, record: &T) -> io::Result<()> {
     match format {
@@ -90,6 +148,15 @@ fn write_flat_csv(out: &mut dyn Write, value: &Value) -> io::Result<()> {
     csv.write_record(cells.iter().map(|(_, value)| value))
         .map_err(io::Error::other)?;
     csv.flush()
+}
+
+/// A value as a CSV cell: nothing for null, a string as itself, anything else as its JSON.
+fn csv_cell(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
 }
 
 /// CSV as the csv crate writes it: RFC 4180 quoting where needed, one record per line.
@@ -134,11 +201,7 @@ fn write_csv<T: Serialize>(out: &mut dyn Write, records: &[T], keys: &[&str]) ->
     let mut csv = csv_writer(out);
     csv.write_record(keys).map_err(io::Error::other)?;
     for value in &values {
-        let row = keys.iter().map(|key| match value.get(*key) {
-            None | Some(Value::Null) => String::new(),
-            Some(Value::String(s)) => s.clone(),
-            Some(other) => other.to_string(),
-        });
+        let row = keys.iter().map(|key| csv_cell(value.get(*key)));
         csv.write_record(row).map_err(io::Error::other)?;
     }
     csv.flush()
@@ -166,8 +229,8 @@ mod tests {
         assert_eq!(String::from_utf8(out).unwrap(), "name,text,count\n");
     }
 
-    fn render(format: Format) -> String {
-        let rows = [
+    fn two_rows() -> [Row; 2] {
+        [
             Row {
                 name: "a",
                 text: "short",
@@ -178,7 +241,11 @@ mod tests {
                 text: "a much, much \"longer\" text\nthat goes on",
                 count: 22,
             },
-        ];
+        ]
+    }
+
+    fn render(format: Format) -> String {
+        let rows = two_rows();
         let mut out = Vec::new();
         write_data(&mut out, format, &rows).unwrap();
         String::from_utf8(out).unwrap()
@@ -191,6 +258,29 @@ mod tests {
             csv,
             "name,text,count\na,short,1\nbb,\"a much, much \"\"longer\"\" text\nthat goes on\",22\n"
         );
+    }
+
+    #[test]
+    fn a_stream_writes_the_same_bytes_as_all_records_at_once() {
+        let rows = two_rows();
+        for format in [Format::Json, Format::Jsonl, Format::Csv] {
+            for records in [&rows[..0], &rows[..]] {
+                let mut all = Vec::new();
+                write_data(&mut all, format, records).unwrap();
+                let mut streamed = Vec::new();
+                let mut stream = RecordStream::new(&mut streamed, format).unwrap();
+                for record in records {
+                    stream.write(record).unwrap();
+                }
+                stream.finish().unwrap();
+                assert_eq!(
+                    String::from_utf8(streamed).unwrap(),
+                    String::from_utf8(all).unwrap(),
+                    "{format:?}, {} records",
+                    records.len()
+                );
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::explain::explain;
 use super::table::{Column, write_records};
 use claimtrack::error::{Error, Result};
 use claimtrack::extract::extract as extract_attributions;
-use claimtrack::output::Format;
+use claimtrack::output::{Format, RecordStream};
 use claimtrack::record::ClaimText;
 use serde::Serialize;
 
@@ -25,7 +25,13 @@ pub struct ExtractedRecord {
 }
 
 pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
-    let mut records = Vec::new();
+    let format = ctx.format_or(Format::Jsonl);
+    // A table needs every row for its widths; the data formats stream, so memory stays flat
+    // however many files are given.
+    let mut table_rows = Vec::new();
+    let mut stream = (format != Format::Table)
+        .then(|| RecordStream::new(&mut ctx.out, format))
+        .transpose()?;
     let mut failed = 0;
     for path in &args.files {
         let doc =
@@ -40,15 +46,34 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
             };
         let text = &doc.text;
         for a in extract_attributions(text) {
-            records.push(ExtractedRecord {
+            let record = ExtractedRecord {
                 file: doc.origin.clone(),
                 doc_sha256: doc.sha256.clone(),
                 claim: ClaimText::of(&a, text),
                 rule: a.rule,
                 resolver: a.resolver,
-            });
+            };
+            match stream.as_mut() {
+                Some(stream) => stream.write(&record)?,
+                None => table_rows.push(record),
+            }
         }
     }
+    match stream {
+        Some(stream) => stream.finish()?,
+        None => write_table(&mut ctx.out, ctx.style, &table_rows)?,
+    }
+    if failed > 0 {
+        return Err(Error::user(format!("{failed} file(s) could not be read")));
+    }
+    Ok(())
+}
+
+fn write_table(
+    out: &mut dyn std::io::Write,
+    style: crate::terminal::Style,
+    records: &[ExtractedRecord],
+) -> std::io::Result<()> {
     let columns = [
         Column::name("FILE", "file"),
         Column::name("SPEAKER", "speaker"),
@@ -59,12 +84,7 @@ pub fn extract(ctx: &mut Context, args: ExtractArgs) -> Result<()> {
         Column::detail("STANCE", "stance", 3),
         Column::content("CONTENT", "content"),
     ];
-    let format = ctx.format_or(Format::Jsonl);
-    write_records(&mut ctx.out, format, ctx.style, &records, &columns)?;
-    if failed > 0 {
-        return Err(Error::user(format!("{failed} file(s) could not be read")));
-    }
-    Ok(())
+    write_records(out, Format::Table, style, records, &columns)
 }
 
 impl claimtrack::output::Keyed for ExtractedRecord {
