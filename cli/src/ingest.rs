@@ -173,8 +173,13 @@ pub fn run(ctx: &mut Context, args: IngestArgs) -> Result<()> {
             .with_hint("run the same command again to continue where it stopped"));
     }
     if summary.failed > 0 {
+        let others = if summary.added + summary.present > 0 {
+            " (the others were stored)"
+        } else {
+            ""
+        };
         return Err(Error::user(format!(
-            "{} input{} could not be ingested (the others were stored)",
+            "{} input{} could not be ingested{others}",
             summary.failed,
             if summary.failed == 1 { "" } else { "s" }
         )));
