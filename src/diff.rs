@@ -110,6 +110,29 @@ fn content_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// One side of a comparison, as `diff --format json` and `serve`'s diff twin name it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Side {
+    Document {
+        sha256: String,
+        title: Option<String>,
+        outlet: Option<String>,
+    },
+    Outlet {
+        name: String,
+    },
+}
+
+/// A comparison with what it compared: `diff --format json`'s record.
+#[derive(Debug, Clone, Serialize)]
+pub struct DiffReport {
+    pub a: Side,
+    pub b: Side,
+    #[serde(flatten)]
+    pub diff: ClaimsDiff,
+}
+
 /// Dice overlap of two claims' content words.
 pub fn similarity(a: &str, b: &str) -> f64 {
     let (a, b) = (content_words(a), content_words(b));

@@ -3,34 +3,12 @@
 use super::Context;
 use super::args::DiffArgs;
 use super::terminal::{FAINT, cut, wrap};
-use claimtrack::diff::{ClaimPair, ClaimsDiff, Difference, diff_claims};
+use claimtrack::diff::{ClaimPair, ClaimsDiff, DiffReport, Difference, Side, diff_claims};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{Format, write_one};
 use claimtrack::store::{ClaimFilter, ClaimRecord, Store, short_hash};
 use serde::Serialize;
 use std::io::Write;
-
-/// One side of a comparison.
-#[derive(Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-enum Side {
-    Document {
-        sha256: String,
-        title: Option<String>,
-        outlet: Option<String>,
-    },
-    Outlet {
-        name: String,
-    },
-}
-
-#[derive(Serialize)]
-struct DiffReport {
-    a: Side,
-    b: Side,
-    #[serde(flatten)]
-    diff: ClaimsDiff,
-}
 
 fn side_claims(store: &Store, filter: ClaimFilter) -> Result<Vec<ClaimRecord>> {
     store.claims(&filter)

@@ -9,11 +9,11 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use claimtrack::diff::{ClaimsDiff, Difference, diff_claims};
+use claimtrack::diff::{DiffReport, Difference, Side, diff_claims};
 use claimtrack::error::{Error, Result};
 use claimtrack::store::{ClaimFilter, ClaimRecord, DocumentSummary, Store, short_hash};
 use maud::{Markup, html};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct DiffQuery {
@@ -27,28 +27,6 @@ pub(crate) struct DiffQuery {
 enum Sides {
     Documents(String, String),
     Outlets(String, String),
-}
-
-/// One side, as `claimtrack diff --format json` names it.
-#[derive(Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-enum Side {
-    Document {
-        sha256: String,
-        title: Option<String>,
-        outlet: Option<String>,
-    },
-    Outlet {
-        name: String,
-    },
-}
-
-#[derive(Serialize)]
-pub(crate) struct DiffReport {
-    a: Side,
-    b: Side,
-    #[serde(flatten)]
-    diff: ClaimsDiff,
 }
 
 fn claims_of(store: &Store, filter: ClaimFilter) -> Result<Vec<ClaimRecord>> {
