@@ -7,6 +7,7 @@
 //! bounded in memory, because documents range from a few hundred bytes to `--max-bytes`; so the
 //! queue is counted in bytes too.
 
+use std::sync::mpsc::SyncSender;
 use std::sync::{Condvar, Mutex, PoisonError};
 
 /// Bytes that may wait in the queue at once. Deep enough for some thousands of news articles,
@@ -71,6 +72,31 @@ impl ByteBudget {
     #[cfg(test)]
     fn in_use(&self) -> usize {
         self.lock().in_use
+    }
+}
+
+/// What an item holds in memory, roughly, for a [`ByteBudget`].
+pub trait Weighed {
+    fn weight(&self) -> usize;
+}
+
+/// The sending end of a channel bounded in bytes as well as in items. Each item travels with
+/// the bytes it took, and whoever receives it gives them back.
+pub struct BudgetedSender<'a, T> {
+    pub sender: SyncSender<(T, usize)>,
+    pub budget: &'a ByteBudget,
+}
+
+impl<T: Weighed> BudgetedSender<'_, T> {
+    /// Waits for room, then sends; false once the receiving end has gone.
+    pub fn send(&self, item: T) -> bool {
+        let bytes = item.weight();
+        self.budget.take(bytes);
+        let sent = self.sender.send((item, bytes)).is_ok();
+        if !sent {
+            self.budget.give_back(bytes);
+        }
+        sent
     }
 }
 

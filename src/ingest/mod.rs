@@ -15,13 +15,13 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::input::{self, DocumentInput, Input, InputSource, Metadata, Outcome};
 use crate::store::{AddOutcome, NewClaim, NewDocument, NewPage, Store};
-use budget::ByteBudget;
+use budget::{BudgetedSender, ByteBudget, Weighed};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -107,21 +107,11 @@ struct Job {
 /// The reader's end of the workers' queue, bounded in jobs and in bytes: web pages wait there
 /// whole until a worker derives their text, and a reader of a large archive is much faster
 /// than the workers.
-struct JobQueue<'a> {
-    sender: SyncSender<(Job, usize)>,
-    waiting: &'a ByteBudget,
-}
+type JobQueue<'a> = BudgetedSender<'a, Job>;
 
-impl JobQueue<'_> {
-    /// Waits for room, then queues; false once the workers have stopped.
-    fn send(&self, job: Job) -> bool {
-        let bytes = job.read.as_ref().map_or(0, Input::received_bytes);
-        self.waiting.take(bytes);
-        let sent = self.sender.send((job, bytes)).is_ok();
-        if !sent {
-            self.waiting.give_back(bytes);
-        }
-        sent
+impl Weighed for Job {
+    fn weight(&self) -> usize {
+        self.read.as_ref().map_or(0, Input::received_bytes)
     }
 }
 
@@ -132,9 +122,9 @@ struct Prepared {
     outcome: Result<Ready>,
 }
 
-impl Prepared {
-    /// What it holds in memory, roughly: its text (its claims are of the same order).
-    fn queued_bytes(&self) -> usize {
+impl Weighed for Prepared {
+    /// Its text (its claims are of the same order) and its page.
+    fn weight(&self) -> usize {
         match &self.outcome {
             Ok(Ready::New { document, .. }) => {
                 document.text.len() + document.page.as_ref().map_or(0, |p| p.bytes_zstd.len())
@@ -146,23 +136,7 @@ impl Prepared {
 }
 
 /// The workers' end of the writer's queue, bounded in documents and in bytes.
-struct WriterQueue<'a> {
-    sender: SyncSender<Prepared>,
-    queued: &'a ByteBudget,
-}
-
-impl WriterQueue<'_> {
-    /// Waits for room, then queues; false once the writer has stopped.
-    fn send(&self, prepared: Prepared) -> bool {
-        let bytes = prepared.queued_bytes();
-        self.queued.take(bytes);
-        let sent = self.sender.send(prepared).is_ok();
-        if !sent {
-            self.queued.give_back(bytes);
-        }
-        sent
-    }
-}
+type WriterQueue<'a> = BudgetedSender<'a, Prepared>;
 
 enum Ready {
     New {
@@ -223,11 +197,11 @@ fn run(
     let waiting = &ByteBudget::new(budget::QUEUED_BYTES);
     std::thread::scope(|scope| {
         let (job_tx, job_rx) = sync_channel::<(Job, usize)>(CHANNEL_DEPTH);
-        let (ready_tx, ready_rx) = sync_channel::<Prepared>(CHANNEL_DEPTH);
+        let (ready_tx, ready_rx) = sync_channel::<(Prepared, usize)>(CHANNEL_DEPTH);
         scope.spawn(move || {
             read(JobQueue {
                 sender: job_tx,
-                waiting,
+                budget: waiting,
             })
         });
         let job_rx = Arc::new(Mutex::new(job_rx));
@@ -236,7 +210,7 @@ fn run(
                 (Arc::clone(&job_rx), ready_tx.clone(), db_path.clone());
             let queue = WriterQueue {
                 sender: ready_tx,
-                queued,
+                budget: queued,
             };
             scope.spawn(move || prepare_jobs(&job_rx, waiting, &queue, options, mode, db_path));
         }
@@ -560,7 +534,7 @@ fn metadata_place(origin: &str) -> String {
 /// each one only once its batch is committed.
 fn write_in_order(
     store: &mut Store,
-    ready: Receiver<Prepared>,
+    ready: Receiver<(Prepared, usize)>,
     queued: &ByteBudget,
     batch_size: usize,
     stop: &AtomicBool,
@@ -581,8 +555,8 @@ fn write_in_order(
                 received,
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
             );
-        if let Ok(prepared) = received {
-            queued.give_back(prepared.queued_bytes());
+        if let Ok((prepared, bytes)) = received {
+            queued.give_back(bytes);
             waiting.insert(prepared.seq, prepared);
         }
         while let Some(prepared) = waiting.remove(&next) {
