@@ -342,8 +342,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let last = last_claim_id(&tx)?;
         let known = &mut KnownSpeakers::default();
-        let tombstones = Tombstones::read(&tx)?;
-        let tombstoned = tombstones.of(document_id);
+        let tombstoned = Tombstones::cached(&mut self.tombstones, &tx)?.of(document_id);
         let replaced = replace_extracted_in(&tx, known, document_id, claims, tombstoned)?;
         index_claims_after(&tx, last)?;
         tx.commit()?;

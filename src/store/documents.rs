@@ -227,10 +227,7 @@ impl DocumentBatch<'_> {
         let Some(document_id) = document_id(&self.tx, sha256)? else {
             return Ok(None);
         };
-        if self.tombstones.is_none() {
-            *self.tombstones = Some(Tombstones::read(&self.tx)?);
-        }
-        let tombstoned = self.tombstones.as_ref().and_then(|t| t.of(document_id));
+        let tombstoned = Tombstones::cached(self.tombstones, &self.tx)?.of(document_id);
         super::claims::replace_extracted_in(
             &self.tx,
             &mut self.known,

@@ -62,6 +62,14 @@ impl Tombstones {
         Ok(tombstones)
     }
 
+    /// The store's tombstones, read through `conn` the first time they are needed.
+    pub fn cached<'c>(cache: &'c mut Option<Tombstones>, conn: &Connection) -> Result<&'c Self> {
+        match cache {
+            Some(tombstones) => Ok(tombstones),
+            None => Ok(cache.insert(Tombstones::read(conn)?)),
+        }
+    }
+
     /// The tombstoned spans of one document.
     pub fn of(&self, document_id: i64) -> Option<&HashSet<SpanKey>> {
         self.0.get(&document_id)
