@@ -396,3 +396,14 @@ SELECT
         AS aliases
 FROM speaker g
 WHERE g.canonical_id IS NULL;
+
+-- migration 15
+-- Listings read a page in the order an index gives, instead of reading and sorting every row
+-- they could show. A speaker's claims are listed by document and position: `claim_by_speaker`
+-- grows from (speaker_id) to (speaker_id, document_id, content_start), which still serves
+-- every lookup by speaker alone. Documents are listed by outlet, date, title and hash:
+-- `document_by_outlet` grows from (outlet_id, published) to carry the title and hash too.
+DROP INDEX claim_by_speaker;
+CREATE INDEX claim_by_speaker ON claim(speaker_id, document_id, content_start);
+DROP INDEX document_by_outlet;
+CREATE INDEX document_by_outlet ON document(outlet_id, published, title, sha256);

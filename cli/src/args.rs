@@ -57,17 +57,18 @@ pub enum Command {
     /// Run the current extractor again over stored documents (manual and reviewed claims stay).
     #[command(after_help = "Examples:\n  claimtrack reextract\n  claimtrack reextract 9daf13")]
     Reextract(ReextractArgs),
-    /// List the stored documents.
+    /// List the stored documents, by outlet, date and title.
     #[command(
         after_help = "Examples:\n  claimtrack docs\n  claimtrack docs --format csv > documents.csv"
     )]
-    Docs,
+    Docs(super::paging::PageArgs),
     /// Print a document's metadata and its text with its claims marked.
     #[command(
         after_help = "Examples:\n  claimtrack show 9daf13\n  claimtrack show 9daf13 --format json"
     )]
     Show(ShowArgs),
-    /// List claims, filtered by speaker, document, outlet, kind, stance or words.
+    /// List claims, filtered by speaker, document, outlet, kind, stance or words: by document
+    /// (in the order stored) and position, or best match first with --search.
     #[command(
         after_help = "Examples:\n  claimtrack claims --speaker Kadhimi\n  claimtrack claims --outlet Reuters --source-kind anonymous --format csv"
     )]
@@ -268,9 +269,8 @@ pub struct ClaimsArgs {
     /// Only claims with this review status (default: all but rejected).
     #[arg(long, value_parser = parse_value::<ReviewStatus>)]
     pub review: Option<ReviewStatus>,
-    /// At most N claims, the first in the listing's order (outlet, date, document, position).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-    pub limit: Option<u64>,
+    #[command(flatten)]
+    pub page: super::paging::PageArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,7 +4,7 @@ use super::args::{
     ClaimAddArgs, ClaimEditArgs, ClaimFields, ClaimIdArgs, ClaimReviewArgs, ClaimsArgs,
 };
 use super::table::{Column, write_records};
-use super::{Context, note};
+use super::{Context, note, paging};
 use claimtrack::error::{Error, Result};
 use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance};
 use claimtrack::output::Format;
@@ -67,10 +67,16 @@ pub fn list(ctx: &mut Context, args: ClaimsArgs) -> Result<()> {
         search: args.search,
         review: args.review,
         unsourced: false,
-        limit: args.limit,
+        limit: args.page.rows(paging::to_terminal(ctx)),
     };
-    let claims = store.claims(&filter)?;
-    print_claims(ctx, &claims)
+    paging::write_listing(
+        ctx,
+        &CLAIM_COLUMNS,
+        filter.limit,
+        paging::Noun("claim", "claims"),
+        |each| store.for_each_claim(&filter, each),
+        |at_most| store.count_claims(&filter, at_most),
+    )
 }
 
 /// Where `needle` stands in the document, exactly or after folding typography.

@@ -2,7 +2,8 @@
 
 use super::Context;
 use super::args::ShowArgs;
-use super::table::{Column, write_records};
+use super::paging::{self, PageArgs};
+use super::table::Column;
 use super::terminal::{HEADING, MARK, MARK_START};
 use claimtrack::error::Result;
 use claimtrack::output::{Format, write_one};
@@ -10,9 +11,8 @@ use claimtrack::store::{ClaimFilter, ClaimRecord, DocumentRecord};
 use serde::Serialize;
 use std::io::Write;
 
-pub fn list(ctx: &mut Context) -> Result<()> {
+pub fn list(ctx: &mut Context, page: PageArgs) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
-    let documents = store.documents()?;
     let columns = [
         Column::keep("DOC", "short_hash"),
         Column::detail("OUTLET", "outlet", 2),
@@ -20,9 +20,15 @@ pub fn list(ctx: &mut Context) -> Result<()> {
         Column::keep("CLAIMS", "claims"),
         Column::content("TITLE", "title"),
     ];
-    let format = ctx.format_or(Format::Table);
-    write_records(&mut ctx.out, format, ctx.style, &documents, &columns)?;
-    Ok(())
+    let rows = page.rows(paging::to_terminal(ctx));
+    paging::write_listing(
+        ctx,
+        &columns,
+        rows,
+        paging::Noun("document", "documents"),
+        |each| store.for_each_document(rows, each),
+        |at_most| store.count_documents(at_most),
+    )
 }
 
 /// A document with its claims, as `show --format json` prints it.

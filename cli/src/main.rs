@@ -16,6 +16,7 @@ mod filters;
 mod history;
 mod ingest;
 mod maintenance;
+mod paging;
 mod serve;
 mod speakers;
 mod table;
@@ -153,7 +154,7 @@ fn run(cli: Cli) -> Result<()> {
     let result = match cli.command {
         Command::Ingest(args) => ingest::run(&mut ctx, args),
         Command::Reextract(args) => ingest::reextract(&mut ctx, args),
-        Command::Docs => documents::list(&mut ctx),
+        Command::Docs(page) => documents::list(&mut ctx, page),
         Command::Show(args) => documents::show(&mut ctx, args),
         Command::Claims(args) => claims::list(&mut ctx, args),
         Command::Claim { command } => match command {

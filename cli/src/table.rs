@@ -117,18 +117,18 @@ pub fn write_table<T: Serialize>(
     columns: &[Column],
 ) -> io::Result<Vec<String>> {
     let keys: Vec<&str> = columns.iter().map(|c| c.key.as_ref()).collect();
-    let rows: Vec<Vec<Value>> = records
-        .iter()
-        .map(|record| {
-            claimtrack::field_picker::pick_fields(record, &keys).unwrap_or_else(|| {
-                let whole = serde_json::to_value(record).unwrap_or(Value::Null);
-                keys.iter()
-                    .map(|k| whole.get(k).cloned().unwrap_or(Value::Null))
-                    .collect()
-            })
-        })
-        .collect();
+    let rows: Vec<Vec<Value>> = records.iter().map(|r| picked(r, &keys)).collect();
     write_rows(out, style, &rows, columns)
+}
+
+/// The values of a record's `keys`, in their order.
+fn picked<T: Serialize>(record: &T, keys: &[&str]) -> Vec<Value> {
+    claimtrack::field_picker::pick_fields(record, keys).unwrap_or_else(|| {
+        let whole = serde_json::to_value(record).unwrap_or(Value::Null);
+        keys.iter()
+            .map(|k| whole.get(k).cloned().unwrap_or(Value::Null))
+            .collect()
+    })
 }
 
 /// Spaces between two columns.
@@ -156,6 +156,32 @@ fn write_rows(
     rows: &[Vec<Value>],
     columns: &[Column],
 ) -> io::Result<Vec<String>> {
+    let layout = draw_rows(out, style, rows, columns, None)?;
+    let dropped = columns
+        .iter()
+        .zip(&layout.widths)
+        .filter(|(_, w)| w.is_none());
+    Ok(dropped.map(|(c, _)| c.header.to_string()).collect())
+}
+
+/// The widths and alignments a table was drawn with, kept so that rows drawn after them line
+/// up under the same header.
+#[derive(Debug, Clone)]
+struct Layout {
+    widths: Vec<Option<usize>>,
+    numeric: Vec<bool>,
+}
+
+/// Draws `rows`: the first rows of a table (with its header) when `before` is `None`, else
+/// rows that follow those laid out by `before`. On a terminal they keep its widths; without a
+/// width limit a column widens for a longer cell, so that nothing is ever cut.
+fn draw_rows(
+    out: &mut dyn Write,
+    style: Style,
+    rows: &[Vec<Value>],
+    columns: &[Column],
+    before: Option<&Layout>,
+) -> io::Result<Layout> {
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {
@@ -181,30 +207,34 @@ fn write_rows(
                 .fold(c.header.width(), usize::max)
         })
         .collect();
-    let widths = if style.is_narrowed() {
-        let typical: Vec<usize> = (0..columns.len())
-            .map(|i| typical_width(cells.iter().map(|row| row[i].width())))
-            .collect();
-        layout(columns, &natural, &typical, style.width)
-    } else {
-        natural.iter().map(|&w| Some(w)).collect()
+    let layout = match before {
+        Some(before) if style.is_narrowed() => before.clone(),
+        Some(before) => Layout {
+            widths: (before.widths.iter().zip(&natural))
+                .map(|(w, &n)| w.map(|w| w.max(n)))
+                .collect(),
+            numeric: before.numeric.clone(),
+        },
+        None => first_layout(style, rows, columns, &cells, &natural),
     };
-    let numeric: Vec<bool> = (0..columns.len())
-        .map(|i| !rows.is_empty() && rows.iter().all(|row| row[i].is_number()))
-        .collect();
+    let (widths, numeric) = (&layout.widths, &layout.numeric);
+    let with_header = before.is_none();
     // Without a width, the last column is written after the table's lines rather than padded
     // by it to its longest cell: every line would otherwise carry the longest content's width
     // in trailing spaces.
     let mut cells = cells;
     let last = columns.len().checked_sub(1);
     let tails: Vec<String> = match last {
-        Some(last) if last > 0 && !style.is_narrowed() && !numeric[last] => {
-            std::iter::once(columns[last].header.to_string())
-                .chain(cells.iter_mut().map(|row| std::mem::take(&mut row[last])))
-                .collect()
-        }
+        Some(last) if last > 0 && !style.is_narrowed() && !numeric[last] => with_header
+            .then(|| columns[last].header.to_string())
+            .into_iter()
+            .chain(cells.iter_mut().map(|row| std::mem::take(&mut row[last])))
+            .collect(),
         _ => Vec::new(),
     };
+    if !with_header && cells.is_empty() {
+        return Ok(layout);
+    }
     // The widths are fixed, so the table is drawn a slice of rows at a time: the same lines,
     // without holding a drawn copy of a long listing.
     let slices: Vec<&[Vec<String>]> = if cells.is_empty() {
@@ -214,14 +244,15 @@ fn write_rows(
     };
     let mut line_number = 0;
     for (i, rows) in slices.into_iter().enumerate() {
-        let table = build(columns, rows, &widths, &numeric, i == 0, !tails.is_empty());
+        let header = with_header && i == 0;
+        let table = build(columns, rows, widths, numeric, header, !tails.is_empty());
         for line in table.lines() {
             let line = match tails.get(line_number) {
                 Some(tail) => format!("{line}{tail}"),
                 None => line,
             };
             let line = line.trim_end();
-            if line_number == 0 {
+            if header && line_number == 0 {
                 writeln!(out, "{}", style.paint(super::terminal::HEADING, line))?;
             } else {
                 writeln!(out, "{line}")?;
@@ -229,8 +260,84 @@ fn write_rows(
             line_number += 1;
         }
     }
-    let dropped = columns.iter().zip(&widths).filter(|(_, w)| w.is_none());
-    Ok(dropped.map(|(c, _)| c.header.to_string()).collect())
+    Ok(layout)
+}
+
+/// The layout of a table's first rows: fitted to the terminal, or every column at its
+/// natural width.
+fn first_layout(
+    style: Style,
+    rows: &[Vec<Value>],
+    columns: &[Column],
+    cells: &[Vec<String>],
+    natural: &[usize],
+) -> Layout {
+    let widths = if style.is_narrowed() {
+        let typical: Vec<usize> = (0..columns.len())
+            .map(|i| typical_width(cells.iter().map(|row| row[i].width())))
+            .collect();
+        layout(columns, natural, &typical, style.width)
+    } else {
+        natural.iter().map(|&w| Some(w)).collect()
+    };
+    let numeric: Vec<bool> = (0..columns.len())
+        .map(|i| !rows.is_empty() && rows.iter().all(|row| row[i].is_number()))
+        .collect();
+    Layout { widths, numeric }
+}
+
+/// A table written as its records come, [`ROWS_AT_A_TIME`] at a time: the first rows set the
+/// layout (see [`draw_rows`]), so a long listing is never held whole.
+pub struct TableStream<'o> {
+    out: &'o mut dyn Write,
+    style: Style,
+    columns: &'o [Column],
+    keys: Vec<String>,
+    waiting: Vec<Vec<Value>>,
+    layout: Option<Layout>,
+}
+
+impl<'o> TableStream<'o> {
+    pub fn new(out: &'o mut dyn Write, style: Style, columns: &'o [Column]) -> TableStream<'o> {
+        TableStream {
+            out,
+            style,
+            columns,
+            keys: columns.iter().map(|c| c.key.to_string()).collect(),
+            waiting: Vec::new(),
+            layout: None,
+        }
+    }
+
+    pub fn write<T: Serialize>(&mut self, record: &T) -> io::Result<()> {
+        let keys: Vec<&str> = self.keys.iter().map(String::as_str).collect();
+        self.waiting.push(picked(record, &keys));
+        if self.waiting.len() >= ROWS_AT_A_TIME {
+            self.draw()?;
+        }
+        Ok(())
+    }
+
+    fn draw(&mut self) -> io::Result<()> {
+        let rows = std::mem::take(&mut self.waiting);
+        let layout = draw_rows(
+            self.out,
+            self.style,
+            &rows,
+            self.columns,
+            self.layout.as_ref(),
+        )?;
+        self.layout = Some(layout);
+        Ok(())
+    }
+
+    /// Draws the rows still waiting (or, when there were none at all, the header alone).
+    pub fn finish(mut self) -> io::Result<()> {
+        if !self.waiting.is_empty() || self.layout.is_none() {
+            self.draw()?;
+        }
+        Ok(())
+    }
 }
 
 /// The comfy-table of `cells` (with the header row if `with_header`), each column

@@ -117,12 +117,15 @@ pub struct ClaimEdit {
     pub framing: Option<Framing>,
 }
 
-const CLAIM_COLUMNS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
+/// A claim's columns as [`claim_from_row`] reads them; the last, its document's id, orders
+/// listings.
+const CLAIM_FIELDS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
     c.content_end, c.content, c.kind, s.name, c.source, c.source_start, c.source_end,
     c.source_kind, c.cue, c.cue_start, c.cue_end, c.stance, c.framing, c.origin, c.rule,
-    c.resolver, c.review, c.created_at
-    FROM claim c
-    JOIN document d ON d.id = c.document_id
+    c.resolver, c.review, c.created_at, c.document_id";
+
+/// What a claim row `c` is joined to for [`CLAIM_FIELDS`].
+const CLAIM_JOINS: &str = "JOIN document d ON d.id = c.document_id
     LEFT JOIN outlet o ON o.id = d.outlet_id
     LEFT JOIN speaker written ON written.id = c.speaker_id
     LEFT JOIN speaker s ON s.id = coalesce(written.canonical_id, written.id)";
@@ -250,10 +253,43 @@ impl Store {
     }
 
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRecord>> {
+        let mut claims = Vec::new();
+        self.for_each_claim(filter, |claim| {
+            claims.push(claim);
+            Ok(())
+        })?;
+        Ok(claims)
+    }
+
+    /// Hands each claim of the listing to `each` as it is read, so that a long listing is
+    /// never held in memory; an error from `each` (a closed pipe) ends it.
+    pub fn for_each_claim(
+        &self,
+        filter: &ClaimFilter,
+        mut each: impl FnMut(ClaimRecord) -> Result<()>,
+    ) -> Result<()> {
         let (sql, values) = claims_query(filter)?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), claim_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            each(claim_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// How many claims the listing holds, counting no further than `at_most`: what a page
+    /// can say of the rest without reading all of a large listing.
+    pub fn count_claims(&self, filter: &ClaimFilter, at_most: u64) -> Result<u64> {
+        let bounded = ClaimFilter {
+            limit: Some(at_most),
+            ..filter.clone()
+        };
+        let (sql, values) = claims_query(&bounded)?;
+        let count: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM ({sql})"))?
+            .query_row(params_from_iter(values), |row| row.get(0))?;
+        Ok(count as u64)
     }
 
     /// The query plan SQLite chooses for [`Store::claims`] with this filter, one line per step,
@@ -482,7 +518,7 @@ fn claims_found_again(
 
 /// A stored claim, read through `conn` (the store's connection or a transaction of it).
 fn claim_in(conn: &Connection, id: i64) -> Result<ClaimRecord> {
-    let sql = format!("SELECT {CLAIM_COLUMNS} WHERE c.id = ?1");
+    let sql = format!("SELECT {CLAIM_FIELDS} FROM claim c {CLAIM_JOINS} WHERE c.id = ?1");
     conn.prepare_cached(&sql)?
         .query_row([id], claim_from_row)
         .optional()?
@@ -502,13 +538,39 @@ fn claim_document_in(conn: &Connection, id: i64) -> Result<i64> {
 
 /// The SQL and parameters of a claim listing. Only fixed SQL fragments are assembled here;
 /// every user value is a parameter.
+///
+/// The order is one an index delivers, so that a page reads about as many rows as it shows:
+/// ranked by relevance (FTS5 `bm25`) for a search, else by document in the order they were
+/// stored, then by position. A speaker's claims come from `claim_by_speaker` (speaker,
+/// document, position); a merged speaker is several ids, whose ranges SQLite merges
+/// (`UNION ALL` ordered by the same keys) instead of sorting them all.
 fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
+    let (conditions, values) = claim_conditions(filter)?;
+    let (mut sql, mut values) = match (&filter.search, &filter.speaker_ids) {
+        (Some(words), _) => {
+            ranked_search(words, filter.speaker_ids.as_deref(), &conditions, values)?
+        }
+        (None, Some(ids)) => by_speaker(ids, &conditions, &values),
+        (None, None) => (
+            format!(
+                "SELECT {CLAIM_FIELDS} FROM claim c {CLAIM_JOINS} WHERE {}
+                 ORDER BY c.document_id, c.content_start, c.id",
+                conditions.join(" AND ")
+            ),
+            values,
+        ),
+    };
+    if let Some(limit) = filter.limit {
+        sql.push_str(" LIMIT ?");
+        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    }
+    Ok((sql, values))
+}
+
+/// The conditions of a listing other than its speakers and words, with their parameters.
+fn claim_conditions(filter: &ClaimFilter) -> Result<(Vec<&'static str>, Vec<Value>)> {
     let mut conditions: Vec<&str> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
-    if let Some(ids) = &filter.speaker_ids {
-        conditions.push("c.speaker_id IN (SELECT value FROM json_each(?))");
-        values.push(Value::Text(serde_json::to_string(ids).unwrap_or_default()));
-    }
     if let Some(id) = filter.document_id {
         conditions.push("c.document_id = ?");
         values.push(Value::Integer(id));
@@ -529,15 +591,6 @@ fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
         conditions.push("c.kind = ?");
         values.push(Value::Text(kind.as_str().into()));
     }
-    if let Some(words) = &filter.search {
-        let query = fts_query(words);
-        if query.is_empty() {
-            return Err(Error::user("search: give at least one word to search for")
-                .with_reason(Reason::EmptySearch));
-        }
-        conditions.push("c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)");
-        values.push(Value::Text(query));
-    }
     if filter.unsourced {
         conditions.push("c.source_kind != 'named'");
     }
@@ -548,15 +601,59 @@ fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
         }
         None => conditions.push("c.review != 'rejected'"),
     }
-    let mut sql = format!(
-        "SELECT {CLAIM_COLUMNS} WHERE {} ORDER BY o.name IS NULL, o.name, d.published, d.sha256, c.content_start, c.id",
+    Ok((conditions, values))
+}
+
+/// Claims whose content holds every word, best match first: FTS5 ranks its matches itself
+/// (`ORDER BY rank`), and only the claims of the page are joined to their rows.
+fn ranked_search(
+    words: &str,
+    speaker_ids: Option<&[i64]>,
+    conditions: &[&str],
+    values: Vec<Value>,
+) -> Result<(String, Vec<Value>)> {
+    let query = fts_query(words);
+    if query.is_empty() {
+        return Err(Error::user("search: give at least one word to search for")
+            .with_reason(Reason::EmptySearch));
+    }
+    let mut conditions = conditions.to_vec();
+    let mut all_values = vec![Value::Text(query)];
+    if let Some(ids) = speaker_ids {
+        conditions.push("c.speaker_id IN (SELECT value FROM json_each(?))");
+        all_values.push(Value::Text(serde_json::to_string(ids).unwrap_or_default()));
+    }
+    all_values.extend(values);
+    let sql = format!(
+        "SELECT {CLAIM_FIELDS}
+         FROM (SELECT rowid AS id, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank) f
+         JOIN claim c ON c.id = f.id {CLAIM_JOINS}
+         WHERE {} ORDER BY f.rank",
         conditions.join(" AND ")
     );
-    if let Some(limit) = filter.limit {
-        sql.push_str(" LIMIT ?");
-        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    Ok((sql, all_values))
+}
+
+/// The claims of a group of speaker ids, one index range per id, merged in listing order.
+fn by_speaker(ids: &[i64], conditions: &[&str], values: &[Value]) -> (String, Vec<Value>) {
+    if ids.is_empty() {
+        let sql = format!("SELECT {CLAIM_FIELDS} FROM claim c {CLAIM_JOINS} WHERE 0");
+        return (sql, Vec::new());
     }
-    Ok((sql, values))
+    let mut arms = Vec::with_capacity(ids.len());
+    let mut all_values = Vec::with_capacity(ids.len() * (values.len() + 1));
+    for &id in ids {
+        arms.push(format!(
+            "SELECT {CLAIM_FIELDS} FROM claim c {CLAIM_JOINS}
+             WHERE c.speaker_id = ? AND {}",
+            conditions.join(" AND ")
+        ));
+        all_values.push(Value::Integer(id));
+        all_values.extend(values.iter().cloned());
+    }
+    // Result columns 25, 6 and 1: the document's id, the content's start, the claim's id.
+    let sql = format!("{} ORDER BY 25, 6, 1", arms.join(" UNION ALL "));
+    (sql, all_values)
 }
 
 /// Checks that `span` lies inside `text` on character boundaries.

@@ -156,25 +156,45 @@ impl Store {
     }
 
     pub fn documents(&self) -> Result<Vec<DocumentSummary>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.sha256, o.name, d.title, d.published, d.byte_len,
-                    (SELECT count(*) FROM claim c WHERE c.document_id = d.id AND c.review != 'rejected')
-             FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id
-             ORDER BY o.name IS NULL, o.name, d.published, d.title, d.sha256",
-        )?;
-        let rows = stmt.query_map([], |row| {
-            let sha256: String = row.get(0)?;
-            Ok(DocumentSummary {
-                short_hash: short_hash(&sha256).to_string(),
-                sha256,
-                outlet: row.get(1)?,
-                title: row.get(2)?,
-                published: row.get(3)?,
-                bytes: row.get(4)?,
-                claims: row.get(5)?,
-            })
+        let mut documents = Vec::new();
+        self.for_each_document(None, |document| {
+            documents.push(document);
+            Ok(())
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(documents)
+    }
+
+    /// Hands the first `limit` documents (all with `None`) to `each` as they are read: by
+    /// outlet (ignoring case and accents), date, title and hash, then those of no outlet.
+    /// Indexes give that order (migration 15), so the first line needs no sort of them all.
+    pub fn for_each_document(
+        &self,
+        limit: Option<u64>,
+        mut each: impl FnMut(DocumentSummary) -> Result<()>,
+    ) -> Result<()> {
+        let mut left = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+        for sql in DOCUMENT_LISTINGS {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let mut rows = stmt.query([left])?;
+            while let Some(row) = rows.next()? {
+                left -= 1;
+                each(summary_from_row(row)?)?;
+            }
+            if left == 0 {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// How many documents there are, counting no further than `at_most`.
+    pub fn count_documents(&self, at_most: u64) -> Result<u64> {
+        let at_most = i64::try_from(at_most).unwrap_or(i64::MAX);
+        let count: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM document LIMIT ?1)")?
+            .query_row([at_most], |row| row.get(0))?;
+        Ok(count as u64)
     }
 
     pub fn document_ids(&self) -> Result<Vec<i64>> {
@@ -421,6 +441,34 @@ impl crate::output::Keyed for DocumentSummary {
         "bytes",
         "claims",
     ];
+}
+
+/// The two parts of the document listing, each in an order `document_by_outlet` gives and each
+/// limited by `?1` (negative for no limit): documents of an outlet, outlets in order of their
+/// folded names (the `CROSS JOIN` keeps the outlets the outer loop), then documents of none.
+/// A document's claims are counted on the `claim_sourcing` index.
+const DOCUMENT_LISTINGS: [&str; 2] = [
+    "SELECT d.sha256, o.name, d.title, d.published, d.byte_len,
+            (SELECT count(*) FROM claim c WHERE c.document_id = d.id AND c.review != 'rejected')
+     FROM outlet o CROSS JOIN document d ON d.outlet_id = o.id
+     ORDER BY o.name_folded, d.published, d.title, d.sha256 LIMIT ?1",
+    "SELECT d.sha256, NULL, d.title, d.published, d.byte_len,
+            (SELECT count(*) FROM claim c WHERE c.document_id = d.id AND c.review != 'rejected')
+     FROM document d WHERE d.outlet_id IS NULL
+     ORDER BY d.published, d.title, d.sha256 LIMIT ?1",
+];
+
+fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentSummary> {
+    let sha256: String = row.get(0)?;
+    Ok(DocumentSummary {
+        short_hash: short_hash(&sha256).to_string(),
+        sha256,
+        outlet: row.get(1)?,
+        title: row.get(2)?,
+        published: row.get(3)?,
+        bytes: row.get(4)?,
+        claims: row.get(5)?,
+    })
 }
 
 #[cfg(test)]
