@@ -24,6 +24,7 @@ mod test_json;
 mod test_linked_data;
 mod test_names;
 mod test_pages;
+mod test_paging;
 mod test_properties;
 mod test_query_plans;
 mod test_races;

@@ -1,5 +1,8 @@
 //! The listings that must answer at once on a large database use indexes, not scans:
 //! claims by speaker, by document (which is also what `diff` runs, once per side) and by outlet.
+//! The listings that page (issue 15) also read in the order they print, so that a first page
+//! reads about as many rows as it shows: no temporary B-tree sorts all of a speaker's claims,
+//! all of a search's matches joined to their rows, or every document.
 
 use crate::common::TestEnv;
 use claimtrack::store::{ClaimFilter, Store};
@@ -59,5 +62,64 @@ fn claim_listings_search_indexes() {
             steps.contains(index),
             "listing by {what} does not use {index}:\n{steps}"
         );
+    }
+}
+
+/// Whether a plan sorts its rows itself instead of reading them in order.
+fn sorts(steps: &str) -> bool {
+    steps.contains("TEMP B-TREE")
+}
+
+#[test]
+fn paged_listings_read_in_the_order_they_print() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let store = Store::open(&env.db()).unwrap();
+    let one = store.find_speakers("Sajad Jiyad").unwrap();
+    let mut group = one.clone();
+    group.extend(store.find_speakers("Mustafa al-Kadhimi").unwrap());
+    assert!(group.len() >= 2, "two speakers' ids: {group:?}");
+    let by_speaker = |ids: &Vec<i64>| ClaimFilter {
+        speaker_ids: Some(ids.clone()),
+        limit: Some(50),
+        ..ClaimFilter::default()
+    };
+    for (what, filter, index) in [
+        ("one speaker", by_speaker(&one), "claim_by_speaker"),
+        ("a merged speaker", by_speaker(&group), "claim_by_speaker"),
+        (
+            "a search",
+            ClaimFilter {
+                search: Some("rocket attacks".into()),
+                limit: Some(50),
+                ..ClaimFilter::default()
+            },
+            "claim_fts",
+        ),
+        (
+            "everything",
+            ClaimFilter {
+                limit: Some(50),
+                ..ClaimFilter::default()
+            },
+            "claim_by_document",
+        ),
+    ] {
+        let steps = store.explain_claims(&filter).unwrap().join("\n");
+        println!("{what}:\n{steps}\n");
+        assert!(!sorts(&steps), "listing {what} sorts:\n{steps}");
+        assert!(
+            steps.contains(index),
+            "listing {what} does not use {index}:\n{steps}"
+        );
+    }
+    let (steps, scans) = plan(&store, &by_speaker(&group));
+    assert!(!scans, "a merged speaker's listing scans a table:\n{steps}");
+    for steps in store.explain_documents().unwrap() {
+        let steps = steps.join("\n");
+        println!("documents:\n{steps}\n");
+        assert!(!sorts(&steps), "the document listing sorts:\n{steps}");
+        assert!(steps.contains("document_by_outlet"), "{steps}");
+        assert!(!steps.contains("SCAN d"), "{steps}");
     }
 }

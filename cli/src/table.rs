@@ -687,4 +687,59 @@ mod tests {
         assert_eq!(share(&Value::from(0.5364)), "0.536");
         assert_eq!(share(&Value::Null), "-");
     }
+
+    /// `count` rows of one width, then, when `long_last`, one with a longer name.
+    fn many_rows(count: usize, long_last: bool) -> Vec<Row> {
+        (0..count)
+            .map(|i| Row {
+                id: 1000 + i as i64,
+                name: if long_last && i + 1 == count {
+                    "Bartholomew Longname-Smythe"
+                } else {
+                    "Ann Lee"
+                },
+                place: "Hall",
+                text: "the bridge would reopen in May",
+            })
+            .collect()
+    }
+
+    fn streamed(rows: &[Row], style: Style) -> String {
+        let (mut out, columns) = (Vec::new(), COLUMNS);
+        let mut stream = TableStream::new(&mut out, style, &columns);
+        for row in rows {
+            stream.write(row).unwrap();
+        }
+        stream.finish().unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_streamed_table_is_the_table_of_all_rows_at_once() {
+        for width in [usize::MAX, 60] {
+            let style = Style {
+                color: false,
+                width,
+            };
+            for count in [0, 1, ROWS_AT_A_TIME, ROWS_AT_A_TIME * 2 + 3] {
+                let rows = many_rows(count, false);
+                let mut all = Vec::new();
+                write_records(&mut all, Format::Table, style, &rows, &COLUMNS).unwrap();
+                assert_eq!(streamed(&rows, style), String::from_utf8(all).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn a_streamed_table_in_a_pipe_never_cuts_a_later_longer_cell() {
+        let style = Style {
+            color: false,
+            width: usize::MAX,
+        };
+        let table = streamed(&many_rows(ROWS_AT_A_TIME + 1, true), style);
+        assert!(
+            table.contains("Bartholomew Longname-Smythe  Hall"),
+            "{table}"
+        );
+    }
 }

@@ -187,6 +187,19 @@ impl Store {
         Ok(())
     }
 
+    /// The query plans of the document listing's two parts, one line per step, so tests can
+    /// show that the listing reads in index order rather than sorting every document.
+    pub fn explain_documents(&self) -> Result<Vec<Vec<String>>> {
+        DOCUMENT_LISTINGS
+            .iter()
+            .map(|sql| {
+                let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+                let rows = stmt.query_map([-1], |row| row.get::<_, String>(3))?;
+                Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })
+            .collect()
+    }
+
     /// How many documents there are, counting no further than `at_most`.
     pub fn count_documents(&self, at_most: u64) -> Result<u64> {
         let at_most = i64::try_from(at_most).unwrap_or(i64::MAX);
