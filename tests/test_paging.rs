@@ -189,3 +189,20 @@ fn a_merged_speakers_claims_are_in_document_order() {
     let ids: Vec<&serde_json::Value> = listed.iter().map(|c| &c["id"]).collect();
     assert_eq!(ids, [&earlier["id"], &later["id"]]);
 }
+
+#[test]
+fn speakers_page_too() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let all = env
+        .run(&["speakers", "--format", "jsonl"])
+        .success()
+        .jsonl();
+    assert!(all.len() > 3);
+    let run = env
+        .run(&["speakers", "--limit", "3", "--format", "jsonl"])
+        .success();
+    assert_eq!(run.jsonl()[..], all[..3]);
+    let note = format!("… {} more speakers: --all or --limit N", all.len() - 3);
+    assert!(run.stderr.contains(&note), "{}", run.stderr);
+}

@@ -374,6 +374,8 @@ pub struct SpeakersArgs {
     /// List the merges in force (automatic and by hand), newest first.
     #[arg(long, conflicts_with = "suggest")]
     pub merges: bool,
+    #[command(flatten)]
+    pub page: super::paging::PageArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,7 +2,7 @@
 
 use super::args::{AliasCommand, SpeakersArgs};
 use super::table::{Column, write_records};
-use super::{Context, note};
+use super::{Context, note, paging};
 use claimtrack::error::Result;
 use claimtrack::output::Format;
 use serde_json::Value;
@@ -43,6 +43,7 @@ pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
         return Ok(());
     }
     let speakers = store.speakers()?;
+    let rows = args.page.rows(paging::to_terminal(ctx));
     let columns = [
         Column::name("SPEAKER", "name"),
         Column::detail("KIND", "kind", 3),
@@ -51,8 +52,15 @@ pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
         Column::detail("MERGED NAMES", "merged", 2),
         Column::detail("ALIASES", "aliases", 1),
     ];
-    write_records(&mut ctx.out, format, ctx.style, &speakers, &columns)?;
-    Ok(())
+    let shown = rows.map_or(speakers.len(), |rows| speakers.len().min(rows as usize));
+    paging::write_listing(
+        ctx,
+        &columns,
+        rows,
+        paging::Noun("speaker", "speakers"),
+        |each| speakers[..shown].iter().cloned().try_for_each(each),
+        |at_most| Ok((speakers.len() as u64).min(at_most)),
+    )
 }
 
 const MERGE_COLUMNS: [Column; 5] = [
