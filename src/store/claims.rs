@@ -268,7 +268,7 @@ impl Store {
         filter: &ClaimFilter,
         mut each: impl FnMut(ClaimRecord) -> Result<()>,
     ) -> Result<()> {
-        let (sql, values) = claims_query(filter)?;
+        let (sql, values) = claims_query(filter, Order::Listing)?;
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(values))?;
         while let Some(row) = rows.next()? {
@@ -284,7 +284,7 @@ impl Store {
             limit: Some(at_most),
             ..filter.clone()
         };
-        let (sql, values) = claims_query(&bounded)?;
+        let (sql, values) = claims_query(&bounded, Order::Any)?;
         let count: i64 = self
             .conn
             .prepare_cached(&format!("SELECT count(*) FROM ({sql})"))?
@@ -295,7 +295,7 @@ impl Store {
     /// The query plan SQLite chooses for [`Store::claims`] with this filter, one line per step,
     /// so tests can show that listings use indexes rather than scans.
     pub fn explain_claims(&self, filter: &ClaimFilter) -> Result<Vec<String>> {
-        let (sql, values) = claims_query(filter)?;
+        let (sql, values) = claims_query(filter, Order::Listing)?;
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
         let rows = stmt.query_map(params_from_iter(values), |row| row.get::<_, String>(3))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -544,18 +544,28 @@ fn claim_document_in(conn: &Connection, id: i64) -> Result<i64> {
 /// stored, then by position. A speaker's claims come from `claim_by_speaker` (speaker,
 /// document, position); a merged speaker is several ids, whose ranges SQLite merges
 /// (`UNION ALL` ordered by the same keys) instead of sorting them all.
-fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
+fn claims_query(filter: &ClaimFilter, order: Order) -> Result<(String, Vec<Value>)> {
     let (conditions, values) = claim_conditions(filter)?;
+    let ordered = |by: &str| match order {
+        Order::Listing => format!(" ORDER BY {by}"),
+        Order::Any => String::new(),
+    };
     let (mut sql, mut values) = match (&filter.search, &filter.speaker_ids) {
         (Some(words), _) => {
-            ranked_search(words, filter.speaker_ids.as_deref(), &conditions, values)?
+            let speakers = filter.speaker_ids.as_deref();
+            let (sql, values) = ranked_search(words, speakers, &conditions, values, order)?;
+            (sql + &ordered("f.rank"), values)
         }
-        (None, Some(ids)) => by_speaker(ids, &conditions, &values),
+        (None, Some(ids)) => {
+            let (sql, values) = by_speaker(ids, &conditions, &values);
+            // Result columns 25, 6 and 1: the document's id, the content's start, the claim's id.
+            (sql + &ordered("25, 6, 1"), values)
+        }
         (None, None) => (
             format!(
-                "SELECT {CLAIM_FIELDS} FROM claim c {CLAIM_JOINS} WHERE {}
-                 ORDER BY c.document_id, c.content_start, c.id",
-                conditions.join(" AND ")
+                "SELECT {CLAIM_FIELDS} FROM claim c {CLAIM_JOINS} WHERE {}{}",
+                conditions.join(" AND "),
+                ordered("c.document_id, c.content_start, c.id")
             ),
             values,
         ),
@@ -565,6 +575,14 @@ fn claims_query(filter: &ClaimFilter) -> Result<(String, Vec<Value>)> {
         values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
     }
     Ok((sql, values))
+}
+
+/// Whether a listing's query keeps its order, or only counts its rows (and so need not rank
+/// a search's matches).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Listing,
+    Any,
 }
 
 /// The conditions of a listing other than its speakers and words, with their parameters.
@@ -611,6 +629,7 @@ fn ranked_search(
     speaker_ids: Option<&[i64]>,
     conditions: &[&str],
     values: Vec<Value>,
+    order: Order,
 ) -> Result<(String, Vec<Value>)> {
     let query = fts_query(words);
     if query.is_empty() {
@@ -624,11 +643,16 @@ fn ranked_search(
         all_values.push(Value::Text(serde_json::to_string(ids).unwrap_or_default()));
     }
     all_values.extend(values);
+    let ranked = if order == Order::Listing {
+        " ORDER BY rank"
+    } else {
+        ""
+    };
     let sql = format!(
         "SELECT {CLAIM_FIELDS}
-         FROM (SELECT rowid AS id, rank FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank) f
+         FROM (SELECT rowid AS id, rank FROM claim_fts WHERE claim_fts MATCH ?{ranked}) f
          JOIN claim c ON c.id = f.id {CLAIM_JOINS}
-         WHERE {} ORDER BY f.rank",
+         WHERE {}",
         conditions.join(" AND ")
     );
     Ok((sql, all_values))
@@ -651,9 +675,7 @@ fn by_speaker(ids: &[i64], conditions: &[&str], values: &[Value]) -> (String, Ve
         all_values.push(Value::Integer(id));
         all_values.extend(values.iter().cloned());
     }
-    // Result columns 25, 6 and 1: the document's id, the content's start, the claim's id.
-    let sql = format!("{} ORDER BY 25, 6, 1", arms.join(" UNION ALL "));
-    (sql, all_values)
+    (arms.join(" UNION ALL "), all_values)
 }
 
 /// Checks that `span` lies inside `text` on character boundaries.
