@@ -16,8 +16,10 @@ use std::io::Write;
 pub const TERMINAL_PAGE: u64 = 50;
 
 /// How far past a page "how many more" counts: beyond it the note says "N+", so that the
-/// count stays cheap on a listing of millions.
-pub const COUNTED_BEYOND: u64 = 10_000;
+/// count stays cheap on a listing of millions. Counting a speaker's claims reads each claim's
+/// row (for its review status): 10,000 took 6 ms of CPU and up to 60 ms on a cold cache at 2M
+/// claims, over the first page's budget; 1,000 take about 2 ms.
+pub const COUNTED_BEYOND: u64 = 1_000;
 
 /// Treats stdout as a terminal for paging, whatever it is: for tests, which read the output
 /// through a pipe.
@@ -182,7 +184,7 @@ mod tests {
         );
         assert_eq!(
             more_note(50, 50 + COUNTED_BEYOND, Noun("document", "documents")).as_deref(),
-            Some("… 10,000+ more documents: --all or --limit N")
+            Some("… 1,000+ more documents: --all or --limit N")
         );
     }
 
