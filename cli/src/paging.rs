@@ -179,8 +179,8 @@ mod tests {
             Some("… 1 more claim: --all or --limit N")
         );
         assert_eq!(
-            more_note(50, 1_284, claims).as_deref(),
-            Some("… 1,234 more claims: --all or --limit N")
+            more_note(50, 284, claims).as_deref(),
+            Some("… 234 more claims: --all or --limit N")
         );
         assert_eq!(
             more_note(50, 50 + COUNTED_BEYOND, Noun("document", "documents")).as_deref(),
