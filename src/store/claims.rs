@@ -545,7 +545,7 @@ fn claim_document_in(conn: &Connection, id: i64) -> Result<i64> {
 /// document, position); a merged speaker is several ids, whose ranges SQLite merges
 /// (`UNION ALL` ordered by the same keys) instead of sorting them all.
 fn claims_query(filter: &ClaimFilter, order: Order) -> Result<(String, Vec<Value>)> {
-    let (conditions, values) = claim_conditions(filter)?;
+    let (conditions, values) = claim_conditions(filter);
     let ordered = |by: &str| match order {
         Order::Listing => format!(" ORDER BY {by}"),
         Order::Any => String::new(),
@@ -586,7 +586,7 @@ enum Order {
 }
 
 /// The conditions of a listing other than its speakers and words, with their parameters.
-fn claim_conditions(filter: &ClaimFilter) -> Result<(Vec<&'static str>, Vec<Value>)> {
+fn claim_conditions(filter: &ClaimFilter) -> (Vec<&'static str>, Vec<Value>) {
     let mut conditions: Vec<&str> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
     if let Some(id) = filter.document_id {
@@ -619,7 +619,7 @@ fn claim_conditions(filter: &ClaimFilter) -> Result<(Vec<&'static str>, Vec<Valu
         }
         None => conditions.push("c.review != 'rejected'"),
     }
-    Ok((conditions, values))
+    (conditions, values)
 }
 
 /// Claims whose content holds every word, best match first: FTS5 ranks its matches itself
