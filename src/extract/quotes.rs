@@ -282,6 +282,15 @@ pub fn is_quote_mark(c: char) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn quote_candidates_come_in_text_order_whichever_search_found_them() {
+        let text = "«a» said\u{a0}“b” 'c' \"d\" » ok";
+        let found: Vec<char> = double_quote_candidates(text).map(|(_, c)| c).collect();
+        assert_eq!(found, ['«', '»', '“', '”', '\'', '\'', '"', '"', '»']);
+        let offsets: Vec<usize> = double_quote_candidates(text).map(|(o, _)| o).collect();
+        assert!(offsets.windows(2).all(|w| w[0] < w[1]), "{offsets:?}");
+    }
+
     fn inner_texts(text: &str) -> Vec<&str> {
         pair_quotes(text, Span::new(0, text.len()))
             .iter()
