@@ -119,12 +119,28 @@ fn quote(text: &str, open: usize, close: Option<usize>, end: usize) -> Quote {
 /// since pairing runs over every paragraph and most characters are plain letters.
 fn double_quote_candidates(slice: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     // '"' and '\'' are ASCII; '“', '”' and '„' start with 0xE2, '«' and '»' with 0xC2. Both
-    // are lead bytes, so every candidate offset is a character boundary.
-    slice
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
-        .filter_map(|(offset, _)| slice[offset..].chars().next().map(|c| (offset, c)))
+    // are lead bytes, so every candidate offset is a character boundary. A SIMD search finds
+    // the first three; 0xC2 also starts the no-break space, so guillemets get a search of their
+    // own, and the two runs of offsets are merged in order.
+    let bytes = slice.as_bytes();
+    let guillemets = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| matches!(bytes.get(i + 1), Some(0xAB | 0xBB)))
+        .peekable();
+    let others = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    merge_sorted(others, guillemets)
+        .filter_map(|offset| slice[offset..].chars().next().map(|c| (offset, c)))
+}
+
+/// The offsets of two ascending runs, in ascending order.
+fn merge_sorted(
+    mut a: std::iter::Peekable<impl Iterator<Item = usize>>,
+    mut b: std::iter::Peekable<impl Iterator<Item = usize>>,
+) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 fn pair_double_quotes(text: &str, para: Span) -> Vec<Quote> {
@@ -265,6 +281,15 @@ pub fn is_quote_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_candidates_come_in_text_order_whichever_search_found_them() {
+        let text = "«a» said\u{a0}“b” 'c' \"d\" » ok";
+        let found: Vec<char> = double_quote_candidates(text).map(|(_, c)| c).collect();
+        assert_eq!(found, ['«', '»', '“', '”', '\'', '\'', '"', '"', '»']);
+        let offsets: Vec<usize> = double_quote_candidates(text).map(|(o, _)| o).collect();
+        assert!(offsets.windows(2).all(|w| w[0] < w[1]), "{offsets:?}");
+    }
 
     fn inner_texts(text: &str) -> Vec<&str> {
         pair_quotes(text, Span::new(0, text.len()))

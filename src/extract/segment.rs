@@ -44,10 +44,12 @@ fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut i = 0usize;
-    // Bytes, not chars: the separators are ASCII or start with 0xE2, and decoding every
-    // character of a document to find them costs more than the rest of the paragraph split.
-    while i < bytes.len() {
+    // The separators are ASCII or start with 0xE2: a byte search finds their first bytes
+    // without decoding the characters between them.
+    for i in memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes) {
+        if i < start {
+            continue; // the LF of a CRLF already taken
+        }
         let sep_len = match bytes[i] {
             b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
             b'\n' | b'\r' => 1,
@@ -56,14 +58,10 @@ fn lines(text: &str) -> Vec<Span> {
             {
                 3
             }
-            _ => {
-                i += 1;
-                continue;
-            }
+            _ => continue,
         };
         out.push(Span::new(start, i));
-        i += sep_len;
-        start = i;
+        start = i + sep_len;
     }
     out.push(Span::new(start, text.len()));
     out
