@@ -6,6 +6,7 @@ use super::terminal::{FAINT, cut, plural};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{self, Format};
+use claimtrack::passage;
 use claimtrack::store::{
     AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing,
 };
@@ -34,42 +35,6 @@ struct AuditReport {
 /// How many documents' unsourced claims an audit of a whole database lists by default: the
 /// worst ones, enough to act on, without printing a large archive's every claim.
 const WHOLE_DATABASE_TOP: usize = 20;
-
-/// The sentence around a span: back to the last sentence end or line break, forward to the
-/// next, within a bounded window so a text without punctuation costs no more than that.
-pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
-    const WINDOW: usize = 600;
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let mut from = start.saturating_sub(WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..start];
-    let begin = before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| is_end(c) && before[i + c.len_utf8()..].starts_with(char::is_whitespace))
-        .map_or(from, |(i, c)| from + i + c.len_utf8());
-    let mut to = (end + WINDOW).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let after = &text[end.min(to)..to];
-    let finish = after
-        .char_indices()
-        .find(|&(i, c)| {
-            is_end(c)
-                && after[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace)
-        })
-        .map_or(to, |(i, c)| end + i + c.len_utf8());
-    text[begin..finish]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
@@ -109,7 +74,7 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
             ..ClaimFilter::default()
         })?;
         for claim in claims {
-            let sentence = sentence_around(&text, claim.claim.start, claim.claim.end);
+            let sentence = passage::sentence_around(&text, claim.claim.start, claim.claim.end);
             unsourced.push(UnsourcedClaim { claim, sentence });
         }
     }
@@ -332,27 +297,4 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
 
 fn outlet_key(outlet: &Option<String>) -> String {
     outlet.clone().unwrap_or_else(|| "(no outlet)".to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sentence_around;
-
-    #[test]
-    fn sentence_is_cut_at_sentence_ends() {
-        let text = "First one. Officials said the road was closed. Then more.";
-        let start = text.find("the road").unwrap();
-        let end = start + "the road was closed".len();
-        assert_eq!(
-            sentence_around(text, start, end),
-            "Officials said the road was closed."
-        );
-    }
-
-    #[test]
-    fn bounded_without_punctuation() {
-        let text = "word ".repeat(10_000);
-        let sentence = sentence_around(&text, 25_000, 25_004);
-        assert!(sentence.len() < 1300);
-    }
 }
