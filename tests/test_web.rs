@@ -39,6 +39,8 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
         "/?outlet=Reuters&since=2020-01-01&until=2030-01-01&q=militia".to_string(),
         format!("/doc/{a}"),
         "/speaker/Kadhemi".to_string(),
+        "/speaker/Kadhemi?after=1".to_string(),
+        "/?page=1&outlet=Reuters".to_string(),
         "/diff".to_string(),
         format!("/diff?a={a}&b={b}"),
         "/diff?outlet_a=The%20New%20Arab&outlet_b=Jerusalem%20Post".to_string(),
@@ -85,25 +87,19 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
             ]
         )
     );
-    let audit = server.get("/api/audit").json();
-    let cli_audit = cli_json(&env, &["audit"]);
-    for key in ["documents", "outlets"] {
-        assert_eq!(audit[key], cli_audit[key], "{key}");
-    }
-    let speaker = server.get("/api/speaker/Kadhemi").json();
+    assert_eq!(server.get("/api/audit").json(), cli_json(&env, &["audit"]));
     assert_eq!(
-        speaker["claims"],
+        server.get(&format!("/api/audit?doc={a}")).json(),
+        cli_json(&env, &["audit", a])
+    );
+    assert_eq!(
+        server.get("/api/audit?outlet=The%20New%20Arab").json(),
+        cli_json(&env, &["audit", "--outlet", "The New Arab"])
+    );
+    assert_eq!(
+        server.get("/api/speaker/Kadhemi").json(),
         cli_json(&env, &["claims", "--speaker", "Kadhemi"])
     );
-    let listed = cli_json(&env, &["speakers"]);
-    let record = listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["name"] == speaker["speaker"]["name"])
-        .expect("the speaker is listed");
-    assert_eq!(&speaker["speaker"], record);
-    assert!(speaker["merges"].is_array());
 
     let filtered = server.get("/api/documents?outlet=The%20New%20Arab").json();
     let outlets: Vec<&Value> = filtered

@@ -162,18 +162,7 @@ impl Store {
              FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id
              ORDER BY o.name IS NULL, o.name, d.published, d.title, d.sha256",
         )?;
-        let rows = stmt.query_map([], |row| {
-            let sha256: String = row.get(0)?;
-            Ok(DocumentSummary {
-                short_hash: short_hash(&sha256).to_string(),
-                sha256,
-                outlet: row.get(1)?,
-                title: row.get(2)?,
-                published: row.get(3)?,
-                bytes: row.get(4)?,
-                claims: row.get(5)?,
-            })
-        })?;
+        let rows = stmt.query_map([], document_summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -421,6 +410,22 @@ impl crate::output::Keyed for DocumentSummary {
         "bytes",
         "claims",
     ];
+}
+
+/// A [`DocumentSummary`] from the columns `sha256, outlet, title, published, byte_len, claims`.
+pub(super) fn document_summary_from_row(
+    row: &rusqlite::Row<'_>,
+) -> rusqlite::Result<DocumentSummary> {
+    let sha256: String = row.get(0)?;
+    Ok(DocumentSummary {
+        short_hash: short_hash(&sha256).to_string(),
+        sha256,
+        outlet: row.get(1)?,
+        title: row.get(2)?,
+        published: row.get(3)?,
+        bytes: row.get(4)?,
+        claims: row.get(5)?,
+    })
 }
 
 #[cfg(test)]
