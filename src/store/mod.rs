@@ -38,7 +38,7 @@ pub use reports::{
 };
 pub use speakers::{MergeRecord, SpeakerOutletCount, SpeakerSummary};
 pub use verify::{Problem, VerifyCounts};
-pub use web_queries::{DocumentPageFilter, ListedDocument};
+pub use web_queries::{DocumentPageFilter, ListedDocument, SpeakerHeading};
 
 use crate::error::{Error, Reason, Result};
 use rusqlite::{Connection, OpenFlags};

@@ -30,6 +30,19 @@ pub struct ListedDocument {
     pub unsourced: i64,
 }
 
+/// A speaker group as the head of its page shows it.
+#[derive(Debug, Clone)]
+pub struct SpeakerHeading {
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    /// The other speakers merged into this one.
+    pub merged: Vec<String>,
+    /// The group's stored claims, rejected ones included: counted off the speaker index
+    /// alone, so the count costs little however many claims the group has.
+    pub stored_claims: i64,
+}
+
 /// The WHERE clause of a document page and its parameters; only fixed SQL is assembled.
 fn document_condition(filter: &DocumentPageFilter) -> (String, Vec<Value>) {
     let mut conditions = vec!["1"];
@@ -107,6 +120,42 @@ impl Store {
             })
         })?;
         Ok((rows.collect::<rusqlite::Result<_>>()?, total))
+    }
+
+    /// The heading of the group whose members are `speaker_ids` (as
+    /// [`find_speakers`](Store::find_speakers) gives them, any member first).
+    pub fn speaker_heading(&self, speaker_ids: &[i64]) -> Result<SpeakerHeading> {
+        let member = speaker_ids.first().copied().unwrap_or_default();
+        let root = super::speakers::root_of(&self.conn, member)?;
+        let (name, kind) = self.conn.query_row(
+            "SELECT name, kind FROM speaker WHERE id = ?1",
+            [root],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        let strings = |sql: &str| -> Result<Vec<String>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([root], |row| row.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let aliases = strings(
+            "SELECT a.alias FROM speaker_alias a JOIN speaker s ON s.id = a.speaker_id
+             WHERE coalesce(s.canonical_id, s.id) = ?1 ORDER BY a.alias",
+        )?;
+        let merged = strings("SELECT name FROM speaker WHERE canonical_id = ?1 ORDER BY name")?;
+        let ids = serde_json::to_string(speaker_ids).unwrap_or_default();
+        let stored_claims = self.conn.query_row(
+            "SELECT count(*) FROM claim INDEXED BY claim_by_speaker
+             WHERE speaker_id IN (SELECT value FROM json_each(?1))",
+            [ids],
+            |row| row.get(0),
+        )?;
+        Ok(SpeakerHeading {
+            name,
+            kind,
+            aliases,
+            merged,
+            stored_claims,
+        })
     }
 
     /// The outlets' names, in name order.
@@ -188,6 +237,27 @@ mod tests {
         }
         store.merge_speakers("Ana Ruiz", "A. Ruiz").unwrap();
         store
+    }
+
+    #[test]
+    fn a_speaker_heading_names_the_group_and_counts_its_claims() {
+        let mut store = store();
+        let ids = store.find_speakers("A. Ruiz").unwrap();
+        let heading = store.speaker_heading(&ids).unwrap();
+        assert_eq!(
+            (heading.name.as_str(), heading.merged, heading.stored_claims),
+            ("Ana Ruiz", vec!["A. Ruiz".to_string()], 8)
+        );
+        let first = store.speaker_claim_page(&ids, 0, 1).unwrap()[0].id;
+        store
+            .review_claim(first, crate::model::ReviewStatus::Rejected)
+            .unwrap();
+        assert_eq!(
+            store.speaker_heading(&ids).unwrap().stored_claims,
+            8,
+            "rejected ones too"
+        );
+        assert_eq!(store.speaker_claim_page(&ids, 0, 100).unwrap().len(), 7);
     }
 
     #[test]

@@ -10,14 +10,14 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use claimtrack::error::{Error, Result};
-use claimtrack::store::{ClaimFilter, ClaimRecord, MergeRecord, SpeakerSummary, Store};
+use claimtrack::store::{ClaimFilter, ClaimRecord, MergeRecord, SpeakerHeading, Store};
 use maud::{Markup, html};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The page: the speaker's record and merges, and one page of its claims.
 struct SpeakerReport {
-    speaker: SpeakerSummary,
+    speaker: SpeakerHeading,
     merges: Vec<MergeRecord>,
     claims: Vec<ClaimRecord>,
     /// The claim id this page starts after (0 on the first page).
@@ -42,7 +42,7 @@ fn speaker_ids(store: &Store, name: &str) -> Result<Vec<i64>> {
 /// The speaker's record and merges, and its claims with ids above `after`, a page of them.
 fn report(store: &Store, name: &str, after: i64) -> Result<SpeakerReport> {
     let ids = speaker_ids(store, name)?;
-    let speaker = store.speaker_summary(ids[0])?;
+    let speaker = store.speaker_heading(&ids)?;
     let in_group = |n: &String| n == &speaker.name || speaker.merged.contains(n);
     let merges = store
         .merges()?
@@ -99,7 +99,7 @@ fn pager(report: &SpeakerReport) -> Markup {
         .filter(|_| report.claims.len() == MOST_ROWS);
     html! {
         p.meta.pager {
-            (report.claims.len()) " of " (report.speaker.claims) " claims on this page, in the order they were stored, grouped by outlet and date. "
+            (report.speaker.stored_claims) " claims stored (rejected ones included); this page lists " (report.claims.len()) ", in the order they were stored, grouped by outlet and date. "
             @if report.after > 0 { a href=(href) { "← first page" } " " }
             @if let Some(last) = next { a href={ (href) "?after=" (last.id) } rel="next" { "next page →" } }
         }
@@ -107,7 +107,7 @@ fn pager(report: &SpeakerReport) -> Markup {
 }
 
 /// Merging another speaker into this one, and undoing each merge into it.
-fn merge_forms(s: &SpeakerSummary, csrf: &str) -> Markup {
+fn merge_forms(s: &SpeakerHeading, csrf: &str) -> Markup {
     html! {
         form.filters method="post" action={ (speaker_href(&s.name)) "/merge" } {
             input type="hidden" name="csrf" value=(csrf);
@@ -134,7 +134,7 @@ fn render(report: &SpeakerReport, csrf: Option<&str>) -> Response {
     }
     let body = html! {
         h1 { (s.name) }
-        p.meta { (s.kind) " · " (s.claims) " claims" }
+        p.meta { (s.kind) }
         @if !s.merged.is_empty() { p { "Merged names: " (s.merged.join(", ")) } }
         @if !s.aliases.is_empty() { p { "Aliases: " (s.aliases.join(", ")) } }
         @if !report.merges.is_empty() {
