@@ -17,6 +17,7 @@ pub mod linked_data;
 pub mod model;
 pub mod names;
 pub mod output;
+pub mod passage;
 pub mod record;
 pub mod store;
 pub mod textmatch;

@@ -6,6 +6,7 @@ mod test_analysis;
 mod test_bad_input;
 mod test_batches;
 mod test_bounded;
+mod test_browser;
 mod test_claims;
 mod test_cli_promises;
 mod test_concurrency;

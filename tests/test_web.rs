@@ -2,141 +2,14 @@
 //! are what the command line prints with `--format json`, the article marks every claim with
 //! its exact content, text from the data is shown as text, and writes are refused without the
 //! CSRF token, from another origin, with `--read-only`, and on a non-local bind without
-//! `--token`. (Browser tests with Chromium are not part of this first version.)
+//! `--token`. (tests/test_browser.rs runs the pages in Chromium.)
 
 use crate::common::TestEnv;
+use crate::common::serve::{Reply, Server, start, stderr_of};
 use dom_query::Document;
-use serde_json::Value;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Stdio};
-use std::time::{Duration, Instant};
-
-/// A running `claimtrack serve`, stopped when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn json(&self) -> Value {
-        assert_eq!(self.header("content-type"), Some("application/json"));
-        serde_json::from_str(&self.body).expect("a JSON body")
-    }
-}
-
-/// A port nobody listens on now: bound, then released.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start(env: &TestEnv, host: &str, extra: &[&str]) -> Server {
-    let port = free_port();
-    let bind = format!("{host}:{port}");
-    let mut args = vec!["serve", "--bind", &bind];
-    args.extend_from_slice(extra);
-    let stderr = std::fs::File::create(env.path("serve.stderr")).unwrap();
-    let child = env
-        .command(&args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(stderr)
-        .spawn()
-        .expect("start claimtrack serve");
-    let mut server = Server { child, port };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if let Ok(Some(status)) = server.child.try_wait() {
-            panic!("serve exited with {status}: {}", stderr_of(env));
-        }
-        assert!(Instant::now() < deadline, "serve never listened");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    server
-}
-
-fn stderr_of(env: &TestEnv) -> String {
-    std::fs::read_to_string(env.path("serve.stderr")).unwrap_or_default()
-}
+use serde_json::{Value, json};
 
 impl Server {
-    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Reply {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        let mut head = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
-        if !headers
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case("host"))
-        {
-            head.push_str(&format!("Host: 127.0.0.1:{}\r\n", self.port));
-        }
-        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
-        for (name, value) in headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head.push_str("\r\n");
-        stream.write_all(head.as_bytes()).unwrap();
-        stream.write_all(body.as_bytes()).unwrap();
-        let mut raw = String::new();
-        stream.read_to_string(&mut raw).unwrap();
-        let (head, body) = raw.split_once("\r\n\r\n").expect("an HTTP response");
-        let mut lines = head.lines();
-        let status = lines.next().unwrap()[9..12].parse().unwrap();
-        let headers: Vec<(String, String)> = lines
-            .filter_map(|l| l.split_once(": "))
-            .map(|(n, v)| (n.to_string(), v.to_string()))
-            .collect();
-        assert!(
-            !headers
-                .iter()
-                .any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v == "chunked"),
-            "this client reads whole bodies only"
-        );
-        Reply {
-            status,
-            headers,
-            body: body.to_string(),
-        }
-    }
-
-    fn get(&self, path: &str) -> Reply {
-        self.request("GET", path, &[], "")
-    }
-
-    fn page(&self, path: &str) -> Document {
-        let reply = self.get(path);
-        assert_eq!(reply.status, 200, "{path}: {}", reply.body);
-        assert_eq!(
-            reply.header("content-type"),
-            Some("text/html; charset=utf-8"),
-            "{path}"
-        );
-        Document::from(reply.body.as_str())
-    }
-
     /// Accepts or rejects a claim as the page's form does, with these extra headers.
     fn review(&self, id: i64, csrf: &str, status: &str, headers: &[(&str, &str)]) -> Reply {
         let body = format!("csrf={csrf}&status={status}");
@@ -166,6 +39,8 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
         "/?outlet=Reuters&since=2020-01-01&until=2030-01-01&q=militia".to_string(),
         format!("/doc/{a}"),
         "/speaker/Kadhemi".to_string(),
+        "/speaker/Kadhemi?after=1".to_string(),
+        "/?page=1&outlet=Reuters".to_string(),
         "/diff".to_string(),
         format!("/diff?a={a}&b={b}"),
         "/diff?outlet_a=The%20New%20Arab&outlet_b=Jerusalem%20Post".to_string(),
@@ -212,25 +87,19 @@ fn every_route_answers_and_the_json_twins_are_what_the_cli_prints() {
             ]
         )
     );
-    let audit = server.get("/api/audit").json();
-    let cli_audit = cli_json(&env, &["audit"]);
-    for key in ["documents", "outlets"] {
-        assert_eq!(audit[key], cli_audit[key], "{key}");
-    }
-    let speaker = server.get("/api/speaker/Kadhemi").json();
+    assert_eq!(server.get("/api/audit").json(), cli_json(&env, &["audit"]));
     assert_eq!(
-        speaker["claims"],
+        server.get(&format!("/api/audit?doc={a}")).json(),
+        cli_json(&env, &["audit", a])
+    );
+    assert_eq!(
+        server.get("/api/audit?outlet=The%20New%20Arab").json(),
+        cli_json(&env, &["audit", "--outlet", "The New Arab"])
+    );
+    assert_eq!(
+        server.get("/api/speaker/Kadhemi").json(),
         cli_json(&env, &["claims", "--speaker", "Kadhemi"])
     );
-    let listed = cli_json(&env, &["speakers"]);
-    let record = listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["name"] == speaker["speaker"]["name"])
-        .expect("the speaker is listed");
-    assert_eq!(&speaker["speaker"], record);
-    assert!(speaker["merges"].is_array());
 
     let filtered = server.get("/api/documents?outlet=The%20New%20Arab").json();
     let outlets: Vec<&Value> = filtered
@@ -382,14 +251,22 @@ fn first_claim(page: &Document) -> i64 {
         .unwrap()
 }
 
-#[test]
-fn a_review_needs_the_csrf_token_and_the_same_origin() {
+/// The fixtures served, and fixture article 000's page: its hash prefix, the page's CSRF token
+/// and its first claim.
+fn serving_article() -> (TestEnv, Server, String, Document, String, i64) {
     let env = TestEnv::new();
     env.ingest_fixtures();
     let server = start(&env, "127.0.0.1", &[]);
-    let short = &env.fixture_hash("000")[..12];
+    let short = env.fixture_hash("000")[..12].to_string();
     let page = server.page(&format!("/doc/{short}"));
     let (csrf, id) = (csrf_of(&page), first_claim(&page));
+    (env, server, short, page, csrf, id)
+}
+
+#[test]
+fn a_review_needs_the_csrf_token_and_the_same_origin() {
+    let (env, server, short, _, csrf, id) = serving_article();
+    let short = short.as_str();
     let origin = format!("http://127.0.0.1:{}", server.port);
     let same = [("Origin", origin.as_str())];
 
@@ -472,6 +349,25 @@ fn read_only_and_a_non_local_bind_without_token_refuse_writes() {
         let origin = format!("http://127.0.0.1:{}", server.port);
         let refused = server.review(id, "", "rejected", &[("Origin", origin.as_str())]);
         assert_eq!(refused.status, 403, "{host} {extra:?}");
+        assert_eq!(
+            page.select("form.edit, form.add-claim").length(),
+            0,
+            "{host} {extra:?}: no edit or add forms"
+        );
+        let headers = [
+            ("Origin", origin.as_str()),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ];
+        for (path, body) in [
+            (
+                format!("/claim/{id}/edit"),
+                "content=x&stance=deny&kind=direct",
+            ),
+            (format!("/doc/{short}/claims"), "start=0&end=1&text=x"),
+        ] {
+            let refused = server.request("POST", &path, &headers, body);
+            assert_eq!(refused.status, 403, "{host} {extra:?} {path}");
+        }
         assert!(reviewed(&env, id, "unreviewed"));
         assert!(stderr_of(&env).contains(says), "{}", stderr_of(&env));
     }
@@ -571,4 +467,106 @@ fn serve_without_a_database_says_so_and_does_not_create_one() {
     env.run(&["serve", "--bind", "127.0.0.1:0"])
         .failed_saying(1, &["no such database"]);
     assert!(!env.db().exists());
+}
+
+/// The claim with this id, as `claimtrack claims --doc` lists it.
+fn listed_claim(env: &TestEnv, doc: &str, id: i64) -> Value {
+    let claims = cli_json(env, &["claims", "--doc", doc]);
+    claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
+#[test]
+fn edits_and_added_claims_pass_the_guard_and_change_what_the_cli_lists() {
+    let (env, server, short, page, csrf, id) = serving_article();
+    let short = short.as_str();
+    assert_eq!(
+        page.select(&format!("ol.claims li[data-claim=\"{id}\"] form.edit"))
+            .length(),
+        1
+    );
+    let origin = format!("http://127.0.0.1:{}", server.port);
+    let form = [("Content-Type", "application/x-www-form-urlencoded")];
+    let same = [form[0], ("Origin", origin.as_str())];
+    let before = listed_claim(&env, short, id);
+    let content = before["content"].as_str().unwrap();
+    let edit = |csrf: &str, content: &str, headers: &[(&str, &str)]| {
+        let body = format!(
+            "csrf={csrf}&content={}&speaker={}&stance=deny&kind=indirect",
+            form_value(content),
+            form_value("Someone Else")
+        );
+        server.request("POST", &format!("/claim/{id}/edit"), headers, &body)
+    };
+    assert_eq!(edit(&csrf, content, &form).status, 403, "no origin");
+    assert_eq!(edit("0123", content, &same).status, 403, "a wrong token");
+    assert_eq!(
+        listed_claim(&env, short, id),
+        before,
+        "nothing refused was written"
+    );
+    assert_eq!(
+        edit(&csrf, "words the article never had", &same).status,
+        400
+    );
+    let done = edit(&csrf, content, &same);
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(
+        done.header("location"),
+        Some(format!("/doc/{short}#c{id}").as_str())
+    );
+    let after = listed_claim(&env, short, id);
+    assert_eq!(
+        (
+            &after["speaker"],
+            &after["stance"],
+            &after["kind"],
+            &after["start"]
+        ),
+        (
+            &json!("Someone Else"),
+            &json!("deny"),
+            &json!("indirect"),
+            &before["start"]
+        )
+    );
+
+    let text = server.get(&format!("/api/doc/{short}")).json()["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let words = "Tensions have risen in Iraq";
+    let start = text.find(words).expect("the fixture's words");
+    let add = |selected: &str, headers: &[(&str, &str)]| {
+        let body = format!(
+            "csrf={csrf}&start={start}&end={}&text={}&speaker={}",
+            start + words.len(),
+            form_value(selected),
+            form_value("A Reader")
+        );
+        server.request("POST", &format!("/doc/{short}/claims"), headers, &body)
+    };
+    assert_eq!(add(words, &form).status, 403, "no origin");
+    assert_eq!(
+        add("Tensions have risen in Iran", &same).status,
+        400,
+        "offsets astray"
+    );
+    let added = add(words, &same);
+    assert_eq!(added.status, 303, "{}", added.body);
+    let claims = cli_json(&env, &["claims", "--doc", short, "--speaker", "A Reader"]);
+    assert_eq!(claims.as_array().unwrap().len(), 1, "{claims}");
+    assert_eq!(
+        (
+            &claims[0]["content"],
+            &claims[0]["start"],
+            &claims[0]["origin"]
+        ),
+        (&json!(words), &json!(start), &json!("manual"))
+    );
 }

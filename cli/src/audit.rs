@@ -7,69 +7,9 @@ use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{self, Format};
 use claimtrack::store::{
-    AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing,
+    AuditReport, AuditScope, CompareFilter, UnsourcedClaim, default_listed_documents,
 };
-use serde::Serialize;
 use std::io::Write;
-
-/// A claim without a named source, with the sentence it comes from.
-#[derive(Serialize)]
-struct UnsourcedClaim {
-    #[serde(flatten)]
-    claim: ClaimRecord,
-    sentence: String,
-}
-
-#[derive(Serialize)]
-struct AuditReport {
-    documents: Vec<DocumentSourcing>,
-    outlets: Vec<OutletSourcing>,
-    /// Documents with at least one claim without a named source.
-    unsourced_documents: usize,
-    /// Of those, how many have their claims in `unsourced` (see --top and --all-claims).
-    listed_documents: usize,
-    unsourced: Vec<UnsourcedClaim>,
-}
-
-/// How many documents' unsourced claims an audit of a whole database lists by default: the
-/// worst ones, enough to act on, without printing a large archive's every claim.
-const WHOLE_DATABASE_TOP: usize = 20;
-
-/// The sentence around a span: back to the last sentence end or line break, forward to the
-/// next, within a bounded window so a text without punctuation costs no more than that.
-pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
-    const WINDOW: usize = 600;
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let mut from = start.saturating_sub(WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..start];
-    let begin = before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| is_end(c) && before[i + c.len_utf8()..].starts_with(char::is_whitespace))
-        .map_or(from, |(i, c)| from + i + c.len_utf8());
-    let mut to = (end + WINDOW).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let after = &text[end.min(to)..to];
-    let finish = after
-        .char_indices()
-        .find(|&(i, c)| {
-            is_end(c)
-                && after[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace)
-        })
-        .map_or(to, |(i, c)| end + i + c.len_utf8());
-    text[begin..finish]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
     let store = ctx.open_store_for_reading()?;
@@ -85,45 +25,12 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         document_id: document.as_ref().map(|d| d.id),
         outlet: args.outlet.clone(),
     };
-    let (documents, outlets) = store.sourcing(&scope)?;
-    let scoped = scope.document_id.is_some() || scope.outlet.is_some();
-    let listed_documents = match (args.all_claims, args.top) {
+    let most_documents = match (args.all_claims, args.top) {
         (true, _) => usize::MAX,
         (false, Some(n)) => n,
-        (false, None) if scoped => usize::MAX,
-        (false, None) => WHOLE_DATABASE_TOP,
+        (false, None) => default_listed_documents(&scope),
     };
-    // Documents come ranked, most unsourced first; each text is read once, for its claims.
-    let mut unsourced = Vec::new();
-    let mut listed = 0;
-    for document in documents
-        .iter()
-        .filter(|d| d.counts.claims > d.counts.named)
-        .take(listed_documents)
-    {
-        listed += 1;
-        let text = store.text_of(document.id)?;
-        let claims = store.claims(&ClaimFilter {
-            document_id: Some(document.id),
-            unsourced: true,
-            ..ClaimFilter::default()
-        })?;
-        for claim in claims {
-            let sentence = sentence_around(&text, claim.claim.start, claim.claim.end);
-            unsourced.push(UnsourcedClaim { claim, sentence });
-        }
-    }
-    let unsourced_documents = documents
-        .iter()
-        .filter(|d| d.counts.claims > d.counts.named)
-        .count();
-    let report = AuditReport {
-        documents,
-        outlets,
-        unsourced_documents,
-        listed_documents: listed,
-        unsourced,
-    };
+    let report = store.audit_report(&scope, most_documents)?;
     match ctx.format_or(Format::Table) {
         Format::Table => print_audit(ctx, &report)?,
         Format::Json => output::write_one(&mut ctx.out, Format::Json, &report)?,
@@ -332,27 +239,4 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
 
 fn outlet_key(outlet: &Option<String>) -> String {
     outlet.clone().unwrap_or_else(|| "(no outlet)".to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sentence_around;
-
-    #[test]
-    fn sentence_is_cut_at_sentence_ends() {
-        let text = "First one. Officials said the road was closed. Then more.";
-        let start = text.find("the road").unwrap();
-        let end = start + "the road was closed".len();
-        assert_eq!(
-            sentence_around(text, start, end),
-            "Officials said the road was closed."
-        );
-    }
-
-    #[test]
-    fn bounded_without_punctuation() {
-        let text = "word ".repeat(10_000);
-        let sentence = sentence_around(&text, 25_000, 25_004);
-        assert!(sentence.len() < 1300);
-    }
 }

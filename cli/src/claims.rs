@@ -6,8 +6,9 @@ use super::args::{
 use super::table::{Column, write_records};
 use super::{Context, note, paging};
 use claimtrack::error::{Error, Result};
-use claimtrack::model::{ClaimKind, Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance};
+use claimtrack::model::{Framing, ReviewStatus, SourceKind, Span, SpeakerKind, Stance};
 use claimtrack::output::Format;
+use claimtrack::passage;
 use claimtrack::store::{
     ClaimEdit, ClaimFilter, ClaimRecord, DocumentRecord, NewClaim, Store, short_hash,
 };
@@ -99,23 +100,6 @@ fn locate(document: &DocumentRecord, needle: &str, what: &str, near: Option<Span
     })
 }
 
-/// Direct when quote marks enclose the content, mixed when it holds a quoted part.
-fn infer_kind(text: &str, content: Span) -> ClaimKind {
-    let is_quote = claimtrack::extract::is_double_quote;
-    let before = text[..content.start].chars().next_back();
-    let after = text[content.end..]
-        .chars()
-        .find(|c| !matches!(c, ',' | '.' | '?' | '!'));
-    let inner = content.of(text);
-    if before.is_some_and(is_quote) && after.is_some_and(is_quote) {
-        ClaimKind::Direct
-    } else if inner.chars().filter(|&c| is_quote(c)).count() >= 2 {
-        ClaimKind::Mixed
-    } else {
-        ClaimKind::Indirect
-    }
-}
-
 pub fn add(ctx: &mut Context, args: ClaimAddArgs) -> Result<()> {
     let mut store = ctx.open_or_create_store()?;
     let document = store.resolve_document(&args.doc)?;
@@ -136,7 +120,7 @@ pub fn add(ctx: &mut Context, args: ClaimAddArgs) -> Result<()> {
         content,
         kind: fields
             .kind
-            .unwrap_or_else(|| infer_kind(&document.text, content)),
+            .unwrap_or_else(|| passage::infer_kind(&document.text, content)),
         source,
         source_kind: fields.source_kind.unwrap_or(if speaker.is_some() {
             SourceKind::Named
@@ -239,20 +223,4 @@ pub fn review(ctx: &mut Context, args: ClaimReviewArgs) -> Result<()> {
     store.review_claim(args.id, status)?;
     note(format!("claim {} {}", args.id, status));
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kind_follows_the_quote_marks() {
-        let text = "He said \u{201C}we will win,\u{201D} and that it was \"over\" now.";
-        let direct = textmatch::find_all(text, "we will win").remove(0);
-        assert_eq!(infer_kind(text, direct), ClaimKind::Direct);
-        let mixed = textmatch::find_all(text, "it was \"over\" now").remove(0);
-        assert_eq!(infer_kind(text, mixed), ClaimKind::Mixed);
-        let indirect = textmatch::find_all(text, "He said").remove(0);
-        assert_eq!(infer_kind(text, indirect), ClaimKind::Indirect);
-    }
 }

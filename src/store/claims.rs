@@ -119,18 +119,18 @@ pub struct ClaimEdit {
 
 /// A claim's columns as [`claim_from_row`] reads them; the last, its document's id, orders
 /// listings.
-const CLAIM_FIELDS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
+pub(super) const CLAIM_FIELDS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
     c.content_end, c.content, c.kind, s.name, c.source, c.source_start, c.source_end,
     c.source_kind, c.cue, c.cue_start, c.cue_end, c.stance, c.framing, c.origin, c.rule,
     c.resolver, c.review, c.created_at, c.document_id";
 
 /// What a claim row `c` is joined to for [`CLAIM_FIELDS`].
-const CLAIM_JOINS: &str = "JOIN document d ON d.id = c.document_id
+pub(super) const CLAIM_JOINS: &str = "JOIN document d ON d.id = c.document_id
     LEFT JOIN outlet o ON o.id = d.outlet_id
     LEFT JOIN speaker written ON written.id = c.speaker_id
     LEFT JOIN speaker s ON s.id = coalesce(written.canonical_id, written.id)";
 
-fn claim_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRecord> {
+pub(super) fn claim_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ClaimRecord> {
     let sha256: String = row.get(1)?;
     Ok(ClaimRecord {
         id: row.get(0)?,

@@ -178,7 +178,7 @@ impl Store {
             let mut rows = stmt.query([left])?;
             while let Some(row) = rows.next()? {
                 left -= 1;
-                each(summary_from_row(row)?)?;
+                each(document_summary_from_row(row)?)?;
             }
             if left == 0 {
                 break;
@@ -471,7 +471,10 @@ const DOCUMENT_LISTINGS: [&str; 2] = [
      ORDER BY d.published, d.title, d.sha256 LIMIT ?1",
 ];
 
-fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentSummary> {
+/// A [`DocumentSummary`] from the columns `sha256, outlet, title, published, byte_len, claims`.
+pub(super) fn document_summary_from_row(
+    row: &rusqlite::Row<'_>,
+) -> rusqlite::Result<DocumentSummary> {
     let sha256: String = row.get(0)?;
     Ok(DocumentSummary {
         short_hash: short_hash(&sha256).to_string(),

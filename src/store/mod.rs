@@ -6,6 +6,7 @@
 //! keys, WAL and a busy timeout, statements are `prepare_cached`, and every write is one
 //! transaction, so nothing is ever half-written.
 
+mod audit_report;
 mod busy;
 mod changelog;
 mod claims;
@@ -17,7 +18,9 @@ mod reports;
 mod speakers;
 mod tombstones;
 mod verify;
+mod web_queries;
 
+pub use audit_report::{AuditReport, UnsourcedClaim, default_listed_documents};
 pub use busy::{DEFAULT_BUSY_TIMEOUT, WaitNote, busy_timeout, set_busy_timeout};
 pub use changelog::{
     ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash, row_objects,
@@ -35,6 +38,7 @@ pub use reports::{
 };
 pub use speakers::{MergeRecord, SpeakerOutletCount, SpeakerSummary};
 pub use verify::{Problem, VerifyCounts};
+pub use web_queries::{DocumentPageFilter, ListedDocument, SpeakerHeading};
 
 use crate::error::{Error, Reason, Result};
 use rusqlite::{Connection, OpenFlags};

@@ -2,6 +2,7 @@
 //! to run the binary and read its JSON.
 
 pub mod http;
+pub mod serve;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

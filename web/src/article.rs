@@ -8,8 +8,8 @@ use crate::{Shared, WebError, reading};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use claimtrack::model::ReviewStatus;
-use claimtrack::store::{ClaimFilter, ClaimRecord, DocumentRecord, Store};
+use claimtrack::model::{ClaimKind, ReviewStatus, Stance};
+use claimtrack::store::{ClaimFilter, ClaimRecord, DocumentRecord, Store, short_hash};
 use maud::{Markup, PreEscaped, html};
 use serde::Serialize;
 
@@ -67,7 +67,7 @@ fn legend() -> Markup {
             mark.m.content.mixed { "mixed" }
             mark.m.source { "source" }
             mark.m.cue { "cue" }
-            span.meta { "Hover or focus a mark for speaker, stance, framing, source kind, rule and resolver. Keys: j/k move, a/r accept/reject." }
+            span.meta { "Hover or focus a mark for speaker, stance, framing, source kind, rule and resolver. Keys: j/k move, a/r accept/reject, e edit. Select text in the article to add a claim." }
         }
     }
 }
@@ -89,7 +89,53 @@ fn claim_item(claim: &ClaimRecord, csrf: Option<&str>) -> Markup {
                     " "
                     button type="submit" name="status" value="rejected" { "reject" }
                 }
+                (edit_form(claim, token))
             }
+        }
+    }
+}
+
+/// A choice among an enumeration's values, the current one selected.
+fn choice<T: std::fmt::Display + PartialEq>(name: &str, all: &[T], current: &T) -> Markup {
+    html! {
+        select name=(name) {
+            @for value in all {
+                option value=(value) selected[value == current] { (value) }
+            }
+        }
+    }
+}
+
+/// Correcting a claim: its content (text found near the current span), speaker, stance, kind.
+fn edit_form(claim: &ClaimRecord, csrf: &str) -> Markup {
+    let c = &claim.claim;
+    html! {
+        details.edit {
+            summary { "edit" }
+            form.edit method="post" action=(format!("/claim/{}/edit", claim.id)) {
+                input type="hidden" name="csrf" value=(csrf);
+                label { "Content" textarea name="content" rows="3" required { (c.content) } }
+                label { "Speaker" input type="text" name="speaker" value=(c.speaker.as_deref().unwrap_or("")); }
+                label { "Stance" (choice("stance", Stance::ALL, &c.stance)) }
+                label { "Kind" (choice("kind", ClaimKind::ALL, &c.kind)) }
+                button type="submit" { "Save" }
+            }
+        }
+    }
+}
+
+/// Adding a claim by hand: the script fills in the selection's byte offsets and text and
+/// shows the form when text in the article is selected.
+fn add_form(sha: &str, csrf: &str) -> Markup {
+    html! {
+        form.add-claim hidden method="post" action=(format!("/doc/{}/claims", short_hash(sha))) {
+            input type="hidden" name="csrf" value=(csrf);
+            input type="hidden" name="start";
+            input type="hidden" name="end";
+            input type="hidden" name="text";
+            span.selection {}
+            label { "Speaker" input type="text" name="speaker" placeholder="who said it"; }
+            button type="submit" { "Add claim" }
         }
     }
 }
@@ -108,6 +154,7 @@ fn render(shown: &ShownDocument, csrf: Option<&str>) -> Response {
             code { (d.sha256) }
         }
         (legend())
+        @if let Some(token) = csrf { (add_form(&d.sha256, token)) }
         div.article {
             div.text { (PreEscaped(marked_html(&d.text, &shown.claims))) }
             aside {

@@ -1,7 +1,7 @@
 //! The audit page (`/audit`): the share of claims without a named source per outlet and per
 //! document, drawn as server-side SVG bar charts whose bars link down to the claims
-//! (`/audit?outlet=...`, `/audit?doc=...`). Its twin (`/api/audit`) has the `documents` and
-//! `outlets` of `claimtrack audit --format json`, and the unsourced claims of the scope.
+//! (`/audit?outlet=...`, `/audit?doc=...`), and the unsourced claims with their sentences. Its
+//! twin (`/api/audit`) is `claimtrack audit --format json` (with `--outlet` or `--doc`).
 
 use crate::article::claim_link;
 use crate::layout::{MOST_ROWS, encode_segment, html_page, percent, who};
@@ -10,11 +10,9 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use claimtrack::error::Result;
-use claimtrack::store::{
-    AuditScope, ClaimFilter, ClaimRecord, DocumentSourcing, OutletSourcing, Store,
-};
+use claimtrack::store::{AuditReport, AuditScope, Store, default_listed_documents};
 use maud::{Markup, html};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct AuditQuery {
@@ -22,40 +20,18 @@ pub(crate) struct AuditQuery {
     doc: Option<String>,
 }
 
-#[derive(Serialize)]
-pub(crate) struct AuditReport {
-    documents: Vec<DocumentSourcing>,
-    outlets: Vec<OutletSourcing>,
-    /// The unsourced claims of the document or outlet asked for; none for the whole database.
-    unsourced: Vec<ClaimRecord>,
-}
-
+/// The audit of the document or outlet asked for, or of the whole database, as `claimtrack
+/// audit --format json` makes it (with `--doc` or `--outlet`).
 fn report(store: &Store, query: &AuditQuery) -> Result<AuditReport> {
     let given = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty());
     let document = given(&query.doc)
         .map(|d| store.resolve_document(&d))
         .transpose()?;
-    let outlet = given(&query.outlet);
     let scope = AuditScope {
         document_id: document.as_ref().map(|d| d.id),
-        outlet: outlet.clone(),
+        outlet: given(&query.outlet),
     };
-    let (documents, outlets) = store.sourcing(&scope)?;
-    let unsourced = if document.is_some() || outlet.is_some() {
-        store.claims(&ClaimFilter {
-            document_id: scope.document_id,
-            outlet,
-            unsourced: true,
-            ..ClaimFilter::default()
-        })?
-    } else {
-        Vec::new()
-    };
-    Ok(AuditReport {
-        documents,
-        outlets,
-        unsourced,
-    })
+    store.audit_report(&scope, default_listed_documents(&scope))
 }
 
 pub(crate) async fn json(
@@ -158,11 +134,15 @@ fn render(report: &AuditReport) -> Response {
         (chart("Unsourced share by document", &document_bars))
         @if !report.unsourced.is_empty() {
             h2 { "Unsourced claims (" (report.unsourced.len()) ")" }
+            @if report.listed_documents < report.unsourced_documents {
+                p.meta { "Those of the " (report.listed_documents) " documents with the largest share, of " (report.unsourced_documents) " with any; choose a document or an outlet for its own." }
+            }
             table {
                 tbody {
-                    @for claim in &report.unsourced {
+                    @for unsourced in &report.unsourced {
+                        @let claim = &unsourced.claim;
                         tr {
-                            td { (claim_link(claim)) }
+                            td { (claim_link(claim)) br; span.meta { (unsourced.sentence) } }
                             td { (who(claim)) }
                             td.meta { (claim.outlet.as_deref().unwrap_or("")) " · " (claim.doc_title.as_deref().unwrap_or(&claim.doc_short)) }
                         }

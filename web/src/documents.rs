@@ -1,16 +1,18 @@
 //! The documents page (`/`) and its twin (`/api/documents`, the records of `claimtrack docs
-//! --format json`), filtered by outlet, publication dates and words.
+//! --format json`), filtered by outlet, publication dates and words. The page is read a page
+//! at a time in SQL, in the order the documents were stored; the twin is the whole listing in
+//! the command line's order.
 
-use crate::layout::{MOST_ROWS, document_href, html_page, percent};
+use crate::layout::{MOST_ROWS, document_href, encode_segment, html_page, percent};
 use crate::{Shared, WebError, reading};
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use claimtrack::error::Result;
-use claimtrack::store::{AuditScope, ClaimFilter, DocumentSummary, Store};
-use maud::html;
+use claimtrack::store::{ClaimFilter, DocumentPageFilter, DocumentSummary, ListedDocument, Store};
+use maud::{Markup, html};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// The filters, as query parameters; empty ones are ignored (an empty form field).
 #[derive(Debug, Default, Deserialize)]
@@ -21,6 +23,9 @@ pub(crate) struct DocumentQuery {
     until: Option<String>,
     /// Words in the title, or in a claim's content.
     q: Option<String>,
+    /// Which page of the list, from 0 (the page only).
+    #[serde(default)]
+    page: u64,
 }
 
 fn given(value: &Option<String>) -> Option<&str> {
@@ -72,27 +77,37 @@ pub(crate) async fn json(
 }
 
 struct Listing {
-    documents: Vec<DocumentSummary>,
-    /// Unsourced share by document hash prefix.
-    unsourced: HashMap<String, f64>,
+    documents: Vec<ListedDocument>,
+    /// How many documents match the filters.
+    total: i64,
     outlets: Vec<String>,
     query: DocumentQuery,
 }
 
+/// The page's filters, as the store takes them.
+fn page_filter(query: &DocumentQuery) -> DocumentPageFilter {
+    let owned = |v: &Option<String>| given(v).map(str::to_string);
+    DocumentPageFilter {
+        outlet: owned(&query.outlet),
+        since: owned(&query.since),
+        until: owned(&query.until),
+        words: owned(&query.q),
+    }
+}
+
+/// One page of the list, read in SQL: a page costs the same on a large archive.
 pub(crate) async fn page(
     State(state): State<Shared>,
     Query(query): Query<DocumentQuery>,
 ) -> Result<Response, WebError> {
     let listing = reading(&state, move |store| {
-        let documents = filtered(store, &query)?;
-        let (sourcing, outlets) = store.sourcing(&AuditScope::default())?;
+        let rows = MOST_ROWS as u64;
+        let (documents, total) =
+            store.document_page(&page_filter(&query), query.page.saturating_mul(rows), rows)?;
         Ok(Listing {
             documents,
-            unsourced: sourcing
-                .into_iter()
-                .map(|d| (d.short_hash, d.counts.unsourced_share))
-                .collect(),
-            outlets: outlets.into_iter().filter_map(|o| o.outlet).collect(),
+            total,
+            outlets: store.outlet_names()?,
             query,
         })
     })
@@ -100,11 +115,41 @@ pub(crate) async fn page(
     Ok(render(&listing))
 }
 
+/// The list's address for another page, with the same filters.
+fn page_href(query: &DocumentQuery, page: u64) -> String {
+    let mut href = format!("/?page={page}");
+    for (name, value) in [
+        ("outlet", &query.outlet),
+        ("since", &query.since),
+        ("until", &query.until),
+        ("q", &query.q),
+    ] {
+        if let Some(value) = given(value) {
+            href.push_str(&format!("&{name}={}", encode_segment(value)));
+        }
+    }
+    href
+}
+
+fn pager(listing: &Listing) -> Markup {
+    let q = &listing.query;
+    let first = q.page * MOST_ROWS as u64;
+    let shown = listing.documents.len() as u64;
+    let more = (first + shown) < listing.total.max(0) as u64;
+    html! {
+        p.meta.pager {
+            @if shown > 0 { "Documents " (first + 1) "–" (first + shown) " of " (listing.total) ", in the order they were stored. " }
+            @if q.page > 0 { a href=(page_href(q, q.page - 1)) rel="prev" { "← previous page" } " " }
+            @if more { a href=(page_href(q, q.page + 1)) rel="next" { "next page →" } }
+        }
+    }
+}
+
 fn render(listing: &Listing) -> Response {
     let q = &listing.query;
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let body = html! {
-        h1 { "Documents (" (listing.documents.len()) ")" }
+        h1 { "Documents (" (listing.total) ")" }
         form.filters method="get" action="/" {
             label { "Outlet"
                 select name="outlet" {
@@ -119,27 +164,27 @@ fn render(listing: &Listing) -> Response {
             label { "Words" input type="search" name="q" value=(value(&q.q)) placeholder="title or claim words"; }
             button type="submit" { "Filter" }
         }
-        @if listing.documents.len() > MOST_ROWS {
-            p.meta { "The first " (MOST_ROWS) " are listed; the filters narrow the list." }
-        }
+        (pager(listing))
         table {
             thead { tr { th { "Title" } th { "Outlet" } th { "Published" } th { "Claims" } th { "Unsourced" } } }
             tbody {
-                @for d in listing.documents.iter().take(MOST_ROWS) {
+                @for listed in &listing.documents {
+                    @let d = &listed.summary;
                     tr {
                         td { a href=(document_href(&d.sha256)) { (d.title.as_deref().unwrap_or("(untitled)")) } }
                         td { (d.outlet.as_deref().unwrap_or("")) }
                         td { (d.published.as_deref().unwrap_or("")) }
                         td.num { (d.claims) }
                         td.num {
-                            @if let Some(share) = listing.unsourced.get(&d.short_hash).filter(|_| d.claims > 0) {
-                                a href={ "/audit?doc=" (d.short_hash) } { (percent(*share)) }
+                            @if d.claims > 0 {
+                                a href={ "/audit?doc=" (d.short_hash) } { (percent(listed.unsourced as f64 / d.claims as f64)) }
                             }
                         }
                     }
                 }
             }
         }
+        (pager(listing))
     };
     html_page("Documents", body)
 }

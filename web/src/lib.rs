@@ -13,6 +13,7 @@ mod assets;
 mod audit;
 mod diff;
 mod documents;
+mod edit;
 mod guard;
 mod layout;
 mod marks;
@@ -101,6 +102,8 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/audit", get(audit::page))
         .route("/api/audit", get(audit::json))
         .route("/claim/{id}/review", post(review::post))
+        .route("/claim/{id}/edit", post(edit::edit))
+        .route("/doc/{sha}/claims", post(edit::add))
         .route("/speaker/{name}/merge", post(review::merge))
         .route("/speaker/{name}/unmerge", post(review::unmerge))
         .route("/login", get(review::login))

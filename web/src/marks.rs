@@ -115,7 +115,7 @@ fn open_tag(out: &mut String, mark: &Mark, continued: bool) {
         class.push_str(" cont");
     }
     let id = if mark.role == Role::Content && !continued {
-        format!(" id=\"c{}\" tabindex=\"-1\"", claim.id)
+        format!(" id=\"c{}\" tabindex=\"0\"", claim.id)
     } else {
         String::new()
     };

@@ -5,7 +5,7 @@
 //! `--read-only`) first, then opens the store for writing for that one request.
 
 use crate::guard::TOKEN_COOKIE;
-use crate::layout::{document_href, speaker_href};
+use crate::layout::{claim_href, speaker_href};
 use crate::{Shared, WebError};
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -25,7 +25,7 @@ pub(crate) struct ReviewForm {
 
 /// Checks the write, runs it on a blocking thread on a writable store, and redirects to the
 /// page it returns.
-async fn write(
+pub(crate) async fn write(
     state: &Shared,
     headers: &HeaderMap,
     csrf: &str,
@@ -45,18 +45,22 @@ pub(crate) async fn post(
     headers: HeaderMap,
     Form(form): Form<ReviewForm>,
 ) -> Result<Response, WebError> {
-    let status: ReviewStatus = form
-        .status
-        .parse()
-        .map_err(|err| WebError::new(StatusCode::BAD_REQUEST, format!("status: {err}")))?;
+    let status: ReviewStatus = parsed(&form.status, "status")?;
     write(&state, &headers, &form.csrf, move |store| {
         store.review_claim(id, status)?;
-        Ok(format!(
-            "{}#c{id}",
-            document_href(&store.claim(id)?.doc_sha256)
-        ))
+        Ok(claim_href(&store.claim(id)?))
     })
     .await
+}
+
+/// A form field's value as what it names (a status, a stance), or a bad request saying which.
+pub(crate) fn parsed<T: std::str::FromStr>(value: &str, what: &str) -> Result<T, WebError>
+where
+    T::Err: std::fmt::Display,
+{
+    value
+        .parse()
+        .map_err(|err| WebError::new(StatusCode::BAD_REQUEST, format!("{what}: {err}")))
 }
 
 #[derive(Debug, Deserialize)]

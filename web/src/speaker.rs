@@ -1,32 +1,33 @@
 //! The speaker page (`/speaker/{name}`): everything one speaker's group said, grouped by outlet
 //! and date, with the names merged into it and the evidence of each merge. Its twin
-//! (`/api/speaker/{name}`) is the speaker's record as `claimtrack speakers --format json` lists
-//! it, with its merges (as `speakers --merges`) and its claims (as `claims --speaker`).
+//! (`/api/speaker/{name}`) is the speaker's claims as `claimtrack claims --speaker NAME
+//! --format json` lists them.
 
 use crate::article::claim_link;
 use crate::layout::{MOST_ROWS, document_href, html_page, speaker_href};
 use crate::{Shared, WebError, reading};
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use claimtrack::error::{Error, Result};
-use claimtrack::store::{ClaimFilter, ClaimRecord, MergeRecord, SpeakerSummary, Store};
+use claimtrack::store::{ClaimFilter, ClaimRecord, MergeRecord, SpeakerHeading, Store};
 use maud::{Markup, html};
-use serde::Serialize;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
-#[derive(Serialize)]
-pub(crate) struct SpeakerReport {
-    /// Nested rather than flattened: the listing's `claims` is a count, this page's a list.
-    speaker: SpeakerSummary,
+/// The page: the speaker's record and merges, and one page of its claims.
+struct SpeakerReport {
+    speaker: SpeakerHeading,
     merges: Vec<MergeRecord>,
     claims: Vec<ClaimRecord>,
+    /// The claim id this page starts after (0 on the first page).
+    after: i64,
 }
 
-/// The speaker's report, with at most `limit` of its claims (all with `None`).
-fn report(store: &Store, name: &str, limit: Option<u64>) -> Result<SpeakerReport> {
+/// The ids of the speaker group that `name` names, or no such speaker.
+fn speaker_ids(store: &Store, name: &str) -> Result<Vec<i64>> {
     let ids = store.find_speakers(name)?;
-    let Some(&member) = ids.first() else {
+    if ids.is_empty() {
         return Err(
             Error::user(format!("speaker {name:?}: no such speaker")).with_reason(
                 claimtrack::error::Reason::NoSuchSpeaker {
@@ -34,46 +35,80 @@ fn report(store: &Store, name: &str, limit: Option<u64>) -> Result<SpeakerReport
                 },
             ),
         );
-    };
-    let speaker = store.speaker_summary(member)?;
+    }
+    Ok(ids)
+}
+
+/// The speaker's record and merges, and a page of its claims: those listed after the claim
+/// `after` (the previous page's last).
+fn report(store: &Store, name: &str, after: i64) -> Result<SpeakerReport> {
+    let ids = speaker_ids(store, name)?;
+    let speaker = store.speaker_heading(&ids)?;
     let in_group = |n: &String| n == &speaker.name || speaker.merged.contains(n);
     let merges = store
         .merges()?
         .into_iter()
         .filter(|m| in_group(&m.into) || in_group(&m.merged))
         .collect();
-    let claims = store.claims(&ClaimFilter {
-        speaker_ids: Some(ids),
-        limit,
-        ..ClaimFilter::default()
-    })?;
+    let claims = store.speaker_claim_page(&ids, after, MOST_ROWS as u64)?;
     Ok(SpeakerReport {
         speaker,
         merges,
         claims,
+        after,
     })
 }
 
+/// The speaker's claims, as `claimtrack claims --speaker NAME --format json` lists them.
 pub(crate) async fn json(
     State(state): State<Shared>,
     Path(name): Path<String>,
-) -> Result<Json<SpeakerReport>, WebError> {
-    Ok(Json(
-        reading(&state, move |store| report(store, &name, None)).await?,
-    ))
+) -> Result<Json<Vec<ClaimRecord>>, WebError> {
+    let claims = reading(&state, move |store| {
+        let ids = speaker_ids(store, &name)?;
+        store.claims(&ClaimFilter {
+            speaker_ids: Some(ids),
+            ..ClaimFilter::default()
+        })
+    })
+    .await?;
+    Ok(Json(claims))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct PageQuery {
+    /// The last claim id of the previous page.
+    #[serde(default)]
+    after: i64,
 }
 
 pub(crate) async fn page(
     State(state): State<Shared>,
     Path(name): Path<String>,
+    Query(query): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    let most = MOST_ROWS as u64;
-    let report = reading(&state, move |store| report(store, &name, Some(most))).await?;
+    let report = reading(&state, move |store| report(store, &name, query.after)).await?;
     Ok(render(&report, state.guard.form_token()))
 }
 
+/// Where the page is in the speaker's claims, and the links to the first and the next page.
+fn pager(report: &SpeakerReport) -> Markup {
+    let href = speaker_href(&report.speaker.name);
+    let next = report
+        .claims
+        .last()
+        .filter(|_| report.claims.len() == MOST_ROWS);
+    html! {
+        p.meta.pager {
+            (report.speaker.stored_claims) " claims stored (rejected ones included); this page lists " (report.claims.len()) ", in the order they were stored, grouped by outlet and date. "
+            @if report.after > 0 { a href=(href) { "← first page" } " " }
+            @if let Some(last) = next { a href={ (href) "?after=" (last.id) } rel="next" { "next page →" } }
+        }
+    }
+}
+
 /// Merging another speaker into this one, and undoing each merge into it.
-fn merge_forms(s: &SpeakerSummary, csrf: &str) -> Markup {
+fn merge_forms(s: &SpeakerHeading, csrf: &str) -> Markup {
     html! {
         form.filters method="post" action={ (speaker_href(&s.name)) "/merge" } {
             input type="hidden" name="csrf" value=(csrf);
@@ -100,7 +135,7 @@ fn render(report: &SpeakerReport, csrf: Option<&str>) -> Response {
     }
     let body = html! {
         h1 { (s.name) }
-        p.meta { (s.kind) " · " (s.claims) " claims" }
+        p.meta { (s.kind) }
         @if !s.merged.is_empty() { p { "Merged names: " (s.merged.join(", ")) } }
         @if !s.aliases.is_empty() { p { "Aliases: " (s.aliases.join(", ")) } }
         @if !report.merges.is_empty() {
@@ -116,9 +151,7 @@ fn render(report: &SpeakerReport, csrf: Option<&str>) -> Response {
         }
         @if let Some(token) = csrf { (merge_forms(s, token)) }
         h2 { "Claims" }
-        @if report.claims.len() == MOST_ROWS && s.claims > MOST_ROWS as i64 {
-            p.meta { "The first " (MOST_ROWS) " of " (s.claims) " claims, by outlet and date; /api" (speaker_href(&s.name)) " has them all." }
-        }
+        (pager(report))
         @for ((outlet, published), claims) in &grouped {
             h2 { (outlet) " · " (published) }
             table {
@@ -133,6 +166,7 @@ fn render(report: &SpeakerReport, csrf: Option<&str>) -> Response {
                 }
             }
         }
+        (pager(report))
     };
     html_page(&s.name, body)
 }
