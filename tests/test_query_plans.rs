@@ -122,4 +122,11 @@ fn paged_listings_read_in_the_order_they_print() {
         assert!(steps.contains("document_by_outlet"), "{steps}");
         assert!(!steps.contains("SCAN d"), "{steps}");
     }
+    let steps = store.explain_speaker_claim_page().unwrap().join("\n");
+    println!("serve's speaker page:\n{steps}\n");
+    assert!(!sorts(&steps), "the speaker page sorts:\n{steps}");
+    assert!(
+        steps.contains("SEARCH claim USING INDEX claim_by_speaker"),
+        "{steps}"
+    );
 }

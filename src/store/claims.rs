@@ -119,7 +119,8 @@ pub struct ClaimEdit {
 
 /// A claim's columns as [`claim_from_row`] reads them; the last, its document's id, orders
 /// listings.
-pub(super) const CLAIM_FIELDS: &str = "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
+pub(super) const CLAIM_FIELDS: &str =
+    "c.id, d.sha256, d.title, o.name, d.published, c.content_start,
     c.content_end, c.content, c.kind, s.name, c.source, c.source_start, c.source_end,
     c.source_kind, c.cue, c.cue_start, c.cue_end, c.stance, c.framing, c.origin, c.rule,
     c.resolver, c.review, c.created_at, c.document_id";

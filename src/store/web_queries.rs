@@ -7,8 +7,15 @@ use super::claims::{CLAIM_FIELDS, CLAIM_JOINS, claim_from_row, fts_query};
 use super::documents::document_summary_from_row;
 use super::{ClaimRecord, DocumentSummary, Store};
 use crate::error::Result;
-use rusqlite::{OptionalExtension, params_from_iter};
 use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params_from_iter};
+
+/// One speaker's claims after a position in the listing order, off the index that gives it.
+const SPEAKER_PAGE: &str =
+    "SELECT document_id, content_start, id FROM claim INDEXED BY claim_by_speaker
+     WHERE speaker_id = ?1 AND (document_id, content_start, id) > (?2, ?3, ?4)
+       AND review != 'rejected'
+     ORDER BY document_id, content_start, id LIMIT ?5";
 
 /// Which documents a page lists; `None` is no condition.
 #[derive(Debug, Clone, Default)]
@@ -181,12 +188,7 @@ impl Store {
         let limit_value = i64::try_from(limit).unwrap_or(i64::MAX);
         let from = self.listing_position(after)?;
         let mut found: Vec<(i64, i64, i64)> = Vec::new();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT document_id, content_start, id FROM claim INDEXED BY claim_by_speaker
-             WHERE speaker_id = ?1 AND (document_id, content_start, id) > (?2, ?3, ?4)
-               AND review != 'rejected'
-             ORDER BY document_id, content_start, id LIMIT ?5",
-        )?;
+        let mut stmt = self.conn.prepare_cached(SPEAKER_PAGE)?;
         for &speaker in speaker_ids {
             let rows = stmt.query_map((speaker, from.0, from.1, from.2, limit_value), |row| {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?))
@@ -205,6 +207,16 @@ impl Store {
         let ids = serde_json::to_string(&ids).unwrap_or_default();
         let claims = stmt.query_map([ids], claim_from_row)?;
         Ok(claims.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The query plan of one speaker's part of [`Store::speaker_claim_page`], one line per
+    /// step, so tests can show that a page reads the index in order and sorts nothing.
+    pub fn explain_speaker_claim_page(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {SPEAKER_PAGE}"))?;
+        let steps = stmt.query_map((1, 0, 0, 0, 50), |row| row.get::<_, String>(3))?;
+        Ok(steps.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Where the claim `id` stands in the listing order (document, position, id); the start
