@@ -192,10 +192,10 @@ fn render(
         @if let Some(report) = report {
             @let diff = &report.diff;
             div.diff-sides { div { (side_heading(&report.a)) } div { (side_heading(&report.b)) } }
-            p { "Speakers in both: " (diff.speakers_both.join(", ")) }
+            p { "Speakers in both: " (names_or_none(&diff.speakers_both)) }
             div.diff-sides {
-                p { "Speakers only in A: " (diff.speakers_only_a.join(", ")) }
-                p { "Speakers only in B: " (diff.speakers_only_b.join(", ")) }
+                p { "Speakers only in A: " (names_or_none(&diff.speakers_only_a)) }
+                p { "Speakers only in B: " (names_or_none(&diff.speakers_only_b)) }
             }
             h2 { "Claims in both (" (diff.both.len()) ")" }
             @for pair in &diff.both {
@@ -221,4 +221,13 @@ fn render(
         }
     };
     html_page("Diff", body)
+}
+
+/// A list of speakers' names, or "none" rather than nothing after its label.
+fn names_or_none(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".to_string()
+    } else {
+        names.join(", ")
+    }
 }
