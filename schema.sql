@@ -449,32 +449,8 @@ CREATE TABLE speaker_group_claims (
 ) STRICT;
 CREATE INDEX speaker_group_claims_by_count ON speaker_group_claims(claims DESC);
 
-INSERT INTO document_sourcing (document_id, outlet_key, named, anonymous, vague, none)
-SELECT d.id, coalesce(d.outlet_id, 0), coalesce(n.named, 0), coalesce(n.anonymous, 0),
-       coalesce(n.vague, 0), coalesce(n.none, 0)
-FROM document d LEFT JOIN (
-    SELECT document_id, sum(source_kind = 'named') AS named,
-           sum(source_kind = 'anonymous') AS anonymous, sum(source_kind = 'vague') AS vague,
-           sum(source_kind = 'none') AS none
-    FROM claim WHERE review != 'rejected' GROUP BY document_id
-) n ON n.document_id = d.id;
-
-INSERT INTO outlet_sourcing (outlet_key, documents, named, anonymous, vague, none)
-SELECT outlet_key, count(*), sum(named), sum(anonymous), sum(vague), sum(none)
-FROM document_sourcing GROUP BY outlet_key;
-
-INSERT INTO speaker_claims (speaker_id, outlet_key, claims)
-SELECT c.speaker_id, ds.outlet_key, count(*)
-FROM claim c JOIN document_sourcing ds ON ds.document_id = c.document_id
-WHERE c.speaker_id IS NOT NULL AND c.review != 'rejected'
-GROUP BY c.speaker_id, ds.outlet_key;
-
-INSERT INTO speaker_group_claims (root_id, claims)
-SELECT r.id, coalesce((SELECT sum(x.claims) FROM speaker m JOIN speaker_claims x ON x.speaker_id = m.id
-                       WHERE m.id = r.id OR m.canonical_id = r.id), 0)
-FROM speaker r WHERE r.canonical_id IS NULL;
-INSERT INTO speaker_group_claims (root_id, claims)
-SELECT id, 0 FROM speaker WHERE canonical_id IS NOT NULL;
+-- The migrator fills the tables from the claims already stored, in Rust (store::counts, which
+-- `verify --recount` also uses), in the same transaction as this migration.
 
 CREATE TRIGGER document_sourcing_insert AFTER INSERT ON document BEGIN
     INSERT INTO document_sourcing (document_id, outlet_key)

@@ -683,46 +683,8 @@ pub(super) fn index_claims_after(conn: &Connection, last: i64) -> Result<()> {
         "INSERT INTO claim_fts(rowid, content) SELECT id, content FROM claim WHERE id > ?1",
     )?
     .execute([last])?;
-    for sql in COUNT_CLAIMS_AFTER {
-        conn.prepare_cached(sql)?.execute([last])?;
-    }
-    Ok(())
+    super::counts::count_claims_after(conn, last)
 }
-
-/// Adds the claims with ids above `?1` to the counts of migration 14, grouped, so a batch of a
-/// thousand documents costs a few statements rather than several per claim. Every document and
-/// speaker already has its row (the insert triggers make them); a speaker's count for an outlet
-/// may be new.
-const COUNT_CLAIMS_AFTER: [&str; 4] = [
-    "UPDATE document_sourcing AS t
-     SET named = t.named + n.named, anonymous = t.anonymous + n.anonymous,
-         vague = t.vague + n.vague, none = t.none + n.none
-     FROM (SELECT document_id, sum(source_kind = 'named') AS named,
-                  sum(source_kind = 'anonymous') AS anonymous,
-                  sum(source_kind = 'vague') AS vague, sum(source_kind = 'none') AS none
-           FROM claim WHERE id > ?1 AND review != 'rejected' GROUP BY document_id) AS n
-     WHERE t.document_id = n.document_id",
-    "UPDATE outlet_sourcing AS t
-     SET named = t.named + n.named, anonymous = t.anonymous + n.anonymous,
-         vague = t.vague + n.vague, none = t.none + n.none
-     FROM (SELECT d.outlet_key, sum(c.source_kind = 'named') AS named,
-                  sum(c.source_kind = 'anonymous') AS anonymous,
-                  sum(c.source_kind = 'vague') AS vague, sum(c.source_kind = 'none') AS none
-           FROM claim c JOIN document_sourcing d ON d.document_id = c.document_id
-           WHERE c.id > ?1 AND c.review != 'rejected' GROUP BY d.outlet_key) AS n
-     WHERE t.outlet_key = n.outlet_key",
-    "INSERT INTO speaker_claims (speaker_id, outlet_key, claims)
-     SELECT c.speaker_id, d.outlet_key, count(*)
-     FROM claim c JOIN document_sourcing d ON d.document_id = c.document_id
-     WHERE c.id > ?1 AND c.speaker_id IS NOT NULL AND c.review != 'rejected'
-     GROUP BY c.speaker_id, d.outlet_key
-     ON CONFLICT (speaker_id, outlet_key) DO UPDATE SET claims = claims + excluded.claims",
-    "UPDATE speaker_group_claims AS t SET claims = t.claims + n.claims
-     FROM (SELECT coalesce(s.canonical_id, s.id) AS root_id, count(*) AS claims
-           FROM claim c JOIN speaker s ON s.id = c.speaker_id
-           WHERE c.id > ?1 AND c.review != 'rejected' GROUP BY 1) AS n
-     WHERE t.root_id = n.root_id",
-];
 
 /// Turns the user's words into an FTS5 query that matches documents containing every word.
 /// Each word becomes a quoted string, so FTS operators and punctuation in the input are taken

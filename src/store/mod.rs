@@ -9,6 +9,7 @@
 mod busy;
 mod changelog;
 mod claims;
+mod counts;
 mod documents;
 mod export;
 mod migrate;
