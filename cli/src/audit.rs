@@ -5,9 +5,9 @@ use super::table::{Column, Fit, share, write_records, write_table};
 use super::terminal::{FAINT, cut, plural};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
-use claimtrack::output::{self, Format};
+use claimtrack::output::{Format, ObjectStream, RecordStream};
 use claimtrack::store::{
-    AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing,
+    AuditScope, ClaimFilter, ClaimRecord, CompareFilter, DocumentSourcing, OutletSourcing, Store,
 };
 use serde::Serialize;
 use std::io::Write;
@@ -20,7 +20,7 @@ struct UnsourcedClaim {
     sentence: String,
 }
 
-#[derive(Serialize)]
+/// An audit as a table draws it (the other formats stream the same fields in this order).
 struct AuditReport {
     documents: Vec<DocumentSourcing>,
     outlets: Vec<OutletSourcing>,
@@ -85,7 +85,6 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         document_id: document.as_ref().map(|d| d.id),
         outlet: args.outlet.clone(),
     };
-    let (documents, outlets) = store.sourcing(&scope)?;
     let scoped = scope.document_id.is_some() || scope.outlet.is_some();
     let listed_documents = match (args.all_claims, args.top) {
         (true, _) => usize::MAX,
@@ -93,18 +92,125 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         (false, None) if scoped => usize::MAX,
         (false, None) => WHOLE_DATABASE_TOP,
     };
-    // Documents come ranked, most unsourced first; each text is read once, for its claims.
-    let mut unsourced = Vec::new();
-    let mut listed = 0;
-    for document in documents
-        .iter()
-        .filter(|d| d.counts.claims > d.counts.named)
-        .take(listed_documents)
+    let format = ctx.format_or(Format::Table);
+    // Documents come ranked, most unsourced first, and go out as they come (but to a table,
+    // which sizes its columns to them all): an archive's audit holds only what it lists.
+    let mut ranked = RankedDocuments::new(listed_documents, args.max_unsourced);
+    let mut sink = match format {
+        Format::Json | Format::Jsonl => {
+            let mut report = ObjectStream::new(&mut ctx.out, format)?;
+            report.begin_array("documents")?;
+            Sink::Report(report)
+        }
+        Format::Csv => Sink::Csv(RecordStream::new(&mut ctx.out, format)?),
+        Format::Table => Sink::Table(Vec::new()),
+    };
+    store.each_document_sourcing(&scope, &mut |document| {
+        ranked.note(&document);
+        match &mut sink {
+            Sink::Report(report) => report.element(&document)?,
+            Sink::Csv(csv) => csv.write(&document)?,
+            Sink::Table(documents) => documents.push(document),
+        }
+        Ok(())
+    })?;
+    let outlets = store.outlet_sourcing(&scope)?;
+    let unsourced = unsourced_claims(&store, &ranked.listed)?;
+    match sink {
+        Sink::Report(mut report) => {
+            report.end_array()?;
+            report.field("outlets", &outlets)?;
+            report.field("unsourced_documents", &ranked.unsourced_documents)?;
+            report.field("listed_documents", &ranked.listed.len())?;
+            report.field("unsourced", &unsourced)?;
+            report.finish()?;
+        }
+        Sink::Csv(csv) => csv.finish()?,
+        Sink::Table(documents) => {
+            let report = AuditReport {
+                documents,
+                outlets,
+                unsourced_documents: ranked.unsourced_documents,
+                listed_documents: ranked.listed.len(),
+                unsourced,
+            };
+            print_audit(ctx, &report)?;
+        }
+    }
+    if let Some(limit) = args.max_unsourced
+        && !ranked.over_limit.is_empty()
     {
-        listed += 1;
-        let text = store.text_of(document.id)?;
+        let over = &ranked.over_limit;
+        return Err(Error::check_failed(format!(
+            "{} document{} over the unsourced share of {limit}: {}",
+            over.len(),
+            if over.len() == 1 { " is" } else { "s are" },
+            over.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// Where an audit's documents go: JSON and JSON Lines write the report's documents field as
+/// they come, CSV (which has only the documents) its rows, and a table collects them.
+enum Sink<'o> {
+    Report(ObjectStream<'o>),
+    Csv(RecordStream<'o, DocumentSourcing>),
+    Table(Vec<DocumentSourcing>),
+}
+
+/// What an audit keeps of the ranked documents as they stream past.
+struct RankedDocuments {
+    /// How many documents' unsourced claims to list.
+    listing: usize,
+    max_unsourced: Option<f64>,
+    /// Documents with at least one claim without a named source.
+    unsourced_documents: usize,
+    /// The first `listing` of them, in rank order.
+    listed: Vec<i64>,
+    /// Those over `--max-unsourced`, as the failed check names them.
+    over_limit: Vec<String>,
+}
+
+impl RankedDocuments {
+    fn new(listing: usize, max_unsourced: Option<f64>) -> RankedDocuments {
+        RankedDocuments {
+            listing,
+            max_unsourced,
+            unsourced_documents: 0,
+            listed: Vec::new(),
+            over_limit: Vec::new(),
+        }
+    }
+
+    fn note(&mut self, document: &DocumentSourcing) {
+        let counts = &document.counts;
+        if counts.claims > counts.named {
+            self.unsourced_documents += 1;
+            if self.listed.len() < self.listing {
+                self.listed.push(document.id);
+            }
+        }
+        if self
+            .max_unsourced
+            .is_some_and(|limit| counts.unsourced_share > limit)
+        {
+            self.over_limit.push(format!(
+                "{} ({:.3})",
+                document.short_hash, counts.unsourced_share
+            ));
+        }
+    }
+}
+
+/// The claims without a named source of the documents `listed`, in that order, each with its
+/// sentence; each text is read once.
+fn unsourced_claims(store: &Store, listed: &[i64]) -> Result<Vec<UnsourcedClaim>> {
+    let mut unsourced = Vec::new();
+    for &document_id in listed {
+        let text = store.text_of(document_id)?;
         let claims = store.claims(&ClaimFilter {
-            document_id: Some(document.id),
+            document_id: Some(document_id),
             unsourced: true,
             ..ClaimFilter::default()
         })?;
@@ -113,40 +219,7 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
             unsourced.push(UnsourcedClaim { claim, sentence });
         }
     }
-    let unsourced_documents = documents
-        .iter()
-        .filter(|d| d.counts.claims > d.counts.named)
-        .count();
-    let report = AuditReport {
-        documents,
-        outlets,
-        unsourced_documents,
-        listed_documents: listed,
-        unsourced,
-    };
-    match ctx.format_or(Format::Table) {
-        Format::Table => print_audit(ctx, &report)?,
-        Format::Json => output::write_one(&mut ctx.out, Format::Json, &report)?,
-        Format::Jsonl => output::write_one(&mut ctx.out, Format::Jsonl, &report)?,
-        Format::Csv => output::write_data(&mut ctx.out, Format::Csv, &report.documents)?,
-    }
-    if let Some(limit) = args.max_unsourced {
-        let over: Vec<String> = report
-            .documents
-            .iter()
-            .filter(|d| d.counts.unsourced_share > limit)
-            .map(|d| format!("{} ({:.3})", d.short_hash, d.counts.unsourced_share))
-            .collect();
-        if !over.is_empty() {
-            return Err(Error::check_failed(format!(
-                "{} document{} over the unsourced share of {limit}: {}",
-                over.len(),
-                if over.len() == 1 { " is" } else { "s are" },
-                over.join(", ")
-            )));
-        }
-    }
-    Ok(())
+    Ok(unsourced)
 }
 
 /// The counts by source kind, which a narrow terminal drops (the total and the unsourced

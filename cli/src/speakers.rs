@@ -4,7 +4,7 @@ use super::args::{AliasCommand, SpeakersArgs};
 use super::table::{Column, write_records};
 use super::{Context, note};
 use claimtrack::error::Result;
-use claimtrack::output::Format;
+use claimtrack::output::{Format, RecordStream};
 use serde_json::Value;
 
 fn outlet_counts(value: &Value) -> String {
@@ -40,6 +40,13 @@ pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
     if args.merges {
         let merges = store.merges()?;
         write_records(&mut ctx.out, format, ctx.style, &merges, &MERGE_COLUMNS)?;
+        return Ok(());
+    }
+    // Programs get the groups as they come; a table sizes its columns to them all.
+    if format != Format::Table {
+        let mut stream = RecordStream::new(&mut ctx.out, format)?;
+        store.each_speaker(None, &mut |speaker| Ok(stream.write(&speaker)?))?;
+        stream.finish()?;
         return Ok(());
     }
     let speakers = store.speakers()?;
