@@ -831,9 +831,10 @@ impl Store {
 }
 
 /// The speaker groups (their roots) by claims, most first, then by name; `?1` rows, or all
-/// for -1.
+/// for -1. The CROSS JOIN keeps SQLite from starting at the roots (found through
+/// `speaker_by_canonical`) and sorting them all, when the counts' index gives the order.
 const TOP_SPEAKERS: &str = "SELECT r.id, r.name, r.kind, g.claims
-     FROM speaker_group_claims g JOIN speaker r ON r.id = g.root_id
+     FROM speaker_group_claims g CROSS JOIN speaker r ON r.id = g.root_id
      WHERE r.canonical_id IS NULL
      ORDER BY g.claims DESC, r.name LIMIT ?1";
 
