@@ -97,14 +97,8 @@ fn assert_counts_right(env: &TestEnv, db: &Path, after: &str) {
 }
 
 fn claim_ids(env: &TestEnv) -> Vec<String> {
-    env.run(&["claims", "--format", "json"])
-        .success()
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].to_string())
-        .collect()
+    let claims = env.listed(&["claims"]);
+    claims.iter().map(|c| c["id"].to_string()).collect()
 }
 
 #[test]

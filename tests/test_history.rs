@@ -8,12 +8,7 @@ use rusqlite::Connection;
 use serde_json::Value;
 
 fn claims(env: &TestEnv) -> Vec<Value> {
-    env.run(&["claims", "--format", "json"])
-        .success()
-        .json()
-        .as_array()
-        .unwrap()
-        .clone()
+    env.listed(&["claims"])
 }
 
 /// A claim with a speaker, and the id of another speaker row than that claim's.
