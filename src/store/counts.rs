@@ -9,7 +9,8 @@
 use super::Store;
 use super::verify::Problem;
 use crate::error::Result;
-use rusqlite::Connection;
+use rusqlite::{Connection, params};
+use std::collections::HashMap;
 
 /// Schema migration 14, whose tables [`rebuild`] fills.
 pub(super) const MIGRATION: i64 = 14;
@@ -96,45 +97,73 @@ pub(super) fn rebuild(tx: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Adds the claims with ids above `?1` to the counts, grouped, so a batch of a thousand
-/// documents costs a few statements rather than several per claim. Every document and
-/// speaker already has its row (the insert triggers make them); a speaker's count for an
-/// outlet may be new.
-const COUNT_CLAIMS_AFTER: [&str; 4] = [
-    "UPDATE document_sourcing AS t
-     SET named = t.named + n.named, anonymous = t.anonymous + n.anonymous,
-         vague = t.vague + n.vague, none = t.none + n.none
-     FROM (SELECT document_id, sum(source_kind = 'named') AS named,
-                  sum(source_kind = 'anonymous') AS anonymous,
-                  sum(source_kind = 'vague') AS vague, sum(source_kind = 'none') AS none
-           FROM claim WHERE id > ?1 AND review != 'rejected' GROUP BY document_id) AS n
-     WHERE t.document_id = n.document_id",
-    "UPDATE outlet_sourcing AS t
-     SET named = t.named + n.named, anonymous = t.anonymous + n.anonymous,
-         vague = t.vague + n.vague, none = t.none + n.none
-     FROM (SELECT d.outlet_key, sum(c.source_kind = 'named') AS named,
-                  sum(c.source_kind = 'anonymous') AS anonymous,
-                  sum(c.source_kind = 'vague') AS vague, sum(c.source_kind = 'none') AS none
-           FROM claim c JOIN document_sourcing d ON d.document_id = c.document_id
-           WHERE c.id > ?1 AND c.review != 'rejected' GROUP BY d.outlet_key) AS n
-     WHERE t.outlet_key = n.outlet_key",
-    "INSERT INTO speaker_claims (speaker_id, outlet_key, claims)
-     SELECT c.speaker_id, d.outlet_key, count(*)
-     FROM claim c JOIN document_sourcing d ON d.document_id = c.document_id
-     WHERE c.id > ?1 AND c.speaker_id IS NOT NULL AND c.review != 'rejected'
-     GROUP BY c.speaker_id, d.outlet_key
-     ON CONFLICT (speaker_id, outlet_key) DO UPDATE SET claims = claims + excluded.claims",
-    "UPDATE speaker_group_claims AS t SET claims = t.claims + n.claims
-     FROM (SELECT coalesce(s.canonical_id, s.id) AS root_id, count(*) AS claims
-           FROM claim c JOIN speaker s ON s.id = c.speaker_id
-           WHERE c.id > ?1 AND c.review != 'rejected' GROUP BY 1) AS n
-     WHERE t.root_id = n.root_id",
-];
+/// The claims a transaction added, as they add to each row of the counts: by document and by
+/// outlet (named, anonymous, vague, none), by speaker and outlet, and by speaker group.
+#[derive(Default)]
+struct Added {
+    documents: HashMap<i64, [i64; 4]>,
+    outlets: HashMap<i64, [i64; 4]>,
+    speakers: HashMap<(i64, i64), i64>,
+    groups: HashMap<i64, i64>,
+}
 
-/// Adds the claims with ids above `last` to the counts; see [`COUNT_CLAIMS_AFTER`].
+/// Adds the claims with ids above `last` to the counts. They are read once and tallied here,
+/// then each row they touch is updated once: grouping them in SQL, a statement per table,
+/// read them four times and sorted them three, about twice the writer's time. Every document
+/// and speaker already has its row (the insert triggers make them); a speaker's count for an
+/// outlet may be new.
 pub(super) fn count_claims_after(conn: &Connection, last: i64) -> Result<()> {
-    for sql in COUNT_CLAIMS_AFTER {
-        conn.prepare_cached(sql)?.execute([last])?;
+    let mut added = Added::default();
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.document_id, d.outlet_key, c.speaker_id, coalesce(s.canonical_id, s.id),
+                c.source_kind
+         FROM claim c JOIN document_sourcing d ON d.document_id = c.document_id
+         LEFT JOIN speaker s ON s.id = c.speaker_id
+         WHERE c.id > ?1 AND c.review != 'rejected'",
+    )?;
+    let mut rows = stmt.query([last])?;
+    while let Some(row) = rows.next()? {
+        let kind = match row.get_ref(4)?.as_str().unwrap_or_default() {
+            "named" => 0,
+            "anonymous" => 1,
+            "vague" => 2,
+            _ => 3,
+        };
+        let outlet: i64 = row.get(1)?;
+        added.documents.entry(row.get(0)?).or_default()[kind] += 1;
+        added.outlets.entry(outlet).or_default()[kind] += 1;
+        if let (Some(speaker), Some(root)) = (row.get::<_, Option<i64>>(2)?, row.get(3)?) {
+            *added.speakers.entry((speaker, outlet)).or_default() += 1;
+            *added.groups.entry(root).or_default() += 1;
+        }
+    }
+    let by_kind = |table: &str, key: &str| {
+        format!(
+            "UPDATE {table} SET named = named + ?2, anonymous = anonymous + ?3,
+                 vague = vague + ?4, none = none + ?5 WHERE {key} = ?1"
+        )
+    };
+    for (table, key, tallies) in [
+        ("document_sourcing", "document_id", &added.documents),
+        ("outlet_sourcing", "outlet_key", &added.outlets),
+    ] {
+        let mut update = conn.prepare_cached(&by_kind(table, key))?;
+        for (id, [named, anonymous, vague, none]) in tallies {
+            update.execute(params![id, named, anonymous, vague, none])?;
+        }
+    }
+    let mut upsert = conn.prepare_cached(
+        "INSERT INTO speaker_claims (speaker_id, outlet_key, claims) VALUES (?1, ?2, ?3)
+         ON CONFLICT (speaker_id, outlet_key) DO UPDATE SET claims = claims + excluded.claims",
+    )?;
+    for ((speaker, outlet), claims) in &added.speakers {
+        upsert.execute(params![speaker, outlet, claims])?;
+    }
+    let mut update = conn.prepare_cached(
+        "UPDATE speaker_group_claims SET claims = claims + ?2 WHERE root_id = ?1",
+    )?;
+    for (root, claims) in &added.groups {
+        update.execute(params![root, claims])?;
     }
     Ok(())
 }
