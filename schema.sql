@@ -401,8 +401,9 @@ WHERE g.canonical_id IS NULL;
 -- Counts kept at write time, so that `audit` reads a row per document and per outlet, and
 -- `speakers` its top groups off an index, instead of counting claims (issue 15). A claim
 -- counts unless it is rejected, as both commands count. Claims a transaction adds are counted
--- once, before it commits, by store::claims::index_claims_after, with one grouped statement
--- per table (a trigger per inserted claim would cost the writer what migration 3 explains);
+-- once, before it commits, by store::claims::index_claims_after (store::counts reads them once
+-- and updates each row they touch once; a trigger per inserted claim would cost the writer a
+-- few statements per claim, and a statement journal, as migration 3 explains);
 -- the triggers below keep the counts through every edit, review and removal, and through
 -- merges. Every document and every speaker has a row from the moment it is stored, so the
 -- claim paths only ever update rows. `claimtrack verify` recounts them all. A document's

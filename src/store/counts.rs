@@ -108,10 +108,9 @@ struct Added {
 }
 
 /// Adds the claims with ids above `last` to the counts. They are read once and tallied here,
-/// then each row they touch is updated once: grouping them in SQL, a statement per table,
-/// read them four times and sorted them three, about twice the writer's time. Every document
-/// and speaker already has its row (the insert triggers make them); a speaker's count for an
-/// outlet may be new.
+/// then each row they touch is updated once (grouping them in SQL, a statement per table, read
+/// them four times and sorted them three). Every document and speaker already has its row (the
+/// insert triggers make them); a speaker's count for an outlet may be new.
 pub(super) fn count_claims_after(conn: &Connection, last: i64) -> Result<()> {
     let mut added = Added::default();
     let mut stmt = conn.prepare_cached(
