@@ -397,6 +397,162 @@ SELECT
 FROM speaker g
 WHERE g.canonical_id IS NULL;
 
+-- migration 14
+-- Counts kept at write time, so that `audit` reads a row per document and per outlet, and
+-- `speakers` its top groups off an index, instead of counting claims (issue 15). A claim
+-- counts unless it is rejected, as both commands count. Claims a transaction adds are counted
+-- once, before it commits, by store::claims::index_claims_after (store::counts reads them once
+-- and updates each row they touch once; a trigger per inserted claim would cost the writer a
+-- few statements per claim, and a statement journal, as migration 3 explains);
+-- the triggers below keep the counts through every edit, review and removal, and through
+-- merges. Every document and every speaker has a row from the moment it is stored, so the
+-- claim paths only ever update rows. `claimtrack verify` recounts them all. A document's
+-- outlet never changes once stored; `outlet_key` is its outlet id, or 0 for none.
+CREATE TABLE document_sourcing (
+    document_id        INTEGER PRIMARY KEY,
+    outlet_key         INTEGER NOT NULL,
+    named              INTEGER NOT NULL DEFAULT 0,
+    anonymous          INTEGER NOT NULL DEFAULT 0,
+    vague              INTEGER NOT NULL DEFAULT 0,
+    none               INTEGER NOT NULL DEFAULT 0,
+    claims             INTEGER AS (named + anonymous + vague + none),
+    -- The audit's rank: the unsourced share in thousandths, rounded half away from zero from
+    -- the same floating-point quotient as the share the audit prints (so both order alike).
+    unsourced_permille INTEGER AS (CASE WHEN claims = 0 THEN 0 ELSE
+        CAST(CAST(claims - named AS REAL) / claims * 1000.0 AS INTEGER)
+        + (CAST(claims - named AS REAL) / claims * 1000.0
+           - CAST(CAST(claims - named AS REAL) / claims * 1000.0 AS INTEGER) >= 0.5) END)
+) STRICT;
+CREATE INDEX document_sourcing_by_rank
+    ON document_sourcing(unsourced_permille DESC, claims DESC);
+
+CREATE TABLE outlet_sourcing (
+    outlet_key INTEGER PRIMARY KEY,
+    documents  INTEGER NOT NULL DEFAULT 0,
+    named      INTEGER NOT NULL DEFAULT 0,
+    anonymous  INTEGER NOT NULL DEFAULT 0,
+    vague      INTEGER NOT NULL DEFAULT 0,
+    none       INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- A speaker's own claims by outlet; a group's are the sum over its members.
+CREATE TABLE speaker_claims (
+    speaker_id INTEGER NOT NULL,
+    outlet_key INTEGER NOT NULL,
+    claims     INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, outlet_key)
+) STRICT, WITHOUT ROWID;
+
+-- Every speaker's row holds the claims of the group it is the root of (0 for a merged one).
+CREATE TABLE speaker_group_claims (
+    root_id INTEGER PRIMARY KEY,
+    claims  INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX speaker_group_claims_by_count ON speaker_group_claims(claims DESC);
+
+-- The migrator fills the tables from the claims already stored, in Rust (store::counts, which
+-- `verify --recount` also uses), in the same transaction as this migration.
+
+CREATE TRIGGER document_sourcing_insert AFTER INSERT ON document BEGIN
+    INSERT INTO document_sourcing (document_id, outlet_key)
+    VALUES (new.id, coalesce(new.outlet_id, 0));
+    INSERT INTO outlet_sourcing (outlet_key, documents) VALUES (coalesce(new.outlet_id, 0), 1)
+    ON CONFLICT (outlet_key) DO UPDATE SET documents = documents + 1;
+END;
+-- Runs after the removal's cascade has uncounted the document's claims (which finds the
+-- outlet through this row).
+CREATE TRIGGER document_sourcing_delete AFTER DELETE ON document BEGIN
+    DELETE FROM document_sourcing WHERE document_id = old.id;
+    UPDATE outlet_sourcing SET documents = documents - 1
+    WHERE outlet_key = coalesce(old.outlet_id, 0);
+END;
+
+CREATE TRIGGER speaker_counts_insert AFTER INSERT ON speaker BEGIN
+    INSERT INTO speaker_group_claims (root_id, claims) VALUES (new.id, 0);
+END;
+-- Before the removal, while the speaker's group can still be found: its claims' speaker is set
+-- to NULL afterwards, and uncounting them then finds no rows.
+CREATE TRIGGER speaker_counts_delete BEFORE DELETE ON speaker BEGIN
+    UPDATE speaker_group_claims
+    SET claims = claims - (SELECT coalesce(sum(claims), 0) FROM speaker_claims
+                           WHERE speaker_id = old.id)
+    WHERE root_id = coalesce(old.canonical_id, old.id);
+    DELETE FROM speaker_claims WHERE speaker_id = old.id;
+    DELETE FROM speaker_group_claims WHERE root_id = old.id;
+END;
+-- A merge or unmerge moves a speaker's own claims from its old group to its new one.
+CREATE TRIGGER speaker_counts_regroup AFTER UPDATE OF canonical_id ON speaker
+WHEN coalesce(old.canonical_id, old.id) != coalesce(new.canonical_id, new.id) BEGIN
+    UPDATE speaker_group_claims
+    SET claims = claims - (SELECT coalesce(sum(claims), 0) FROM speaker_claims
+                           WHERE speaker_id = new.id)
+    WHERE root_id = coalesce(old.canonical_id, old.id);
+    UPDATE speaker_group_claims
+    SET claims = claims + (SELECT coalesce(sum(claims), 0) FROM speaker_claims
+                           WHERE speaker_id = new.id)
+    WHERE root_id = coalesce(new.canonical_id, new.id);
+END;
+
+CREATE TRIGGER claim_counts_delete AFTER DELETE ON claim WHEN old.review != 'rejected' BEGIN
+    UPDATE document_sourcing
+    SET named = named - (old.source_kind = 'named'),
+        anonymous = anonymous - (old.source_kind = 'anonymous'),
+        vague = vague - (old.source_kind = 'vague'), none = none - (old.source_kind = 'none')
+    WHERE document_id = old.document_id;
+    UPDATE outlet_sourcing
+    SET named = named - (old.source_kind = 'named'),
+        anonymous = anonymous - (old.source_kind = 'anonymous'),
+        vague = vague - (old.source_kind = 'vague'), none = none - (old.source_kind = 'none')
+    WHERE outlet_key = (SELECT outlet_key FROM document_sourcing WHERE document_id = old.document_id);
+    UPDATE speaker_claims SET claims = claims - 1
+    WHERE speaker_id = old.speaker_id
+      AND outlet_key = (SELECT outlet_key FROM document_sourcing WHERE document_id = old.document_id);
+    UPDATE speaker_group_claims SET claims = claims - 1
+    WHERE root_id = (SELECT coalesce(canonical_id, id) FROM speaker WHERE id = old.speaker_id);
+END;
+-- An update is the old claim uncounted and the new one counted; each half applies only to a
+-- claim that is not rejected.
+CREATE TRIGGER claim_counts_update
+AFTER UPDATE OF document_id, source_kind, speaker_id, review ON claim BEGIN
+    UPDATE document_sourcing
+    SET named = named - (old.source_kind = 'named'),
+        anonymous = anonymous - (old.source_kind = 'anonymous'),
+        vague = vague - (old.source_kind = 'vague'), none = none - (old.source_kind = 'none')
+    WHERE document_id = old.document_id AND old.review != 'rejected';
+    UPDATE outlet_sourcing
+    SET named = named - (old.source_kind = 'named'),
+        anonymous = anonymous - (old.source_kind = 'anonymous'),
+        vague = vague - (old.source_kind = 'vague'), none = none - (old.source_kind = 'none')
+    WHERE outlet_key = (SELECT outlet_key FROM document_sourcing WHERE document_id = old.document_id)
+      AND old.review != 'rejected';
+    UPDATE speaker_claims SET claims = claims - 1
+    WHERE speaker_id = old.speaker_id
+      AND outlet_key = (SELECT outlet_key FROM document_sourcing WHERE document_id = old.document_id)
+      AND old.review != 'rejected';
+    UPDATE speaker_group_claims SET claims = claims - 1
+    WHERE root_id = (SELECT coalesce(canonical_id, id) FROM speaker WHERE id = old.speaker_id)
+      AND old.review != 'rejected';
+    UPDATE document_sourcing
+    SET named = named + (new.source_kind = 'named'),
+        anonymous = anonymous + (new.source_kind = 'anonymous'),
+        vague = vague + (new.source_kind = 'vague'), none = none + (new.source_kind = 'none')
+    WHERE document_id = new.document_id AND new.review != 'rejected';
+    UPDATE outlet_sourcing
+    SET named = named + (new.source_kind = 'named'),
+        anonymous = anonymous + (new.source_kind = 'anonymous'),
+        vague = vague + (new.source_kind = 'vague'), none = none + (new.source_kind = 'none')
+    WHERE outlet_key = (SELECT outlet_key FROM document_sourcing WHERE document_id = new.document_id)
+      AND new.review != 'rejected';
+    INSERT INTO speaker_claims (speaker_id, outlet_key, claims)
+    SELECT new.speaker_id, outlet_key, 1 FROM document_sourcing
+    WHERE document_id = new.document_id AND new.speaker_id IS NOT NULL
+      AND new.review != 'rejected'
+    ON CONFLICT (speaker_id, outlet_key) DO UPDATE SET claims = claims + 1;
+    UPDATE speaker_group_claims SET claims = claims + 1
+    WHERE root_id = (SELECT coalesce(canonical_id, id) FROM speaker WHERE id = new.speaker_id)
+      AND new.review != 'rejected';
+END;
+
 -- migration 15
 -- Listings read a page in the order an index gives, instead of reading and sorting every row
 -- they could show. A speaker's claims are listed by document and position: `claim_by_speaker`

@@ -81,10 +81,7 @@ impl<'o, T: Serialize + Keyed> RecordStream<'o, T> {
             Format::Json => {
                 // Each element as `to_writer_pretty` lays out an array: two spaces deeper.
                 out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-                let pretty = serde_json::to_string_pretty(record)?;
-                let indented: Vec<String> =
-                    pretty.lines().map(|line| format!("  {line}")).collect();
-                out.write_all(indented.join("\n").as_bytes())?;
+                write_indented(out, record, "  ", "  ")?;
             }
             Format::Jsonl | Format::Table => {
                 serde_json::to_writer(&mut *out, record)?;
@@ -107,6 +104,113 @@ impl<'o, T: Serialize + Keyed> RecordStream<'o, T> {
             Format::Json => writeln!(self.out, "\n]"),
             _ => Ok(()),
         }
+    }
+}
+
+/// `value` as `to_writer_pretty` lays it out nested: its first line after `first`, the
+/// others after `rest`.
+fn write_indented<T: Serialize>(
+    out: &mut dyn Write,
+    value: &T,
+    first: &str,
+    rest: &str,
+) -> io::Result<()> {
+    let pretty = serde_json::to_string_pretty(value)?;
+    for (i, line) in pretty.lines().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        out.write_all(if i == 0 { first } else { rest }.as_bytes())?;
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// One JSON object written a field at a time, and an array field an element at a time, for a
+/// report too large to hold (`audit` of a whole archive): the same bytes as [`write_one`]
+/// given the whole object, pretty for JSON and one line for JSON Lines.
+pub struct ObjectStream<'o> {
+    out: &'o mut dyn Write,
+    pretty: bool,
+    fields: usize,
+    /// Elements written of the array field that is open, if one is.
+    elements: Option<usize>,
+}
+
+impl<'o> ObjectStream<'o> {
+    pub fn new(out: &'o mut dyn Write, format: Format) -> io::Result<ObjectStream<'o>> {
+        out.write_all(b"{")?;
+        Ok(ObjectStream {
+            out,
+            pretty: format == Format::Json,
+            fields: 0,
+            elements: None,
+        })
+    }
+
+    fn key(&mut self, key: &str) -> io::Result<()> {
+        let separator: &[u8] = match (self.fields, self.pretty) {
+            (0, true) => b"\n  ",
+            (_, true) => b",\n  ",
+            (0, false) => b"",
+            (_, false) => b",",
+        };
+        self.out.write_all(separator)?;
+        serde_json::to_writer(&mut *self.out, key)?;
+        self.out.write_all(if self.pretty { b": " } else { b":" })?;
+        self.fields += 1;
+        Ok(())
+    }
+
+    pub fn field<T: Serialize>(&mut self, key: &str, value: &T) -> io::Result<()> {
+        self.key(key)?;
+        if self.pretty {
+            write_indented(self.out, value, "", "  ")
+        } else {
+            Ok(serde_json::to_writer(&mut *self.out, value)?)
+        }
+    }
+
+    /// Opens the array field `key`; [`ObjectStream::element`] adds to it until
+    /// [`ObjectStream::end_array`].
+    pub fn begin_array(&mut self, key: &str) -> io::Result<()> {
+        self.key(key)?;
+        self.out.write_all(b"[")?;
+        self.elements = Some(0);
+        Ok(())
+    }
+
+    pub fn element<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        let written = self.elements.unwrap_or(0);
+        match (written, self.pretty) {
+            (0, true) => write_indented(self.out, value, "\n    ", "    ")?,
+            (_, true) => write_indented(self.out, value, ",\n    ", "    ")?,
+            (0, false) => serde_json::to_writer(&mut *self.out, value)?,
+            (_, false) => {
+                self.out.write_all(b",")?;
+                serde_json::to_writer(&mut *self.out, value)?;
+            }
+        }
+        self.elements = Some(written + 1);
+        Ok(())
+    }
+
+    pub fn end_array(&mut self) -> io::Result<()> {
+        let written = self.elements.take().unwrap_or(0);
+        self.out.write_all(if self.pretty && written > 0 {
+            b"\n  ]"
+        } else {
+            b"]"
+        })
+    }
+
+    /// Closes the object and its line.
+    pub fn finish(self) -> io::Result<()> {
+        let close: &[u8] = match (self.fields, self.pretty) {
+            (0, _) | (_, false) => b"}\n",
+            (_, true) => b"\n}\n",
+        };
+        self.out.write_all(close)
     }
 }
 
@@ -273,12 +377,49 @@ mod tests {
                     stream.write(record).unwrap();
                 }
                 stream.finish().unwrap();
-                assert_eq!(
-                    String::from_utf8(streamed).unwrap(),
-                    String::from_utf8(all).unwrap(),
-                    "{format:?}, {} records",
-                    records.len()
-                );
+                assert_same_text(streamed, all, &format!("{format:?}, {}", records.len()));
+            }
+        }
+    }
+
+    fn assert_same_text(streamed: Vec<u8>, whole: Vec<u8>, case: &str) {
+        let text = |bytes| String::from_utf8(bytes).unwrap();
+        assert_eq!(text(streamed), text(whole), "{case}");
+    }
+
+    #[derive(Serialize)]
+    struct Report {
+        rows: Vec<Row>,
+        empty: Vec<Row>,
+        total: usize,
+        name: &'static str,
+    }
+
+    #[test]
+    fn an_object_streamed_is_the_same_bytes_as_written_at_once() {
+        for rows in [&two_rows()[..0], &two_rows()[..1], &two_rows()[..]] {
+            let report = Report {
+                rows: two_rows().into_iter().take(rows.len()).collect(),
+                empty: Vec::new(),
+                total: rows.len(),
+                name: "a \"name\"\n",
+            };
+            for format in [Format::Json, Format::Jsonl] {
+                let mut whole = Vec::new();
+                write_one(&mut whole, format, &report).unwrap();
+                let mut streamed = Vec::new();
+                let mut stream = ObjectStream::new(&mut streamed, format).unwrap();
+                stream.begin_array("rows").unwrap();
+                for row in &report.rows {
+                    stream.element(row).unwrap();
+                }
+                stream.end_array().unwrap();
+                stream.begin_array("empty").unwrap();
+                stream.end_array().unwrap();
+                stream.field("total", &report.total).unwrap();
+                stream.field("name", &report.name).unwrap();
+                stream.finish().unwrap();
+                assert_same_text(streamed, whole, &format!("{format:?}, {}", rows.len()));
             }
         }
     }

@@ -10,6 +10,7 @@ mod test_browser;
 mod test_claims;
 mod test_cli_promises;
 mod test_concurrency;
+mod test_counts;
 mod test_crash;
 mod test_diagnoses;
 mod test_eval;

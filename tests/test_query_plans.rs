@@ -1,11 +1,12 @@
 //! The listings that must answer at once on a large database use indexes, not scans:
-//! claims by speaker, by document (which is also what `diff` runs, once per side) and by outlet.
+//! claims by speaker, by document (which is also what `diff` runs, once per side) and by outlet,
+//! and the audit's and speakers' rankings, which read counts rather than claims.
 //! The listings that page (issue 15) also read in the order they print, so that a first page
 //! reads about as many rows as it shows: no temporary B-tree sorts all of a speaker's claims,
 //! all of a search's matches joined to their rows, or every document.
 
 use crate::common::TestEnv;
-use claimtrack::store::{ClaimFilter, Store};
+use claimtrack::store::{AuditScope, ClaimFilter, Store};
 
 /// The plan's steps, and whether any of them reads the whole claim or document table.
 fn plan(store: &Store, filter: &ClaimFilter) -> (String, bool) {
@@ -129,4 +130,55 @@ fn paged_listings_read_in_the_order_they_print() {
         steps.contains("SEARCH claim USING INDEX claim_by_speaker"),
         "{steps}"
     );
+}
+
+/// `audit` and `speakers` read the counts kept at write time, in the order of their indexes:
+/// neither counts claims, and neither sorts more than ties.
+#[test]
+fn audit_and_speakers_read_the_counts_in_index_order() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let store = Store::open(&env.db()).unwrap();
+    let whole = AuditScope::default();
+    let outlet = AuditScope {
+        outlet: Some("The New Arab".into()),
+        ..AuditScope::default()
+    };
+    for (what, steps, index) in [
+        (
+            "audit",
+            store.explain_sourcing(&whole).unwrap(),
+            "document_sourcing_by_rank",
+        ),
+        (
+            "audit --outlet",
+            store.explain_sourcing(&outlet).unwrap(),
+            "document_sourcing_by_rank",
+        ),
+        (
+            "speakers",
+            store.explain_speakers().unwrap(),
+            "speaker_group_claims_by_count",
+        ),
+    ] {
+        let first = steps[0].clone();
+        let steps = steps.join("\n");
+        println!("{what}:\n{steps}\n");
+        assert!(
+            first.starts_with("SCAN") && first.contains(index),
+            "{what} does not start from {index}:\n{steps}"
+        );
+        assert!(
+            !steps.contains("claim ") && !steps.contains("claim_"),
+            "{what} reads claims:\n{steps}"
+        );
+        assert!(
+            steps.contains(index),
+            "{what} does not use {index}:\n{steps}"
+        );
+        assert!(
+            !steps.contains("USE TEMP B-TREE FOR ORDER BY"),
+            "{what} sorts every row:\n{steps}"
+        );
+    }
 }

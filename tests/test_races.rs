@@ -90,7 +90,8 @@ fn an_edit_waiting_for_the_lock_never_reaches_a_claim_that_took_its_id() {
         ],
     );
     std::thread::sleep(SETTLE);
-    // What `claim rm N` and a `claim add` to document B commit while the edit waits.
+    // What `claim rm N` and a `claim add` to document B commit while the edit waits (the
+    // add's full-text index entry and counts included; the removal's come from triggers).
     holder
         .execute_batch(&format!(
             "DELETE FROM claim WHERE id = {id};
@@ -101,6 +102,9 @@ fn an_edit_waiting_for_the_lock_never_reaches_a_claim_that_took_its_id() {
                  FROM document d WHERE d.title = 'Beta';
              INSERT INTO claim_fts(rowid, content)
                  VALUES (last_insert_rowid(), 'taxes were going down');
+             UPDATE document_sourcing SET none = none + 1
+                 WHERE document_id = (SELECT id FROM document WHERE title = 'Beta');
+             UPDATE outlet_sourcing SET none = none + 1 WHERE outlet_key = 0;
              COMMIT;"
         ))
         .unwrap();

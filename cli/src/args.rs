@@ -215,6 +215,10 @@ pub struct VerifyArgs {
     /// nothing changed).
     #[arg(long)]
     pub head: bool,
+    /// Count every claim again into the counts that `audit` and `speakers` read, then check;
+    /// the repair for a count_mismatch.
+    #[arg(long)]
+    pub recount: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,9 +5,10 @@ use super::table::{Column, Fit, share, write_records, write_table};
 use super::terminal::{FAINT, cut, plural};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
-use claimtrack::output::{self, Format};
+use claimtrack::output::{Format, ObjectStream, RecordStream};
 use claimtrack::store::{
-    AuditReport, AuditScope, CompareFilter, UnsourcedClaim, default_listed_documents,
+    AuditReport, AuditScope, CompareFilter, DocumentSourcing, UnsourcedClaim,
+    default_listed_documents,
 };
 use std::io::Write;
 
@@ -25,35 +26,120 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         document_id: document.as_ref().map(|d| d.id),
         outlet: args.outlet.clone(),
     };
-    let most_documents = match (args.all_claims, args.top) {
+    let listed_documents = match (args.all_claims, args.top) {
         (true, _) => usize::MAX,
         (false, Some(n)) => n,
         (false, None) => default_listed_documents(&scope),
     };
-    let report = store.audit_report(&scope, most_documents)?;
-    match ctx.format_or(Format::Table) {
-        Format::Table => print_audit(ctx, &report)?,
-        Format::Json => output::write_one(&mut ctx.out, Format::Json, &report)?,
-        Format::Jsonl => output::write_one(&mut ctx.out, Format::Jsonl, &report)?,
-        Format::Csv => output::write_data(&mut ctx.out, Format::Csv, &report.documents)?,
-    }
-    if let Some(limit) = args.max_unsourced {
-        let over: Vec<String> = report
-            .documents
-            .iter()
-            .filter(|d| d.counts.unsourced_share > limit)
-            .map(|d| format!("{} ({:.3})", d.short_hash, d.counts.unsourced_share))
-            .collect();
-        if !over.is_empty() {
-            return Err(Error::check_failed(format!(
-                "{} document{} over the unsourced share of {limit}: {}",
-                over.len(),
-                if over.len() == 1 { " is" } else { "s are" },
-                over.join(", ")
-            )));
+    let format = ctx.format_or(Format::Table);
+    // Documents come ranked, most unsourced first, and go out as they come (but to a table,
+    // which sizes its columns to them all): an archive's audit holds only what it lists.
+    let mut ranked = RankedDocuments::new(listed_documents, args.max_unsourced);
+    let mut sink = match format {
+        Format::Json | Format::Jsonl => {
+            let mut report = ObjectStream::new(&mut ctx.out, format)?;
+            report.begin_array("documents")?;
+            Sink::Report(report)
+        }
+        Format::Csv => Sink::Csv(RecordStream::new(&mut ctx.out, format)?),
+        Format::Table => Sink::Table(Vec::new()),
+    };
+    store.each_document_sourcing(&scope, &mut |document| {
+        ranked.note(&document);
+        match &mut sink {
+            Sink::Report(report) => report.element(&document)?,
+            Sink::Csv(csv) => csv.write(&document)?,
+            Sink::Table(documents) => documents.push(document),
+        }
+        Ok(())
+    })?;
+    let outlets = store.outlet_sourcing(&scope)?;
+    let unsourced = store.unsourced_claims(&ranked.listed)?;
+    match sink {
+        Sink::Report(mut report) => {
+            report.end_array()?;
+            report.field("outlets", &outlets)?;
+            report.field("unsourced_documents", &ranked.unsourced_documents)?;
+            report.field("listed_documents", &ranked.listed.len())?;
+            report.field("unsourced", &unsourced)?;
+            report.finish()?;
+        }
+        Sink::Csv(csv) => csv.finish()?,
+        Sink::Table(documents) => {
+            let report = AuditReport {
+                documents,
+                outlets,
+                unsourced_documents: ranked.unsourced_documents,
+                listed_documents: ranked.listed.len(),
+                unsourced,
+            };
+            print_audit(ctx, &report)?;
         }
     }
+    if let Some(limit) = args.max_unsourced
+        && !ranked.over_limit.is_empty()
+    {
+        let over = &ranked.over_limit;
+        return Err(Error::check_failed(format!(
+            "{} document{} over the unsourced share of {limit}: {}",
+            over.len(),
+            if over.len() == 1 { " is" } else { "s are" },
+            over.join(", ")
+        )));
+    }
     Ok(())
+}
+
+/// Where an audit's documents go: JSON and JSON Lines write the report's documents field as
+/// they come, CSV (which has only the documents) its rows, and a table collects them.
+enum Sink<'o> {
+    Report(ObjectStream<'o>),
+    Csv(RecordStream<'o, DocumentSourcing>),
+    Table(Vec<DocumentSourcing>),
+}
+
+/// What an audit keeps of the ranked documents as they stream past.
+struct RankedDocuments {
+    /// How many documents' unsourced claims to list.
+    listing: usize,
+    max_unsourced: Option<f64>,
+    /// Documents with at least one claim without a named source.
+    unsourced_documents: usize,
+    /// The first `listing` of them, in rank order.
+    listed: Vec<i64>,
+    /// Those over `--max-unsourced`, as the failed check names them.
+    over_limit: Vec<String>,
+}
+
+impl RankedDocuments {
+    fn new(listing: usize, max_unsourced: Option<f64>) -> RankedDocuments {
+        RankedDocuments {
+            listing,
+            max_unsourced,
+            unsourced_documents: 0,
+            listed: Vec::new(),
+            over_limit: Vec::new(),
+        }
+    }
+
+    fn note(&mut self, document: &DocumentSourcing) {
+        let counts = &document.counts;
+        if counts.claims > counts.named {
+            self.unsourced_documents += 1;
+            if self.listed.len() < self.listing {
+                self.listed.push(document.id);
+            }
+        }
+        if self
+            .max_unsourced
+            .is_some_and(|limit| counts.unsourced_share > limit)
+        {
+            self.over_limit.push(format!(
+                "{} ({:.3})",
+                document.short_hash, counts.unsourced_share
+            ));
+        }
+    }
 }
 
 /// The counts by source kind, which a narrow terminal drops (the total and the unsourced

@@ -13,6 +13,10 @@ use serde_json::Value;
 use std::io::{self, BufRead, BufReader};
 
 pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
+    if args.recount {
+        ctx.open_store()?.recount()?;
+        note("counted every claim again for audit and speakers");
+    }
     let store = ctx.open_store_for_reading()?;
     let format = ctx.format_or(Format::Table);
     let style = ctx.style;
@@ -32,8 +36,10 @@ pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
     // JSON Lines goes out as problems are found; the other formats need them all first (a
     // table to size its columns), which costs memory only in proportion to what is wrong.
     let mut problems: Vec<Problem> = Vec::new();
+    let mut miscounted = false;
     let out = &mut ctx.out;
     let counts = store.verify(&mut |problem| {
+        miscounted |= problem.kind == "count_mismatch";
         if format == Format::Jsonl {
             write_records(out, format, style, std::slice::from_ref(&problem), &columns)?;
         } else {
@@ -61,9 +67,12 @@ pub fn verify(ctx: &mut Context, args: VerifyArgs) -> Result<()> {
             Ok(())
         };
     }
-    Err(Error::check_failed(summary).with_hint(
-        "the stored text or claims were changed outside claimtrack; `claimtrack show DOC` shows a document with its claims marked",
-    ))
+    let hint = if miscounted {
+        "the counts that audit and speakers read differ from the claims; `claimtrack verify --recount` counts the claims again (other problems mean the stored text or claims were changed outside claimtrack)"
+    } else {
+        "the stored text or claims were changed outside claimtrack; `claimtrack show DOC` shows a document with its claims marked"
+    };
+    Err(Error::check_failed(summary).with_hint(hint))
 }
 
 pub fn export(ctx: &mut Context) -> Result<()> {

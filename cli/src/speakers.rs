@@ -42,7 +42,6 @@ pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
         write_records(&mut ctx.out, format, ctx.style, &merges, &MERGE_COLUMNS)?;
         return Ok(());
     }
-    let speakers = store.speakers()?;
     let rows = args.page.rows(paging::to_terminal(ctx));
     let columns = [
         Column::name("SPEAKER", "name"),
@@ -52,14 +51,15 @@ pub fn list(ctx: &mut Context, args: SpeakersArgs) -> Result<()> {
         Column::detail("MERGED NAMES", "merged", 2),
         Column::detail("ALIASES", "aliases", 1),
     ];
-    let shown = rows.map_or(speakers.len(), |rows| speakers.len().min(rows as usize));
+    // The groups come off the index of their counts, most claims first, as they are read.
+    let limit = rows.map(|rows| usize::try_from(rows).unwrap_or(usize::MAX));
     paging::write_listing(
         ctx,
         &columns,
         rows,
         paging::Noun("speaker", "speakers"),
-        |each| speakers[..shown].iter().cloned().try_for_each(each),
-        |at_most| Ok((speakers.len() as u64).min(at_most)),
+        |each| store.each_speaker(limit, &mut |speaker| each(speaker)),
+        |at_most| store.count_speakers(at_most),
     )
 }
 

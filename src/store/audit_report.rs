@@ -47,13 +47,27 @@ impl Store {
             .iter()
             .filter(|d| d.counts.claims > d.counts.named)
             .collect();
-        // Documents come ranked, most unsourced first; each text is read once, for its claims.
-        let mut unsourced = Vec::new();
+        // Documents come ranked, most unsourced first.
         let listed = &unsourced_documents[..unsourced_documents.len().min(most_documents)];
-        for document in listed {
-            let text = self.text_of(document.id)?;
+        let listed_ids: Vec<i64> = listed.iter().map(|d| d.id).collect();
+        let unsourced = self.unsourced_claims(&listed_ids)?;
+        Ok(AuditReport {
+            unsourced_documents: unsourced_documents.len(),
+            listed_documents: listed.len(),
+            documents,
+            outlets,
+            unsourced,
+        })
+    }
+
+    /// The claims without a named source of the documents `listed`, in that order, each with
+    /// its sentence; each document's text is read once.
+    pub fn unsourced_claims(&self, listed: &[i64]) -> Result<Vec<UnsourcedClaim>> {
+        let mut unsourced = Vec::new();
+        for &document_id in listed {
+            let text = self.text_of(document_id)?;
             let claims = self.claims(&ClaimFilter {
-                document_id: Some(document.id),
+                document_id: Some(document_id),
                 unsourced: true,
                 ..ClaimFilter::default()
             })?;
@@ -62,12 +76,6 @@ impl Store {
                 unsourced.push(UnsourcedClaim { claim, sentence });
             }
         }
-        Ok(AuditReport {
-            unsourced_documents: unsourced_documents.len(),
-            listed_documents: listed.len(),
-            documents,
-            outlets,
-            unsourced,
-        })
+        Ok(unsourced)
     }
 }

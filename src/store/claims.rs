@@ -795,14 +795,15 @@ pub(super) fn last_claim_id(conn: &Connection) -> Result<i64> {
         .query_row([], |row| row.get(0))?)
 }
 
-/// Adds the claims with ids above `last` to the full-text index, in one statement. Every
-/// transaction that inserts claims calls it before committing (see migration 3 in schema.sql).
+/// Adds the claims with ids above `last` to the full-text index and to the maintained counts,
+/// a statement each. Every transaction that inserts claims calls it before committing (see
+/// migrations 3 and 14 in schema.sql).
 pub(super) fn index_claims_after(conn: &Connection, last: i64) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO claim_fts(rowid, content) SELECT id, content FROM claim WHERE id > ?1",
     )?
     .execute([last])?;
-    Ok(())
+    super::counts::count_claims_after(conn, last)
 }
 
 /// Turns the user's words into an FTS5 query that matches documents containing every word.

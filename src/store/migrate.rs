@@ -5,7 +5,8 @@
 //! at the previous version rather than half-migrated. Foreign keys are off while a migration
 //! runs (so it can rebuild tables) and checked before it commits. The migration that creates
 //! the change log also starts it, in the same transaction, from the rows already stored, and
-//! migration 10 fills the speakers' folding keys that only Rust can compute.
+//! migration 10 fills the speakers' folding keys that only Rust can compute, and migration 14
+//! counts the claims already stored.
 
 use super::APPLICATION_ID;
 use crate::error::{Error, Result};
@@ -101,6 +102,7 @@ fn run_rust_step(tx: &Connection, version: i64) -> Result<()> {
     match version {
         super::changelog::MIGRATION => super::changelog::start(tx),
         super::speakers::KEYS_MIGRATION => super::speakers::backfill_keys(tx),
+        super::counts::MIGRATION => super::counts::rebuild(tx),
         _ => Ok(()),
     }
 }

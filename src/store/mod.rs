@@ -10,6 +10,7 @@ mod audit_report;
 mod busy;
 mod changelog;
 mod claims;
+mod counts;
 mod documents;
 mod export;
 mod migrate;

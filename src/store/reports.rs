@@ -6,7 +6,6 @@ use crate::names::fold_text;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
 
 /// Claims by source kind, for one document or one outlet.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -21,24 +20,17 @@ pub struct SourcingCounts {
 }
 
 impl SourcingCounts {
-    fn merge(&mut self, other: &SourcingCounts) {
-        self.named += other.named;
-        self.anonymous += other.anonymous;
-        self.vague += other.vague;
-        self.none += other.none;
-        self.claims += other.claims;
-        self.unsourced_share = share(self.claims - self.named, self.claims);
-    }
-
-    fn add(&mut self, source_kind: &str, count: i64) {
-        match source_kind {
-            "named" => self.named += count,
-            "anonymous" => self.anonymous += count,
-            "vague" => self.vague += count,
-            _ => self.none += count,
+    /// The counts of claims that are named, anonymous, vague and without a source.
+    fn of([named, anonymous, vague, none]: [i64; 4]) -> SourcingCounts {
+        let claims = named + anonymous + vague + none;
+        SourcingCounts {
+            claims,
+            named,
+            anonymous,
+            vague,
+            none,
+            unsourced_share: share(claims - named, claims),
         }
-        self.claims += count;
-        self.unsourced_share = share(self.claims - self.named, self.claims);
     }
 }
 
@@ -124,74 +116,85 @@ impl Store {
 
     /// Claims by source kind for each document in scope, ranked by unsourced share (highest
     /// first), and the same summed per outlet.
-    ///
-    /// Two passes that need no sorting, so a whole archive is counted in one read of a compact
-    /// index: the counts come off `claim_sourcing` in its own (document, source kind) order, and
-    /// the documents' metadata from their table.
     pub fn sourcing(
         &self,
         scope: &AuditScope,
     ) -> Result<(Vec<DocumentSourcing>, Vec<OutletSourcing>)> {
-        let (condition, values) = scope_condition(scope);
-        let mut counts: HashMap<i64, SourcingCounts> = HashMap::new();
-        let sql = format!(
-            "SELECT c.document_id, c.source_kind, count(*) FROM claim c INDEXED BY claim_sourcing
-             WHERE c.review != 'rejected' AND c.document_id IN (
-                 SELECT d.id FROM document d LEFT JOIN outlet o ON o.id = d.outlet_id WHERE {condition})
-             GROUP BY c.document_id, c.source_kind"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(params_from_iter(values.clone()))?;
-        while let Some(row) = rows.next()? {
-            let kind: String = row.get(1)?;
-            counts
-                .entry(row.get(0)?)
-                .or_default()
-                .add(&kind, row.get(2)?);
-        }
-        let sql = format!(
-            "SELECT d.id, d.sha256, d.title, o.name FROM document d
-             LEFT JOIN outlet o ON o.id = d.outlet_id WHERE {condition}"
-        );
+        let mut documents = Vec::new();
+        self.each_document_sourcing(scope, &mut |document| {
+            documents.push(document);
+            Ok(())
+        })?;
+        Ok((documents, self.outlet_sourcing(scope)?))
+    }
+
+    /// Hands each document in scope, with its claims by source kind, to `each`, ranked by
+    /// unsourced share (highest first), then by claims (most first), then by SHA-256.
+    ///
+    /// The counts are those kept at write time (schema migration 14), read in rank order off
+    /// their index, so a whole archive streams without counting or sorting its claims.
+    pub fn each_document_sourcing(
+        &self,
+        scope: &AuditScope,
+        each: &mut dyn FnMut(DocumentSourcing) -> Result<()>,
+    ) -> Result<()> {
+        let (sql, values) = document_sourcing_query(scope);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(values))?;
-        let mut documents = Vec::new();
-        let mut outlets: BTreeMap<Option<String>, OutletSourcing> = BTreeMap::new();
         while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
             let sha256: String = row.get(1)?;
-            let outlet: Option<String> = row.get(3)?;
-            let document_counts = counts.remove(&id).unwrap_or_default();
-            let entry = outlets
-                .entry(outlet.clone())
-                .or_insert_with(|| OutletSourcing {
-                    outlet: outlet.clone(),
-                    documents: 0,
-                    counts: SourcingCounts::default(),
-                });
-            entry.documents += 1;
-            entry.counts.merge(&document_counts);
-            documents.push(DocumentSourcing {
-                id,
+            each(DocumentSourcing {
+                id: row.get(0)?,
                 short_hash: short_hash(&sha256).to_string(),
                 sha256,
                 title: row.get(2)?,
-                outlet,
-                counts: document_counts,
-            });
+                outlet: row.get(3)?,
+                counts: SourcingCounts::of([row.get(4)?, row.get(5)?, row.get(6)?, row.get(7)?]),
+            })?;
         }
-        documents.sort_by(|a, b| {
-            b.counts
-                .unsourced_share
-                .total_cmp(&a.counts.unsourced_share)
-                .then(b.counts.claims.cmp(&a.counts.claims))
-                .then(a.sha256.cmp(&b.sha256))
-        });
-        // Named outlets in name order, then documents without one.
-        let mut outlets: Vec<OutletSourcing> = outlets.into_values().collect();
-        outlets
-            .sort_by(|a, b| (a.outlet.is_none(), &a.outlet).cmp(&(b.outlet.is_none(), &b.outlet)));
-        Ok((documents, outlets))
+        Ok(())
+    }
+
+    /// Claims by source kind summed per outlet over the documents in scope: named outlets in
+    /// name order, then documents without one. Read from the per-outlet counts, except for one
+    /// document's audit.
+    pub fn outlet_sourcing(&self, scope: &AuditScope) -> Result<Vec<OutletSourcing>> {
+        if scope.document_id.is_some() {
+            let mut outlets = Vec::new();
+            self.each_document_sourcing(scope, &mut |document| {
+                outlets.push(OutletSourcing {
+                    outlet: document.outlet,
+                    documents: 1,
+                    counts: document.counts,
+                });
+                Ok(())
+            })?;
+            return Ok(outlets);
+        }
+        let outlet = scope.outlet.as_deref().map(fold_text);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.name, x.documents, x.named, x.anonymous, x.vague, x.none
+             FROM outlet_sourcing x LEFT JOIN outlet o ON o.id = x.outlet_key
+             WHERE x.documents > 0 AND (?1 IS NULL OR o.name_folded = ?1)
+             ORDER BY o.name IS NULL, o.name",
+        )?;
+        let rows = stmt.query_map([outlet], |row| {
+            Ok(OutletSourcing {
+                outlet: row.get(0)?,
+                documents: row.get(1)?,
+                counts: SourcingCounts::of([row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?]),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The query plan of the whole-database audit's ranking, one line per step, so tests can
+    /// show that it reads the counts in index order rather than counting claims.
+    pub fn explain_sourcing(&self, scope: &AuditScope) -> Result<Vec<String>> {
+        let (sql, values) = document_sourcing_query(scope);
+        let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+        let rows = stmt.query_map(params_from_iter(values), |row| row.get::<_, String>(3))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Claim counts and stance mix for each (speaker group, outlet).
@@ -241,12 +244,26 @@ impl Store {
     }
 }
 
-fn scope_condition(scope: &AuditScope) -> (&'static str, Vec<Value>) {
-    match (scope.document_id, &scope.outlet) {
-        (Some(id), _) => ("d.id = ?", vec![Value::Integer(id)]),
-        (None, Some(outlet)) => ("o.name_folded = ?", vec![Value::Text(fold_text(outlet))]),
+/// The documents of an audit's scope with their counts, in rank order. The rank is the
+/// unsourced share in thousandths (`unsourced_permille`, which orders as the share printed
+/// does), so the counts' index gives the order and only ties are sorted, by SHA-256.
+fn document_sourcing_query(scope: &AuditScope) -> (String, Vec<Value>) {
+    let (condition, values) = match (scope.document_id, &scope.outlet) {
+        (Some(id), _) => ("s.document_id = ?", vec![Value::Integer(id)]),
+        (None, Some(outlet)) => (
+            "s.outlet_key = (SELECT id FROM outlet WHERE name_folded = ?)",
+            vec![Value::Text(fold_text(outlet))],
+        ),
         (None, None) => ("1", Vec::new()),
-    }
+    };
+    let sql = format!(
+        "SELECT s.document_id, d.sha256, d.title, o.name, s.named, s.anonymous, s.vague, s.none
+         FROM document_sourcing s JOIN document d ON d.id = s.document_id
+         LEFT JOIN outlet o ON o.id = d.outlet_id
+         WHERE {condition}
+         ORDER BY s.unsourced_permille DESC, s.claims DESC, d.sha256"
+    );
+    (sql, values)
 }
 
 impl crate::output::Keyed for CompareCell {

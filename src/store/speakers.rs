@@ -733,90 +733,121 @@ impl Store {
     }
 
     pub fn speakers(&self) -> Result<Vec<SpeakerSummary>> {
-        self.speaker_summaries(None)
+        let mut speakers = Vec::new();
+        self.each_speaker(None, &mut |speaker| {
+            speakers.push(speaker);
+            Ok(())
+        })?;
+        Ok(speakers)
+    }
+
+    /// Hands the speaker groups to `each` as `speakers` lists them, most claims first (then by
+    /// name), the first `limit` of them or all.
+    ///
+    /// The order comes off the index of the groups' counts kept at write time (schema
+    /// migration 14), and each group's names and outlets are read from its own rows, so the
+    /// top of a large archive's speakers costs what it lists.
+    pub fn each_speaker(
+        &self,
+        limit: Option<usize>,
+        each: &mut dyn FnMut(SpeakerSummary) -> Result<()>,
+    ) -> Result<()> {
+        let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+        let mut stmt = self.conn.prepare_cached(TOP_SPEAKERS)?;
+        let mut rows = stmt.query([limit])?;
+        while let Some(row) = rows.next()? {
+            each(self.group_summary(row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)?)?;
+        }
+        Ok(())
+    }
+
+    /// How many speaker groups [`Store::each_speaker`] lists, counting no further than
+    /// `at_most`: what a page says of the rest.
+    pub fn count_speakers(&self, at_most: u64) -> Result<u64> {
+        let at_most = i64::try_from(at_most).unwrap_or(i64::MAX);
+        let count: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM ({TOP_SPEAKERS})"))?
+            .query_row([at_most], |row| row.get(0))?;
+        Ok(count as u64)
+    }
+
+    /// The query plan of [`Store::each_speaker`], one line per step, so tests can show that
+    /// it reads the groups' counts in index order rather than counting claims.
+    pub fn explain_speakers(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {TOP_SPEAKERS}"))?;
+        let rows = stmt.query_map([50], |row| row.get::<_, String>(3))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The listing's record of the group of the speaker with this id (any member's), reading
     /// only that group's rows, for a page about one speaker in a large database.
     pub fn speaker_summary(&self, id: i64) -> Result<SpeakerSummary> {
         let root = root_of(&self.conn, id)?;
-        self.speaker_summaries(Some(root))?
-            .pop()
-            .ok_or_else(|| Error::internal(format!("speaker {root} has no group")))
+        let (name, kind, claims) = self
+            .conn
+            .prepare_cached(
+                "SELECT r.name, r.kind, coalesce(g.claims, 0) FROM speaker r
+                 LEFT JOIN speaker_group_claims g ON g.root_id = r.id WHERE r.id = ?1",
+            )?
+            .query_row([root], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        self.group_summary(root, name, kind, claims)
     }
 
-    /// The groups as `speakers` lists them: all of them, or the one whose head is `root`.
-    fn speaker_summaries(&self, root: Option<i64>) -> Result<Vec<SpeakerSummary>> {
-        let mut aliases: BTreeMap<i64, Vec<String>> = BTreeMap::new();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT coalesce(s.canonical_id, s.id), a.alias FROM speaker_alias a
-             JOIN speaker s ON s.id = a.speaker_id
-             WHERE ?1 IS NULL OR coalesce(s.canonical_id, s.id) = ?1 ORDER BY a.alias",
+    /// The group whose root is `root`, with its names and its claims by outlet.
+    fn group_summary(
+        &self,
+        root: i64,
+        name: String,
+        kind: String,
+        claims: i64,
+    ) -> Result<SpeakerSummary> {
+        let texts = |sql: &str| -> Result<Vec<String>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([root], |row| row.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let aliases = texts(
+            "SELECT a.alias FROM speaker s JOIN speaker_alias a ON a.speaker_id = s.id
+             WHERE s.id = ?1 OR s.canonical_id = ?1 ORDER BY a.alias",
         )?;
-        for row in stmt.query_map([root], |row| {
-            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-        })? {
-            let (root, alias) = row?;
-            aliases.entry(root).or_default().push(alias);
-        }
-        let mut merged: BTreeMap<i64, Vec<String>> = BTreeMap::new();
+        let merged = texts("SELECT name FROM speaker WHERE canonical_id = ?1 ORDER BY name")?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT canonical_id, name FROM speaker
-             WHERE canonical_id IS NOT NULL AND (?1 IS NULL OR canonical_id = ?1) ORDER BY name",
+            "SELECT o.name, sum(x.claims) FROM speaker s
+             JOIN speaker_claims x ON x.speaker_id = s.id
+             LEFT JOIN outlet o ON o.id = x.outlet_key
+             WHERE s.id = ?1 OR s.canonical_id = ?1
+             GROUP BY x.outlet_key HAVING sum(x.claims) > 0 ORDER BY o.name",
         )?;
-        for row in stmt.query_map([root], |row| {
-            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-        })? {
-            let (root, name) = row?;
-            merged.entry(root).or_default().push(name);
-        }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT r.id, r.name, r.kind, o.name, count(c.id)
-             FROM speaker r
-             LEFT JOIN speaker s ON coalesce(s.canonical_id, s.id) = r.id
-             LEFT JOIN claim c ON c.speaker_id = s.id AND c.review != 'rejected'
-             LEFT JOIN document d ON d.id = c.document_id
-             LEFT JOIN outlet o ON o.id = d.outlet_id
-             WHERE r.canonical_id IS NULL AND (?1 IS NULL OR r.id = ?1)
-             GROUP BY r.id, o.id
-             ORDER BY r.name_folded, o.name",
-        )?;
-        let mut speakers: Vec<SpeakerSummary> = Vec::new();
-        let rows = stmt.query_map([root], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, Option<String>>(3)?,
-                row.get::<_, i64>(4)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, name, kind, outlet, count) = row?;
-            if speakers.last().is_none_or(|s| s.id != id) {
-                speakers.push(SpeakerSummary {
-                    id,
-                    name,
-                    kind,
-                    aliases: aliases.remove(&id).unwrap_or_default(),
-                    claims: 0,
-                    outlets: Vec::new(),
-                    merged: merged.remove(&id).unwrap_or_default(),
-                });
-            }
-            let speaker = speakers.last_mut().expect("pushed above");
-            if count > 0 {
-                speaker.claims += count;
-                speaker.outlets.push(SpeakerOutletCount {
-                    outlet,
-                    claims: count,
-                });
-            }
-        }
-        speakers.sort_by(|a, b| b.claims.cmp(&a.claims).then_with(|| a.name.cmp(&b.name)));
-        Ok(speakers)
+        let outlets = stmt
+            .query_map([root], |row| {
+                Ok(SpeakerOutletCount {
+                    outlet: row.get(0)?,
+                    claims: row.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(SpeakerSummary {
+            id: root,
+            name,
+            kind,
+            aliases,
+            claims,
+            outlets,
+            merged,
+        })
     }
 }
+
+/// The speaker groups (their roots) by claims, most first, then by name; `?1` rows, or all
+/// for -1. The CROSS JOIN keeps SQLite from starting at the roots (found through
+/// `speaker_by_canonical`) and sorting them all, when the counts' index gives the order.
+const TOP_SPEAKERS: &str = "SELECT r.id, r.name, r.kind, g.claims
+     FROM speaker_group_claims g CROSS JOIN speaker r ON r.id = g.root_id
+     WHERE r.canonical_id IS NULL
+     ORDER BY g.claims DESC, r.name LIMIT ?1";
 
 impl crate::output::Keyed for SpeakerSummary {
     const KEYS: &'static [&'static str] = &[

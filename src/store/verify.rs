@@ -23,7 +23,7 @@ pub struct Problem {
     /// document `text_hash_mismatch`, `page_unreadable`, `derivation_mismatch` or
     /// `derivation_changed`,
     /// `span_not_on_char_boundary`, `text_mismatch`, `dangling_reference`,
-    /// `search_index_mismatch`, or one of the change log's: `history_broken`,
+    /// `search_index_mismatch`, `count_mismatch`, or one of the change log's: `history_broken`,
     /// `history_mismatch`, `unlogged_row` or `unlogged_removal`.
     pub kind: &'static str,
     /// The SHA-256 the document is recorded under (`null` when the document itself is missing).
@@ -151,6 +151,9 @@ impl Store {
         }
         super::changelog::check(&snapshot, &mut |problem| note(problem, &mut counts))?;
         counts.head = super::changelog::head(&snapshot)?;
+        for problem in super::counts::count_problems(&snapshot)? {
+            note(problem, &mut counts)?;
+        }
         if let Some(detail) = search_index_problem(&snapshot)? {
             note(
                 Problem {

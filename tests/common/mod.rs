@@ -163,6 +163,13 @@ impl TestEnv {
         child.wait_with_output().unwrap().into()
     }
 
+    /// The records a listing prints with `--format json` (the args given without it).
+    pub fn listed(&self, args: &[&str]) -> Vec<serde_json::Value> {
+        let args: Vec<&str> = args.iter().copied().chain(["--format", "json"]).collect();
+        let listing = self.run(&args).success().json();
+        listing.as_array().expect("a JSON array").clone()
+    }
+
     /// Stores `text` as a document (without extraction) and returns its SHA-256.
     pub fn add_document(&self, name: &str, text: &str) -> String {
         let path = self.write(name, text);
