@@ -207,15 +207,23 @@ struct Template {
     pieces: Vec<Piece>,
 }
 
-/// Person `id`'s full name and surname, unique for every id below 60 × 30 × 20 × 20.
+/// How many distinct surnames the people share: with 200,000 people, two to a surname on
+/// average, so a surname alone ("Roe said") is usually, but not always, one person.
+const SURNAMES: usize = 100_000;
+
+/// Person `id`'s full name and surname. The surname is spread over the pool by a multiplier
+/// prime to `SURNAMES` (a bijection on each block of `SURNAMES` ids), so the people who share
+/// one are far apart in rank, and first names are spread by another.
 fn person(id: usize) -> (String, String) {
-    let first = FIRST_NAMES[id % FIRST_NAMES.len()];
-    let rest = id / FIRST_NAMES.len();
+    let first = FIRST_NAMES[id.wrapping_mul(7_919) % FIRST_NAMES.len()];
+    let rest = id.wrapping_mul(1_000_003) % SURNAMES;
+    let second_middle = (rest / (ONSETS.len() * MIDDLES.len())) % (MIDDLES.len() + 1);
     let surname = format!(
-        "{}{}{}",
+        "{}{}{}{}",
         ONSETS[rest % ONSETS.len()],
         MIDDLES[(rest / ONSETS.len()) % MIDDLES.len()],
-        ENDINGS[(rest / ONSETS.len() / MIDDLES.len()) % ENDINGS.len()]
+        if second_middle == 0 { "" } else { MIDDLES[second_middle - 1] },
+        ENDINGS[(rest / (ONSETS.len() * MIDDLES.len() * (MIDDLES.len() + 1))) % ENDINGS.len()]
     );
     (format!("{first} {surname}"), surname)
 }
