@@ -222,7 +222,11 @@ fn person(id: usize) -> (String, String) {
         "{}{}{}{}",
         ONSETS[rest % ONSETS.len()],
         MIDDLES[(rest / ONSETS.len()) % MIDDLES.len()],
-        if second_middle == 0 { "" } else { MIDDLES[second_middle - 1] },
+        if second_middle == 0 {
+            ""
+        } else {
+            MIDDLES[second_middle - 1]
+        },
         ENDINGS[(rest / (ONSETS.len() * MIDDLES.len() * (MIDDLES.len() + 1))) % ENDINGS.len()]
     );
     (format!("{first} {surname}"), surname)

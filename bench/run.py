@@ -196,6 +196,8 @@ def main():
     parser.add_argument("--scale", action="store_true", help="the archive-sized benchmark only")
     parser.add_argument("--chunks", type=int, default=10, help="--scale: chunks to ingest")
     parser.add_argument("--chunk-articles", type=int, default=100_000)
+    parser.add_argument("--start-chunk", type=int, default=0,
+                        help="--scale: go on from this chunk in the existing --scale-db")
     parser.add_argument("--scale-db", type=Path, default=CORPUS / "scale.db")
     parser.add_argument("--keep-free-gb", type=float, default=6.0,
                         help="--scale: stop before a chunk would leave less disk free than this")

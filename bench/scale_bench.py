@@ -99,12 +99,13 @@ def make_chunk(index, size, folder):
 def ingest_chunks(options, db):
     """Ingests chunk after chunk into `db`, stopping early if the next one would leave less than
     --keep-free-gb of disk."""
-    for stale in db.parent.glob(db.name + "*"):
-        stale.unlink()
+    if options.start_chunk == 0:
+        for stale in db.parent.glob(db.name + "*"):
+            stale.unlink()
     folder = Path("/tmp/claimtrack-scale-corpus")
     folder.mkdir(exist_ok=True)
     rows, started = [], time.perf_counter()
-    for index in range(options.chunks):
+    for index in range(options.start_chunk, options.chunks):
         chunk = make_chunk(index, options.chunk_articles, folder)
         chunk_bytes = chunk.stat().st_size
         if rows:
@@ -254,6 +255,7 @@ def main(options):
             path.unlink()
         save()
     results["ingest"] = ingest_chunks(options, options.scale_db)
+    results["binary"] = str(common.BIN)
     save()
     if not options.skip_queries:
         results["queries"]["large"] = query_table(options.scale_db)
@@ -264,12 +266,20 @@ def main(options):
 
 def real_text(folder):
     """One core's extraction throughput over `folder`'s texts repeated to 100 MB, and over the
-    fixture articles (the synthetic figure), alternated twice because the machine is noisy."""
+    fixture articles (the synthetic figure), alternated twice because the machine is noisy.
+    Besides the example's own figure (wall time), MB per CPU second, which a loaded machine
+    disturbs less."""
     figures = {"real": [], "synthetic": [], "load": uptime()}
     for _ in range(2):
         for key, extra in (("real", ["--dir", str(folder)]), ("synthetic", [])):
             cmd = ["taskset", "-c", "0", str(common.EXAMPLES / "extract_throughput"), "--mb", "100", *extra]
-            line = subprocess.run(cmd, cwd=common.ROOT, check=True, capture_output=True, text=True).stdout.strip()
-            figures[key].append({"command": " ".join(cmd[3:]), "output": line,
-                                 "mb_per_s": float(line.split(" MB/s")[0].rsplit(" ", 1)[1])})
+            process = subprocess.Popen(cmd, cwd=common.ROOT, stdout=subprocess.PIPE, text=True)
+            line = process.stdout.read().strip()
+            _, status, usage = os.wait4(process.pid, 0)
+            assert os.waitstatus_to_exitcode(status) == 0, line
+            megabytes = float(line.split(": ", 1)[1].split(" MB")[0])
+            figures[key].append({"command": " ".join(cmd), "output": line,
+                                 "mb_per_s": float(line.split(" MB/s")[0].rsplit(" ", 1)[1]),
+                                 "mb_per_cpu_s": round(megabytes / (usage.ru_utime + usage.ru_stime), 1)})
+    figures["load_at_end"] = uptime()
     print(json.dumps(figures, indent=2))
