@@ -535,12 +535,6 @@ impl<'a> KeyedName<'a> {
         }
     }
 
-    /// Whether the name reads as an organisation's (a key such as "ministry"): such names are
-    /// compared token by token, so only a name with the very same keys can be `Same`.
-    pub fn is_organisation(&self) -> bool {
-        is_organisation(&self.keys)
-    }
-
     /// The same as `new`, with the key tokens of names met before taken from a memo: the
     /// writer compares every new speaker with each member of its candidate groups, and a
     /// common last word ("Ministry", "administration") makes those groups many. Key tokens

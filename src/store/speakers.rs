@@ -199,8 +199,6 @@ fn create_speaker(
 
 const CANDIDATES: &str = "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
      WHERE id != ?1 AND (name_key = ?2 OR surname_key = ?3 OR name_key = ?3)";
-const SAME_KEY: &str = "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
-     WHERE id != ?1 AND name_key = ?2";
 
 /// Speakers that might be spellings of `name`: same full key, or (for people and unknowns) the
 /// same surname key, or a single-word name that is another's surname.
@@ -209,30 +207,6 @@ fn candidates(conn: &Connection, id: i64, name: &str) -> Result<Vec<SpeakerRow>>
     let surname = name_parts(name).surname;
     let mut stmt = conn.prepare_cached(CANDIDATES)?;
     let rows = stmt.query_map(params![id, key, surname], |row| {
-        speaker_row(row, row.get(3)?)
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// The candidates a new speaker `name` could be joined to: [`candidates`], but for an
-/// organisation only those with the same full key.
-///
-/// An organisation's name is `Same` only as a name with the same keys, so only a group holding
-/// one can be joined (`judge_group` then reads every member): the others sharing its last word
-/// are never joinable. They were every "X's administration" and "X ministry" stored, a list
-/// that grows with the archive, and reading and comparing them was most of the writer's time
-/// at 100,000 articles (bench/run.py --scale); the groups joined are the same.
-fn join_candidates(
-    conn: &Connection,
-    id: i64,
-    name: &str,
-    keyed: &KeyedName,
-) -> Result<Vec<SpeakerRow>> {
-    if !keyed.is_organisation() {
-        return candidates(conn, id, name);
-    }
-    let mut stmt = conn.prepare_cached(SAME_KEY)?;
-    let rows = stmt.query_map(params![id, name_key(name)], |row| {
         speaker_row(row, row.get(3)?)
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -268,7 +242,7 @@ fn joinable_groups(
 ) -> Result<BTreeMap<i64, String>> {
     let keyed = KeyedName::new(name);
     let mut by_root: BTreeMap<i64, Vec<SpeakerRow>> = BTreeMap::new();
-    for candidate in join_candidates(conn, id, name, &keyed)? {
+    for candidate in candidates(conn, id, name)? {
         by_root.entry(candidate.root).or_default().push(candidate);
     }
     let mut joinable = BTreeMap::new();
