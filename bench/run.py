@@ -216,8 +216,9 @@ def main():
                        cwd=ROOT, check=True)
         return scale_bench.real_text(options.real_text)
     if options.scale:
-        subprocess.run(["cargo", "build", "--release", "--locked", "--bin", "claimtrack",
-                        "--example", "make_scale_corpus"], cwd=ROOT, check=True)
+        if not options.bin:  # with --bin, the binaries as they are: a build could take minutes
+            subprocess.run(["cargo", "build", "--release", "--locked", "--bin", "claimtrack",
+                            "--example", "make_scale_corpus"], cwd=ROOT, check=True)
         if options.bin:
             scale_bench.common.BIN = options.bin.resolve()
         return scale_bench.main(options)

@@ -216,15 +216,15 @@ def query_table(db, repeat=5):
 
 
 def markdown(results):
-    lines = ["| chunk | articles | claims | articles/s | MB/s | DB GB | peak RSS MB | cores busy | writer cores | load |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| chunk | articles | claims | articles/s | articles per CPU s | MB/s | DB GB | peak RSS MB | cores busy | writer cores | load |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for row in results["ingest"]:
         if "stopped" in row:
             lines.append(f"| stopped: {row['stopped']} |")
             continue
         writer = next((t["cores"] for t in row["cpu_by_thread"] if t["thread"] == "main/writer"), "")
         lines.append(f"| {row['chunk']} | {row['articles_total']:,} | {row['claims_total']:,} | "
-                     f"{row['articles_per_s']:,} | {row['mb_per_s']} | {row['db_gb']} | "
+                     f"{row['articles_per_s']:,} | {round(row['articles_per_s'] / row['cpu_cores_busy']):,} | {row['mb_per_s']} | {row['db_gb']} | "
                      f"{row['peak_rss_mb']} | {row['cpu_cores_busy']} | {writer} | {row['load_before'][0]} |")
     columns = [k for k in ("small", "large") if k in results.get("queries", {})]
     if columns:
