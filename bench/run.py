@@ -15,6 +15,14 @@ It builds the release binary, writes corpora of distinct articles made from the 
   - spaCy + textacy `direct_quotations` on the same articles, in a virtualenv it creates, and
     the throughput ratio.
 Results go to bench/results.json and a Markdown summary to stdout.
+
+  --scale          the archive-sized benchmark (issue 15): a Zipf-distributed corpus
+                   (bench/make_scale_corpus.rs) ingested in chunks into one database, each
+                   chunk's rate, database size, peak RSS and per-thread CPU, then the queries at
+                   the final size (and on --small-db, for the 1.7M-claim column). Results go to
+                   bench/results_scale.json, a Markdown table to stdout.
+  --real-text DIR  extraction throughput on one core over DIR's .txt files repeated to 100 MB,
+                   beside the synthetic (fixture) figure.
 """
 
 import argparse
@@ -27,6 +35,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import scale_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / "target" / "release" / "claimtrack"
@@ -183,9 +193,35 @@ def main():
     parser.add_argument("--quick", action="store_true", help="1k and 10k articles, no 1 GB file")
     parser.add_argument("--skip-peer", action="store_true")
     parser.add_argument("--skip-1gb", action="store_true")
+    parser.add_argument("--scale", action="store_true", help="the archive-sized benchmark only")
+    parser.add_argument("--chunks", type=int, default=10, help="--scale: chunks to ingest")
+    parser.add_argument("--chunk-articles", type=int, default=100_000)
+    parser.add_argument("--start-chunk", type=int, default=0,
+                        help="--scale: go on from this chunk in the existing --scale-db")
+    parser.add_argument("--scale-db", type=Path, default=CORPUS / "scale.db")
+    parser.add_argument("--keep-free-gb", type=float, default=6.0,
+                        help="--scale: stop before a chunk would leave less disk free than this")
+    parser.add_argument("--small-db", type=Path,
+                        help="--scale: also time the queries on this (copied, never written) database")
+    parser.add_argument("--skip-queries", action="store_true", help="--scale: ingest only")
+    parser.add_argument("--bin", type=Path, help="--scale: this claimtrack binary instead of the fresh build "
+                        "(a copy, so that a rebuild during a long run cannot change it)")
+    parser.add_argument("--real-text", type=Path, metavar="DIR",
+                        help="real-text extraction throughput over DIR's .txt files only")
     options = parser.parse_args()
     os.chdir(ROOT)
     CORPUS.mkdir(parents=True, exist_ok=True)
+    if options.real_text:
+        subprocess.run(["cargo", "build", "--release", "--locked", "--example", "extract_throughput"],
+                       cwd=ROOT, check=True)
+        return scale_bench.real_text(options.real_text)
+    if options.scale:
+        if not options.bin:  # with --bin, the binaries as they are: a build could take minutes
+            subprocess.run(["cargo", "build", "--release", "--locked", "--bin", "claimtrack",
+                            "--example", "make_scale_corpus"], cwd=ROOT, check=True)
+        if options.bin:
+            scale_bench.common.BIN = options.bin.resolve()
+        return scale_bench.main(options)
     build()
     results = {"machine": {"cores": os.cpu_count(), "uname": " ".join(os.uname())}}
     results["extraction"] = extraction_throughput()
