@@ -212,6 +212,28 @@ fn candidates(conn: &Connection, id: i64, name: &str) -> Result<Vec<SpeakerRow>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+const SAME_KEY_CANDIDATES: &str = "SELECT id, name, kind, coalesce(canonical_id, id) FROM speaker
+     WHERE id != ?1 AND name_key IN (?2, ?3)";
+
+/// The candidates whose groups `name` might join. A group is joined only through a member that
+/// is the `Same` name, and for a name with given names that is a member with the same key, or
+/// a bare surname (`compare_keyed_names`): those are looked up by key alone. Every speaker
+/// that shares the surname would be the same verdict at a cost that grows with the archive
+/// ("President X's administration" shares its last word with thousands), which made ingest
+/// slow down as the database grew (issue 15). A bare surname may be any full name's, so it
+/// still reads them all.
+fn join_candidates(conn: &Connection, id: i64, name: &str) -> Result<Vec<SpeakerRow>> {
+    let parts = name_parts(name);
+    if parts.given.is_empty() {
+        return candidates(conn, id, name);
+    }
+    let mut stmt = conn.prepare_cached(SAME_KEY_CANDIDATES)?;
+    let rows = stmt.query_map(params![id, name_key(name), parts.surname], |row| {
+        speaker_row(row, row.get(3)?)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// A speaker from a row whose first columns are its id, name and kind.
 fn speaker_row(row: &rusqlite::Row<'_>, root: i64) -> rusqlite::Result<SpeakerRow> {
     Ok(SpeakerRow {
@@ -242,7 +264,7 @@ fn joinable_groups(
 ) -> Result<BTreeMap<i64, String>> {
     let keyed = KeyedName::new(name);
     let mut by_root: BTreeMap<i64, Vec<SpeakerRow>> = BTreeMap::new();
-    for candidate in candidates(conn, id, name)? {
+    for candidate in join_candidates(conn, id, name)? {
         by_root.entry(candidate.root).or_default().push(candidate);
     }
     let mut joinable = BTreeMap::new();
