@@ -82,17 +82,25 @@ const COUNTED: [Counted; 4] = [
         table: "speaker_group_claims",
         columns: "root_id, claims",
         kept_at_zero: "0",
+        // A group's claims are its root's own and its members' (canonical_id = the root),
+        // each looked up on an index. A join of every speaker with the grouped counts, which
+        // this was, finds no index to the groups: SQLite scanned them all for each speaker,
+        // which at 270k speakers would run for hours.
         expected: "
-            SELECT s.id, coalesce(g.claims, 0) FROM speaker s LEFT JOIN (
-                SELECT coalesce(m.canonical_id, m.id) AS root_id, count(*) AS claims
-                FROM claim c JOIN speaker m ON m.id = c.speaker_id
-                WHERE c.review != 'rejected' GROUP BY 1
-            ) g ON g.root_id = s.id",
+            SELECT s.id,
+                (SELECT count(*) FROM claim c
+                 WHERE c.speaker_id = s.id AND s.canonical_id IS NULL AND c.review != 'rejected')
+              + (SELECT count(*) FROM speaker m JOIN claim c ON c.speaker_id = m.id
+                 WHERE m.canonical_id = s.id AND c.review != 'rejected')
+            FROM speaker s",
         rebuilt_from: Some(
-            "SELECT s.id, coalesce(g.claims, 0) FROM speaker s LEFT JOIN (
-                 SELECT coalesce(m.canonical_id, m.id) AS root_id, sum(x.claims) AS claims
-                 FROM speaker_claims x JOIN speaker m ON m.id = x.speaker_id GROUP BY 1
-             ) g ON g.root_id = s.id",
+            "SELECT s.id,
+                 coalesce((SELECT sum(x.claims) FROM speaker_claims x
+                           WHERE x.speaker_id = s.id AND s.canonical_id IS NULL), 0)
+               + coalesce((SELECT sum(x.claims) FROM speaker m
+                           JOIN speaker_claims x ON x.speaker_id = m.id
+                           WHERE m.canonical_id = s.id), 0)
+             FROM speaker s",
         ),
     },
 ];
