@@ -1,7 +1,7 @@
 //! `claimtrack audit` (how claims are sourced) and `claimtrack compare` (speakers by outlets).
 
 use super::args::{AuditArgs, CompareArgs};
-use super::table::{Column, Fit, share, write_records, write_table};
+use super::table::{Column, Fit, TableStream, share, write_records, write_table};
 use super::terminal::{FAINT, cut, plural};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
@@ -32,9 +32,18 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         (false, None) => default_listed_documents(&scope),
     };
     let format = ctx.format_or(Format::Table);
-    // Documents come ranked, most unsourced first, and go out as they come (but to a table,
-    // which sizes its columns to them all): an archive's audit holds only what it lists.
+    // Documents come ranked, most unsourced first, and go out as they come, in every format
+    // (a table a slice of rows at a time): an archive's audit holds only what it lists.
     let mut ranked = RankedDocuments::new(listed_documents, args.max_unsourced);
+    let document_columns = document_columns();
+    let style = ctx.style;
+    if format == Format::Table {
+        writeln!(
+            ctx.out,
+            "{}",
+            style.heading("Documents, most unsourced first")
+        )?;
+    }
     let mut sink = match format {
         Format::Json | Format::Jsonl => {
             let mut report = ObjectStream::new(&mut ctx.out, format)?;
@@ -42,14 +51,14 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
             Sink::Report(report)
         }
         Format::Csv => Sink::Csv(RecordStream::new(&mut ctx.out, format)?),
-        Format::Table => Sink::Table(Vec::new()),
+        Format::Table => Sink::Table(TableStream::new(&mut ctx.out, style, &document_columns)),
     };
     store.each_document_sourcing(&scope, &mut |document| {
         ranked.note(&document);
         match &mut sink {
             Sink::Report(report) => report.element(&document)?,
             Sink::Csv(csv) => csv.write(&document)?,
-            Sink::Table(documents) => documents.push(document),
+            Sink::Table(table) => table.write(&document)?,
         }
         Ok(())
     })?;
@@ -65,15 +74,16 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
             report.finish()?;
         }
         Sink::Csv(csv) => csv.finish()?,
-        Sink::Table(documents) => {
+        Sink::Table(table) => {
+            table.finish()?;
             let report = AuditReport {
-                documents,
+                documents: Vec::new(),
                 outlets,
                 unsourced_documents: ranked.unsourced_documents,
                 listed_documents: ranked.listed.len(),
                 unsourced,
             };
-            print_audit(ctx, &report)?;
+            print_outlets_and_unsourced(ctx, &report)?;
         }
     }
     if let Some(limit) = args.max_unsourced
@@ -95,7 +105,7 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
 enum Sink<'o> {
     Report(ObjectStream<'o>),
     Csv(RecordStream<'o, DocumentSourcing>),
-    Table(Vec<DocumentSourcing>),
+    Table(TableStream<'o>),
 }
 
 /// What an audit keeps of the ranked documents as they stream past.
@@ -153,26 +163,21 @@ const SOURCING_COLUMNS: [Column; 6] = [
     Column::keep("UNSOURCED SHARE", "unsourced_share").rendered(share),
 ];
 
-fn print_audit(ctx: &mut Context, report: &AuditReport) -> Result<()> {
-    let style = ctx.style;
-    writeln!(
-        ctx.out,
-        "{}",
-        style.heading("Documents, most unsourced first")
-    )?;
+/// The columns of the audit's documents table.
+fn document_columns() -> Vec<Column> {
     let mut columns = vec![
         Column::keep("DOC", "short_hash"),
         Column::detail("OUTLET", "outlet", 1),
     ];
     columns.extend(SOURCING_COLUMNS);
     columns.push(Column::content("TITLE", "title"));
-    write_records(
-        &mut ctx.out,
-        Format::Table,
-        style,
-        &report.documents,
-        &columns,
-    )?;
+    columns
+}
+
+/// The audit's tables after the documents' (which stream): the outlets, and the unsourced
+/// claims of the listed documents. `report.documents` is not read.
+fn print_outlets_and_unsourced(ctx: &mut Context, report: &AuditReport) -> Result<()> {
+    let style = ctx.style;
     writeln!(ctx.out)?;
     writeln!(ctx.out, "{}", style.heading("Outlets"))?;
     let mut columns = vec![
