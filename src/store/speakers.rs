@@ -819,13 +819,9 @@ impl Store {
     }
 
     /// The group whose root is `root`, with its names and its claims by outlet.
-    fn group_summary(
-        &self,
-        root: i64,
-        name: String,
-        kind: String,
-        claims: i64,
-    ) -> Result<SpeakerSummary> {
+    /// The aliases of every member of the group rooted at `root`, and the names merged into
+    /// it, each in order.
+    pub(super) fn group_aliases_and_merged(&self, root: i64) -> Result<(Vec<String>, Vec<String>)> {
         let texts = |sql: &str| -> Result<Vec<String>> {
             let mut stmt = self.conn.prepare_cached(sql)?;
             let rows = stmt.query_map([root], |row| row.get(0))?;
@@ -836,6 +832,17 @@ impl Store {
              WHERE s.id = ?1 OR s.canonical_id = ?1 ORDER BY a.alias",
         )?;
         let merged = texts("SELECT name FROM speaker WHERE canonical_id = ?1 ORDER BY name")?;
+        Ok((aliases, merged))
+    }
+
+    fn group_summary(
+        &self,
+        root: i64,
+        name: String,
+        kind: String,
+        claims: i64,
+    ) -> Result<SpeakerSummary> {
+        let (aliases, merged) = self.group_aliases_and_merged(root)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT o.name, sum(x.claims) FROM speaker s
              JOIN speaker_claims x ON x.speaker_id = s.id

@@ -139,16 +139,7 @@ impl Store {
             [root],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
-        let strings = |sql: &str| -> Result<Vec<String>> {
-            let mut stmt = self.conn.prepare_cached(sql)?;
-            let rows = stmt.query_map([root], |row| row.get(0))?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
-        };
-        let aliases = strings(
-            "SELECT a.alias FROM speaker_alias a JOIN speaker s ON s.id = a.speaker_id
-             WHERE coalesce(s.canonical_id, s.id) = ?1 ORDER BY a.alias",
-        )?;
-        let merged = strings("SELECT name FROM speaker WHERE canonical_id = ?1 ORDER BY name")?;
+        let (aliases, merged) = self.group_aliases_and_merged(root)?;
         let ids = serde_json::to_string(speaker_ids).unwrap_or_default();
         let stored_claims = self.conn.query_row(
             "SELECT count(*) FROM claim INDEXED BY claim_by_speaker
