@@ -7,7 +7,7 @@ use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{Format, ObjectStream, RecordStream};
 use claimtrack::store::{
-    AuditReport, AuditScope, CompareFilter, DocumentSourcing, UnsourcedClaim,
+    AuditScope, CompareFilter, DocumentSourcing, OutletSourcing, UnsourcedClaim,
     default_listed_documents,
 };
 use std::io::Write;
@@ -76,14 +76,7 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         Sink::Csv(csv) => csv.finish()?,
         Sink::Table(table) => {
             table.finish()?;
-            let report = AuditReport {
-                documents: Vec::new(),
-                outlets,
-                unsourced_documents: ranked.unsourced_documents,
-                listed_documents: ranked.listed.len(),
-                unsourced,
-            };
-            print_outlets_and_unsourced(ctx, &report)?;
+            print_outlets_and_unsourced(ctx, &outlets, &ranked, &unsourced)?;
         }
     }
     if let Some(limit) = args.max_unsourced
@@ -175,8 +168,13 @@ fn document_columns() -> Vec<Column> {
 }
 
 /// The audit's tables after the documents' (which stream): the outlets, and the unsourced
-/// claims of the listed documents. `report.documents` is not read.
-fn print_outlets_and_unsourced(ctx: &mut Context, report: &AuditReport) -> Result<()> {
+/// claims of the listed documents.
+fn print_outlets_and_unsourced(
+    ctx: &mut Context,
+    outlets: &[OutletSourcing],
+    ranked: &RankedDocuments,
+    unsourced: &[UnsourcedClaim],
+) -> Result<()> {
     let style = ctx.style;
     writeln!(ctx.out)?;
     writeln!(ctx.out, "{}", style.heading("Outlets"))?;
@@ -185,19 +183,14 @@ fn print_outlets_and_unsourced(ctx: &mut Context, report: &AuditReport) -> Resul
         Column::keep("DOCUMENTS", "documents"),
     ];
     columns.extend(SOURCING_COLUMNS);
-    write_records(
-        &mut ctx.out,
-        Format::Table,
-        style,
-        &report.outlets,
-        &columns,
-    )?;
+    write_records(&mut ctx.out, Format::Table, style, outlets, &columns)?;
     writeln!(ctx.out)?;
-    let claims = plural(report.unsourced.len() as u64, "claim", "claims");
-    let shown = if report.listed_documents < report.unsourced_documents {
+    let claims = plural(unsourced.len() as u64, "claim", "claims");
+    let shown = if ranked.listed.len() < ranked.unsourced_documents {
         format!(
             "{claims} of the {} most unsourced of {} documents; --top N or --all-claims for more",
-            report.listed_documents, report.unsourced_documents
+            ranked.listed.len(),
+            ranked.unsourced_documents
         )
     } else {
         claims
@@ -209,7 +202,7 @@ fn print_outlets_and_unsourced(ctx: &mut Context, report: &AuditReport) -> Resul
     )?;
     let width = style.width;
     let mut current = None;
-    for UnsourcedClaim { claim, sentence } in &report.unsourced {
+    for UnsourcedClaim { claim, sentence } in unsourced {
         if current != Some(&claim.doc_sha256) {
             current = Some(&claim.doc_sha256);
             let title = claim.doc_title.as_deref().unwrap_or("(untitled)");
