@@ -206,3 +206,56 @@ fn speakers_page_too() {
     let note = format!("… {} more speakers: --all or --limit N", all.len() - 3);
     assert!(run.stderr.contains(&note), "{}", run.stderr);
 }
+
+/// An audit ranks a page of documents in every format (1,000 off a terminal, 50 on one), says
+/// how many it left out, and still checks and counts them all.
+#[test]
+fn audit_ranks_a_page_and_checks_every_document() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let whole = env.run(&["audit", "--all", "--format", "json"]).success();
+    let whole = whole.json();
+    let all = whole["documents"].as_array().unwrap().clone();
+    assert!(all.len() > 3, "the fixtures hold several documents");
+    assert_eq!(whole["documents_total"], all.len());
+    // Fewer documents than either default: every one, and no note.
+    for runner in [TestEnv::run, as_on_a_terminal] {
+        let run = runner(&env, &["audit", "--format", "json"]).success();
+        assert_eq!(run.json(), whole);
+        assert!(!run.stderr.contains("more"), "{}", run.stderr);
+    }
+    let page = env
+        .run(&["audit", "--limit", "2", "--top", "3", "--format", "json"])
+        .success();
+    let report = page.json();
+    assert_eq!(report["documents"].as_array().unwrap()[..], all[..2]);
+    assert_eq!(report["documents_total"], all.len());
+    for key in ["outlets", "unsourced_documents"] {
+        assert_eq!(report[key], whole[key], "{key} covers every document");
+    }
+    let unsourced = whole["unsourced_documents"].as_u64().unwrap();
+    assert_eq!(report["listed_documents"], unsourced.min(3));
+    let note = format!(
+        "… {} more documents in the ranking: --all or --limit N",
+        all.len() - 2
+    );
+    assert!(page.stderr.contains(&note), "{}", page.stderr);
+    // The check covers the documents the page left out.
+    let share = |d: &serde_json::Value| d["unsourced_share"].as_f64().unwrap();
+    let limit = share(&all[2]) - 0.001;
+    assert!(limit > 0.0, "the third document has unsourced claims");
+    let checked = env.run(&[
+        "audit",
+        "--limit",
+        "1",
+        "--max-unsourced",
+        &limit.to_string(),
+    ]);
+    let over: Vec<&str> = all
+        .iter()
+        .filter(|d| share(d) > limit)
+        .map(|d| d["short_hash"].as_str().unwrap())
+        .collect();
+    assert!(over.len() > 1, "{over:?}");
+    checked.failed_saying(3, &over);
+}

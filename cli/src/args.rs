@@ -468,6 +468,12 @@ pub struct AuditArgs {
     /// List every unsourced claim, however large the database.
     #[arg(long, conflicts_with = "top")]
     pub all_claims: bool,
+    /// Rank at most N documents (default: 50 on a terminal, 1,000 in a pipe or a file).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
+    /// Rank every document, however large the database.
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]

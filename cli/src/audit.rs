@@ -1,14 +1,15 @@
 //! `claimtrack audit` (how claims are sourced) and `claimtrack compare` (speakers by outlets).
 
 use super::args::{AuditArgs, CompareArgs};
+use super::paging::{TERMINAL_PAGE, thousands, to_terminal};
 use super::table::{Column, Fit, TableStream, share, write_records, write_table};
 use super::terminal::{FAINT, cut, plural};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{Format, ObjectStream, RecordStream};
 use claimtrack::store::{
-    AuditScope, CompareFilter, DocumentSourcing, OutletSourcing, UnsourcedClaim,
-    default_listed_documents,
+    AuditScope, CompareFilter, DEFAULT_RANKED_DOCUMENTS, DocumentSourcing, DocumentTally,
+    OutletSourcing, Store, UnsourcedClaim, default_listed_documents,
 };
 use std::io::Write;
 
@@ -31,11 +32,13 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         (false, Some(n)) => n,
         (false, None) => default_listed_documents(&scope),
     };
+    let ranked = match (args.limit, args.all) {
+        (Some(limit), _) => Some(limit),
+        (None, true) => None,
+        (None, false) if to_terminal(ctx) => Some(TERMINAL_PAGE),
+        (None, false) => Some(DEFAULT_RANKED_DOCUMENTS),
+    };
     let format = ctx.format_or(Format::Table);
-    // Documents come ranked, most unsourced first, and go out as they come, in every format
-    // (a table a slice of rows at a time): an archive's audit holds only what it lists.
-    let mut ranked = RankedDocuments::new(listed_documents, args.max_unsourced);
-    let document_columns = document_columns();
     let style = ctx.style;
     if format == Format::Table {
         writeln!(
@@ -44,6 +47,9 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
             style.heading("Documents, most unsourced first")
         )?;
     }
+    // The ranked documents go out as they come, in every format (a table a slice of rows at
+    // a time); the rest of the audit is read from the kept counts.
+    let document_columns = document_columns();
     let mut sink = match format {
         Format::Json | Format::Jsonl => {
             let mut report = ObjectStream::new(&mut ctx.out, format)?;
@@ -53,44 +59,74 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
         Format::Csv => Sink::Csv(RecordStream::new(&mut ctx.out, format)?),
         Format::Table => Sink::Table(TableStream::new(&mut ctx.out, style, &document_columns)),
     };
-    store.each_document_sourcing(&scope, &mut |document| {
-        ranked.note(&document);
+    let mut shown = 0u64;
+    store.each_document_sourcing(&scope, ranked, &mut |document| {
+        shown += 1;
         match &mut sink {
-            Sink::Report(report) => report.element(&document)?,
-            Sink::Csv(csv) => csv.write(&document)?,
-            Sink::Table(table) => table.write(&document)?,
+            Sink::Report(report) => Ok(report.element(&document)?),
+            Sink::Csv(csv) => Ok(csv.write(&document)?),
+            Sink::Table(table) => Ok(table.write(&document)?),
         }
-        Ok(())
     })?;
+    let tally = store.document_tally(&scope)?;
     let outlets = store.outlet_sourcing(&scope)?;
-    let unsourced = store.unsourced_claims(&ranked.listed)?;
+    let listed = store.most_unsourced_documents(&scope, listed_documents)?;
+    let unsourced = store.unsourced_claims(&listed)?;
     match sink {
         Sink::Report(mut report) => {
             report.end_array()?;
+            report.field("documents_total", &tally.documents)?;
             report.field("outlets", &outlets)?;
-            report.field("unsourced_documents", &ranked.unsourced_documents)?;
-            report.field("listed_documents", &ranked.listed.len())?;
+            report.field("unsourced_documents", &tally.unsourced)?;
+            report.field("listed_documents", &listed.len())?;
             report.field("unsourced", &unsourced)?;
             report.finish()?;
         }
         Sink::Csv(csv) => csv.finish()?,
         Sink::Table(table) => {
             table.finish()?;
-            print_outlets_and_unsourced(ctx, &outlets, &ranked, &unsourced)?;
+            print_outlets_and_unsourced(ctx, &outlets, tally, listed.len(), &unsourced)?;
         }
     }
-    if let Some(limit) = args.max_unsourced
-        && !ranked.over_limit.is_empty()
-    {
-        let over = &ranked.over_limit;
-        return Err(Error::check_failed(format!(
-            "{} document{} over the unsourced share of {limit}: {}",
-            over.len(),
-            if over.len() == 1 { " is" } else { "s are" },
-            over.join(", ")
-        )));
+    ctx.out.flush()?;
+    if let Some(more) = tally.documents.checked_sub(shown).filter(|&n| n > 0) {
+        let noun = if more == 1 { "document" } else { "documents" };
+        note(format!(
+            "… {} more {noun} in the ranking: --all or --limit N",
+            thousands(more)
+        ));
+    }
+    if let Some(limit) = args.max_unsourced {
+        check_unsourced_share(&store, &scope, limit)?;
     }
     Ok(())
+}
+
+/// Fails the check when a document in scope has a larger unsourced share than `limit`, naming
+/// them (the first 20), whether or not the ranking listed them.
+fn check_unsourced_share(store: &Store, scope: &AuditScope, limit: f64) -> Result<()> {
+    const NAMED: usize = 20;
+    let over = store.documents_over(scope, limit)?;
+    if over.is_empty() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = over
+        .iter()
+        .take(NAMED)
+        .map(|d| format!("{} ({:.3})", d.short_hash, d.counts.unsourced_share))
+        .collect();
+    if over.len() > NAMED {
+        names.push(format!(
+            "and {} more",
+            thousands((over.len() - NAMED) as u64)
+        ));
+    }
+    Err(Error::check_failed(format!(
+        "{} document{} over the unsourced share of {limit}: {}",
+        over.len(),
+        if over.len() == 1 { " is" } else { "s are" },
+        names.join(", ")
+    )))
 }
 
 /// Where an audit's documents go: JSON and JSON Lines write the report's documents field as
@@ -99,50 +135,6 @@ enum Sink<'o> {
     Report(ObjectStream<'o>),
     Csv(RecordStream<'o, DocumentSourcing>),
     Table(TableStream<'o>),
-}
-
-/// What an audit keeps of the ranked documents as they stream past.
-struct RankedDocuments {
-    /// How many documents' unsourced claims to list.
-    listing: usize,
-    max_unsourced: Option<f64>,
-    /// Documents with at least one claim without a named source.
-    unsourced_documents: usize,
-    /// The first `listing` of them, in rank order.
-    listed: Vec<i64>,
-    /// Those over `--max-unsourced`, as the failed check names them.
-    over_limit: Vec<String>,
-}
-
-impl RankedDocuments {
-    fn new(listing: usize, max_unsourced: Option<f64>) -> RankedDocuments {
-        RankedDocuments {
-            listing,
-            max_unsourced,
-            unsourced_documents: 0,
-            listed: Vec::new(),
-            over_limit: Vec::new(),
-        }
-    }
-
-    fn note(&mut self, document: &DocumentSourcing) {
-        let counts = &document.counts;
-        if counts.claims > counts.named {
-            self.unsourced_documents += 1;
-            if self.listed.len() < self.listing {
-                self.listed.push(document.id);
-            }
-        }
-        if self
-            .max_unsourced
-            .is_some_and(|limit| counts.unsourced_share > limit)
-        {
-            self.over_limit.push(format!(
-                "{} ({:.3})",
-                document.short_hash, counts.unsourced_share
-            ));
-        }
-    }
 }
 
 /// The counts by source kind, which a narrow terminal drops (the total and the unsourced
@@ -172,7 +164,8 @@ fn document_columns() -> Vec<Column> {
 fn print_outlets_and_unsourced(
     ctx: &mut Context,
     outlets: &[OutletSourcing],
-    ranked: &RankedDocuments,
+    tally: DocumentTally,
+    listed: usize,
     unsourced: &[UnsourcedClaim],
 ) -> Result<()> {
     let style = ctx.style;
@@ -186,11 +179,10 @@ fn print_outlets_and_unsourced(
     write_records(&mut ctx.out, Format::Table, style, outlets, &columns)?;
     writeln!(ctx.out)?;
     let claims = plural(unsourced.len() as u64, "claim", "claims");
-    let shown = if ranked.listed.len() < ranked.unsourced_documents {
+    let shown = if (listed as u64) < tally.unsourced {
         format!(
-            "{claims} of the {} most unsourced of {} documents; --top N or --all-claims for more",
-            ranked.listed.len(),
-            ranked.unsourced_documents
+            "{claims} of the {listed} most unsourced of {} documents; --top N or --all-claims for more",
+            tally.unsourced
         )
     } else {
         claims

@@ -21,7 +21,9 @@ mod tombstones;
 mod verify;
 mod web_queries;
 
-pub use audit_report::{AuditReport, UnsourcedClaim, default_listed_documents};
+pub use audit_report::{
+    AuditReport, DEFAULT_RANKED_DOCUMENTS, DocumentTally, UnsourcedClaim, default_listed_documents,
+};
 pub use busy::{DEFAULT_BUSY_TIMEOUT, WaitNote, busy_timeout, set_busy_timeout};
 pub use changelog::{
     ChangeFilter, Entry as ChangeEntry, hex as hash_hex, parse_hex as parse_hash, row_objects,

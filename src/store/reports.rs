@@ -114,31 +114,31 @@ impl Store {
             .optional()?)
     }
 
-    /// Claims by source kind for each document in scope, ranked by unsourced share (highest
-    /// first), and the same summed per outlet.
-    pub fn sourcing(
-        &self,
-        scope: &AuditScope,
-    ) -> Result<(Vec<DocumentSourcing>, Vec<OutletSourcing>)> {
-        let mut documents = Vec::new();
-        self.each_document_sourcing(scope, &mut |document| {
-            documents.push(document);
-            Ok(())
-        })?;
-        Ok((documents, self.outlet_sourcing(scope)?))
-    }
-
     /// Hands each document in scope, with its claims by source kind, to `each`, ranked by
-    /// unsourced share (highest first), then by claims (most first), then by SHA-256.
+    /// unsourced share (highest first), then by claims (most first), then by SHA-256; the
+    /// first `limit` of them, or all.
     ///
     /// The counts are those kept at write time (schema migration 14), read in rank order off
-    /// their index, so a whole archive streams without counting or sorting its claims.
+    /// their index, so a whole archive streams without counting or sorting its claims, and a
+    /// limited ranking reads only its own rows.
     pub fn each_document_sourcing(
         &self,
         scope: &AuditScope,
+        limit: Option<u64>,
         each: &mut dyn FnMut(DocumentSourcing) -> Result<()>,
     ) -> Result<()> {
-        let (sql, values) = document_sourcing_query(scope);
+        self.each_ranked_document(scope, RankedOnly::Every, limit, each)
+    }
+
+    /// [`Store::each_document_sourcing`] over the documents `only` picks.
+    pub(super) fn each_ranked_document(
+        &self,
+        scope: &AuditScope,
+        only: RankedOnly,
+        limit: Option<u64>,
+        each: &mut dyn FnMut(DocumentSourcing) -> Result<()>,
+    ) -> Result<()> {
+        let (sql, values) = document_sourcing_query(scope, only, limit);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params_from_iter(values))?;
         while let Some(row) = rows.next()? {
@@ -161,7 +161,7 @@ impl Store {
     pub fn outlet_sourcing(&self, scope: &AuditScope) -> Result<Vec<OutletSourcing>> {
         if scope.document_id.is_some() {
             let mut outlets = Vec::new();
-            self.each_document_sourcing(scope, &mut |document| {
+            self.each_document_sourcing(scope, None, &mut |document| {
                 outlets.push(OutletSourcing {
                     outlet: document.outlet,
                     documents: 1,
@@ -191,7 +191,8 @@ impl Store {
     /// The query plan of the whole-database audit's ranking, one line per step, so tests can
     /// show that it reads the counts in index order rather than counting claims.
     pub fn explain_sourcing(&self, scope: &AuditScope) -> Result<Vec<String>> {
-        let (sql, values) = document_sourcing_query(scope);
+        let limit = Some(super::DEFAULT_RANKED_DOCUMENTS);
+        let (sql, values) = document_sourcing_query(scope, RankedOnly::Every, limit);
         let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
         let rows = stmt.query_map(params_from_iter(values), |row| row.get::<_, String>(3))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -244,10 +245,46 @@ impl Store {
     }
 }
 
+/// Which of the ranked documents a query reads.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum RankedOnly {
+    Every,
+    /// Those with a claim without a named source.
+    Unsourced,
+    /// Those whose unsourced share, in thousandths, is at least this: the top of the ranking.
+    PermilleAtLeast(i64),
+}
+
 /// The documents of an audit's scope with their counts, in rank order. The rank is the
 /// unsourced share in thousandths (`unsourced_permille`, which orders as the share printed
 /// does), so the counts' index gives the order and only ties are sorted, by SHA-256.
-fn document_sourcing_query(scope: &AuditScope) -> (String, Vec<Value>) {
+fn document_sourcing_query(
+    scope: &AuditScope,
+    only: RankedOnly,
+    limit: Option<u64>,
+) -> (String, Vec<Value>) {
+    let (mut condition, mut values) = scope_condition(scope);
+    match only {
+        RankedOnly::Every => {}
+        RankedOnly::Unsourced => condition.push_str(" AND s.claims > s.named"),
+        RankedOnly::PermilleAtLeast(permille) => {
+            condition.push_str(" AND s.unsourced_permille >= ?");
+            values.push(Value::Integer(permille));
+        }
+    }
+    let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
+    let sql = format!(
+        "SELECT s.document_id, d.sha256, d.title, o.name, s.named, s.anonymous, s.vague, s.none
+         FROM document_sourcing s JOIN document d ON d.id = s.document_id
+         LEFT JOIN outlet o ON o.id = d.outlet_id
+         WHERE {condition}
+         ORDER BY s.unsourced_permille DESC, s.claims DESC, d.sha256{limit}"
+    );
+    (sql, values)
+}
+
+/// The condition on `document_sourcing s` that keeps an audit's scope.
+pub(super) fn scope_condition(scope: &AuditScope) -> (String, Vec<Value>) {
     let (condition, values) = match (scope.document_id, &scope.outlet) {
         (Some(id), _) => ("s.document_id = ?", vec![Value::Integer(id)]),
         (None, Some(outlet)) => (
@@ -256,14 +293,7 @@ fn document_sourcing_query(scope: &AuditScope) -> (String, Vec<Value>) {
         ),
         (None, None) => ("1", Vec::new()),
     };
-    let sql = format!(
-        "SELECT s.document_id, d.sha256, d.title, o.name, s.named, s.anonymous, s.vague, s.none
-         FROM document_sourcing s JOIN document d ON d.id = s.document_id
-         LEFT JOIN outlet o ON o.id = d.outlet_id
-         WHERE {condition}
-         ORDER BY s.unsourced_permille DESC, s.claims DESC, d.sha256"
-    );
-    (sql, values)
+    (condition.to_string(), values)
 }
 
 impl crate::output::Keyed for CompareCell {

@@ -10,7 +10,9 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use claimtrack::error::Result;
-use claimtrack::store::{AuditReport, AuditScope, Store, default_listed_documents};
+use claimtrack::store::{
+    AuditReport, AuditScope, DEFAULT_RANKED_DOCUMENTS, Store, default_listed_documents,
+};
 use maud::{Markup, html};
 use serde::Deserialize;
 
@@ -31,7 +33,11 @@ fn report(store: &Store, query: &AuditQuery) -> Result<AuditReport> {
         document_id: document.as_ref().map(|d| d.id),
         outlet: given(&query.outlet),
     };
-    store.audit_report(&scope, default_listed_documents(&scope))
+    store.audit_report(
+        &scope,
+        default_listed_documents(&scope),
+        Some(DEFAULT_RANKED_DOCUMENTS),
+    )
 }
 
 pub(crate) async fn json(
@@ -134,7 +140,7 @@ fn render(report: &AuditReport) -> Response {
         (chart("Unsourced share by document", &document_bars))
         @if !report.unsourced.is_empty() {
             h2 { "Unsourced claims (" (report.unsourced.len()) ")" }
-            @if report.listed_documents < report.unsourced_documents {
+            @if (report.listed_documents as u64) < report.unsourced_documents {
                 p.meta { "Those of the " (report.listed_documents) " documents with the largest share, of " (report.unsourced_documents) " with any; choose a document or an outlet for its own." }
             }
             table {
