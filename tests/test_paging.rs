@@ -235,10 +235,7 @@ fn audit_ranks_a_page_and_checks_every_document() {
     }
     let unsourced = whole["unsourced_documents"].as_u64().unwrap();
     assert_eq!(report["listed_documents"], unsourced.min(3));
-    let note = format!(
-        "… {} more documents in the ranking: --all or --limit N",
-        all.len() - 2
-    );
+    let note = format!("… {} more documents: --all or --limit N", all.len() - 2);
     assert!(page.stderr.contains(&note), "{}", page.stderr);
     // The check covers the documents the page left out.
     let share = |d: &serde_json::Value| d["unsourced_share"].as_f64().unwrap();
@@ -258,4 +255,48 @@ fn audit_ranks_a_page_and_checks_every_document() {
         .collect();
     assert!(over.len() > 1, "{over:?}");
     checked.failed_saying(3, &over);
+}
+
+/// `compare` streams its cells a page at a time in the data formats, and its table shows the
+/// busiest speakers, as many as a page holds.
+#[test]
+fn compare_pages_its_cells_and_its_busiest_speakers() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let cells = env.run(&["compare", "--format", "jsonl"]).success().jsonl();
+    assert!(cells.len() > 5, "the fixtures give several cells");
+    let page = env
+        .run(&["compare", "--limit", "5", "--format", "jsonl"])
+        .success();
+    assert_eq!(page.jsonl()[..], cells[..5]);
+    let note = format!("… {} more cells: --all or --limit N", cells.len() - 5);
+    assert!(page.stderr.contains(&note), "{}", page.stderr);
+    let terminal = as_on_a_terminal(&env, &["compare", "--format", "jsonl"]).success();
+    let first_page = &cells[..cells.len().min(50)];
+    assert_eq!(terminal.jsonl()[..], first_page[..]);
+    // The table's rows are speakers, the most claims first.
+    let mut totals: Vec<(String, i64)> = Vec::new();
+    for cell in &cells {
+        let speaker = cell["speaker"].as_str().unwrap().to_string();
+        match totals.iter_mut().find(|(name, _)| *name == speaker) {
+            Some((_, total)) => *total += cell["claims"].as_i64().unwrap(),
+            None => totals.push((speaker, cell["claims"].as_i64().unwrap())),
+        }
+    }
+    totals.sort_by(|a, b| b.1.cmp(&a.1));
+    let table = env
+        .command(&["compare", "--limit", "3"])
+        .env("COLUMNS", "400")
+        .output()
+        .map(Run::from)
+        .unwrap()
+        .success();
+    let shown: Vec<&str> = table.stdout.lines().skip(1).collect();
+    assert_eq!(shown.len(), 3, "{}", table.stdout);
+    for (line, (speaker, total)) in shown.iter().zip(&totals) {
+        assert!(line.starts_with(speaker.as_str()), "{line} / {speaker}");
+        assert!(line.contains(&format!(" {total} ")), "{line} / {total}");
+    }
+    let note = format!("… {} more speakers: --all or --limit N", totals.len() - 3);
+    assert!(table.stderr.contains(&note), "{}", table.stderr);
 }

@@ -448,6 +448,9 @@ pub struct CompareArgs {
     /// Only documents published on or before this date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub until: Option<String>,
+    /// The table's rows are speakers, the busiest first; the other formats' are cells.
+    #[command(flatten)]
+    pub page: super::paging::PageArgs,
 }
 
 #[derive(Debug, Args)]

@@ -1,15 +1,15 @@
-//! `claimtrack audit` (how claims are sourced) and `claimtrack compare` (speakers by outlets).
+//! `claimtrack audit`: how claims are sourced, per document and per outlet.
 
-use super::args::{AuditArgs, CompareArgs};
-use super::paging::{TERMINAL_PAGE, thousands, to_terminal};
-use super::table::{Column, Fit, TableStream, share, write_records, write_table};
+use super::args::AuditArgs;
+use super::paging::{Noun, TERMINAL_PAGE, left_out_note, thousands, to_terminal};
+use super::table::{Column, TableStream, share, write_records};
 use super::terminal::{FAINT, cut, plural};
 use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{Format, ObjectStream, RecordStream};
 use claimtrack::store::{
-    AuditScope, CompareFilter, DEFAULT_RANKED_DOCUMENTS, DocumentSourcing, DocumentTally,
-    OutletSourcing, Store, UnsourcedClaim, default_listed_documents,
+    AuditScope, DEFAULT_RANKED_DOCUMENTS, DocumentSourcing, DocumentTally, OutletSourcing, Store,
+    UnsourcedClaim, default_listed_documents,
 };
 use std::io::Write;
 
@@ -90,11 +90,7 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
     }
     ctx.out.flush()?;
     if let Some(more) = tally.documents.checked_sub(shown).filter(|&n| n > 0) {
-        let noun = if more == 1 { "document" } else { "documents" };
-        note(format!(
-            "… {} more {noun} in the ranking: --all or --limit N",
-            thousands(more)
-        ));
+        note(left_out_note(more, Noun("document", "documents")));
     }
     if let Some(limit) = args.max_unsourced {
         check_unsourced_share(&store, &scope, limit)?;
@@ -217,102 +213,4 @@ fn print_outlets_and_unsourced(
         )?;
     }
     Ok(())
-}
-
-fn stance_mix(cell: &claimtrack::store::CompareCell) -> String {
-    let parts: Vec<String> = [
-        ("assert", cell.assert),
-        ("deny", cell.deny),
-        ("hedge", cell.hedge),
-        ("demand", cell.demand),
-        ("commit", cell.commit),
-    ]
-    .iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(name, n)| format!("{n} {name}"))
-    .collect();
-    format!("{} ({})", cell.claims, parts.join(", "))
-}
-
-/// Says why a date range found nothing when undated documents are the reason: they are left
-/// out by any date filter, and without the note an empty matrix looks like a bug.
-fn explain_empty_date_range(store: &claimtrack::store::Store) -> Result<()> {
-    let (undated, all) = store.undated_documents()?;
-    if undated > 0 {
-        crate::note(format!(
-            "note: no claims in that date range; {undated} of {all} documents have no \
-             publication date, and a date filter leaves them out (give one with `ingest \
-             --published`, a sidecar's \"published\", or a page's date)"
-        ));
-    }
-    Ok(())
-}
-
-pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
-    let store = ctx.open_store_for_reading()?;
-    let speaker_ids = args
-        .speaker
-        .as_deref()
-        .map(|s| super::filters::require_speaker(&store, s))
-        .transpose()?;
-    let filter = CompareFilter {
-        speaker_ids,
-        since: args.since,
-        until: args.until,
-    };
-    let cells = store.compare_matrix(&filter)?;
-    if cells.is_empty() && (filter.since.is_some() || filter.until.is_some()) {
-        explain_empty_date_range(&store)?;
-    }
-    let format = ctx.format_or(Format::Table);
-    if format != Format::Table {
-        write_records(&mut ctx.out, format, ctx.style, &cells, &[])?;
-        return Ok(());
-    }
-    // Pivot: a row per speaker, a column per outlet.
-    let outlets: Vec<Option<String>> = {
-        let mut names: Vec<Option<String>> = cells.iter().map(|c| c.outlet.clone()).collect();
-        names.sort_by(|a, b| (a.is_none(), a).cmp(&(b.is_none(), b)));
-        names.dedup();
-        names
-    };
-    let mut rows: Vec<serde_json::Map<String, serde_json::Value>> = Vec::new();
-    for cell in &cells {
-        if rows
-            .last()
-            .is_none_or(|r| r["speaker"] != cell.speaker.as_str())
-        {
-            let mut row = serde_json::Map::new();
-            row.insert("speaker".into(), cell.speaker.clone().into());
-            row.insert("total".into(), 0.into());
-            rows.push(row);
-        }
-        let row = rows.last_mut().expect("pushed");
-        let total = row["total"].as_i64().unwrap_or(0) + cell.claims;
-        row.insert("total".into(), total.into());
-        row.insert(outlet_key(&cell.outlet), stance_mix(cell).into());
-    }
-    rows.sort_by(|a, b| b["total"].as_i64().cmp(&a["total"].as_i64()));
-    let mut columns = vec![
-        Column::name("SPEAKER", "speaker"),
-        Column::keep("TOTAL", "total"),
-    ];
-    // An outlet's cell means little cut: the rightmost outlets are left out instead, and named.
-    columns.extend(outlets.iter().enumerate().map(|(i, o)| {
-        let rank = u8::try_from(outlets.len() - i).unwrap_or(u8::MAX);
-        Column::named(outlet_key(o), Fit::Whole(rank))
-    }));
-    let left_out = write_table(&mut ctx.out, ctx.style, &rows, &columns)?;
-    if !left_out.is_empty() {
-        note(format!(
-            "note: {} left out at this width: {}; --format csv has them all",
-            plural(left_out.len() as u64, "outlet", "outlets"),
-            left_out.join(", ")
-        ));
-    }
-    Ok(())
-}
-
-fn outlet_key(outlet: &Option<String>) -> String {
-    outlet.clone().unwrap_or_else(|| "(no outlet)".to_string())
 }

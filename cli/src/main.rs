@@ -6,6 +6,7 @@
 mod args;
 mod audit;
 mod claims;
+mod compare;
 mod diff;
 mod documentation;
 mod documents;
@@ -173,7 +174,7 @@ fn run(cli: Cli) -> Result<()> {
             }
         },
         Command::Diff(args) => diff::run(&mut ctx, args),
-        Command::Compare(args) => audit::compare(&mut ctx, args),
+        Command::Compare(args) => compare::compare(&mut ctx, args),
         Command::Audit(args) => audit::audit(&mut ctx, args),
         Command::Extract(args) => extract::extract(&mut ctx, args),
         Command::Eval(args) => eval::eval(&mut ctx, args),

@@ -67,6 +67,12 @@ pub fn more_note(shown: u64, counted: u64, noun: Noun) -> Option<String> {
     Some(format!("… {how_many} more {noun}: --all or --limit N"))
 }
 
+/// The note after a listing that counted everything it left out: how many, exactly.
+pub fn left_out_note(more: u64, noun: Noun) -> String {
+    let noun = if more == 1 { noun.0 } else { noun.1 };
+    format!("… {} more {noun}: --all or --limit N", thousands(more))
+}
+
 /// What a listing's rows are, in the singular and the plural.
 #[derive(Debug, Clone, Copy)]
 pub struct Noun(pub &'static str, pub &'static str);

