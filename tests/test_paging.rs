@@ -283,7 +283,7 @@ fn compare_pages_its_cells_and_its_busiest_speakers() {
             None => totals.push((speaker, cell["claims"].as_i64().unwrap())),
         }
     }
-    totals.sort_by(|a, b| b.1.cmp(&a.1));
+    totals.sort_by_key(|(_, total)| std::cmp::Reverse(*total));
     let table = env
         .command(&["compare", "--limit", "3"])
         .env("COLUMNS", "400")
