@@ -300,3 +300,21 @@ fn compare_pages_its_cells_and_its_busiest_speakers() {
     let note = format!("… {} more speakers: --all or --limit N", totals.len() - 3);
     assert!(table.stderr.contains(&note), "{}", table.stderr);
 }
+
+/// `log` reads the change log as it prints it: a page is the log's beginning, and the note
+/// says how many changes are left.
+#[test]
+fn log_pages_too() {
+    let env = TestEnv::new();
+    env.ingest_fixtures();
+    let all = env.run(&["log", "--format", "jsonl"]).success().jsonl();
+    assert!(all.len() > 3, "{}", all.len());
+    for runner in [TestEnv::run, as_on_a_terminal] {
+        let run = runner(&env, &["log", "--limit", "3", "--format", "jsonl"]).success();
+        assert_eq!(run.jsonl()[..], all[..3]);
+        let note = format!("… {} more changes: --all or --limit N", all.len() - 3);
+        assert!(run.stderr.contains(&note), "{}", run.stderr);
+    }
+    let terminal = as_on_a_terminal(&env, &["log", "--format", "jsonl"]).success();
+    assert_eq!(terminal.jsonl()[..], all[..all.len().min(50)]);
+}

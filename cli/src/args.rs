@@ -233,6 +233,8 @@ pub struct LogArgs {
     /// Only this document's changes and its claims' (hash prefix).
     #[arg(long, value_name = "DOC")]
     pub doc: Option<String>,
+    #[command(flatten)]
+    pub page: super::paging::PageArgs,
 }
 
 #[derive(Debug, Args)]

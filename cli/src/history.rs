@@ -1,14 +1,15 @@
 //! `claimtrack log` and `claimtrack verify --head`: the change log as a reader sees it, and the
 //! one hash a newsroom publishes to prove later that nothing changed.
 
-use super::Context;
 use super::args::LogArgs;
-use super::table::{Column, write_records};
+use super::table::Column;
+use super::{Context, paging};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{Format, write_one};
 use claimtrack::store::{ChangeEntry, ChangeFilter, hash_hex, row_objects, short_hash};
 use serde::Serialize;
 use serde_json::Value;
+use std::ops::ControlFlow;
 
 /// One change as `log` prints it. The field names are the stable JSON keys.
 #[derive(Debug, Serialize)]
@@ -76,14 +77,39 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
     } else {
         ChangeFilter::All
     };
-    let records: Vec<ChangeRecord> = store
-        .changes(&filter)?
-        .into_iter()
-        .map(ChangeRecord::from_entry)
-        .collect();
-    let format = ctx.format_or(Format::Table);
-    write_records(&mut ctx.out, format, ctx.style, &records, &LOG_COLUMNS)?;
-    Ok(())
+    // Entries go out as they are read, oldest first; a page of them on a terminal.
+    let rows = args.page.rows(paging::to_terminal(ctx));
+    paging::write_listing(
+        ctx,
+        &LOG_COLUMNS,
+        rows,
+        paging::Noun("change", "changes"),
+        |each| {
+            let mut shown = 0u64;
+            store.each_change(&filter, &mut |entry| {
+                each(ChangeRecord::from_entry(entry))?;
+                shown += 1;
+                Ok(stop_at(shown, rows))
+            })
+        },
+        |at_most| {
+            let mut counted = 0u64;
+            store.each_change(&filter, &mut |_| {
+                counted += 1;
+                Ok(stop_at(counted, Some(at_most)))
+            })?;
+            Ok(counted)
+        },
+    )
+}
+
+/// Breaks once `done` reaches `limit`.
+fn stop_at(done: u64, limit: Option<u64>) -> ControlFlow<()> {
+    if limit.is_some_and(|limit| done >= limit) {
+        ControlFlow::Break(())
+    } else {
+        ControlFlow::Continue(())
+    }
 }
 
 #[derive(Debug, Serialize)]

@@ -28,6 +28,7 @@ use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::Write as _;
+use std::ops::ControlFlow;
 
 /// The schema migration that creates the log; an older database's state at that point becomes
 /// the log's first entries (see [`start`]).
@@ -585,13 +586,27 @@ pub(super) fn each_entry(
     conn: &Connection,
     each: &mut dyn FnMut(Entry) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare(
+    each_entry_until(conn, &mut |entry| {
+        each(entry)?;
+        Ok(ControlFlow::Continue(()))
+    })
+}
+
+/// [`each_entry`], stopping when `each` breaks: a reader that wants the log's first entries
+/// does not read the rest.
+fn each_entry_until(
+    conn: &Connection,
+    each: &mut dyn FnMut(Entry) -> Result<ControlFlow<()>>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
         "SELECT seq, at, origin, action, row_table, row_id, data, prev, hash FROM change_log
          ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        each(entry_from_row(row)?)?;
+        if each(entry_from_row(row)?)?.is_break() {
+            break;
+        }
     }
     Ok(())
 }
@@ -635,25 +650,39 @@ impl ChangeFilter {
 }
 
 impl super::Store {
-    /// The log's entries that `filter` selects, in order, each with only the rows it selects.
+    /// The entries that `filter` selects, oldest first, each cut down to the rows it selects.
     pub fn changes(&self, filter: &ChangeFilter) -> Result<Vec<Entry>> {
         let mut selected = Vec::new();
-        each_entry(&self.conn, &mut |mut entry| {
+        self.each_change(filter, &mut |entry| {
+            selected.push(entry);
+            Ok(ControlFlow::Continue(()))
+        })?;
+        Ok(selected)
+    }
+
+    /// Hands the entries that `filter` selects to `each`, oldest first, each cut down to the
+    /// rows it selects, until `each` breaks: the log is read as it is shown, so its first page
+    /// costs what it shows, whatever the archive's size.
+    pub fn each_change(
+        &self,
+        filter: &ChangeFilter,
+        each: &mut dyn FnMut(Entry) -> Result<ControlFlow<()>>,
+    ) -> Result<()> {
+        each_entry_until(&self.conn, &mut |mut entry| {
             let Some(table) = Table::parse(&entry.table) else {
-                return Ok(());
+                return Ok(ControlFlow::Continue(()));
             };
             let rows: Vec<(i64, &str)> = row_lines(&entry.data)
                 .filter(|(id, line)| filter.selects(table, *id, line))
                 .collect();
-            if let Some(&(first, _)) = rows.first() {
-                let data: Vec<&str> = rows.iter().map(|(_, line)| *line).collect();
-                entry.data = data.join("\n");
-                entry.row_id = first;
-                selected.push(entry);
-            }
-            Ok(())
-        })?;
-        Ok(selected)
+            let Some(&(first, _)) = rows.first() else {
+                return Ok(ControlFlow::Continue(()));
+            };
+            let data: Vec<&str> = rows.iter().map(|(_, line)| *line).collect();
+            entry.data = data.join("\n");
+            entry.row_id = first;
+            each(entry)
+        })
     }
 }
 
