@@ -569,6 +569,46 @@ fn description_after(tokens: &[Token], end: usize) -> Option<usize> {
     (k > end + 1).then_some(k)
 }
 
+/// The most tokens a source phrase that closes its clause runs over.
+const MAX_CLOSING_SOURCE: usize = 30;
+
+/// "C, according to figures her campaign released Friday.": a source phrase that closes the
+/// clause after its cue runs to the end of that clause (a comma, a bracket, a dash, a quotation
+/// or the sentence end), over the post-modifiers and reduced relative clauses a phrase scan
+/// stops at. A relative clause opened by a relative pronoun ("a poll that shows") and a time
+/// phrase ("a report at the time") are left out.
+pub fn closing_phrase(toks: Tokens, np: &Range<usize>, content: Span) -> Span {
+    let tokens = toks.tokens;
+    let limit = if content.start >= tokens[np.end - 1].span.end {
+        tokens.partition_point(|t| t.span.start < content.start)
+    } else {
+        tokens.len()
+    }
+    .min(np.start + MAX_CLOSING_SOURCE);
+    let mut k = np.end;
+    while k < limit {
+        let t = &tokens[k];
+        let spaced_hyphen = t.is_punct('-') && tokens[k - 1].span.end < t.span.start;
+        let stops = breaks_description(t)
+            || spaced_hyphen
+            || matches!(t.kind, Kind::Punct(',' | '(' | ')'))
+            || matches!(t.lower.as_str(), "that" | "which" | "who" | "whose")
+            || t.is(lx::TIME_WORDS)
+            || t.is(lx::WEEKDAYS);
+        if stops {
+            break;
+        }
+        k += 1;
+    }
+    while k > np.end && (tokens[k - 1].is(lx::NP_STOP_WORDS) || tokens[k - 1].is(lx::DETERMINERS)) {
+        k -= 1;
+    }
+    Span::new(
+        tokens[np.start].span.start,
+        tokens[k.max(np.end) - 1].span.end,
+    )
+}
+
 /// A token that no description runs across: a quotation, a sentence or clause end.
 fn breaks_description(t: &Token) -> bool {
     t.quote.is_some()
@@ -623,6 +663,49 @@ mod tests {
             source_of(t, "the vote would go ahead"),
             "Tom Vance, who chairs the panel"
         );
+    }
+
+    #[test]
+    fn a_source_closing_its_clause_runs_to_the_clause_end() {
+        assert_sources(&[
+            (
+                "The bridge will close in May, according to figures the council released.",
+                "The bridge will close in May",
+                "figures the council released",
+            ),
+            (
+                "The plan costs $4 million, according to complete but early returns.",
+                "The plan costs $4 million",
+                "complete but early returns",
+            ),
+            // A relative clause is left out; a description after a comma stays in.
+            (
+                "The vote is close, according to a survey that shows wide doubt.",
+                "The vote is close",
+                "a survey",
+            ),
+            (
+                "The bridge is unsafe, according to Tom Vance, a local engineer.",
+                "The bridge is unsafe",
+                "Tom Vance, a local engineer",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_possessive_source_is_its_holder_when_the_clause_names_one() {
+        assert_sources(&[
+            (
+                "Jane Roe on Monday renewed her attacks on the harbour plan.",
+                "the harbour plan",
+                "Jane Roe",
+            ),
+            (
+                "Later that day, she stepped up her criticism of the harbour plan.",
+                "the harbour plan",
+                "she",
+            ),
+        ]);
     }
 
     #[test]

@@ -512,8 +512,9 @@ pub(crate) fn conjunction_boundary(s: &Sentence, np_start: usize) -> Option<usiz
     }
 }
 
-/// "Jane Roe repeated her claim": the proper name opening the clause of a possessive
-/// determiner at `owner`, a few words before it, which the determiner refers to.
+/// "Jane Roe repeated her claim", "she escalated her attacks on": the proper name, or the
+/// personal pronoun the determiner agrees with, opening the clause of a possessive determiner
+/// at `owner` a few words before it, which the determiner refers to.
 pub(crate) fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<usize>> {
     let lo = s.range.start.max(owner.saturating_sub(8));
     let start = (lo..owner)
@@ -522,7 +523,9 @@ pub(crate) fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<u
         .map_or(s.range.start, |c| c + 1);
     let np = s.np_forward(start, owner)?;
     let named = np.clone().all(|k| s.is_capitalised(k));
-    (named && np.end < owner && owner - np.end <= 4).then_some(np)
+    let agreeing = np.len() == 1
+        && crate::extract::possessive::pronoun_of(s.lower(owner)) == Some(s.lower(np.start));
+    ((named || agreeing) && np.end < owner && owner - np.end <= 4).then_some(np)
 }
 
 /// The possessor in a phrase ending with a possessive: from its last determiner ("the
