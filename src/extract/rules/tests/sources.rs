@@ -383,6 +383,21 @@ fn relative_pronoun_source() {
 }
 
 #[test]
+fn a_released_artifact_speaks_for_who_released_it() {
+    let t = "Mayor Jane Roe released a video on Monday that said the bridge would reopen.";
+    let a = find(t, "the bridge would reopen");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("Mayor Jane Roe"));
+    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+    let t = "The union is running an ad that says the plant is unsafe.";
+    let a = find(t, "the plant is unsafe");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The union"));
+    // Not after a verb of releasing: the relative pronoun stays the mention.
+    let t = "She held up a sign that said the plant was unsafe.";
+    let a = find(t, "the plant was unsafe");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("that"));
+}
+
+#[test]
 fn appositions_and_coordinated_said() {
     let t = "A police spokeswoman, Sgt. Jane Roe, declined to confirm that account but said the inquiry continued.";
     assert_eq!(
