@@ -385,16 +385,30 @@ fn relative_pronoun_source() {
 #[test]
 fn a_released_artifact_speaks_for_who_released_it() {
     let t = "Mayor Jane Roe released a video on Monday that said the bridge would reopen.";
-    let a = find(t, "the bridge would reopen");
-    assert_eq!(a.source.map(|s| s.of(t)), Some("Mayor Jane Roe"));
-    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
-    let t = "The union is running an ad that says the plant is unsafe.";
-    let a = find(t, "the plant is unsafe");
-    assert_eq!(a.source.map(|s| s.of(t)), Some("The union"));
-    // Not after a verb of releasing: the relative pronoun stays the mention.
-    let t = "She held up a sign that said the plant was unsafe.";
-    let a = find(t, "the plant was unsafe");
-    assert_eq!(a.source.map(|s| s.of(t)), Some("that"));
+    assert_eq!(
+        find(t, "the bridge would reopen").speaker.as_deref(),
+        Some("Jane Roe")
+    );
+    // Not after a verb of releasing ("held up a sign"), the relative pronoun stays the mention.
+    for (t, content, source) in [
+        (t, "the bridge would reopen", "Mayor Jane Roe"),
+        (
+            "The union is running an ad that says the plant is unsafe.",
+            "the plant is unsafe",
+            "The union",
+        ),
+        (
+            "She held up a sign that said the plant was unsafe.",
+            "the plant was unsafe",
+            "that",
+        ),
+    ] {
+        assert_eq!(
+            find(t, content).source.map(|s| s.of(t)),
+            Some(source),
+            "{t}"
+        );
+    }
 }
 
 #[test]
