@@ -54,7 +54,77 @@ pub fn written_extent(
         None
     };
     let end = widened.map_or(end, |w| w.max(end));
+    // "we", "their", "some": a pronoun or a determiner standing alone takes no modifiers (a
+    // number does: "all but two").
+    let head = tokens[np.start].lower.as_str();
+    let number = matches!(head, "one" | "two" | "three" | "four" | "five");
+    let bare = np.len() == 1
+        && (tokens[np.start].is(lx::DETERMINERS) && !number
+            || matches!(head, "they" | "we" | "i" | "you" | "it"));
+    let start = if pronoun || bare || end > cue_first {
+        start
+    } else {
+        leading_modifiers(tokens, start)
+    };
     Span::new(tokens[start].span.start, tokens[end - 1].span.end)
+}
+
+/// The most words a subject's leading modifiers are widened over.
+const MAX_MODIFIERS: usize = 5;
+
+/// "Every recent state poll", "More black lawmakers", "All but two", "None of the three",
+/// "Neither Roe nor Vance", "Those over 60": the start of a subject before its cue, widened
+/// back over the determiners, quantifiers and modifiers a phrase scan leaves out when they run
+/// back to the opening of the clause; otherwise `start`.
+fn leading_modifiers(tokens: &[Token], start: usize) -> usize {
+    let mut k = start;
+    while k > 0 && start - k < MAX_MODIFIERS && modifies_subject(tokens, k - 1) {
+        k -= 1;
+    }
+    if k < start && opens_clause(tokens, k) {
+        k
+    } else {
+        start
+    }
+}
+
+/// True when the word at `k` can lead a subject phrase: a modifier or determiner, or a link
+/// inside a quantifier ("all but", "none of", "more than", "over 60") or a "neither ... nor"
+/// list; not a verb, a preposition or a clause word.
+fn modifies_subject(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let w = t.lower.as_str();
+    // "recent state poll": a bare verb form inside a phrase is a noun.
+    let verb = t.verb.is_some()
+        && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || k == 0 || {
+            let p = &tokens[k - 1];
+            !p.is_word() || p.verb.is_some() || p.is(lx::NP_STOP_WORDS)
+        });
+    let time = t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS);
+    if !t.is_word() || t.quote.is_some() || verb || time || t.is(lx::BE_FORMS) {
+        return false;
+    }
+    let before = |words: &[&str]| k > 0 && words.contains(&tokens[k - 1].lower.as_str());
+    let number_after = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()));
+    match w {
+        "of" => before(&[
+            "none", "all", "some", "most", "many", "one", "each", "both", "neither",
+        ]),
+        "but" => before(&["all", "none", "everyone", "everybody", "anyone"]),
+        "than" => before(&["more", "less", "fewer"]),
+        "over" | "under" => number_after,
+        "nor" | "neither" | "either" => true,
+        // "helping the company think": a participle is a verb, unless a determiner leads it.
+        _ if w.ends_with("ing") && !(k > 0 && tokens[k - 1].is(lx::DETERMINERS)) => false,
+        _ => {
+            !t.is(lx::NP_STOP_WORDS)
+                && !t.is(lx::PREPOSITIONS)
+                && !t.is(lx::SUBORDINATORS)
+                && !matches!(w, "and" | "or" | "not" | "also" | "then" | "so" | "yet")
+        }
+    }
 }
 
 /// The most prepositional or participle links a subject is widened over.
@@ -688,6 +758,43 @@ mod tests {
                 "The bridge is unsafe, according to Tom Vance, a local engineer.",
                 "The bridge is unsafe",
                 "Tom Vance, a local engineer",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_subject_keeps_the_quantifiers_and_modifiers_that_open_its_clause() {
+        assert_sources(&[
+            (
+                "Neither Roe nor Vance acknowledged the problem.",
+                "the problem",
+                "Neither Roe nor Vance",
+            ),
+            (
+                "All but two said the party should act.",
+                "the party should act",
+                "All but two",
+            ),
+            (
+                "None of the three laid out a plan for the bridge.",
+                "a plan for the bridge",
+                "None of the three",
+            ),
+            (
+                "Those over 60 say the bridge is unsafe.",
+                "the bridge is unsafe",
+                "Those over 60",
+            ),
+            (
+                "More black state lawmakers have endorsed her plan.",
+                "her plan",
+                "More black state lawmakers",
+            ),
+            // Not over a verb, nor before a pronoun or a lone determiner.
+            (
+                "Later they said the bridge was unsafe.",
+                "the bridge was unsafe",
+                "they",
             ),
         ]);
     }
