@@ -33,7 +33,14 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
             // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
             // follows it: a participle or coordinated verb belongs to the main clause.
             let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
-            if determiner || adverbial {
+            // "the suggestion that he ...", "jobs that serve ...", "Roe, who ...": a relative
+            // or noun clause after a noun is embedded in the clause that hosts what follows.
+            let after_noun = k > lo && {
+                let p = &s.tokens[k - 1];
+                p.is_word() && p.verb.is_none() && !p.is(lx::BE_FORMS) && !p.is(lx::NP_STOP_WORDS)
+                    || p.is_punct(',') && t.lower != "that"
+            };
+            if determiner || adverbial || after_noun {
                 continue;
             }
             start = k + 1;

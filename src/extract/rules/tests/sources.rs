@@ -590,6 +590,22 @@ fn a_documents_apposition_before_the_cue_is_part_of_its_mention() {
 }
 
 #[test]
+fn a_participle_hangs_on_the_clause_a_relative_or_noun_clause_is_embedded_in() {
+    assert_sources(&[
+        (
+            "Roe bristled at the suggestion that she had advised the council, saying the advice was hers alone.",
+            "the advice was hers alone",
+            "Roe",
+        ),
+        (
+            "Roe pitched the plan as a way to create jobs that pay well, noting that she is the only candidate with a plan.",
+            "she is the only candidate with a plan",
+            "Roe",
+        ),
+    ]);
+}
+
+#[test]
 fn a_participle_after_a_possessive_noun_cue_hangs_on_the_clause_subject() {
     assert_sources(&[(
         "Later in the day, the mayor escalated her attacks on the council, criticizing it for repeated votes against the budget.",
