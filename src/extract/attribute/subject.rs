@@ -27,9 +27,13 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
         if t.is(SUBORDINATORS) {
             // "declined to confirm that account but said": "that" before a bare noun phrase
             // running up to the end is a determiner, not a clause opener.
+            // "did the math on that feat, and found": the phrase may end at the comma before
+            // the conjunction.
+            let to_end = |np: Range<usize>| {
+                np.end >= comma || np.end + 1 == comma && s.is_punct(np.end, ',')
+            };
             let determiner = t.lower == "that"
-                && (s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma)
-                    || determines_time(s, k));
+                && (s.np_forward(k + 1, comma).is_some_and(to_end) || determines_time(s, k));
             // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
             // follows it: a participle or coordinated verb belongs to the main clause.
             let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");

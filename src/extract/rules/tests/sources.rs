@@ -602,6 +602,12 @@ fn a_participle_hangs_on_the_clause_a_relative_or_noun_clause_is_embedded_in() {
             "she is the only candidate with a plan",
             "Roe",
         ),
+        // "that" as a determiner before the comma of a coordinated cue opens no clause.
+        (
+            "The paper did the math on that feat, and found that the odds were long.",
+            "the odds were long",
+            "The paper",
+        ),
     ]);
 }
 
