@@ -32,6 +32,11 @@ impl Span {
         self.start == self.end
     }
 
+    /// The smallest span holding both this one and `other`.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
     /// The text this span covers. Panics if the span is out of bounds or not on char boundaries,
     /// which would be a bug in whoever made the span.
     pub fn of<'t>(&self, text: &'t str) -> &'t str {

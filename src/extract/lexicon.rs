@@ -2220,6 +2220,39 @@ pub static RELEASE_PARTICIPLES: &WordList = &WordList::new(
     ],
 );
 
+/// Verbs of putting out an ad, a video, a report or a statement, whose object speaks for the
+/// subject ("released a video that accuses").
+pub const RELEASE_VERBS: &[&str] = &[
+    "release",
+    "releases",
+    "released",
+    "releasing",
+    "issue",
+    "issues",
+    "issued",
+    "issuing",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "unveil",
+    "unveils",
+    "unveiled",
+    "unveiling",
+    "publish",
+    "publishes",
+    "published",
+    "publishing",
+    "air",
+    "airs",
+    "aired",
+    "airing",
+    "run",
+    "runs",
+    "ran",
+    "running",
+];
+
 /// Adverbs of the reporting event after a cue ("said earlier", "has repeatedly said").
 pub static REPORT_ADVERBS: &WordList = &WordList::new(
     37,

@@ -54,7 +54,77 @@ pub fn written_extent(
         None
     };
     let end = widened.map_or(end, |w| w.max(end));
+    // "we", "their", "some": a pronoun or a determiner standing alone takes no modifiers (a
+    // number does: "all but two").
+    let head = tokens[np.start].lower.as_str();
+    let number = matches!(head, "one" | "two" | "three" | "four" | "five");
+    let bare = np.len() == 1
+        && (tokens[np.start].is(lx::DETERMINERS) && !number
+            || matches!(head, "they" | "we" | "i" | "you" | "it"));
+    let start = if pronoun || bare || end > cue_first {
+        start
+    } else {
+        leading_modifiers(tokens, start)
+    };
     Span::new(tokens[start].span.start, tokens[end - 1].span.end)
+}
+
+/// The most words a subject's leading modifiers are widened over.
+const MAX_MODIFIERS: usize = 5;
+
+/// "Every recent state poll", "More black lawmakers", "All but two", "None of the three",
+/// "Neither Roe nor Vance", "Those over 60": the start of a subject before its cue, widened
+/// back over the determiners, quantifiers and modifiers a phrase scan leaves out when they run
+/// back to the opening of the clause; otherwise `start`.
+fn leading_modifiers(tokens: &[Token], start: usize) -> usize {
+    let mut k = start;
+    while k > 0 && start - k < MAX_MODIFIERS && modifies_subject(tokens, k - 1) {
+        k -= 1;
+    }
+    if k < start && opens_clause(tokens, k) {
+        k
+    } else {
+        start
+    }
+}
+
+/// True when the word at `k` can lead a subject phrase: a modifier or determiner, or a link
+/// inside a quantifier ("all but", "none of", "more than", "over 60") or a "neither ... nor"
+/// list; not a verb, a preposition or a clause word.
+fn modifies_subject(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let w = t.lower.as_str();
+    // "recent state poll": a bare verb form inside a phrase is a noun.
+    let verb = t.verb.is_some()
+        && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || k == 0 || {
+            let p = &tokens[k - 1];
+            !p.is_word() || p.verb.is_some() || p.is(lx::NP_STOP_WORDS)
+        });
+    let time = t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS);
+    if !t.is_word() || t.quote.is_some() || verb || time || t.is(lx::BE_FORMS) {
+        return false;
+    }
+    let before = |words: &[&str]| k > 0 && words.contains(&tokens[k - 1].lower.as_str());
+    let number_after = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()));
+    match w {
+        "of" => before(&[
+            "none", "all", "some", "most", "many", "one", "each", "both", "neither",
+        ]),
+        "but" => before(&["all", "none", "everyone", "everybody", "anyone"]),
+        "than" => before(&["more", "less", "fewer"]),
+        "over" | "under" => number_after,
+        "nor" | "neither" | "either" => true,
+        // "helping the company think": a participle is a verb, unless a determiner leads it.
+        _ if w.ends_with("ing") && !(k > 0 && tokens[k - 1].is(lx::DETERMINERS)) => false,
+        _ => {
+            !t.is(lx::NP_STOP_WORDS)
+                && !t.is(lx::PREPOSITIONS)
+                && !t.is(lx::SUBORDINATORS)
+                && !matches!(w, "and" | "or" | "not" | "also" | "then" | "so" | "yet")
+        }
+    }
 }
 
 /// The most prepositional or participle links a subject is widened over.
@@ -569,6 +639,46 @@ fn description_after(tokens: &[Token], end: usize) -> Option<usize> {
     (k > end + 1).then_some(k)
 }
 
+/// The most tokens a source phrase that closes its clause runs over.
+const MAX_CLOSING_SOURCE: usize = 30;
+
+/// "C, according to figures her campaign released Friday.": a source phrase that closes the
+/// clause after its cue runs to the end of that clause (a comma, a bracket, a dash, a quotation
+/// or the sentence end), over the post-modifiers and reduced relative clauses a phrase scan
+/// stops at. A relative clause opened by a relative pronoun ("a poll that shows") and a time
+/// phrase ("a report at the time") are left out.
+pub fn closing_phrase(toks: Tokens, np: &Range<usize>, content: Span) -> Span {
+    let tokens = toks.tokens;
+    let limit = if content.start >= tokens[np.end - 1].span.end {
+        tokens.partition_point(|t| t.span.start < content.start)
+    } else {
+        tokens.len()
+    }
+    .min(np.start + MAX_CLOSING_SOURCE);
+    let mut k = np.end;
+    while k < limit {
+        let t = &tokens[k];
+        let spaced_hyphen = t.is_punct('-') && tokens[k - 1].span.end < t.span.start;
+        let stops = breaks_description(t)
+            || spaced_hyphen
+            || matches!(t.kind, Kind::Punct(',' | '(' | ')'))
+            || matches!(t.lower.as_str(), "that" | "which" | "who" | "whose")
+            || t.is(lx::TIME_WORDS)
+            || t.is(lx::WEEKDAYS);
+        if stops {
+            break;
+        }
+        k += 1;
+    }
+    while k > np.end && (tokens[k - 1].is(lx::NP_STOP_WORDS) || tokens[k - 1].is(lx::DETERMINERS)) {
+        k -= 1;
+    }
+    Span::new(
+        tokens[np.start].span.start,
+        tokens[k.max(np.end) - 1].span.end,
+    )
+}
+
 /// A token that no description runs across: a quotation, a sentence or clause end.
 fn breaks_description(t: &Token) -> bool {
     t.quote.is_some()
@@ -623,6 +733,86 @@ mod tests {
             source_of(t, "the vote would go ahead"),
             "Tom Vance, who chairs the panel"
         );
+    }
+
+    #[test]
+    fn a_source_closing_its_clause_runs_to_the_clause_end() {
+        assert_sources(&[
+            (
+                "The bridge will close in May, according to figures the council released.",
+                "The bridge will close in May",
+                "figures the council released",
+            ),
+            (
+                "The plan costs $4 million, according to complete but early returns.",
+                "The plan costs $4 million",
+                "complete but early returns",
+            ),
+            // A relative clause is left out; a description after a comma stays in.
+            (
+                "The vote is close, according to a survey that shows wide doubt.",
+                "The vote is close",
+                "a survey",
+            ),
+            (
+                "The bridge is unsafe, according to Tom Vance, a local engineer.",
+                "The bridge is unsafe",
+                "Tom Vance, a local engineer",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_subject_keeps_the_quantifiers_and_modifiers_that_open_its_clause() {
+        assert_sources(&[
+            (
+                "Neither Roe nor Vance acknowledged the problem.",
+                "the problem",
+                "Neither Roe nor Vance",
+            ),
+            (
+                "All but two said the party should act.",
+                "the party should act",
+                "All but two",
+            ),
+            (
+                "None of the three laid out a plan for the bridge.",
+                "a plan for the bridge",
+                "None of the three",
+            ),
+            (
+                "Those over 60 say the bridge is unsafe.",
+                "the bridge is unsafe",
+                "Those over 60",
+            ),
+            (
+                "More black state lawmakers have endorsed her plan.",
+                "her plan",
+                "More black state lawmakers",
+            ),
+            // Not over a verb, nor before a pronoun or a lone determiner.
+            (
+                "Later they said the bridge was unsafe.",
+                "the bridge was unsafe",
+                "they",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_possessive_source_is_its_holder_when_the_clause_names_one() {
+        assert_sources(&[
+            (
+                "Jane Roe on Monday renewed her attacks on the harbour plan.",
+                "the harbour plan",
+                "Jane Roe",
+            ),
+            (
+                "Later that day, she stepped up her criticism of the harbour plan.",
+                "the harbour plan",
+                "she",
+            ),
+        ]);
     }
 
     #[test]

@@ -11,15 +11,20 @@ pub fn as_pronoun(tokens: &[Token], np: &Range<usize>) -> Option<NpClass> {
     if np.len() != 1 {
         return None;
     }
-    let pronoun = match tokens[np.start].lower.as_str() {
+    let pronoun = pronoun_of(&tokens[np.start].lower)?;
+    Some(NpClass::Pronoun(pronoun.to_string()))
+}
+
+/// The personal pronoun a possessive determiner agrees with ("her" → "she").
+pub fn pronoun_of(possessive: &str) -> Option<&'static str> {
+    Some(match possessive {
         "his" => "he",
         "her" => "she",
         "its" => "it",
         "their" => "they",
         "our" => "we",
         _ => return None,
-    };
-    Some(NpClass::Pronoun(pronoun.to_string()))
+    })
 }
 
 /// The named subject of the clause a possessive determiner refers to ("Jane Roe repeated her

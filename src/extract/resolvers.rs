@@ -11,7 +11,10 @@ use super::phrase::{NpClass, classify};
 use super::possessive;
 use super::speakers::{Discourse, Resolved};
 use super::tokens::{Token, Tokens};
-use super::{evidence, rules::Expect};
+use super::{
+    evidence,
+    rules::{self, Expect},
+};
 use crate::model::{SourceKind, Span, SpeakerKind};
 
 pub const NO_SOURCE: &str = "no-source";
@@ -161,6 +164,7 @@ fn evidence_source(ask: &mut Ask) -> Option<Outcome> {
     } else {
         mention::written_extent(toks, np, appos.as_ref(), f.cue, f.content)
     };
+    let span = closing_source(toks, f, np).map_or(span, |c| c.cover(span));
     Some((Some(span), resolved))
 }
 
@@ -236,8 +240,13 @@ fn phrase_mention(toks: Tokens, f: &Found) -> Option<Mention> {
     let (list, first) = mention::coordinated(toks, subject.clone(), f.cue);
     let np = if list == subject { &core } else { &first };
     let span = mention::written_extent(toks, &list, appos.as_ref(), f.cue, f.content);
+    let span = closing_source(toks, f, &list).map_or(span, |c| c.cover(span));
     if let Some(pronoun) = possessive::as_pronoun(tokens, np) {
         let class = possessive::holder(toks, appos.clone()).unwrap_or(pronoun);
+        // "Roe renewed her attacks on": the holder is the mention, not the words up to "her".
+        let span = appos.as_ref().map_or(span, |h| {
+            Span::new(tokens[h.start].span.start, tokens[h.end - 1].span.end)
+        });
         return Some(Mention {
             span,
             class,
@@ -250,6 +259,14 @@ fn phrase_mention(toks: Tokens, f: &Found) -> Option<Mention> {
         class: with_apposition_role(tokens, class, appos.as_ref()),
         possessive: false,
     })
+}
+
+/// "C, according to S": the source closes the clause, and its mention runs at least to the
+/// clause end.
+fn closing_source(toks: Tokens, f: &Found, np: &std::ops::Range<usize>) -> Option<Span> {
+    let after_cue = toks.tokens[np.start].span.start >= f.cue.end;
+    (f.rule == rules::ACCORDING_TO_LAST && after_cue)
+        .then(|| mention::closing_phrase(toks, np, f.content))
 }
 
 /// "said Jane Roe, the analyst": the apposition gives the name its role.
@@ -354,9 +371,9 @@ pub static RESOLVERS: &[Resolver] = &[
     },
     Resolver {
         id: POSSESSIVE_DETERMINER,
-        description: "A possessive determiner as the source (\"his decision to C\") stands for its pronoun, or for the named subject of its clause.",
+        description: "A possessive determiner as the source (\"his decision to C\") stands for its pronoun, or for the named or agreeing pronoun subject of its clause, which is then the source as written.",
         example: "Jane Roe repeated her call for a new inquiry.",
-        expect: Expect::new("a new inquiry", Some("Jane Roe repeated her"), "call for"),
+        expect: Expect::new("a new inquiry", Some("Jane Roe"), "call for"),
         speaker: Some("Jane Roe"),
         resolve: possessive_determiner,
     },

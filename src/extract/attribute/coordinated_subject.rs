@@ -3,6 +3,7 @@
 //! this the last conjunct alone ("Nantes") is taken as the source.
 
 use super::Sentence;
+use super::parenthetical::is_dash;
 use crate::extract::lexicon as lx;
 use std::ops::Range;
 
@@ -132,7 +133,13 @@ fn is_head_noun(s: &Sentence, k: usize) -> bool {
 pub(crate) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Range<usize> {
     let lo = s.range.start;
     let floating = np.len() == 1 && matches!(s.lower(np.start), "both" | "all" | "each");
-    if !floating || np.start <= lo || !s.tokens[np.start - 1].is_word() {
+    if !floating || np.start <= lo {
+        return np;
+    }
+    if is_dash(s, np.start - 1) {
+        return before_dashed_aside(s, np.start - 1).unwrap_or(np);
+    }
+    if !s.tokens[np.start - 1].is_word() {
         return np;
     }
     let auxiliary = |k: usize| {
@@ -151,4 +158,28 @@ pub(crate) fn before_floating_quantifier(s: &Sentence, np: Range<usize>) -> Rang
         Some(host) if host.end == end => host,
         _ => np,
     }
+}
+
+/// The most tokens a dashed aside between a subject and its floating quantifier runs over.
+const MAX_ASIDE: usize = 40;
+
+/// "The senators -- Roe, Vance and Okafor -- all voted": the phrase before the dashed aside
+/// that closes at the dash `close`.
+fn before_dashed_aside(s: &Sentence, close: usize) -> Option<Range<usize>> {
+    let lo = s.range.start;
+    let floor = lo.max(close.saturating_sub(MAX_ASIDE));
+    // "--" is two dashes: the aside opens at the dash before the words that close at `close`.
+    let inner_end = if close > lo && is_dash(s, close - 1) {
+        close - 1
+    } else {
+        close
+    };
+    let open = (floor..inner_end).rev().find(|&k| is_dash(s, k))?;
+    let open = if open > lo && is_dash(s, open - 1) {
+        open - 1
+    } else {
+        open
+    };
+    s.np_backward(lo, open.checked_sub(1)?)
+        .filter(|host| host.end == open)
 }

@@ -27,13 +27,24 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
         if t.is(SUBORDINATORS) {
             // "declined to confirm that account but said": "that" before a bare noun phrase
             // running up to the end is a determiner, not a clause opener.
+            // "did the math on that feat, and found": the phrase may end at the comma before
+            // the conjunction.
+            let to_end = |np: Range<usize>| {
+                np.end >= comma || np.end + 1 == comma && s.is_punct(np.end, ',')
+            };
             let determiner = t.lower == "that"
-                && (s.np_forward(k + 1, comma).is_some_and(|np| np.end >= comma)
-                    || determines_time(s, k));
+                && (s.np_forward(k + 1, comma).is_some_and(to_end) || determines_time(s, k));
             // An adverbial clause ("as she spoke", "while celebrating") hosts nothing that
             // follows it: a participle or coordinated verb belongs to the main clause.
             let adverbial = !matches!(t.lower.as_str(), "that" | "which" | "who");
-            if determiner || adverbial {
+            // "the suggestion that he ...", "jobs that serve ...", "Roe, who ...": a relative
+            // or noun clause after a noun is embedded in the clause that hosts what follows.
+            let after_noun = k > lo && {
+                let p = &s.tokens[k - 1];
+                p.is_word() && p.verb.is_none() && !p.is(lx::BE_FORMS) && !p.is(lx::NP_STOP_WORDS)
+                    || p.is_punct(',') && t.lower != "that"
+            };
+            if determiner || adverbial || after_noun {
                 continue;
             }
             start = k + 1;
@@ -512,8 +523,9 @@ pub(crate) fn conjunction_boundary(s: &Sentence, np_start: usize) -> Option<usiz
     }
 }
 
-/// "Jane Roe repeated her claim": the proper name opening the clause of a possessive
-/// determiner at `owner`, a few words before it, which the determiner refers to.
+/// "Jane Roe repeated her claim", "she escalated her attacks on": the proper name, or the
+/// personal pronoun the determiner agrees with, opening the clause of a possessive determiner
+/// at `owner` a few words before it, which the determiner refers to.
 pub(crate) fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<usize>> {
     let lo = s.range.start.max(owner.saturating_sub(8));
     let start = (lo..owner)
@@ -522,7 +534,9 @@ pub(crate) fn named_clause_subject(s: &Sentence, owner: usize) -> Option<Range<u
         .map_or(s.range.start, |c| c + 1);
     let np = s.np_forward(start, owner)?;
     let named = np.clone().all(|k| s.is_capitalised(k));
-    (named && np.end < owner && owner - np.end <= 4).then_some(np)
+    let agreeing = np.len() == 1
+        && crate::extract::possessive::pronoun_of(s.lower(owner)) == Some(s.lower(np.start));
+    ((named || agreeing) && np.end < owner && owner - np.end <= 4).then_some(np)
 }
 
 /// The possessor in a phrase ending with a possessive: from its last determiner ("the

@@ -383,6 +383,35 @@ fn relative_pronoun_source() {
 }
 
 #[test]
+fn a_released_artifact_speaks_for_who_released_it() {
+    let t = "Mayor Jane Roe released a video on Monday that said the bridge would reopen.";
+    assert_eq!(
+        find(t, "the bridge would reopen").speaker.as_deref(),
+        Some("Jane Roe")
+    );
+    // Not after a verb of releasing ("held up a sign"), the relative pronoun stays the mention.
+    for (t, content, source) in [
+        (t, "the bridge would reopen", "Mayor Jane Roe"),
+        (
+            "The union is running an ad that says the plant is unsafe.",
+            "the plant is unsafe",
+            "The union",
+        ),
+        (
+            "She held up a sign that said the plant was unsafe.",
+            "the plant was unsafe",
+            "that",
+        ),
+    ] {
+        assert_eq!(
+            find(t, content).source.map(|s| s.of(t)),
+            Some(source),
+            "{t}"
+        );
+    }
+}
+
+#[test]
 fn appositions_and_coordinated_said() {
     let t = "A police spokeswoman, Sgt. Jane Roe, declined to confirm that account but said the inquiry continued.";
     assert_eq!(
@@ -558,6 +587,28 @@ fn a_documents_apposition_before_the_cue_is_part_of_its_mention() {
         "rents rose by 8 percent",
         "The survey, conducted by the national statistics office",
     )]);
+}
+
+#[test]
+fn a_participle_hangs_on_the_clause_a_relative_or_noun_clause_is_embedded_in() {
+    assert_sources(&[
+        (
+            "Roe bristled at the suggestion that she had advised the council, saying the advice was hers alone.",
+            "the advice was hers alone",
+            "Roe",
+        ),
+        (
+            "Roe pitched the plan as a way to create jobs that pay well, noting that she is the only candidate with a plan.",
+            "she is the only candidate with a plan",
+            "Roe",
+        ),
+        // "that" as a determiner before the comma of a coordinated cue opens no clause.
+        (
+            "The paper did the math on that feat, and found that the odds were long.",
+            "the odds were long",
+            "The paper",
+        ),
+    ]);
 }
 
 #[test]
