@@ -217,7 +217,7 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if is_in(lx::NOUN_LIKE_BASES, w) && !base_verb_in_context(tokens, range.clone(), i) {
         return None;
     }
-    if prev.ends_with("'s") && !participle && !contracted {
+    if prev.ends_with("'s") && !participle && !contracted && !contracted_have(&tokens[i - 1]) {
         return None;
     }
     // After an auxiliary ("will state") the form is a verb whatever follows.
@@ -591,6 +591,16 @@ fn contracted_be(t: &Token) -> bool {
     }
 }
 
+/// "he's said", "she's argued": a subject pronoun with a contracted "has" (a past participle
+/// follows), not a possessive.
+fn contracted_have(t: &Token) -> bool {
+    let w = t.lower.replace('’', "'");
+    matches!(
+        w.split_once('\''),
+        Some(("he" | "she" | "who" | "that", "s"))
+    )
+}
+
 fn participle_like(w: &str) -> bool {
     w.ends_with("ing")
 }
@@ -664,6 +674,17 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn a_contracted_has_is_no_possessive() {
+        // "he's argued": "has" with its subject, so the participle is a cue; "the mayor's
+        // argument" stays a possessive.
+        let found = cues("He's argued that the tax is too high.");
+        assert!(found.iter().any(|(w, _)| w == "argued"));
+        let found = cues("She’s repeatedly said the plan would fail.");
+        assert!(found.iter().any(|(w, _)| w == "repeatedly said"));
+        assert!(cues("The mayor's argued point was weak.").is_empty());
     }
 
     #[test]

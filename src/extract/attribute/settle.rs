@@ -113,6 +113,7 @@ fn content_range(
     // clause) ends before the reporter's adjuncts.
     if d.rule.ends.object_before_adjunct && start > s.range.start && s.lower(start - 1) != "that" {
         end = end.min(cuts.adjunct[r].max(start + 1));
+        end = super::short_object::short_object_end(s, start, end);
     }
     if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
         end = position_object_end(s, start, end);

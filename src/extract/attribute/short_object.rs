@@ -1,0 +1,94 @@
+//! Where a noun-phrase object that is a pronoun or a name ends: "endorsed Roe at a rally in
+//! Ohio" takes a position on Roe, not on the rally. A pronoun or a name takes no modifier after
+//! it, so what follows it is the reporter's adjunct ("at", "in", "during", an adverb).
+
+use super::Sentence;
+use crate::extract::lexicon as lx;
+
+/// Words after a pronoun or name object that open the reporter's adjunct, not the object's.
+const ADJUNCT_OPENERS: &[&str] = &[
+    "at",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "because",
+    "early",
+    "again",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// The end of the object starting at `start` when it is an object pronoun or a name followed
+/// by an adjunct opener; `end` otherwise.
+pub(crate) fn short_object_end(s: &Sentence, start: usize, end: usize) -> usize {
+    // "her" may be a determiner ("her recently announced plan").
+    let her = s.lower(start) == "her";
+    let after = if s.is(start, lx::OBJECT_PRONOUNS) {
+        start + 1
+    } else {
+        name_end(s, start, end)
+    };
+    let opens_adjunct = |k: usize| {
+        s.tokens.get(k).is_some_and(|t| {
+            t.quote.is_none()
+                && t.is_word()
+                && !t.is_capitalised()
+                && (lx::is_in(ADJUNCT_OPENERS, &t.lower) || !her && t.lower.ends_with("ly"))
+        })
+    };
+    if after > start && after < end && opens_adjunct(after) {
+        after
+    } else {
+        end
+    }
+}
+
+/// The end of a run of capitalised words (a name, with its title and initials) at `start`.
+fn name_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let mut k = start;
+    while k < end.min(start + 6) {
+        let t = &s.tokens[k];
+        if !(t.is_word() && t.is_capitalised()) || t.quote.is_some() {
+            break;
+        }
+        // "Roe's plan": the name owns what follows.
+        if t.is_possessive() {
+            return start;
+        }
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    fn contents(text: &str) -> Vec<&str> {
+        extract(text)
+            .into_iter()
+            .map(|a| a.content.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_or_pronoun_object_ends_before_the_reporters_adjunct() {
+        let text = "The union endorsed Jane Roe at a rally in Leeds.";
+        assert_eq!(contents(text), ["Jane Roe"]);
+        let text = "The mayor praised them again for their work.";
+        assert_eq!(contents(text), ["them"]);
+    }
+
+    #[test]
+    fn a_possessive_name_or_a_determiner_keeps_its_noun_phrase() {
+        let text = "The council criticized Roe's newly announced budget at length.";
+        assert_eq!(contents(text), ["Roe's newly announced budget at length"]);
+        let text = "Voters praised her recently opened clinic.";
+        assert_eq!(contents(text), ["her recently opened clinic"]);
+    }
+}
