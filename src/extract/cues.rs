@@ -129,6 +129,7 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         let special = match w {
             "in" => in_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
+            "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
@@ -548,6 +549,26 @@ fn expected_to(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
     })
 }
 
+/// "we know that C", "she knew that C" at token `i`: knowing is a cue only before "that"
+/// ("I know him", "you know" and "who know him" are none), so these forms are no lexicon verbs.
+fn know_that(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if lower_at(tokens, i + 1) != "that" || i + 2 >= range.end {
+        return None;
+    }
+    Some(Cue {
+        first: auxiliaries_before(tokens, range.start, i)?,
+        head: i,
+        last: i,
+        kind: CueKind::Verb {
+            frame: Frame::MarkedClause,
+            inverts: false,
+            participle: false,
+        },
+        stance: Stance::Assert,
+        framing: Framing::Endorse,
+    })
+}
+
 /// The "to be" form of a progressive before the "-ing" verb at `i` ("is calling", "are also
 /// hoping"), at most one adverb between them.
 fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
@@ -674,6 +695,18 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn knowing_is_a_cue_only_before_that() {
+        let found = cues("Voters know that the roads are bad.");
+        assert!(found.iter().any(|(w, _)| w == "know"));
+        assert!(
+            cues("Friends who know him say little.")
+                .iter()
+                .all(|(w, _)| w != "know")
+        );
+        assert!(cues("You know, the roads are bad.").is_empty());
     }
 
     #[test]

@@ -2435,7 +2435,7 @@ pub static PEOPLE_NOUNS: &WordList =
 
 /// The words besides verbs, phrase heads and source-less adverbs that open a cue of their own
 /// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked",
-/// the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
+/// "know that" and "knew that", the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
 /// whose test checks that each is here).
 pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
     60,
@@ -2445,6 +2445,8 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "in",
         "expected",
         "asked",
+        "know",
+        "knew",
         "seem",
         "seems",
         "seemed",

@@ -36,15 +36,31 @@ pub(crate) fn short_object_end(s: &Sentence, start: usize, end: usize) -> usize 
     let opens_adjunct = |k: usize| {
         s.tokens.get(k).is_some_and(|t| {
             t.quote.is_none()
-                && t.is_word()
-                && !t.is_capitalised()
-                && (lx::is_in(ADJUNCT_OPENERS, &t.lower) || !her && t.lower.ends_with("ly"))
+                && (t.is_word()
+                    && !t.is_capitalised()
+                    && (lx::is_in(ADJUNCT_OPENERS, &t.lower)
+                        || !her && t.lower.ends_with("ly")
+                        || opens_place_or_clause(s, k))
+                    || t.is_punct('—')
+                    || t.is_punct('–'))
         })
     };
     if after > start && after < end && opens_adjunct(after) {
         after
     } else {
         end
+    }
+}
+
+/// "in a speech", "during a call", "from the stage", "as he ...": a preposition before an
+/// indefinite or new place or occasion, or "as" opening a clause.
+fn opens_place_or_clause(s: &Sentence, k: usize) -> bool {
+    let next = s.lower(k + 1);
+    match s.lower(k) {
+        "in" | "from" => matches!(next, "a" | "an"),
+        "during" => true,
+        "as" => s.is(k + 1, lx::PERSON_PRONOUNS) || s.is(k + 1, lx::GROUP_PRONOUNS),
+        _ => false,
     }
 }
 
