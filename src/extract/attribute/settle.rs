@@ -137,14 +137,22 @@ fn content_range(
 fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
     let mut keep = vec![true; drafts.len()];
     let mut covered_until = 0usize;
+    let mut cover_len = 0usize;
     for (i, d) in drafts.iter().enumerate() {
         let inverted = matches!(d.content, ContentRef::Tokens(_));
-        if !inverted && d.boundary.is_none() && d.cue.start < covered_until {
+        if !inverted
+            && d.boundary.is_none()
+            && d.cue.start < covered_until
+            && !nested_report_stands(d, ranges[i].as_ref(), cover_len)
+        {
             keep[i] = false;
             continue;
         }
-        if let (ContentRef::From { .. }, Some(r)) = (&d.content, &ranges[i]) {
-            covered_until = covered_until.max(r.end);
+        if let (ContentRef::From { .. }, Some(r)) = (&d.content, &ranges[i])
+            && r.end > covered_until
+        {
+            covered_until = r.end;
+            cover_len = r.len();
         }
     }
     let mut covered_from = usize::MAX;
@@ -166,6 +174,13 @@ fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
         }
     }
     keep
+}
+
+/// "X said the plan, which others say is sound, would fail": a nested "S said C" whose content
+/// is under a third of the content it sits in is an attribution of its own (its source
+/// reports it inside the other's words); a longer one mostly restates the outer content.
+fn nested_report_stands(d: &Draft, range: Option<&Range<usize>>, cover_len: usize) -> bool {
+    d.rule.id == crate::extract::rules::SAID_THAT && range.is_some_and(|r| 3 * r.len() < cover_len)
 }
 
 /// The attribution a kept draft settles into, if its content holds more than its cue.

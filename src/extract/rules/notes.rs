@@ -24,6 +24,7 @@ pub const CLAUSE_AFTER_SHORT_PHRASE: &str = "clause-after-short-phrase";
 pub const CLAUSE_SUBJECT_NOT_INVERTED_SOURCE: &str = "clause-subject-not-inverted-source";
 pub const NAME_OBJECT_BEFORE_ADJUNCT: &str = "name-object-before-adjunct";
 pub const CONTRACTED_HAS_BEFORE_CUE: &str = "contracted-has-before-cue";
+pub const NESTED_SHORT_REPORT: &str = "nested-short-report";
 
 /// A decision about a source phrase's extent or the text's shape, with an example.
 #[derive(Debug)]
@@ -210,5 +211,11 @@ pub static NOTES: &[Note] = &[
         description: "(text shape) \"he's\", \"she's\", \"who's\" before a past participle are a subject with \"has\", not a possessive: \"he's argued C\" is a cue.",
         example: "The mayor has not given up. She's argued that the budget is too small.",
         expect: Expect::new("the budget is too small", Some("She's"), "argued"),
+    },
+    Note {
+        id: NESTED_SHORT_REPORT,
+        description: "(content) An \"S said C\" inside another draft's indirect speech is dropped as nested, unless its content is under a third of the outer content: then it is its source's own claim (\"X said the bridge will stay open because engineers say it is safe\").",
+        example: "The mayor said the council would keep the bridge open because engineers say it is safe.",
+        expect: Expect::new("it is safe", Some("engineers"), "say"),
     },
 ];
