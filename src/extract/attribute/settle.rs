@@ -63,7 +63,8 @@ impl Cuts {
             }
             let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
             if t.is_punct(';')
-                || t.is_punct(',') && (cut_but || is_in(&["as", "according"], s.lower(i + 1)))
+                || t.is_punct(',')
+                    && (cut_but || is_in(&["as", "according", "compared"], s.lower(i + 1)))
             {
                 cuts.cut[r] = i;
             }
@@ -114,6 +115,7 @@ fn content_range(
     if d.rule.ends.object_before_adjunct && start > s.range.start && s.lower(start - 1) != "that" {
         end = end.min(cuts.adjunct[r].max(start + 1));
         end = super::short_object::short_object_end(s, start, end);
+        end = super::short_object::second_predicate_end(s, start, end);
     }
     if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
         end = position_object_end(s, start, end);

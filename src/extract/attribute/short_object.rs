@@ -52,6 +52,39 @@ pub(crate) fn short_object_end(s: &Sentence, start: usize, end: usize) -> usize 
     }
 }
 
+/// Where a noun-phrase object ends before a second predicate of the subject: "praised Roe
+/// and has been a critic of Doe since", "opposed the plan but embraced the law", "backed
+/// Roe, but" after a dash. The verb after the conjunction is an auxiliary, a form of "be", a
+/// reporting verb or an "-ed" form, after at most one adverb. A dash alone is no end: "his
+/// proposal — the wall" is one noun phrase.
+pub(crate) fn second_predicate_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let limit = end.min(start + 40);
+    (start + 1..limit)
+        .find(|&k| {
+            let t = &s.tokens[k];
+            t.quote.is_none()
+                && (matches!(t.lower.as_str(), "and" | "but") && predicate_at(s, k + 1, end)
+                    || matches!(t.lower.as_str(), "-" | "—" | "–") && s.lower(k + 1) == "but")
+        })
+        .unwrap_or(end)
+}
+
+/// True when a verb phrase starts at `k` (one adverb may come first).
+fn predicate_at(s: &Sentence, k: usize, end: usize) -> bool {
+    let adverb = |k: usize| {
+        let w = s.lower(k);
+        w.ends_with("ly") || matches!(w, "also" | "then" | "once" | "later" | "still" | "again")
+    };
+    let k = if k < end && adverb(k) { k + 1 } else { k };
+    k < end
+        && s.tokens[k].is_word()
+        && !s.tokens[k].is_capitalised()
+        && (s.is(k, lx::CUE_AUXILIARIES)
+            || s.is(k, lx::BE_FORMS)
+            || s.tokens[k].verb.is_some()
+            || s.lower(k).ends_with("ed") && s.lower(k).len() > 4)
+}
+
 /// "in a speech", "during a call", "from the stage", "as he ...": a preposition before an
 /// indefinite or new place or occasion, or "as" opening a clause.
 fn opens_place_or_clause(s: &Sentence, k: usize) -> bool {
@@ -98,6 +131,15 @@ mod tests {
         assert_eq!(contents(text), ["Jane Roe"]);
         let text = "The mayor praised them again for their work.";
         assert_eq!(contents(text), ["them"]);
+    }
+
+    #[test]
+    fn a_noun_phrase_object_ends_before_a_second_predicate() {
+        let text = "The governor opposed the bill and has since left the party.";
+        assert_eq!(contents(text), ["the bill"]);
+        // Coordinated nouns stay one object.
+        let text = "The governor opposed the bill and the budget.";
+        assert_eq!(contents(text), ["the bill and the budget"]);
     }
 
     #[test]
