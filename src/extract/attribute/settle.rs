@@ -116,6 +116,7 @@ fn content_range(
         end = end.min(cuts.adjunct[r].max(start + 1));
         end = super::short_object::short_object_end(s, start, end);
         end = super::short_object::second_predicate_end(s, start, end);
+        end = super::short_object::comma_clause_end(s, start, end);
     }
     if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
         end = position_object_end(s, start, end);

@@ -69,6 +69,40 @@ pub(crate) fn second_predicate_end(s: &Sentence, start: usize, end: usize) -> us
         .unwrap_or(end)
 }
 
+/// Where a noun-phrase or infinitive object ends at a comma that opens a clause of the
+/// reporter's: "criticized the bill, which ...", "declined to comment, saying ...",
+/// "declined to comment, didn't respond ...".
+pub(crate) fn comma_clause_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let limit = end.min(start + 60);
+    (start + 1..limit)
+        .find(|&k| {
+            s.tokens[k].quote.is_none()
+                && s.is_punct(k, ',')
+                && k + 1 < end
+                && opens_clause(s, k + 1)
+        })
+        .unwrap_or(end)
+}
+
+/// True when the word at `k`, after a comma, opens a clause: a subordinator or relative, a
+/// participle (not "including"), or an auxiliary ("didn't", "has").
+fn opens_clause(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    let w = t.lower.as_str();
+    t.is_word()
+        && !t.is_capitalised()
+        && (lx::is_in(CLAUSE_OPENERS, w)
+            || w.ends_with("ing") && !matches!(w, "including" | "according")
+            || w.ends_with("n't")
+            || s.is(k, lx::CUE_AUXILIARIES) && !w.ends_with("ly"))
+}
+
+/// Words after a comma that open a clause, not a list item or an apposition.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "while", "although", "though", "because",
+    "even", "if", "unless",
+];
+
 /// True when a verb phrase starts at `k` (one adverb may come first).
 fn predicate_at(s: &Sentence, k: usize, end: usize) -> bool {
     let adverb = |k: usize| {
@@ -140,6 +174,14 @@ mod tests {
         // Coordinated nouns stay one object.
         let text = "The governor opposed the bill and the budget.";
         assert_eq!(contents(text), ["the bill and the budget"]);
+    }
+
+    #[test]
+    fn an_object_ends_at_a_comma_that_opens_a_clause() {
+        let text = "The council rejected the plan, which had cost millions.";
+        assert_eq!(contents(text), ["the plan"]);
+        let text = "The council rejected the plan, the budget and the map.";
+        assert_eq!(contents(text), ["the plan, the budget and the map"]);
     }
 
     #[test]
