@@ -244,7 +244,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[all("denounce")], Assert, Neutral, Position, false),
     verb(&[all("dismiss")], Deny, Neutral, Position, false),
     verb(
-        &[some("question", PAST | GERUND)],
+        &[some("question", BASE | THIRD | PAST | GERUND)],
         Hedge,
         Neutral,
         Position,
@@ -489,7 +489,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(
-        &[some("view", THIRD)],
+        &[some("view", BASE | THIRD)],
         Hedge,
         Neutral,
         ObjectThen("as"),
@@ -2519,7 +2519,7 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// Base forms of cues that are more often nouns ("strong support for", "draw support"): a
 /// cue only after a subject pronoun, a modal or negation, "to", or a plural subject, and not
 /// before a preposition.
-pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention"];
+pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention", "view", "question", "questions"];
 
 /// Verbs of an object and its preposition whose object alone is content too ("described the
 /// meeting", "described how C"), where "described X as C" is the usual frame.
