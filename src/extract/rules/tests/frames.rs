@@ -902,3 +902,11 @@ fn noun_participle() {
         );
     }
 }
+
+#[test]
+fn plans_before_a_finite_verb_is_a_noun() {
+    assert!(extract("The city's tax plans would cost a fortune.").is_empty());
+    assert!(extract("Health plans increased by ten percent.").is_empty());
+    let t = "Jane Roe plans to close the harbour.";
+    check(t, INTENT, "to close the harbour", Some("Jane Roe"), "plans");
+}
