@@ -225,15 +225,15 @@ fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
 }
 
 /// Where the noun phrase a position is taken on ends ("endorsed Cruz last week, saying ..."):
-/// before a comma, a weekday, "last/this/next week" or "in/on/during" a time, scanning at most
-/// a bounded number of tokens.
+/// before a comma (not one inside a list or an apposition), a weekday, "last/this/next week"
+/// or "in/on/during" a time, scanning at most a bounded number of tokens.
 pub(crate) fn position_object_end(s: &Sentence, start: usize, end: usize) -> usize {
     let limit = end.min(start + 40);
     (start + 1..limit)
         .find(|&k| {
             let t = &s.tokens[k];
             t.quote.is_none()
-                && (t.is_punct(',')
+                && (t.is_punct(',') && !super::short_object::list_or_apposition_after(s, k)
                     || s.is(k, WEEKDAYS)
                     || t.is(lx::TIME_DEICTICS) && s.is(k + 1, TIME_WORDS)
                     || matches!(t.lower.as_str(), "in" | "on" | "during")

@@ -97,6 +97,31 @@ fn opens_clause(s: &Sentence, k: usize) -> bool {
             || s.is(k, lx::CUE_AUXILIARIES) && !w.ends_with("ly"))
 }
 
+/// True when the comma at `k` goes on with the same noun phrase: a list ("X, Y and Z"), an
+/// apposition ("a judge, Jane Roe, for ...") or "including".
+pub(crate) fn list_or_apposition_after(s: &Sentence, k: usize) -> bool {
+    let limit = s.range.end.min(k + 12);
+    let next = s.lower(k + 1);
+    if next == "including" {
+        return true;
+    }
+    if k + 1 >= limit || opens_clause(s, k + 1) {
+        return false;
+    }
+    // The phrase after the comma ends with "and"/"or" (a list) or another comma (an
+    // apposition) before any verb-like word.
+    (k + 2..limit)
+        .find(|&j| {
+            s.is_punct(j, ',')
+                || matches!(s.lower(j), "and" | "or")
+                || s.is_punct(j, '.')
+                || s.is(j, lx::BE_FORMS)
+                || s.is(j, lx::CUE_AUXILIARIES)
+                || s.tokens[j].verb.is_some()
+        })
+        .is_some_and(|j| s.is_punct(j, ',') || matches!(s.lower(j), "and" | "or"))
+}
+
 /// Words after a comma that open a clause, not a list item or an apposition.
 const CLAUSE_OPENERS: &[&str] = &[
     "which", "who", "whom", "whose", "where", "when", "while", "although", "though", "because",
@@ -182,6 +207,14 @@ mod tests {
         assert_eq!(contents(text), ["the plan"]);
         let text = "The council rejected the plan, the budget and the map.";
         assert_eq!(contents(text), ["the plan, the budget and the map"]);
+    }
+
+    #[test]
+    fn a_position_object_keeps_its_list_and_apposition() {
+        let text = "Jane Roe opposed new roads, bridges and tunnels.";
+        assert_eq!(contents(text), ["new roads, bridges and tunnels"]);
+        let text = "Jane Roe criticized the council, which meets on Mondays.";
+        assert_eq!(contents(text), ["the council"]);
     }
 
     #[test]
