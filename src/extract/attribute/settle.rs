@@ -4,7 +4,7 @@
 
 use super::super::lexicon::{self as lx, TIME_WORDS, WEEKDAYS, is_in};
 use super::super::tokens::Kind;
-use super::{ContentRef, Draft, Found, Sentence, boundary};
+use super::{ContentRef, Draft, Found, Sentence, SourceRef, boundary};
 use crate::model::{ClaimKind, Span, Stance};
 use std::ops::Range;
 
@@ -118,6 +118,15 @@ fn content_range(
         end = super::short_object::second_predicate_end(s, start, end);
         end = super::short_object::comma_clause_end(s, start, end);
     }
+    // "those who support Roe are in college": the object of a restrictive relative clause
+    // ends before the main clause's verb.
+    if d.rule.ends.object_before_adjunct
+        && restrictive_relative(s, &d.source)
+        && s.lower(start.wrapping_sub(1)) != "that"
+        && let Some(cut) = boundary::main_verb_after(s, start, end)
+    {
+        end = cut;
+    }
     if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
         end = position_object_end(s, start, end);
     }
@@ -133,6 +142,13 @@ fn content_range(
         end = boundary::inner_quotation_end(s, start, end);
     }
     Some(start..boundary::quotation_end(s, start, end))
+}
+
+/// True when the source is a relative pronoun with no comma before it ("those who ..."), so
+/// its clause sits inside the main clause's subject or object.
+fn restrictive_relative(s: &Sentence, source: &SourceRef) -> bool {
+    matches!(source, SourceRef::Relative { pronoun, .. }
+        if *pronoun > s.range.start && !s.is_punct(pronoun - 1, ','))
 }
 
 /// Which drafts to keep: not a nested cue inside an earlier draft's forward content, or inside

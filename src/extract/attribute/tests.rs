@@ -84,3 +84,9 @@ fn a_short_report_nested_in_indirect_speech_is_kept() {
         [(rules::SAID_THAT, "residents say the water is unsafe")]
     );
 }
+
+#[test]
+fn the_object_of_a_restrictive_relative_ends_before_the_main_verb() {
+    let text = "Most of the voters who support Jane Roe are in college.";
+    assert!(rules_of(text).contains(&(rules::POSITION_OBJECT, "Jane Roe")));
+}

@@ -202,7 +202,7 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: NAME_OBJECT_BEFORE_ADJUNCT,
-        description: "(content) A noun-phrase object that is a pronoun or a name takes no modifier after it: \"endorsed Jane Roe at a rally\", \"praised them again\" end at the name or pronoun (not after a possessive name, nor after \"her\" before an adverb: \"her newly built clinic\"). Any noun-phrase object also ends before \"and\"/\"but\" and a second predicate of the subject (\"opposed the bill and has since left\"), before a comma that opens a clause (\"rejected the plan, which ...\", \"declined to comment, saying ...\"), and before \", compared with\".",
+        description: "(content) A noun-phrase object that is a pronoun or a name takes no modifier after it: \"endorsed Jane Roe at a rally\", \"praised them again\" end at the name or pronoun (not after a possessive name, nor after \"her\" before an adverb: \"her newly built clinic\"). Any noun-phrase object also ends before \"and\"/\"but\" and a second predicate of the subject (\"opposed the bill and has since left\"), before a comma that opens a clause (\"rejected the plan, which ...\", \"declined to comment, saying ...\"), and before \", compared with\". In a restrictive relative clause (\"voters who support Roe are ...\") it ends before the main clause's verb.",
         example: "The nurses' union endorsed Jane Roe at a rally in Leeds on Monday.",
         expect: Expect::new("Jane Roe", Some("The nurses' union"), "endorsed"),
     },
