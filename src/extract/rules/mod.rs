@@ -449,7 +449,10 @@ pub static CATALOGUE: &[Rule] = &[
             "called for",
         ),
         matchers: &[Matcher::Cue(said::cue_preposition)],
-        ends: Ends::PLAIN,
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: OBJECT,

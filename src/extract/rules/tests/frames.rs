@@ -910,3 +910,15 @@ fn plans_before_a_finite_verb_is_a_noun() {
     let t = "Jane Roe plans to close the harbour.";
     check(t, INTENT, "to close the harbour", Some("Jane Roe"), "plans");
 }
+
+#[test]
+fn a_cue_prepositions_object_ends_before_the_reporters_adjunct() {
+    let t = "Jane Roe called for a review of the budget after the vote on Monday.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "a review of the budget",
+        Some("Jane Roe"),
+        "called for",
+    );
+}
