@@ -922,3 +922,9 @@ fn a_cue_prepositions_object_ends_before_the_reporters_adjunct() {
         "called for",
     );
 }
+
+#[test]
+fn a_vows_infinitive_ends_before_the_reporters_adjunct() {
+    let t = "Jane Roe vowed to rebuild the pier after the storm hit the town.";
+    check(t, VOW_TO, "to rebuild the pier", Some("Jane Roe"), "vowed");
+}
