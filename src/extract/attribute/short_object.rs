@@ -74,25 +74,27 @@ pub(crate) fn second_predicate_end(s: &Sentence, start: usize, end: usize) -> us
 /// "declined to comment, didn't respond ...".
 pub(crate) fn comma_clause_end(s: &Sentence, start: usize, end: usize) -> usize {
     let limit = end.min(start + 60);
+    let infinitive = matches!(s.lower(start), "to" | "not");
     (start + 1..limit)
         .find(|&k| {
             s.tokens[k].quote.is_none()
                 && s.is_punct(k, ',')
                 && k + 1 < end
-                && opens_clause(s, k + 1)
+                && (opens_clause(s, k + 1) || infinitive && participle_at(s, k + 1))
         })
         .unwrap_or(end)
 }
 
 /// True when the word at `k`, after a comma, opens a clause: a subordinator or relative, a
-/// participle (not "including"), or an auxiliary ("didn't", "has").
+/// participle of a reporting verb ("saying"; not any participle: "the timing of the attack,
+/// coming two weeks after ..." still tells of the attack), or an auxiliary ("didn't", "has").
 fn opens_clause(s: &Sentence, k: usize) -> bool {
     let t = &s.tokens[k];
     let w = t.lower.as_str();
     t.is_word()
         && !t.is_capitalised()
         && (lx::is_in(CLAUSE_OPENERS, w)
-            || w.ends_with("ing") && !matches!(w, "including" | "according")
+            || w.ends_with("ing") && t.verb.is_some()
             || w.ends_with("n't")
             || s.is(k, lx::CUE_AUXILIARIES) && !w.ends_with("ly"))
 }
@@ -120,6 +122,13 @@ pub(crate) fn list_or_apposition_after(s: &Sentence, k: usize) -> bool {
                 || s.tokens[j].verb.is_some()
         })
         .is_some_and(|j| s.is_punct(j, ',') || matches!(s.lower(j), "and" | "or"))
+}
+
+/// True when a lowercase "-ing" word is at `k`: after an infinitive's comma it is the
+/// subject's own participle ("declined to comment, citing ...").
+fn participle_at(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    t.is_word() && !t.is_capitalised() && t.lower.ends_with("ing") && t.lower != "including"
 }
 
 /// Words after a comma that open a clause, not a list item or an apposition.
