@@ -29,6 +29,7 @@ pub(crate) mod parenthetical;
 mod preverbal;
 pub(crate) mod relative;
 mod settle;
+mod short_object;
 mod subject;
 mod time_phrase;
 mod told_clause;

@@ -129,6 +129,7 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         let special = match w {
             "in" => in_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
+            "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
@@ -217,7 +218,7 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if is_in(lx::NOUN_LIKE_BASES, w) && !base_verb_in_context(tokens, range.clone(), i) {
         return None;
     }
-    if prev.ends_with("'s") && !participle && !contracted {
+    if prev.ends_with("'s") && !participle && !contracted && !contracted_have(&tokens[i - 1]) {
         return None;
     }
     // After an auxiliary ("will state") the form is a verb whatever follows.
@@ -548,6 +549,26 @@ fn expected_to(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
     })
 }
 
+/// "we know that C", "she knew that C" at token `i`: knowing is a cue only before "that"
+/// ("I know him", "you know" and "who know him" are none), so these forms are no lexicon verbs.
+fn know_that(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if lower_at(tokens, i + 1) != "that" || i + 2 >= range.end {
+        return None;
+    }
+    Some(Cue {
+        first: auxiliaries_before(tokens, range.start, i)?,
+        head: i,
+        last: i,
+        kind: CueKind::Verb {
+            frame: Frame::MarkedClause,
+            inverts: false,
+            participle: false,
+        },
+        stance: Stance::Assert,
+        framing: Framing::Endorse,
+    })
+}
+
 /// The "to be" form of a progressive before the "-ing" verb at `i` ("is calling", "are also
 /// hoping"), at most one adverb between them.
 fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
@@ -589,6 +610,16 @@ fn contracted_be(t: &Token) -> bool {
         Some((subject, "m")) => subject == "i",
         _ => false,
     }
+}
+
+/// "he's said", "she's argued": a subject pronoun with a contracted "has" (a past participle
+/// follows), not a possessive.
+fn contracted_have(t: &Token) -> bool {
+    let w = t.lower.replace('’', "'");
+    matches!(
+        w.split_once('\''),
+        Some(("he" | "she" | "who" | "that", "s"))
+    )
 }
 
 fn participle_like(w: &str) -> bool {
@@ -664,6 +695,29 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn knowing_is_a_cue_only_before_that() {
+        let found = cues("Voters know that the roads are bad.");
+        assert!(found.iter().any(|(w, _)| w == "know"));
+        assert!(
+            cues("Friends who know him say little.")
+                .iter()
+                .all(|(w, _)| w != "know")
+        );
+        assert!(cues("You know, the roads are bad.").is_empty());
+    }
+
+    #[test]
+    fn a_contracted_has_is_no_possessive() {
+        // "he's argued": "has" with its subject, so the participle is a cue; "the mayor's
+        // argument" stays a possessive.
+        let found = cues("He's argued that the tax is too high.");
+        assert!(found.iter().any(|(w, _)| w == "argued"));
+        let found = cues("She’s repeatedly said the plan would fail.");
+        assert!(found.iter().any(|(w, _)| w == "repeatedly said"));
+        assert!(cues("The mayor's argued point was weak.").is_empty());
     }
 
     #[test]

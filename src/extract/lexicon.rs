@@ -244,7 +244,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[all("denounce")], Assert, Neutral, Position, false),
     verb(&[all("dismiss")], Deny, Neutral, Position, false),
     verb(
-        &[some("question", PAST | GERUND)],
+        &[some("question", BASE | THIRD | PAST | GERUND)],
         Hedge,
         Neutral,
         Position,
@@ -489,7 +489,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(
-        &[some("view", THIRD)],
+        &[some("view", BASE | THIRD)],
         Hedge,
         Neutral,
         ObjectThen("as"),
@@ -2468,7 +2468,7 @@ pub static PEOPLE_NOUNS: &WordList =
 
 /// The words besides verbs, phrase heads and source-less adverbs that open a cue of their own
 /// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked",
-/// the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
+/// "know that" and "knew that", the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
 /// whose test checks that each is here).
 pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
     60,
@@ -2478,6 +2478,8 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "in",
         "expected",
         "asked",
+        "know",
+        "knew",
         "seem",
         "seems",
         "seemed",
@@ -2550,7 +2552,7 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 /// Base forms of cues that are more often nouns ("strong support for", "draw support"): a
 /// cue only after a subject pronoun, a modal or negation, "to", or a plural subject, and not
 /// before a preposition.
-pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention"];
+pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention", "view", "question", "questions"];
 
 /// Verbs of an object and its preposition whose object alone is content too ("described the
 /// meeting", "described how C"), where "described X as C" is the usual frame.

@@ -4,7 +4,7 @@
 
 use super::super::lexicon::{self as lx, TIME_WORDS, WEEKDAYS, is_in};
 use super::super::tokens::Kind;
-use super::{ContentRef, Draft, Found, Sentence, boundary};
+use super::{ContentRef, Draft, Found, Sentence, SourceRef, boundary};
 use crate::model::{ClaimKind, Span, Stance};
 use std::ops::Range;
 
@@ -63,7 +63,8 @@ impl Cuts {
             }
             let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
             if t.is_punct(';')
-                || t.is_punct(',') && (cut_but || is_in(&["as", "according"], s.lower(i + 1)))
+                || t.is_punct(',')
+                    && (cut_but || is_in(&["as", "according", "compared"], s.lower(i + 1)))
             {
                 cuts.cut[r] = i;
             }
@@ -113,6 +114,18 @@ fn content_range(
     // clause) ends before the reporter's adjuncts.
     if d.rule.ends.object_before_adjunct && start > s.range.start && s.lower(start - 1) != "that" {
         end = end.min(cuts.adjunct[r].max(start + 1));
+        end = super::short_object::short_object_end(s, start, end);
+        end = super::short_object::second_predicate_end(s, start, end);
+        end = super::short_object::comma_clause_end(s, start, end);
+    }
+    // "those who support Roe are in college": the object of a restrictive relative clause
+    // ends before the main clause's verb.
+    if d.rule.ends.object_before_adjunct
+        && restrictive_relative(s, &d.source)
+        && s.lower(start.wrapping_sub(1)) != "that"
+        && let Some(cut) = boundary::main_verb_after(s, start, end)
+    {
+        end = cut;
     }
     if d.rule.ends.position_object && s.lower(start.wrapping_sub(1)) != "that" {
         end = position_object_end(s, start, end);
@@ -131,19 +144,34 @@ fn content_range(
     Some(start..boundary::quotation_end(s, start, end))
 }
 
+/// True when the source is a relative pronoun with no comma before it ("those who ..."), so
+/// its clause sits inside the main clause's subject or object.
+fn restrictive_relative(s: &Sentence, source: &SourceRef) -> bool {
+    matches!(source, SourceRef::Relative { pronoun, .. }
+        if *pronoun > s.range.start && !s.is_punct(pronoun - 1, ','))
+}
+
 /// Which drafts to keep: not a nested cue inside an earlier draft's forward content, or inside
 /// an inverted draft's preceding content, unless it opens its own coordinated clause.
 fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
     let mut keep = vec![true; drafts.len()];
     let mut covered_until = 0usize;
+    let mut cover_len = 0usize;
     for (i, d) in drafts.iter().enumerate() {
         let inverted = matches!(d.content, ContentRef::Tokens(_));
-        if !inverted && d.boundary.is_none() && d.cue.start < covered_until {
+        if !inverted
+            && d.boundary.is_none()
+            && d.cue.start < covered_until
+            && !nested_report_stands(d, ranges[i].as_ref(), cover_len)
+        {
             keep[i] = false;
             continue;
         }
-        if let (ContentRef::From { .. }, Some(r)) = (&d.content, &ranges[i]) {
-            covered_until = covered_until.max(r.end);
+        if let (ContentRef::From { .. }, Some(r)) = (&d.content, &ranges[i])
+            && r.end > covered_until
+        {
+            covered_until = r.end;
+            cover_len = r.len();
         }
     }
     let mut covered_from = usize::MAX;
@@ -165,6 +193,13 @@ fn not_nested(drafts: &[Draft], ranges: &[Option<Range<usize>>]) -> Vec<bool> {
         }
     }
     keep
+}
+
+/// "X said the plan, which others say is sound, would fail": a nested "S said C" whose content
+/// is under a third of the content it sits in is an attribution of its own (its source
+/// reports it inside the other's words); a longer one mostly restates the outer content.
+fn nested_report_stands(d: &Draft, range: Option<&Range<usize>>, cover_len: usize) -> bool {
+    d.rule.id == crate::extract::rules::SAID_THAT && range.is_some_and(|r| 3 * r.len() < cover_len)
 }
 
 /// The attribution a kept draft settles into, if its content holds more than its cue.
@@ -206,15 +241,15 @@ fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
 }
 
 /// Where the noun phrase a position is taken on ends ("endorsed Cruz last week, saying ..."):
-/// before a comma, a weekday, "last/this/next week" or "in/on/during" a time, scanning at most
-/// a bounded number of tokens.
+/// before a comma (not one inside a list or an apposition), a weekday, "last/this/next week"
+/// or "in/on/during" a time, scanning at most a bounded number of tokens.
 pub(crate) fn position_object_end(s: &Sentence, start: usize, end: usize) -> usize {
     let limit = end.min(start + 40);
     (start + 1..limit)
         .find(|&k| {
             let t = &s.tokens[k];
             t.quote.is_none()
-                && (t.is_punct(',')
+                && (t.is_punct(',') && !super::short_object::list_or_apposition_after(s, k)
                     || s.is(k, WEEKDAYS)
                     || t.is(lx::TIME_DEICTICS) && s.is(k + 1, TIME_WORDS)
                     || matches!(t.lower.as_str(), "in" | "on" | "during")

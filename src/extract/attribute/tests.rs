@@ -68,3 +68,25 @@ fn every_rule_has_a_matcher_and_every_cue_matcher_a_place() {
     let expect: Expect = CATALOGUE[0].expect;
     assert!(!expect.content.is_empty());
 }
+
+#[test]
+fn a_short_report_nested_in_indirect_speech_is_kept() {
+    // Under a third of the outer content: the engineers' own claim.
+    let text =
+        "The mayor said the council would keep the bridge open because engineers say it is safe.";
+    let found = rules_of(text);
+    assert!(found.contains(&(rules::SAID_THAT, "it is safe")));
+    assert_eq!(found.len(), 2);
+    // A nested report about as long as the outer content restates it and is dropped.
+    let text = "Officials said residents say the water is unsafe.";
+    assert_eq!(
+        rules_of(text),
+        [(rules::SAID_THAT, "residents say the water is unsafe")]
+    );
+}
+
+#[test]
+fn the_object_of_a_restrictive_relative_ends_before_the_main_verb() {
+    let text = "Most of the voters who support Jane Roe are in college.";
+    assert!(rules_of(text).contains(&(rules::POSITION_OBJECT, "Jane Roe")));
+}

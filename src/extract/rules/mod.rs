@@ -410,7 +410,10 @@ pub static CATALOGUE: &[Rule] = &[
         example: "Angela Merkel vowed to find those responsible.",
         expect: Expect::new("to find those responsible", Some("Angela Merkel"), "vowed"),
         matchers: &[Matcher::Cue(position_intent::vow_to)],
-        ends: Ends::PLAIN,
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: BE_ADJECTIVE,
@@ -437,7 +440,10 @@ pub static CATALOGUE: &[Rule] = &[
             "made an impassioned case for",
         ),
         matchers: &[Matcher::Cue(light_verb::light_verb_noun)],
-        ends: Ends::PLAIN,
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: CUE_PREPOSITION,
@@ -449,7 +455,10 @@ pub static CATALOGUE: &[Rule] = &[
             "called for",
         ),
         matchers: &[Matcher::Cue(said::cue_preposition)],
-        ends: Ends::PLAIN,
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: OBJECT,

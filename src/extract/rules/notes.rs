@@ -22,6 +22,9 @@ pub const CASELESS_SCRIPT_NAMES: &str = "caseless-script-names";
 pub const ADVERB_BEFORE_CUE: &str = "adverb-before-cue";
 pub const CLAUSE_AFTER_SHORT_PHRASE: &str = "clause-after-short-phrase";
 pub const CLAUSE_SUBJECT_NOT_INVERTED_SOURCE: &str = "clause-subject-not-inverted-source";
+pub const NAME_OBJECT_BEFORE_ADJUNCT: &str = "name-object-before-adjunct";
+pub const CONTRACTED_HAS_BEFORE_CUE: &str = "contracted-has-before-cue";
+pub const NESTED_SHORT_REPORT: &str = "nested-short-report";
 
 /// A decision about a source phrase's extent or the text's shape, with an example.
 #[derive(Debug)]
@@ -196,5 +199,23 @@ pub static NOTES: &[Note] = &[
             Some("Tom Vance, a farmer from the valley"),
             "said",
         ),
+    },
+    Note {
+        id: NAME_OBJECT_BEFORE_ADJUNCT,
+        description: "(content) A noun-phrase object that is a pronoun or a name takes no modifier after it: \"endorsed Jane Roe at a rally\", \"praised them again\" end at the name or pronoun (not after a possessive name, nor after \"her\" before an adverb: \"her newly built clinic\"). Any noun-phrase object also ends before \"and\"/\"but\" and a second predicate of the subject (\"opposed the bill and has since left\"), before a comma that opens a clause (\"rejected the plan, which ...\", \"declined to comment, saying ...\"), and before \", compared with\". In a restrictive relative clause (\"voters who support Roe are ...\") it ends before the main clause's verb.",
+        example: "The nurses' union endorsed Jane Roe at a rally in Leeds on Monday.",
+        expect: Expect::new("Jane Roe", Some("The nurses' union"), "endorsed"),
+    },
+    Note {
+        id: CONTRACTED_HAS_BEFORE_CUE,
+        description: "(text shape) \"he's\", \"she's\", \"who's\" before a past participle are a subject with \"has\", not a possessive: \"he's argued C\" is a cue.",
+        example: "The mayor has not given up. She's argued that the budget is too small.",
+        expect: Expect::new("the budget is too small", Some("She's"), "argued"),
+    },
+    Note {
+        id: NESTED_SHORT_REPORT,
+        description: "(content) An \"S said C\" inside another draft's indirect speech is dropped as nested, unless its content is under a third of the outer content: then it is its source's own claim (\"X said the bridge will stay open because engineers say it is safe\").",
+        example: "The mayor said the council would keep the bridge open because engineers say it is safe.",
+        expect: Expect::new("it is safe", Some("engineers"), "say"),
     },
 ];

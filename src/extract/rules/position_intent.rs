@@ -53,10 +53,25 @@ pub(crate) fn intent(site: &CueSite) -> Answer {
     // "the moment the militias want may not come": "want" ends a relative clause whose
     // object stands before it.
     let object_before = s.lower(cue.head) == "want" && s.is(cue.head + 1, lx::CUE_AUXILIARIES);
-    if advice || object_before {
+    if advice || object_before || plans_as_subject(site) {
         return Answer::Stop;
     }
     said_rule(site, |_, said| said.frame == Frame::Intent)
+}
+
+/// "the tax plans would cost a fortune", "health plans rose": "plan(s)" before a finite verb
+/// is a noun, the subject of that verb.
+fn plans_as_subject(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    let k = cue.head + 1;
+    let next = s.lower(k);
+    matches!(s.lower(cue.head), "plan" | "plans")
+        && k < s.range.end
+        && (s.is(k, lx::CUE_AUXILIARIES) && !next.ends_with("ly")
+            || s.is(k, lx::BE_FORMS)
+            || next.ends_with("n't")
+            || next.ends_with("ed") && next.len() > 4
+            || next == "subject")
 }
 
 /// "S is critical of C", "S was worried that C": an adjective of attitude after "to be".

@@ -902,3 +902,29 @@ fn noun_participle() {
         );
     }
 }
+
+#[test]
+fn plans_before_a_finite_verb_is_a_noun() {
+    assert!(extract("The city's tax plans would cost a fortune.").is_empty());
+    assert!(extract("Health plans increased by ten percent.").is_empty());
+    let t = "Jane Roe plans to close the harbour.";
+    check(t, INTENT, "to close the harbour", Some("Jane Roe"), "plans");
+}
+
+#[test]
+fn a_cue_prepositions_object_ends_before_the_reporters_adjunct() {
+    let t = "Jane Roe called for a review of the budget after the vote on Monday.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "a review of the budget",
+        Some("Jane Roe"),
+        "called for",
+    );
+}
+
+#[test]
+fn a_vows_infinitive_ends_before_the_reporters_adjunct() {
+    let t = "Jane Roe vowed to rebuild the pier after the storm hit the town.";
+    check(t, VOW_TO, "to rebuild the pier", Some("Jane Roe"), "vowed");
+}
