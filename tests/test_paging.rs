@@ -318,3 +318,38 @@ fn log_pages_too() {
     let terminal = as_on_a_terminal(&env, &["log", "--format", "jsonl"]).success();
     assert_eq!(terminal.jsonl()[..], all[..all.len().min(50)]);
 }
+
+/// A speaker's "how many more" comes from the counts kept at write time: it is the listing's
+/// own count, through merges and rejections.
+#[test]
+fn a_speakers_note_counts_the_whole_group_without_its_rejected_claims() {
+    let env = TestEnv::new();
+    let first = env.add_document("a.txt", "One\n\nAnn Lee said the bridge would open.\n");
+    let second = env.add_document("b.txt", "Two\n\nA. Lee said the road would close.\n");
+    let third = env.add_document("c.txt", "Three\n\nAnn Lee said the port would stay shut.\n");
+    env.add_claim(&first, "the bridge would open", "Ann Lee");
+    env.add_claim(&second, "the road would close", "A. Lee");
+    let rejected = env.add_claim(&third, "the port would stay shut", "Ann Lee");
+    env.run(&["speaker", "merge", "Ann Lee", "A. Lee"])
+        .success();
+    let id = rejected["id"].to_string();
+    env.run(&["claim", "review", &id, "--reject"]).success();
+    let all = env
+        .run(&["claims", "--speaker", "A. Lee", "--format", "jsonl"])
+        .success()
+        .jsonl();
+    let page = env
+        .run(&[
+            "claims",
+            "--speaker",
+            "A. Lee",
+            "--limit",
+            "1",
+            "--format",
+            "jsonl",
+        ])
+        .success();
+    assert_eq!(page.jsonl()[..], all[..1]);
+    let note = format!("… {} more claim: --all or --limit N", all.len() - 1);
+    assert!(page.stderr.contains(&note), "{}", page.stderr);
+}

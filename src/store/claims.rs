@@ -281,6 +281,9 @@ impl Store {
     /// How many claims the listing holds, counting no further than `at_most`: what a page
     /// can say of the rest without reading all of a large listing.
     pub fn count_claims(&self, filter: &ClaimFilter, at_most: u64) -> Result<u64> {
+        if let Some(ids) = only_speakers(filter) {
+            return Ok(self.group_claim_count(ids)?.min(at_most));
+        }
         let bounded = ClaimFilter {
             limit: Some(at_most),
             ..filter.clone()
@@ -290,6 +293,22 @@ impl Store {
             .conn
             .prepare_cached(&format!("SELECT count(*) FROM ({sql})"))?
             .query_row(params_from_iter(values), |row| row.get(0))?;
+        Ok(count as u64)
+    }
+
+    /// The claims of the groups whose members are `ids` (whole groups, as
+    /// [`Store::find_speakers`] gives them), rejected ones left out: read off the counts kept
+    /// at write time, where counting them read a claim row each, scattered over the file.
+    fn group_claim_count(&self, ids: &[i64]) -> Result<u64> {
+        let count: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(sum(claims), 0) FROM speaker_group_claims
+                 WHERE root_id IN (SELECT value FROM json_each(?1))",
+            )?
+            .query_row([serde_json::to_string(ids).unwrap_or_default()], |row| {
+                row.get(0)
+            })?;
         Ok(count as u64)
     }
 
@@ -677,6 +696,27 @@ fn by_speaker(ids: &[i64], conditions: &[&str], values: &[Value]) -> (String, Ve
         all_values.extend(values.iter().cloned());
     }
     (arms.join(" UNION ALL "), all_values)
+}
+
+/// The speaker ids of a filter that selects nothing but those speakers' claims (rejected ones
+/// left out), whose count the kept counts give.
+fn only_speakers(filter: &ClaimFilter) -> Option<&[i64]> {
+    let ClaimFilter {
+        speaker_ids: Some(ids),
+        document_id: None,
+        outlet: None,
+        source_kind: None,
+        stance: None,
+        kind: None,
+        search: None,
+        review: None,
+        unsourced: false,
+        limit: _,
+    } = filter
+    else {
+        return None;
+    };
+    Some(ids)
 }
 
 /// Checks that `span` lies inside `text` on character boundaries.
