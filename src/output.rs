@@ -171,6 +171,21 @@ impl<'o> ObjectStream<'o> {
         }
     }
 
+    /// Writes each field of `value`, a struct or a map, as a field of this object, in order.
+    pub fn fields<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        match serde_json::to_value(value)? {
+            serde_json::Value::Object(fields) => {
+                for (key, value) in &fields {
+                    self.field(key, value)?;
+                }
+                Ok(())
+            }
+            other => Err(io::Error::other(format!(
+                "an object's fields must come from an object, not {other}"
+            ))),
+        }
+    }
+
     /// Opens the array field `key`; [`ObjectStream::element`] adds to it until
     /// [`ObjectStream::end_array`].
     pub fn begin_array(&mut self, key: &str) -> io::Result<()> {

@@ -8,8 +8,8 @@ use super::{Context, note};
 use claimtrack::error::{Error, Result};
 use claimtrack::output::{Format, ObjectStream, RecordStream};
 use claimtrack::store::{
-    AuditScope, DEFAULT_RANKED_DOCUMENTS, DocumentSourcing, DocumentTally, OutletSourcing, Store,
-    UnsourcedClaim, default_listed_documents,
+    AuditScope, AuditSummary, DEFAULT_RANKED_DOCUMENTS, DocumentSourcing, Store, UnsourcedClaim,
+    default_listed_documents,
 };
 use std::io::Write;
 
@@ -68,28 +68,28 @@ pub fn audit(ctx: &mut Context, args: AuditArgs) -> Result<()> {
             Sink::Table(table) => Ok(table.write(&document)?),
         }
     })?;
-    let tally = store.document_tally(&scope)?;
-    let outlets = store.outlet_sourcing(&scope)?;
-    let listed = store.most_unsourced_documents(&scope, listed_documents)?;
-    let unsourced = store.unsourced_claims(&listed)?;
-    match sink {
-        Sink::Report(mut report) => {
-            report.end_array()?;
-            report.field("documents_total", &tally.documents)?;
-            report.field("outlets", &outlets)?;
-            report.field("unsourced_documents", &tally.unsourced)?;
-            report.field("listed_documents", &listed.len())?;
-            report.field("unsourced", &unsourced)?;
-            report.finish()?;
+    // CSV has the document rows only; the other formats go on with the summary.
+    let documents_total = match sink {
+        Sink::Csv(csv) => {
+            csv.finish()?;
+            store.document_tally(&scope)?.documents
         }
-        Sink::Csv(csv) => csv.finish()?,
+        Sink::Report(mut report) => {
+            let summary = store.audit_summary(&scope, listed_documents)?;
+            report.end_array()?;
+            report.fields(&summary)?;
+            report.finish()?;
+            summary.documents_total
+        }
         Sink::Table(table) => {
             table.finish()?;
-            print_outlets_and_unsourced(ctx, &outlets, tally, listed.len(), &unsourced)?;
+            let summary = store.audit_summary(&scope, listed_documents)?;
+            print_outlets_and_unsourced(ctx, &summary)?;
+            summary.documents_total
         }
-    }
+    };
     ctx.out.flush()?;
-    if let Some(more) = tally.documents.checked_sub(shown).filter(|&n| n > 0) {
+    if let Some(more) = documents_total.checked_sub(shown).filter(|&n| n > 0) {
         note(left_out_note(more, Noun("document", "documents")));
     }
     if let Some(limit) = args.max_unsourced {
@@ -157,13 +157,7 @@ fn document_columns() -> Vec<Column> {
 
 /// The audit's tables after the documents' (which stream): the outlets, and the unsourced
 /// claims of the listed documents.
-fn print_outlets_and_unsourced(
-    ctx: &mut Context,
-    outlets: &[OutletSourcing],
-    tally: DocumentTally,
-    listed: usize,
-    unsourced: &[UnsourcedClaim],
-) -> Result<()> {
+fn print_outlets_and_unsourced(ctx: &mut Context, summary: &AuditSummary) -> Result<()> {
     let style = ctx.style;
     writeln!(ctx.out)?;
     writeln!(ctx.out, "{}", style.heading("Outlets"))?;
@@ -172,13 +166,21 @@ fn print_outlets_and_unsourced(
         Column::keep("DOCUMENTS", "documents"),
     ];
     columns.extend(SOURCING_COLUMNS);
-    write_records(&mut ctx.out, Format::Table, style, outlets, &columns)?;
+    write_records(
+        &mut ctx.out,
+        Format::Table,
+        style,
+        &summary.outlets,
+        &columns,
+    )?;
     writeln!(ctx.out)?;
+    let unsourced = &summary.unsourced;
     let claims = plural(unsourced.len() as u64, "claim", "claims");
-    let shown = if (listed as u64) < tally.unsourced {
+    let listed = summary.listed_documents;
+    let shown = if (listed as u64) < summary.unsourced_documents {
         format!(
             "{claims} of the {listed} most unsourced of {} documents; --top N or --all-claims for more",
-            tally.unsourced
+            summary.unsourced_documents
         )
     } else {
         claims

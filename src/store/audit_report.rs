@@ -20,6 +20,14 @@ pub struct UnsourcedClaim {
 pub struct AuditReport {
     /// The first of the ranking, most unsourced first (see [`DEFAULT_RANKED_DOCUMENTS`]).
     pub documents: Vec<DocumentSourcing>,
+    #[serde(flatten)]
+    pub summary: AuditSummary,
+}
+
+/// What an audit reports besides its ranking, over every document in scope: read after the
+/// ranking, which `claimtrack audit` streams.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditSummary {
     /// Documents in scope, listed or not.
     pub documents_total: u64,
     pub outlets: Vec<OutletSourcing>,
@@ -58,8 +66,7 @@ pub struct DocumentTally {
 
 impl Store {
     /// The audit of `scope`: the first `ranked` documents of its ranking (all when `None`),
-    /// and the unsourced claims of at most `most_documents` documents, those with the largest
-    /// unsourced share first.
+    /// and its summary (see [`Store::audit_summary`]).
     pub fn audit_report(
         &self,
         scope: &AuditScope,
@@ -71,10 +78,18 @@ impl Store {
             documents.push(document);
             Ok(())
         })?;
-        let tally = self.document_tally(scope)?;
-        let listed = self.most_unsourced_documents(scope, most_documents)?;
         Ok(AuditReport {
             documents,
+            summary: self.audit_summary(scope, most_documents)?,
+        })
+    }
+
+    /// The counts, the outlets, and the unsourced claims of at most `most_documents`
+    /// documents, those with the largest unsourced share first.
+    pub fn audit_summary(&self, scope: &AuditScope, most_documents: usize) -> Result<AuditSummary> {
+        let tally = self.document_tally(scope)?;
+        let listed = self.most_unsourced_documents(scope, most_documents)?;
+        Ok(AuditSummary {
             documents_total: tally.documents,
             outlets: self.outlet_sourcing(scope)?,
             unsourced_documents: tally.unsourced,

@@ -22,7 +22,8 @@ mod verify;
 mod web_queries;
 
 pub use audit_report::{
-    AuditReport, DEFAULT_RANKED_DOCUMENTS, DocumentTally, UnsourcedClaim, default_listed_documents,
+    AuditReport, AuditSummary, DEFAULT_RANKED_DOCUMENTS, DocumentTally, UnsourcedClaim,
+    default_listed_documents,
 };
 pub use busy::{DEFAULT_BUSY_TIMEOUT, WaitNote, busy_timeout, set_busy_timeout};
 pub use changelog::{

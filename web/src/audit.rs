@@ -101,6 +101,7 @@ fn shorten(text: &str, chars: usize) -> String {
 
 fn render(report: &AuditReport) -> Response {
     let outlet_bars: Vec<Bar> = report
+        .summary
         .outlets
         .iter()
         .map(|o| Bar {
@@ -138,14 +139,14 @@ fn render(report: &AuditReport) -> Response {
         h2 { "By document" }
         @if document_bars.len() == MOST_ROWS { p.meta { "The " (MOST_ROWS) " documents with the largest share; choose an outlet above to see its own." } }
         (chart("Unsourced share by document", &document_bars))
-        @if !report.unsourced.is_empty() {
-            h2 { "Unsourced claims (" (report.unsourced.len()) ")" }
-            @if (report.listed_documents as u64) < report.unsourced_documents {
-                p.meta { "Those of the " (report.listed_documents) " documents with the largest share, of " (report.unsourced_documents) " with any; choose a document or an outlet for its own." }
+        @if !report.summary.unsourced.is_empty() {
+            h2 { "Unsourced claims (" (report.summary.unsourced.len()) ")" }
+            @if (report.summary.listed_documents as u64) < report.summary.unsourced_documents {
+                p.meta { "Those of the " (report.summary.listed_documents) " documents with the largest share, of " (report.summary.unsourced_documents) " with any; choose a document or an outlet for its own." }
             }
             table {
                 tbody {
-                    @for unsourced in &report.unsourced {
+                    @for unsourced in &report.summary.unsourced {
                         @let claim = &unsourced.claim;
                         tr {
                             td { (claim_link(claim)) br; span.meta { (unsourced.sentence) } }
