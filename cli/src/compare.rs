@@ -5,7 +5,7 @@
 //! keeps only the speakers it will show, the busiest, so neither grows with the archive.
 
 use super::args::CompareArgs;
-use super::paging::{self, COUNTED_BEYOND, Listing, Noun};
+use super::paging::{self, Noun};
 use super::table::{Column, Fit, write_table};
 use super::terminal::plural;
 use super::{Context, note};
@@ -32,47 +32,14 @@ pub fn compare(ctx: &mut Context, args: CompareArgs) -> Result<()> {
     let found = if ctx.format_or(Format::Table) == Format::Table {
         pivot_table(ctx, &store, &filter, rows)?
     } else {
-        cell_listing(ctx, &store, &filter, rows)?
+        paging::write_counted_listing(ctx, &[], rows, Noun("cell", "cells"), |each| {
+            store.each_compare_cell(&filter, each)
+        })?
     };
     if found == 0 && (filter.since.is_some() || filter.until.is_some()) {
         explain_empty_date_range(&store)?;
     }
     Ok(())
-}
-
-/// Writes the cells in a data format, at most `rows` of them, and says how many it left out.
-/// Returns how many cells it saw.
-fn cell_listing(
-    ctx: &mut Context,
-    store: &Store,
-    filter: &CompareFilter,
-    rows: Option<u64>,
-) -> Result<u64> {
-    let format = ctx.format_or(Format::Table);
-    let (mut shown, mut seen) = (0u64, 0u64);
-    let mut listing = Listing::new(&mut ctx.out, format, ctx.style, &[])?;
-    store.each_compare_cell(filter, &mut |cell| {
-        seen += 1;
-        if let Some(rows) = rows
-            && shown >= rows
-        {
-            // Past the page, cells are only counted, and only so far.
-            return Ok(if seen >= rows + COUNTED_BEYOND {
-                ControlFlow::Break(())
-            } else {
-                ControlFlow::Continue(())
-            });
-        }
-        shown += 1;
-        listing.write(&cell)?;
-        Ok(ControlFlow::Continue(()))
-    })?;
-    listing.finish()?;
-    ctx.out.flush()?;
-    if let Some(more) = paging::more_note(shown, seen, Noun("cell", "cells")) {
-        note(more);
-    }
-    Ok(seen)
 }
 
 /// A speaker's row of the pivot table: its cells, and their total.

@@ -9,7 +9,6 @@ use claimtrack::output::{Format, write_one};
 use claimtrack::store::{ChangeEntry, ChangeFilter, hash_hex, row_objects, short_hash};
 use serde::Serialize;
 use serde_json::Value;
-use std::ops::ControlFlow;
 
 /// One change as `log` prints it. The field names are the stable JSON keys.
 #[derive(Debug, Serialize)]
@@ -77,39 +76,14 @@ pub fn log(ctx: &mut Context, args: LogArgs) -> Result<()> {
     } else {
         ChangeFilter::All
     };
-    // Entries go out as they are read, oldest first; a page of them on a terminal.
+    // Entries go out as they are read, oldest first; a page of them on a terminal, and the
+    // same pass counts the rest.
     let rows = args.page.rows(paging::to_terminal(ctx));
-    paging::write_listing(
-        ctx,
-        &LOG_COLUMNS,
-        rows,
-        paging::Noun("change", "changes"),
-        |each| {
-            let mut shown = 0u64;
-            store.each_change(&filter, &mut |entry| {
-                each(ChangeRecord::from_entry(entry))?;
-                shown += 1;
-                Ok(stop_at(shown, rows))
-            })
-        },
-        |at_most| {
-            let mut counted = 0u64;
-            store.each_change(&filter, &mut |_| {
-                counted += 1;
-                Ok(stop_at(counted, Some(at_most)))
-            })?;
-            Ok(counted)
-        },
-    )
-}
-
-/// Breaks once `done` reaches `limit`.
-fn stop_at(done: u64, limit: Option<u64>) -> ControlFlow<()> {
-    if limit.is_some_and(|limit| done >= limit) {
-        ControlFlow::Break(())
-    } else {
-        ControlFlow::Continue(())
-    }
+    let noun = paging::Noun("change", "changes");
+    paging::write_counted_listing(ctx, &LOG_COLUMNS, rows, noun, |each| {
+        store.each_change(&filter, &mut |entry| each(ChangeRecord::from_entry(entry)))
+    })?;
+    Ok(())
 }
 
 #[derive(Debug, Serialize)]

@@ -11,6 +11,7 @@ use claimtrack::output::{Format, Keyed, RecordStream};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
+use std::ops::ControlFlow;
 
 /// Rows shown on a terminal when neither `--limit` nor `--all` is given.
 pub const TERMINAL_PAGE: u64 = 50;
@@ -106,6 +107,43 @@ pub fn write_listing<T: Serialize + Keyed>(
         super::note(more);
     }
     Ok(())
+}
+
+/// Writes a listing as [`write_listing`] does, from a stream that has no cheaper count than
+/// reading on: past the page, `each_until` goes on handing records, which are counted (no
+/// further than [`COUNTED_BEYOND`]) and not written, and is told to stop after that. Returns
+/// how many records it saw.
+pub fn write_counted_listing<T: Serialize + Keyed>(
+    ctx: &mut Context,
+    columns: &[Column],
+    rows: Option<u64>,
+    noun: Noun,
+    each_until: impl FnOnce(&mut dyn FnMut(T) -> Result<ControlFlow<()>>) -> Result<()>,
+) -> Result<u64> {
+    let format = ctx.format_or(Format::Table);
+    let (mut shown, mut seen) = (0u64, 0u64);
+    let mut listing = Listing::new(&mut ctx.out, format, ctx.style, columns)?;
+    each_until(&mut |record| {
+        seen += 1;
+        match rows {
+            Some(rows) if shown >= rows => Ok(if seen >= rows + COUNTED_BEYOND {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }),
+            _ => {
+                shown += 1;
+                listing.write(&record)?;
+                Ok(ControlFlow::Continue(()))
+            }
+        }
+    })?;
+    listing.finish()?;
+    ctx.out.flush()?;
+    if let Some(more) = more_note(shown, seen, noun) {
+        super::note(more);
+    }
+    Ok(seen)
 }
 
 /// A count with commas between thousands: 1,234,567.
