@@ -149,12 +149,13 @@ fn pronoun_or_group(words: &[Token]) -> Option<NpClass> {
     None
 }
 
-/// "a nurse in Bristol": a name after "in" or "on" is where the source is, not who it is.
+/// "a nurse in Bristol": a name after "in" or "on" is where the source is, not who it is; "an
+/// aide to Jane Roe" is whom the source works for, and an aide does not speak for a person.
 fn is_located(words: &[Token]) -> bool {
     words.len() >= 3
         && words[..words.len() - 1]
             .iter()
-            .rposition(|t| t.lower == "in" || t.lower == "on")
+            .rposition(|t| matches!(t.lower.as_str(), "in" | "on" | "to"))
             .is_some_and(|k| {
                 k > 0
                     && [lx::PERSON_TITLES, lx::ANONYMOUS_HEADS, lx::VAGUE_HEADS]

@@ -2344,14 +2344,16 @@ pub static ADJUNCT_SUBORDINATORS: &WordList = &WordList::new(
 );
 
 /// "people familiar with", "sources close to": what these sources know, not who they are.
-pub static KNOWING_ADJECTIVES: &WordList =
-    &WordList::new(45, &["familiar", "close", "briefed", "knowledgeable"]);
+pub static KNOWING_ADJECTIVES: &WordList = &WordList::new(
+    45,
+    &["familiar", "close", "briefed", "knowledgeable", "involved"],
+);
 
 /// Words that end a source phrase's core before its post-modifier.
 pub static POST_MODIFIERS: &WordList = &WordList::with(
     46,
     &[KNOWING_ADJECTIVES],
-    &["for", "at", "from", "with", "in", "on"],
+    &["for", "at", "from", "with", "in", "on", "to"],
 );
 
 /// Verb forms and pronouns no name contains: a capitalised run holding one is a Title Case
@@ -2528,7 +2530,7 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
 /// Heads that take a prepositional phrase naming whom they speak for ("a spokesman for X"), or
 /// where they are ("a nurse in Bristol").
 pub static AFFILIATION_PREPOSITIONS: &WordList =
-    &WordList::new(28, &["for", "at", "of", "from", "with", "in", "on"]);
+    &WordList::new(28, &["for", "at", "of", "from", "with", "in", "on", "to"]);
 
 /// Addressees of "told" that are pronouns ("told me", "told them").
 pub static OBJECT_PRONOUNS: &WordList = &WordList::new(29, &["me", "us", "him", "her", "them"]);

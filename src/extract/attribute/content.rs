@@ -61,16 +61,11 @@ pub(crate) fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
 /// follows it shows that it is the subject and not the start of a clause.
 pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut np = s.np_forward(k, s.range.end)?;
-    if s.is(np.end, AFFILIATION_PREPOSITIONS)
-        && is_speaker_head(&s.tokens[np.end - 1])
-        && let Some(inner) = s.np_forward(np.end + 1, s.range.end)
-    {
-        np = np.start..inner.end;
-    }
     // "a man calling himself X": the phrase scan took the participle as its last word.
     if np.len() > 1 && participle_after(s, np.end - 1) {
         np.end -= 1;
     }
+    let np = with_postmodifier_after(s, np);
     let next = np.end;
     let ok = next >= s.range.end
         || matches!(
@@ -90,6 +85,28 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
         appos = Some(a);
     }
     Some((np, appos))
+}
+
+/// Extends an inverted source over its post-modifier: "an aide to the senator", "a source close
+/// to the campaign", "one official involved in the talks". The mirror of
+/// `subject::with_affiliation_before`.
+fn with_postmodifier_after(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let knowing_prep = |k: usize| matches!(s.lower(k), "with" | "to" | "on" | "in");
+    // The phrase scan keeps an adjective after the noun: "a person familiar" + "with ...".
+    let prep = if np.len() >= 2 && s.is(np.end - 1, lx::KNOWING_ADJECTIVES) && knowing_prep(np.end)
+    {
+        np.end
+    } else if s.is(np.end, lx::KNOWING_ADJECTIVES) && knowing_prep(np.end + 1) {
+        np.end + 1
+    } else if s.is(np.end, AFFILIATION_PREPOSITIONS) && is_speaker_head(&s.tokens[np.end - 1]) {
+        np.end
+    } else {
+        return np;
+    };
+    match s.np_forward(prep + 1, s.range.end) {
+        Some(inner) if !s.is(inner.end - 1, lx::DETERMINERS) => np.start..inner.end,
+        _ => np,
+    }
 }
 
 /// "said the crowd at the rally was calm": a verb form follows the prepositional phrase at

@@ -494,7 +494,7 @@ pub(crate) fn with_affiliation_before(s: &Sentence, np: Range<usize>) -> Range<u
     let lo = s.range.start;
     // "people familiar with the matter", "sources close to the president"
     if np.start >= lo + 3
-        && matches!(s.lower(np.start - 1), "with" | "to" | "on")
+        && matches!(s.lower(np.start - 1), "with" | "to" | "on" | "in")
         && s.is(np.start - 2, lx::KNOWING_ADJECTIVES)
         && let Some(outer) = s.np_backward(lo, np.start - 3)
     {

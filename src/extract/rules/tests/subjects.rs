@@ -252,6 +252,35 @@ fn affiliation_and_bare_weekday() {
 }
 
 #[test]
+fn inverted_source_with_post_modifier() {
+    // The source after an inverted "said" runs over "to", "close to", "familiar with" and
+    // "involved in": the quotation is the aide's, and an aide does not speak for the person.
+    for (text, source) in [
+        (
+            "\"We tried another road,\" said a former aide to Governor Jane Roe.",
+            "a former aide to Governor Jane Roe",
+        ),
+        (
+            "\"It was never on the table,\" said one official familiar with the talks.",
+            "one official familiar with the talks",
+        ),
+        (
+            "The budget has been \"a headache,\" said a source close to the council.",
+            "a source close to the council",
+        ),
+        (
+            "\"Money is not the problem,\" said one donor involved in the planning.",
+            "one donor involved in the planning",
+        ),
+    ] {
+        let a = &extract(text)[0];
+        assert_eq!(a.source.map(|s| s.of(text)), Some(source), "{text}");
+        assert_eq!(a.speaker, None, "{text}");
+        assert_eq!(a.source_kind, SourceKind::Anonymous, "{text}");
+    }
+}
+
+#[test]
 fn wire_copy_variants() {
     let t = "Two people familiar with the matter told Reuters the bank was considering a change.";
     check(
