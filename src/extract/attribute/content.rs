@@ -7,8 +7,8 @@ use super::super::lexicon::{
 };
 use super::super::tokens::Kind;
 use super::{
-    ContentRef, Sentence, boundary, call_complement, is_speaker_head, told_clause, told_place,
-    wh_clause,
+    ContentRef, Sentence, boundary, call_complement, is_speaker_head, parenthetical, told_clause,
+    told_place, wh_clause,
 };
 use crate::extract::cues::Cue;
 use std::ops::Range;
@@ -188,9 +188,34 @@ const FINITE_AUXILIARIES: &[&str] = &[
     "does", "did",
 ];
 
+/// "said on CNN, where she now works, that C", "said — on a podcast, of all places — that C",
+/// "said, in an interview, that C": an aside between the cue and its "that", opened by a comma,
+/// a dash or a preposition and closed by a comma or a dash right before "that". The "that".
+fn past_aside_before_that(s: &Sentence, k: usize) -> Option<usize> {
+    let opens = s.is_punct(k, ',') || parenthetical::is_dash(s, k) || s.is(k, PREPOSITIONS);
+    if !opens {
+        return None;
+    }
+    let limit = s.range.end.min(k + 25);
+    for j in k + 1..limit {
+        let t = &s.tokens[j];
+        if t.quote.is_some() || matches!(t.kind, Kind::Punct(';' | ':' | '.' | '?' | '!')) {
+            return None;
+        }
+        let closes = s.is_punct(j, ',') || parenthetical::is_dash(s, j);
+        if closes && s.lower(j + 1) == "that" && s.kind(j + 2) == Some(Kind::Word) {
+            return Some(j + 1);
+        }
+    }
+    None
+}
+
 /// Where the content after a cue starts, given what the cue's frame allows.
 pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
-    let k = s.skip_adjuncts(cue.last + 1);
+    let mut k = s.skip_adjuncts(cue.last + 1);
+    if matches!(frame, Frame::Clause | Frame::MarkedClause) {
+        k = past_aside_before_that(s, k).unwrap_or(k);
+    }
     if k >= s.range.end {
         return None;
     }

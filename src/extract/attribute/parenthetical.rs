@@ -23,6 +23,12 @@ pub(crate) fn subject_across_parenthetical(
 ) -> Option<(SourceRef, Option<usize>)> {
     let lo = s.range.start;
     let b = first.checked_sub(1).filter(|&b| b >= lo)?;
+    // "Rep. Jane Roe (D-Utopia) last week said": the time phrase after the bracket.
+    let b = (lo..b)
+        .rev()
+        .take(6)
+        .find(|&p| s.is_punct(p, ')') && time_phrase(s, p + 1..b + 1))
+        .unwrap_or(b);
     // "Rep. Jane Roe (D-Utopia) said"
     if s.is_punct(b, ')') {
         let np = np_before(s, b)?;

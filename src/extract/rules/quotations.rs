@@ -160,6 +160,20 @@ fn subject_with_apposition(s: &Sentence, b: usize) -> Option<(Range<usize>, Opti
     (role && titled_name(s, segment.clone())).then_some((np, Some(segment)))
 }
 
+/// "Jane Roe of Ohio, a lawyer who ..., said C": a name and its apposition between commas
+/// before the cue are its subject, not a content.
+fn opens_with_apposition(s: &Sentence, b: usize) -> bool {
+    let lo = s.range.start;
+    let Some(first) = s.np_forward(lo, b) else {
+        return false;
+    };
+    s.is_punct(first.end, ',')
+        && first.end < b
+        && s.is_capitalised(lo)
+        && s.tokens[first.end - 1].is_capitalised()
+        && matches!(s.lower(first.end + 1), "a" | "an" | "the")
+}
+
 /// "C, teachers and union officials said", "“Q,” the senator and candidate said": the phrase
 /// before the cue with the conjunct before its "and", when a comma or a closing quotation
 /// stands before that conjunct.
@@ -198,6 +212,7 @@ pub(crate) fn clause_said_source(site: &CueSite) -> Answer {
     if s.is_punct(b, ',')
         && inverts
         && !closes_parenthetical
+        && !opens_with_apposition(s, b)
         && let Some((np, appos)) = source_after(s, site.cue.last + 1)
     {
         let start = s.range.start;
