@@ -160,18 +160,21 @@ fn subject_with_apposition(s: &Sentence, b: usize) -> Option<(Range<usize>, Opti
     (role && titled_name(s, segment.clone())).then_some((np, Some(segment)))
 }
 
-/// "Jane Roe of Ohio, a lawyer who ..., said C": a name and its apposition between commas
-/// before the cue are its subject, not a content.
+/// "Jane Roe of Ohio, a lawyer who ..., said C", "Jane Roe, 52, said C": a name and its
+/// apposition between commas before the cue are its subject, not a content.
 fn opens_with_apposition(s: &Sentence, b: usize) -> bool {
     let lo = s.range.start;
     let Some(first) = s.np_forward(lo, b) else {
         return false;
     };
+    let next = first.end + 1;
+    // "Jane Roe, 52, said": an age.
+    let age = s.lower(next).chars().all(|c| c.is_ascii_digit()) && s.is_punct(next + 1, ',');
     s.is_punct(first.end, ',')
         && first.end < b
         && s.is_capitalised(lo)
         && s.tokens[first.end - 1].is_capitalised()
-        && matches!(s.lower(first.end + 1), "a" | "an" | "the")
+        && (matches!(s.lower(next), "a" | "an" | "the") || age)
 }
 
 /// "C, teachers and union officials said", "“Q,” the senator and candidate said": the phrase

@@ -281,6 +281,52 @@ fn inverted_source_with_post_modifier() {
 }
 
 #[test]
+fn subjects_and_contents_across_asides() {
+    assert_sources(&[
+        // A name and its apposition before "said" are the subject, not a content.
+        (
+            "Gov. Jane Roe of Utopia, a lawyer who has refused to endorse the mayor, said the family deserved better.",
+            "the family deserved better",
+            "Gov. Jane Roe of Utopia, a lawyer who has refused to endorse the mayor",
+        ),
+        (
+            "Jane Roe, 52, said the bridge would reopen.",
+            "the bridge would reopen",
+            "Jane Roe, 52",
+        ),
+        // A time phrase after the bracketed party tag.
+        (
+            "Sen. Jane Roe (D-Utopia) last week said the memo was not hers.",
+            "the memo was not hers",
+            "Sen. Jane Roe (D-Utopia)",
+        ),
+        // An aside between the cue and its "that".
+        (
+            "Jane Roe said on the radio, where she now works, that the council should resign.",
+            "the council should resign",
+            "Jane Roe",
+        ),
+        (
+            "Tom Vance said — on a podcast, of all places — that he would run again.",
+            "he would run again",
+            "Tom Vance",
+        ),
+        // A bare surname before a relative clause is underlined alone; a fuller mention
+        // keeps the clause.
+        (
+            "Roe, who chairs the panel, said the vote would go ahead.",
+            "the vote would go ahead",
+            "Roe",
+        ),
+        (
+            "Jane Roe, who chairs the panel, said the vote would go ahead.",
+            "the vote would go ahead",
+            "Jane Roe, who chairs the panel",
+        ),
+    ]);
+}
+
+#[test]
 fn wire_copy_variants() {
     let t = "Two people familiar with the matter told Reuters the bank was considering a change.";
     check(
