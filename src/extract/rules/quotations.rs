@@ -210,7 +210,8 @@ pub(crate) fn clause_said_source(site: &CueSite) -> Answer {
     let s = site.s;
     let closes_parenthetical = s.previous_comma(b, 30).is_some_and(|pc| {
         let w = s.lower(pc + 1);
-        matches!(w, "who" | "whose" | "which") || w.ends_with("ing")
+        // "speaking in X, said" is a participle; "during the talks, said" is no parenthetical.
+        matches!(w, "who" | "whose" | "which") || w.ends_with("ing") && w != "during"
     });
     if s.is_punct(b, ',')
         && inverts
