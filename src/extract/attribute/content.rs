@@ -408,6 +408,12 @@ fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
     if s.lower(k) == "that" {
         return content_from(s, k + 1, false);
     }
+    // "told voters to stay home", "told him not to run": the addressee and what they are told
+    // to do, as after "urged".
+    let to = if s.lower(k) == "not" { k + 1 } else { k };
+    if k == obj.end && s.lower(to) == "to" && s.kind(to + 1) == Some(Kind::Word) {
+        return content_from(s, obj.start, false);
+    }
     if let Some(start) = boundary::clause_after_adjunct(s, k) {
         return content_from(s, start, false);
     }

@@ -227,6 +227,9 @@ fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
     }
     let stance = match s.tokens.get(d.cue.end - 1) {
         Some(head) if head.is(lx::WARNING_WORDS) => warning_stance(s, d.cue.end, content),
+        Some(head) if matches!(head.lower.as_str(), "told" | "tell" | "tells" | "telling") => {
+            directive_stance(s, d.cue.end, content).unwrap_or(d.stance)
+        }
         _ => d.stance,
     };
     Some(Found {
@@ -269,14 +272,24 @@ pub(crate) fn has_words_beside(text: &str, content: Span, cue: Span) -> bool {
         || alnum(cue.end.min(content.end), content.end)
 }
 
+/// "warned X to C", "told X (not) to C": an object then an infinitive inside the content
+/// is a demand.
+fn directive_stance(s: &Sentence, after_cue: usize, content: Span) -> Option<Stance> {
+    let obj = super::boundary::addressee(s, after_cue)
+        .or_else(|| s.np_forward(after_cue, s.range.end))?;
+    let to = if s.lower(obj.end) == "not" {
+        obj.end + 1
+    } else {
+        obj.end
+    };
+    (s.lower(to) == "to" && s.tokens[to].span.start < content.end).then_some(Stance::Demand)
+}
+
 /// What a warning does: "warned X to C" demands, a warning of the source's own action ("I
 /// will ...", "he would ...") commits, any other warning asserts a danger.
 pub(crate) fn warning_stance(s: &Sentence, after_cue: usize, content: Span) -> Stance {
-    if let Some(obj) = s.np_forward(after_cue, s.range.end)
-        && s.lower(obj.end) == "to"
-        && s.tokens[obj.end].span.start < content.end
-    {
-        return Stance::Demand;
+    if let Some(demand) = directive_stance(s, after_cue, content) {
+        return demand;
     }
     let words: Vec<String> = content
         .of(s.text)

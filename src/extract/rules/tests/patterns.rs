@@ -823,3 +823,20 @@ fn quote_then_a_pair_of_descriptions() {
         Some("the harbour master and port spokesman")
     );
 }
+
+#[test]
+fn told_to_is_a_demand() {
+    for (text, content) in [
+        (
+            "The coach told his players to stay off the ice.",
+            "his players to stay off the ice",
+        ),
+        ("She told me not to worry.", "me not to worry"),
+    ] {
+        let a = find(text, content);
+        assert_eq!(a.stance, Stance::Demand, "{text}");
+    }
+    // A told clause stays an assertion.
+    let t = "The coach told reporters the game would go ahead.";
+    assert_eq!(find(t, "the game would go ahead").stance, Stance::Assert);
+}
