@@ -46,8 +46,14 @@ fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     if s.range.start != 0 {
         return None;
     }
-    let colon = (1..s.range.end.min(6)).find(|&k| s.is_punct(k, ':'))?;
-    let head = 0..colon;
+    let colon = (1..s.range.end.min(12)).find(|&k| s.is_punct(k, ':'))?;
+    // "Roe to Congress: ...", "Roe at the Summit: ...", "Roe on Tax Reform: ...": the speaker,
+    // then whom or where the words were addressed, or their topic.
+    let head = match (1..colon.min(5)).find(|&k| matches!(s.lower(k), "to" | "at" | "on")) {
+        Some(p) if colon > p + 1 => 0..p,
+        _ if colon < 6 => 0..colon,
+        _ => return None,
+    };
     let names_someone = head.clone().all(|k| {
         let t = &s.tokens[k];
         t.quote.is_none() && (t.is_capitalised() || t.is(lx::NAME_PARTICLES))
@@ -57,7 +63,7 @@ fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
             .clone()
             .any(|k| lx::is_in(lx::HEADING_LABELS, s.tokens[k].stem()))
         || colon == 1 && s.tokens[0].lower.chars().count() == 1;
-    if !names_someone || label || s.np_backward(0, colon - 1) != Some(head.clone()) {
+    if !names_someone || label || s.np_backward(0, head.end - 1) != Some(head.clone()) {
         return None;
     }
     says_something(s, colon + 1).then(|| colon_draft(rule, head, colon..colon + 1, colon + 1))

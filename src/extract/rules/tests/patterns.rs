@@ -542,6 +542,19 @@ fn headline_colon() {
         Some("Jane Roe"),
         ":",
     );
+    // The speaker, then whom the words were addressed to, or their topic.
+    for t in [
+        "Jane Roe to Council: Stadium Plan Is Dead",
+        "Jane Roe on the Stadium Vote: Stadium Plan Is Dead",
+    ] {
+        check(
+            t,
+            HEADLINE_COLON,
+            "Stadium Plan Is Dead",
+            Some("Jane Roe"),
+            ":",
+        );
+    }
     // Labels, counts, contacts and rolls of names are not attributions.
     for t in [
         "Update: The road reopened at noon.",
