@@ -311,7 +311,7 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     }
     // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
     // phrase still opens a clause with a personal pronoun subject.
-    if frame == Frame::MarkedClause && personal_subject_at(s, k) {
+    if frame == Frame::MarkedClause && (personal_subject_at(s, k) || subject_then_verb_at(s, k)) {
         return content_from(s, k, false);
     }
     // "reported raising $9 million", "recalled meeting him": a gerund is a clause's content
@@ -372,6 +372,19 @@ fn personal_subject_at(s: &Sentence, k: usize) -> bool {
     s.tokens[k].quote.is_none()
         && matches!(base, "he" | "she" | "they" | "we" | "i")
         && (w.contains('\'') || s.kind(k + 1) == Some(Kind::Word))
+}
+
+/// "reported the plant will close", "noted the senator had voted": a noun phrase and right
+/// after it a finite verb open a clause ("reported record revenue" is an object).
+fn subject_then_verb_at(s: &Sentence, k: usize) -> bool {
+    let Some(np) = s.np_forward(k, s.range.end) else {
+        return false;
+    };
+    let next = np.end;
+    next < s.range.end
+        && (s.is(next, lx::BE_FORMS)
+            || FINITE_AUXILIARIES.contains(&s.lower(next))
+            || crate::extract::rules::quote_tail::finite_verb_like(&s.tokens[next]))
 }
 
 /// "he", "they", or one of them with a contracted verb ("he's").

@@ -863,6 +863,19 @@ fn reported_takes_no_noun_phrase() {
     // Another annotation style counts no noun-phrase object of "reported" ("reported record
     // revenue"); a clause or a gerund is content.
     assert!(extract("The company reported record revenue.").is_empty());
+    // A noun phrase with its own finite verb right after it is a clause without "that".
+    for (t, content) in [
+        (
+            "The station reported six planes filled the sky.",
+            "six planes filled the sky",
+        ),
+        (
+            "She noted the council had voted twice.",
+            "the council had voted twice",
+        ),
+    ] {
+        assert_eq!(find(t, content).content.of(t), content);
+    }
     // "As the paper reported, C" reads as a clause of comparison.
     let t = "As the paper reported, the plant will close.";
     assert_eq!(find(t, "the plant will close").rule, AS_SOURCE_SAID);
