@@ -7,7 +7,8 @@
 //! clause before the colon.
 
 use crate::extract::attribute::{
-    ContentRef, Draft, Sentence, SourceRef, clause_subject, determines_time, subject_before,
+    ContentRef, Draft, Sentence, SourceRef, clause_subject, determines_time, parenthetical,
+    subject_before,
 };
 use crate::extract::cues::Cue;
 use crate::extract::lexicon as lx;
@@ -111,6 +112,8 @@ pub(crate) fn colon_quote(
         Some((SourceRef::Phrase { np, .. }, _)) => (np, cue_before.map_or(colon, |c| c.first)),
         // "HEADLINE TEXT - Jane Roe: “...”": a name right before the colon, after a dash.
         _ if let Some(np) = dashed_name(s, colon) => (np.clone(), np.start),
+        // "Jane Roe, a former mayor, put it:", "Roe, exasperated, responded:"
+        _ if let Some((np, verb)) = subject_before_aside(s, colon, drafts) => (np, verb),
         _ => {
             let np = nearest_clause_subject(s, colon)?;
             let start = if np.end < colon { np.end } else { colon };
@@ -118,6 +121,39 @@ pub(crate) fn colon_quote(
         }
     };
     Some(colon_draft(rule, np, cue_start..colon + 1, colon + 1))
+}
+
+/// The subject of a short predicate ending at the colon ("put it", "interjected to say",
+/// "famously responded") after an aside between commas: the subject and where the predicate
+/// starts.
+fn subject_before_aside(
+    s: &Sentence,
+    colon: usize,
+    drafts: &[Draft],
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let comma = s.previous_comma(colon, 6)?;
+    let verb = comma + 1;
+    let predicate_like = (verb..colon).all(|k| {
+        let t = &s.tokens[k];
+        t.is_word() && t.quote.is_none() && !t.is_capitalised()
+    }) && !s.is(verb, lx::DETERMINERS)
+        && !s.is(verb, lx::PREPOSITIONS)
+        && !s.is(verb, lx::NP_STOP_WORDS);
+    if !predicate_like || verb >= colon {
+        return None;
+    }
+    // "Or, as Jane Roe, a lawyer, put it:": past the opening "as".
+    let lo = s.range.start;
+    let opening_as = (lo..comma).find(|&k| s.lower(k) == "as" && k <= lo + 3);
+    let np = match opening_as {
+        Some(a) => s.np_forward(a + 1, comma)?,
+        None => match parenthetical::subject_across_parenthetical(s, verb, drafts)? {
+            (SourceRef::Phrase { np, .. }, _) => np,
+            _ => return None,
+        },
+    };
+    let aside_closed = s.is_punct(np.end, ',') && np.end < comma;
+    (aside_closed && s.is_capitalised(np.start)).then_some((np, verb))
 }
 
 /// A capitalised name that ends at the colon and opens the sentence or follows a dash.

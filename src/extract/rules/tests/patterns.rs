@@ -853,3 +853,27 @@ fn told_to_is_a_demand() {
     let t = "The coach told reporters the game would go ahead.";
     assert_eq!(find(t, "the game would go ahead").stance, Stance::Assert);
 }
+
+#[test]
+fn colon_quote_after_an_aside() {
+    assert_sources(&[
+        (
+            "Or, as Jane Roe, a former mayor, put it: \"The bridge is finished.\"",
+            "The bridge is finished.",
+            "Jane Roe, a former mayor",
+        ),
+        (
+            "Roe, who chaired the panel, interjected to say: \"Both were wrong.\"",
+            "Both were wrong.",
+            "Roe",
+        ),
+    ]);
+    assert_eq!(
+        find(
+            "Roe, exasperated, famously responded: \"Does it matter?\"",
+            "Does it matter?"
+        )
+        .rule,
+        COLON_QUOTE
+    );
+}
