@@ -3,12 +3,72 @@
 //! resolver; the rule here is the frame a document takes.
 
 use super::said::said_rule;
-use crate::extract::attribute::{Answer, CueSite};
-use crate::extract::lexicon::Frame;
+use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef, content_start};
+use crate::extract::cues::CueKind;
+use crate::extract::lexicon::{self as lx, Frame};
 
 /// "The study found no link": a document finds a plain noun phrase.
 pub(crate) fn document_finds(site: &CueSite) -> Answer {
     said_rule(site, |_, said| {
         said.frame == Frame::Object && said.document_subject
     })
+}
+
+/// Participles of what a document does with its evidence ("a poll showing C").
+const DOCUMENT_PARTICIPLES: &[&str] = &[
+    "showing",
+    "suggesting",
+    "indicating",
+    "finding",
+    "revealing",
+    "confirming",
+];
+
+/// "a new poll showing C", "with polls showing C", "emails suggesting that C": a participle right
+/// after a document (and its post-modifiers) takes the document as its source.
+pub(crate) fn document_participle(site: &CueSite) -> Answer {
+    let (s, cue) = (site.s, site.cue);
+    if !matches!(cue.kind, CueKind::Verb { .. })
+        || !lx::is_in(DOCUMENT_PARTICIPLES, s.lower(cue.head))
+    {
+        return Answer::Next;
+    }
+    let Some(b) = site.before() else {
+        return Answer::Next;
+    };
+    let lo = s.range.start;
+    let np = if s.tokens[b].stem_is(lx::DOCUMENT_NOUNS) {
+        s.np_backward(lo, b).filter(|np| np.end == b + 1)
+    } else {
+        s.document_subject(lo, b)
+    };
+    let Some(mut np) = np else {
+        return Answer::Next;
+    };
+    // "in the wake of a new poll showing C": the document is the phrase after "of".
+    if let Some(of) = np.clone().find(|&k| s.lower(k) == "of")
+        && !(np.start..of).any(|k| s.tokens[k].stem_is(lx::DOCUMENT_NOUNS))
+    {
+        np = of + 1..np.end;
+    }
+    // In an opening adjunct the reduced relative ends at a comma: "Despite polls showing her
+    // behind, she ..." (not at an apposition's: "showing Jane Roe, the mayor, ahead").
+    let opening = np.start == lo + 1
+        && matches!(
+            s.lower(lo),
+            "despite" | "with" | "amid" | "after" | "given" | "following" | "in"
+        );
+    let content = content_start(s, cue, Frame::Object).map(|c| match c {
+        ContentRef::From { start, .. } => ContentRef::starting(start, opening),
+        other => other,
+    });
+    content
+        .map(|content| {
+            let source = SourceRef::Phrase {
+                np: np.clone(),
+                appos: None,
+            };
+            Parts::new(source, content, None)
+        })
+        .into()
 }

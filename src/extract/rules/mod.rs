@@ -48,6 +48,7 @@ pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
 pub const COORDINATED: &str = "coordinated-cue";
 pub const STATEMENT: &str = "statement-participle";
 pub const DOCUMENT_FINDS: &str = "document-finds";
+pub const DOCUMENT_PARTICIPLE: &str = "document-participle";
 pub const ACCUSE_OF: &str = "accuse-of";
 pub const LINK_TO: &str = "link-to";
 pub const DESCRIBE_AS: &str = "describe-as";
@@ -176,6 +177,18 @@ pub struct Rule {
 
 /// The rules, in the order the dispatcher tries them.
 pub static CATALOGUE: &[Rule] = &[
+    Rule {
+        id: DOCUMENT_PARTICIPLE,
+        description: "A participle of showing or finding right after a document and its post-modifiers, a reduced relative clause: \"with polls showing C\", \"a report released Monday suggesting that C\"; the document is the source, the object or clause after the participle the content.",
+        example: "Ministers faced questions after a survey of nurses showing that one in five plan to quit.",
+        expect: Expect::new(
+            "one in five plan to quit",
+            Some("a survey of nurses"),
+            "showing",
+        ),
+        matchers: &[Matcher::Cue(evidence::document_participle)],
+        ends: Ends::PLAIN,
+    },
     Rule {
         id: PARTICIPLE,
         description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\" or \"in\" (S answered by saying C).",
