@@ -84,18 +84,36 @@ pub(crate) fn according_to_last(site: &CueSite) -> Answer {
         if let Some(q) = quotation_before(site, before) {
             return Some(Parts::new(source, ContentRef::Quote(q), Some(before)));
         }
-        let comma = Some(before).filter(|&c| s.is_punct(c, ','))?;
+        // "C ''Q,'' according to S": a quotation ending the clause holds its comma, and
+        // stays in the content.
+        let end = if s.is_punct(before, ',') {
+            before
+        } else if closes_with_comma(site, before) {
+            before + 1
+        } else {
+            return None;
+        };
         // The content is the clause before the comma, from the start of the sentence or of
         // the bracket it stands in ("(C, according to S)").
-        let start = (s.range.start..comma)
+        let start = (s.range.start..end)
             .rev()
             .take_while(|&k| !s.is_punct(k, ')'))
             .find(|&k| s.is_punct(k, '('))
             .map_or(s.range.start, |k| k + 1);
-        let content = ContentRef::Tokens(start..comma);
-        Some(Parts::new(source, content, Some(comma)))
+        let content = ContentRef::Tokens(start..end);
+        Some(Parts::new(source, content, Some(before)))
     };
     parts().into()
+}
+
+/// True when a quotation closes at `close` with a comma inside it.
+fn closes_with_comma(site: &CueSite, close: usize) -> bool {
+    let s = site.s;
+    s.tokens[close].kind == Kind::CloseQuote
+        && s.tokens[close]
+            .quote
+            .and_then(|q| s.quotes.get(q))
+            .is_some_and(|q| q.inner.of(s.text).trim_end().ends_with(','))
 }
 
 /// The quotation that opens the sentence and closes at `close` with a comma inside it, right
@@ -110,4 +128,38 @@ fn quotation_before(site: &CueSite, close: usize) -> Option<usize> {
         s.kind(s.range.start) == Some(Kind::OpenQuote) && s.tokens[s.range.start].quote == Some(q);
     let inner = s.quotes.get(q)?.inner.of(s.text).trim_end();
     (opens_sentence && inner.ends_with(',')).then_some(q)
+}
+
+/// Sources that make "according to" a manner, not an attribution ("went according to plan").
+const MANNER_NOUNS: &[&str] = &["plan", "plans", "schedule", "script", "tradition", "custom"];
+
+/// "C according to S" with no comma, ending the sentence or before a coordinated clause: the clause before the cue, from the
+/// sentence's start, is the content.
+pub(crate) fn according_to_unmarked(site: &CueSite) -> Answer {
+    if site.cue.kind != CueKind::AccordingTo {
+        return Answer::Next;
+    }
+    let s = site.s;
+    let Some(before) = site.before().filter(|&b| b > s.range.start + 1) else {
+        return Answer::Next;
+    };
+    let t = &s.tokens[before];
+    if !t.is_word() || t.quote.is_some() || t.verb.is_some() || t.is(lx::PREPOSITIONS) {
+        return Answer::Next;
+    }
+    let Some(np) = source_phrase(site) else {
+        return Answer::Next;
+    };
+    // The sentence ends, or a coordinated clause follows: "..., but the senator stays in".
+    let ends = np.end >= s.range.end
+        || matches!(s.kind(np.end), Some(Kind::Punct('.' | '!' | '?' | ';')))
+        || s.is_punct(np.end, ',') && matches!(s.lower(np.end + 1), "but" | "and" | "while");
+    let manner = lx::is_in(MANNER_NOUNS, s.lower(np.end - 1));
+    let clean = (s.range.start..before).all(|k| s.tokens[k].quote.is_none());
+    if !(ends && clean) || manner {
+        return Answer::Next;
+    }
+    let source = SourceRef::Phrase { np, appos: None };
+    let content = ContentRef::Tokens(s.range.start..before + 1);
+    Answer::Draft(Parts::new(source, content, None))
 }

@@ -69,6 +69,7 @@ pub const HEADLINE: &str = "headline-says";
 pub const SAID_THAT: &str = "source-said-that";
 pub const ACCORDING_TO_FIRST: &str = "according-to-first";
 pub const ACCORDING_TO_LAST: &str = "according-to-last";
+pub const ACCORDING_TO_UNMARKED: &str = "according-to-unmarked";
 pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
@@ -596,6 +597,18 @@ pub static CATALOGUE: &[Rule] = &[
             "According to",
         ),
         matchers: &[Matcher::Cue(according_to::according_to_first)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: ACCORDING_TO_UNMARKED,
+        description: "C according to S, with no comma, ending the sentence: the sentence before the cue is the content (not \"according to plan\").",
+        example: "Turnout fell by a fifth according to figures from the election office.",
+        expect: Expect::new(
+            "Turnout fell by a fifth",
+            Some("figures from the election office"),
+            "according to",
+        ),
+        matchers: &[Matcher::Cue(according_to::according_to_unmarked)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -811,6 +811,22 @@ fn according_to_last_after_a_quotation_or_in_a_bracket() {
     let t = "Prices rose (the real rise is closer to 5 percent, according to the bank).";
     let a = find(t, "the real rise is closer to 5 percent");
     assert_eq!(a.source.map(|s| s.of(t)), Some("the bank"));
+    // A quotation ending the clause holds the comma, and stays in the content.
+    let t = "The bridge was \"safe for now,\" according to the city engineer.";
+    let a = find(t, "The bridge was \"safe for now,\"");
+    assert_eq!(a.rule, ACCORDING_TO_LAST);
+}
+
+#[test]
+fn according_to_without_a_comma() {
+    let t = example(ACCORDING_TO_UNMARKED);
+    let a = find(t, "Turnout fell by a fifth");
+    assert_eq!(a.rule, ACCORDING_TO_UNMARKED);
+    let t = "Sales rose by a tenth according to the trade body, but prices fell.";
+    let a = find(t, "Sales rose by a tenth");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the trade body"));
+    // "according to plan" is a manner, not a source.
+    assert!(extract("The launch went ahead according to plan.").is_empty());
 }
 
 #[test]
