@@ -212,6 +212,27 @@ mod tests {
     }
 
     #[test]
+    fn recordings_and_tallies_are_documents() {
+        for (text, source, content) in [
+            (
+                "A video of the rally shows the mayor shouting at a reporter.",
+                "A video of the rally",
+                "the mayor shouting at a reporter",
+            ),
+            (
+                "Turnout fell by a third, tallies by the county clerks show.",
+                "tallies by the county clerks",
+                "Turnout fell by a third",
+            ),
+        ] {
+            let got = found(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1), (content, source), "{text}");
+            assert_eq!(got[0].3, SpeakerKind::Document, "{text}");
+        }
+    }
+
+    #[test]
     fn the_owner_of_a_document_speaks_for_it() {
         let text =
             "Records compiled by the Federal Election Commission show the fund spent $2 million.";

@@ -1384,6 +1384,13 @@ pub static DOCUMENT_NOUNS: &WordList = &WordList::new(
         "projections",
         "polling",
         "evidence",
+        // Recordings and counts that show something (issue 11: "a video of the rally shows").
+        "video",
+        "videos",
+        "photos",
+        "tally",
+        "tallies",
+        "ledgers",
     ],
 );
 

@@ -3,7 +3,9 @@
 //! resolver; the rule here is the frame a document takes.
 
 use super::said::said_rule;
-use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef, content_start};
+use crate::extract::attribute::{
+    Answer, ContentRef, CueSite, Parts, SourceRef, content_start, ends_after_cue,
+};
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon::{self as lx, Frame};
 
@@ -71,4 +73,36 @@ pub(crate) fn document_participle(site: &CueSite) -> Answer {
             Parts::new(source, content, None)
         })
         .into()
+}
+
+/// "C, a study by the council found": a document with post-modifiers after the clause it
+/// reports, ending the sentence; the whole document phrase is the source.
+pub(crate) fn clause_document_found(site: &CueSite) -> Answer {
+    let (s, cue) = (site.s, site.cue);
+    let CueKind::Verb { frame, .. } = cue.kind else {
+        return Answer::Next;
+    };
+    let Some(b) = site.before() else {
+        return Answer::Next;
+    };
+    let lo = s.range.start;
+    let Some(np) = s.document_subject(lo, b) else {
+        return Answer::Next;
+    };
+    let Some(comma) = np
+        .start
+        .checked_sub(1)
+        .filter(|&c| c > lo && s.is_punct(c, ','))
+    else {
+        return Answer::Next;
+    };
+    if !ends_after_cue(s, cue, frame) {
+        return Answer::Next;
+    }
+    let source = SourceRef::Phrase { np, appos: None };
+    Answer::Draft(Parts::new(
+        source,
+        ContentRef::Tokens(lo..comma),
+        Some(comma),
+    ))
 }

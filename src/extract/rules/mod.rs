@@ -43,6 +43,7 @@ pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
 pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
 pub const AS_SOURCE_SAID: &str = "as-source-said";
 pub const CLAUSE_SAID_SOURCE: &str = "clause-said-source";
+pub const CLAUSE_DOCUMENT_FOUND: &str = "clause-document-found";
 pub const IN_WHAT: &str = "in-what-described-as";
 pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
 pub const COORDINATED: &str = "coordinated-cue";
@@ -297,6 +298,18 @@ pub static CATALOGUE: &[Rule] = &[
             "said",
         ),
         matchers: &[Matcher::Cue(quotations::clause_source_said)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: CLAUSE_DOCUMENT_FOUND,
+        description: "C, a document with its post-modifiers and a verb ending the sentence: \"C, a survey of 2,000 tenants by the council found.\" The whole document phrase is the source (the ordinary subject search stops inside it).",
+        example: "Rents rose by a fifth in two years, a survey of tenants released by the council found.",
+        expect: Expect::new(
+            "Rents rose by a fifth in two years",
+            Some("a survey of tenants released by the council"),
+            "found",
+        ),
+        matchers: &[Matcher::Cue(evidence::clause_document_found)],
         ends: Ends::PLAIN,
     },
     Rule {
