@@ -89,6 +89,7 @@ pub static IRREGULAR_PASTS: &[(&str, &str, &str)] = &[
     ("speak", "spoke", "spoken"),
     ("seek", "sought", "sought"),
     ("show", "showed", "shown"),
+    ("read", "read", "read"),
 ];
 
 /// Reporting verbs, with the inflections that are cues. Past participles double as past
@@ -109,6 +110,23 @@ pub static VERBS: &[Verb] = &[
         true,
     ),
     verb(&[all("tweet")], Assert, Neutral, MarkedClause, true),
+    // What a sign, an email or a headline says: "“Q,” the sign read" (only before a quotation,
+    // a colon or "that", so not "he read the book").
+    verb(
+        &[some("read", THIRD | PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        true,
+    ),
+    // "The paper quoted an aide as saying C": the reporter of someone's words.
+    verb(
+        &[some("quote", THIRD | PAST)],
+        Assert,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
     verb(&[all("announce")], Assert, Neutral, Object, false),
     verb(&[all("report")], Assert, Neutral, MarkedClause, false),
     verb(&[all("argue")], Assert, Neutral, Clause, true),

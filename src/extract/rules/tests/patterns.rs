@@ -839,3 +839,29 @@ fn quote_then_a_pair_of_descriptions() {
         Some("the harbour master and port spokesman")
     );
 }
+
+#[test]
+fn what_a_sign_or_an_email_reads() {
+    let t = "\"Save our library,\" the banner read.";
+    let a = find(t, "Save our library");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the banner"));
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("read"));
+    let t = "\"We can still win,\" reads the email.";
+    let a = find(t, "We can still win");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the email"));
+    // Reading a book is no attribution.
+    assert!(extract("She read the report on the train.").is_empty());
+}
+
+#[test]
+fn a_paper_quoting_someone_as_saying() {
+    let t = "The paper quoted a council official as saying the bridge would reopen in May.";
+    let a = find(
+        t,
+        "a council official as saying the bridge would reopen in May",
+    );
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The paper"));
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("quoted"));
+    // Quoting a text is no attribution of what follows.
+    assert!(extract("He quoted Lincoln at length.").is_empty());
+}
