@@ -38,6 +38,9 @@ pub enum CueKind {
     /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
     /// comma at `comma`, the content follows it.
     InSource { comma: usize },
+    /// "56 percent would vote for C": the share of people from token `start` to the cue is
+    /// the source (`respondents`).
+    Share { start: usize },
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +125,11 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         if w == "it"
             && let Some(cue) = sourceless_passive(tokens, &range, i)
         {
+            i = cue.last + 1;
+            cues.push(cue);
+            continue;
+        }
+        if let Some(cue) = super::respondents::share_cue(tokens, range.clone(), i) {
             i = cue.last + 1;
             cues.push(cue);
             continue;

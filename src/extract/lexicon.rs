@@ -2493,8 +2493,9 @@ pub static PEOPLE_NOUNS: &WordList =
 
 /// The words besides verbs, phrase heads and source-less adverbs that open a cue of their own
 /// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked",
-/// "know that" and "knew that", the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
-/// whose test checks that each is here).
+/// "know that" and "knew that", the verbs of seeming (`seeming`), the adjectives of attitude (`attitude::ATTITUDES`,
+/// whose test checks that each is here) and the share words of poll respondents
+/// (`respondents::SHARE_WORDS`, likewise).
 pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
     60,
     &[
@@ -2547,6 +2548,13 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "determined",
         "opposed",
         "committed",
+        // The share words of poll respondents (`respondents::SHARE_WORDS`).
+        "percent",
+        "majority",
+        "majorities",
+        "plurality",
+        "half",
+        "most",
     ],
 );
 

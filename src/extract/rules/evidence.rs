@@ -8,6 +8,7 @@ use crate::extract::attribute::{
 };
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon::{self as lx, Frame};
+use crate::extract::respondents::share_content_end;
 
 /// "The study found no link": a document finds a plain noun phrase.
 pub(crate) fn document_finds(site: &CueSite) -> Answer {
@@ -105,4 +106,23 @@ pub(crate) fn clause_document_found(site: &CueSite) -> Answer {
         ContentRef::Tokens(lo..comma),
         Some(comma),
     ))
+}
+
+/// "56 percent would vote for C", "most voters favor C": the share of people is the source,
+/// what they take a position on the content.
+pub(crate) fn share_position(site: &CueSite) -> Answer {
+    let CueKind::Share { start } = site.cue.kind else {
+        return Answer::Next;
+    };
+    let source = SourceRef::Phrase {
+        np: start..site.cue.first,
+        appos: None,
+    };
+    let s = site.s;
+    let end = share_content_end(s.tokens, site.cue.last, s.range.end);
+    if end <= site.cue.last + 1 {
+        return Answer::Stop;
+    }
+    let content = ContentRef::Tokens(site.cue.last + 1..end);
+    Answer::Draft(Parts::new(source, content, Some(start)))
 }

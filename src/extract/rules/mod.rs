@@ -50,6 +50,7 @@ pub const COORDINATED: &str = "coordinated-cue";
 pub const STATEMENT: &str = "statement-participle";
 pub const DOCUMENT_FINDS: &str = "document-finds";
 pub const DOCUMENT_PARTICIPLE: &str = "document-participle";
+pub const SHARE_POSITION: &str = "share-position";
 pub const ACCUSE_OF: &str = "accuse-of";
 pub const LINK_TO: &str = "link-to";
 pub const DESCRIBE_AS: &str = "describe-as";
@@ -362,6 +363,17 @@ pub static CATALOGUE: &[Rule] = &[
         ),
         matchers: &[Matcher::Cue(said::statement_participle)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SHARE_POSITION,
+        description: "A share of people (\"40 percent of voters\", \"a majority\", \"most voters\") who would vote for, favor, approve of, consider, trust or hold a view of something, as polls are reported; the share is the source, the object the content. These verbs are cues only after a share.",
+        example: "Among parents, 62 percent would vote for the new school board.",
+        expect: Expect::new("the new school board", Some("62 percent"), "would vote for"),
+        matchers: &[Matcher::Cue(evidence::share_position)],
+        ends: Ends {
+            position_object: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: DOCUMENT_FINDS,
