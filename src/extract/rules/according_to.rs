@@ -1,7 +1,7 @@
 //! "according to S": first ("According to S, C") or last ("C, according to S"), where S may be
 //! a document with its owner ("according to data released by X").
 
-use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef};
+use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, Sentence, SourceRef};
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon as lx;
 use crate::extract::tokens::Kind;
@@ -100,6 +100,7 @@ pub(crate) fn according_to_last(site: &CueSite) -> Answer {
             .take_while(|&k| !s.is_punct(k, ')'))
             .find(|&k| s.is_punct(k, '('))
             .map_or(s.range.start, |k| k + 1);
+        let start = last_clause_start(s, start, end);
         let content = ContentRef::Tokens(start..end);
         Some(Parts::new(source, content, Some(before)))
     };
@@ -162,4 +163,28 @@ pub(crate) fn according_to_unmarked(site: &CueSite) -> Answer {
     let source = SourceRef::Phrase { np, appos: None };
     let content = ContentRef::Tokens(s.range.start..before + 1);
     Answer::Draft(Parts::new(source, content, None))
+}
+
+/// Where the last clause before "according to" at `end` begins, when the sentence from `start`
+/// joins several: after ", and" before a new subject ("A, and Roe did B, according to S"
+/// attributes the second), at a relative pronoun after a comma (", which stood at 263").
+/// Otherwise `start`.
+fn last_clause_start(s: &Sentence, start: usize, end: usize) -> usize {
+    let lo = start.max(end.saturating_sub(40));
+    (lo + 1..end.saturating_sub(3))
+        .rev()
+        .find_map(|k| {
+            let after_comma = s.is_punct(k - 1, ',') && s.tokens[k].quote.is_none();
+            // "..., and Roe broke it": a new subject after the conjunction, not a second
+            // verb of the same one ("..., and includes X").
+            let subject_next = s.is_capitalised(k + 1)
+                || s.is(k + 1, lx::PERSON_PRONOUNS)
+                || s.is(k + 1, lx::DETERMINERS);
+            match s.lower(k) {
+                "and" if after_comma && subject_next => Some(k + 1),
+                "which" | "who" if after_comma => Some(k),
+                _ => None,
+            }
+        })
+        .unwrap_or(start)
 }

@@ -818,6 +818,29 @@ fn according_to_last_after_a_quotation_or_in_a_bracket() {
 }
 
 #[test]
+fn according_to_last_takes_the_last_clause() {
+    // A second clause with its own subject, or a relative clause, is what the source reports.
+    for (t, content) in [
+        (
+            "The law bans reckless driving, and the mayor broke it, according to the police.",
+            "the mayor broke it",
+        ),
+        (
+            "The gap grew to 200 delegates, which is a record, according to the party.",
+            "which is a record",
+        ),
+        // A second verb of the same subject keeps the whole clause.
+        (
+            "The team is led by two strategists, and includes help from a data firm, according to the party.",
+            "The team is led by two strategists, and includes help from a data firm",
+        ),
+    ] {
+        let a = find(t, content);
+        assert_eq!(a.rule, ACCORDING_TO_LAST, "{t}");
+    }
+}
+
+#[test]
 fn according_to_without_a_comma() {
     let t = example(ACCORDING_TO_UNMARKED);
     let a = find(t, "Turnout fell by a fifth");
