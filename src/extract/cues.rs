@@ -428,6 +428,15 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
     }
     let limit = range.end.min(i + 16);
     let comma = (i + 2..limit).find(|&k| tokens[k].is_punct(','))?;
+    // A clause must follow: not "In the polls, anyway." nor, inside a sentence, "..., in the
+    // survey, taken in July".
+    let clause_words = (comma + 1..range.end)
+        .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(',' | ';' | ':' | '.')))
+        .filter(|&k| tokens[k].is_word())
+        .count();
+    if clause_words < 2 || i > range.start && clause_words < 4 {
+        return None;
+    }
     let phrase = i + 1..comma;
     if phrase.clone().any(|k| tokens[k].quote.is_some()) {
         return None;

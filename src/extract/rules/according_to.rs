@@ -33,10 +33,17 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     Some(np)
 }
 
-/// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket).
+/// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket) or a clause
+/// after a colon or semicolon.
 fn at_start(site: &CueSite) -> bool {
     let (s, first) = (site.s, site.cue.first);
-    first == s.range.start
+    // A colon or a semicolon opens a clause of its own: "It went unnoticed: according to
+    // polls, C".
+    let opens_clause = first > s.range.start
+        && (s.is_punct(first - 1, ':') || s.is_punct(first - 1, ';'))
+        && s.tokens[first - 1].quote.is_none();
+    opens_clause
+        || first == s.range.start
         || first == s.range.start + 1
             && (matches!(s.lower(s.range.start), "but" | "and" | "yet")
                 || s.is_punct(s.range.start, '('))

@@ -431,6 +431,8 @@ fn in_source() {
     let t = "In a survey of parents, 60 percent said the school day was too long.";
     let a = find(t, "60 percent said the school day was too long");
     assert_eq!(a.rule, IN_SOURCE);
+    // A clause must follow the comma.
+    assert!(extract("He leads by a wide margin. In the polls, anyway.").is_empty());
     let t = "In a court filing, Jane Roe said the contract was void.";
     assert!(extract(t).iter().all(|a| a.rule != IN_SOURCE), "{t}");
 }

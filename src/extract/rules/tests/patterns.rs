@@ -848,6 +848,10 @@ fn according_to_without_a_comma() {
     let t = "Sales rose by a tenth according to the trade body, but prices fell.";
     let a = find(t, "Sales rose by a tenth");
     assert_eq!(a.source.map(|s| s.of(t)), Some("the trade body"));
+    // After a colon, "according to S, C" opens a clause of its own.
+    let t = "It has not gone unnoticed: according to recent surveys, rents rose by a third.";
+    let a = find(t, "rents rose by a third");
+    assert_eq!(a.rule, ACCORDING_TO_FIRST);
     // "according to plan" is a manner, not a source.
     assert!(extract("The launch went ahead according to plan.").is_empty());
 }
