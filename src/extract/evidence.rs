@@ -24,13 +24,13 @@ fn is_clause_word(t: &Token) -> bool {
 }
 
 /// The words that may open a document noun's post-modifier: "conducted by", "of voters",
-/// "released on Monday".
+/// "released on Monday", "out this week".
 fn opens_postmodifier(t: &Token) -> bool {
     let w = t.lower.as_str();
     t.is_word()
         && (matches!(
             w,
-            "by" | "from" | "of" | "for" | "on" | "in" | "among" | "with" | "at" | "about"
+            "by" | "from" | "of" | "for" | "on" | "in" | "among" | "with" | "at" | "about" | "out"
         ) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en"))))
 }
 
@@ -212,7 +212,7 @@ mod tests {
     }
 
     #[test]
-    fn recordings_and_tallies_are_documents() {
+    fn recordings_tallies_and_polls_out_are_documents() {
         for (text, source, content) in [
             (
                 "A video of the rally shows the mayor shouting at a reporter.",
@@ -223,6 +223,11 @@ mod tests {
                 "Turnout fell by a third, tallies by the county clerks show.",
                 "tallies by the county clerks",
                 "Turnout fell by a third",
+            ),
+            (
+                "A city poll out this week shows the mayor ahead by six points.",
+                "A city poll out this week",
+                "the mayor ahead by six points",
             ),
         ] {
             let got = found(text);
