@@ -238,6 +238,22 @@ mod tests {
     }
 
     #[test]
+    fn a_finding_ends_where_the_next_document_is_given() {
+        let text = "Early polls show voters rejecting the plan: A city survey this month found support at 30 percent.";
+        let got = found(text);
+        assert_eq!(got[0].0, "voters rejecting the plan", "{got:?}");
+        assert_eq!(got[1].0, "support at 30 percent", "{got:?}");
+        // A colon before the finding's own sentence keeps it.
+        let text =
+            "The poll shows how hard the vote will be: Six in 10 said the leader should win.";
+        assert!(
+            found(text)[0].0.ends_with("should win"),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
     fn the_owner_of_a_document_speaks_for_it() {
         let text =
             "Records compiled by the Federal Election Commission show the fund spent $2 million.";

@@ -4,7 +4,7 @@
 
 use super::said::said_rule;
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Parts, SourceRef, content_start, ends_after_cue,
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, content_start, ends_after_cue,
 };
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon::{self as lx, Frame};
@@ -12,9 +12,32 @@ use crate::extract::respondents::share_content_end;
 
 /// "The study found no link": a document finds a plain noun phrase.
 pub(crate) fn document_finds(site: &CueSite) -> Answer {
-    said_rule(site, |_, said| {
+    match said_rule(site, |_, said| {
         said.frame == Frame::Object && said.document_subject
-    })
+    }) {
+        Answer::Draft(mut parts) => {
+            parts.content = before_colon_clause(site.s, parts.content);
+            Answer::Draft(parts)
+        }
+        other => other,
+    }
+}
+
+/// A document's finding ends at a colon that opens a sentence of its own about another
+/// document ("polls show him behind: A poll this month found ..."), news's way of giving the
+/// evidence next.
+fn before_colon_clause(s: &Sentence, content: ContentRef) -> ContentRef {
+    let ContentRef::From { start, .. } = content else {
+        return content;
+    };
+    // "...: A poll this month found", not "...: Six in 10 said" (the finding itself).
+    let colon = (start + 1..s.range.end.saturating_sub(1)).find(|&k| {
+        s.is_punct(k, ':')
+            && s.tokens[k].quote.is_none()
+            && s.is_capitalised(k + 1)
+            && matches!(s.lower(k + 1), "a" | "an" | "the" | "this")
+    });
+    colon.map_or(content, |colon| ContentRef::Tokens(start..colon))
 }
 
 /// Participles of what a document does with its evidence ("a poll showing C").
