@@ -38,6 +38,9 @@ pub enum CueKind {
     /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
     /// comma at `comma`, the content follows it.
     InSource { comma: usize },
+    /// "56 percent would vote for C": the share of people from token `start` to the cue is
+    /// the source (`respondents`).
+    Share { start: usize },
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +125,11 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         if w == "it"
             && let Some(cue) = sourceless_passive(tokens, &range, i)
         {
+            i = cue.last + 1;
+            cues.push(cue);
+            continue;
+        }
+        if let Some(cue) = super::respondents::share_cue(tokens, range.clone(), i) {
             i = cue.last + 1;
             cues.push(cue);
             continue;
@@ -420,6 +428,15 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
     }
     let limit = range.end.min(i + 16);
     let comma = (i + 2..limit).find(|&k| tokens[k].is_punct(','))?;
+    // A clause must follow: not "In the polls, anyway." nor, inside a sentence, "..., in the
+    // survey, taken in July".
+    let clause_words = (comma + 1..range.end)
+        .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(',' | ';' | ':' | '.')))
+        .filter(|&k| tokens[k].is_word())
+        .count();
+    if clause_words < 2 || i > range.start && clause_words < 4 {
+        return None;
+    }
     let phrase = i + 1..comma;
     if phrase.clone().any(|k| tokens[k].quote.is_some()) {
         return None;
@@ -431,12 +448,15 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
         )
         && (is_in(lx::POSSESSIVE_DETERMINERS, &tokens[comma - 2].lower)
             || tokens[comma - 2].is_possessive());
-    if !view && !super::evidence::opens_with_document(tokens, &phrase) {
+    if !view && !opens_with_dated_document(tokens, &phrase) {
         return None;
     }
-    // "In a poll, 40 percent said ...": the reporting verb after it is the attribution.
+    // "In a filing, X said ...": the reporting verb after it is the attribution; but a poll
+    // speaks for its respondents ("In a poll, 40 percent said C" is the poll's finding too).
     let horizon = range.end.min(comma + 60);
-    if (comma + 1..horizon).any(|k| tokens[k].verb.is_some() && tokens[k].quote.is_none()) {
+    let poll = phrase.clone().any(|k| is_in(POLL_NOUNS, &tokens[k].lower));
+    if !poll && (comma + 1..horizon).any(|k| tokens[k].verb.is_some() && tokens[k].quote.is_none())
+    {
         return None;
     }
     Some(Cue {
@@ -447,6 +467,21 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
         stance: Stance::Assert,
         framing: Framing::Neutral,
     })
+}
+
+/// The documents that count people's answers: what their respondents say is their finding.
+static POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+
+/// True when `phrase` opens with a document ("a poll released Monday"), also when a time
+/// phrase follows its noun ("a poll last month", "the survey this week").
+fn opens_with_dated_document(tokens: &[Token], phrase: &Range<usize>) -> bool {
+    use super::evidence::opens_with_document;
+    opens_with_document(tokens, phrase)
+        || phrase.clone().any(|h| {
+            tokens[h].stem_is(lx::DOCUMENT_NOUNS)
+                && is_at(tokens, h + 1, lx::DEICTIC_TIME_OPENERS)
+                && opens_with_document(tokens, &(phrase.start..h + 1))
+        })
 }
 
 /// A nominal cue at `i` after a possessive: "his decision to", "the senator's call for".

@@ -24,13 +24,13 @@ fn is_clause_word(t: &Token) -> bool {
 }
 
 /// The words that may open a document noun's post-modifier: "conducted by", "of voters",
-/// "released on Monday".
+/// "released on Monday", "out this week".
 fn opens_postmodifier(t: &Token) -> bool {
     let w = t.lower.as_str();
     t.is_word()
         && (matches!(
             w,
-            "by" | "from" | "of" | "for" | "on" | "in" | "among" | "with" | "at" | "about"
+            "by" | "from" | "of" | "for" | "on" | "in" | "among" | "with" | "at" | "about" | "out"
         ) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en"))))
 }
 
@@ -209,6 +209,48 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].1, "he");
         assert_ne!(got[1].2.as_deref(), Some("Gallup poll"));
+    }
+
+    #[test]
+    fn recordings_tallies_and_polls_out_are_documents() {
+        for (text, source, content) in [
+            (
+                "A video of the rally shows the mayor shouting at a reporter.",
+                "A video of the rally",
+                "the mayor shouting at a reporter",
+            ),
+            (
+                "Turnout fell by a third, tallies by the county clerks show.",
+                "tallies by the county clerks",
+                "Turnout fell by a third",
+            ),
+            (
+                "A city poll out this week shows the mayor ahead by six points.",
+                "A city poll out this week",
+                "the mayor ahead by six points",
+            ),
+        ] {
+            let got = found(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1), (content, source), "{text}");
+            assert_eq!(got[0].3, SpeakerKind::Document, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_finding_ends_where_the_next_document_is_given() {
+        let text = "Early polls show voters rejecting the plan: A city survey this month found support at 30 percent.";
+        let got = found(text);
+        assert_eq!(got[0].0, "voters rejecting the plan", "{got:?}");
+        assert_eq!(got[1].0, "support at 30 percent", "{got:?}");
+        // A colon before the finding's own sentence keeps it.
+        let text =
+            "The poll shows how hard the vote will be: Six in 10 said the leader should win.";
+        assert!(
+            found(text)[0].0.ends_with("should win"),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]

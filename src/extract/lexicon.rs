@@ -89,6 +89,7 @@ pub static IRREGULAR_PASTS: &[(&str, &str, &str)] = &[
     ("speak", "spoke", "spoken"),
     ("seek", "sought", "sought"),
     ("show", "showed", "shown"),
+    ("read", "read", "read"),
 ];
 
 /// Reporting verbs, with the inflections that are cues. Past participles double as past
@@ -109,6 +110,23 @@ pub static VERBS: &[Verb] = &[
         true,
     ),
     verb(&[all("tweet")], Assert, Neutral, MarkedClause, true),
+    // What a sign, an email or a headline says: "“Q,” the sign read" (only before a quotation,
+    // a colon or "that", so not "he read the book").
+    verb(
+        &[some("read", THIRD | PAST)],
+        Assert,
+        Neutral,
+        MarkedClause,
+        true,
+    ),
+    // "The paper quoted an aide as saying C": the reporter of someone's words.
+    verb(
+        &[some("quote", THIRD | PAST)],
+        Assert,
+        Neutral,
+        ObjectThen("as"),
+        false,
+    ),
     verb(&[all("announce")], Assert, Neutral, Object, false),
     verb(&[all("report")], Assert, Neutral, MarkedClause, false),
     verb(&[all("argue")], Assert, Neutral, Clause, true),
@@ -1384,6 +1402,13 @@ pub static DOCUMENT_NOUNS: &WordList = &WordList::new(
         "projections",
         "polling",
         "evidence",
+        // Recordings and counts that show something (issue 11: "a video of the rally shows").
+        "video",
+        "videos",
+        "photos",
+        "tally",
+        "tallies",
+        "ledgers",
     ],
 );
 
@@ -2470,8 +2495,9 @@ pub static PEOPLE_NOUNS: &WordList =
 
 /// The words besides verbs, phrase heads and source-less adverbs that open a cue of their own
 /// (`cues::find_cues`): "according to", "it is said", "in a statement", "expected to", "asked",
-/// "know that" and "knew that", the verbs of seeming (`seeming`) and the adjectives of attitude (`attitude::ATTITUDES`,
-/// whose test checks that each is here).
+/// "know that" and "knew that", the verbs of seeming (`seeming`), the adjectives of attitude (`attitude::ATTITUDES`,
+/// whose test checks that each is here) and the share words of poll respondents
+/// (`respondents::SHARE_WORDS`, likewise).
 pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
     60,
     &[
@@ -2524,6 +2550,13 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "determined",
         "opposed",
         "committed",
+        // The share words of poll respondents (`respondents::SHARE_WORDS`).
+        "percent",
+        "majority",
+        "majorities",
+        "plurality",
+        "half",
+        "most",
     ],
 );
 

@@ -18,6 +18,7 @@ mod phrase;
 mod possessive;
 mod quotes;
 pub mod resolvers;
+mod respondents;
 pub mod rules;
 mod seeming;
 mod segment;

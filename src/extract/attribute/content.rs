@@ -242,7 +242,10 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
             if !preposition && !lx::is_in(lx::OBJECT_ALONE_VERBS, s.lower(cue.head)) {
                 return None;
             }
-            from(k, p == "as" && preposition)
+            // "described X as Y" ends at a comma; "quoted X, an aide, as saying C" holds
+            // the apposition and the words quoted.
+            let quoting = s.lower(cue.head).starts_with("quote");
+            from(k, p == "as" && preposition && !quoting)
         }
         Frame::Prep(_) => from(k, false),
         Frame::Infinitive => match w {

@@ -1,7 +1,7 @@
 //! "according to S": first ("According to S, C") or last ("C, according to S"), where S may be
 //! a document with its owner ("according to data released by X").
 
-use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, SourceRef};
+use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, Sentence, SourceRef};
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon as lx;
 use crate::extract::tokens::Kind;
@@ -33,10 +33,17 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     Some(np)
 }
 
-/// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket).
+/// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket) or a clause
+/// after a colon or semicolon.
 fn at_start(site: &CueSite) -> bool {
     let (s, first) = (site.s, site.cue.first);
-    first == s.range.start
+    // A colon or a semicolon opens a clause of its own: "It went unnoticed: according to
+    // polls, C".
+    let opens_clause = first > s.range.start
+        && (s.is_punct(first - 1, ':') || s.is_punct(first - 1, ';'))
+        && s.tokens[first - 1].quote.is_none();
+    opens_clause
+        || first == s.range.start
         || first == s.range.start + 1
             && (matches!(s.lower(s.range.start), "but" | "and" | "yet")
                 || s.is_punct(s.range.start, '('))
@@ -84,18 +91,37 @@ pub(crate) fn according_to_last(site: &CueSite) -> Answer {
         if let Some(q) = quotation_before(site, before) {
             return Some(Parts::new(source, ContentRef::Quote(q), Some(before)));
         }
-        let comma = Some(before).filter(|&c| s.is_punct(c, ','))?;
+        // "C ''Q,'' according to S": a quotation ending the clause holds its comma, and
+        // stays in the content.
+        let end = if s.is_punct(before, ',') {
+            before
+        } else if closes_with_comma(site, before) {
+            before + 1
+        } else {
+            return None;
+        };
         // The content is the clause before the comma, from the start of the sentence or of
         // the bracket it stands in ("(C, according to S)").
-        let start = (s.range.start..comma)
+        let start = (s.range.start..end)
             .rev()
             .take_while(|&k| !s.is_punct(k, ')'))
             .find(|&k| s.is_punct(k, '('))
             .map_or(s.range.start, |k| k + 1);
-        let content = ContentRef::Tokens(start..comma);
-        Some(Parts::new(source, content, Some(comma)))
+        let start = last_clause_start(s, start, end);
+        let content = ContentRef::Tokens(start..end);
+        Some(Parts::new(source, content, Some(before)))
     };
     parts().into()
+}
+
+/// True when a quotation closes at `close` with a comma inside it.
+fn closes_with_comma(site: &CueSite, close: usize) -> bool {
+    let s = site.s;
+    s.tokens[close].kind == Kind::CloseQuote
+        && s.tokens[close]
+            .quote
+            .and_then(|q| s.quotes.get(q))
+            .is_some_and(|q| q.inner.of(s.text).trim_end().ends_with(','))
 }
 
 /// The quotation that opens the sentence and closes at `close` with a comma inside it, right
@@ -110,4 +136,62 @@ fn quotation_before(site: &CueSite, close: usize) -> Option<usize> {
         s.kind(s.range.start) == Some(Kind::OpenQuote) && s.tokens[s.range.start].quote == Some(q);
     let inner = s.quotes.get(q)?.inner.of(s.text).trim_end();
     (opens_sentence && inner.ends_with(',')).then_some(q)
+}
+
+/// Sources that make "according to" a manner, not an attribution ("went according to plan").
+const MANNER_NOUNS: &[&str] = &["plan", "plans", "schedule", "script", "tradition", "custom"];
+
+/// "C according to S" with no comma, ending the sentence or before a coordinated clause: the clause before the cue, from the
+/// sentence's start, is the content.
+pub(crate) fn according_to_unmarked(site: &CueSite) -> Answer {
+    if site.cue.kind != CueKind::AccordingTo {
+        return Answer::Next;
+    }
+    let s = site.s;
+    let Some(before) = site.before().filter(|&b| b > s.range.start + 1) else {
+        return Answer::Next;
+    };
+    let t = &s.tokens[before];
+    if !t.is_word() || t.quote.is_some() || t.verb.is_some() || t.is(lx::PREPOSITIONS) {
+        return Answer::Next;
+    }
+    let Some(np) = source_phrase(site) else {
+        return Answer::Next;
+    };
+    // The sentence ends, or a coordinated clause follows: "..., but the senator stays in".
+    let ends = np.end >= s.range.end
+        || matches!(s.kind(np.end), Some(Kind::Punct('.' | '!' | '?' | ';')))
+        || s.is_punct(np.end, ',') && matches!(s.lower(np.end + 1), "but" | "and" | "while");
+    let manner = lx::is_in(MANNER_NOUNS, s.lower(np.end - 1));
+    let clean = (s.range.start..before).all(|k| s.tokens[k].quote.is_none());
+    if !(ends && clean) || manner {
+        return Answer::Next;
+    }
+    let source = SourceRef::Phrase { np, appos: None };
+    let content = ContentRef::Tokens(s.range.start..before + 1);
+    Answer::Draft(Parts::new(source, content, None))
+}
+
+/// Where the last clause before "according to" at `end` begins, when the sentence from `start`
+/// joins several: after ", and" before a new subject ("A, and Roe did B, according to S"
+/// attributes the second), at a relative pronoun after a comma (", which stood at 263").
+/// Otherwise `start`.
+fn last_clause_start(s: &Sentence, start: usize, end: usize) -> usize {
+    let lo = start.max(end.saturating_sub(40));
+    (lo + 1..end.saturating_sub(3))
+        .rev()
+        .find_map(|k| {
+            let after_comma = s.is_punct(k - 1, ',') && s.tokens[k].quote.is_none();
+            // "..., and Roe broke it": a new subject after the conjunction, not a second
+            // verb of the same one ("..., and includes X").
+            let subject_next = s.is_capitalised(k + 1)
+                || s.is(k + 1, lx::PERSON_PRONOUNS)
+                || s.is(k + 1, lx::DETERMINERS);
+            match s.lower(k) {
+                "and" if after_comma && subject_next => Some(k + 1),
+                "which" | "who" if after_comma => Some(k),
+                _ => None,
+            }
+        })
+        .unwrap_or(start)
 }

@@ -43,11 +43,14 @@ pub const QUOTE_SOURCE_SAID: &str = "quote-source-said";
 pub const CLAUSE_SOURCE_SAID: &str = "clause-source-said";
 pub const AS_SOURCE_SAID: &str = "as-source-said";
 pub const CLAUSE_SAID_SOURCE: &str = "clause-said-source";
+pub const CLAUSE_DOCUMENT_FOUND: &str = "clause-document-found";
 pub const IN_WHAT: &str = "in-what-described-as";
 pub const OBJECT_SOURCE_DESCRIBED_AS: &str = "object-source-described-as";
 pub const COORDINATED: &str = "coordinated-cue";
 pub const STATEMENT: &str = "statement-participle";
 pub const DOCUMENT_FINDS: &str = "document-finds";
+pub const DOCUMENT_PARTICIPLE: &str = "document-participle";
+pub const SHARE_POSITION: &str = "share-position";
 pub const ACCUSE_OF: &str = "accuse-of";
 pub const LINK_TO: &str = "link-to";
 pub const DESCRIBE_AS: &str = "describe-as";
@@ -68,6 +71,7 @@ pub const HEADLINE: &str = "headline-says";
 pub const SAID_THAT: &str = "source-said-that";
 pub const ACCORDING_TO_FIRST: &str = "according-to-first";
 pub const ACCORDING_TO_LAST: &str = "according-to-last";
+pub const ACCORDING_TO_UNMARKED: &str = "according-to-unmarked";
 pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
@@ -176,6 +180,18 @@ pub struct Rule {
 
 /// The rules, in the order the dispatcher tries them.
 pub static CATALOGUE: &[Rule] = &[
+    Rule {
+        id: DOCUMENT_PARTICIPLE,
+        description: "A participle of showing or finding right after a document and its post-modifiers, a reduced relative clause: \"with polls showing C\", \"a report released Monday suggesting that C\"; the document is the source, the object or clause after the participle the content.",
+        example: "Ministers faced questions after a survey of nurses showing that one in five plan to quit.",
+        expect: Expect::new(
+            "one in five plan to quit",
+            Some("a survey of nurses"),
+            "showing",
+        ),
+        matchers: &[Matcher::Cue(evidence::document_participle)],
+        ends: Ends::PLAIN,
+    },
     Rule {
         id: PARTICIPLE,
         description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\" or \"in\" (S answered by saying C).",
@@ -286,6 +302,18 @@ pub static CATALOGUE: &[Rule] = &[
         ends: Ends::PLAIN,
     },
     Rule {
+        id: CLAUSE_DOCUMENT_FOUND,
+        description: "C, a document with its post-modifiers and a verb ending the sentence: \"C, a survey of 2,000 tenants by the council found.\" The whole document phrase is the source (the ordinary subject search stops inside it).",
+        example: "Rents rose by a fifth in two years, a survey of tenants released by the council found.",
+        expect: Expect::new(
+            "Rents rose by a fifth in two years",
+            Some("a survey of tenants released by the council"),
+            "found",
+        ),
+        matchers: &[Matcher::Cue(evidence::clause_document_found)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
         id: CLAUSE_SAID_SOURCE,
         description: "Content first, then an inverted cue and its source: C, said S.",
         example: "The economy is recovering faster than expected, said Christine Lagarde, president of the European Central Bank.",
@@ -335,6 +363,17 @@ pub static CATALOGUE: &[Rule] = &[
         ),
         matchers: &[Matcher::Cue(said::statement_participle)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SHARE_POSITION,
+        description: "A share of people (\"40 percent of voters\", \"a majority\", \"most voters\") who would vote for, favor, approve of, consider, trust or hold a view of something, as polls are reported; the share is the source, the object the content. These verbs are cues only after a share.",
+        example: "Among parents, 62 percent would vote for the new school board.",
+        expect: Expect::new("the new school board", Some("62 percent"), "would vote for"),
+        matchers: &[Matcher::Cue(evidence::share_position)],
+        ends: Ends {
+            position_object: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: DOCUMENT_FINDS,
@@ -583,6 +622,18 @@ pub static CATALOGUE: &[Rule] = &[
             "According to",
         ),
         matchers: &[Matcher::Cue(according_to::according_to_first)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: ACCORDING_TO_UNMARKED,
+        description: "C according to S, with no comma, ending the sentence: the sentence before the cue is the content (not \"according to plan\").",
+        example: "Turnout fell by a fifth according to figures from the election office.",
+        expect: Expect::new(
+            "Turnout fell by a fifth",
+            Some("figures from the election office"),
+            "according to",
+        ),
+        matchers: &[Matcher::Cue(according_to::according_to_unmarked)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -422,6 +422,41 @@ fn in_source() {
     );
     // "In addition to the inquiry, ..." opens no source.
     assert!(extract("In addition to the inquiry by the council, the road was closed.").is_empty());
+    // A time phrase after the poll's noun stays in the source.
+    let t = "In a city poll last month, the mayor held a narrow lead.";
+    let a = find(t, "the mayor held a narrow lead");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("a city poll last month"));
+    // What a poll's respondents said is the poll's finding (their verb is nested in it);
+    // other documents leave the reporting verb after them to its own subject.
+    let t = "In a survey of parents, 60 percent said the school day was too long.";
+    let a = find(t, "60 percent said the school day was too long");
+    assert_eq!(a.rule, IN_SOURCE);
+    // A clause must follow the comma.
+    assert!(extract("He leads by a wide margin. In the polls, anyway.").is_empty());
+    let t = "In a court filing, Jane Roe said the contract was void.";
+    assert!(extract(t).iter().all(|a| a.rule != IN_SOURCE), "{t}");
+}
+
+#[test]
+fn document_participle() {
+    let t = example(DOCUMENT_PARTICIPLE);
+    check(
+        t,
+        DOCUMENT_PARTICIPLE,
+        "one in five plan to quit",
+        None,
+        "showing",
+    );
+    // Opening the sentence, the reduced relative ends at the comma.
+    let t = "Despite polls showing him far behind, the senator stayed in the race.";
+    let a = find(t, "him far behind");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("polls"));
+    // Not after a person: "voters showing" is no document.
+    let t = "Ministers met voters showing their anger at the plan.";
+    assert!(
+        extract(t).iter().all(|a| a.rule != DOCUMENT_PARTICIPLE),
+        "{t}"
+    );
 }
 
 #[test]

@@ -824,6 +824,49 @@ fn according_to_last_after_a_quotation_or_in_a_bracket() {
     let t = "Prices rose (the real rise is closer to 5 percent, according to the bank).";
     let a = find(t, "the real rise is closer to 5 percent");
     assert_eq!(a.source.map(|s| s.of(t)), Some("the bank"));
+    // A quotation ending the clause holds the comma, and stays in the content.
+    let t = "The bridge was \"safe for now,\" according to the city engineer.";
+    let a = find(t, "The bridge was \"safe for now,\"");
+    assert_eq!(a.rule, ACCORDING_TO_LAST);
+}
+
+#[test]
+fn according_to_last_takes_the_last_clause() {
+    // A second clause with its own subject, or a relative clause, is what the source reports.
+    for (t, content) in [
+        (
+            "The law bans reckless driving, and the mayor broke it, according to the police.",
+            "the mayor broke it",
+        ),
+        (
+            "The gap grew to 200 delegates, which is a record, according to the party.",
+            "which is a record",
+        ),
+        // A second verb of the same subject keeps the whole clause.
+        (
+            "The team is led by two strategists, and includes help from a data firm, according to the party.",
+            "The team is led by two strategists, and includes help from a data firm",
+        ),
+    ] {
+        let a = find(t, content);
+        assert_eq!(a.rule, ACCORDING_TO_LAST, "{t}");
+    }
+}
+
+#[test]
+fn according_to_without_a_comma() {
+    let t = example(ACCORDING_TO_UNMARKED);
+    let a = find(t, "Turnout fell by a fifth");
+    assert_eq!(a.rule, ACCORDING_TO_UNMARKED);
+    let t = "Sales rose by a tenth according to the trade body, but prices fell.";
+    let a = find(t, "Sales rose by a tenth");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the trade body"));
+    // After a colon, "according to S, C" opens a clause of its own.
+    let t = "It has not gone unnoticed: according to recent surveys, rents rose by a third.";
+    let a = find(t, "rents rose by a third");
+    assert_eq!(a.rule, ACCORDING_TO_FIRST);
+    // "according to plan" is a manner, not a source.
+    assert!(extract("The launch went ahead according to plan.").is_empty());
 }
 
 #[test]
@@ -876,4 +919,30 @@ fn colon_quote_after_an_aside() {
         .rule,
         COLON_QUOTE
     );
+}
+
+#[test]
+fn what_a_sign_or_an_email_reads() {
+    let t = "\"Save our library,\" the banner read.";
+    let a = find(t, "Save our library");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the banner"));
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("read"));
+    let t = "\"We can still win,\" reads the email.";
+    let a = find(t, "We can still win");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the email"));
+    // Reading a book is no attribution.
+    assert!(extract("She read the report on the train.").is_empty());
+}
+
+#[test]
+fn a_paper_quoting_someone_as_saying() {
+    let t = "The paper quoted a council official as saying the bridge would reopen in May.";
+    let a = find(
+        t,
+        "a council official as saying the bridge would reopen in May",
+    );
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The paper"));
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("quoted"));
+    // Quoting a text is no attribution of what follows.
+    assert!(extract("He quoted Lincoln at length.").is_empty());
 }

@@ -498,11 +498,11 @@ fn a_leading_clause_or_time_phrase_is_not_the_subject() {
             "her to resign",
             "Tom Vance",
         ),
-        // A clause that holds the colon keeps its subject.
+        // A clause that holds the colon keeps its subject, written with its apposition.
         (
             "Or, as Tom Vance, a former minister, put it: \"The gates are open.\"",
             "The gates are open.",
-            "Tom Vance",
+            "Tom Vance, a former minister",
         ),
     ]);
 }
