@@ -169,9 +169,19 @@ fn pair_double_quotes(text: &str, para: Span) -> Vec<Quote> {
         } else {
             direction(text, pos, c)
         };
-        let Some(dir) = dir else {
+        let Some(mut dir) = dir else {
             continue;
         };
+        // "... 'above the law,' " said Roe": a straight mark after a space closes the open
+        // quotation when no word follows it (an opening mark stands before its first word).
+        let after = text[pos + c.len_utf8()..para.end].chars().next();
+        if c == '"'
+            && dir == Direction::Open
+            && pending.is_some()
+            && after.is_none_or(|a| a.is_whitespace() || matches!(a, ',' | '.' | ';' | ':'))
+        {
+            dir = Direction::Close;
+        }
         match (dir, pending) {
             (Direction::Open, _) => pending = Some(pos),
             (Direction::Close, Some(open)) => {
@@ -340,6 +350,15 @@ mod tests {
         );
         // One apostrophe stays an apostrophe.
         assert!(inner_texts("the players' union's view").is_empty());
+    }
+
+    #[test]
+    fn straight_mark_after_a_space_closes_before_no_word() {
+        let text = "\"She will be 'above the law,' \" said Roe. \"Next.\"";
+        assert_eq!(
+            inner_texts(text),
+            vec!["She will be 'above the law,' ", "Next."]
+        );
     }
 
     #[test]

@@ -160,8 +160,9 @@ fn subject_with_apposition(s: &Sentence, b: usize) -> Option<(Range<usize>, Opti
     (role && titled_name(s, segment.clone())).then_some((np, Some(segment)))
 }
 
-/// "Jane Roe of Ohio, a lawyer who ..., said C", "Jane Roe, 52, said C": a name and its
-/// apposition between commas before the cue are its subject, not a content.
+/// "Jane Roe of Ohio, a lawyer who ..., said C", "Jane Roe, 52, said C", "Rep. Jane Roe,
+/// R-Utah, said C": a name and its apposition between commas before the cue are its subject,
+/// not a content.
 fn opens_with_apposition(s: &Sentence, b: usize) -> bool {
     let lo = s.range.start;
     let Some(first) = s.np_forward(lo, b) else {
@@ -170,11 +171,13 @@ fn opens_with_apposition(s: &Sentence, b: usize) -> bool {
     let next = first.end + 1;
     // "Jane Roe, 52, said": an age.
     let age = s.lower(next).chars().all(|c| c.is_ascii_digit()) && s.is_punct(next + 1, ',');
+    // "Rep. Jane Roe, R-Utah, said": a tag of capitalised words, with no verb of a clause.
+    let tag = (next..b).all(|k| s.is_capitalised(k) || !s.tokens[k].is_word());
     s.is_punct(first.end, ',')
         && first.end < b
         && s.is_capitalised(lo)
         && s.tokens[first.end - 1].is_capitalised()
-        && (matches!(s.lower(next), "a" | "an" | "the") || age)
+        && (matches!(s.lower(next), "a" | "an" | "the") || age || tag)
 }
 
 /// "C, teachers and union officials said", "“Q,” the senator and candidate said": the phrase
