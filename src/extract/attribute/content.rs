@@ -60,7 +60,16 @@ pub(crate) fn ends_after_cue(s: &Sentence, cue: &Cue, frame: Frame) -> bool {
 /// The source phrase after an inverted cue ("said Jane Roe, a fellow at ..."), when what
 /// follows it shows that it is the subject and not the start of a clause.
 pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let mut np = s.np_forward(k, s.range.end)?;
+    // "said retired surgeon Jane Roe": a participle that modifies the title before a name.
+    let leading_participle = s.kind(k) == Some(Kind::Word)
+        && !s.is_capitalised(k)
+        && s.lower(k).ends_with("ed")
+        && s.is_capitalised(k + 2);
+    let mut np = match s.np_forward(k, s.range.end) {
+        Some(np) => np,
+        None if leading_participle => k..s.np_forward(k + 1, s.range.end)?.end,
+        None => return None,
+    };
     // "a man calling himself X": the phrase scan took the participle as its last word.
     if np.len() > 1 && participle_after(s, np.end - 1) {
         np.end -= 1;

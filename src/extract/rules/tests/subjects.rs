@@ -272,11 +272,17 @@ fn inverted_source_with_post_modifier() {
             "\"Money is not the problem,\" said one donor involved in the planning.",
             "one donor involved in the planning",
         ),
+        (
+            "\"Money is not the problem,\" said retired banker Jane Roe.",
+            "retired banker Jane Roe",
+        ),
     ] {
         let a = &extract(text)[0];
         assert_eq!(a.source.map(|s| s.of(text)), Some(source), "{text}");
-        assert_eq!(a.speaker, None, "{text}");
-        assert_eq!(a.source_kind, SourceKind::Anonymous, "{text}");
+        if !text.contains("Jane Roe") {
+            assert_eq!(a.speaker, None, "{text}");
+            assert_eq!(a.source_kind, SourceKind::Anonymous, "{text}");
+        }
     }
 }
 
