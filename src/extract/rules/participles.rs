@@ -31,7 +31,8 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     let saying = verb(site).is_some_and(|(_, inverts, _)| inverts);
     let by = saying && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
     let joined = s.lower(b) == "and" || by;
-    let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') {
+    let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') || comma_inside_quote(s, b)
+    {
         b - 1
     } else {
         b
@@ -44,8 +45,14 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     participle_parts(site, b, comma).into()
 }
 
+/// True when the token at `b` closes a quotation whose last mark is a comma: `of "New York
+/// values," saying C` ends its clause at that comma, as a comma outside the quote would.
+fn comma_inside_quote(s: &Sentence, b: usize) -> bool {
+    b > s.range.start && s.kind(b) == Some(Kind::CloseQuote) && s.is_punct(b - 1, ',')
+}
+
 /// Prepositions that hang a participle cue on the clause before them.
-const PREPOSITIONS_BEFORE_PARTICIPLE: &[&str] = &["by", "before", "after", "while", "in"];
+const PREPOSITIONS_BEFORE_PARTICIPLE: &[&str] = &["by", "before", "after", "while", "in", "upon"];
 
 fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
     let s = site.s;

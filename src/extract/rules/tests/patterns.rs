@@ -695,6 +695,17 @@ fn participle_after_a_preposition() {
         find(t, "the budget was fair").source.map(|s| s.of(t)),
         Some("The minister")
     );
+    let t = "The coach was booed upon saying the team had played well.";
+    check(t, PARTICIPLE, "the team had played well", None, "saying");
+    // A comma that closes a quotation ends the clause as a comma outside it would.
+    let t = "Jane Roe defended her \"tough love,\" saying the rules kept pupils safe.";
+    check(
+        t,
+        PARTICIPLE,
+        "the rules kept pupils safe",
+        Some("Jane Roe"),
+        "saying",
+    );
     // A verb of position after "by" is left to the clause's own cue.
     let t = "The mayor defended the plan by citing a survey of residents.";
     assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
