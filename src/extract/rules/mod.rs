@@ -23,6 +23,7 @@ pub(crate) mod position_intent;
 pub(crate) mod questions;
 pub(crate) mod quotations;
 pub(crate) mod quote_tail;
+pub(crate) mod reported_object;
 pub(crate) mod said;
 pub(crate) mod source_sentence;
 pub(crate) mod sourceless;
@@ -32,6 +33,8 @@ use super::attribute::{Answer, CueSite, Draft, Sentence, embedded};
 use super::cues::Cue;
 pub use notes::*;
 
+pub const REPORTED_OBJECT: &str = "reported-object";
+pub const REPORTED_OBJECT_PARTICIPLE: &str = "reported-object-participle";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const NOUN_PARTICIPLE: &str = "noun-then-participle";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -177,6 +180,17 @@ pub struct Rule {
 /// The rules, in the order the dispatcher tries them.
 pub static CATALOGUE: &[Rule] = &[
     Rule {
+        id: REPORTED_OBJECT_PARTICIPLE,
+        description: "A participle of a verb of saying that otherwise needs \"that\" (noting, explaining, recalling, tweeting, stressing) with a noun-phrase object, after a comma or a dash: S did X, recalling C. The subject of the clause is the source; the object is the content.",
+        example: "Jane Roe stayed calm, recalling the final of 1998.",
+        expect: Expect::new("the final of 1998", Some("Jane Roe"), "recalling"),
+        matchers: &[Matcher::Cue(reported_object::reported_object_participle)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
         id: PARTICIPLE,
         description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\", \"in\" or \"upon\" (S answered by saying C); a comma closing a quotation before the participle ends the clause too (S defended \"Q,\" saying C).",
         example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
@@ -260,6 +274,17 @@ pub static CATALOGUE: &[Rule] = &[
         expect: Expect::new("I have a dream", Some("he"), "said"),
         matchers: &[Matcher::Cue(quotations::quote_source_said)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: REPORTED_OBJECT,
+        description: "A verb of saying that otherwise needs \"that\" (note, explain, recall, tweet, stress) with a noun-phrase object: S noted C, S explained C. The object is the content, ending before the reporter's adjuncts (a participle: rule reported-object-participle).",
+        example: "The principal noted the rise in attendance.",
+        expect: Expect::new("the rise in attendance", Some("The principal"), "noted"),
+        matchers: &[Matcher::Cue(reported_object::reported_object)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: AS_SOURCE_SAID,

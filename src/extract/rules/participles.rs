@@ -42,7 +42,12 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     if !(s.is_punct(comma, ',') || by && comma == b || is_dash(s, comma)) {
         return Answer::Next;
     }
-    participle_parts(site, b, comma).into()
+    let mut parts = participle_parts(site, b, comma);
+    // `said C "Q," saying`: the clause before ends after the quotation, not at its comma.
+    if let Some(p) = parts.as_mut().filter(|_| comma_inside_quote(s, b)) {
+        p.boundary = Some(b + 1);
+    }
+    parts.into()
 }
 
 /// True when the token at `b` closes a quotation whose last mark is a comma: `of "New York

@@ -928,3 +928,40 @@ fn a_vows_infinitive_ends_before_the_reporters_adjunct() {
     let t = "Jane Roe vowed to rebuild the pier after the storm hit the town.";
     check(t, VOW_TO, "to rebuild the pier", Some("Jane Roe"), "vowed");
 }
+
+#[test]
+fn a_verb_of_saying_takes_a_noun_phrase_object() {
+    let t = "Jane Roe explained her reasoning on Monday.";
+    check(
+        t,
+        REPORTED_OBJECT,
+        "her reasoning",
+        Some("Jane Roe"),
+        "explained",
+    );
+    let t = "John Doe stepped down, recalling his first campaign.";
+    check(
+        t,
+        REPORTED_OBJECT_PARTICIPLE,
+        "his first campaign",
+        Some("John Doe"),
+        "recalling",
+    );
+    // A clause after the verb is the ordinary rules' reading, and so is an indirect question.
+    let t = "Jane Roe noted that the bridge was closed.";
+    assert_eq!(find(t, "the bridge was closed").rule, SAID_THAT);
+    let t = "Jane Roe explained how the fire had started.";
+    assert_eq!(find(t, "how the fire had started").rule, INDIRECT_QUESTION);
+    // A time word after the verb is no object, nor is a verb without an object list.
+    for t in [
+        "\"We will win,\" John Doe tweeted Monday.",
+        "Jane Roe wrote the letter in May.",
+    ] {
+        assert!(
+            extract(t)
+                .iter()
+                .all(|a| a.rule != REPORTED_OBJECT && a.rule != REPORTED_OBJECT_PARTICIPLE),
+            "{t}"
+        );
+    }
+}

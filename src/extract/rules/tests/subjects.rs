@@ -492,8 +492,16 @@ fn told_a_pronoun_then_a_clause() {
 fn a_marked_clause_verb_takes_a_gerund() {
     let t = "The campaign reported raising $9 million in March.";
     find(t, "raising $9 million in March");
-    // A noun in "-ing" is no gerund.
-    assert!(extract("Jane Roe noted the meeting.").is_empty());
+    // A noun in "-ing" is no gerund: after "reported" it is nothing; after "noted" it is a
+    // noun-phrase object (rule reported-object), not a clause.
+    assert!(extract("Jane Roe reported the meeting.").is_empty());
+    check(
+        "Jane Roe noted the meeting.",
+        REPORTED_OBJECT,
+        "the meeting",
+        Some("Jane Roe"),
+        "noted",
+    );
 }
 
 #[test]
