@@ -26,9 +26,9 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
         return Answer::Stop;
     };
     let s = site.s;
-    // Only a verb of saying after a preposition: "defended it by citing a poll" hangs a
+    // Only a verb of saying or telling after a preposition: "defended it by citing a poll" hangs a
     // position on the clause, which its own cue already covers.
-    let saying = verb(site).is_some_and(|(_, inverts, _)| inverts);
+    let saying = verb(site).is_some_and(|(frame, inverts, _)| inverts || frame == Frame::Tell);
     let by = saying && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
     let joined = s.lower(b) == "and" || by;
     let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') || comma_inside_quote(s, b)

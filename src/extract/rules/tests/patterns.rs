@@ -697,6 +697,24 @@ fn participle_after_a_preposition() {
     );
     let t = "The coach was booed upon saying the team had played well.";
     check(t, PARTICIPLE, "the team had played well", None, "saying");
+    // A participle of telling hangs on its clause too, and "her" before a clause is its
+    // addressee, not a possessive.
+    let t = "Jane Roe calmed the fans by telling her staff the team would stay.";
+    check(
+        t,
+        PARTICIPLE,
+        "the team would stay",
+        Some("Jane Roe"),
+        "telling",
+    );
+    let t = "Jane Roe rang the mayor, telling her that the bridge was unsafe.";
+    check(
+        t,
+        PARTICIPLE,
+        "the bridge was unsafe",
+        Some("Jane Roe"),
+        "telling",
+    );
     // A comma that closes a quotation ends the clause as a comma outside it would.
     let t = "Jane Roe defended her \"tough love,\" saying the rules kept pupils safe.";
     check(
