@@ -537,6 +537,18 @@ fn called() {
         Some("Jane Roe"),
         "called",
     );
+    // A longer object, with a symbol inside, before its quoted description; not past another
+    // clause.
+    let t = "Jane Roe called the harbour board's plan to spend $2 million on cranes “a scandal.”";
+    check(
+        t,
+        CALLED,
+        "the harbour board's plan to spend $2 million on cranes “a scandal.”",
+        Some("Jane Roe"),
+        "called",
+    );
+    let t = "Jane Roe called the harbour board's chairman, who said “no.”";
+    assert!(extract(t).iter().all(|a| a.rule != CALLED));
     let t = "Jane Roe called them dishonest.";
     check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
     // So is a pronoun before a quotation.
