@@ -29,7 +29,9 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     // Only a verb of saying or telling after a preposition: "defended it by citing a poll" hangs a
     // position on the clause, which its own cue already covers.
     let saying = verb(site).is_some_and(|(frame, inverts, _)| inverts || frame == Frame::Tell);
-    let by = saying && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
+    // Any participle when no cue of the clause is drafted: "won by denouncing C".
+    let by = (saying || site.earlier.is_empty() && any_participle_after(s, b))
+        && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
     let joined = s.lower(b) == "and" || by;
     let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') || comma_inside_quote(s, b)
     {
@@ -54,6 +56,14 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
 /// values," saying C` ends its clause at that comma, as a comma outside the quote would.
 fn comma_inside_quote(s: &Sentence, b: usize) -> bool {
     b > s.range.start && s.kind(b) == Some(Kind::CloseQuote) && s.is_punct(b - 1, ',')
+}
+
+/// True when any participle may hang on the clause before the preposition at `b`: "by" or
+/// "while" well into the sentence ("won by denouncing C"); "after" and "before" more often
+/// open a time phrase whose participle belongs to the main clause after it ("One month after
+/// announcing C, S ...").
+fn any_participle_after(s: &Sentence, b: usize) -> bool {
+    matches!(s.lower(b), "by" | "while") && b >= s.range.start + 4
 }
 
 /// Prepositions that hang a participle cue on the clause before them.

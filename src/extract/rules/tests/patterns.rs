@@ -697,6 +697,12 @@ fn participle_after_a_preposition() {
     );
     let t = "The coach was booed upon saying the team had played well.";
     check(t, PARTICIPLE, "the team had played well", None, "saying");
+    // Any participle after "by" or "while" when the clause has no cue of its own; not after
+    // a time phrase that opens the sentence.
+    let t = "The senator won the seat in 2010 by denouncing the new tax.";
+    check(t, PARTICIPLE, "the new tax", None, "denouncing");
+    let t = "One month after announcing his bid, John Doe quit.";
+    assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
     // A participle of telling hangs on its clause too, and "her" before a clause is its
     // addressee, not a possessive.
     let t = "Jane Roe calmed the fans by telling her staff the team would stay.";
