@@ -481,8 +481,10 @@ pub static POSITION_VERBS: &[Verb] = &[
         MarkedClause,
         false,
     ),
+    // "seeing the vote as a test" too; not "saw" (half right on PolNeAR train: "the rally saw
+    // the candidate as ...", "in what we saw on ...").
     verb(
-        &[some("see", BASE | THIRD)],
+        &[some("see", BASE | THIRD | GERUND)],
         Hedge,
         Neutral,
         ObjectThen("as"),

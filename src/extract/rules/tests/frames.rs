@@ -977,3 +977,15 @@ fn a_verb_of_saying_takes_a_noun_phrase_object() {
         );
     }
 }
+
+#[test]
+fn seeing_x_as_y_is_a_view() {
+    let t = "John Doe left the party in 2019, seeing its leader as a liability.";
+    check(
+        t,
+        PARTICIPLE,
+        "its leader as a liability",
+        Some("John Doe"),
+        "seeing",
+    );
+}
