@@ -18,6 +18,7 @@ pub(crate) mod light_verb;
 pub(crate) mod nominal;
 mod notes;
 pub(crate) mod object_frames;
+pub(crate) mod opening_participle;
 pub(crate) mod participles;
 pub(crate) mod position_intent;
 pub(crate) mod questions;
@@ -35,6 +36,7 @@ pub use notes::*;
 
 pub const REPORTED_OBJECT: &str = "reported-object";
 pub const REPORTED_OBJECT_PARTICIPLE: &str = "reported-object-participle";
+pub const OPENING_PARTICIPLE: &str = "opening-participle";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const NOUN_PARTICIPLE: &str = "noun-then-participle";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -179,6 +181,14 @@ pub struct Rule {
 
 /// The rules, in the order the dispatcher tries them.
 pub static CATALOGUE: &[Rule] = &[
+    Rule {
+        id: OPENING_PARTICIPLE,
+        description: "A participle of saying that opens the sentence, bare or after a preposition (\"Noting that C, S said ...\", \"After saying C, S left\"): the subject of the main clause after the comma is the source; the content ends at that comma.",
+        example: "Noting that the roads were icy, Jane Roe told drivers to stay at home.",
+        expect: Expect::new("the roads were icy", Some("Jane Roe"), "Noting"),
+        matchers: &[Matcher::Cue(opening_participle::opening_participle)],
+        ends: Ends::PLAIN,
+    },
     Rule {
         id: REPORTED_OBJECT_PARTICIPLE,
         description: "A participle of a verb of saying that otherwise needs \"that\" (noting, explaining, recalling, tweeting, stressing) with a noun-phrase object, after a comma or a dash: S did X, recalling C. The subject of the clause is the source; the object is the content.",
