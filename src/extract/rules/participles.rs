@@ -33,11 +33,12 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     let by = (saying || site.earlier.is_empty() && any_participle_after(s, b))
         && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
     let joined = s.lower(b) == "and" || by;
+    let series = series_comma(s, b);
     let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') || comma_inside_quote(s, b)
     {
         b - 1
     } else {
-        b
+        series.unwrap_or(b)
     };
     // "X responded by saying C", "X erred in saying C": the preposition joins the participle
     // to its clause as a comma does, and so does a dash ("X changed course — saying C").
@@ -49,7 +50,25 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     if let Some(p) = parts.as_mut().filter(|_| comma_inside_quote(s, b)) {
         p.boundary = Some(b + 1);
     }
+    // ", painting X and suggesting C": the first participle's content ends at "and".
+    if let Some(p) = parts.as_mut().filter(|_| series.is_some()) {
+        p.boundary = Some(b);
+    }
     parts.into()
+}
+
+/// The comma before the first of two participles joined by "and" at `b` (", painting X as
+/// weak and suggesting C"), when no other punctuation stands between: the second hangs on the
+/// clause before that comma, as the first does.
+fn series_comma(s: &Sentence, b: usize) -> Option<usize> {
+    if s.lower(b) != "and" {
+        return None;
+    }
+    let lo = s.range.start.max(b.saturating_sub(15));
+    let k = (lo..b).rev().find(|&k| !s.tokens[k].is_word())?;
+    let first = s.tokens.get(k + 1)?;
+    let participle = first.is_word() && first.lower.ends_with("ing") && first.quote.is_none();
+    (s.is_punct(k, ',') && participle && k + 1 < b).then_some(k)
 }
 
 /// True when the token at `b` closes a quotation whose last mark is a comma: `of "New York

@@ -721,6 +721,15 @@ fn participle_after_a_preposition() {
         Some("Jane Roe"),
         "telling",
     );
+    // A second participle joined by "and" to one after a comma hangs on the same clause.
+    let t = "Jane Roe defended the budget, praising its authors and warning that cuts would hurt.";
+    check(
+        t,
+        PARTICIPLE,
+        "cuts would hurt",
+        Some("Jane Roe"),
+        "warning",
+    );
     // A comma that closes a quotation ends the clause as a comma outside it would.
     let t = "Jane Roe defended her \"tough love,\" saying the rules kept pupils safe.";
     check(
