@@ -183,7 +183,7 @@ pub struct Rule {
 pub static CATALOGUE: &[Rule] = &[
     Rule {
         id: OPENING_PARTICIPLE,
-        description: "A participle cue that opens the sentence, bare or after a preposition (\"Noting that C, S said ...\", \"After saying C, S left\", \"Responding to C, S ...\"): the subject of the main clause after the comma is the source; the content ends at that comma.",
+        description: "A participle of saying that opens the sentence, bare or after a preposition (\"Noting that C, S said ...\", \"After saying C, S left\"): the subject of the main clause after the comma is the source; the content ends at that comma.",
         example: "Noting that the roads were icy, Jane Roe told drivers to stay at home.",
         expect: Expect::new("the roads were icy", Some("Jane Roe"), "Noting"),
         matchers: &[Matcher::Cue(opening_participle::opening_participle)],

@@ -1,5 +1,5 @@
 //! A participle clause that opens the sentence: "Noting that C, S said ...", "After saying C,
-//! S left", "Responding to C, S ...". The participle has no subject of its own; the subject of the main clause after
+//! S left". The participle has no subject of its own; the subject of the main clause after
 //! the comma says the content, which ends at that comma.
 
 use super::quote_tail::finite_verb_like;
@@ -14,17 +14,18 @@ const PREPOSITIONS: &[&str] = &["after", "before", "while", "upon", "in", "by"];
 /// How many words the main clause's subject may have.
 const SUBJECT_REACH: usize = 8;
 
-/// "Noting that C, S ...", "After saying C, S ...", "Citing C, S ...": a participle cue
-/// opening the sentence, or after a preposition that does.
+/// "Noting that C, S ...", "After saying C, S ...": a participle of saying (a verb that may
+/// invert or needs "that") opening the sentence, or after a preposition that does.
 pub(crate) fn opening_participle(site: &CueSite) -> Answer {
     let s = site.s;
-    let Some((_, _, participle)) = verb(site) else {
+    let Some((frame, inverts, participle)) = verb(site) else {
         return Answer::Next;
     };
+    let saying = inverts || frame == lx::Frame::MarkedClause;
     let lo = s.after_dateline(site.cue.first).unwrap_or(s.range.start);
     let opens =
         site.cue.first == lo || site.cue.first == lo + 1 && PREPOSITIONS.contains(&s.lower(lo));
-    if !(participle && opens) || statement(site) {
+    if !(participle && saying && opens) || statement(site) {
         return Answer::Next;
     }
     opening_parts(site).into()
