@@ -332,13 +332,17 @@ fn personal_subject_at(s: &Sentence, k: usize) -> bool {
         && (w.contains('\'') || s.kind(k + 1) == Some(Kind::Word))
 }
 
-/// "declared Clinton had won", "noted Jane Roe was ...": a name right before "to be" or an
-/// auxiliary is the subject of a clause, after a verb that otherwise needs "that".
+/// "declared Clinton had won", "noted Jane Roe was ...", "stressed the plan would ...": a name,
+/// or a short definite or possessive noun phrase, right before "to be" or an auxiliary is the
+/// subject of a clause, after a verb that otherwise needs "that".
 fn name_subject_at(s: &Sentence, k: usize) -> bool {
     let Some(np) = s.np_forward(k, s.range.end) else {
         return false;
     };
-    let name = (np.start..np.end).all(|j| s.is_capitalised(j) && s.tokens[j].quote.is_none());
+    let name = (np.start..np.end).all(|j| s.is_capitalised(j) && s.tokens[j].quote.is_none())
+        || np.len() <= 6
+            && matches!(s.lower(k), "the" | "his" | "her" | "their" | "its" | "our")
+            && (np.start..np.end).all(|j| s.tokens[j].quote.is_none());
     let next = s.lower(np.end);
     name && np.end < s.range.end
         && (s.is(np.end, lx::BE_FORMS) || lx::SPLIT_AUXILIARIES.contains(&next))

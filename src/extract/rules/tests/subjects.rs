@@ -496,6 +496,14 @@ fn a_marked_clause_verb_takes_a_gerund() {
     // does.
     let t = "The returning officer declared Jane Roe had won the seat.";
     check(t, SAID_THAT, "Jane Roe had won the seat", None, "declared");
+    let t = "Jane Roe stressed the harbour would reopen in May.";
+    check(
+        t,
+        SAID_THAT,
+        "the harbour would reopen in May",
+        Some("Jane Roe"),
+        "stressed",
+    );
     // A noun in "-ing" is no gerund: after "reported" it is nothing; after "noted" it is a
     // noun-phrase object (rule reported-object), not a clause.
     assert!(extract("Jane Roe reported the meeting.").is_empty());
