@@ -721,6 +721,13 @@ fn participle_after_a_preposition() {
         Some("Jane Roe"),
         "telling",
     );
+    // A time adverb without a comma may stand before the clause's subject.
+    let t = "Then she turned to the budget, saying the cuts were too deep.";
+    check(t, PARTICIPLE, "the cuts were too deep", None, "saying");
+    assert_eq!(
+        find(t, "the cuts were too deep").source.map(|s| s.of(t)),
+        Some("she")
+    );
     // A second participle joined by "and" to one after a comma hangs on the same clause.
     let t = "Jane Roe defended the budget, praising its authors and warning that cuts would hurt.";
     check(
