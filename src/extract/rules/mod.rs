@@ -695,7 +695,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED_PASSIVE,
-        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\": the source is the asker after \"by\", or nobody.",
+        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\", also past an adverb or an adjunct (\"Asked during a radio debate why C\"): the source is the asker after \"by\", or nobody.",
         example: "Asked whether she would run again, the senator said she had not decided.",
         expect: Expect::new("whether she would run again", None, "Asked"),
         matchers: &[Matcher::Cue(questions::asked_passive)],

@@ -337,6 +337,19 @@ fn asked() {
 
 #[test]
 fn asked_passive() {
+    // An adverb or a prepositional adjunct may stand before the question.
+    for (t, q) in [
+        (
+            "Asked specifically why the ferry was late, Jane Roe blamed the weather.",
+            "why the ferry was late",
+        ),
+        (
+            "Asked during a radio debate whether she would run, Jane Roe laughed.",
+            "whether she would run",
+        ),
+    ] {
+        check(t, ASKED_PASSIVE, q, None, "Asked");
+    }
     let t = example(ASKED_PASSIVE);
     check(
         t,
