@@ -26,6 +26,12 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
         return Answer::Stop;
     };
     let s = site.s;
+    // "..., at one point saying C": the time adjunct stands between the comma and the cue.
+    let b = if b >= s.range.start + 3 && s.at_one_point(b - 2) {
+        b - 3
+    } else {
+        b
+    };
     // Only a verb of saying or telling after a preposition: "defended it by citing a poll" hangs a
     // position on the clause, which its own cue already covers.
     let saying = verb(site).is_some_and(|(frame, inverts, _)| inverts || frame == Frame::Tell);

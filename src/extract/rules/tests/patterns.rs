@@ -721,6 +721,23 @@ fn participle_after_a_preposition() {
         Some("Jane Roe"),
         "telling",
     );
+    // "at one point" may stand before or after the participle.
+    let t = "Jane Roe fought the council, at one point calling the mayor a \"liar.\"";
+    check(
+        t,
+        PARTICIPLE,
+        "the mayor a \"liar.\"",
+        Some("Jane Roe"),
+        "calling",
+    );
+    let t = "Jane Roe mocked the plan, saying at one point, \"The answer is to wait.\"";
+    check(
+        t,
+        PARTICIPLE,
+        "The answer is to wait.",
+        Some("Jane Roe"),
+        "saying",
+    );
     // A time adverb without a comma may stand before the clause's subject.
     let t = "Then she turned to the budget, saying the cuts were too deep.";
     check(t, PARTICIPLE, "the cuts were too deep", None, "saying");
