@@ -2557,8 +2557,18 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention", "view", "question", "questions"];
 
 /// Verbs of an object and its preposition whose object alone is content too ("described the
-/// meeting", "described how C"), where "described X as C" is the usual frame.
-pub static OBJECT_ALONE_VERBS: &[&str] = &["describe", "describes", "described", "describing"];
+/// meeting", "described how C"), where "described X as C" is the usual frame; "blamed X on Y"
+/// and "blamed the weather" as well as "blamed X for Y" (10 of 12 right on PolNeAR train).
+pub static OBJECT_ALONE_VERBS: &[&str] = &[
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+];
 
 /// Nouns that make the cue form before them the first half of a compound noun ("a think
 /// tank", "a call centre") or an idiom that reports nothing ("think twice").

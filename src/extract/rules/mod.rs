@@ -421,7 +421,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: BLAME_FOR,
-        description: "S blamed Y for Z (also commended/praised Y for Z).",
+        description: "S blamed Y for Z (also commended/praised Y for Z); \"blamed Y on Z\" and \"blamed Y\" take the object and what follows.",
         example: "The airline blamed the weather for the delays.",
         expect: Expect::new("the weather for the delays", Some("The airline"), "blamed"),
         matchers: &[Matcher::Cue(object_frames::blame_for)],

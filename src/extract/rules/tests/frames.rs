@@ -1002,3 +1002,15 @@ fn seeing_x_as_y_is_a_view() {
         "seeing",
     );
 }
+
+#[test]
+fn blamed_takes_its_object_alone() {
+    let t = "Jane Roe blamed the delays on the contractor.";
+    check(
+        t,
+        BLAME_FOR,
+        "the delays on the contractor",
+        Some("Jane Roe"),
+        "blamed",
+    );
+}
