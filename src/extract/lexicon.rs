@@ -2558,7 +2558,8 @@ pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention", "view", "question"
 
 /// Verbs of an object and its preposition whose object alone is content too ("described the
 /// meeting", "described how C"), where "described X as C" is the usual frame; "blamed X on Y"
-/// and "blamed the weather" as well as "blamed X for Y" (10 of 12 right on PolNeAR train).
+/// and "blamed the weather" as well as "blamed X for Y" (10 of 12 right on PolNeAR train);
+/// "thanked her parents", "commended the crew" (4 of 4).
 pub static OBJECT_ALONE_VERBS: &[&str] = &[
     "describe",
     "describes",
@@ -2568,6 +2569,11 @@ pub static OBJECT_ALONE_VERBS: &[&str] = &[
     "blames",
     "blamed",
     "blaming",
+    "thanked",
+    "commend",
+    "commends",
+    "commended",
+    "commending",
 ];
 
 /// Nouns that make the cue form before them the first half of a compound noun ("a think

@@ -1013,4 +1013,12 @@ fn blamed_takes_its_object_alone() {
         Some("Jane Roe"),
         "blamed",
     );
+    let t = "Jane Roe thanked the volunteers and the fire crews.";
+    check(
+        t,
+        BLAME_FOR,
+        "the volunteers and the fire crews",
+        Some("Jane Roe"),
+        "thanked",
+    );
 }
