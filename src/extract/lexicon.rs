@@ -574,6 +574,19 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(&[all("declare")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assert")], Assert, Neutral, MarkedClause, false),
+    // "charged that C", "retorted: ...", "mused that C", "underscored that C": only with
+    // "that", a colon or a quotation ("charged him with" is no report). Not "observed" (1 of 3
+    // right on PolNeAR train).
+    verb(
+        &[some("charge", THIRD | PAST)],
+        Assert,
+        Distance,
+        MarkedClause,
+        false,
+    ),
+    verb(&[some("retort", PAST)], Assert, Neutral, MarkedClause, true),
+    verb(&[some("muse", PAST)], Hedge, Neutral, MarkedClause, true),
+    verb(&[all("underscore")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assure")], Assert, Neutral, Tell, false),
     // "many feel the country is on the wrong path": a view held (not "felt" and "feels",
     // more often of a mood or a sensation).

@@ -1022,3 +1022,26 @@ fn blamed_takes_its_object_alone() {
         "thanked",
     );
 }
+
+#[test]
+fn charged_and_mused_need_that() {
+    let t = "Jane Roe charged that the council had hidden the report.";
+    check(
+        t,
+        SAID_THAT,
+        "the council had hidden the report",
+        Some("Jane Roe"),
+        "charged",
+    );
+    assert_eq!(
+        find(t, "the council had hidden the report").stance,
+        Stance::Assert
+    );
+    let t = "John Doe mused that the ferry might never return.";
+    assert_eq!(
+        find(t, "the ferry might never return").stance,
+        Stance::Hedge
+    );
+    // "charged X with Y" is an accusation in law, not a report.
+    assert!(extract("Police charged John Doe with theft.").is_empty());
+}
