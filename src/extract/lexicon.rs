@@ -587,6 +587,21 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[some("retort", PAST)], Assert, Neutral, MarkedClause, true),
     verb(&[some("muse", PAST)], Hedge, Neutral, MarkedClause, true),
     verb(&[all("underscore")], Assert, Neutral, MarkedClause, false),
+    // "hinted that C" (3 of 6 right on PolNeAR train), "informed X that C" (2 of 3).
+    verb(
+        &[some("hint", THIRD | PAST | GERUND)],
+        Hedge,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("inform", THIRD | PAST | GERUND)],
+        Assert,
+        Neutral,
+        Tell,
+        false,
+    ),
     verb(&[all("assure")], Assert, Neutral, Tell, false),
     // "many feel the country is on the wrong path": a view held (not "felt" and "feels",
     // more often of a mood or a sensation).

@@ -1042,6 +1042,14 @@ fn charged_and_mused_need_that() {
         find(t, "the ferry might never return").stance,
         Stance::Hedge
     );
+    let t = "Jane Roe informed the board that the ferry would stop.";
+    check(
+        t,
+        TOLD_THAT,
+        "the ferry would stop",
+        Some("Jane Roe"),
+        "informed",
+    );
     // "charged X with Y" is an accusation in law, not a report.
     assert!(extract("Police charged John Doe with theft.").is_empty());
 }
