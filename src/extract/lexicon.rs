@@ -444,7 +444,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(
-        &[some("underscor", PAST | GERUND)],
+        &[some("underscor", PAST | GERUND), some("underscore", THIRD)],
         Assert,
         Neutral,
         MarkedClause,
@@ -574,8 +574,8 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(&[all("declare")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assert")], Assert, Neutral, MarkedClause, false),
-    // "charged that C", "retorted: ...", "mused that C", "underscored that C": only with
-    // "that", a colon or a quotation ("charged him with" is no report). Not "observed" (1 of 3
+    // "charged that C", "retorted: ...", "mused that C": only with "that", a colon or a
+    // quotation ("charged him with" is no report). Not "observed" (1 of 3
     // right on PolNeAR train).
     verb(
         &[some("charge", THIRD | PAST)],
@@ -586,7 +586,6 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(&[some("retort", PAST)], Assert, Neutral, MarkedClause, true),
     verb(&[some("muse", PAST)], Hedge, Neutral, MarkedClause, true),
-    verb(&[all("underscore")], Assert, Neutral, MarkedClause, false),
     // "hinted that C" (3 of 6 right on PolNeAR train), "informed X that C" (2 of 3).
     verb(
         &[some("hint", THIRD | PAST | GERUND)],
