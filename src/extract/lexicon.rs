@@ -462,7 +462,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(
-        &[some("underscor", PAST | GERUND)],
+        &[some("underscor", PAST | GERUND), some("underscore", THIRD)],
         Assert,
         Neutral,
         MarkedClause,
@@ -499,8 +499,10 @@ pub static POSITION_VERBS: &[Verb] = &[
         MarkedClause,
         false,
     ),
+    // "seeing the vote as a test" too; not "saw" (half right on PolNeAR train: "the rally saw
+    // the candidate as ...", "in what we saw on ...").
     verb(
-        &[some("see", BASE | THIRD)],
+        &[some("see", BASE | THIRD | GERUND)],
         Hedge,
         Neutral,
         ObjectThen("as"),
@@ -590,6 +592,33 @@ pub static POSITION_VERBS: &[Verb] = &[
     ),
     verb(&[all("declare")], Assert, Neutral, MarkedClause, false),
     verb(&[all("assert")], Assert, Neutral, MarkedClause, false),
+    // "charged that C", "retorted: ...", "mused that C": only with "that", a colon or a
+    // quotation ("charged him with" is no report). Not "observed" (1 of 3
+    // right on PolNeAR train).
+    verb(
+        &[some("charge", THIRD | PAST)],
+        Assert,
+        Distance,
+        MarkedClause,
+        false,
+    ),
+    verb(&[some("retort", PAST)], Assert, Neutral, MarkedClause, true),
+    verb(&[some("muse", PAST)], Hedge, Neutral, MarkedClause, true),
+    // "hinted that C" (3 of 6 right on PolNeAR train), "informed X that C" (2 of 3).
+    verb(
+        &[some("hint", THIRD | PAST | GERUND)],
+        Hedge,
+        Neutral,
+        MarkedClause,
+        false,
+    ),
+    verb(
+        &[some("inform", THIRD | PAST | GERUND)],
+        Assert,
+        Neutral,
+        Tell,
+        false,
+    ),
     verb(&[all("assure")], Assert, Neutral, Tell, false),
     // "many feel the country is on the wrong path": a view held (not "felt" and "feels",
     // more often of a mood or a sensation).
@@ -2590,8 +2619,24 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
 pub static NOUN_LIKE_BASES: &[&str] = &["support", "mention", "view", "question", "questions"];
 
 /// Verbs of an object and its preposition whose object alone is content too ("described the
-/// meeting", "described how C"), where "described X as C" is the usual frame.
-pub static OBJECT_ALONE_VERBS: &[&str] = &["describe", "describes", "described", "describing"];
+/// meeting", "described how C"), where "described X as C" is the usual frame; "blamed X on Y"
+/// and "blamed the weather" as well as "blamed X for Y" (10 of 12 right on PolNeAR train);
+/// "thanked her parents", "commended the crew" (4 of 4).
+pub static OBJECT_ALONE_VERBS: &[&str] = &[
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "thanked",
+    "commend",
+    "commends",
+    "commended",
+    "commending",
+];
 
 /// Nouns that make the cue form before them the first half of a compound noun ("a think
 /// tank", "a call centre") or an idiom that reports nothing ("think twice").
@@ -3087,6 +3132,54 @@ pub static PREVERBAL_ADVERBS: &[&str] = &[
     "only", "already", "also", "barely", "hardly", "scarcely", "most", "twice", "once",
     // floating quantifiers: "Roe and Vance have both urged", "who has both endorsed"
     "both", "all", "each",
+];
+
+/// The verbs of saying (forms as written) whose noun-phrase object is the content; each verb
+/// kept only where its objects were mostly right on the PolNeAR train split (not "wrote",
+/// "added", "maintained", "continued", "complained", "boasted": under half right). Not
+/// "reported": the other annotation style of `fixtures/heldout2/` counts no object of it
+/// ("reported record revenue", test `reported_takes_no_noun_phrase`; rule `reported-object`).
+pub static REPORTED_OBJECT_FORMS: &[&str] = &[
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "reveal",
+    "reveals",
+    "revealed",
+    "revealing",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "estimate",
+    "estimates",
+    "insist",
+    "insists",
+    "insisted",
+    "reply",
+    "replied",
+    "thought",
 ];
 
 /// Auxiliaries a cue may leave out when an adverb or adjunct splits them from it.

@@ -56,7 +56,7 @@ pub fn written_extent(
     } else if end <= cue_first {
         let tagged = bracketed_tag(&tokens[..cue_first], np.end);
         description_before_cue(toks.tokens, tagged.unwrap_or(np.end), cue_first).or(tagged)
-    } else if np.start > cue_first {
+    } else if np.start > cue_first && !opens_main_clause(tokens, np.start) {
         let tagged = bracketed_tag(&tokens[..limit], np.end);
         description_after(&toks.tokens[..limit], tagged.unwrap_or(np.end)).or(tagged)
     } else {
@@ -455,6 +455,13 @@ fn opens_description(t: &Token) -> bool {
 /// for the mayor", "a person who attended", "a report released by the office".
 /// Before a cue, a participle ("Jane Roe dismissed the idea, saying") is more often the verb of
 /// a clause, so only `after_cue` does a participle open one.
+/// True when the phrase at `start` follows a comma that closes an opening participle clause
+/// ("Noting that C, Jane Roe reminded ..."): the subject of the main clause, whose verb is no
+/// description of it, unlike an inverted source's ("said a man accused of C").
+fn opens_main_clause(tokens: &[Token], start: usize) -> bool {
+    start > 0 && tokens[start - 1].is_punct(',')
+}
+
 fn opens_post_modifier(t: &Token, after_cue: bool) -> bool {
     let w = t.lower.as_str();
     t.is_word()

@@ -79,6 +79,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// Skips "on Wednesday", "in a statement", "last week", "earlier" after a cue.
+    /// True when "at one point" (a time adjunct of the report) starts at `k`.
+    pub(crate) fn at_one_point(&self, k: usize) -> bool {
+        self.lower(k) == "at" && self.lower(k + 1) == "one" && self.lower(k + 2) == "point"
+    }
+
     pub(crate) fn skip_adjuncts(&self, mut k: usize) -> usize {
         for _ in 0..3 {
             let w = self.lower(k);
@@ -126,6 +131,8 @@ impl<'a> Sentence<'a> {
                 }
             } else if self.is(k, lx::REPORT_ADVERBS) {
                 k += 1;
+            } else if self.at_one_point(k) {
+                k += 3;
             } else {
                 break;
             }

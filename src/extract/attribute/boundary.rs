@@ -88,6 +88,15 @@ pub(crate) fn past_title(s: &Sentence, k: usize) -> usize {
 /// before a subject pronoun or a subordinator the noun phrase scan took into it ("told host
 /// Jane Roe he would run", "told reporters as she left").
 pub(crate) fn addressee(s: &Sentence, k: usize) -> Option<std::ops::Range<usize>> {
+    // "told her that C", "telling her she ...", "told her in a debate": "her" before a clause
+    // or an adjunct is the addressee alone, not a possessive.
+    let next_opens = s.is(k + 1, lx::SUBORDINATORS)
+        || super::told_clause::is_subject_pronoun(s, k + 1)
+        || s.is(k + 1, lx::PREPOSITIONS)
+        || s.kind(k + 1) != Some(Kind::Word);
+    if s.lower(k) == "her" && next_opens {
+        return Some(k..k + 1);
+    }
     let possessive = matches!(
         s.lower(k),
         "his" | "her" | "their" | "its" | "our" | "my" | "your"

@@ -36,7 +36,29 @@ fn quoted_description(s: &Sentence, k: usize) -> bool {
         match s.kind(j) {
             Some(Kind::OpenQuote) => return true,
             Some(Kind::Word) => {}
-            _ => return false,
+            _ => return long_object_then_quote(s, j),
+        }
+    }
+    false
+}
+
+/// How far after the cue a quoted description may open after a longer object.
+const LONG_QUOTE_REACH: usize = 30;
+
+/// "called Ford's plans to open a $1.6 billion plant “a disgrace”", "called the chief
+/// executive, John Doe, “driven”": a longer object, with commas or symbols inside it, then
+/// the quoted description; not across a clause's end or another verb of saying.
+fn long_object_then_quote(s: &Sentence, from: usize) -> bool {
+    let limit = s.range.end.min(from + LONG_QUOTE_REACH);
+    for j in from..limit {
+        let t = &s.tokens[j];
+        match t.kind {
+            Kind::OpenQuote => return true,
+            Kind::CloseQuote | Kind::Punct('.' | '!' | '?' | ';' | ':' | '(' | ')') => {
+                return false;
+            }
+            Kind::Word if t.verb.is_some() || s.is(j, lx::SUBORDINATORS) => return false,
+            _ => {}
         }
     }
     false

@@ -55,6 +55,18 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
     if start + 1 < comma && matches!(s.lower(start), "and" | "but" | "or" | "so" | "yet") {
         start += 1;
     }
+    // "Then he cut into X, calling ...", "And then Roe went on, saying ...": a time adverb
+    // without a comma before a pronoun or a name.
+    let time_adverb = matches!(
+        s.lower(start),
+        "then" | "later" | "now" | "still" | "finally"
+    );
+    if start + 1 < comma
+        && time_adverb
+        && (s.is(start + 1, lx::PERSON_PRONOUNS) || s.is_capitalised(start + 1))
+    {
+        start += 1;
+    }
     // "If he wins, Roe has said ...": a leading adverbial clause ends at its comma; "The day
     // before, at a rally in Ames, Roe was blunt, claiming": a time phrase may lead another.
     let mut leading = 0;

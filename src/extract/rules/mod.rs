@@ -18,11 +18,13 @@ pub(crate) mod light_verb;
 pub(crate) mod nominal;
 mod notes;
 pub(crate) mod object_frames;
+pub(crate) mod opening_participle;
 pub(crate) mod participles;
 pub(crate) mod position_intent;
 pub(crate) mod questions;
 pub(crate) mod quotations;
 pub(crate) mod quote_tail;
+pub(crate) mod reported_object;
 pub(crate) mod said;
 pub(crate) mod source_sentence;
 pub(crate) mod sourceless;
@@ -32,6 +34,9 @@ use super::attribute::{Answer, CueSite, Draft, Sentence, embedded};
 use super::cues::Cue;
 pub use notes::*;
 
+pub const REPORTED_OBJECT: &str = "reported-object";
+pub const REPORTED_OBJECT_PARTICIPLE: &str = "reported-object-participle";
+pub const OPENING_PARTICIPLE: &str = "opening-participle";
 pub const PARTICIPLE: &str = "participle-cue";
 pub const NOUN_PARTICIPLE: &str = "noun-then-participle";
 pub const QUOTED_AS_SAYING: &str = "quoted-as-saying";
@@ -193,8 +198,27 @@ pub static CATALOGUE: &[Rule] = &[
         ends: Ends::PLAIN,
     },
     Rule {
+        id: OPENING_PARTICIPLE,
+        description: "A participle of saying that opens the sentence, bare or after a preposition (\"Noting that C, S said ...\", \"After saying C, S left\"): the subject of the main clause after the comma is the source; the content ends at that comma.",
+        example: "Noting that the roads were icy, Jane Roe told drivers to stay at home.",
+        expect: Expect::new("the roads were icy", Some("Jane Roe"), "Noting"),
+        matchers: &[Matcher::Cue(opening_participle::opening_participle)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: REPORTED_OBJECT_PARTICIPLE,
+        description: "A participle of a verb of saying that otherwise needs \"that\" (noting, explaining, recalling, tweeting, stressing) with a noun-phrase object, after a comma or a dash: S did X, recalling C. The subject of the clause is the source; the object is the content.",
+        example: "Jane Roe stayed calm, recalling the final of 1998.",
+        expect: Expect::new("the final of 1998", Some("Jane Roe"), "recalling"),
+        matchers: &[Matcher::Cue(reported_object::reported_object_participle)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
         id: PARTICIPLE,
-        description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does a participle of saying after \"by\", \"before\", \"after\", \"while\" or \"in\" (S answered by saying C).",
+        description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does any participle after \"by\" or \"while\" well into a clause that has no cue of its own (S won by denouncing C); a participle of saying or telling after \"by\", \"before\", \"after\", \"while\", \"in\" or \"upon\" (S answered by saying C); so does a participle joined by \"and\" to one after a comma (S did X, praising A and warning C); a comma closing a quotation before the participle ends the clause too (S defended \"Q,\" saying C).",
         example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
         expect: Expect::new(
             "the government could not go on",
@@ -276,6 +300,17 @@ pub static CATALOGUE: &[Rule] = &[
         expect: Expect::new("I have a dream", Some("he"), "said"),
         matchers: &[Matcher::Cue(quotations::quote_source_said)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: REPORTED_OBJECT,
+        description: "A verb of saying that otherwise needs \"that\" (note, explain, recall, tweet, stress) with a noun-phrase object: S noted C, S explained C. The object is the content, ending before the reporter's adjuncts (a participle: rule reported-object-participle).",
+        example: "The principal noted the rise in attendance.",
+        expect: Expect::new("the rise in attendance", Some("The principal"), "noted"),
+        matchers: &[Matcher::Cue(reported_object::reported_object)],
+        ends: Ends {
+            object_before_adjunct: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: AS_SOURCE_SAID,
@@ -425,7 +460,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: BLAME_FOR,
-        description: "S blamed Y for Z (also commended/praised Y for Z).",
+        description: "S blamed Y for Z (also commended/praised Y for Z); \"blamed Y on Z\" and \"blamed Y\" take the object and what follows.",
         example: "The airline blamed the weather for the delays.",
         expect: Expect::new("the weather for the delays", Some("The airline"), "blamed"),
         matchers: &[Matcher::Cue(object_frames::blame_for)],
@@ -555,7 +590,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CALLED,
-        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
         expect: Expect::new(
             "the budget “a betrayal of working families.”",
@@ -711,7 +746,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED_PASSIVE,
-        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\": the source is the asker after \"by\", or nobody.",
+        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\", also past an adverb or an adjunct (\"Asked during a radio debate why C\"): the source is the asker after \"by\", or nobody.",
         example: "Asked whether she would run again, the senator said she had not decided.",
         expect: Expect::new("whether she would run again", None, "Asked"),
         matchers: &[Matcher::Cue(questions::asked_passive)],

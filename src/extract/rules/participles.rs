@@ -26,26 +26,73 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
         return Answer::Stop;
     };
     let s = site.s;
-    // Only a verb of saying after a preposition: "defended it by citing a poll" hangs a
-    // position on the clause, which its own cue already covers.
-    let saying = verb(site).is_some_and(|(_, inverts, _)| inverts);
-    let by = saying && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
-    let joined = s.lower(b) == "and" || by;
-    let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') {
-        b - 1
+    // "..., at one point saying C": the time adjunct stands between the comma and the cue.
+    let b = if b >= s.range.start + 3 && s.at_one_point(b - 2) {
+        b - 3
     } else {
         b
+    };
+    // Only a verb of saying or telling after a preposition: "defended it by citing a poll" hangs a
+    // position on the clause, which its own cue already covers.
+    let saying = verb(site).is_some_and(|(frame, inverts, _)| inverts || frame == Frame::Tell);
+    // Any participle when no cue of the clause is drafted: "won by denouncing C".
+    let by = (saying || site.earlier.is_empty() && any_participle_after(s, b))
+        && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));
+    let joined = s.lower(b) == "and" || by;
+    let series = series_comma(s, b);
+    let comma = if joined && b > s.range.start && s.is_punct(b - 1, ',') || comma_inside_quote(s, b)
+    {
+        b - 1
+    } else {
+        series.unwrap_or(b)
     };
     // "X responded by saying C", "X erred in saying C": the preposition joins the participle
     // to its clause as a comma does, and so does a dash ("X changed course — saying C").
     if !(s.is_punct(comma, ',') || by && comma == b || is_dash(s, comma)) {
         return Answer::Next;
     }
-    participle_parts(site, b, comma).into()
+    let mut parts = participle_parts(site, b, comma);
+    // `said C "Q," saying`: the clause before ends after the quotation, not at its comma.
+    if let Some(p) = parts.as_mut().filter(|_| comma_inside_quote(s, b)) {
+        p.boundary = Some(b + 1);
+    }
+    // ", painting X and suggesting C": the first participle's content ends at "and".
+    if let Some(p) = parts.as_mut().filter(|_| series.is_some()) {
+        p.boundary = Some(b);
+    }
+    parts.into()
+}
+
+/// The comma before the first of two participles joined by "and" at `b` (", painting X as
+/// weak and suggesting C"), when no other punctuation stands between: the second hangs on the
+/// clause before that comma, as the first does.
+fn series_comma(s: &Sentence, b: usize) -> Option<usize> {
+    if s.lower(b) != "and" {
+        return None;
+    }
+    let lo = s.range.start.max(b.saturating_sub(15));
+    let k = (lo..b).rev().find(|&k| !s.tokens[k].is_word())?;
+    let first = s.tokens.get(k + 1)?;
+    let participle = first.is_word() && first.lower.ends_with("ing") && first.quote.is_none();
+    (s.is_punct(k, ',') && participle && k + 1 < b).then_some(k)
+}
+
+/// True when the token at `b` closes a quotation whose last mark is a comma: `of "New York
+/// values," saying C` ends its clause at that comma, as a comma outside the quote would.
+fn comma_inside_quote(s: &Sentence, b: usize) -> bool {
+    b > s.range.start && s.kind(b) == Some(Kind::CloseQuote) && s.is_punct(b - 1, ',')
+}
+
+/// True when any participle may hang on the clause before the preposition at `b`: "by" or
+/// "while" well into the sentence ("won by denouncing C"); "after" and "before" more often
+/// open a time phrase whose participle belongs to the main clause after it ("One month after
+/// announcing C, S ...").
+fn any_participle_after(s: &Sentence, b: usize) -> bool {
+    matches!(s.lower(b), "by" | "while") && b >= s.range.start + 4
 }
 
 /// Prepositions that hang a participle cue on the clause before them.
-const PREPOSITIONS_BEFORE_PARTICIPLE: &[&str] = &["by", "before", "after", "while", "in"];
+const PREPOSITIONS_BEFORE_PARTICIPLE: &[&str] = &["by", "before", "after", "while", "in", "upon"];
 
 fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
     let s = site.s;

@@ -3,10 +3,10 @@
 
 use super::said::said_rule;
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Parts, SourceRef, apposition_after, is_question_word,
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, is_question_word,
 };
 use crate::extract::cues::CueKind;
-use crate::extract::lexicon::Frame;
+use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::tokens::Kind;
 
 /// "S asked whether C", "asked X to C".
@@ -22,6 +22,21 @@ pub(crate) fn asked_passive(site: &CueSite) -> Answer {
         return Answer::Next;
     }
     asked_passive_parts(site).into()
+}
+
+/// How many words the noun phrase of an adjunct before a question may have.
+const ADJUNCT_REACH: usize = 6;
+
+/// The question word that follows the noun phrase of an adjunct opening at `k` ("a January
+/// debate why ..."), within a few plain words.
+fn question_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
+    let hi = s.range.end.min(k + ADJUNCT_REACH + 1);
+    let q = (k + 1..hi).find(|&j| is_question_word(s, j))?;
+    (k..q)
+        .all(|j| {
+            s.kind(j) == Some(Kind::Word) && !s.is(j, lx::PREPOSITIONS) || s.is(j, lx::DETERMINERS)
+        })
+        .then_some(q)
 }
 
 fn asked_passive_parts(site: &CueSite) -> Option<Parts> {
@@ -40,13 +55,25 @@ fn asked_passive_parts(site: &CueSite) -> Option<Parts> {
         k = s.skip_adjuncts(appos.as_ref().map_or(np.end, |a| a.end + 1));
         source = SourceRef::Phrase { np, appos };
     }
-    // "Asked on Fox News who leads ...": a prepositional adjunct before the question.
+    // "Asked during a radio debate why ...": the rest of a skipped adjunct's noun phrase.
+    if k > cue.last + 1
+        && !is_question_word(s, k)
+        && let Some(q) = (k + 1..s.range.end.min(k + 3)).find(|&j| is_question_word(s, j))
+        && (k..q).all(|j| s.kind(j) == Some(Kind::Word))
+    {
+        k = q;
+    }
+    // "Asked specifically what ...": an adverb before the question.
+    if s.lower(k).ends_with("ly") && is_question_word(s, k + 1) {
+        k += 1;
+    }
+    // "Asked on Fox News who leads ...", "asked during a January debate why ...": a
+    // prepositional adjunct before the question.
     if matches!(s.lower(k), "on" | "in" | "at" | "during")
         && !is_question_word(s, k + 1)
-        && let Some(np) = s.np_forward(k + 1, s.range.end)
-        && is_question_word(s, np.end)
+        && let Some(q) = question_after_adjunct(s, k + 1)
     {
-        k = np.end;
+        k = q;
     }
     let subordinate = cue.first == cue.head;
     let start = if is_question_word(s, k) || s.lower(k) == "to" && s.kind(k + 1) == Some(Kind::Word)

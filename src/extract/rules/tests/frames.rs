@@ -337,6 +337,19 @@ fn asked() {
 
 #[test]
 fn asked_passive() {
+    // An adverb or a prepositional adjunct may stand before the question.
+    for (t, q) in [
+        (
+            "Asked specifically why the ferry was late, Jane Roe blamed the weather.",
+            "why the ferry was late",
+        ),
+        (
+            "Asked during a radio debate whether she would run, Jane Roe laughed.",
+            "whether she would run",
+        ),
+    ] {
+        check(t, ASKED_PASSIVE, q, None, "Asked");
+    }
     let t = example(ASKED_PASSIVE);
     check(
         t,
@@ -572,6 +585,18 @@ fn called() {
         Some("Jane Roe"),
         "called",
     );
+    // A longer object, with a symbol inside, before its quoted description; not past another
+    // clause.
+    let t = "Jane Roe called the harbour board's plan to spend $2 million on cranes “a scandal.”";
+    check(
+        t,
+        CALLED,
+        "the harbour board's plan to spend $2 million on cranes “a scandal.”",
+        Some("Jane Roe"),
+        "called",
+    );
+    let t = "Jane Roe called the harbour board's chairman, who said “no.”";
+    assert!(extract(t).iter().all(|a| a.rule != CALLED));
     let t = "Jane Roe called them dishonest.";
     check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
     // So is a pronoun before a quotation.
@@ -975,4 +1000,104 @@ fn a_cue_prepositions_object_ends_before_the_reporters_adjunct() {
 fn a_vows_infinitive_ends_before_the_reporters_adjunct() {
     let t = "Jane Roe vowed to rebuild the pier after the storm hit the town.";
     check(t, VOW_TO, "to rebuild the pier", Some("Jane Roe"), "vowed");
+}
+
+#[test]
+fn a_verb_of_saying_takes_a_noun_phrase_object() {
+    let t = "Jane Roe explained her reasoning on Monday.";
+    check(
+        t,
+        REPORTED_OBJECT,
+        "her reasoning",
+        Some("Jane Roe"),
+        "explained",
+    );
+    let t = "John Doe stepped down, recalling his first campaign.";
+    check(
+        t,
+        REPORTED_OBJECT_PARTICIPLE,
+        "his first campaign",
+        Some("John Doe"),
+        "recalling",
+    );
+    // A clause after the verb is the ordinary rules' reading, and so is an indirect question.
+    let t = "Jane Roe noted that the bridge was closed.";
+    assert_eq!(find(t, "the bridge was closed").rule, SAID_THAT);
+    let t = "Jane Roe explained how the fire had started.";
+    assert_eq!(find(t, "how the fire had started").rule, INDIRECT_QUESTION);
+    // A time word after the verb is no object, nor is a verb without an object list.
+    for t in [
+        "\"We will win,\" John Doe tweeted Monday.",
+        "Jane Roe wrote the letter in May.",
+    ] {
+        assert!(
+            extract(t)
+                .iter()
+                .all(|a| a.rule != REPORTED_OBJECT && a.rule != REPORTED_OBJECT_PARTICIPLE),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn seeing_x_as_y_is_a_view() {
+    let t = "John Doe left the party in 2019, seeing its leader as a liability.";
+    check(
+        t,
+        PARTICIPLE,
+        "its leader as a liability",
+        Some("John Doe"),
+        "seeing",
+    );
+}
+
+#[test]
+fn blamed_takes_its_object_alone() {
+    let t = "Jane Roe blamed the delays on the contractor.";
+    check(
+        t,
+        BLAME_FOR,
+        "the delays on the contractor",
+        Some("Jane Roe"),
+        "blamed",
+    );
+    let t = "Jane Roe thanked the volunteers and the fire crews.";
+    check(
+        t,
+        BLAME_FOR,
+        "the volunteers and the fire crews",
+        Some("Jane Roe"),
+        "thanked",
+    );
+}
+
+#[test]
+fn charged_and_mused_need_that() {
+    let t = "Jane Roe charged that the council had hidden the report.";
+    check(
+        t,
+        SAID_THAT,
+        "the council had hidden the report",
+        Some("Jane Roe"),
+        "charged",
+    );
+    assert_eq!(
+        find(t, "the council had hidden the report").stance,
+        Stance::Assert
+    );
+    let t = "John Doe mused that the ferry might never return.";
+    assert_eq!(
+        find(t, "the ferry might never return").stance,
+        Stance::Hedge
+    );
+    let t = "Jane Roe informed the board that the ferry would stop.";
+    check(
+        t,
+        TOLD_THAT,
+        "the ferry would stop",
+        Some("Jane Roe"),
+        "informed",
+    );
+    // "charged X with Y" is an accusation in law, not a report.
+    assert!(extract("Police charged John Doe with theft.").is_empty());
 }

@@ -708,6 +708,74 @@ fn participle_after_a_preposition() {
         find(t, "the budget was fair").source.map(|s| s.of(t)),
         Some("The minister")
     );
+    let t = "The coach was booed upon saying the team had played well.";
+    check(t, PARTICIPLE, "the team had played well", None, "saying");
+    // Any participle after "by" or "while" when the clause has no cue of its own; not after
+    // a time phrase that opens the sentence.
+    let t = "The senator won the seat in 2010 by denouncing the new tax.";
+    check(t, PARTICIPLE, "the new tax", None, "denouncing");
+    let t = "One month after announcing his bid, John Doe quit.";
+    assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
+    // A participle of telling hangs on its clause too, and "her" before a clause is its
+    // addressee, not a possessive.
+    let t = "Jane Roe calmed the fans by telling her staff the team would stay.";
+    check(
+        t,
+        PARTICIPLE,
+        "the team would stay",
+        Some("Jane Roe"),
+        "telling",
+    );
+    let t = "Jane Roe rang the mayor, telling her that the bridge was unsafe.";
+    check(
+        t,
+        PARTICIPLE,
+        "the bridge was unsafe",
+        Some("Jane Roe"),
+        "telling",
+    );
+    // "at one point" may stand before or after the participle.
+    let t = "Jane Roe fought the council, at one point calling the mayor a \"liar.\"";
+    check(
+        t,
+        PARTICIPLE,
+        "the mayor a \"liar.\"",
+        Some("Jane Roe"),
+        "calling",
+    );
+    let t = "Jane Roe mocked the plan, saying at one point, \"The answer is to wait.\"";
+    check(
+        t,
+        PARTICIPLE,
+        "The answer is to wait.",
+        Some("Jane Roe"),
+        "saying",
+    );
+    // A time adverb without a comma may stand before the clause's subject.
+    let t = "Then she turned to the budget, saying the cuts were too deep.";
+    check(t, PARTICIPLE, "the cuts were too deep", None, "saying");
+    assert_eq!(
+        find(t, "the cuts were too deep").source.map(|s| s.of(t)),
+        Some("she")
+    );
+    // A second participle joined by "and" to one after a comma hangs on the same clause.
+    let t = "Jane Roe defended the budget, praising its authors and warning that cuts would hurt.";
+    check(
+        t,
+        PARTICIPLE,
+        "cuts would hurt",
+        Some("Jane Roe"),
+        "warning",
+    );
+    // A comma that closes a quotation ends the clause as a comma outside it would.
+    let t = "Jane Roe defended her \"tough love,\" saying the rules kept pupils safe.";
+    check(
+        t,
+        PARTICIPLE,
+        "the rules kept pupils safe",
+        Some("Jane Roe"),
+        "saying",
+    );
     // A verb of position after "by" is left to the clause's own cue.
     let t = "The mayor defended the plan by citing a survey of residents.";
     assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
@@ -945,4 +1013,16 @@ fn a_paper_quoting_someone_as_saying() {
     assert_eq!(a.cue.map(|c| c.of(t)), Some("quoted"));
     // Quoting a text is no attribution of what follows.
     assert!(extract("He quoted Lincoln at length.").is_empty());
+}
+
+#[test]
+fn a_participle_of_saying_opens_the_sentence() {
+    // After a preposition too; the main clause's subject is not widened over its verb.
+    let t = "After saying the bridge was safe, the city engineer reopened it.";
+    let a = find(t, "the bridge was safe");
+    assert_eq!(a.rule, OPENING_PARTICIPLE);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the city engineer"));
+    // A participle of another verb opening the sentence is no attribution of its own.
+    let t = "Walking to the car, Jane Roe said nothing.";
+    assert!(extract(t).iter().all(|a| a.rule != OPENING_PARTICIPLE));
 }
