@@ -302,7 +302,11 @@ fn signed(s: &Sentence, content: Span, discourse: &mut Discourse) -> Option<Attr
     })
 }
 
-/// The content of a sentence that is nothing but a quotation (and closing punctuation).
+/// The most tokens of a writer's tail after a continued quotation.
+const MAX_CONTINUATION_TAIL: usize = 10;
+
+/// The content of a sentence that is nothing but a quotation (and closing punctuation), or a
+/// quotation and a short tail.
 fn continuation(s: &Sentence) -> Option<Span> {
     let (text, tokens, range) = (s.text, s.tokens, s.range.clone());
     let first = tokens.get(range.start)?;
@@ -313,7 +317,19 @@ fn continuation(s: &Sentence) -> Option<Span> {
     let rest_is_quote = tokens[range.clone()]
         .iter()
         .all(|t| t.quote == Some(q) || matches!(t.kind, Kind::Punct('.' | ',' | '!' | '?')));
-    if !rest_is_quote {
+    // "“We will win,” which votes in June.", "“That is the fight” to the rest of the
+    // country.": the writer's short tail after the quotation, with no cue of its own (the
+    // sentence found no attribution), leaves it a continuation.
+    let close = (range.start + 1..range.end).find(|&k| tokens[k].kind == Kind::CloseQuote);
+    let short_tail = close.is_some_and(|c| {
+        let tail = &tokens[c + 1..range.end];
+        tail.len() <= MAX_CONTINUATION_TAIL
+            && c - range.start > 2 * tail.len()
+            && tail
+                .iter()
+                .all(|t| t.quote.is_none() && t.kind != Kind::OpenQuote)
+    });
+    if !rest_is_quote && !short_tail {
         return None;
     }
     let inner = s.quotes.get(q)?.inner;

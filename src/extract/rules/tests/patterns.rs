@@ -1026,3 +1026,14 @@ fn a_participle_of_saying_opens_the_sentence() {
     let t = "Walking to the car, Jane Roe said nothing.";
     assert!(extract(t).iter().all(|a| a.rule != OPENING_PARTICIPLE));
 }
+
+#[test]
+fn continuation_with_a_short_tail() {
+    let t = "\"We are in good shape,\" said Jane Roe, an adviser. \"We could win the next three states,\" which vote in June.";
+    let a = find(t, "We could win the next three states");
+    assert_eq!(a.rule, CONTINUATION);
+    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+    // A tail longer than the quotation is the writer's sentence, not a continuation.
+    let t = "\"We are in good shape,\" said Jane Roe. \"Fine\" was the word the council used in its letter to every parent in the city.";
+    assert!(extract(t).iter().all(|a| a.rule != CONTINUATION));
+}
