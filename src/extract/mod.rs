@@ -324,7 +324,7 @@ fn continuation(s: &Sentence) -> Option<Span> {
     let short_tail = close.is_some_and(|c| {
         let tail = &tokens[c + 1..range.end];
         tail.len() <= MAX_CONTINUATION_TAIL
-            && c - range.start > 2 * tail.len()
+            && c - range.start >= tail.len()
             && tail
                 .iter()
                 .all(|t| t.quote.is_none() && t.kind != Kind::OpenQuote)
