@@ -40,11 +40,12 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
         end = addressee.end;
     }
     let mut comma = s.skip_adjuncts(end);
-    // "said in October", "said at a rally in Ohio": prepositional adjuncts of the cue.
+    // "said in October", "said at a rally in Ohio", "said of the campaign": prepositional
+    // adjuncts of the cue.
     for _ in 0..3 {
         if !matches!(
             s.lower(comma),
-            "in" | "on" | "at" | "during" | "from" | "to" | "after"
+            "in" | "on" | "at" | "during" | "from" | "to" | "after" | "of" | "about" | "outside"
         ) {
             break;
         }

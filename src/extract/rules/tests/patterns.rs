@@ -1037,3 +1037,9 @@ fn continuation_with_a_short_tail() {
     let t = "\"We are in good shape,\" said Jane Roe. \"Fine\" was the word the council used in its letter to every parent in the city.";
     assert!(extract(t).iter().all(|a| a.rule != CONTINUATION));
 }
+
+#[test]
+fn interrupted_quote_after_said_of() {
+    let t = "\"I have no idea,\" he said of the vote, \"but I think it is over.\"";
+    assert_eq!(find(t, "but I think it is over.").rule, INTERRUPTED_QUOTE);
+}
