@@ -63,8 +63,15 @@ pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
         let opener = next.quote.is_none()
             && (next.is(lx::SUBORDINATORS) && next.lower != "that" && next.lower != "which"
                 || next.is(lx::ADVERBIAL_OPENERS));
-        let closed = (k + 2..(k + 9).min(s.range.end)).any(|j| s.is_punct(j, ','));
-        return (opener && closed).then_some(k + 1);
+        let close = (k + 2..(k + 9).min(s.range.end)).find(|&j| s.is_punct(j, ','));
+        // "says, win or lose, she is staying": any short aside before a pronoun subject.
+        let pronoun_after = close.is_some_and(|c| {
+            let plain = (k + 1..c).all(|j| s.tokens[j].is_word() && s.tokens[j].quote.is_none());
+            plain
+                && matches!(s.lower(c + 1), "he" | "she" | "they" | "we" | "i" | "it")
+                && s.kind(c + 2) == Some(Kind::Word)
+        });
+        return ((opener && close.is_some()) || pronoun_after).then_some(k + 1);
     }
     None
 }

@@ -1043,3 +1043,14 @@ fn interrupted_quote_after_said_of() {
     let t = "\"I have no idea,\" he said of the vote, \"but I think it is over.\"";
     assert_eq!(find(t, "but I think it is over.").rule, INTERRUPTED_QUOTE);
 }
+
+#[test]
+fn an_aside_between_the_cue_and_a_pronoun_subject() {
+    let t = "Jane Roe says, win or lose in the primary, she is staying in the race.";
+    assert_eq!(
+        find(t, "win or lose in the primary, she is staying in the race")
+            .speaker
+            .as_deref(),
+        Some("Jane Roe")
+    );
+}
