@@ -537,6 +537,9 @@ fn asked_passive(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
             lower_at(tokens, i - 1),
             "when" | "if" | "after" | "once" | "while" | "being" | "repeatedly" | "later"
         );
+    if after_comma_with_object(tokens, range.clone(), i) {
+        return None;
+    }
     if !reduced {
         // "was asked", "has been asked", "were repeatedly asked"
         let mut k = i - 1;
@@ -556,6 +559,22 @@ fn asked_passive(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
         stance: Stance::Demand,
         framing: Framing::Neutral,
     })
+}
+
+/// "Jane Roe, an editor, asked the mayor whether C": after a comma, "asked" with an object
+/// (a determiner, object pronoun or name, not "a question" or a day) is the verb of a subject
+/// in apposition, not a question put to someone ("The mayor, asked whether C, said ...").
+fn after_comma_with_object(tokens: &[Token], range: Range<usize>, i: usize) -> bool {
+    if i == range.start || !tokens[i - 1].is_punct(',') || i + 1 >= range.end {
+        return false;
+    }
+    let next = &tokens[i + 1];
+    let question =
+        (i + 2..(i + 5).min(range.end)).any(|j| lower_at(tokens, j).starts_with("question"));
+    let object = next.is(lx::DETERMINERS)
+        || next.is(lx::OBJECT_PRONOUNS)
+        || next.is_capitalised() && !next.is(lx::TIME_WORDS);
+    next.is_word() && next.quote.is_none() && object && !question
 }
 
 /// "is expected to", "are widely expected to", "was not expected to": a passive of
