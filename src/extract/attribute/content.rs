@@ -501,6 +501,9 @@ pub(crate) fn call_content(
         }
         return from(k, false);
     }
+    if let Some(end) = call_complement::quoted_description_end(s, k) {
+        return Some(ContentRef::Tokens(k..end));
+    }
     if call_complement::is_described(s, k) {
         return from(k, true);
     }
