@@ -571,9 +571,12 @@ fn after_comma_with_object(tokens: &[Token], range: Range<usize>, i: usize) -> b
     let next = &tokens[i + 1];
     let question =
         (i + 2..(i + 5).min(range.end)).any(|j| lower_at(tokens, j).starts_with("question"));
-    let object = next.is(lx::DETERMINERS)
-        || next.is(lx::OBJECT_PRONOUNS)
-        || next.is_capitalised() && !next.is(lx::TIME_WORDS);
+    let name = |t: &Token| t.is_capitalised() && !t.is(lx::TIME_WORDS);
+    // "asked former mayor Bill Smith": a title before a name.
+    let title = !next.is(lx::PREPOSITIONS)
+        && !next.is(lx::QUESTION_WORDS)
+        && (i + 2..(i + 4).min(range.end)).any(|j| name(&tokens[j]));
+    let object = next.is(lx::DETERMINERS) || next.is(lx::OBJECT_PRONOUNS) || name(next) || title;
     next.is_word() && next.quote.is_none() && object && !question
 }
 

@@ -578,7 +578,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED,
-        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked (X) about C, S asked for C, S asked X a question (stance demand: the source wants an answer or an act).",
+        description: "A question or request: S asked (X) whether/why/if C, S asked X to C (also a list of addressees: \"asked A, B and C to C\"), S asked (X) about C, S asked for C, S asked X a question; after a comma, \"asked\" with an object is the verb of a subject in apposition (stance demand: the source wants an answer or an act).",
         example: "The committee chair asked the minister whether the contract had been signed.",
         expect: Expect::new(
             "whether the contract had been signed",
@@ -590,7 +590,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CALLED,
-        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content; a quoted description ends the content at its closing mark unless the description goes on (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
         expect: Expect::new(
             "the budget “a betrayal of working families.”",
@@ -746,7 +746,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED_PASSIVE,
-        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\", also past an adverb or an adjunct (\"Asked during a radio debate why C\"): the source is the asker after \"by\", or nobody.",
+        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\", \"asked for C\", \"S was asked a question about C\", also past an adverb or an adjunct (\"Asked during a radio debate why C\"): the source is the asker after \"by\", or nobody.",
         example: "Asked whether she would run again, the senator said she had not decided.",
         expect: Expect::new("whether she would run again", None, "Asked"),
         matchers: &[Matcher::Cue(questions::asked_passive)],
