@@ -12,7 +12,40 @@ use crate::extract::tokens::Kind;
 
 /// "S asked whether C", "asked X to C".
 pub(crate) fn asked(site: &CueSite) -> Answer {
-    said_rule(site, |_, said| said.frame == Frame::Question)
+    match said_rule(site, |_, said| said.frame == Frame::Question) {
+        Answer::Draft(mut parts) => {
+            if let Some(end) = adverbial_clause_end(site.s, &parts) {
+                let ContentRef::From { start, .. } = parts.content else {
+                    return Answer::Draft(parts);
+                };
+                parts.content = ContentRef::Tokens(start..end);
+            }
+            Answer::Draft(parts)
+        }
+        answer => answer,
+    }
+}
+
+/// "After the board asked staff to search their files, the clerk said ...": a request in an
+/// adverbial clause ends at the first comma after its question word or "to", where the main
+/// clause begins (a list of addressees before it keeps its commas).
+fn adverbial_clause_end(s: &Sentence, parts: &Parts) -> Option<usize> {
+    let SourceRef::Phrase { np, .. } = &parts.source else {
+        return None;
+    };
+    let ContentRef::From { start, .. } = parts.content else {
+        return None;
+    };
+    let opener = np.start.checked_sub(1).filter(|&j| j >= s.range.start)?;
+    let adverbial = s.is(opener, lx::ADJUNCT_SUBORDINATORS)
+        || matches!(s.lower(opener), "as" | "once" | "if" | "since");
+    if !adverbial {
+        return None;
+    }
+    let core = (start..s.range.end)
+        .find(|&j| s.lower(j) == "to" || is_question_word(s, j))
+        .unwrap_or(start);
+    (core + 1..s.range.end).find(|&j| s.is_punct(j, ',') && s.tokens[j].quote.is_none())
 }
 
 /// "Asked whether C, S said ...", "S was asked (by X) about C", "when asked C": the question
