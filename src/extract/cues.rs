@@ -139,6 +139,8 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
+            "calls" => sourceless_calls_for(tokens, range.clone(), i)
+                .or_else(|| nominal_cue(toks.tokens, range.clone(), i)),
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
             }
@@ -578,6 +580,43 @@ fn after_comma_with_object(tokens: &[Token], range: Range<usize>, i: usize) -> b
         && (i + 2..(i + 4).min(range.end)).any(|j| name(&tokens[j]));
     let object = next.is(lx::DETERMINERS) || next.is(lx::OBJECT_PRONOUNS) || name(next) || title;
     next.is_word() && next.quote.is_none() && object && !question
+}
+
+/// Words before the noun "calls for" that show it is no verb: "these calls for", "growing
+/// calls for", "amid calls for", "prompted calls for".
+fn noun_calls_before(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.quote.is_none()
+        && (!t.is_capitalised() || t.is(lx::DETERMINERS))
+        && !is_in(lx::POSSESSIVE_DETERMINERS, w)
+        && (t.is(lx::DETERMINERS)
+            || t.is(lx::PREPOSITIONS)
+            || w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(
+                w,
+                "new" | "fresh" | "loud" | "louder" | "public" | "bipartisan"
+            ))
+}
+
+/// "amid calls for a recount", "these calls for more troops": the plural noun "calls" before
+/// "for", named by no one (a possessive owner is the nominal cue, a subject the verb).
+fn sourceless_calls_for(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    let content = i + 2;
+    let fits = i > range.start
+        && content < range.end
+        && lower_at(tokens, i + 1) == "for"
+        && !tokens[i].is_capitalised()
+        && tokens[content].is_word()
+        && noun_calls_before(&tokens[i - 1]);
+    fits.then_some(Cue {
+        first: i,
+        head: i,
+        last: i + 1,
+        kind: CueKind::Nominal { content },
+        stance: Stance::Demand,
+        framing: Framing::Neutral,
+    })
 }
 
 /// "is expected to", "are widely expected to", "was not expected to": a passive of

@@ -83,6 +83,7 @@ pub const EXPECTED_TO: &str = "expected-to";
 pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const NOMINAL: &str = "possessive-nominal";
+pub const SOURCELESS_NOMINAL: &str = "sourceless-calls-for";
 pub const ASKED_PASSIVE: &str = "was-asked";
 pub const INFINITIVE_CUE: &str = "infinitive-cue";
 pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
@@ -732,6 +733,17 @@ pub static CATALOGUE: &[Rule] = &[
         ),
         matchers: &[Matcher::Cue(nominal::in_source)],
         ends: Ends::PLAIN,
+    },
+    Rule {
+        id: SOURCELESS_NOMINAL,
+        description: "The plural noun \"calls for C\" after a determiner, a preposition, a participle or a few adjectives (\"amid calls for C\", \"these calls for C\", \"prompted calls for C\"): a demand nobody is named for; the content ends at the next comma (and before the verb of the clause it stands in).",
+        example: "The closure of the clinic prompted calls for a public inquiry.",
+        expect: Expect::new("a public inquiry", None, "calls for"),
+        matchers: &[Matcher::Cue(nominal::sourceless_nominal)],
+        ends: Ends {
+            before_main_verb: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: NOMINAL,
