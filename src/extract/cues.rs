@@ -591,6 +591,8 @@ fn noun_calls_before(t: &Token) -> bool {
         && !is_in(lx::POSSESSIVE_DETERMINERS, w)
         && (t.is(lx::DETERMINERS)
             || t.is(lx::PREPOSITIONS)
+            || t.is(lx::ADJUNCT_SUBORDINATORS)
+            || w == "despite"
             || w.ends_with("ed")
             || w.ends_with("ing")
             || matches!(
