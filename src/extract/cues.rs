@@ -139,6 +139,8 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
+            "calls" => sourceless_calls_for(tokens, range.clone(), i)
+                .or_else(|| nominal_cue(toks.tokens, range.clone(), i)),
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
             }
@@ -537,6 +539,9 @@ fn asked_passive(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
             lower_at(tokens, i - 1),
             "when" | "if" | "after" | "once" | "while" | "being" | "repeatedly" | "later"
         );
+    if after_comma_with_object(tokens, range.clone(), i) {
+        return None;
+    }
     if !reduced {
         // "was asked", "has been asked", "were repeatedly asked"
         let mut k = i - 1;
@@ -553,6 +558,64 @@ fn asked_passive(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
         head: i,
         last: i,
         kind: CueKind::AskedPassive,
+        stance: Stance::Demand,
+        framing: Framing::Neutral,
+    })
+}
+
+/// "Jane Roe, an editor, asked the mayor whether C": after a comma, "asked" with an object
+/// (a determiner, object pronoun or name, not "a question" or a day) is the verb of a subject
+/// in apposition, not a question put to someone ("The mayor, asked whether C, said ...").
+fn after_comma_with_object(tokens: &[Token], range: Range<usize>, i: usize) -> bool {
+    if i == range.start || !tokens[i - 1].is_punct(',') || i + 1 >= range.end {
+        return false;
+    }
+    let next = &tokens[i + 1];
+    let question =
+        (i + 2..(i + 5).min(range.end)).any(|j| lower_at(tokens, j).starts_with("question"));
+    let name = |t: &Token| t.is_capitalised() && !t.is(lx::TIME_WORDS);
+    // "asked former mayor Bill Smith": a title before a name.
+    let title = !next.is(lx::PREPOSITIONS)
+        && !next.is(lx::QUESTION_WORDS)
+        && (i + 2..(i + 4).min(range.end)).any(|j| name(&tokens[j]));
+    let object = next.is(lx::DETERMINERS) || next.is(lx::OBJECT_PRONOUNS) || name(next) || title;
+    next.is_word() && next.quote.is_none() && object && !question
+}
+
+/// Words before the noun "calls for" that show it is no verb: "these calls for", "growing
+/// calls for", "amid calls for", "prompted calls for".
+fn noun_calls_before(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.quote.is_none()
+        && (!t.is_capitalised() || t.is(lx::DETERMINERS))
+        && !is_in(lx::POSSESSIVE_DETERMINERS, w)
+        && (t.is(lx::DETERMINERS)
+            || t.is(lx::PREPOSITIONS)
+            || t.is(lx::ADJUNCT_SUBORDINATORS)
+            || w == "despite"
+            || w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(
+                w,
+                "new" | "fresh" | "loud" | "louder" | "public" | "bipartisan"
+            ))
+}
+
+/// "amid calls for a recount", "these calls for more troops": the plural noun "calls" before
+/// "for", named by no one (a possessive owner is the nominal cue, a subject the verb).
+fn sourceless_calls_for(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    let content = i + 2;
+    let fits = i > range.start
+        && content < range.end
+        && lower_at(tokens, i + 1) == "for"
+        && !tokens[i].is_capitalised()
+        && tokens[content].is_word()
+        && noun_calls_before(&tokens[i - 1]);
+    fits.then_some(Cue {
+        first: i,
+        head: i,
+        last: i + 1,
+        kind: CueKind::Nominal { content },
         stance: Stance::Demand,
         framing: Framing::Neutral,
     })

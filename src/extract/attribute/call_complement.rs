@@ -12,7 +12,46 @@ const QUOTE_REACH: usize = 14;
 
 /// True when the words after the call cue at `k` are an object and its description.
 pub(crate) fn is_described(s: &Sentence, k: usize) -> bool {
-    quoted_description(s, k) || pronoun_with_one_word(s, k) || pronoun_with_definite(s, k)
+    quoted_description(s, k)
+        || pronoun_with_one_word(s, k)
+        || pronoun_with_definite(s, k)
+        || object_with_description(s, k)
+}
+
+/// How many words the object before an unquoted description may have.
+const OBJECT_REACH: usize = 10;
+
+/// Endings of evaluating adjectives ("dangerous", "lawful", "unacceptable", "divisive",
+/// "pathetic", "reckless"), which nouns closing an object rarely have.
+const ADJECTIVE_ENDINGS: &[&str] = &["ous", "ful", "able", "ible", "ive", "ic", "less"];
+
+/// "called the actions lawful", "called her late brother her hero": an object that opens with
+/// a determiner or a name and holds no verb or clause, then as the clause ends either one
+/// adjective or a short noun phrase opening with a possessive.
+fn object_with_description(s: &Sentence, k: usize) -> bool {
+    let opens = s.is(k, lx::DETERMINERS) || s.is_capitalised(k) && !s.is(k, lx::TIME_WORDS);
+    if !opens || s.kind(k) != Some(Kind::Word) {
+        return false;
+    }
+    let hi = s.range.end.min(k + OBJECT_REACH);
+    let Some(end) = (k + 1..hi).find(|&j| clause_ends(s, j)) else {
+        return false;
+    };
+    let plain = |j: usize| {
+        let t = &s.tokens[j];
+        t.kind == Kind::Word && t.quote.is_none() && t.verb.is_none() && !s.is(j, lx::SUBORDINATORS)
+    };
+    if !(k..end).all(plain) || end < k + 3 {
+        return false;
+    }
+    let last = s.lower(end - 1);
+    let adjective =
+        ADJECTIVE_ENDINGS.iter().any(|e| last.ends_with(e)) && !s.is_capitalised(end - 1);
+    let possessive = (k + 2..end.min(k + 2 + 3))
+        .rev()
+        .find(|&j| lx::is_in(lx::POSSESSIVE_DETERMINERS, s.lower(j)))
+        .is_some_and(|j| j + 3 >= end && j + 1 < end);
+    adjective || possessive
 }
 
 /// "call it the nerd prom", "called them the best team": a pronoun and a definite noun phrase
@@ -94,4 +133,55 @@ fn clause_ends(s: &Sentence, j: usize) -> bool {
     j >= s.range.end
         || matches!(s.kind(j), Some(Kind::Punct(_)) | Some(Kind::CloseQuote))
         || matches!(s.lower(j), "and" | "but" | "because" | "after" | "for")
+}
+
+/// "called the merger “a terrible deal” and ranked ...", "called Palin a “clown” on his show":
+/// a quoted description ends the content at its closing mark. The token after that mark, when
+/// the words before the quotation are an object and the words after it leave the description
+/// (punctuation, a conjunction or preposition, a participle), not continue it ("called the
+/// “fast track” bill a mistake", "called them “rapists” and criminals").
+pub(crate) fn quoted_description_end(s: &Sentence, k: usize) -> Option<usize> {
+    let plain_word = |j: usize| s.kind(j) == Some(Kind::Word) && s.tokens[j].quote.is_none();
+    if !plain_word(k) || s.is(k, lx::PREPOSITIONS) {
+        return None;
+    }
+    let limit = s.range.end.min(k + LONG_QUOTE_REACH);
+    let open = (k + 1..limit).find(|&j| !within_object(s, j))?;
+    if s.kind(open) != Some(Kind::OpenQuote) {
+        return None;
+    }
+    let q = s.tokens[open].quote;
+    let close = (open + 1..s.range.end)
+        .find(|&j| s.kind(j) == Some(Kind::CloseQuote) && s.tokens[j].quote == q)?;
+    let next = close + 1;
+    // “a moderate,” with the comma inside the marks ends the description too.
+    let leaves = next >= s.range.end
+        || s.is_punct(close - 1, ',')
+        || !plain_word(next)
+        || s.is(next, lx::PREPOSITIONS) && !lx::is_in(NOUN_PREPOSITIONS, s.lower(next))
+        || s.lower(next).ends_with("ing")
+        || matches!(s.lower(next), "and" | "but" | "or") && !more_description(s, next + 1);
+    leaves.then_some(next)
+}
+
+/// True when token `j` may stand inside the object before a quoted description: a plain word
+/// that is no verb or subordinator, a comma or a symbol.
+fn within_object(s: &Sentence, j: usize) -> bool {
+    let t = &s.tokens[j];
+    match t.kind {
+        Kind::Word => t.verb.is_none() && !s.is(j, lx::SUBORDINATORS),
+        Kind::OpenQuote | Kind::CloseQuote => false,
+        Kind::Punct('.' | '!' | '?' | ';' | ':' | '(' | ')') => false,
+        _ => true,
+    }
+}
+
+/// Prepositions that go on with the quoted noun ("a “disgrace” for the city", "a “step” to
+/// peace") rather than open an adjunct of the verb.
+const NOUN_PREPOSITIONS: &[&str] = &["for", "of", "to", "with", "about"];
+
+/// True when a conjunction before `j` adds to the description: another noun phrase or
+/// quotation ("“a new low” and a “bizarre attempt”", "“rapists” and criminals").
+fn more_description(s: &Sentence, j: usize) -> bool {
+    s.kind(j) == Some(Kind::OpenQuote) || s.is(j, lx::DETERMINERS) || clause_ends(s, j + 1)
 }

@@ -438,7 +438,7 @@ fn quantity_at(s: &Sentence, k: usize) -> Option<usize> {
 }
 
 /// "a question", "a simple question", "several questions" at `k`, after an addressee.
-fn asks_a_question(s: &Sentence, k: usize) -> bool {
+pub(crate) fn asks_a_question(s: &Sentence, k: usize) -> bool {
     s.is(k, lx::DETERMINERS)
         && (k + 1..(k + 4).min(s.range.end)).any(|j| s.lower(j).starts_with("question"))
 }
@@ -500,6 +500,9 @@ pub(crate) fn call_content(
             (k..limit).find(|&j| s.lower(j) == "to")?;
         }
         return from(k, false);
+    }
+    if let Some(end) = call_complement::quoted_description_end(s, k) {
+        return Some(ContentRef::Tokens(k..end));
     }
     if call_complement::is_described(s, k) {
         return from(k, true);
@@ -568,11 +571,17 @@ pub(crate) fn question_content(
         None if s.is(k, OBJECT_PRONOUNS) => k..k + 1,
         None => return None,
     };
-    let j = s.skip_adjuncts(addressee.end);
+    let mut j = s.skip_adjuncts(addressee.end);
+    // "asked the mayor pointedly whether C": an adverb before the question.
+    if s.lower(j).ends_with("ly") && is_question_word(s, j + 1) {
+        j += 1;
+    }
     if is_question_word(s, j) {
         return from(j, false);
     }
-    if infinitive(j) {
+    if infinitive(j)
+        || crate::extract::rules::questions::to_after_addressee_list(s, j).is_some_and(infinitive)
+    {
         return from(k, false);
     }
     // "asked the minister about the contract", "asked voters a simple question: ...".

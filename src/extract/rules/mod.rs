@@ -83,6 +83,7 @@ pub const EXPECTED_TO: &str = "expected-to";
 pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const NOMINAL: &str = "possessive-nominal";
+pub const SOURCELESS_NOMINAL: &str = "sourceless-calls-for";
 pub const ASKED_PASSIVE: &str = "was-asked";
 pub const INFINITIVE_CUE: &str = "infinitive-cue";
 pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
@@ -578,7 +579,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED,
-        description: "A question or request: S asked (X) whether/why/if C, S asked X to C, S asked (X) about C, S asked for C, S asked X a question (stance demand: the source wants an answer or an act).",
+        description: "A question or request: S asked (X) whether/why/if C, S asked X to C (also a list of addressees: \"asked A, B and C to C\"), S asked (X) about C, S asked for C, S asked X a question; after a comma, \"asked\" with an object is the verb of a subject in apposition (stance demand: the source wants an answer or an act).",
         example: "The committee chair asked the minister whether the contract had been signed.",
         expect: Expect::new(
             "whether the contract had been signed",
@@ -590,7 +591,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CALLED,
-        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content; a quoted description ends the content at its closing mark unless the description goes on (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
         expect: Expect::new(
             "the budget “a betrayal of working families.”",
@@ -734,6 +735,17 @@ pub static CATALOGUE: &[Rule] = &[
         ends: Ends::PLAIN,
     },
     Rule {
+        id: SOURCELESS_NOMINAL,
+        description: "The plural noun \"calls for C\" after a determiner, a preposition, a participle or a few adjectives (\"amid calls for C\", \"these calls for C\", \"prompted calls for C\"): a demand nobody is named for; the content ends at the next comma (and before the verb of the clause it stands in).",
+        example: "The closure of the clinic prompted calls for a public inquiry.",
+        expect: Expect::new("a public inquiry", None, "calls for"),
+        matchers: &[Matcher::Cue(nominal::sourceless_nominal)],
+        ends: Ends {
+            before_main_verb: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
         id: NOMINAL,
         description: "A noun of saying, deciding or evaluating after a possessive: \"his decision to C\", \"S's call for C\", \"her warning that C\"; the possessive is the source, the content ends at the next comma (a noun phrase after a preposition before the verb of the clause it stands in).",
         example: "There was little support on the council for the mayor's call for a new bridge.",
@@ -746,7 +758,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: ASKED_PASSIVE,
-        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\", also past an adverb or an adjunct (\"Asked during a radio debate why C\"): the source is the asker after \"by\", or nobody.",
+        description: "A question put to the subject: \"Asked whether C, S said ...\", \"S was asked (by X) about C\", \"when asked C\", \"asked for C\", \"S was asked a question about C\", also past an adverb or an adjunct (\"Asked during a radio debate why C\"): the source is the asker after \"by\", or nobody.",
         example: "Asked whether she would run again, the senator said she had not decided.",
         expect: Expect::new("whether she would run again", None, "Asked"),
         matchers: &[Matcher::Cue(questions::asked_passive)],

@@ -32,6 +32,26 @@ pub(crate) fn possessive_nominal(site: &CueSite) -> Answer {
     parts().into()
 }
 
+/// "amid calls for a recount": a nominal cue with no possessive before it has no source.
+pub(crate) fn sourceless_nominal(site: &CueSite) -> Answer {
+    let CueKind::Nominal { content } = site.cue.kind else {
+        return Answer::Next;
+    };
+    let (s, cue) = (site.s, site.cue);
+    let owner = cue.first.checked_sub(1).filter(|&o| o >= s.range.start);
+    let owned = owner.is_some_and(|o| {
+        s.tokens[o].is_possessive() || lx::is_in(lx::POSSESSIVE_DETERMINERS, s.lower(o))
+    });
+    if owned {
+        return Answer::Next;
+    }
+    Answer::Draft(Parts::new(
+        SourceRef::Nobody,
+        ContentRef::starting(content, true),
+        None,
+    ))
+}
+
 /// "In his view, C", "In the words of S, C": the holder of the view is the source.
 pub(crate) fn in_source(site: &CueSite) -> Answer {
     let CueKind::InSource { comma } = site.cue.kind else {

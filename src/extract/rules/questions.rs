@@ -3,7 +3,8 @@
 
 use super::said::said_rule;
 use crate::extract::attribute::{
-    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, is_question_word,
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, asks_a_question,
+    is_question_word,
 };
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon::{self as lx, Frame};
@@ -11,7 +12,40 @@ use crate::extract::tokens::Kind;
 
 /// "S asked whether C", "asked X to C".
 pub(crate) fn asked(site: &CueSite) -> Answer {
-    said_rule(site, |_, said| said.frame == Frame::Question)
+    match said_rule(site, |_, said| said.frame == Frame::Question) {
+        Answer::Draft(mut parts) => {
+            if let Some(end) = adverbial_clause_end(site.s, &parts) {
+                let ContentRef::From { start, .. } = parts.content else {
+                    return Answer::Draft(parts);
+                };
+                parts.content = ContentRef::Tokens(start..end);
+            }
+            Answer::Draft(parts)
+        }
+        answer => answer,
+    }
+}
+
+/// "After the board asked staff to search their files, the clerk said ...": a request in an
+/// adverbial clause ends at the first comma after its question word or "to", where the main
+/// clause begins (a list of addressees before it keeps its commas).
+fn adverbial_clause_end(s: &Sentence, parts: &Parts) -> Option<usize> {
+    let SourceRef::Phrase { np, .. } = &parts.source else {
+        return None;
+    };
+    let ContentRef::From { start, .. } = parts.content else {
+        return None;
+    };
+    let opener = np.start.checked_sub(1).filter(|&j| j >= s.range.start)?;
+    let adverbial = s.is(opener, lx::ADJUNCT_SUBORDINATORS)
+        || matches!(s.lower(opener), "as" | "once" | "if" | "since");
+    if !adverbial {
+        return None;
+    }
+    let core = (start..s.range.end)
+        .find(|&j| s.lower(j) == "to" || is_question_word(s, j))
+        .unwrap_or(start);
+    (core + 1..s.range.end).find(|&j| s.is_punct(j, ',') && s.tokens[j].quote.is_none())
 }
 
 /// "Asked whether C, S said ...", "S was asked (by X) about C", "when asked C": the question
@@ -79,8 +113,11 @@ fn asked_passive_parts(site: &CueSite) -> Option<Parts> {
     let start = if is_question_word(s, k) || s.lower(k) == "to" && s.kind(k + 1) == Some(Kind::Word)
     {
         k
-    } else if s.lower(k) == "about" {
+    } else if matches!(s.lower(k), "about" | "for") {
         k + 1
+    } else if asks_a_question(s, k) {
+        // "was asked a simple question about the budget": the question is the content.
+        k
     } else if s.kind(k) == Some(Kind::OpenQuote) {
         k
     } else if (s.is_punct(k, ',') || s.is_punct(k, ':')) && s.kind(k + 1) == Some(Kind::OpenQuote) {
@@ -90,4 +127,28 @@ fn asked_passive_parts(site: &CueSite) -> Option<Parts> {
     };
     (start < s.range.end)
         .then(|| Parts::new(source, ContentRef::starting(start, subordinate), None))
+}
+
+/// How many tokens a list of addressees may run on after its first noun phrase.
+const ADDRESSEE_LIST_REACH: usize = 12;
+
+/// "asked Mills, Sullivan and Abedin to search ...": when the first addressee at `j` is followed
+/// by a comma or "and", the "to" after the rest of the list of plain words, if there is one.
+pub(crate) fn to_after_addressee_list(s: &Sentence, j: usize) -> Option<usize> {
+    if !s.is_punct(j, ',') && s.lower(j) != "and" {
+        return None;
+    }
+    let hi = s.range.end.min(j + ADDRESSEE_LIST_REACH);
+    let to = (j + 1..hi).find(|&i| s.lower(i) == "to")?;
+    (j..to)
+        .all(|i| {
+            let t = &s.tokens[i];
+            t.quote.is_none()
+                && (s.is_punct(i, ',')
+                    || t.kind == Kind::Word
+                        && t.verb.is_none()
+                        && !s.is(i, lx::PREPOSITIONS)
+                        && !s.is(i, lx::SUBORDINATORS))
+        })
+        .then_some(to)
 }

@@ -1101,3 +1101,121 @@ fn charged_and_mused_need_that() {
     // "charged X with Y" is an accusation in law, not a report.
     assert!(extract("Police charged John Doe with theft.").is_empty());
 }
+
+#[test]
+fn asked_shapes_of_issue_11() {
+    let cases = [
+        // After a comma, "asked" with an object is the verb of a subject in apposition.
+        (
+            "Jane Roe, an editor at the paper, asked the mayor if the office would reopen.",
+            ASKED,
+            "if the office would reopen",
+            Some("Jane Roe"),
+            "asked",
+        ),
+        (
+            "Jane Roe, a teacher, asked former mayor John Doe whether he had a plan.",
+            ASKED,
+            "whether he had a plan",
+            Some("Jane Roe"),
+            "asked",
+        ),
+        // An adverb before the question, and a list of addressees before "to".
+        (
+            "Jane Roe asked the mayor pointedly whether she would run.",
+            ASKED,
+            "whether she would run",
+            Some("Jane Roe"),
+            "asked",
+        ),
+        (
+            "Jane Roe asked Smith, Jones and Brown to search their files.",
+            ASKED,
+            "Smith, Jones and Brown to search their files",
+            Some("Jane Roe"),
+            "asked",
+        ),
+        // A request in an adverbial clause ends where the main clause begins.
+        (
+            "After Jane Roe asked the clerks to search their files, John Doe said that one file was missing.",
+            ASKED,
+            "the clerks to search their files",
+            Some("Jane Roe"),
+            "asked",
+        ),
+        (
+            "After Jane Roe asked the clerks to search their files, John Doe said that one file was missing.",
+            SAID_THAT,
+            "one file was missing",
+            Some("John Doe"),
+            "said",
+        ),
+        // A question put to the subject, or a thing asked for.
+        (
+            "John Doe was asked a simple question about the budget.",
+            ASKED_PASSIVE,
+            "a simple question about the budget",
+            None,
+            "was asked",
+        ),
+        (
+            "When asked for his view, John Doe declined to comment.",
+            ASKED_PASSIVE,
+            "his view",
+            None,
+            "asked",
+        ),
+    ];
+    for (t, rule, content, speaker, cue) in cases {
+        check(t, rule, content, speaker, cue);
+    }
+}
+
+#[test]
+fn called_description_ends_with_its_quotation() {
+    let cases = [
+        (
+            "Jane Roe called the merger “a terrible deal” and ranked it last.",
+            "the merger “a terrible deal”",
+        ),
+        (
+            "Jane Roe called him a “moderate,” a subtle dig at his record.",
+            "him a “moderate,”",
+        ),
+        // The description goes on after a noun's preposition.
+        (
+            "Jane Roe called the plan “a disgrace” for the city.",
+            "the plan “a disgrace” for the city",
+        ),
+        // The object may hold an apposition.
+        (
+            "Jane Roe called John Doe, her rival, an “enemy.”",
+            "John Doe, her rival, an “enemy.”",
+        ),
+        // An unquoted evaluating adjective after a longer object.
+        (
+            "Jane Roe called the council's actions lawful.",
+            "the council's actions lawful",
+        ),
+    ];
+    for (t, content) in cases {
+        check(t, CALLED, content, Some("Jane Roe"), "called");
+    }
+    assert!(
+        extract("Jane Roe called the police chief.")
+            .iter()
+            .all(|a| a.rule != CALLED)
+    );
+}
+
+#[test]
+fn sourceless_calls_for() {
+    let t = example(SOURCELESS_NOMINAL);
+    assert_eq!(find(t, "a public inquiry").stance, Stance::Demand);
+    for t in [t, "The council met amid calls for a public inquiry."] {
+        check(t, SOURCELESS_NOMINAL, "a public inquiry", None, "calls for");
+    }
+    // The verb keeps its subject.
+    let t = "Jane Roe calls for a recount.";
+    assert_ne!(find(t, "a recount").rule, SOURCELESS_NOMINAL);
+}
