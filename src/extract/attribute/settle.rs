@@ -107,7 +107,7 @@ fn content_range(
     if next_boundary > start {
         end = end.min(next_boundary);
     }
-    if comma_ends {
+    if comma_ends || in_opening_adverbial_clause(s, &d.source) {
         end = end.min(cuts.comma[r]);
     }
     // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a "that"
@@ -142,6 +142,21 @@ fn content_range(
         end = boundary::inner_quotation_end(s, start, end);
     }
     Some(start..boundary::quotation_end(s, start, end))
+}
+
+/// "After the mayor said C, Roe said ...": a source right after the subordinator that opens
+/// the sentence speaks inside an adverbial clause, whose content ends at its first comma,
+/// where the main clause begins.
+fn in_opening_adverbial_clause(s: &Sentence, source: &SourceRef) -> bool {
+    let SourceRef::Phrase { np, .. } = source else {
+        return false;
+    };
+    let lo = s.range.start;
+    let opener = match np.start.checked_sub(1) {
+        Some(k) if k == lo || k == lo + 1 && matches!(s.lower(lo), "but" | "and" | "yet") => k,
+        _ => return false,
+    };
+    s.is(opener, lx::ADJUNCT_SUBORDINATORS) || matches!(s.lower(opener), "once" | "if" | "since")
 }
 
 /// True when the source is a relative pronoun with no comma before it ("those who ..."), so

@@ -1054,3 +1054,15 @@ fn an_aside_between_the_cue_and_a_pronoun_subject() {
         Some("Jane Roe")
     );
 }
+
+#[test]
+fn a_claim_in_an_opening_adverbial_clause_ends_at_its_comma() {
+    let t = "After the mayor said the plan had failed, Jane Roe said the council would vote again.";
+    assert_eq!(find(t, "the plan had failed").rule, SAID_THAT);
+    assert_eq!(
+        find(t, "the council would vote again").speaker.as_deref(),
+        Some("Jane Roe")
+    );
+    let t = "When critics said the bridge was unsafe, the council closed it.";
+    find(t, "the bridge was unsafe");
+}
