@@ -198,6 +198,16 @@ fn subject_ending_at(
     if s.is_punct(b, ',') {
         return subject_before_parenthetical(s, b, earlier);
     }
+    // "Mr. Roe, citing “the magic of the place,” said": an aside ending in a quotation whose
+    // comma stands inside the marks.
+    if s.kind(b) == Some(Kind::CloseQuote) && b > lo && s.is_punct(b - 1, ',') {
+        let q = s.tokens[b].quote;
+        let open = (lo..b)
+            .rev()
+            .find(|&k| s.kind(k) == Some(Kind::OpenQuote) && s.tokens[k].quote == q)?;
+        let (source, boundary) = subject_before_parenthetical(s, open, earlier)?;
+        return Some((source, boundary.map(|_| b + 1)));
+    }
     // "A poll released on Monday by X showed": the document and its post-modifiers.
     if let Some(np) = s.document_subject(lo, cue_before) {
         let boundary = conjunction_boundary(s, np.start);

@@ -1066,3 +1066,13 @@ fn a_claim_in_an_opening_adverbial_clause_ends_at_its_comma() {
     let t = "When critics said the bridge was unsafe, the council closed it.";
     find(t, "the bridge was unsafe");
 }
+
+#[test]
+fn an_aside_ending_in_a_quotation_before_the_cue() {
+    let t = "Jane Roe, citing \"the magic of the place,\" said the town could win the prize.";
+    assert_eq!(
+        find(t, "the town could win the prize").speaker.as_deref(),
+        Some("Jane Roe")
+    );
+    assert_eq!(find(t, "the magic of the place").rule, PARTICIPLE);
+}
