@@ -173,11 +173,18 @@ fn opens_with_apposition(s: &Sentence, b: usize) -> bool {
     let age = s.lower(next).chars().all(|c| c.is_ascii_digit()) && s.is_punct(next + 1, ',');
     // "Rep. Jane Roe, R-Utah, said": a tag of capitalised words, with no verb of a clause.
     let tag = (next..b).all(|k| s.is_capitalised(k) || !s.tokens[k].is_word());
+    // "Jane Roe, associate professor of history, said": a name alone before the comma.
+    let name = first.len() <= 6
+        && first
+            .clone()
+            .all(|k| s.is_capitalised(k) || s.is(k, lx::NAME_PARTICLES))
+        && s.kind(next) == Some(Kind::Word)
+        && !s.is(next, lx::SUBORDINATORS);
     s.is_punct(first.end, ',')
         && first.end < b
         && s.is_capitalised(lo)
         && s.tokens[first.end - 1].is_capitalised()
-        && (matches!(s.lower(next), "a" | "an" | "the") || age || tag)
+        && (matches!(s.lower(next), "a" | "an" | "the") || age || tag || name)
 }
 
 /// "C, teachers and union officials said", "“Q,” the senator and candidate said": the phrase

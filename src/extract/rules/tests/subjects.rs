@@ -665,3 +665,12 @@ fn a_topic_after_warned_or_complained() {
     let t = "John Doe complained about the delays, then left.";
     check(t, SAID_THAT, "the delays", Some("John Doe"), "complained");
 }
+
+#[test]
+fn a_name_and_its_description_before_said_are_the_subject() {
+    let t = "Jane Roe, associate professor of history at the state university, said voters had moved on.";
+    assert_eq!(
+        find(t, "voters had moved on").speaker.as_deref(),
+        Some("Jane Roe")
+    );
+}
