@@ -341,9 +341,12 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
         if !possessive_opener && (!np_word(toks, i) || verb_after_name(toks.tokens, i, start)) {
             break;
         }
-        // A determiner inside means a new phrase begins ("told Reuters the bank ...").
+        // A determiner inside means a new phrase begins ("told Reuters the bank ...", "told
+        // host Jane Roe a loss was likely").
+        let indefinite_after_name =
+            i > start && matches!(w, "a" | "an") && tokens[i - 1].is_capitalised();
         if i > start
-            && t.is(lx::DEFINITE_DETERMINERS)
+            && (t.is(lx::DEFINITE_DETERMINERS) || indefinite_after_name)
             && tokens[i - 1].lower != "of"
             && !t.is_capitalised()
         {

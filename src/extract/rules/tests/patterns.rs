@@ -1076,3 +1076,14 @@ fn an_aside_ending_in_a_quotation_before_the_cue() {
     );
     assert_eq!(find(t, "the magic of the place").rule, PARTICIPLE);
 }
+
+#[test]
+fn an_indefinite_article_after_a_named_addressee_opens_the_clause() {
+    let t = "Jane Roe told host Tom Vance a recount was \"increasingly likely.\"";
+    assert_eq!(
+        find(t, "a recount was \"increasingly likely.\"")
+            .speaker
+            .as_deref(),
+        Some("Jane Roe")
+    );
+}
