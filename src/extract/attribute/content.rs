@@ -191,6 +191,18 @@ const CLAUSE_OPENERS: &[&str] = &[
     "before", "if", "although", "since", "until", "and", "or", "but",
 ];
 
+/// Nouns of what a telling verb tells (as its object, not its addressee).
+const STORY_NOUNS: &[&str] = &[
+    "story",
+    "stories",
+    "tale",
+    "tales",
+    "anecdote",
+    "anecdotes",
+    "joke",
+    "jokes",
+];
+
 /// Auxiliaries that make a finite verb phrase of what follows them.
 const FINITE_AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
@@ -447,6 +459,15 @@ pub(crate) fn asks_a_question(s: &Sentence, k: usize) -> bool {
 /// clause when the addressee is named or the press.
 fn told_content(s: &Sentence, k: usize) -> Option<ContentRef> {
     let obj = boundary::addressee(s, k)?;
+    // "told a different tale", "told stories of how C": what is told, not whom.
+    if let Some(noun) = (obj.start..obj.end).find(|&j| STORY_NOUNS.contains(&s.lower(j))) {
+        // "told the crowd a joke": the story's own phrase, after the addressee.
+        let start = (obj.start..noun)
+            .rev()
+            .find(|&j| s.is(j, lx::DETERMINERS))
+            .unwrap_or(obj.start);
+        return content_from(s, start, false);
+    }
     let k = s.skip_adjuncts(obj.end);
     if s.lower(k) == "that" {
         return content_from(s, k + 1, false);

@@ -1087,3 +1087,20 @@ fn an_indefinite_article_after_a_named_addressee_opens_the_clause() {
         Some("Jane Roe")
     );
 }
+
+#[test]
+fn what_a_telling_verb_tells() {
+    for (t, content) in [
+        ("The coach told a different tale.", "a different tale"),
+        (
+            "She told the crowd a joke about the weather.",
+            "a joke about the weather",
+        ),
+        (
+            "His sister told stories of how the team had won.",
+            "stories of how the team had won",
+        ),
+    ] {
+        assert_eq!(find(t, content).rule, TOLD_THAT, "{t}");
+    }
+}
