@@ -29,8 +29,11 @@ const ADJECTIVE_ENDINGS: &[&str] = &["ous", "ful", "able", "ible", "ive", "ic", 
 /// a determiner or a name and holds no verb or clause, then as the clause ends either one
 /// adjective or a short noun phrase opening with a possessive.
 fn object_with_description(s: &Sentence, k: usize) -> bool {
+    if s.kind(k) != Some(Kind::Word) {
+        return false;
+    }
     let opens = s.is(k, lx::DETERMINERS) || s.is_capitalised(k) && !s.is(k, lx::TIME_WORDS);
-    if !opens || s.kind(k) != Some(Kind::Word) {
+    if !opens {
         return false;
     }
     let hi = s.range.end.min(k + OBJECT_REACH);

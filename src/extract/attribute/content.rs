@@ -64,6 +64,7 @@ pub(crate) fn source_after(s: &Sentence, k: usize) -> Option<(Range<usize>, Opti
     let leading_participle = s.kind(k) == Some(Kind::Word)
         && !s.is_capitalised(k)
         && s.lower(k).ends_with("ed")
+        && k + 2 < s.range.end
         && s.is_capitalised(k + 2);
     let mut np = match s.np_forward(k, s.range.end) {
         Some(np) => np,

@@ -1104,3 +1104,16 @@ fn what_a_telling_verb_tells() {
         assert_eq!(find(t, content).rule, TOLD_THAT, "{t}");
     }
 }
+
+#[test]
+fn an_inverted_cue_at_the_end_of_the_text_reads_no_token_past_it() {
+    // Found by the property test: the look-ahead for "said retired surgeon Jane Roe" ran past
+    // the last token.
+    for t in [
+        "«\" said  claimed ",
+        "\"Yes,\" said retired",
+        "He called the",
+    ] {
+        extract(t);
+    }
+}
