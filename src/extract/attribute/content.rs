@@ -336,9 +336,7 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     }
     // "noted he was ...", "insisted they had ...": a verb that needs "that" before a noun
     // phrase still opens a clause with a personal pronoun subject.
-    if frame == Frame::MarkedClause
-        && (personal_subject_at(s, k) || subject_then_verb_at(s, k) || name_subject_at(s, k))
-    {
+    if frame == Frame::MarkedClause && (personal_subject_at(s, k) || subject_then_verb_at(s, k)) {
         return content_from(s, k, false);
     }
     // "reported raising $9 million", "recalled meeting him": a gerund is a clause's content
@@ -401,8 +399,8 @@ fn personal_subject_at(s: &Sentence, k: usize) -> bool {
         && (w.contains('\'') || s.kind(k + 1) == Some(Kind::Word))
 }
 
-/// "reported the plant will close", "noted the senator had voted": a noun phrase and right
-/// after it a finite verb open a clause ("reported record revenue" is an object).
+/// "reported the plant will close", "declared Jane Roe had won": a noun phrase and right after
+/// it a finite verb or an auxiliary open a clause ("reported record revenue" is an object).
 fn subject_then_verb_at(s: &Sentence, k: usize) -> bool {
     let Some(np) = s.np_forward(k, s.range.end) else {
         return false;
@@ -412,22 +410,6 @@ fn subject_then_verb_at(s: &Sentence, k: usize) -> bool {
         && (s.is(next, lx::BE_FORMS)
             || FINITE_AUXILIARIES.contains(&s.lower(next))
             || crate::extract::rules::quote_tail::finite_verb_like(&s.tokens[next]))
-}
-
-/// "declared Clinton had won", "noted Jane Roe was ...", "stressed the plan would ...": a name,
-/// or a short definite or possessive noun phrase, right before "to be" or an auxiliary is the
-/// subject of a clause, after a verb that otherwise needs "that".
-fn name_subject_at(s: &Sentence, k: usize) -> bool {
-    let Some(np) = s.np_forward(k, s.range.end) else {
-        return false;
-    };
-    let name = (np.start..np.end).all(|j| s.is_capitalised(j) && s.tokens[j].quote.is_none())
-        || np.len() <= 6
-            && matches!(s.lower(k), "the" | "his" | "her" | "their" | "its" | "our")
-            && (np.start..np.end).all(|j| s.tokens[j].quote.is_none());
-    let next = s.lower(np.end);
-    name && np.end < s.range.end
-        && (s.is(np.end, lx::BE_FORMS) || lx::SPLIT_AUXILIARIES.contains(&next))
 }
 
 /// "he", "they", or one of them with a contracted verb ("he's").
