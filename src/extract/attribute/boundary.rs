@@ -211,23 +211,37 @@ pub(crate) fn main_verb_after(s: &Sentence, start: usize, end: usize) -> Option<
     Some(cut)
 }
 
-/// The most words of a clause before a quotation taken into its content.
-const MAX_CLAUSE_LEAD: usize = 12;
+/// The most tokens of a clause before a quotation taken into its content.
+const MAX_CLAUSE_LEAD: usize = 30;
 
 /// The first token of the clause a quotation ends, when the quotation `q` comes before its cue
 /// (at token `cue_start`) and continues the words that open the sentence: in `He had “wanted
 /// to fly,” she said` the content is `He had “wanted to fly`, not only the quoted words. The
-/// lead is a few plain words opening with a capital, with no reporting verb (`Roe said “Q,”
-/// she added` is nested speech), and not an opening participle or preposition ("Citing “Q,”").
-pub(crate) fn clause_lead(s: &Sentence, q: usize, cue_start: usize) -> Option<usize> {
+/// lead is plain words (and whole quotations) opening with a capital, holding no other cue of the sentence (`Roe said
+/// “Q,” she added` is nested speech; `cues` are the first tokens of the sentence's cues), and
+/// not an opening participle or preposition ("Citing “Q,”").
+pub(crate) fn clause_lead(
+    s: &Sentence,
+    q: usize,
+    cue_start: usize,
+    cues: &[usize],
+) -> Option<usize> {
     let lo = s.range.start;
     let open = (lo..cue_start.min(lo + MAX_CLAUSE_LEAD + 1))
         .find(|&k| s.tokens[k].kind == Kind::OpenQuote && s.tokens[k].quote == Some(q))?;
     let closes_before_cue = (open + 1..cue_start).any(|k| s.tokens[k].kind == Kind::CloseQuote);
     let plain = (lo..open).all(|k| {
         let t = &s.tokens[k];
-        (t.is_word() && t.verb.is_none() || t.is_punct(',')) && t.quote.is_none()
+        let plain_mark = matches!(t.kind, Kind::Punct(',' | '-' | '—' | '–' | '(' | ')'));
+        // "telling her, “Q”": a participle of a reporting verb opens a report of its own.
+        let participle = t.verb.is_some() && t.lower.ends_with("ing");
+        (t.is_word() || plain_mark || t.quote.is_some_and(|o| o != q))
+            && !cues.contains(&k)
+            && !participle
     });
+    // "Neither man was impressed - “Q”", "(“Q”": a quotation set off by a dash or a bracket
+    // is an aside, not the end of the clause.
+    let set_off = open > lo && matches!(s.kind(open - 1), Some(Kind::Punct('-' | '—' | '–' | '(')));
     // "In past campaigns, “we ...”": an opening adjunct closed by a comma is the clause's too.
     let adjunct_closed = (lo + 1..open).any(|k| s.is_punct(k, ','));
     let first = &s.tokens[lo];
@@ -236,5 +250,5 @@ pub(crate) fn clause_lead(s: &Sentence, q: usize, cue_start: usize) -> Option<us
             || !first.lower.ends_with("ing")
                 && !first.is(lx::PREPOSITIONS)
                 && !first.is(lx::SUBORDINATORS));
-    (open > lo && closes_before_cue && plain && opens_clause).then_some(lo)
+    (open > lo && closes_before_cue && plain && !set_off && opens_clause).then_some(lo)
 }

@@ -21,12 +21,13 @@ pub(crate) fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
         .map(|(d, &nb)| content_range(s, &cuts, d, nb))
         .collect();
     let keep = not_nested(&drafts, &ranges);
+    let cues: Vec<usize> = drafts.iter().map(|d| d.cue.start).collect();
     drafts
         .into_iter()
         .zip(ranges)
         .zip(keep)
         .filter(|(_, keep)| *keep)
-        .filter_map(|((d, range), _)| found(s, d, range))
+        .filter_map(|((d, range), _)| found(s, d, range, &cues))
         .collect()
 }
 
@@ -218,10 +219,10 @@ fn nested_report_stands(d: &Draft, range: Option<&Range<usize>>, cover_len: usiz
 }
 
 /// The attribution a kept draft settles into, if its content holds more than its cue.
-fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>) -> Option<Found> {
+fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>, cues: &[usize]) -> Option<Found> {
     let (content, kind) = match (&d.content, range) {
         (ContentRef::Quote(q), _) => quote_content(s, *q).map(|(span, kind)| {
-            match boundary::clause_lead(s, *q, d.cue.start) {
+            match boundary::clause_lead(s, *q, d.cue.start, cues) {
                 Some(lead) => (
                     Span::new(s.tokens[lead].span.start, span.end),
                     ClaimKind::Mixed,

@@ -65,6 +65,41 @@ fn a_quotation_that_ends_the_opening_clause_takes_the_clause() {
 }
 
 #[test]
+fn a_long_clause_lead_with_verbs_and_quotations_is_taken_whole() {
+    // Ordinary verbs (even one that can report, "state" as a noun), asides and an earlier
+    // quotation may stand in the words before the quotation.
+    let t = "The secretary of state will play the “safety card,” said Tom Vance.";
+    check(
+        t,
+        QUOTE_SAID_SOURCE,
+        "The secretary of state will play the “safety card",
+        Some("Tom Vance"),
+        "said",
+    );
+    let t = "The festival, usually held in the old harbour every second summer, “brings the \
+             whole town out,” the mayor said.";
+    let a = find(
+        t,
+        "The festival, usually held in the old harbour every second summer, “brings the whole town out",
+    );
+    assert_eq!(a.rule, QUOTE_SOURCE_SAID);
+    let t = "Drivers who ignore the “bridge closed” signs “lose an hour,” the engineer said.";
+    find(
+        t,
+        "Drivers who ignore the “bridge closed” signs “lose an hour",
+    );
+    // A quotation set off by a dash, or after a reporting participle, is no end of the clause.
+    let t = "Neither man was moved - “the plan is a fantasy,” the engineer said.";
+    find(t, "the plan is a fantasy");
+    let t = "Roe wrote to the mayor, telling him, “the plan is a fantasy,” her aide said.";
+    assert!(
+        extract(t)
+            .iter()
+            .all(|a| !a.content.of(t).starts_with("Roe wrote"))
+    );
+}
+
+#[test]
 fn said_quote() {
     check(
         example(SAID_QUOTE),
