@@ -54,7 +54,9 @@ fn subject_opener(s: &Sentence, k: usize) -> bool {
     let Some(t) = s.tokens.get(k).filter(|_| k < s.range.end) else {
         return false;
     };
+    // "he'd", "they're": a subject pronoun with its verb contracted onto it.
     t.kind == Kind::OpenQuote
+        || super::told_clause::is_subject_pronoun(s, k)
         || t.is(lx::DETERMINERS)
         || t.is(lx::PERSON_PRONOUNS)
         || t.is(lx::GROUP_PRONOUNS)

@@ -613,6 +613,15 @@ fn a_percentage_is_a_subject() {
 fn told_an_addressee_with_plain_modifiers_before_that() {
     let t = "Jane Roe is telling a packed crowd in snowy Dover on the last campaign day that she will win.";
     check(t, TOLD_THAT, "she will win", Some("Jane Roe"), "is telling");
+    // A contracted subject pronoun opens the clause after "that" too.
+    let t = "Jane Roe told the paper last fall that she'd wait for the vote.";
+    check(
+        t,
+        TOLD_THAT,
+        "she'd wait for the vote",
+        Some("Jane Roe"),
+        "told",
+    );
 }
 
 #[test]
