@@ -26,6 +26,7 @@ mod coordinated_subject;
 pub(crate) mod embedded;
 mod opening_adjunct;
 pub(crate) mod parenthetical;
+mod postmodified;
 mod preverbal;
 pub(crate) mod relative;
 mod settle;

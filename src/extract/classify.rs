@@ -67,6 +67,9 @@ pub fn classify(toks: Tokens, np: Range<usize>, appos: Option<Range<usize>>) -> 
     if let Some(person) = person_of_organisation(phrase) {
         return person;
     }
+    if let Some(k) = participle_postmodifier(words) {
+        return classify(toks, np.start..np.start + k, appos);
+    }
     if !is_located(words)
         && let Some(name) = trailing_name(phrase)
     {
@@ -92,6 +95,26 @@ pub fn classify(toks: Tokens, np: Range<usize>, appos: Option<Range<usize>>) -> 
         return on_behalf;
     }
     head_class(phrase)
+}
+
+/// "a source speaking to Fox News", "voters going to the polls": a participle and its
+/// preposition after a common noun (not a document) describe the source, and a name in that
+/// phrase is not who speaks. Where the participle starts.
+fn participle_postmodifier(words: &[Token]) -> Option<usize> {
+    (1..words.len().saturating_sub(2)).find(|&k| {
+        let (t, head) = (&words[k], &words[k - 1]);
+        let w = t.lower.as_str();
+        t.is_word()
+            && !t.is_capitalised()
+            && w.len() > 4
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && words[k + 1].is(lx::PREPOSITIONS)
+            && head.is_word()
+            && !head.is_capitalised()
+            // "a statement posted on X's website": whoever put a document out speaks by it.
+            && !head.stem_is(lx::DOCUMENT_NOUNS)
+            && !head.is(lx::STATEMENT_NOUNS)
+    })
 }
 
 /// A pronoun, the writer's "I", "one of the officials", "some of them", or "sources close to

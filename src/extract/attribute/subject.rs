@@ -8,7 +8,7 @@ use super::super::lexicon::{
 use super::super::tokens::{Kind, Token};
 use super::{
     Draft, Sentence, SourceRef, article_noun, coordinated_subject, embedded, opening_adjunct,
-    parenthetical, preverbal, relative_subject, time_phrase,
+    parenthetical, postmodified, preverbal, relative_subject, time_phrase,
 };
 use crate::extract::cues::{Cue, CueKind};
 use std::ops::Range;
@@ -210,6 +210,7 @@ fn subject_ending_at(
     }
     // "A poll released on Monday by X showed": the document and its post-modifiers.
     if let Some(np) = s.document_subject(lo, cue_before) {
+        let np = postmodified::with_postmodified_head(s, np);
         let boundary = conjunction_boundary(s, np.start);
         return Some((SourceRef::Phrase { np, appos: None }, boundary));
     }
@@ -241,6 +242,7 @@ fn subject_ending_at(
     let np = relative_clause_host(s, np.clone()).unwrap_or(np);
     let np = with_affiliation_before(s, np);
     let np = coordinated_subject::widen(s, np);
+    let np = postmodified::with_postmodified_head(s, np);
     let boundary = conjunction_boundary(s, np.start);
     Some((SourceRef::Phrase { np, appos: None }, boundary))
 }
@@ -342,6 +344,7 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
             }
             continue;
         }
+        let np = postmodified::with_postmodified_head(s, np);
         let boundary =
             conjunction_boundary(s, np.start).or_else(|| parenthetical_cue(pc).then_some(b));
         return Some((SourceRef::Phrase { np, appos }, boundary));
@@ -408,7 +411,7 @@ fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject
         && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
     {
         let source = SourceRef::Phrase {
-            np: outer,
+            np: postmodified::with_postmodified_head(s, outer),
             appos: Some(np.clone()),
         };
         return Some((source, None));

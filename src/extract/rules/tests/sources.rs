@@ -666,3 +666,40 @@ fn states_before_a_reporting_verb_is_a_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_subject_with_post_modifiers_is_the_phrase_opening_the_clause() {
+    assert_sources(&[
+        (
+            "Commuters in three towns going to the station on Monday said the trains were late.",
+            "the trains were late",
+            // The time of the report is no part of who speaks.
+            "Commuters in three towns going to the station",
+        ),
+        (
+            "The Bureau for Roads and Bridges said the work would end in May.",
+            "the work would end in May",
+            "The Bureau for Roads and Bridges",
+        ),
+        (
+            "Engineers familiar with the plans drawn up in Springfield, Utopia, speaking on \
+             condition of anonymity, said the bridge would close.",
+            "the bridge would close",
+            "Engineers familiar with the plans drawn up in Springfield, Utopia",
+        ),
+        // A finite verb ends the chain: "and" there joins two clauses.
+        (
+            "At one point, a woman asked for a photo and Jane Roe said she was tired.",
+            "she was tired",
+            "Jane Roe",
+        ),
+    ]);
+    // The name inside the participle phrase is not who speaks.
+    let t = "Another engineer speaking to the Harbour Gazette said the bridge was safe.";
+    let a = find(t, "the bridge was safe");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("Another engineer speaking to the Harbour Gazette")
+    );
+    assert_eq!(a.speaker, None);
+}
