@@ -84,7 +84,13 @@ fn np_word(toks: Tokens, i: usize) -> bool {
     let after_article =
         i > 0 && !before_name && (is_article(i - 1) || after_modifier || after_possessive)
             || plural_noun_before_verb(toks.tokens, i, tokens.len());
-    if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article {
+    // "each state", "Utopia state delegate": a verb form far more often a noun is one unless
+    // a marked clause follows ("states that").
+    let noun_like = is_in(lx::NOUN_LIKE_VERB_FORMS, w)
+        && !tokens
+            .get(i + 1)
+            .is_some_and(|n| n.lower == "that" || n.is_punct(':'));
+    if t.verb.is_some() && !t.is(lx::ANONYMOUS_HEADS) && !after_article && !noun_like {
         return false;
     }
     // "didn't", "won't": a negated auxiliary is a verb.
@@ -251,6 +257,15 @@ pub fn np_backward(toks: Tokens, lo: usize, end: usize) -> Option<Range<usize>> 
     }
     while start <= end && tokens[start].lower == "of" {
         start += 1;
+    }
+    // "at least half of voters", "at most a third": the preposition is part of the quantity.
+    if start > lo
+        && start <= end
+        && matches!(tokens[start].lower.as_str(), "least" | "most")
+        && tokens[start - 1].lower == "at"
+        && tokens[start - 1].quote.is_none()
+    {
+        start -= 1;
     }
     (start <= end).then_some(start..end + 1)
 }

@@ -90,6 +90,9 @@ fn with_trailing_phrase(
     }
 }
 
+/// The most tokens a bracket after a name may hold.
+const MAX_BRACKET: usize = 30;
+
 /// The noun phrase ending at token `end`, or before the bracket that `end` closes: "Rep. Jane
 /// Roe (D-Utopia)".
 pub(crate) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usize>> {
@@ -97,9 +100,11 @@ pub(crate) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usiz
     if !s.is_punct(end, ')') {
         return s.np_backward(lo, end);
     }
-    let open = (end.saturating_sub(10).max(lo)..end)
+    // "Sen. Jane Roe (a Utopia Democrat first elected in 2012)": a description may be long.
+    let open = (end.saturating_sub(MAX_BRACKET).max(lo)..end)
         .rev()
-        .find(|&k| s.is_punct(k, '('))?;
+        .find(|&k| s.is_punct(k, '(') || s.is_punct(k, ')'))
+        .filter(|&k| s.is_punct(k, '('))?;
     s.np_backward(lo, open.checked_sub(1)?)
 }
 

@@ -223,8 +223,9 @@ fn subject_ending_at(
         {
             b - 1..b + 1
         }
-        // "Friends who know him say ...": no phrase before the cue, but a "who" clause.
-        None if s.is(b, OBJECT_PRONOUNS) => {
+        // "Friends who know him say ...", "officials whose laws were struck down say": no
+        // phrase before the cue, but a "who" clause.
+        None if s.is(b, OBJECT_PRONOUNS) || s.kind(b) == Some(Kind::Word) => {
             relative_clause_host(s, b + 1..b + 1).filter(|np| np.end <= b)?
         }
         None => return None,
@@ -324,7 +325,8 @@ fn subject_before_parenthetical(s: &Sentence, b: usize, earlier: &[Draft]) -> Op
             return None;
         }
         let segment = pc + 1..end;
-        let np = with_affiliation_before(s, s.np_backward(lo, pc - 1)?);
+        // "Rep. Jane Roe (D-Utopia), a member of X, said": the name before its bracket.
+        let np = with_affiliation_before(s, parenthetical::np_before(s, pc - 1)?);
         if place_in_parenthetical(s, &np, pc) {
             end = pc;
             appos = None;
@@ -434,7 +436,7 @@ fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject
 pub(crate) fn relative_clause_host(s: &Sentence, np: Range<usize>) -> Option<Range<usize>> {
     let lo = s.range.start;
     let p = np.start.checked_sub(1).filter(|&p| p > lo)?;
-    if s.kind(p) != Some(Kind::Word) || matches!(s.lower(p), "and" | "but" | "or") {
+    if s.kind(p) != Some(Kind::Word) || s.lower(p) == "but" {
         return None;
     }
     let window = p.saturating_sub(25).max(lo + 1);
@@ -448,11 +450,19 @@ pub(crate) fn relative_clause_host(s: &Sentence, np: Range<usize>) -> Option<Ran
         if t.kind != Kind::Word || t.quote.is_some() || says_clause {
             return None;
         }
-        if t.lower == "who" {
+        if opens_relative_clause(&t.lower) {
             return s.np_backward(lo, k - 1);
         }
     }
     None
+}
+
+/// "who", "whose", "who'd", "who've": a relative pronoun of a person, also with a contracted
+/// verb.
+fn opens_relative_clause(w: &str) -> bool {
+    w == "whose"
+        || w.strip_prefix("who")
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['\'', '’']))
 }
 
 pub(crate) fn is_speaker_head(t: &Token) -> bool {

@@ -703,3 +703,44 @@ fn a_subject_with_post_modifiers_is_the_phrase_opening_the_clause() {
     );
     assert_eq!(a.speaker, None);
 }
+
+#[test]
+fn subjects_past_long_brackets_asides_and_relative_clauses() {
+    assert_sources(&[
+        // A long description in brackets after the name.
+        (
+            "Sen. Jane Roe (a Utopia Democrat so young she is often taken for an intern) says \
+             she was lost at first.",
+            "she was lost at first",
+            "Sen. Jane Roe (a Utopia Democrat so young she is often taken for an intern)",
+        ),
+        // A bracket after the name, then an aside holding a cue of its own.
+        (
+            "Rep. John Doe (Utopia), a delegate backing Roe, said he had spoken with many others.",
+            "he had spoken with many others",
+            "Rep. John Doe (Utopia), a delegate backing Roe",
+        ),
+        // "state" is a noun in a subject.
+        (
+            "The former secretary of state said the talks had failed.",
+            "the talks had failed",
+            "The former secretary of state",
+        ),
+        (
+            "At least half of voters in each state say the economy is weak.",
+            "the economy is weak",
+            "At least half of voters in each state",
+        ),
+        // A "whose" or a "who'd" clause ending at the cue belongs to the subject.
+        (
+            "The mayors whose budgets were cut say the towns will suffer.",
+            "the towns will suffer",
+            "The mayors whose budgets were cut",
+        ),
+        (
+            "Many of the farmers who'd rather vote for Roe or John Doe said they would stay home.",
+            "they would stay home",
+            "Many of the farmers",
+        ),
+    ]);
+}
