@@ -2894,7 +2894,8 @@ pub static COMMON_VERB_FORMS: &[&str] = &[
     "tends", "tend", "wants", "want", "tried", "tries", "try", "used", "uses", "went", "rushed",
     "moved", "moves", "stood", "stands", "sat", "ran", "runs", "saw", "sees", "chose", "chooses",
     "has", "have", "had", "does", "did", "do", "is", "are", "was", "were", "be", "been", "being",
-    "likely", "unlikely", "eager", "quick", "careful", "able", "sure",
+    "likely", "unlikely", "eager", "quick", "careful", "able", "sure", "sold", "won", "paid",
+    "spent", "bought", "built", "brought", "grew", "rose", "fell",
 ];
 
 /// A word list of the lexicon. Membership is one hash lookup for all lists at once: every

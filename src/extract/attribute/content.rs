@@ -389,19 +389,36 @@ fn bare_clause_after_phrase(s: &Sentence, k: usize) -> Option<usize> {
     (subject_pronoun(w) && s.tokens[subject].quote.is_none() && verb_follows).then_some(subject)
 }
 
-/// A personal pronoun that can only be a subject ("he", "they", "we"; not "it" or "you",
-/// which may be objects: "wrote it down"), then its verb.
+/// A personal pronoun that can only be a subject ("he", "they", "we"; not "you", nor "it"
+/// unless a finite verb follows it: "wrote it down"), then its verb.
 fn personal_subject_at(s: &Sentence, k: usize) -> bool {
     let w = s.lower(k);
     let base = w.split('\'').next().unwrap_or(w);
+    // "reported it sold", "noted it was": "it" before a finite verb is a subject too.
+    let it_subject = w == "it"
+        && s.tokens
+            .get(k + 1)
+            .filter(|_| k + 1 < s.range.end)
+            .is_some_and(|n| {
+                n.is(lx::BE_FORMS)
+                    || FINITE_AUXILIARIES.contains(&n.lower.as_str())
+                    || lx::is_in(lx::COMMON_VERB_FORMS, &n.lower)
+                    || crate::extract::rules::quote_tail::finite_verb_like(n)
+            });
     s.tokens[k].quote.is_none()
-        && matches!(base, "he" | "she" | "they" | "we" | "i")
+        && (matches!(base, "he" | "she" | "they" | "we" | "i") || it_subject)
         && (w.contains('\'') || s.kind(k + 1) == Some(Kind::Word))
 }
 
 /// "reported the plant will close", "declared Jane Roe had won": a noun phrase and right after
 /// it a finite verb or an auxiliary open a clause ("reported record revenue" is an object).
 fn subject_then_verb_at(s: &Sentence, k: usize) -> bool {
+    // "reported at least six planes flew": the quantity opens the subject.
+    let k = if s.lower(k) == "at" && matches!(s.lower(k + 1), "least" | "most") {
+        k + 2
+    } else {
+        k
+    };
     let Some(np) = s.np_forward(k, s.range.end) else {
         return false;
     };

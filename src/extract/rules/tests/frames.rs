@@ -933,9 +933,20 @@ fn reported_takes_no_noun_phrase() {
             "She noted the council had voted twice.",
             "the council had voted twice",
         ),
+        (
+            "The station reported at least six planes filled the sky.",
+            "at least six planes filled the sky",
+        ),
+        // "it" before a finite verb is a subject.
+        (
+            "The firm reported it sold more cars in May.",
+            "it sold more cars in May",
+        ),
     ] {
         assert_eq!(find(t, content).content.of(t), content);
     }
+    // "it" as the object of a verb that needs "that" is no clause.
+    assert!(extract("She noted it down.").is_empty());
     // "As the paper reported, C" reads as a clause of comparison.
     let t = "As the paper reported, the plant will close.";
     assert_eq!(find(t, "the plant will close").rule, AS_SOURCE_SAID);
