@@ -38,6 +38,9 @@ pub(crate) fn quotation_end(s: &Sentence, start: usize, end: usize) -> usize {
     if framing_follows { after } else { end }
 }
 
+/// The most tokens of an aside between a cue's comma and its clause ("says, win or lose, he").
+const MAX_ASIDE: usize = 12;
+
 /// Where a clause starts at token `k` after a cue, past an adjunct the cue's own skipping did
 /// not know: a preposition and up to ten plain words before "that", or a comma and a clause.
 pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
@@ -46,7 +49,9 @@ pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
         let run_end = (k + 1..limit)
             .find(|&j| {
                 let t = &s.tokens[j];
-                !(t.quote.is_none() && (t.is_word() || t.is_punct('\'')) && t.verb.is_none())
+                // "in '08", "in ’08": an apostrophe eliding a year's century.
+                let apostrophe = matches!(t.kind, Kind::Punct('\'' | '’' | '‘'));
+                !(t.quote.is_none() && (t.is_word() || apostrophe) && t.verb.is_none())
             })
             .unwrap_or(limit);
         if let Some(that) = (k + 1..run_end).find(|&j| is_complementiser(s, j)) {
@@ -63,13 +68,17 @@ pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
         let opener = next.quote.is_none()
             && (next.is(lx::SUBORDINATORS) && next.lower != "that" && next.lower != "which"
                 || next.is(lx::ADVERBIAL_OPENERS));
-        let close = (k + 2..(k + 9).min(s.range.end)).find(|&j| s.is_punct(j, ','));
-        // "says, win or lose, she is staying": any short aside before a pronoun subject.
+        let close = (k + 2..(k + MAX_ASIDE).min(s.range.end)).find(|&j| s.is_punct(j, ','));
+        // "says, win or lose, she is staying", "says, win or lose in May, he's staying": any
+        // short aside before a pronoun subject.
         let pronoun_after = close.is_some_and(|c| {
             let plain = (k + 1..c).all(|j| s.tokens[j].is_word() && s.tokens[j].quote.is_none());
+            let contracted = super::told_clause::is_subject_pronoun(s, c + 1)
+                && s.lower(c + 1).contains(['\'', '’']);
             plain
-                && matches!(s.lower(c + 1), "he" | "she" | "they" | "we" | "i" | "it")
-                && s.kind(c + 2) == Some(Kind::Word)
+                && (matches!(s.lower(c + 1), "he" | "she" | "they" | "we" | "i" | "it")
+                    && s.kind(c + 2) == Some(Kind::Word)
+                    || contracted)
         });
         return ((opener && close.is_some()) || pronoun_after).then_some(k + 1);
     }

@@ -1088,6 +1088,34 @@ fn an_aside_between_the_cue_and_a_pronoun_subject() {
             .as_deref(),
         Some("Jane Roe")
     );
+    // A longer aside, and a pronoun with its verb contracted.
+    let t = "Jane Roe says, win or lose in the crucial Utopia primary next week, she's staying.";
+    find(
+        t,
+        "win or lose in the crucial Utopia primary next week, she's staying",
+    );
+}
+
+#[test]
+fn an_elided_year_and_a_possessive_plural_in_an_adjunct_before_that() {
+    let t = "Jane Roe said in ’08 that the bridge was safe.";
+    check(
+        t,
+        SAID_THAT,
+        "the bridge was safe",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "Jane Roe said in ‘08 that the bridge was safe.";
+    check(
+        t,
+        SAID_THAT,
+        "the bridge was safe",
+        Some("Jane Roe"),
+        "said",
+    );
+    let t = "The union wrote to the mayors’ office that it had no permit.";
+    find(t, "it had no permit");
 }
 
 #[test]
