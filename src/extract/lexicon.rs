@@ -2075,6 +2075,10 @@ pub static SENTENCE_ADVERBS: &[&str] = &[
     "besides",
     "additionally",
     "furthermore",
+    "however",
+    "therefore",
+    "thus",
+    "separately",
 ];
 
 /// Words that begin a sentence-initial adverbial, so the subject comes after its comma.
@@ -2377,7 +2381,7 @@ pub static PARENTHETICAL_OPENERS: &WordList = &WordList::new(
     &[
         "who", "whose", "which", "under", "a", "an", "the", "another", "also", "speaking",
         "itself", "himself", "herself", "in", "like", "along", "however", "too", "both", "for",
-        "as", "then", "now",
+        "as", "then", "now", "at", "of", "from",
     ],
 );
 

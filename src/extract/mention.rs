@@ -47,7 +47,9 @@ pub fn written_extent(
     // its relative clause ("the senator from Utopia, who ...", 47 to 22).
     let bare_name_before_relative = np.len() == 1
         && end <= cue_first
-        && tokens.get(np.end).is_some_and(|t| t.is_punct(','))
+        && tokens
+            .get(np.end)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '-' | '—' | '–')))
         && tokens
             .get(np.end + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "who" | "whose"));
@@ -502,6 +504,21 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
         return None;
     }
     let first = &tokens[end];
+    // "Jane Roe — a lawyer who sat on the panel — said": an aside between dashes right
+    // before the cue.
+    let dash = |t: &Token| matches!(t.kind, Kind::Punct('-' | '—' | '–'));
+    if dash(first) {
+        let close = cue_first - 1;
+        let plain = (end + 1..close).all(|k| tokens[k].quote.is_none() && !dash(&tokens[k]));
+        // "Roe — in a line aimed at Vance — said": an adjunct, no description.
+        let opener = &tokens[end + 1];
+        let adjunct = (opener.is(lx::ADVERBIAL_OPENERS)
+            || opener.is(lx::PREPOSITIONS)
+            || opener.is(lx::TIME_WORDS))
+            // "Democrats — and some Republicans — said": a conjunct is part of the subject.
+            && !matches!(opener.lower.as_str(), "and" | "or");
+        return (dash(&tokens[close]) && close > end + 1 && plain && !adjunct).then_some(close);
+    }
     let described = if first.is_punct(',') || first.is_punct('(') {
         opens_description(tokens.get(end + 1)?)
     } else {

@@ -318,6 +318,13 @@ fn clause_content(s: &Sentence, cue: &Cue, frame: Frame, k: usize) -> Option<Con
     if w == "that" {
         return content_from(s, k + 1, false);
     }
+    // "added, that C": a stray comma before the complementiser.
+    if s.is_punct(k, ',')
+        && boundary::is_complementiser(s, k + 1)
+        && s.kind(k + 2) == Some(Kind::Word)
+    {
+        return content_from(s, k + 2, false);
+    }
     // "said in her opening remarks that C", "said, if elected, she would C".
     if let Some(start) = boundary::clause_after_adjunct(s, k) {
         return content_from(s, start, false);

@@ -45,7 +45,7 @@ pub(crate) fn subject_across_parenthetical(
     };
     // "And on Tuesday, Jane Roe, chairman of X, said": past an opening adjunct.
     if let Some(c) = (start..b).find(|&k| s.is_punct(k, ','))
-        && (s.opens_with_adjunct(start, c) || time_phrase(s, start..c))
+        && (s.opens_with_adjunct(start, b) || time_phrase(s, start..c))
     {
         start = c + 1;
     }

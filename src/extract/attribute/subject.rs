@@ -157,6 +157,9 @@ const SUBJECT_ADVERBS: &[&str] = &[
 /// More such words, only before a verb of saying.
 const SAYING_ADVERBS: &[&str] = &["here", "too", "still"];
 
+/// The most tokens between the dashes of an aside after a subject.
+const MAX_DASHED_ASIDE: usize = 15;
+
 /// A subject and the boundary token of its clause (see `subject_before`).
 type Subject = (SourceRef, Option<usize>);
 
@@ -198,6 +201,15 @@ fn subject_ending_at(
     if s.is_punct(b, ',') {
         return subject_before_parenthetical(s, b, earlier);
     }
+    // "Voters in two states — Utopia and Arcadia — said": the subject before a dashed aside.
+    if parenthetical::is_dash(s, b)
+        && let Some(open) = (b.saturating_sub(MAX_DASHED_ASIDE).max(lo + 1)..b)
+            .rev()
+            .find(|&k| parenthetical::is_dash(s, k))
+        && (open + 1..b).all(|k| s.tokens[k].quote.is_none() && !s.is_punct(k, ','))
+    {
+        return subject_ending_at(s, cue, earlier, open - 1, cue_before);
+    }
     // "Mr. Roe, citing “the magic of the place,” said": an aside ending in a quotation whose
     // comma stands inside the marks.
     if s.kind(b) == Some(Kind::CloseQuote) && b > lo && s.is_punct(b - 1, ',') {
@@ -216,6 +228,15 @@ fn subject_ending_at(
     }
     let np = match s.np_backward(lo, b) {
         Some(np) => np,
+        // "a source familiar with Roe's thinking said": an "-ing" form after a possessive is
+        // a noun right before a cue.
+        None if b > lo
+            && s.lower(b).ends_with("ing")
+            && s.tokens[b - 1].is_possessive()
+            && s.tokens[b].quote.is_none() =>
+        {
+            s.np_backward(lo, b - 1)?.start..b + 1
+        }
         // "42% said": a share of a poll's respondents.
         None if s.is_punct(b, '%')
             && b > lo

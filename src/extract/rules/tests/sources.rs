@@ -744,3 +744,48 @@ fn subjects_past_long_brackets_asides_and_relative_clauses() {
         ),
     ]);
 }
+
+#[test]
+fn subjects_after_openers_and_asides_of_several_shapes() {
+    assert_sources(&[
+        // "However," opens the sentence before a described name.
+        (
+            "However, Jane Roe, vice president and counsel for the firm, said the claims had no \
+             basis.",
+            "the claims had no basis",
+            "Jane Roe, vice president and counsel for the firm",
+        ),
+        // A gerund after a possessive ends the subject's phrase.
+        (
+            "A source familiar with the mayor's thinking said the plan was dead.",
+            "the plan was dead",
+            "A source familiar with the mayor's thinking",
+        ),
+        // An aside between dashes is part of the mention; the subject is before it.
+        (
+            "Engineers in two towns — Springfield and Shelbyville — said the bridge was safe.",
+            "the bridge was safe",
+            "Engineers in two towns — Springfield and Shelbyville",
+        ),
+        (
+            "Jane Roe — a teacher from Springfield — said she voted early.",
+            "she voted early",
+            "Jane Roe — a teacher from Springfield",
+        ),
+        // An adjunct between dashes is not.
+        (
+            "Jane Roe — in a line aimed at the mayor — said the town deserved better.",
+            "the town deserved better",
+            "Jane Roe",
+        ),
+    ]);
+    // An aside opened by "at" after a name.
+    let t = "Jane Roe, at the Institute for Bridges, said the span would hold.";
+    assert_eq!(
+        find(t, "the span would hold").speaker.as_deref(),
+        Some("Jane Roe")
+    );
+    // A stray comma before "that".
+    let t = "He added, that the vote would be fair.";
+    find(t, "the vote would be fair");
+}
