@@ -85,6 +85,9 @@ pub(crate) fn as_source_said(site: &CueSite) -> Answer {
     }
     let s = site.s;
     let lo = s.range.start;
+    if let Some(parts) = as_reported_by(site) {
+        return Answer::Draft(parts);
+    }
     let Some((SourceRef::Phrase { np, appos }, _)) = site.subject() else {
         return Answer::Next;
     };
@@ -97,7 +100,7 @@ pub(crate) fn as_source_said(site: &CueSite) -> Answer {
     };
     let opens =
         as_at == lo || as_at == lo + 1 && matches!(s.lower(lo), "but" | "and" | "yet" | "so");
-    let inside = as_at > lo + 1 && (s.is_punct(as_at - 1, ',') || is_dash(s, as_at - 1));
+    let inside = as_at > lo + 1 && after_clause_break(s, as_at - 1);
     if !(opens || inside) {
         return Answer::Next;
     }
@@ -117,4 +120,49 @@ pub(crate) fn as_source_said(site: &CueSite) -> Answer {
     };
     let boundary = inside.then(|| as_at - 1);
     Answer::Draft(Parts::new(source, content, boundary))
+}
+
+/// True when the token at `k` ends the clause before an "as" clause: a comma or a dash, or a
+/// conjunction after a comma ("..., and as the mayor noted, C").
+fn after_clause_break(s: &Sentence, k: usize) -> bool {
+    s.is_punct(k, ',')
+        || is_dash(s, k)
+        || matches!(s.lower(k), "and" | "but")
+            && k > s.range.start
+            && (s.is_punct(k - 1, ',') || is_dash(s, k - 1))
+}
+
+/// "As reported by the Gazette, C" and "C, as reported by the Gazette": a passive "as" clause
+/// whose agent is the source.
+fn as_reported_by(site: &CueSite) -> Option<Parts> {
+    let s = site.s;
+    let lo = s.range.start;
+    let as_at = site
+        .cue
+        .first
+        .checked_sub(1)
+        .filter(|&a| a >= lo && s.lower(a) == "as")?;
+    let by = site.cue.last + 1;
+    if s.lower(by) != "by" {
+        return None;
+    }
+    let np = s.np_forward(by + 1, s.range.end)?;
+    let opens = as_at == lo;
+    let source = SourceRef::Phrase {
+        np: np.clone(),
+        appos: None,
+    };
+    if opens && s.is_punct(np.end, ',') && np.end + 1 < s.range.end {
+        return Some(Parts::new(
+            source,
+            ContentRef::starting(np.end + 1, false),
+            None,
+        ));
+    }
+    let ends =
+        np.end >= s.range.end || matches!(s.kind(np.end), Some(Kind::Punct('.' | '!' | '?')));
+    // "“Q,” Roe said, as reported by the Gazette": the clause is attributed already.
+    let attributed = !site.earlier.is_empty();
+    (!opens && !attributed && ends && as_at > lo + 1 && s.is_punct(as_at - 1, ','))
+        .then(|| Parts::new(source, ContentRef::Tokens(lo..as_at - 1), Some(as_at - 1)))
 }

@@ -956,6 +956,37 @@ fn reported_takes_no_noun_phrase() {
 }
 
 #[test]
+fn as_reported_by_and_and_as_noted() {
+    let t = "As reported by the Gazette, the plant will close in May.";
+    check(
+        t,
+        AS_SOURCE_SAID,
+        "the plant will close in May",
+        Some("Gazette"),
+        "reported",
+    );
+    let t = "The plant will close in May, as reported by the Gazette.";
+    check(
+        t,
+        AS_SOURCE_SAID,
+        "The plant will close in May",
+        Some("Gazette"),
+        "reported",
+    );
+    // A quotation attributed already keeps its speaker.
+    let t = "\"We are done,\" the owner said, as reported by the Gazette.";
+    assert!(extract(t).iter().all(|a| a.rule != AS_SOURCE_SAID));
+    let t = "Workers can still be fined, and as the mayor noted, the rules apply to everyone.";
+    check(
+        t,
+        AS_SOURCE_SAID,
+        "the rules apply to everyone",
+        None,
+        "noted",
+    );
+}
+
+#[test]
 fn noun_participle() {
     let t = example(NOUN_POSITION_PARTICIPLE);
     check(
