@@ -37,6 +37,9 @@ enum Direction {
 /// The direction of a double quote mark at `pos`, or `None` when `c` is not a double quote.
 fn direction(text: &str, pos: usize, c: char) -> Option<Direction> {
     match c {
+        // "“Not now,“ he said": an opening mark typed for a closing one, right after the
+        // quotation's last punctuation and before a space.
+        '“' if closes_after_punctuation(text, pos, c) => Some(Direction::Close),
         '“' | '„' | '«' => Some(Direction::Open),
         '”' | '»' => Some(Direction::Close),
         '"' => {
@@ -56,6 +59,14 @@ fn direction(text: &str, pos: usize, c: char) -> Option<Direction> {
         }
         _ => None,
     }
+}
+
+/// True when the mark `c` at `pos` follows sentence or clause punctuation directly and a space
+/// or the end of the text follows it.
+fn closes_after_punctuation(text: &str, pos: usize, c: char) -> bool {
+    let before = text[..pos].chars().next_back();
+    let after = text[pos + c.len_utf8()..].chars().next();
+    matches!(before, Some(',' | '.' | '?' | '!')) && after.is_none_or(char::is_whitespace)
 }
 
 /// True for characters that are double quotation marks of any style.
@@ -312,6 +323,15 @@ mod tests {
     fn pairs_straight_and_curly_quotes() {
         let text = "\"Yes,\" she said. “No,” he said.";
         assert_eq!(inner_texts(text), vec!["Yes,", "No,"]);
+    }
+
+    #[test]
+    fn an_opening_mark_typed_after_the_last_punctuation_closes() {
+        let text = "“Not now,“ he said. “Later.”";
+        assert_eq!(inner_texts(text), vec!["Not now,", "Later."]);
+        // Before a word it still opens: "said,“Yes”".
+        let text = "He said,“Yes.”";
+        assert_eq!(inner_texts(text), vec!["Yes."]);
     }
 
     #[test]
