@@ -206,6 +206,24 @@ impl Document<'_> {
     /// for a signature line when there is none.
     fn continuation(&mut self, s: &Sentence) {
         let quote = continuation(s);
+        if quote.is_none()
+            && self.last_quoted.is_some()
+            && let Some(content) = led_continuation(s)
+        {
+            let prev = &self.out[self.last_quoted.as_ref().map_or(0, |l| l.index)];
+            let a = Attribution {
+                content,
+                kind: ClaimKind::Mixed,
+                rule: rules::CONTINUATION,
+                resolver: resolvers::PREVIOUS_QUOTATION,
+                ..prev.clone()
+            };
+            self.out.push(a);
+            self.last_quoted = Some(LastQuoted {
+                index: self.out.len() - 1,
+            });
+            return;
+        }
         self.previous_quote = quote.map(|content| PreviousQuote {
             content,
             continued: self.last_quoted.is_some(),
@@ -341,6 +359,67 @@ fn continuation(s: &Sentence) -> Option<Span> {
             .trim_end_matches(',')
             .len();
     (start < end).then(|| Span::new(start, end))
+}
+
+/// The most tokens of the writer's words before a continued quotation.
+const MAX_CONTINUATION_LEAD: usize = 10;
+/// The fewest words of a quotation that continues a speaker after a lead.
+const MIN_LED_QUOTE_WORDS: usize = 4;
+
+/// "Now, “within the business community there is support.”": a sentence of a few of the
+/// writer's words and a quotation that runs to its end continues the last quoted source; the
+/// content is the whole sentence.
+fn led_continuation(s: &Sentence) -> Option<Span> {
+    let (tokens, range) = (s.tokens, s.range.clone());
+    let open = (range.start + 1..range.end.min(range.start + MAX_CONTINUATION_LEAD + 1))
+        .find(|&k| tokens[k].kind == Kind::OpenQuote)?;
+    let q = tokens[open].quote?;
+    let lead_plain = tokens[range.start..open]
+        .iter()
+        .all(|t| t.quote.is_none() && (t.is_word() || t.is_punct(',')) && t.verb.is_none());
+    if !lead_plain || !continues_speaker(&tokens[range.start..open]) {
+        return None;
+    }
+    let rest_is_quote = tokens[open..range.end]
+        .iter()
+        .all(|t| t.quote == Some(q) || matches!(t.kind, Kind::Punct('.' | ',' | '!' | '?')));
+    let words = tokens[open..range.end]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    if !(rest_is_quote && words >= MIN_LED_QUOTE_WORDS) {
+        return None;
+    }
+    let inner = s.quotes.get(q)?.inner;
+    let quoted = inner.of(s.text);
+    let end = inner.start
+        + quoted
+            .trim_end_matches(tokens::is_space)
+            .trim_end_matches(',')
+            .len();
+    let start = tokens[range.start].span.start;
+    (start < end).then(|| Span::new(start, end))
+}
+
+/// True when the writer's words before a quotation leave it to the last speaker: a connective
+/// or adverbial ("But", "Now,", "Unless ..., "), or a pronoun subject ("He has directed"). A
+/// name or a noun phrase with an article ("Roe replied,", "The ad targets") brings a subject
+/// of its own, and "As X put it," names its source.
+fn continues_speaker(lead: &[tokens::Token]) -> bool {
+    let Some(first) = lead.first() else {
+        return false;
+    };
+    let opener = first.is(lexicon::DETERMINERS)
+        || first.is(lexicon::PERSON_PRONOUNS)
+        || first.is(lexicon::NP_STOP_WORDS)
+        || first.is(lexicon::SUBORDINATORS)
+        || first.is(lexicon::ADVERBIAL_OPENERS)
+        || lexicon::is_in(lexicon::SENTENCE_ADVERBS, &first.lower)
+        || first.lower.ends_with("ly")
+        || first.lower.ends_with("ing");
+    let article = matches!(first.lower.as_str(), "the" | "a" | "an" | "as");
+    let named = lead[1..].iter().any(|t| t.is_capitalised());
+    opener && !article && !named
 }
 
 /// Records proper names met in the sentence, for descriptions like "the group" later on, and

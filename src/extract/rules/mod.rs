@@ -859,7 +859,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CONTINUATION,
-        description: "A quotation standing alone right after an attributed quotation belongs to the same source.",
+        description: "A quotation standing alone right after an attributed quotation belongs to the same source; so does a sentence of a few of the writer's words (a connective, an adverbial or a pronoun subject: \"Now, “Q”\", \"He has overseen “Q”\") and a quotation running to its end, the whole sentence being the content.",
         example: "\"We will not be intimidated,\" said Jacinda Ardern. \"We are a country of peace.\"",
         expect: Expect::new("We are a country of peace.", Some("Jacinda Ardern"), "said"),
         matchers: &[Matcher::Document],

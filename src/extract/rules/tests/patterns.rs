@@ -403,6 +403,24 @@ fn according_to() {
 }
 
 #[test]
+fn a_continued_quotation_after_a_few_words_of_the_writer() {
+    // A connective or a pronoun subject before the quotation leaves it to the last speaker.
+    let t = "“It was a shock,” said Jane Roe, the mayor. Now, “the town has moved on and the \
+             ferry runs again.”";
+    let a = find(t, "Now, “the town has moved on and the ferry runs again.");
+    assert_eq!(a.rule, CONTINUATION);
+    assert_eq!(a.speaker.as_deref(), Some("Jane Roe"));
+    let t = "“It was a shock,” said Jane Roe. He has overseen “a full review of every ferry \
+             contract.”";
+    find(t, "He has overseen “a full review of every ferry contract.");
+    // A name or an article brings a subject of its own.
+    let t = "“It was a shock,” said Jane Roe. John Doe replied, “the town will recover in time.”";
+    assert!(extract(t).iter().all(|a| a.rule != CONTINUATION));
+    let t = "“It was a shock,” said Jane Roe. The hall echoed with “a song about the old ferry.”";
+    assert!(extract(t).iter().all(|a| a.rule != CONTINUATION));
+}
+
+#[test]
 fn continuation() {
     let t = example(CONTINUATION);
     check(
