@@ -203,25 +203,15 @@ impl Document<'_> {
     }
 
     /// A sentence that is nothing but a quotation continues the last quoted source, or waits
-    /// for a signature line when there is none.
+    /// for a signature line when there is none; a few of the writer's words and a quotation
+    /// continue it too.
     fn continuation(&mut self, s: &Sentence) {
         let quote = continuation(s);
         if quote.is_none()
             && self.last_quoted.is_some()
             && let Some(content) = led_continuation(s)
         {
-            let prev = &self.out[self.last_quoted.as_ref().map_or(0, |l| l.index)];
-            let a = Attribution {
-                content,
-                kind: ClaimKind::Mixed,
-                rule: rules::CONTINUATION,
-                resolver: resolvers::PREVIOUS_QUOTATION,
-                ..prev.clone()
-            };
-            self.out.push(a);
-            self.last_quoted = Some(LastQuoted {
-                index: self.out.len() - 1,
-            });
+            self.continue_last_quoted(content, ClaimKind::Mixed);
             return;
         }
         self.previous_quote = quote.map(|content| PreviousQuote {
@@ -230,22 +220,27 @@ impl Document<'_> {
         });
         match quote {
             Some(content) if self.last_quoted.is_none() => self.unsigned_quote = Some(content),
-            Some(content) if self.last_quoted.is_some() => {
-                let prev = &self.out[self.last_quoted.as_ref().map_or(0, |l| l.index)];
-                let a = Attribution {
-                    content,
-                    kind: ClaimKind::Direct,
-                    rule: rules::CONTINUATION,
-                    resolver: resolvers::PREVIOUS_QUOTATION,
-                    ..prev.clone()
-                };
-                self.out.push(a);
-                self.last_quoted = Some(LastQuoted {
-                    index: self.out.len() - 1,
-                });
-            }
+            Some(content) => self.continue_last_quoted(content, ClaimKind::Direct),
             _ => self.last_quoted = None,
         }
+    }
+
+    /// Gives `content` to the source of the last quoted attribution, which it then is.
+    fn continue_last_quoted(&mut self, content: Span, kind: ClaimKind) {
+        let Some(last) = self.last_quoted.as_ref() else {
+            return;
+        };
+        let a = Attribution {
+            content,
+            kind,
+            rule: rules::CONTINUATION,
+            resolver: resolvers::PREVIOUS_QUOTATION,
+            ..self.out[last.index].clone()
+        };
+        self.out.push(a);
+        self.last_quoted = Some(LastQuoted {
+            index: self.out.len() - 1,
+        });
     }
 
     /// The attributions, with surnames resolved early replaced by the full names met later.
