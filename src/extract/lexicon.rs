@@ -179,6 +179,17 @@ pub static VERBS: &[Verb] = &[
     // A warning in news copy is overwhelmingly about what the source itself will do.
     verb(&[all("warn")], Commit, Neutral, Clause, true),
     verb(&[all("vow")], Commit, Neutral, Infinitive, false),
+    // "decided to C", "decided not to C": a decision taken is a commitment (only with an
+    // infinitive or "that": "decided the case" is a ruling, no position).
+    verb(&[all("decide")], Commit, Neutral, Infinitive, false),
+    // "looked to build on C", "is looking to unseat X": an aim (only with an infinitive).
+    verb(
+        &[some("look", THIRD | PAST | GERUND)],
+        Commit,
+        Neutral,
+        Infinitive,
+        false,
+    ),
     verb(&[all("pledge")], Commit, Neutral, Infinitive, false),
     verb(&[all("promise")], Commit, Neutral, Infinitive, false),
     verb(&[all("threaten")], Commit, Neutral, Infinitive, false),

@@ -63,7 +63,8 @@ pub(crate) fn second_predicate_end(s: &Sentence, start: usize, end: usize) -> us
         .find(|&k| {
             let t = &s.tokens[k];
             t.quote.is_none()
-                && (matches!(t.lower.as_str(), "and" | "but") && predicate_at(s, k + 1, end)
+                && (matches!(t.lower.as_str(), "and" | "but")
+                    && (predicate_at(s, k + 1, end) || pronoun_clause_at(s, k + 1, end))
                     || matches!(t.lower.as_str(), "-" | "—" | "–") && s.lower(k + 1) == "but")
         })
         .unwrap_or(end)
@@ -151,6 +152,15 @@ fn predicate_at(s: &Sentence, k: usize, end: usize) -> bool {
             || s.is(k, lx::BE_FORMS)
             || s.tokens[k].verb.is_some()
             || s.lower(k).ends_with("ed") && s.lower(k).len() > 4)
+}
+
+/// "decided not to run and she won": a personal pronoun that can only be a subject, then a
+/// word, opens a clause of its own after the conjunction (an object's conjunct would be "her").
+fn pronoun_clause_at(s: &Sentence, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && s.tokens[k].quote.is_none()
+        && matches!(s.lower(k), "he" | "she" | "they" | "we" | "i")
+        && s.tokens[k + 1].is_word()
 }
 
 /// "in a speech", "during a call", "from the stage", "as he ...": a preposition before an

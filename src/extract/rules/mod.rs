@@ -481,7 +481,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: VOW_TO,
-        description: "A commitment with an infinitive or clause: S vowed/pledged/threatened to C.",
+        description: "A commitment with an infinitive or clause: S vowed/pledged/threatened to C, S decided (not) to C, S looked to C (an aim; not \"looks to be\").",
         example: "Angela Merkel vowed to find those responsible.",
         expect: Expect::new("to find those responsible", Some("Angela Merkel"), "vowed"),
         matchers: &[Matcher::Cue(position_intent::vow_to)],

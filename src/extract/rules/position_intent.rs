@@ -7,7 +7,18 @@ use crate::extract::lexicon::{self as lx, Frame};
 
 /// "S vowed to C", "pledged that C".
 pub(crate) fn vow_to(site: &CueSite) -> Answer {
+    if looks_to_be(site) {
+        return Answer::Stop;
+    }
     said_rule(site, |_, said| said.frame == Frame::Infinitive)
+}
+
+/// "support looks to be weakening": "look" before "to be" is an impression, not an aim.
+fn looks_to_be(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    s.lower(cue.head).starts_with("look")
+        && s.lower(cue.last + 1) == "to"
+        && s.lower(cue.last + 2) == "be"
 }
 
 /// "S denied C", "urged C": a noun phrase or a clause.

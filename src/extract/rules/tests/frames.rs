@@ -1003,6 +1003,52 @@ fn a_vows_infinitive_ends_before_the_reporters_adjunct() {
 }
 
 #[test]
+fn a_decision_or_an_aim_takes_its_infinitive() {
+    let t = "The harbour board decided not to renew the ferry lease.";
+    check(
+        t,
+        VOW_TO,
+        "not to renew the ferry lease",
+        Some("harbour board"),
+        "decided",
+    );
+    assert_eq!(
+        find(t, "not to renew the ferry lease").stance,
+        Stance::Commit
+    );
+    let t = "Jane Roe is looking to win back the seat she lost in 2019.";
+    check(
+        t,
+        VOW_TO,
+        "to win back the seat she lost in 2019",
+        Some("Jane Roe"),
+        "is looking",
+    );
+    // A decision with an object is a ruling; "looks to be" is an impression; "to" before a
+    // noun phrase is no infinitive.
+    for t in [
+        "The judges decided the case on Monday.",
+        "Turnout looks to be falling in the north.",
+        "The council looked to the ferry company for answers.",
+    ] {
+        assert!(extract(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
+    let t = "Jane Roe decided not to stand again and she left the council in May.";
+    check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
+}
+
+#[test]
+fn a_relative_pronoun_for_a_document_shows_a_clause() {
+    let t = "Ministers ignored a survey that shows most nurses plan to quit.";
+    let a = find(t, "most nurses plan to quit");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("that"));
+}
+
+#[test]
 fn a_verb_of_saying_takes_a_noun_phrase_object() {
     let t = "Jane Roe explained her reasoning on Monday.";
     check(
