@@ -646,6 +646,27 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&[some("echo", PAST)], Assert, Neutral, Object, false),
+    // "considers him a phony", "is considering a run", "considered whether C": a view held or
+    // a course weighed (passives, "is considered C", are rejected by the matcher).
+    verb(
+        &[all("consider"), all("deem")],
+        Hedge,
+        Neutral,
+        Position,
+        false,
+    ),
+    // "signaled that C", "signaled support for C", "referenced a report that C".
+    verb(
+        &[
+            some("signal", THIRD | PAST | GERUND),
+            some("signal", PAST | GERUND | DOUBLED),
+            some("referenc", PAST | GERUND),
+        ],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
     verb(&[some("learn", PAST)], Assert, Endorse, MarkedClause, false),
     verb(&[all("respond")], Assert, Neutral, MarkedClause, false),
 ];

@@ -80,7 +80,8 @@ impl Cuts {
 }
 
 /// "sought to C as he stopped by ...", "hoping to C (along with ...)": an adverbial clause
-/// with a pronoun subject or a long bracketed aside ends a noun-phrase or infinitive object.
+/// with a pronoun subject, a concession or a long bracketed aside ends a noun-phrase or
+/// infinitive object.
 fn as_clause_or_aside(s: &Sentence, i: usize) -> bool {
     let t = &s.tokens[i];
     let as_clause = t.lower == "as"
@@ -88,7 +89,10 @@ fn as_clause_or_aside(s: &Sentence, i: usize) -> bool {
         && s.kind(i + 2) == Some(Kind::Word);
     // Not a short label after a name: "Sen. Jane Roe (D-Vt.)".
     let aside = t.is_punct('(') && !(i + 1..(i + 6).min(s.range.end)).any(|k| s.is_punct(k, ')'));
-    as_clause || aside
+    // "considers himself an immigrant even though he ...": a concession is the reporter's.
+    let concession = matches!(t.lower.as_str(), "although" | "though")
+        || t.lower == "even" && matches!(s.lower(i + 1), "though" | "if");
+    as_clause || aside || concession
 }
 
 /// The boundary of the next draft that has one, for each draft.

@@ -548,7 +548,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: POSITION_OBJECT,
-        description: "A verb of position with a noun phrase or clause: S supports/opposes/criticised/dismissed C.",
+        description: "A verb of position with a noun phrase or clause: S supports/opposes/criticised/dismissed C; a view held or a course weighed: S considers/deemed X Y, S is considering C.",
         example: "The mayor's office criticised the decision to close the library.",
         expect: Expect::new(
             "the decision to close the library",

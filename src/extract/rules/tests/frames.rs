@@ -1036,6 +1036,44 @@ fn a_decision_or_an_aim_takes_its_infinitive() {
 }
 
 #[test]
+fn a_view_held_or_a_course_weighed_is_a_position() {
+    let t = "Jane Roe considers the ferry plan a waste of money.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the ferry plan a waste of money",
+        Some("Jane Roe"),
+        "considers",
+    );
+    assert_eq!(
+        find(t, "the ferry plan a waste of money").stance,
+        Stance::Hedge
+    );
+    let t = "The council is considering a ban on cars in the old town.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "a ban on cars in the old town",
+        Some("council"),
+        "is considering",
+    );
+    let t = "The inspectors deemed the bridge unsafe.";
+    check(t, POSITION_OBJECT, "the bridge unsafe", None, "deemed");
+    let t = "The mayor signaled that she would not run again.";
+    check(t, OBJECT, "she would not run again", None, "signaled");
+    // A concession ends the object; a passive names no holder of the view.
+    let t = "Jane Roe considers herself a moderate even though she voted against the budget.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "herself a moderate",
+        Some("Jane Roe"),
+        "considers",
+    );
+    assert!(extract("The bridge is considered unsafe.").is_empty());
+}
+
+#[test]
 fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
     let t = "Jane Roe decided not to stand again and she left the council in May.";
     check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
