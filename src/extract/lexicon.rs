@@ -655,6 +655,44 @@ pub static POSITION_VERBS: &[Verb] = &[
         Position,
         false,
     ),
+    // Verbs of evaluating a person or a plan in words: "rebuked the council", "hailed the
+    // deal as C", "derided the plan", "contradicted the mayor", "championed C". Not "hails"
+    // ("hails from"), nor "insult(s)" and "embrace", more often nouns.
+    verb(
+        &[
+            all("rebuke"),
+            some("hail", PAST),
+            some("insult", PAST | GERUND),
+            all("chide"),
+            all("deride"),
+            all("lambaste"),
+            some("embrac", PAST | GERUND),
+            some("embrace", THIRD),
+            some("champion", THIRD | PAST | GERUND),
+        ],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
+    verb(&[all("contradict")], Deny, Neutral, Position, false),
+    verb(&[all("liken")], Assert, Neutral, ObjectThen("to"), false),
+    // "is mulling a run", "foresees a recession", "envisioned a city without cars".
+    verb(
+        &[all("mull"), all("foresee"), all("envision")],
+        Hedge,
+        Neutral,
+        Position,
+        false,
+    ),
+    // "requested a recount": a demand (not "request(s)", more often nouns).
+    verb(
+        &[some("request", PAST | GERUND)],
+        Demand,
+        Neutral,
+        Object,
+        false,
+    ),
     // "signaled that C", "signaled support for C", "referenced a report that C".
     verb(
         &[
@@ -1007,6 +1045,31 @@ pub static PHRASES: &[Phrase] = &[
         stance: Assert,
         framing: Neutral,
     },
+    // "lashed out at C": an attack in words; "distanced himself from C": a position left.
+    Phrase {
+        head: &["lash", "lashes", "lashed", "lashing"],
+        rest: &["out", "at"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: DISTANCE_FORMS,
+        rest: &["himself", "from"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: DISTANCE_FORMS,
+        rest: &["herself", "from"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: DISTANCE_FORMS,
+        rest: &["themselves", "from"],
+        stance: Deny,
+        framing: Neutral,
+    },
     // "voters worry about C" (after "to be", "are worried about" is `attitude`'s).
     Phrase {
         head: &["worry", "worries", "worried", "worrying"],
@@ -1020,6 +1083,7 @@ pub static PHRASES: &[Phrase] = &[
 const VOTE_FORMS: &[&str] = &["voted", "voting"];
 const PUSH_FORMS: &[&str] = &["push", "pushes", "pushed", "pushing"];
 const SPEAK_FORMS: &[&str] = &["speak", "speaks", "spoke", "speaking"];
+const DISTANCE_FORMS: &[&str] = &["distance", "distances", "distanced", "distancing"];
 
 /// Verbs that turn a following participial cue into one cue: "released a statement vowing".
 pub static STATEMENT_VERBS: &WordList = &WordList::new(

@@ -1074,6 +1074,57 @@ fn a_view_held_or_a_course_weighed_is_a_position() {
 }
 
 #[test]
+fn verbs_of_evaluating_in_words_take_their_object() {
+    let t = "Jane Roe hailed the deal as a turning point.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the deal as a turning point",
+        Some("Jane Roe"),
+        "hailed",
+    );
+    let t = "The report contradicted the minister.";
+    check(t, POSITION_OBJECT, "the minister", None, "contradicted");
+    assert_eq!(find(t, "the minister").stance, Stance::Deny);
+    let t = "The union likened the pay offer to an insult.";
+    check(
+        t,
+        LINK_TO,
+        "the pay offer to an insult",
+        Some("union"),
+        "likened",
+    );
+    let t = "Jane Roe lashed out at the ferry company on Monday.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the ferry company",
+        Some("Jane Roe"),
+        "lashed out at",
+    );
+    let t = "The senator distanced himself from the harbour plan.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the harbour plan",
+        None,
+        "distanced himself from",
+    );
+    assert_eq!(find(t, "the harbour plan").stance, Stance::Deny);
+    let t = "The opposition requested a recount.";
+    check(t, OBJECT, "a recount", None, "requested");
+    assert_eq!(find(t, "a recount").stance, Stance::Demand);
+    let t = "Jane Roe is mulling a run for mayor.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "a run for mayor",
+        Some("Jane Roe"),
+        "is mulling",
+    );
+}
+
+#[test]
 fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
     let t = "Jane Roe decided not to stand again and she left the council in May.";
     check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
