@@ -693,6 +693,23 @@ pub static POSITION_VERBS: &[Verb] = &[
         Object,
         false,
     ),
+    // "labeled the plan “a disgrace”", "dubbed him “the little senator”": an evaluation, as
+    // with "called X Y".
+    verb(
+        &[
+            all("label"),
+            some("label", PAST | GERUND | DOUBLED),
+            some("dub", PAST | GERUND | DOUBLED),
+        ],
+        Assert,
+        Neutral,
+        Call,
+        false,
+    ),
+    // "forecast that C" (a noun as often: only with "that", a colon or a quotation),
+    // "proclaimed: “Q”".
+    verb(&[all("forecast")], Hedge, Neutral, MarkedClause, false),
+    verb(&[all("proclaim")], Assert, Neutral, MarkedClause, false),
     // "signaled that C", "signaled support for C", "referenced a report that C".
     verb(
         &[
@@ -1045,6 +1062,19 @@ pub static PHRASES: &[Phrase] = &[
         stance: Assert,
         framing: Neutral,
     },
+    // A plea is a statement to a court: "pleaded guilty to C", "pleaded not guilty to C".
+    Phrase {
+        head: PLEAD_FORMS,
+        rest: &["guilty", "to"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: PLEAD_FORMS,
+        rest: &["not", "guilty", "to"],
+        stance: Deny,
+        framing: Neutral,
+    },
     // "lashed out at C": an attack in words; "distanced himself from C": a position left.
     Phrase {
         head: &["lash", "lashes", "lashed", "lashing"],
@@ -1083,6 +1113,7 @@ pub static PHRASES: &[Phrase] = &[
 const VOTE_FORMS: &[&str] = &["voted", "voting"];
 const PUSH_FORMS: &[&str] = &["push", "pushes", "pushed", "pushing"];
 const SPEAK_FORMS: &[&str] = &["speak", "speaks", "spoke", "speaking"];
+const PLEAD_FORMS: &[&str] = &["plead", "pleads", "pleaded", "pleading", "pled"];
 const DISTANCE_FORMS: &[&str] = &["distance", "distances", "distanced", "distancing"];
 
 /// Verbs that turn a following participial cue into one cue: "released a statement vowing".

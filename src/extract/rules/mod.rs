@@ -591,7 +591,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CALLED,
-        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content; a quoted description ends the content at its closing mark unless the description goes on (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        description: "S called (labeled, dubbed) X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content; a quoted description ends the content at its closing mark unless the description goes on (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
         expect: Expect::new(
             "the budget “a betrayal of working families.”",

@@ -1125,6 +1125,33 @@ fn verbs_of_evaluating_in_words_take_their_object() {
 }
 
 #[test]
+fn labels_pleas_and_forecasts() {
+    let t = "Jane Roe labeled the plan “a disgrace.”";
+    check(
+        t,
+        CALLED,
+        "the plan “a disgrace.”",
+        Some("Jane Roe"),
+        "labeled",
+    );
+    let t = "The mayor dubbed the bridge “the road to nowhere.”";
+    check(
+        t,
+        CALLED,
+        "the bridge “the road to nowhere.”",
+        None,
+        "dubbed",
+    );
+    let t = "The former treasurer pleaded guilty to fraud.";
+    check(t, CUE_PREPOSITION, "fraud", None, "pleaded guilty to");
+    let t = "Economists forecast that growth would slow.";
+    check(t, SAID_THAT, "growth would slow", None, "forecast");
+    assert_eq!(find(t, "growth would slow").stance, Stance::Hedge);
+    // The noun is no cue.
+    assert!(extract("The weather forecast is for rain.").is_empty());
+}
+
+#[test]
 fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
     let t = "Jane Roe decided not to stand again and she left the council in May.";
     check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
