@@ -2705,6 +2705,8 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "keen",
         "reluctant",
         "unwilling",
+        "willing",
+        "aware",
         "determined",
         "opposed",
         "committed",
