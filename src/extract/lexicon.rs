@@ -710,6 +710,19 @@ pub static POSITION_VERBS: &[Verb] = &[
     // "proclaimed: “Q”".
     verb(&[all("forecast")], Hedge, Neutral, MarkedClause, false),
     verb(&[all("proclaim")], Assert, Neutral, MarkedClause, false),
+    // "named five people to the committee", "named X as his top show": a choice made public
+    // (not "a worker named X", `position_intent::names_someone`).
+    verb(
+        &[
+            some("nam", PAST),
+            some("identifie", PAST),
+            some("list", PAST),
+        ],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
     // "signaled that C", "signaled support for C", "referenced a report that C".
     verb(
         &[

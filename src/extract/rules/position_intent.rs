@@ -28,7 +28,7 @@ pub(crate) fn object(site: &CueSite) -> Answer {
 
 /// "S endorsed C", "opposed C": a position taken on a noun phrase.
 pub(crate) fn position_object(site: &CueSite) -> Answer {
-    if physical_attack(site) || backs_off(site) {
+    if physical_attack(site) || backs_off(site) || names_someone(site) {
         return Answer::Stop;
     }
     said_rule(site, |_, said| said.frame == Frame::Position)
@@ -43,6 +43,21 @@ fn physical_attack(site: &CueSite) -> bool {
         && s.lower(cue.head).starts_with("attack")
         && matches!(s.lower(k), "the" | "a" | "an")
         && k < s.range.end
+}
+
+/// "a worker named Jane Roe", "a group named after X": a bare "named" right after a common
+/// noun and before a name (or "after") gives a name, not a choice ("Roe named Ward as her
+/// deputy", "the magazine named him").
+fn names_someone(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    if s.lower(cue.head) != "named" || cue.first != cue.head || cue.head == s.range.start {
+        return false;
+    }
+    let before = &s.tokens[cue.head - 1];
+    let common_noun =
+        before.is_word() && !before.is_capitalised() && !before.is(lx::PERSON_PRONOUNS);
+    let k = cue.last + 1;
+    s.lower(k) == "after" || common_noun && k < s.range.end && s.is_capitalised(k)
 }
 
 /// "backed away from C", "backed her up": a verb of siding with a particle after it is a

@@ -1152,6 +1152,30 @@ fn labels_pleas_and_forecasts() {
 }
 
 #[test]
+fn a_choice_named_or_identified_is_a_position() {
+    let t = "Jane Roe named Ward as her deputy.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "Ward as her deputy",
+        Some("Jane Roe"),
+        "named",
+    );
+    let t = "The inspectors identified the bridge as unsafe.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the bridge as unsafe",
+        None,
+        "identified",
+    );
+    // A name given is no choice.
+    let t = "A worker named Jane Roe said the plant would close.";
+    assert_eq!(extract(t).len(), 1);
+    assert!(extract("The club, named after a local poet, opened in 1990.").is_empty());
+}
+
+#[test]
 fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
     let t = "Jane Roe decided not to stand again and she left the council in May.";
     check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
