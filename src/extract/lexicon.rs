@@ -723,6 +723,23 @@ pub static POSITION_VERBS: &[Verb] = &[
         Position,
         false,
     ),
+    // "repeated the claim that C", "recounted how C": words said again or told as a story.
+    verb(
+        &[all("repeat"), some("recount", PAST | GERUND)],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
+    // "convinced voters that C", "persuade him to C": an addressee, then what they are to
+    // believe or do.
+    verb(
+        &[all("convince"), all("persuade")],
+        Demand,
+        Neutral,
+        Tell,
+        false,
+    ),
     // "signaled that C", "signaled support for C", "referenced a report that C".
     verb(
         &[
@@ -2756,6 +2773,10 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
         "those", "such", "no", "any", "of", "new", "first", "latest", "repeated",
     ],
 );
+
+/// Past participles of cues that also serve as adjectives before a bare plural noun
+/// ("repeated attacks").
+pub static ADJECTIVE_PARTICIPLES: &[&str] = &["repeated"];
 
 /// Base forms of cues that are more often nouns ("strong support for", "draw support"): a
 /// cue only after a subject pronoun, a modal or negation, "to", or a plural subject, and not

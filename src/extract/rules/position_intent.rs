@@ -23,7 +23,21 @@ fn looks_to_be(site: &CueSite) -> bool {
 
 /// "S denied C", "urged C": a noun phrase or a clause.
 pub(crate) fn object(site: &CueSite) -> Answer {
+    if repeats_own_words(site) {
+        return Answer::Stop;
+    }
     said_rule(site, |_, said| said.frame == Frame::Object)
+}
+
+/// "repeated her call for C", "repeated his claim that C": what is repeated is the source's
+/// own nominal cue, which reports it more exactly.
+fn repeats_own_words(site: &CueSite) -> bool {
+    let (s, k) = (site.s, site.cue.last + 1);
+    s.lower(site.cue.head).starts_with("repeat")
+        && lx::is_in(lx::POSSESSIVE_DETERMINERS, s.lower(k))
+        && lx::NOMINAL_CUES
+            .iter()
+            .any(|n| lx::is_in(n.nouns, s.lower(k + 1)))
 }
 
 /// "S endorsed C", "opposed C": a position taken on a noun phrase.

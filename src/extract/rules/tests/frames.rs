@@ -1176,6 +1176,45 @@ fn a_choice_named_or_identified_is_a_position() {
 }
 
 #[test]
+fn words_repeated_and_addressees_persuaded() {
+    let t = "The mayor repeated the old claim that the bridge was safe.";
+    check(
+        t,
+        OBJECT,
+        "the old claim that the bridge was safe",
+        None,
+        "repeated",
+    );
+    // Her own claim repeated is reported by the nominal cue.
+    let t = "The mayor repeated her claim that the bridge was safe.";
+    check(t, NOMINAL, "the bridge was safe", None, "claim");
+    let t = "Jane Roe persuaded the council to delay the vote.";
+    check(
+        t,
+        TOLD_THAT,
+        "the council to delay the vote",
+        Some("Jane Roe"),
+        "persuaded",
+    );
+    assert_eq!(
+        find(t, "the council to delay the vote").stance,
+        Stance::Demand
+    );
+    // "repeated" before a bare plural noun is an adjective.
+    let t = "Jane Roe said the storms and repeated floods had closed the road.";
+    assert_eq!(extract(t).len(), 1, "{t}");
+    // After "to be", "convinced" is the attitude's.
+    let t = "Residents are convinced that the bridge is unsafe.";
+    check(
+        t,
+        BE_ADJECTIVE,
+        "the bridge is unsafe",
+        None,
+        "are convinced",
+    );
+}
+
+#[test]
 fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
     let t = "Jane Roe decided not to stand again and she left the council in May.";
     check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
