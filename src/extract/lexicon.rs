@@ -731,6 +731,9 @@ pub static POSITION_VERBS: &[Verb] = &[
         Object,
         false,
     ),
+    // "posted on Facebook that C", "posted: “Q”": words put online (only with "that", a colon
+    // or a quotation: "posted a photo" is an act, and "post(s)" are more often nouns).
+    verb(&[some("post", PAST)], Assert, Neutral, MarkedClause, false),
     // "convinced voters that C", "persuade him to C": an addressee, then what they are to
     // believe or do.
     verb(

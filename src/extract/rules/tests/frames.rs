@@ -1176,7 +1176,7 @@ fn a_choice_named_or_identified_is_a_position() {
 }
 
 #[test]
-fn words_repeated_and_addressees_persuaded() {
+fn words_repeated_or_posted_and_addressees_persuaded() {
     let t = "The mayor repeated the old claim that the bridge was safe.";
     check(
         t,
@@ -1200,6 +1200,16 @@ fn words_repeated_and_addressees_persuaded() {
         find(t, "the council to delay the vote").stance,
         Stance::Demand
     );
+    let t = "Jane Roe posted on Facebook that the pier was closed.";
+    check(
+        t,
+        SAID_THAT,
+        "the pier was closed",
+        Some("Jane Roe"),
+        "posted",
+    );
+    // A picture posted is an act, not words.
+    assert!(extract("Jane Roe posted a photo of the flooded pier.").is_empty());
     // "repeated" before a bare plural noun is an adjective.
     let t = "Jane Roe said the storms and repeated floods had closed the road.";
     assert_eq!(extract(t).len(), 1, "{t}");
