@@ -713,11 +713,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     // "named five people to the committee", "named X as his top show": a choice made public
     // (not "a worker named X", `position_intent::names_someone`).
     verb(
-        &[
-            some("nam", PAST),
-            some("identifie", PAST),
-            some("list", PAST),
-        ],
+        &[some("nam", PAST), some("identifie", PAST)],
         Assert,
         Neutral,
         Position,
