@@ -46,7 +46,8 @@ static ATTITUDES: &[Attitude] = &[
     attitude("concerned", &["about", "that", "by"], Hedge),
     attitude("optimistic", &["about", "that"], Hedge),
     attitude("pessimistic", &["about", "that"], Hedge),
-    attitude("confident", &["that", "about", "of"], Assert),
+    attitude("confident", &["that", "about", "of", "in"], Assert),
+    attitude("aware", &["of", "that"], Assert),
     attitude("hopeful", &["that", "about"], Hedge),
     attitude("nervous", &["about", "that"], Hedge),
     attitude("anxious", &["about", "that"], Hedge),
@@ -66,6 +67,7 @@ static ATTITUDES: &[Attitude] = &[
     attitude("keen", &["to", "on"], Commit),
     attitude("reluctant", &["to"], Deny),
     attitude("unwilling", &["to"], Deny),
+    attitude("willing", &["to"], Commit),
     attitude("determined", &["to"], Commit),
     attitude("opposed", &["to"], Deny),
     attitude("committed", &["to"], Commit),
@@ -104,6 +106,8 @@ const DEGREE_ADVERBS: &[&str] = &[
     "long",
     "fiercely",
     "strongly",
+    "already",
+    "even",
 ];
 
 /// The cue of attitude whose adjective is token `i`: from the "to be" form (and the
@@ -141,7 +145,10 @@ pub(crate) fn attitude_cue(tokens: &[Token], range: Range<usize>, i: usize) -> O
 fn be_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     let mut k = i.checked_sub(1).filter(|&k| k >= lo)?;
     for _ in 0..2 {
-        if !DEGREE_ADVERBS.contains(&tokens[k].lower.as_str()) {
+        // "were acutely aware", "are surprisingly skeptical": any "-ly" adverb of degree.
+        let w = tokens[k].lower.as_str();
+        let adverb = DEGREE_ADVERBS.contains(&w) || w.len() > 4 && w.ends_with("ly");
+        if !adverb {
             break;
         }
         k = k.checked_sub(1).filter(|&k| k >= lo)?;
@@ -198,6 +205,14 @@ mod tests {
         assert_eq!(
             cue_of("Residents are worried that the bridge will close."),
             Some("are worried".into())
+        );
+        assert_eq!(
+            cue_of("Voters were acutely aware that the bridge was closing."),
+            Some("were acutely aware".into())
+        );
+        assert_eq!(
+            cue_of("The unions are willing to talk."),
+            Some("are willing".into())
         );
         assert_eq!(cue_of("Proud parents of the team cheered."), None);
         assert_eq!(cue_of("The mayor is critical to the plan."), None);

@@ -225,6 +225,9 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if i + 1 < range.end && is_in(lx::COMPOUND_SECONDS, lower_at(tokens, i + 1)) {
         return None;
     }
+    if adjective_before_plural(tokens, range.clone(), i) {
+        return None;
+    }
     if is_in(lx::NOUN_LIKE_BASES, w) && !base_verb_in_context(tokens, range.clone(), i) {
         return None;
     }
@@ -678,6 +681,23 @@ fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     }
     let be = &tokens[k];
     (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
+}
+
+/// "repeated deposits of dust", "repeated attacks": a participle that also serves as an
+/// adjective (`lexicon::ADJECTIVE_PARTICIPLES`) before a bare plural noun describes it; the
+/// verb takes a determiner or a clause ("repeated the claim", "repeated that C").
+fn adjective_before_plural(tokens: &[Token], range: Range<usize>, i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1).filter(|_| i + 1 < range.end) else {
+        return false;
+    };
+    let w = next.lower.as_str();
+    is_in(lx::ADJECTIVE_PARTICIPLES, &tokens[i].lower)
+        && next.is_word()
+        && !next.is_capitalised()
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !next.is(lx::DETERMINERS)
 }
 
 /// Whether a base form that is more often a noun (`lexicon::NOUN_LIKE_BASES`) stands as a

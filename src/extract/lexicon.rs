@@ -179,6 +179,17 @@ pub static VERBS: &[Verb] = &[
     // A warning in news copy is overwhelmingly about what the source itself will do.
     verb(&[all("warn")], Commit, Neutral, Clause, true),
     verb(&[all("vow")], Commit, Neutral, Infinitive, false),
+    // "decided to C", "decided not to C": a decision taken is a commitment (only with an
+    // infinitive or "that": "decided the case" is a ruling, no position).
+    verb(&[all("decide")], Commit, Neutral, Infinitive, false),
+    // "looked to build on C", "is looking to unseat X": an aim (only with an infinitive).
+    verb(
+        &[some("look", THIRD | PAST | GERUND)],
+        Commit,
+        Neutral,
+        Infinitive,
+        false,
+    ),
     verb(&[all("pledge")], Commit, Neutral, Infinitive, false),
     verb(&[all("promise")], Commit, Neutral, Infinitive, false),
     verb(&[all("threaten")], Commit, Neutral, Infinitive, false),
@@ -635,6 +646,111 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(&[some("echo", PAST)], Assert, Neutral, Object, false),
+    // "considers him a phony", "is considering a run", "considered whether C": a view held or
+    // a course weighed (passives, "is considered C", are rejected by the matcher).
+    verb(
+        &[all("consider"), all("deem")],
+        Hedge,
+        Neutral,
+        Position,
+        false,
+    ),
+    // Verbs of evaluating a person or a plan in words: "rebuked the council", "hailed the
+    // deal as C", "derided the plan", "contradicted the mayor", "championed C". Not "hails"
+    // ("hails from"), nor "insult(s)" and "embrace", more often nouns.
+    verb(
+        &[
+            all("rebuke"),
+            some("hail", PAST),
+            some("insult", PAST | GERUND),
+            all("chide"),
+            all("deride"),
+            all("lambaste"),
+            some("embrac", PAST | GERUND),
+            some("embrace", THIRD),
+            some("champion", THIRD | PAST | GERUND),
+        ],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
+    verb(&[all("contradict")], Deny, Neutral, Position, false),
+    verb(&[all("liken")], Assert, Neutral, ObjectThen("to"), false),
+    // "is mulling a run", "foresees a recession", "envisioned a city without cars".
+    verb(
+        &[all("mull"), all("foresee"), all("envision")],
+        Hedge,
+        Neutral,
+        Position,
+        false,
+    ),
+    // "requested a recount": a demand (not "request(s)", more often nouns).
+    verb(
+        &[some("request", PAST | GERUND)],
+        Demand,
+        Neutral,
+        Object,
+        false,
+    ),
+    // "labeled the plan “a disgrace”", "dubbed him “the little senator”": an evaluation, as
+    // with "called X Y".
+    verb(
+        &[
+            all("label"),
+            some("label", PAST | GERUND | DOUBLED),
+            some("dub", PAST | GERUND | DOUBLED),
+        ],
+        Assert,
+        Neutral,
+        Call,
+        false,
+    ),
+    // "forecast that C" (a noun as often: only with "that", a colon or a quotation),
+    // "proclaimed: “Q”".
+    verb(&[all("forecast")], Hedge, Neutral, MarkedClause, false),
+    verb(&[all("proclaim")], Assert, Neutral, MarkedClause, false),
+    // "named five people to the committee", "named X as his top show": a choice made public
+    // (not "a worker named X", `position_intent::names_someone`).
+    verb(
+        &[some("nam", PAST), some("identifie", PAST)],
+        Assert,
+        Neutral,
+        Position,
+        false,
+    ),
+    // "repeated the claim that C", "recounted how C": words said again or told as a story.
+    verb(
+        &[all("repeat"), some("recount", PAST | GERUND)],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
+    // "posted on Facebook that C", "posted: “Q”": words put online (only with "that", a colon
+    // or a quotation: "posted a photo" is an act, and "post(s)" are more often nouns).
+    verb(&[some("post", PAST)], Assert, Neutral, MarkedClause, false),
+    // "convinced voters that C", "persuade him to C": an addressee, then what they are to
+    // believe or do.
+    verb(
+        &[all("convince"), all("persuade")],
+        Demand,
+        Neutral,
+        Tell,
+        false,
+    ),
+    // "signaled that C", "signaled support for C", "referenced a report that C".
+    verb(
+        &[
+            some("signal", THIRD | PAST | GERUND),
+            some("signal", PAST | GERUND | DOUBLED),
+            some("referenc", PAST | GERUND),
+        ],
+        Assert,
+        Neutral,
+        Object,
+        false,
+    ),
     verb(&[some("learn", PAST)], Assert, Endorse, MarkedClause, false),
     verb(&[all("respond")], Assert, Neutral, MarkedClause, false),
 ];
@@ -975,6 +1091,44 @@ pub static PHRASES: &[Phrase] = &[
         stance: Assert,
         framing: Neutral,
     },
+    // A plea is a statement to a court: "pleaded guilty to C", "pleaded not guilty to C".
+    Phrase {
+        head: PLEAD_FORMS,
+        rest: &["guilty", "to"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: PLEAD_FORMS,
+        rest: &["not", "guilty", "to"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    // "lashed out at C": an attack in words; "distanced himself from C": a position left.
+    Phrase {
+        head: &["lash", "lashes", "lashed", "lashing"],
+        rest: &["out", "at"],
+        stance: Assert,
+        framing: Neutral,
+    },
+    Phrase {
+        head: DISTANCE_FORMS,
+        rest: &["himself", "from"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: DISTANCE_FORMS,
+        rest: &["herself", "from"],
+        stance: Deny,
+        framing: Neutral,
+    },
+    Phrase {
+        head: DISTANCE_FORMS,
+        rest: &["themselves", "from"],
+        stance: Deny,
+        framing: Neutral,
+    },
     // "voters worry about C" (after "to be", "are worried about" is `attitude`'s).
     Phrase {
         head: &["worry", "worries", "worried", "worrying"],
@@ -988,6 +1142,8 @@ pub static PHRASES: &[Phrase] = &[
 const VOTE_FORMS: &[&str] = &["voted", "voting"];
 const PUSH_FORMS: &[&str] = &["push", "pushes", "pushed", "pushing"];
 const SPEAK_FORMS: &[&str] = &["speak", "speaks", "spoke", "speaking"];
+const PLEAD_FORMS: &[&str] = &["plead", "pleads", "pleaded", "pleading", "pled"];
+const DISTANCE_FORMS: &[&str] = &["distance", "distances", "distanced", "distancing"];
 
 /// Verbs that turn a following participial cue into one cue: "released a statement vowing".
 pub static STATEMENT_VERBS: &WordList = &WordList::new(
@@ -2582,6 +2738,8 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "keen",
         "reluctant",
         "unwilling",
+        "willing",
+        "aware",
         "determined",
         "opposed",
         "committed",
@@ -2618,6 +2776,10 @@ pub static NOUN_MAKERS: &WordList = &WordList::new(
         "those", "such", "no", "any", "of", "new", "first", "latest", "repeated",
     ],
 );
+
+/// Past participles of cues that also serve as adjectives before a bare plural noun
+/// ("repeated attacks").
+pub static ADJECTIVE_PARTICIPLES: &[&str] = &["repeated"];
 
 /// Base forms of cues that are more often nouns ("strong support for", "draw support"): a
 /// cue only after a subject pronoun, a modal or negation, "to", or a plural subject, and not

@@ -271,7 +271,9 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
         }
         Frame::Prep(_) => from(k, false),
         Frame::Infinitive => match w {
-            "to" => from(k, false),
+            "to" if is_infinitive(s, k) || quoted_infinitive(s, k) => from(k, false),
+            // "decided not to run": the negation belongs to what is committed to.
+            "not" if s.lower(k + 1) == "to" && is_infinitive(s, k + 1) => from(k, false),
             "that" => from(k + 1, false),
             _ => None,
         },
@@ -561,6 +563,12 @@ pub(crate) fn is_infinitive(s: &Sentence, k: usize) -> bool {
         && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// "asked X to “cease and desist”", "vowed to “win”": an infinitive that opens a quotation
+/// after "to" at `k`.
+fn quoted_infinitive(s: &Sentence, k: usize) -> bool {
+    s.kind(k + 1) == Some(Kind::OpenQuote) && is_infinitive(s, k + 1)
+}
+
 pub(crate) fn is_question_word(s: &Sentence, k: usize) -> bool {
     s.kind(k) == Some(Kind::Word) && s.is(k, lx::QUESTION_WORDS)
 }
@@ -573,10 +581,8 @@ pub(crate) fn question_content(
     k: usize,
     from: impl Fn(usize, bool) -> Option<ContentRef>,
 ) -> Option<ContentRef> {
-    // "asked X to “cease and desist”": the infinitive may open a quotation.
-    let quoted_infinitive =
-        |j: usize| s.kind(j + 1) == Some(Kind::OpenQuote) && is_infinitive(s, j + 1);
-    let infinitive = |j: usize| s.lower(j) == "to" && (is_infinitive(s, j) || quoted_infinitive(j));
+    let infinitive =
+        |j: usize| s.lower(j) == "to" && (is_infinitive(s, j) || quoted_infinitive(s, j));
     if is_question_word(s, k) || infinitive(k) {
         return from(k, false);
     }

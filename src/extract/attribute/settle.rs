@@ -59,7 +59,10 @@ impl Cuts {
             if t.quote.is_some() {
                 continue;
             }
-            if t.is(lx::ADJUNCT_SUBORDINATORS) || (t.lower == "on" && s.is(i + 1, TIME_WORDS)) {
+            if t.is(lx::ADJUNCT_SUBORDINATORS)
+                || (t.lower == "on" && s.is(i + 1, TIME_WORDS))
+                || as_clause_or_aside(s, i)
+            {
                 cuts.adjunct[r] = i;
             }
             let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
@@ -75,6 +78,22 @@ impl Cuts {
         }
         cuts
     }
+}
+
+/// "sought to C as he stopped by ...", "hoping to C (along with ...)": an adverbial clause
+/// with a pronoun subject, a concession or a long bracketed aside ends a noun-phrase or
+/// infinitive object.
+fn as_clause_or_aside(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens[i];
+    let as_clause = t.lower == "as"
+        && (s.is(i + 1, lx::PERSON_PRONOUNS) || s.is(i + 1, lx::GROUP_PRONOUNS))
+        && s.kind(i + 2) == Some(Kind::Word);
+    // Not a short label after a name: "Sen. Jane Roe (D-Vt.)".
+    let aside = t.is_punct('(') && !(i + 1..(i + 6).min(s.range.end)).any(|k| s.is_punct(k, ')'));
+    // "considers himself an immigrant even though he ...": a concession is the reporter's.
+    let concession = matches!(t.lower.as_str(), "although" | "though")
+        || t.lower == "even" && matches!(s.lower(i + 1), "though" | "if");
+    as_clause || aside || concession
 }
 
 /// The boundary of the next draft that has one, for each draft.
@@ -263,6 +282,7 @@ fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>, cues: &[usize]) ->
 /// before a comma (not one inside a list or an apposition), a weekday, "last/this/next week"
 /// or "in/on/during" a time, scanning at most a bounded number of tokens.
 pub(crate) fn position_object_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let end = super::short_object::lone_object_end(s, start, end);
     let limit = end.min(start + 40);
     (start + 1..limit)
         .find(|&k| {

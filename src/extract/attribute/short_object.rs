@@ -4,6 +4,7 @@
 
 use super::Sentence;
 use crate::extract::lexicon as lx;
+use crate::extract::tokens::Kind;
 
 /// Words after a pronoun or name object that open the reporter's adjunct, not the object's.
 const ADJUNCT_OPENERS: &[&str] = &[
@@ -52,6 +53,29 @@ pub(crate) fn short_object_end(s: &Sentence, start: usize, end: usize) -> usize 
     }
 }
 
+/// The end of a position taken on a pronoun or a name at `start`: a pronoun takes no
+/// modifier ("opposed it on those grounds", "defended him on television"), nor does a name
+/// before a preposition of place or time ("mocked Roe on Twitter", "backed Roe at a rally") or
+/// a dash; both end there.
+pub(crate) fn lone_object_end(s: &Sentence, start: usize, end: usize) -> usize {
+    let after = if s.is(start, lx::OBJECT_PRONOUNS) || s.lower(start) == "it" {
+        start + 1
+    } else {
+        name_end(s, start, end)
+    };
+    if after <= start || after >= end || s.tokens[after].quote.is_some() {
+        return end;
+    }
+    let next = &s.tokens[after];
+    // "her" before a word may be a determiner ("her plan"), unless that word is a preposition.
+    let her_determiner = s.lower(start) == "her" && next.is_word() && !next.is(lx::PREPOSITIONS);
+    // Not "for", "as", "to", "over": "criticized Roe for C", "praised Roe as C" go on.
+    let ends = matches!(next.lower.as_str(), "on" | "at" | "during")
+        || matches!(next.kind, Kind::Punct('—' | '–'))
+        || next.lower == "-";
+    if ends && !her_determiner { after } else { end }
+}
+
 /// Where a noun-phrase object ends before a second predicate of the subject: "praised Roe
 /// and has been a critic of Doe since", "opposed the plan but embraced the law", "backed
 /// Roe, but" after a dash. The verb after the conjunction is an auxiliary, a form of "be", a
@@ -63,7 +87,8 @@ pub(crate) fn second_predicate_end(s: &Sentence, start: usize, end: usize) -> us
         .find(|&k| {
             let t = &s.tokens[k];
             t.quote.is_none()
-                && (matches!(t.lower.as_str(), "and" | "but") && predicate_at(s, k + 1, end)
+                && (matches!(t.lower.as_str(), "and" | "but")
+                    && (predicate_at(s, k + 1, end) || pronoun_clause_at(s, k + 1, end))
                     || matches!(t.lower.as_str(), "-" | "—" | "–") && s.lower(k + 1) == "but")
         })
         .unwrap_or(end)
@@ -87,7 +112,9 @@ pub(crate) fn comma_clause_end(s: &Sentence, start: usize, end: usize) -> usize 
 
 /// True when the word at `k`, after a comma, opens a clause: a subordinator or relative, a
 /// participle of a reporting verb ("saying"; not any participle: "the timing of the attack,
-/// coming two weeks after ..." still tells of the attack), or an auxiliary ("didn't", "has").
+/// coming two weeks after ..." still tells of the attack), an auxiliary ("didn't", "has"), a
+/// finite "be" of the subject's (", was born in ..."), or a conjunction and a subject pronoun
+/// (", and they ...").
 fn opens_clause(s: &Sentence, k: usize) -> bool {
     let t = &s.tokens[k];
     let w = t.lower.as_str();
@@ -96,7 +123,9 @@ fn opens_clause(s: &Sentence, k: usize) -> bool {
         && (lx::is_in(CLAUSE_OPENERS, w)
             || w.ends_with("ing") && t.verb.is_some()
             || w.ends_with("n't")
-            || s.is(k, lx::CUE_AUXILIARIES) && !w.ends_with("ly"))
+            || s.is(k, lx::CUE_AUXILIARIES) && !w.ends_with("ly")
+            || matches!(w, "is" | "are" | "was" | "were")
+            || matches!(w, "and" | "but") && pronoun_clause_at(s, k + 1, s.range.end))
 }
 
 /// True when the comma at `k` goes on with the same noun phrase: a list ("X, Y and Z"), an
@@ -153,6 +182,15 @@ fn predicate_at(s: &Sentence, k: usize, end: usize) -> bool {
             || s.lower(k).ends_with("ed") && s.lower(k).len() > 4)
 }
 
+/// "decided not to run and she won": a personal pronoun that can only be a subject, then a
+/// word, opens a clause of its own after the conjunction (an object's conjunct would be "her").
+fn pronoun_clause_at(s: &Sentence, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && s.tokens[k].quote.is_none()
+        && matches!(s.lower(k), "he" | "she" | "they" | "we" | "i")
+        && s.tokens[k + 1].is_word()
+}
+
 /// "in a speech", "during a call", "from the stage", "as he ...": a preposition before an
 /// indefinite or new place or occasion, or "as" opening a clause.
 fn opens_place_or_clause(s: &Sentence, k: usize) -> bool {
@@ -199,6 +237,33 @@ mod tests {
         assert_eq!(contents(text), ["Jane Roe"]);
         let text = "The mayor praised them again for their work.";
         assert_eq!(contents(text), ["them"]);
+    }
+
+    #[test]
+    fn a_position_on_a_pronoun_or_a_name_ends_before_a_place_or_a_dash() {
+        assert_eq!(contents("The senator defended him on television."), ["him"]);
+        let text = "Jane Roe mocked Ward on Twitter after the vote.";
+        assert_eq!(contents(text), ["Ward"]);
+        let text = "The union endorsed Ward — the first time it has backed a candidate.";
+        assert_eq!(contents(text)[0], "Ward");
+        // A reason or a role goes on with the object.
+        let text = "Jane Roe criticized Ward for the delays.";
+        assert_eq!(contents(text), ["Ward for the delays"]);
+    }
+
+    #[test]
+    fn an_object_ends_before_an_as_clause_a_long_aside_or_a_new_clause() {
+        let text = "Jane Roe sought to calm the crowd as she arrived at the hall.";
+        assert_eq!(contents(text), ["to calm the crowd"]);
+        let text = "They hope to rebuild the pier (along with the harbour wall that fell).";
+        assert_eq!(contents(text), ["to rebuild the pier"]);
+        let text = "Voters prefer to back a winner, and they punish losers.";
+        assert_eq!(contents(text), ["to back a winner"]);
+        let text = "The chairman, who declined to comment, was born in Leeds.";
+        assert_eq!(contents(text), ["to comment"]);
+        // A party label after a name is no aside.
+        let text = "Sen. Jane Roe (D-Vt.) wants Sen. Ward (R-Ohio) to resign.";
+        assert_eq!(contents(text), ["Sen. Ward (R-Ohio) to resign"]);
     }
 
     #[test]

@@ -481,7 +481,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: VOW_TO,
-        description: "A commitment with an infinitive or clause: S vowed/pledged/threatened to C.",
+        description: "A commitment with an infinitive or clause: S vowed/pledged/threatened to C, S decided (not) to C, S looked to C (an aim; not \"looks to be\").",
         example: "Angela Merkel vowed to find those responsible.",
         expect: Expect::new("to find those responsible", Some("Angela Merkel"), "vowed"),
         matchers: &[Matcher::Cue(position_intent::vow_to)],
@@ -548,7 +548,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: POSITION_OBJECT,
-        description: "A verb of position with a noun phrase or clause: S supports/opposes/criticised/dismissed C.",
+        description: "A verb of position with a noun phrase or clause: S supports/opposes/criticised/dismissed C; a view held or a course weighed: S considers/deemed X Y, S is considering C.",
         example: "The mayor's office criticised the decision to close the library.",
         expect: Expect::new(
             "the decision to close the library",
@@ -591,7 +591,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: CALLED,
-        description: "S called X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content; a quoted description ends the content at its closing mark unless the description goes on (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
+        description: "S called (labeled, dubbed) X Y: an evaluation, with the object and its description in quotes (up to a dozen words on, or up to thirty over commas and symbols, within the clause) or as a noun phrase, or a pronoun and one word (\"called him dishonest\"), as content; a quoted description ends the content at its closing mark unless the description goes on (\"called X on Y to C\" and \"called for C\" are demands, rule cue-preposition).",
         example: "The opposition leader called the budget “a betrayal of working families.”",
         expect: Expect::new(
             "the budget “a betrayal of working families.”",

@@ -7,17 +7,42 @@ use crate::extract::lexicon::{self as lx, Frame};
 
 /// "S vowed to C", "pledged that C".
 pub(crate) fn vow_to(site: &CueSite) -> Answer {
+    if looks_to_be(site) {
+        return Answer::Stop;
+    }
     said_rule(site, |_, said| said.frame == Frame::Infinitive)
+}
+
+/// "support looks to be weakening": "look" before "to be" is an impression, not an aim.
+fn looks_to_be(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    s.lower(cue.head).starts_with("look")
+        && s.lower(cue.last + 1) == "to"
+        && s.lower(cue.last + 2) == "be"
 }
 
 /// "S denied C", "urged C": a noun phrase or a clause.
 pub(crate) fn object(site: &CueSite) -> Answer {
+    if repeats_own_words(site) {
+        return Answer::Stop;
+    }
     said_rule(site, |_, said| said.frame == Frame::Object)
+}
+
+/// "repeated her call for C", "repeated his claim that C": what is repeated is the source's
+/// own nominal cue, which reports it more exactly.
+fn repeats_own_words(site: &CueSite) -> bool {
+    let (s, k) = (site.s, site.cue.last + 1);
+    s.lower(site.cue.head).starts_with("repeat")
+        && lx::is_in(lx::POSSESSIVE_DETERMINERS, s.lower(k))
+        && lx::NOMINAL_CUES
+            .iter()
+            .any(|n| lx::is_in(n.nouns, s.lower(k + 1)))
 }
 
 /// "S endorsed C", "opposed C": a position taken on a noun phrase.
 pub(crate) fn position_object(site: &CueSite) -> Answer {
-    if physical_attack(site) || backs_off(site) {
+    if physical_attack(site) || backs_off(site) || names_someone(site) {
         return Answer::Stop;
     }
     said_rule(site, |_, said| said.frame == Frame::Position)
@@ -32,6 +57,21 @@ fn physical_attack(site: &CueSite) -> bool {
         && s.lower(cue.head).starts_with("attack")
         && matches!(s.lower(k), "the" | "a" | "an")
         && k < s.range.end
+}
+
+/// "a worker named Jane Roe", "a group named after X": a bare "named" right after a common
+/// noun and before a name (or "after") gives a name, not a choice ("Roe named Ward as her
+/// deputy", "the magazine named him").
+fn names_someone(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    if s.lower(cue.head) != "named" || cue.first != cue.head || cue.head == s.range.start {
+        return false;
+    }
+    let before = &s.tokens[cue.head - 1];
+    let common_noun =
+        before.is_word() && !before.is_capitalised() && !before.is(lx::PERSON_PRONOUNS);
+    let k = cue.last + 1;
+    s.lower(k) == "after" || common_noun && k < s.range.end && s.is_capitalised(k)
 }
 
 /// "backed away from C", "backed her up": a verb of siding with a particle after it is a

@@ -25,7 +25,8 @@ pub(crate) struct Said {
 pub(crate) fn read(site: &CueSite) -> Option<Said> {
     let (frame, _, _) = verb(site)?;
     let (source, boundary) = site.subject()?.clone();
-    let document_subject = matches!(&source, SourceRef::Phrase { np, .. }
+    // "a poll that shows C": a relative pronoun stands for its document.
+    let document_subject = matches!(&source, SourceRef::Phrase { np, .. } | SourceRef::Relative { np, .. }
         if evidence::is_document_phrase(site.s.tokens, np));
     let frame = if frame == Frame::MarkedClause && document_subject {
         Frame::Object

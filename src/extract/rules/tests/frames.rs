@@ -1045,6 +1045,241 @@ fn a_vows_infinitive_ends_before_the_reporters_adjunct() {
 }
 
 #[test]
+fn a_decision_or_an_aim_takes_its_infinitive() {
+    let t = "The harbour board decided not to renew the ferry lease.";
+    check(
+        t,
+        VOW_TO,
+        "not to renew the ferry lease",
+        Some("harbour board"),
+        "decided",
+    );
+    assert_eq!(
+        find(t, "not to renew the ferry lease").stance,
+        Stance::Commit
+    );
+    let t = "Jane Roe is looking to win back the seat she lost in 2019.";
+    check(
+        t,
+        VOW_TO,
+        "to win back the seat she lost in 2019",
+        Some("Jane Roe"),
+        "is looking",
+    );
+    // A decision with an object is a ruling; "looks to be" is an impression; "to" before a
+    // noun phrase is no infinitive.
+    for t in [
+        "The judges decided the case on Monday.",
+        "Turnout looks to be falling in the north.",
+        "The council looked to the ferry company for answers.",
+    ] {
+        assert!(extract(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn a_view_held_or_a_course_weighed_is_a_position() {
+    let t = "Jane Roe considers the ferry plan a waste of money.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the ferry plan a waste of money",
+        Some("Jane Roe"),
+        "considers",
+    );
+    assert_eq!(
+        find(t, "the ferry plan a waste of money").stance,
+        Stance::Hedge
+    );
+    let t = "The council is considering a ban on cars in the old town.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "a ban on cars in the old town",
+        Some("council"),
+        "is considering",
+    );
+    let t = "The inspectors deemed the bridge unsafe.";
+    check(t, POSITION_OBJECT, "the bridge unsafe", None, "deemed");
+    let t = "The mayor signaled that she would not run again.";
+    check(t, OBJECT, "she would not run again", None, "signaled");
+    // A concession ends the object; a passive names no holder of the view.
+    let t = "Jane Roe considers herself a moderate even though she voted against the budget.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "herself a moderate",
+        Some("Jane Roe"),
+        "considers",
+    );
+    assert!(extract("The bridge is considered unsafe.").is_empty());
+}
+
+#[test]
+fn verbs_of_evaluating_in_words_take_their_object() {
+    let t = "Jane Roe hailed the deal as a turning point.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the deal as a turning point",
+        Some("Jane Roe"),
+        "hailed",
+    );
+    let t = "The report contradicted the minister.";
+    check(t, POSITION_OBJECT, "the minister", None, "contradicted");
+    assert_eq!(find(t, "the minister").stance, Stance::Deny);
+    let t = "The union likened the pay offer to an insult.";
+    check(
+        t,
+        LINK_TO,
+        "the pay offer to an insult",
+        Some("union"),
+        "likened",
+    );
+    let t = "Jane Roe lashed out at the ferry company on Monday.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the ferry company",
+        Some("Jane Roe"),
+        "lashed out at",
+    );
+    let t = "The senator distanced himself from the harbour plan.";
+    check(
+        t,
+        CUE_PREPOSITION,
+        "the harbour plan",
+        None,
+        "distanced himself from",
+    );
+    assert_eq!(find(t, "the harbour plan").stance, Stance::Deny);
+    let t = "The opposition requested a recount.";
+    check(t, OBJECT, "a recount", None, "requested");
+    assert_eq!(find(t, "a recount").stance, Stance::Demand);
+    let t = "Jane Roe is mulling a run for mayor.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "a run for mayor",
+        Some("Jane Roe"),
+        "is mulling",
+    );
+}
+
+#[test]
+fn labels_pleas_and_forecasts() {
+    let t = "Jane Roe labeled the plan “a disgrace.”";
+    check(
+        t,
+        CALLED,
+        "the plan “a disgrace.”",
+        Some("Jane Roe"),
+        "labeled",
+    );
+    let t = "The mayor dubbed the bridge “the road to nowhere.”";
+    check(
+        t,
+        CALLED,
+        "the bridge “the road to nowhere.”",
+        None,
+        "dubbed",
+    );
+    let t = "The former treasurer pleaded guilty to fraud.";
+    check(t, CUE_PREPOSITION, "fraud", None, "pleaded guilty to");
+    let t = "Economists forecast that growth would slow.";
+    check(t, SAID_THAT, "growth would slow", None, "forecast");
+    assert_eq!(find(t, "growth would slow").stance, Stance::Hedge);
+    // The noun is no cue.
+    assert!(extract("The weather forecast is for rain.").is_empty());
+}
+
+#[test]
+fn a_choice_named_or_identified_is_a_position() {
+    let t = "Jane Roe named Ward as her deputy.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "Ward as her deputy",
+        Some("Jane Roe"),
+        "named",
+    );
+    let t = "The inspectors identified the bridge as unsafe.";
+    check(
+        t,
+        POSITION_OBJECT,
+        "the bridge as unsafe",
+        None,
+        "identified",
+    );
+    // A name given is no choice.
+    let t = "A worker named Jane Roe said the plant would close.";
+    assert_eq!(extract(t).len(), 1);
+    assert!(extract("The club, named after a local poet, opened in 1990.").is_empty());
+}
+
+#[test]
+fn words_repeated_or_posted_and_addressees_persuaded() {
+    let t = "The mayor repeated the old claim that the bridge was safe.";
+    check(
+        t,
+        OBJECT,
+        "the old claim that the bridge was safe",
+        None,
+        "repeated",
+    );
+    // Her own claim repeated is reported by the nominal cue.
+    let t = "The mayor repeated her claim that the bridge was safe.";
+    check(t, NOMINAL, "the bridge was safe", None, "claim");
+    let t = "Jane Roe persuaded the council to delay the vote.";
+    check(
+        t,
+        TOLD_THAT,
+        "the council to delay the vote",
+        Some("Jane Roe"),
+        "persuaded",
+    );
+    assert_eq!(
+        find(t, "the council to delay the vote").stance,
+        Stance::Demand
+    );
+    let t = "Jane Roe posted on Facebook that the pier was closed.";
+    check(
+        t,
+        SAID_THAT,
+        "the pier was closed",
+        Some("Jane Roe"),
+        "posted",
+    );
+    // A picture posted is an act, not words.
+    assert!(extract("Jane Roe posted a photo of the flooded pier.").is_empty());
+    // "repeated" before a bare plural noun is an adjective.
+    let t = "Jane Roe said the storms and repeated floods had closed the road.";
+    assert_eq!(extract(t).len(), 1, "{t}");
+    // After "to be", "convinced" is the attitude's.
+    let t = "Residents are convinced that the bridge is unsafe.";
+    check(
+        t,
+        BE_ADJECTIVE,
+        "the bridge is unsafe",
+        None,
+        "are convinced",
+    );
+}
+
+#[test]
+fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
+    let t = "Jane Roe decided not to stand again and she left the council in May.";
+    check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
+}
+
+#[test]
+fn a_relative_pronoun_for_a_document_shows_a_clause() {
+    let t = "Ministers ignored a survey that shows most nurses plan to quit.";
+    let a = find(t, "most nurses plan to quit");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("that"));
+}
+
+#[test]
 fn a_verb_of_saying_takes_a_noun_phrase_object() {
     let t = "Jane Roe explained her reasoning on Monday.";
     check(
