@@ -9,6 +9,8 @@ use crate::model::{Framing, Stance};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod index;
+
 /// What may follow a reporting verb, which decides where the content starts and whether the
 /// verb is used as an attribution at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -3237,8 +3239,19 @@ pub fn lookup(word: &str) -> Entry {
 
 /// The lexicon's own copy of `word` and what it knows about it, when it knows the word.
 pub fn lookup_key(word: &str) -> Option<(&'static str, Entry)> {
-    static MAP: OnceLock<HashMap<&'static str, Entry, FxBuild>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
+    index().get(word)
+}
+
+/// `lookup_key` of `word` lower-cased, without lower-casing it: the tokenizer's lookup of a
+/// word as written. Finds only keys that are ASCII without capitals or a backtick, so a found
+/// `word` is ASCII too, and lower-cases to the key by ASCII rules alone.
+pub fn lookup_folded(word: &str) -> Option<(&'static str, Entry)> {
+    index().get_folded(word.as_bytes())
+}
+
+fn index() -> &'static index::Index {
+    static INDEX: OnceLock<index::Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
         let mut map: HashMap<&'static str, Entry, FxBuild> = HashMap::default();
         for (bit, list) in ALL_LISTS.iter().enumerate() {
             for w in list.all_words() {
@@ -3252,9 +3265,8 @@ pub fn lookup_key(word: &str) -> Option<(&'static str, Entry)> {
         for (form, verb) in verb_by_form() {
             map.entry(*form).or_default().verb = Some(*verb);
         }
-        map
-    });
-    map.get_key_value(word).map(|(k, e)| (*k, *e))
+        index::Index::new(map)
+    })
 }
 
 fn word_mask(word: &str) -> u64 {
