@@ -381,6 +381,18 @@ impl QuoteState<'_> {
     }
 }
 
+/// Whether each byte value is an ASCII letter or digit: one load a byte in `word_end`'s inner
+/// loop, which runs over every letter of every text, rather than three range tests.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end of the word whose first character ends at `end`: alphanumerics
 /// joined by apostrophes, hyphens and inner full stops, no further than `limit`.
 #[inline]
@@ -391,7 +403,7 @@ fn word_end(text: &str, limit: usize, mut end: usize) -> usize {
         let ahead = &bytes[end..limit];
         end += ahead
             .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
+            .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
             .unwrap_or(ahead.len());
         let Some(n) = char_at(text, end, limit) else {
             return end;
