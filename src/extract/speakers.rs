@@ -94,6 +94,19 @@ pub fn name_key(name: &str) -> String {
 
 /// Appends `name_key(name)` to `out` (after a space, when `out` is not empty).
 fn push_name_key(out: &mut String, name: &str) {
+    if name.is_ascii() {
+        // Most names: cut at white space (in ASCII, what `char::is_whitespace` takes) a byte
+        // at a time, without decoding characters.
+        let mut start = 0;
+        for (i, b) in name.bytes().enumerate() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                push_ascii_key(out, &name[start..i]);
+                start = i + 1;
+            }
+        }
+        push_ascii_key(out, &name[start..]);
+        return;
+    }
     for word in name.split(|c: char| c.is_whitespace()) {
         if word.is_ascii() {
             // The common case, without the two allocations the general path makes per word.
@@ -131,10 +144,16 @@ fn push_ascii_key(out: &mut String, word: &str) {
         out.push(' ');
     }
     let separated = out.len();
-    out.reserve(rest.len());
-    for &b in rest {
-        if b.is_ascii_alphanumeric() {
-            out.push(char::from(b.to_ascii_lowercase()));
+    if rest.iter().all(u8::is_ascii_alphanumeric) {
+        // The usual word ("Jane", "Roe"): copied whole, then lower-cased in place.
+        out.push_str(&word[word.len() - rest.len()..]);
+        out[separated..].make_ascii_lowercase();
+    } else {
+        out.reserve(rest.len());
+        for &b in rest {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
         }
     }
     if out.len() == separated {
@@ -187,7 +206,18 @@ impl Discourse {
         person: bool,
         organisation: bool,
     ) -> usize {
-        let key = name_key(name);
+        self.entity_for_key(name, name_key(name), roles, person, organisation)
+    }
+
+    /// `entity_for_name` with the name's `key` (`name_key(name)`) already made.
+    fn entity_for_key(
+        &mut self,
+        name: &str,
+        key: String,
+        roles: &[String],
+        person: bool,
+        organisation: bool,
+    ) -> usize {
         let several_words = key.contains(' ');
         let surname = key.rsplit(' ').next().unwrap_or("");
         // "University of Texas", "Shares of Roe": a name joined by a function word is no
@@ -302,7 +332,7 @@ impl Discourse {
             if renames_surname && roles.is_empty() {
                 return;
             }
-            let id = self.entity_for_name(name, roles, *person, *organisation);
+            let id = self.entity_for_key(name, key, roles, *person, *organisation);
             self.remember_named(id);
         }
     }

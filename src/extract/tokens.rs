@@ -40,6 +40,12 @@ impl Lower {
             lower.make_ascii_lowercase();
             return (Lower(lower), lexicon::Entry::default());
         }
+        Lower::of_unicode(word)
+    }
+
+    /// `of` for a word outside ASCII (or with a backtick): rare, so kept out of `of`.
+    #[inline(never)]
+    fn of_unicode(word: &str) -> (Lower, lexicon::Entry) {
         let lower: CompactString = word
             .chars()
             .map(|c| if is_apostrophe(c) { '\'' } else { c })
@@ -149,10 +155,7 @@ impl Token {
             lower,
             lists: entry.lists,
             stem_lists,
-            capitalised: word
-                .chars()
-                .find(|c| c.is_alphanumeric())
-                .is_some_and(is_capital_letter),
+            capitalised: capitalised(word),
             possessive,
             verb: entry.verb,
             quote,
@@ -196,6 +199,18 @@ impl Token {
 
     pub fn is_possessive(&self) -> bool {
         self.possessive
+    }
+}
+
+/// Whether the word's first alphanumeric is a capital (see `is_capital_letter`); for an ASCII
+/// letter or digit, whether it is an ASCII capital.
+fn capitalised(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
+        _ => word
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(is_capital_letter),
     }
 }
 
@@ -282,25 +297,28 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
     while let Some(c) = char_at(text, at, limit) {
         let pos = at;
         at += c.len_utf8();
-        if is_space(c) || is_pictograph(c) {
-            continue;
-        }
-        // Curly single quotes are quotation marks only where they were paired; elsewhere they
-        // are apostrophes or punctuation.
-        let paired_single = !is_double_quote(c) && is_quote_mark(c) && state.paired_at(pos);
-        let doubled_apostrophe = c == '\'' && state.paired_at(pos);
-        if is_double_quote(c) || paired_single || doubled_apostrophe {
-            let end = pos + mark_len(text, pos);
-            if doubled_apostrophe && let Some(second) = char_at(text, at, limit) {
-                at += second.len_utf8();
+        // Most tokens start with an ASCII letter or digit, which none of these tests takes.
+        if !c.is_ascii_alphanumeric() {
+            if is_space(c) || is_pictograph(c) {
+                continue;
             }
-            tokens.push(state.mark(Span::new(pos, end)));
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            let span = Span::new(pos, at);
-            tokens.push(Token::mark(span, Kind::Punct(c), state.current));
-            continue;
+            // Curly single quotes are quotation marks only where they were paired; elsewhere
+            // they are apostrophes or punctuation.
+            let paired_single = !is_double_quote(c) && is_quote_mark(c) && state.paired_at(pos);
+            let doubled_apostrophe = c == '\'' && state.paired_at(pos);
+            if is_double_quote(c) || paired_single || doubled_apostrophe {
+                let end = pos + mark_len(text, pos);
+                if doubled_apostrophe && let Some(second) = char_at(text, at, limit) {
+                    at += second.len_utf8();
+                }
+                tokens.push(state.mark(Span::new(pos, end)));
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                let span = Span::new(pos, at);
+                tokens.push(Token::mark(span, Kind::Punct(c), state.current));
+                continue;
+            }
         }
         let end = word_end(text, limit, at);
         let token = word_token(text, limit, pos, end, state.current);
@@ -363,6 +381,18 @@ impl QuoteState<'_> {
     }
 }
 
+/// Whether each byte value is an ASCII letter or digit: one load a byte in `word_end`'s inner
+/// loop, which runs over every letter of every text, rather than three range tests.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end of the word whose first character ends at `end`: alphanumerics
 /// joined by apostrophes, hyphens and inner full stops, no further than `limit`.
 #[inline]
@@ -370,9 +400,11 @@ fn word_end(text: &str, limit: usize, mut end: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         // ASCII letters and digits, most of any word, without decoding a character.
-        while end < limit && bytes[end].is_ascii_alphanumeric() {
-            end += 1;
-        }
+        let ahead = &bytes[end..limit];
+        end += ahead
+            .iter()
+            .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
+            .unwrap_or(ahead.len());
         let Some(n) = char_at(text, end, limit) else {
             return end;
         };

@@ -121,11 +121,11 @@ fn eight_bytes(c: &[u8]) -> u64 {
 /// all at once: a byte is a capital when it is ASCII, at least 'A' and not above 'Z'.
 fn fold_ascii_capitals(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let low_seven = word & 0x7f * ONES;
+    let low_seven = word & (0x7f * ONES);
     let at_least_a = low_seven + (0x80 - u64::from(b'A')) * ONES;
     let above_z = low_seven + (0x80 - u64::from(b'Z') - 1) * ONES;
-    let capital = (at_least_a ^ above_z) & !word & 0x80 * ONES;
-    word | capital >> 2
+    let capital = (at_least_a ^ above_z) & !word & (0x80 * ONES);
+    word | (capital >> 2)
 }
 
 #[cfg(test)]
