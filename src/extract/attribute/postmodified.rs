@@ -25,6 +25,7 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
     let floor = np.start.saturating_sub(REACH).max(lo);
     let mut start = np.start;
     let mut attached = false;
+    let mut by_preposition = false;
     while let Some(p) = start.checked_sub(1).filter(|&p| p > floor) {
         let t = &s.tokens[p];
         if !t.is_word() || t.quote.is_some() {
@@ -32,6 +33,7 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
         }
         let before = if lx::is_in(ATTACHING, &t.lower) {
             attached = true;
+            by_preposition = true;
             if participle_at(s, p - 1) {
                 p.checked_sub(2)
             } else {
@@ -50,13 +52,16 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
         };
         // "the Centers for Disease Control and Prevention": "and" inside a name that holds a
         // preposition joins the name's last words.
-        attached |= !lx::is_in(ATTACHING, &t.lower)
+        let inner_and = !lx::is_in(ATTACHING, &t.lower)
             && s.is_capitalised(p - 1)
             && s.is_capitalised(p + 1)
             && head.clone().any(|k| matches!(s.lower(k), "for" | "of"));
+        attached |= inner_and;
         start = head.start;
     }
-    if attached && start < np.start && opens_clause(s, start) {
+    // A name joined inside ("the Centers for X and Y") may stand anywhere ("which the
+    // Centers for X and Y says"); a post-modified phrase only where a clause opens.
+    if attached && start < np.start && (!by_preposition || opens_clause(s, start)) {
         start..np.end
     } else {
         np
