@@ -515,9 +515,10 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
             end + 1
         };
         // The closing dash may stand before the adverbs before the cue ("— quickly said").
-        let Some(mut close) = (inner..cue_first).rev().take(3).find(|&k| dash(&tokens[k])) else {
-            return None;
-        };
+        let mut close = (inner..cue_first)
+            .rev()
+            .take(3)
+            .find(|&k| dash(&tokens[k]))?;
         if (close + 1..cue_first).any(|k| !tokens[k].is_word() || tokens[k].is_capitalised()) {
             return None;
         }
