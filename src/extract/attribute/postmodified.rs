@@ -13,8 +13,7 @@ const REACH: usize = 30;
 
 /// Prepositions that attach a phrase to the noun before them.
 const ATTACHING: &[&str] = &[
-    "of", "in", "at", "from", "for", "on", "with", "to", "by", "near", "across", "among", "inside",
-    "outside", "into",
+    "of", "in", "at", "from", "for", "on", "with", "to", "by", "near", "across", "among", "into",
 ];
 
 /// `np` (the phrase before a cue) widened to the subject it post-modifies, when a chain of
@@ -26,11 +25,19 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
     let mut start = np.start;
     let mut attached = false;
     let mut by_preposition = false;
+    // The end of the phrase the next step attaches.
+    let mut seg_end = np.end;
     while let Some(p) = start.checked_sub(1).filter(|&p| p > floor) {
         let t = &s.tokens[p];
         if !t.is_word() || t.quote.is_some() {
             break;
         }
+        // "Roe in a blog post said": a medium is an adjunct of the report, not of its source.
+        let medium = (start..seg_end).any(|k| s.is(k, lx::ADJUNCT_NOUNS));
+        if medium && matches!(t.lower.as_str(), "in" | "on") {
+            break;
+        }
+        seg_end = p;
         let before = if lx::is_in(ATTACHING, &t.lower) {
             attached = true;
             by_preposition = true;
@@ -108,7 +115,7 @@ fn participle_at(s: &Sentence, k: usize) -> bool {
 }
 
 /// True when a clause's subject may start at `start`: at the sentence's start (after a
-/// dateline or a conjunction), or after the comma closing an opening adjunct.
+/// dateline or a conjunction), after the comma closing an opening adjunct, or after ", while".
 fn opens_clause(s: &Sentence, start: usize) -> bool {
     let lo = s.range.start;
     if start == lo || s.after_dateline(start + 1) == Some(start) {
@@ -116,6 +123,10 @@ fn opens_clause(s: &Sentence, start: usize) -> bool {
     }
     let p = start - 1;
     if p == lo && matches!(s.lower(lo), "but" | "and" | "yet" | "so") {
+        return true;
+    }
+    // "..., while a group started by X reported": a clause joined by a conjunction.
+    if matches!(s.lower(p), "while" | "whereas" | "but") && p > lo && s.is_punct(p - 1, ',') {
         return true;
     }
     s.is_punct(p, ',')
