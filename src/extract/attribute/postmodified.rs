@@ -59,10 +59,15 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
         };
         // "the Centers for Disease Control and Prevention": "and" inside a name that holds a
         // preposition joins the name's last words.
-        let inner_and = !lx::is_in(ATTACHING, &t.lower)
-            && s.is_capitalised(p - 1)
-            && s.is_capitalised(p + 1)
+        let conjunction = !lx::is_in(ATTACHING, &t.lower);
+        let inner_and = conjunction
+            && name_and(s, p)
             && head.clone().any(|k| matches!(s.lower(k), "for" | "of"));
+        // "in Tennessee and Georgia": a conjunct inside a prepositional object; right before
+        // the cue "and" more often joins two clauses ("spoke in Lyon and Roe said").
+        if conjunction && !attached && !inner_and {
+            break;
+        }
         attached |= inner_and;
         start = head.start;
     }
@@ -73,6 +78,11 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
     } else {
         np
     }
+}
+
+/// True when "and" at `p` joins capitalised words inside a name.
+fn name_and(s: &Sentence, p: usize) -> bool {
+    p > s.range.start && s.is_capitalised(p - 1) && s.is_capitalised(p + 1)
 }
 
 /// The noun phrase ending at `end`, which a post-modifier follows: a word that is also a verb
