@@ -97,18 +97,24 @@ pub fn classify(toks: Tokens, np: Range<usize>, appos: Option<Range<usize>>) -> 
     head_class(phrase)
 }
 
-/// "a source speaking to Fox News", "voters going to the polls": a participle and its
-/// preposition after a common noun (not a document) describe the source, and a name in that
-/// phrase is not who speaks. Where the participle starts.
+/// "a source speaking to Fox News", "voters going to the polls", "farmers at the market in
+/// Dijon": a participle and its preposition, or a preposition of place, after a common noun
+/// (not a document) describe the source, and a name in that phrase is not who speaks. Where
+/// the description starts.
 fn participle_postmodifier(words: &[Token]) -> Option<usize> {
     (1..words.len().saturating_sub(2)).find(|&k| {
         let (t, head) = (&words[k], &words[k - 1]);
         let w = t.lower.as_str();
+        // "farmers at the market in Dijon": a place after a common noun says where, not who.
+        let place = matches!(w, "at" | "in" | "from" | "on" | "near" | "among" | "across")
+            && !head.lower.ends_with("ed")
+            && !head.lower.ends_with("ing");
+        let participle = w.len() > 4
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && words[k + 1].is(lx::PREPOSITIONS);
         t.is_word()
             && !t.is_capitalised()
-            && w.len() > 4
-            && (w.ends_with("ing") || w.ends_with("ed"))
-            && words[k + 1].is(lx::PREPOSITIONS)
+            && (participle || place)
             && head.is_word()
             && !head.is_capitalised()
             // "a statement posted on X's website": whoever put a document out speaks by it.

@@ -508,16 +508,38 @@ fn description_before_cue(tokens: &[Token], end: usize, cue_first: usize) -> Opt
     // before the cue.
     let dash = |t: &Token| matches!(t.kind, Kind::Punct('-' | '—' | '–'));
     if dash(first) {
-        let close = cue_first - 1;
-        let plain = (end + 1..close).all(|k| tokens[k].quote.is_none() && !dash(&tokens[k]));
+        // "--" is one dash written as two.
+        let inner = if tokens.get(end + 1).is_some_and(dash) {
+            end + 2
+        } else {
+            end + 1
+        };
+        // The closing dash may stand before the adverbs before the cue ("— quickly said").
+        let mut close = (inner..cue_first)
+            .rev()
+            .take(3)
+            .find(|&k| dash(&tokens[k]))?;
+        if (close + 1..cue_first).any(|k| !tokens[k].is_word() || tokens[k].is_capitalised()) {
+            return None;
+        }
+        if close > inner && dash(&tokens[close - 1]) {
+            close -= 1;
+        }
+        if inner >= close {
+            return None;
+        }
+        let plain = (inner..close).all(|k| tokens[k].quote.is_none() && !dash(&tokens[k]));
         // "Roe — in a line aimed at Vance — said": an adjunct, no description.
-        let opener = &tokens[end + 1];
+        let opener = &tokens[inner];
         let adjunct = (opener.is(lx::ADVERBIAL_OPENERS)
             || opener.is(lx::PREPOSITIONS)
             || opener.is(lx::TIME_WORDS))
             // "Democrats — and some Republicans — said": a conjunct is part of the subject.
-            && !matches!(opener.lower.as_str(), "and" | "or");
-        return (dash(&tokens[close]) && close > end + 1 && plain && !adjunct).then_some(close);
+            && !matches!(opener.lower.as_str(), "and" | "or")
+            // "Party leaders — whose unity was once famous — said": a relative clause between
+            // dashes is left out, as PolNeAR's annotators mostly leave out a bare name's.
+            || matches!(opener.lower.as_str(), "who" | "whose");
+        return (dash(&tokens[close]) && plain && !adjunct).then_some(close);
     }
     let described = if first.is_punct(',') || first.is_punct('(') {
         opens_description(tokens.get(end + 1)?)

@@ -152,10 +152,20 @@ fn participle_after(s: &Sentence, k: usize) -> bool {
         && !ING_NOUNS.contains(&t.lower.as_str())
 }
 
-/// A gerund at `k` ("raising", "having"), not a noun in "-ing" ("meeting", "morning").
+/// A gerund at `k` ("raising", "having"), not a noun in "-ing" ("meeting", "morning"); a
+/// noun-like one before an amount is a gerund too ("reported spending $6 million").
 fn gerund_at(s: &Sentence, k: usize) -> bool {
     let t = &s.tokens[k];
-    participle_after(s, k) && t.verb.is_none()
+    let before_amount = ING_NOUNS.contains(&t.lower.as_str())
+        && s.tokens
+            .get(k + 1)
+            .filter(|_| k + 1 < s.range.end)
+            .is_some_and(|n| {
+                n.is_punct('$')
+                    || n.lower
+                        .starts_with(|c: char| c == '$' || c.is_ascii_digit())
+            });
+    (participle_after(s, k) || before_amount) && t.verb.is_none()
 }
 
 /// Nouns in "-ing" that end a source phrase ("said Roe on Tuesday evening").

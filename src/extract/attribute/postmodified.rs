@@ -13,8 +13,7 @@ const REACH: usize = 30;
 
 /// Prepositions that attach a phrase to the noun before them.
 const ATTACHING: &[&str] = &[
-    "of", "in", "at", "from", "for", "on", "with", "to", "by", "near", "across", "among", "inside",
-    "outside", "into",
+    "of", "in", "at", "from", "for", "on", "with", "to", "by", "near", "across", "among", "into",
 ];
 
 /// `np` (the phrase before a cue) widened to the subject it post-modifies, when a chain of
@@ -25,13 +24,23 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
     let floor = np.start.saturating_sub(REACH).max(lo);
     let mut start = np.start;
     let mut attached = false;
+    let mut by_preposition = false;
+    // The end of the phrase the next step attaches.
+    let mut seg_end = np.end;
     while let Some(p) = start.checked_sub(1).filter(|&p| p > floor) {
         let t = &s.tokens[p];
         if !t.is_word() || t.quote.is_some() {
             break;
         }
+        // "Roe in a blog post said": a medium is an adjunct of the report, not of its source.
+        let medium = (start..seg_end).any(|k| s.is(k, lx::ADJUNCT_NOUNS));
+        if medium && matches!(t.lower.as_str(), "in" | "on") {
+            break;
+        }
+        seg_end = p;
         let before = if lx::is_in(ATTACHING, &t.lower) {
             attached = true;
+            by_preposition = true;
             if participle_at(s, p - 1) {
                 p.checked_sub(2)
             } else {
@@ -50,17 +59,30 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
         };
         // "the Centers for Disease Control and Prevention": "and" inside a name that holds a
         // preposition joins the name's last words.
-        attached |= !lx::is_in(ATTACHING, &t.lower)
-            && s.is_capitalised(p - 1)
-            && s.is_capitalised(p + 1)
+        let conjunction = !lx::is_in(ATTACHING, &t.lower);
+        let inner_and = conjunction
+            && name_and(s, p)
             && head.clone().any(|k| matches!(s.lower(k), "for" | "of"));
+        // "in Tennessee and Georgia": a conjunct inside a prepositional object; right before
+        // the cue "and" more often joins two clauses ("spoke in Lyon and Roe said").
+        if conjunction && !attached && !inner_and {
+            break;
+        }
+        attached |= inner_and;
         start = head.start;
     }
-    if attached && start < np.start && opens_clause(s, start) {
+    // A name joined inside ("the Centers for X and Y") may stand anywhere ("which the
+    // Centers for X and Y says"); a post-modified phrase only where a clause opens.
+    if attached && start < np.start && (!by_preposition || opens_clause(s, start)) {
         start..np.end
     } else {
         np
     }
+}
+
+/// True when "and" at `p` joins capitalised words inside a name.
+fn name_and(s: &Sentence, p: usize) -> bool {
+    p > s.range.start && s.is_capitalised(p - 1) && s.is_capitalised(p + 1)
 }
 
 /// The noun phrase ending at `end`, which a post-modifier follows: a word that is also a verb
@@ -103,7 +125,7 @@ fn participle_at(s: &Sentence, k: usize) -> bool {
 }
 
 /// True when a clause's subject may start at `start`: at the sentence's start (after a
-/// dateline or a conjunction), or after the comma closing an opening adjunct.
+/// dateline or a conjunction), after the comma closing an opening adjunct, or after ", while".
 fn opens_clause(s: &Sentence, start: usize) -> bool {
     let lo = s.range.start;
     if start == lo || s.after_dateline(start + 1) == Some(start) {
@@ -111,6 +133,10 @@ fn opens_clause(s: &Sentence, start: usize) -> bool {
     }
     let p = start - 1;
     if p == lo && matches!(s.lower(lo), "but" | "and" | "yet" | "so") {
+        return true;
+    }
+    // "..., while a group started by X reported": a clause joined by a conjunction.
+    if matches!(s.lower(p), "while" | "whereas" | "but") && p > lo && s.is_punct(p - 1, ',') {
         return true;
     }
     s.is_punct(p, ',')

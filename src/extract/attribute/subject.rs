@@ -202,13 +202,25 @@ fn subject_ending_at(
         return subject_before_parenthetical(s, b, earlier);
     }
     // "Voters in two states — Utopia and Arcadia — said": the subject before a dashed aside.
-    if parenthetical::is_dash(s, b)
-        && let Some(open) = (b.saturating_sub(MAX_DASHED_ASIDE).max(lo + 1)..b)
+    if parenthetical::is_dash(s, b) {
+        // "--" is one dash written as two.
+        let close = if b > lo && parenthetical::is_dash(s, b - 1) {
+            b - 1
+        } else {
+            b
+        };
+        if let Some(open) = (close.saturating_sub(MAX_DASHED_ASIDE).max(lo + 1)..close)
             .rev()
             .find(|&k| parenthetical::is_dash(s, k))
-        && (open + 1..b).all(|k| s.tokens[k].quote.is_none() && !s.is_punct(k, ','))
-    {
-        return subject_ending_at(s, cue, earlier, open - 1, cue_before);
+            && (open + 1..close).all(|k| s.tokens[k].quote.is_none() && !s.is_punct(k, ','))
+        {
+            let open = if open > lo + 1 && parenthetical::is_dash(s, open - 1) {
+                open - 1
+            } else {
+                open
+            };
+            return subject_ending_at(s, cue, earlier, open - 1, cue_before);
+        }
     }
     // "Mr. Roe, citing “the magic of the place,” said": an aside ending in a quotation whose
     // comma stands inside the marks.

@@ -937,6 +937,11 @@ fn reported_takes_no_noun_phrase() {
             "The station reported at least six planes filled the sky.",
             "at least six planes filled the sky",
         ),
+        // A noun-like gerund before an amount.
+        (
+            "The union reported spending $2 million on the strike.",
+            "spending $2 million on the strike",
+        ),
         // "it" before a finite verb is a subject.
         (
             "The firm reported it sold more cars in May.",

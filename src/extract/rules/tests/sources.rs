@@ -772,6 +772,32 @@ fn subjects_after_openers_and_asides_of_several_shapes() {
             "she voted early",
             "Jane Roe — a teacher from Springfield",
         ),
+        // "--" is one dash; adverbs may stand between the aside and the cue.
+        (
+            "The engineers -- including Jane Roe -- quickly said the bridge was safe.",
+            "the bridge was safe",
+            "The engineers -- including Jane Roe",
+        ),
+        // A name with "and" inside stands after a relative pronoun too.
+        (
+            "Fares are higher in Utopia, which the Bureau for Roads and Bridges says has the \
+             oldest trains.",
+            "has the oldest trains",
+            "the Bureau for Roads and Bridges",
+        ),
+        // After ", while" a post-modified subject opens its clause; a medium after "in" is an
+        // adjunct of the report.
+        (
+            "The mayor left early, while a group started by a former aide said the vote was \
+             rigged.",
+            "the vote was rigged",
+            "a group started by a former aide",
+        ),
+        (
+            "The mayor left early, while Jane Roe in a blog post said the vote was fair.",
+            "the vote was fair",
+            "Jane Roe",
+        ),
         // An adjunct between dashes is not.
         (
             "Jane Roe — in a line aimed at the mayor — said the town deserved better.",
