@@ -22,7 +22,8 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
     let lines = lines(text);
     let width = lines.iter().map(|l| visible_len(l.of(text))).max();
     let wrapped = width.filter(|w| WRAP_WIDTHS.contains(w));
-    let mut out: Vec<Span> = Vec::new();
+    // No more paragraphs than lines: one allocation rather than a series of regrowths.
+    let mut out: Vec<Span> = Vec::with_capacity(lines.len());
     let mut previous_blank = true;
     for line in lines {
         let blank = line.of(text).chars().all(super::tokens::is_space);
@@ -42,7 +43,9 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// The lines of `text`, without their separators (LF, CR, CRLF, U+2028, U+2029).
 fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Room for a line per 64 bytes (news copy has far fewer), so that the vector is allocated
+    // once rather than regrown line by line.
+    let mut out = Vec::with_capacity(text.len() / 64 + 2);
     let mut start = 0usize;
     // The separators are ASCII or start with 0xE2: a byte search finds their first bytes
     // without decoding the characters between them.

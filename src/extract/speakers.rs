@@ -225,7 +225,8 @@ impl Discourse {
         let joined = key
             .split(' ')
             .any(|w| matches!(w, "of" | "for" | "and" | "the"));
-        let mut found = self.by_name.get(&key).copied();
+        let known = self.by_name.get(&key).copied();
+        let mut found = known;
         // A full name after its bare surname ("Roe says ..." then "Jane Roe said"): the
         // surname-only entity grows into the full name.
         if found.is_none()
@@ -235,7 +236,6 @@ impl Discourse {
             && !self.entities[id].canonical.contains(char::is_whitespace)
         {
             self.entities[id].canonical = name.to_string();
-            self.by_name.insert(key.clone(), id);
             found = Some(id);
         }
         let id = match found {
@@ -256,13 +256,18 @@ impl Discourse {
                     heads: Vec::new(),
                     gender: None,
                 });
-                self.by_name.insert(key.clone(), id);
                 if several_words && kind != SpeakerKind::Organisation && !joined {
                     self.by_name.entry(surname.to_string()).or_insert(id);
                 }
                 id
             }
         };
+        // A key not known before now names `id`, whether it grew a surname-only entity or made
+        // a new one; inserted last, when `surname` (borrowed from it) is done with, so that the
+        // key is moved in rather than copied.
+        if known.is_none() {
+            self.by_name.insert(key, id);
+        }
         let entity = &mut self.entities[id];
         for role in roles {
             if !entity.roles.contains(role) {
