@@ -34,27 +34,39 @@ pub(crate) fn settle(s: &Sentence, drafts: Vec<Draft>) -> Vec<Found> {
 /// For each token of a sentence, the next place a content may end at or after it.
 struct Cuts {
     start: usize,
+    /// One entry per token (and one past the last): the three kinds side by side, so that a
+    /// sentence's cuts take one allocation, not three.
+    at: Vec<CutsAt>,
+}
+
+/// The next cuts of each kind at or after one token.
+#[derive(Clone, Copy)]
+struct CutsAt {
     /// ";" or ", as"/", but"/", according" outside quotes.
-    cut: Vec<usize>,
-    comma: Vec<usize>,
+    cut: usize,
+    comma: usize,
     /// Where a noun-phrase object ends: at a time adjunct or a subordinate clause.
-    adjunct: Vec<usize>,
+    adjunct: usize,
 }
 
 impl Cuts {
     fn of(s: &Sentence) -> Cuts {
         let len = s.range.end - s.range.start;
+        let end = s.range.end;
         let mut cuts = Cuts {
             start: s.range.start,
-            cut: vec![s.range.end; len + 1],
-            comma: vec![s.range.end; len + 1],
-            adjunct: vec![s.range.end; len + 1],
+            at: vec![
+                CutsAt {
+                    cut: end,
+                    comma: end,
+                    adjunct: end
+                };
+                len + 1
+            ],
         };
         for i in (s.range.start..s.range.end).rev() {
             let r = i - s.range.start;
-            cuts.cut[r] = cuts.cut[r + 1];
-            cuts.comma[r] = cuts.comma[r + 1];
-            cuts.adjunct[r] = cuts.adjunct[r + 1];
+            cuts.at[r] = cuts.at[r + 1];
             let t = &s.tokens[i];
             if t.quote.is_some() {
                 continue;
@@ -63,17 +75,17 @@ impl Cuts {
                 || (t.lower == "on" && s.is(i + 1, TIME_WORDS))
                 || as_clause_or_aside(s, i)
             {
-                cuts.adjunct[r] = i;
+                cuts.at[r].adjunct = i;
             }
             let cut_but = s.lower(i + 1) == "but" && !boundary::but_continues_content(s, i + 2);
             if t.is_punct(';')
                 || t.is_punct(',')
                     && (cut_but || is_in(&["as", "according", "compared"], s.lower(i + 1)))
             {
-                cuts.cut[r] = i;
+                cuts.at[r].cut = i;
             }
             if t.is_punct(',') {
-                cuts.comma[r] = i;
+                cuts.at[r].comma = i;
             }
         }
         cuts
@@ -123,17 +135,17 @@ fn content_range(
         ContentRef::Quote(_) => return None,
     };
     let r = start - cuts.start;
-    let mut end = cuts.cut[r].min(s.range.end);
+    let mut end = cuts.at[r].cut.min(s.range.end);
     if next_boundary > start {
         end = end.min(next_boundary);
     }
     if comma_ends || in_opening_adverbial_clause(s, &d.source) {
-        end = end.min(cuts.comma[r]);
+        end = end.min(cuts.at[r].comma);
     }
     // "demanded answers on Tuesday after a fire ...": a noun-phrase object (not a "that"
     // clause) ends before the reporter's adjuncts.
     if d.rule.ends.object_before_adjunct && start > s.range.start && s.lower(start - 1) != "that" {
-        end = end.min(cuts.adjunct[r].max(start + 1));
+        end = end.min(cuts.at[r].adjunct.max(start + 1));
         end = super::short_object::short_object_end(s, start, end);
         end = super::short_object::second_predicate_end(s, start, end);
         end = super::short_object::comma_clause_end(s, start, end);
