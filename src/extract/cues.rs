@@ -139,8 +139,10 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
-            "calls" => sourceless_calls_for(tokens, range.clone(), i)
-                .or_else(|| nominal_cue(toks.tokens, range.clone(), i)),
+            _ if lx::SOURCELESS_NOMINALS.iter().any(|n| n.0 == w) => {
+                sourceless_nominal(tokens, range.clone(), i)
+                    .or_else(|| nominal_cue(toks.tokens, range.clone(), i))
+            }
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
             }
@@ -604,24 +606,39 @@ fn noun_calls_before(t: &Token) -> bool {
             ))
 }
 
-/// "amid calls for a recount", "these calls for more troops": the plural noun "calls" before
-/// "for", named by no one (a possessive owner is the nominal cue, a subject the verb).
-fn sourceless_calls_for(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+/// "amid calls for a recount", "faced questions about his record": a plural noun of
+/// `lexicon::SOURCELESS_NOMINALS` before its preposition, named by no one (a possessive owner is
+/// the nominal cue, a subject the verb).
+fn sourceless_nominal(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    let w = tokens[i].lower.as_str();
+    let next = lower_at(tokens, i + 1);
+    let &(_, _, stance, framing) = lx::SOURCELESS_NOMINALS
+        .iter()
+        .find(|n| n.0 == w && n.1.contains(&next))?;
     let content = i + 2;
     let fits = i > range.start
         && content < range.end
-        && lower_at(tokens, i + 1) == "for"
         && !tokens[i].is_capitalised()
         && tokens[content].is_word()
-        && noun_calls_before(&tokens[i - 1]);
+        && noun_calls_before(&tokens[i - 1])
+        && !put_to_someone(&tokens[i - 1]);
     fits.then_some(Cue {
         first: i,
         head: i,
         last: i + 1,
         kind: CueKind::Nominal { content },
-        stance: Stance::Demand,
-        framing: Framing::Neutral,
+        stance,
+        framing,
     })
+}
+
+/// "responded to questions about C", "asked questions about C": questions someone answers or
+/// asks, whose content is theirs (or a reply's), not a doubt in the air.
+fn put_to_someone(before: &Token) -> bool {
+    matches!(
+        before.lower.as_str(),
+        "to" | "ask" | "asks" | "asked" | "asking"
+    )
 }
 
 /// "is expected to", "are widely expected to", "was not expected to": a passive of

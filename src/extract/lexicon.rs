@@ -832,6 +832,21 @@ pub static NOMINAL_CUES: &[NominalCue] = &[
     nominal(&["questions"], &[("about", false)], Hedge, Neutral),
 ];
 
+/// Plural nouns of demanding, doubting and accusing that, with no possessive before them, report
+/// a position nobody is named for ("amid calls for C", "faced questions about C"), with the
+/// words after them that open the content and the stance they report.
+pub static SOURCELESS_NOMINALS: &[(&str, &[&str], Stance, Framing)] = &[
+    ("calls", &["for"], Demand, Neutral),
+    ("questions", &["about"], Hedge, Neutral),
+    ("concerns", &["about", "that"], Hedge, Neutral),
+    ("doubts", &["about", "that"], Hedge, Neutral),
+    ("allegations", &["of", "that"], Assert, Distance),
+    ("accusations", &["of", "that"], Assert, Distance),
+    ("speculation", &["about", "that"], Hedge, Neutral),
+    ("complaints", &["about", "that"], Assert, Neutral),
+    ("demands", &["for"], Demand, Neutral),
+];
+
 /// Possessive determiners that name the holder of a nominal cue ("his decision").
 pub static POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my"];
 
@@ -2747,6 +2762,13 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "committed",
         // The share words of poll respondents (`respondents::SHARE_WORDS`).
         "percent",
+        "allegations",
+        "accusations",
+        "speculation",
+        "complaints",
+        "concerns",
+        "doubts",
+        "demands",
         "majority",
         "majorities",
         "plurality",

@@ -736,7 +736,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: SOURCELESS_NOMINAL,
-        description: "The plural noun \"calls for C\" after a determiner, a preposition, a participle or a few adjectives (\"amid calls for C\", \"these calls for C\", \"prompted calls for C\"): a demand nobody is named for; the content ends at the next comma (and before the verb of the clause it stands in).",
+        description: "A plural noun of demanding, doubting or accusing (`lexicon::SOURCELESS_NOMINALS`: \"calls for C\", \"questions about C\", \"concerns that C\", \"accusations of C\") after a determiner, a preposition, a participle or a few adjectives (\"amid calls for C\", \"these calls for C\", \"faced questions about C\"), not after \"to\" or \"asked\": a position nobody is named for; the content ends at the next comma (and before the verb of the clause it stands in).",
         example: "The closure of the clinic prompted calls for a public inquiry.",
         expect: Expect::new("a public inquiry", None, "calls for"),
         matchers: &[Matcher::Cue(nominal::sourceless_nominal)],

@@ -1501,3 +1501,34 @@ fn sourceless_calls_for() {
     let t = "Jane Roe calls for a recount.";
     assert_ne!(find(t, "a recount").rule, SOURCELESS_NOMINAL);
 }
+
+#[test]
+fn sourceless_doubts_and_accusations() {
+    let cases = [
+        (
+            "The mayor faced questions about the cost of the bridge.",
+            "the cost of the bridge",
+            "questions about",
+            Stance::Hedge,
+        ),
+        (
+            "The plan stalled amid concerns that the river would flood.",
+            "the river would flood",
+            "concerns that",
+            Stance::Hedge,
+        ),
+        (
+            "The club has faced accusations of favouritism in its hiring.",
+            "favouritism in its hiring",
+            "accusations of",
+            Stance::Assert,
+        ),
+    ];
+    for (t, content, cue, stance) in cases {
+        check(t, SOURCELESS_NOMINAL, content, None, cue);
+        assert_eq!(find(t, content).stance, stance, "{t}");
+    }
+    // Questions put to someone are theirs to answer, not a doubt in the air.
+    let t = "The mayor did not respond to questions about the cost of the bridge.";
+    assert!(extract(t).iter().all(|a| a.rule != SOURCELESS_NOMINAL));
+}
