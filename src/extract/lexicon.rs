@@ -830,6 +830,18 @@ pub static NOMINAL_CUES: &[NominalCue] = &[
     ),
     nominal(&["refusal"], &[("to", true)], Deny, Neutral),
     nominal(&["questions"], &[("about", false)], Hedge, Neutral),
+    nominal(
+        &["concerns", "complaints"],
+        &[("about", false), ("that", false)],
+        Assert,
+        Neutral,
+    ),
+    nominal(
+        &["assurance", "assurances"],
+        &[("that", false)],
+        Assert,
+        Neutral,
+    ),
 ];
 
 /// Plural nouns of demanding, doubting and accusing that, with no possessive before them, report

@@ -411,6 +411,21 @@ fn possessive_nominal() {
 }
 
 #[test]
+fn possessive_concerns_and_assurances() {
+    let t = "Jane Roe shared her concerns about the new timetable.";
+    check(
+        t,
+        NOMINAL,
+        "the new timetable",
+        Some("Jane Roe"),
+        "concerns about",
+    );
+    let t = "The board relied on the builder's assurances that the roof was sound.";
+    check(t, NOMINAL, "the roof was sound", None, "assurances");
+    assert_eq!(find(t, "the roof was sound").stance, Stance::Assert);
+}
+
+#[test]
 fn in_source() {
     let t = example(IN_SOURCE);
     check(
