@@ -859,6 +859,21 @@ pub static SOURCELESS_NOMINALS: &[(&str, &[&str], Stance, Framing)] = &[
     ("demands", &["for"], Demand, Neutral),
 ];
 
+/// Nouns of saying, demanding or accusing whose holder follows "by" or "from" before the content:
+/// "claims by S that C", "calls from S to C", "criticism from S about C".
+pub static NOMINALS_BY_SOURCE: &[(&str, Stance, Framing)] = &[
+    ("claims", Assert, Distance),
+    ("allegations", Assert, Distance),
+    ("accusations", Assert, Distance),
+    ("criticism", Assert, Neutral),
+    ("complaints", Assert, Neutral),
+    ("warnings", Assert, Neutral),
+    ("calls", Demand, Neutral),
+    ("demands", Demand, Neutral),
+    ("pledges", Commit, Neutral),
+    ("promises", Commit, Neutral),
+];
+
 /// Possessive determiners that name the holder of a nominal cue ("his decision").
 pub static POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my"];
 
@@ -2781,6 +2796,8 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "concerns",
         "doubts",
         "demands",
+        "criticism",
+        "warnings",
         "majority",
         "majorities",
         "plurality",

@@ -411,6 +411,24 @@ fn possessive_nominal() {
 }
 
 #[test]
+fn nominal_by_source() {
+    let t = example(NOMINAL_BY_SOURCE);
+    check(t, NOMINAL_BY_SOURCE, "to reopen it", None, "calls from");
+    assert_eq!(find(t, "to reopen it").stance, Stance::Demand);
+    let t = "After claims by Jane Roe that the audit was rushed, the firm hired a new auditor.";
+    check(
+        t,
+        NOMINAL_BY_SOURCE,
+        "the audit was rushed",
+        Some("Jane Roe"),
+        "claims by",
+    );
+    // With no "that", "about" or "to" after a short phrase, no cue.
+    let t = "The firm ignored complaints from tenants in the east wing of the block.";
+    assert!(extract(t).iter().all(|a| a.rule != NOMINAL_BY_SOURCE));
+}
+
+#[test]
 fn possessive_concerns_and_assurances() {
     let t = "Jane Roe shared her concerns about the new timetable.";
     check(
