@@ -30,6 +30,9 @@ pub enum CueKind {
     /// "his decision to C", "Roe's call for C": the possessive before `head` is the source,
     /// the content starts at token `content`.
     Nominal { content: usize },
+    /// "claims by S that C", "calls from S to C": the source is the phrase from after the
+    /// preposition up to token `source_end` (exclusive), the content starts at `content`.
+    NominalBySource { source_end: usize, content: usize },
     /// "X is (widely) expected to C": an expectation nobody in particular holds.
     ExpectedTo,
     /// "X seems to C", "it appears that C": an impression nobody in particular holds; the
@@ -139,15 +142,19 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
-            "calls" => sourceless_calls_for(tokens, range.clone(), i)
-                .or_else(|| nominal_cue(toks.tokens, range.clone(), i)),
+            _ if lx::SOURCELESS_NOMINALS.iter().any(|n| n.0 == w) => {
+                sourceless_nominal(tokens, range.clone(), i)
+                    .or_else(|| nominal_cue(toks.tokens, range.clone(), i))
+                    .or_else(|| nominal_by_source(tokens, range.clone(), i))
+            }
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
             }
             _ if t.is(lx::CUE_OPENING_WORDS) && super::attitude::is_attitude(w) => {
                 super::attitude::attitude_cue(tokens, range.clone(), i)
             }
-            _ => nominal_cue(toks.tokens, range.clone(), i),
+            _ => nominal_cue(toks.tokens, range.clone(), i)
+                .or_else(|| nominal_by_source(tokens, range.clone(), i)),
         };
         let cue = special.or_else(|| verb_cue(toks, range.clone(), i));
         if let Some(cue) = cue {
@@ -604,24 +611,76 @@ fn noun_calls_before(t: &Token) -> bool {
             ))
 }
 
-/// "amid calls for a recount", "these calls for more troops": the plural noun "calls" before
-/// "for", named by no one (a possessive owner is the nominal cue, a subject the verb).
-fn sourceless_calls_for(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+/// "amid calls for a recount", "faced questions about his record": a plural noun of
+/// `lexicon::SOURCELESS_NOMINALS` before its preposition, named by no one (a possessive owner is
+/// the nominal cue, a subject the verb).
+fn sourceless_nominal(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    let w = tokens[i].lower.as_str();
+    let next = lower_at(tokens, i + 1);
+    let &(_, _, stance, framing) = lx::SOURCELESS_NOMINALS
+        .iter()
+        .find(|n| n.0 == w && n.1.contains(&next))?;
     let content = i + 2;
     let fits = i > range.start
         && content < range.end
-        && lower_at(tokens, i + 1) == "for"
         && !tokens[i].is_capitalised()
         && tokens[content].is_word()
-        && noun_calls_before(&tokens[i - 1]);
+        && noun_calls_before(&tokens[i - 1])
+        && !put_to_someone(&tokens[i - 1]);
     fits.then_some(Cue {
         first: i,
         head: i,
         last: i + 1,
         kind: CueKind::Nominal { content },
-        stance: Stance::Demand,
-        framing: Framing::Neutral,
+        stance,
+        framing,
     })
+}
+
+/// The most words of a source phrase after "by" or "from" in `nominal_by_source`.
+const MAX_SOURCE_AFTER_BY: usize = 6;
+
+/// "claims by intelligence officials that C", "calls from two senators to C": a noun of
+/// `lexicon::NOMINALS_BY_SOURCE` (with no possessive owner), "by" or "from", a short source
+/// phrase of plain words, and "that", "about" or an infinitive's "to" opening the content.
+fn nominal_by_source(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    let w = tokens[i].lower.as_str();
+    let &(_, stance, framing) = lx::NOMINALS_BY_SOURCE.iter().find(|n| n.0 == w)?;
+    let by = lower_at(tokens, i + 1);
+    let owned = i > range.start && tokens[i - 1].is_possessive();
+    if !matches!(by, "by" | "from") || owned || tokens[i].is_capitalised() {
+        return None;
+    }
+    let hi = (i + 3 + MAX_SOURCE_AFTER_BY).min(range.end);
+    let opener = (i + 3..hi)
+        .take_while(|&j| tokens[j].is_word() && tokens[j].quote.is_none())
+        .find(|&j| matches!(tokens[j].lower.as_str(), "that" | "to" | "about"))?;
+    let content = if tokens[opener].lower == "to" {
+        opener
+    } else {
+        opener + 1
+    };
+    let words_follow = content + 1 < range.end && tokens[content + 1].is_word();
+    words_follow.then_some(Cue {
+        first: i,
+        head: i,
+        last: i + 1,
+        kind: CueKind::NominalBySource {
+            source_end: opener,
+            content,
+        },
+        stance,
+        framing,
+    })
+}
+
+/// "responded to questions about C", "asked questions about C": questions someone answers or
+/// asks, whose content is theirs (or a reply's), not a doubt in the air.
+fn put_to_someone(before: &Token) -> bool {
+    matches!(
+        before.lower.as_str(),
+        "to" | "ask" | "asks" | "asked" | "asking"
+    )
 }
 
 /// "is expected to", "are widely expected to", "was not expected to": a passive of

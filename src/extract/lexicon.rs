@@ -830,6 +830,48 @@ pub static NOMINAL_CUES: &[NominalCue] = &[
     ),
     nominal(&["refusal"], &[("to", true)], Deny, Neutral),
     nominal(&["questions"], &[("about", false)], Hedge, Neutral),
+    nominal(
+        &["concerns", "complaints"],
+        &[("about", false), ("that", false)],
+        Assert,
+        Neutral,
+    ),
+    nominal(
+        &["assurance", "assurances"],
+        &[("that", false)],
+        Assert,
+        Neutral,
+    ),
+];
+
+/// Plural nouns of demanding, doubting and accusing that, with no possessive before them, report
+/// a position nobody is named for ("amid calls for C", "faced questions about C"), with the
+/// words after them that open the content and the stance they report.
+pub static SOURCELESS_NOMINALS: &[(&str, &[&str], Stance, Framing)] = &[
+    ("calls", &["for"], Demand, Neutral),
+    ("questions", &["about"], Hedge, Neutral),
+    ("concerns", &["about", "that"], Hedge, Neutral),
+    ("doubts", &["about", "that"], Hedge, Neutral),
+    ("allegations", &["of", "that"], Assert, Distance),
+    ("accusations", &["of", "that"], Assert, Distance),
+    ("speculation", &["about", "that"], Hedge, Neutral),
+    ("complaints", &["about", "that"], Assert, Neutral),
+    ("demands", &["for"], Demand, Neutral),
+];
+
+/// Nouns of saying, demanding or accusing whose holder follows "by" or "from" before the content:
+/// "claims by S that C", "calls from S to C", "criticism from S about C".
+pub static NOMINALS_BY_SOURCE: &[(&str, Stance, Framing)] = &[
+    ("claims", Assert, Distance),
+    ("allegations", Assert, Distance),
+    ("accusations", Assert, Distance),
+    ("criticism", Assert, Neutral),
+    ("complaints", Assert, Neutral),
+    ("warnings", Assert, Neutral),
+    ("calls", Demand, Neutral),
+    ("demands", Demand, Neutral),
+    ("pledges", Commit, Neutral),
+    ("promises", Commit, Neutral),
 ];
 
 /// Possessive determiners that name the holder of a nominal cue ("his decision").
@@ -2747,6 +2789,15 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "committed",
         // The share words of poll respondents (`respondents::SHARE_WORDS`).
         "percent",
+        "allegations",
+        "accusations",
+        "speculation",
+        "complaints",
+        "concerns",
+        "doubts",
+        "demands",
+        "criticism",
+        "warnings",
         "majority",
         "majorities",
         "plurality",

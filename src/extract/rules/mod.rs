@@ -84,6 +84,7 @@ pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const SOURCELESS_NOMINAL: &str = "sourceless-calls-for";
+pub const NOMINAL_BY_SOURCE: &str = "nominal-by-source";
 pub const ASKED_PASSIVE: &str = "was-asked";
 pub const INFINITIVE_CUE: &str = "infinitive-cue";
 pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
@@ -735,8 +736,19 @@ pub static CATALOGUE: &[Rule] = &[
         ends: Ends::PLAIN,
     },
     Rule {
+        id: NOMINAL_BY_SOURCE,
+        description: "A noun of saying, demanding or accusing (`lexicon::NOMINALS_BY_SOURCE`) followed by \"by\" or \"from\", a short source phrase and \"that\", \"about\" or an infinitive's \"to\": \"claims by S that C\", \"calls from S to C\"; the content ends at the next comma (and before the verb of the clause it stands in).",
+        example: "The shelter stayed shut despite calls from two local charities to reopen it.",
+        expect: Expect::new("to reopen it", Some("two local charities"), "calls from"),
+        matchers: &[Matcher::Cue(nominal::nominal_by_source)],
+        ends: Ends {
+            before_main_verb: true,
+            ..Ends::PLAIN
+        },
+    },
+    Rule {
         id: SOURCELESS_NOMINAL,
-        description: "The plural noun \"calls for C\" after a determiner, a preposition, a participle or a few adjectives (\"amid calls for C\", \"these calls for C\", \"prompted calls for C\"): a demand nobody is named for; the content ends at the next comma (and before the verb of the clause it stands in).",
+        description: "A plural noun of demanding, doubting or accusing (`lexicon::SOURCELESS_NOMINALS`: \"calls for C\", \"questions about C\", \"concerns that C\", \"accusations of C\") after a determiner, a preposition, a participle or a few adjectives (\"amid calls for C\", \"these calls for C\", \"faced questions about C\"), not after \"to\" or \"asked\": a position nobody is named for; the content ends at the next comma (and before the verb of the clause it stands in).",
         example: "The closure of the clinic prompted calls for a public inquiry.",
         expect: Expect::new("a public inquiry", None, "calls for"),
         matchers: &[Matcher::Cue(nominal::sourceless_nominal)],

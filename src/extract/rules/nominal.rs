@@ -69,3 +69,21 @@ pub(crate) fn in_source(site: &CueSite) -> Answer {
         })
         .into()
 }
+
+/// "claims by intelligence officials that C", "calls from two senators to C": the phrase after
+/// "by" or "from" is the source.
+pub(crate) fn nominal_by_source(site: &CueSite) -> Answer {
+    let CueKind::NominalBySource {
+        source_end,
+        content,
+    } = site.cue.kind
+    else {
+        return Answer::Next;
+    };
+    let np = site.cue.last + 1..source_end;
+    Answer::Draft(Parts::new(
+        SourceRef::Phrase { np, appos: None },
+        ContentRef::starting(content, true),
+        None,
+    ))
+}

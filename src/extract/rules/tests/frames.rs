@@ -411,6 +411,39 @@ fn possessive_nominal() {
 }
 
 #[test]
+fn nominal_by_source() {
+    let t = example(NOMINAL_BY_SOURCE);
+    check(t, NOMINAL_BY_SOURCE, "to reopen it", None, "calls from");
+    assert_eq!(find(t, "to reopen it").stance, Stance::Demand);
+    let t = "After claims by Jane Roe that the audit was rushed, the firm hired a new auditor.";
+    check(
+        t,
+        NOMINAL_BY_SOURCE,
+        "the audit was rushed",
+        Some("Jane Roe"),
+        "claims by",
+    );
+    // With no "that", "about" or "to" after a short phrase, no cue.
+    let t = "The firm ignored complaints from tenants in the east wing of the block.";
+    assert!(extract(t).iter().all(|a| a.rule != NOMINAL_BY_SOURCE));
+}
+
+#[test]
+fn possessive_concerns_and_assurances() {
+    let t = "Jane Roe shared her concerns about the new timetable.";
+    check(
+        t,
+        NOMINAL,
+        "the new timetable",
+        Some("Jane Roe"),
+        "concerns about",
+    );
+    let t = "The board relied on the builder's assurances that the roof was sound.";
+    check(t, NOMINAL, "the roof was sound", None, "assurances");
+    assert_eq!(find(t, "the roof was sound").stance, Stance::Assert);
+}
+
+#[test]
 fn in_source() {
     let t = example(IN_SOURCE);
     check(
@@ -1500,4 +1533,35 @@ fn sourceless_calls_for() {
     // The verb keeps its subject.
     let t = "Jane Roe calls for a recount.";
     assert_ne!(find(t, "a recount").rule, SOURCELESS_NOMINAL);
+}
+
+#[test]
+fn sourceless_doubts_and_accusations() {
+    let cases = [
+        (
+            "The mayor faced questions about the cost of the bridge.",
+            "the cost of the bridge",
+            "questions about",
+            Stance::Hedge,
+        ),
+        (
+            "The plan stalled amid concerns that the river would flood.",
+            "the river would flood",
+            "concerns that",
+            Stance::Hedge,
+        ),
+        (
+            "The club has faced accusations of favouritism in its hiring.",
+            "favouritism in its hiring",
+            "accusations of",
+            Stance::Assert,
+        ),
+    ];
+    for (t, content, cue, stance) in cases {
+        check(t, SOURCELESS_NOMINAL, content, None, cue);
+        assert_eq!(find(t, content).stance, stance, "{t}");
+    }
+    // Questions put to someone are theirs to answer, not a doubt in the air.
+    let t = "The mayor did not respond to questions about the cost of the bridge.";
+    assert!(extract(t).iter().all(|a| a.rule != SOURCELESS_NOMINAL));
 }
