@@ -142,18 +142,14 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
-            _ if lx::SOURCELESS_NOMINALS.iter().any(|n| n.0 == w) => {
-                sourceless_nominal(tokens, range.clone(), i)
-                    .or_else(|| nominal_cue(toks.tokens, range.clone(), i))
-                    .or_else(|| nominal_by_source(tokens, range.clone(), i))
-            }
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
             }
             _ if t.is(lx::CUE_OPENING_WORDS) && super::attitude::is_attitude(w) => {
                 super::attitude::attitude_cue(tokens, range.clone(), i)
             }
-            _ => nominal_cue(toks.tokens, range.clone(), i)
+            _ => sourceless_nominal(tokens, range.clone(), i)
+                .or_else(|| nominal_cue(toks.tokens, range.clone(), i))
                 .or_else(|| nominal_by_source(tokens, range.clone(), i)),
         };
         let cue = special.or_else(|| verb_cue(toks, range.clone(), i));
