@@ -16,7 +16,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::net::TcpStream;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -65,19 +65,7 @@ fn browser() -> Option<Browser> {
         );
         return None;
     };
-    let port = free_port();
-    let driver = Command::new(chromedriver)
-        .arg(format!("--port={port}"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start chromedriver");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "chromedriver never listened");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (driver, port) = start_chromedriver(&chromedriver);
     let profile = tempfile::tempdir().unwrap();
     let args = [
         "--headless",
@@ -115,6 +103,34 @@ fn browser() -> Option<Browser> {
         _profile: profile,
         _one: one,
     })
+}
+
+/// chromedriver on a free port. The port is picked before chromedriver binds it, so a test
+/// running beside this one (a `claimtrack serve`) may take it first: then chromedriver exits,
+/// and it is started again on another port rather than the test talking to that server.
+fn start_chromedriver(chromedriver: &Path) -> (Child, u16) {
+    for _ in 0..5 {
+        let port = free_port();
+        let mut driver = Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver never listened");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        // Whoever answered, chromedriver must still be running to be the one listening.
+        std::thread::sleep(Duration::from_millis(200));
+        match driver.try_wait() {
+            Ok(None) => return (driver, port),
+            _ => continue,
+        }
+    }
+    panic!("chromedriver could not listen on a free port in five tries");
 }
 
 impl Browser {

@@ -51,9 +51,12 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// Starts `claimtrack serve` on a port the system picks (`--bind host:0`) and reads the port
+/// from the line it prints when it listens. Picking a free port first and passing it on raced
+/// with the tests running beside this one: two servers could be given the same port, and the
+/// one that lost the bind was then never asked, while its test read the other's database.
 pub fn start(env: &TestEnv, host: &str, extra: &[&str]) -> Server {
-    let port = free_port();
-    let bind = format!("{host}:{port}");
+    let bind = format!("{host}:0");
     let mut args = vec!["serve", "--bind", &bind];
     args.extend_from_slice(extra);
     let stderr = std::fs::File::create(env.path("serve.stderr")).unwrap();
@@ -64,16 +67,27 @@ pub fn start(env: &TestEnv, host: &str, extra: &[&str]) -> Server {
         .stderr(stderr)
         .spawn()
         .expect("start claimtrack serve");
-    let mut server = Server { child, port };
+    let mut server = Server { child, port: 0 };
     let deadline = Instant::now() + Duration::from_secs(30);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+    loop {
+        if let Some(port) = listening_port(&stderr_of(env)) {
+            server.port = port;
+            break;
+        }
         if let Ok(Some(status)) = server.child.try_wait() {
             panic!("serve exited with {status}: {}", stderr_of(env));
         }
         assert!(Instant::now() < deadline, "serve never listened");
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(20));
     }
     server
+}
+
+/// The port in serve's "serving DB on http://HOST:PORT/ (Ctrl-C stops)" line, once printed.
+fn listening_port(stderr: &str) -> Option<u16> {
+    let line = stderr.lines().find(|l| l.starts_with("serving "))?;
+    let address = line.split(" on http://").nth(1)?.split('/').next()?;
+    address.rsplit(':').next()?.parse().ok()
 }
 
 pub fn stderr_of(env: &TestEnv) -> String {
