@@ -48,7 +48,15 @@ fn np_word(toks: Tokens, i: usize) -> bool {
             tokens[i - 1].kind,
             Kind::Punct('.' | '!' | '?') | Kind::OpenQuote
         );
-    if t.is(lx::NP_STOP_WORDS) && !acronym && !in_name && !modal_name {
+    // "an inside source", "the outside adviser": after an article, these prepositions are
+    // adjectives of the noun that follows.
+    let adjective_preposition = matches!(w, "inside" | "outside")
+        && i > 0
+        && matches!(tokens[i - 1].lower.as_str(), "a" | "an" | "the")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.quote.is_none());
+    if t.is(lx::NP_STOP_WORDS) && !acronym && !in_name && !modal_name && !adjective_preposition {
         // "some of them": an object pronoun closes a quantified phrase.
         let quantified =
             matches!(w, "them" | "us" | "those") && i > 0 && tokens[i - 1].lower == "of";

@@ -60,9 +60,13 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
     let start = comma + 1;
     // ", adding ...", ", who ...": a cue or a relative clause of its own, not the content.
     let w = s.lower(start);
+    // A finite verb cue there is the interrupted clause's own verb: "Bob, officials said,
+    // ordered them to wait".
     let opens_own_clause = w.ends_with("ing")
         || matches!(w, "who" | "whose" | "which" | "according" | "as" | "when")
-        || cues.iter().any(|c| c.first == start);
+        || cues
+            .iter()
+            .any(|c| c.first == start && !matches!(c.kind, CueKind::Verb { .. }));
     if start >= s.range.end || opens_own_clause {
         return None;
     }

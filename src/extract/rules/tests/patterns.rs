@@ -526,6 +526,21 @@ fn interrupted_clause() {
         None,
         "said",
     );
+    // A verb cue after the interruption is the clause's own verb, not a new attribution.
+    let t = "The harbour master, two sailors said, warned the crews to stay in port until dawn.";
+    check(
+        t,
+        INTERRUPTED_CLAUSE,
+        "warned the crews to stay in port until dawn",
+        None,
+        "said",
+    );
+    // "an inside source": a preposition after an article is an adjective of the source.
+    assert_sources(&[(
+        "The plan, an inside source said, is to reopen the mill before the winter.",
+        "is to reopen the mill before the winter",
+        "an inside source",
+    )]);
     let t = "Every hospital in the region will have to cut its waiting times, she said, by June.";
     check(
         t,
