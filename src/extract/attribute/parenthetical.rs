@@ -108,9 +108,9 @@ pub(crate) fn np_before(s: &Sentence, end: usize) -> Option<std::ops::Range<usiz
     s.np_backward(lo, open.checked_sub(1)?)
 }
 
-/// "“Q,” Jane Roe, the director of X, said": a quotation, a capitalised name, and a
-/// description between commas up to the comma at `b` before the cue. The name and the
-/// quotation's index.
+/// "“Q,” Jane Roe, the director of X, said", "“Q,” the economist Jane Roe, a former adviser,
+/// wrote": a quotation, a source phrase (a name, or a role after an article), and a description
+/// between commas up to the comma at `b` before the cue. The source phrase and the quotation's index.
 pub(crate) fn quote_then_described_name(
     s: &Sentence,
     b: usize,
@@ -132,7 +132,14 @@ pub(crate) fn quote_then_described_name(
         close + 1
     };
     let np = s.np_forward(start, b)?;
-    let named = s.is_capitalised(np.start);
+    // "the economist Jane Roe, a former adviser,": a role before the name, or a role alone
+    // ("the economist, a former adviser,"), after a quotation that opens the sentence (inside
+    // one, "under what Roe called “the old model,” the club, a private course, charged" is
+    // no quotation of the club).
+    let q = s.tokens[close].quote;
+    let opens = s.tokens[lo].kind == Kind::OpenQuote && (lo..close).all(|k| s.tokens[k].quote == q);
+    let named = s.is_capitalised(np.start)
+        || opens && (np.clone().any(|k| s.is_capitalised(k)) || s.is(np.start, lx::DETERMINERS));
     let described = s.is_punct(np.end, ',') && np.end < b;
     Some((np, s.tokens[close].quote?)).filter(|_| named && described)
 }

@@ -28,6 +28,26 @@ fn quote_source_said() {
         Some("Nelson Mandela"),
         "said",
     );
+    // A role before the name, and a description between commas.
+    assert_sources(&[
+        (
+            "\"The harvest will be late,\" the farmer Jane Roe, a grower of apples, wrote.",
+            "The harvest will be late",
+            "the farmer Jane Roe, a grower of apples",
+        ),
+        (
+            "\"The harvest will be late,\" the farmer, a grower of apples, wrote.",
+            "The harvest will be late",
+            "the farmer, a grower of apples",
+        ),
+    ]);
+    // Inside a sentence, a quoted title is not the next subject's words.
+    let t = "Under what Roe called \"the old model,\" the club, a private course, charged a fee.";
+    assert!(
+        extract(t)
+            .iter()
+            .all(|a| a.content.of(t) != "the old model" || a.rule != QUOTE_SOURCE_SAID)
+    );
 }
 
 #[test]
