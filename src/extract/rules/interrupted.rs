@@ -55,7 +55,8 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
         }
     }
     if !s.is_punct(comma, ',') {
-        return None;
+        // "said Jane Roe, an economist who directs the forecast, “B.”"
+        return quotation_after_relative_clause(s, comma);
     }
     let start = comma + 1;
     // ", adding ...", ", who ...": a cue or a relative clause of its own, not the content.
@@ -67,10 +68,29 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
         || cues
             .iter()
             .any(|c| c.first == start && !matches!(c.kind, CueKind::Verb { .. }));
-    if start >= s.range.end || opens_own_clause {
+    if start >= s.range.end {
         return None;
     }
+    if opens_own_clause {
+        return quotation_after_relative_clause(s, start);
+    }
     Some(start)
+}
+
+/// The most tokens of a relative clause on the source between the halves of a quotation.
+const MAX_RELATIVE_CLAUSE: usize = 25;
+
+/// "“A,” said Jane Roe, an economist who directs the forecast, “B.”": when a relative clause
+/// on the source opens at `start`, the quotation that follows the comma closing it.
+fn quotation_after_relative_clause(s: &Sentence, start: usize) -> Option<usize> {
+    if !matches!(s.lower(start), "who" | "whose" | "which") {
+        return None;
+    }
+    let hi = (start + MAX_RELATIVE_CLAUSE).min(s.range.end);
+    let comma = (start + 1..hi)
+        .take_while(|&k| s.tokens[k].quote.is_none())
+        .find(|&k| s.is_punct(k, ','))?;
+    (s.kind(comma + 1) == Some(Kind::OpenQuote)).then_some(comma + 1)
 }
 
 /// A second half after "“A,” S said,": content from the rest, when it opens with a quotation
@@ -120,6 +140,15 @@ pub(crate) fn interrupted_clause(
     let mut start = rest_after(s, d, cues)?;
     if s.lower(start) == "that" {
         start += 1;
+    }
+    // "It has a loyal following, said Jane Roe, with games and hikes": a phrase on the clause
+    // before, not the rest of it.
+    // ("to", "for" and "by" more often carry the claim: "officials said, to keep costs down").
+    if matches!(
+        s.lower(start),
+        "with" | "on" | "at" | "in" | "during" | "among" | "from"
+    ) {
+        return None;
     }
     let bytes =
         |r: std::ops::Range<usize>| s.tokens[r.end - 1].span.end - s.tokens[r.start].span.start;

@@ -517,6 +517,19 @@ fn interrupted_quote() {
         Some("Jane Roe"),
         "said",
     );
+    // A relative clause on the source stands between the halves.
+    for t in [
+        "\"The risk,\" said Jane Roe, a miller who runs the co-op, \"is a dry summer.\"",
+        "\"The risk,\" said Jane Roe, who runs the co-op, \"is a dry summer.\"",
+    ] {
+        check(
+            t,
+            INTERRUPTED_QUOTE,
+            "is a dry summer.",
+            Some("Jane Roe"),
+            "said",
+        );
+    }
     // ", adding ..." is a cue of its own.
     let t = "\"We lost,\" Jane Roe said, adding that the team would be back.";
     let found = extract(t);
@@ -561,6 +574,15 @@ fn interrupted_clause() {
         "is to reopen the mill before the winter",
         "an inside source",
     )]);
+    // A prepositional phrase after the cue hangs on the clause before it.
+    let t = "The club is small, but it has a loyal following, said Jane Roe, with games every week and long walks through the hills.";
+    check(
+        t,
+        CLAUSE_SAID_SOURCE,
+        "The club is small, but it has a loyal following",
+        Some("Jane Roe"),
+        "said",
+    );
     let t = "Every hospital in the region will have to cut its waiting times, she said, by June.";
     check(
         t,
