@@ -589,7 +589,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(
-        &[some("expect", BASE | PAST | GERUND)],
+        &[some("expect", BASE | THIRD | PAST | GERUND)],
         Hedge,
         Neutral,
         Intent,

@@ -285,6 +285,9 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
             // "decided not to run": the negation belongs to what is committed to.
             "not" if s.lower(k + 1) == "to" && is_infinitive(s, k + 1) => from(k, false),
             "that" => from(k + 1, false),
+            // "promised her whole program would be paid for", "vowed he would": a clause
+            // without "that".
+            _ if personal_subject_at(s, k) || subject_then_verb_at(s, k) => from(k, false),
             _ => None,
         },
         Frame::Object | Frame::Position => {

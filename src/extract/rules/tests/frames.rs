@@ -199,6 +199,25 @@ fn vow_and_object() {
         "vowed",
     );
     assert_eq!(find(t, "to find those responsible").stance, Stance::Commit);
+    // A clause without "that"; an object pronoun with its noun is no clause.
+    let t = "The mayor promised her new housing plan would be paid for by a land tax.";
+    check(
+        t,
+        VOW_TO,
+        "her new housing plan would be paid for by a land tax",
+        None,
+        "promised",
+    );
+    let t = "The mayor promised him a seat on the board.";
+    assert!(extract(t).iter().all(|a| a.rule != VOW_TO), "{t}");
+    // "expects" as well as "expect" and "expected".
+    let t = "The harbour master expects the ferries to run again by Friday.";
+    assert_eq!(
+        find(t, "the ferries to run again by Friday")
+            .cue
+            .map(|c| c.of(t)),
+        Some("expects")
+    );
     let t = example(OBJECT);
     check(t, OBJECT, "any involvement", Some("Kremlin"), "denied");
     assert_eq!(find(t, "any involvement").stance, Stance::Deny);
