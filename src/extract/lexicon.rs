@@ -404,7 +404,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[all("rail")], Assert, Neutral, Prep("against"), false),
     verb(&[all("decry")], Assert, Neutral, Position, false),
     verb(
-        &[some("mention", BASE | THIRD | PAST)],
+        &[some("mention", BASE | THIRD | PAST | GERUND)],
         Assert,
         Neutral,
         Position,
@@ -484,7 +484,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(
-        &[some("recommend", THIRD | PAST)],
+        &[some("recommend", BASE | THIRD | PAST | GERUND)],
         Demand,
         Neutral,
         Position,
@@ -559,7 +559,7 @@ pub static POSITION_VERBS: &[Verb] = &[
         false,
     ),
     verb(
-        &[some("intend", THIRD | PAST | GERUND)],
+        &[some("intend", BASE | THIRD | PAST | GERUND)],
         Commit,
         Neutral,
         Intent,
@@ -568,14 +568,14 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[all("seek")], Demand, Neutral, Intent, false),
     verb(&[all("refuse")], Deny, Neutral, Intent, false),
     verb(
-        &[some("decline", THIRD | PAST | GERUND)],
+        &[some("decline", BASE | THIRD | PAST | GERUND)],
         Deny,
         Neutral,
         Intent,
         false,
     ),
     verb(
-        &[some("agree", BASE | PAST | GERUND)],
+        &[some("agree", BASE | THIRD | PAST | GERUND)],
         Assert,
         Endorse,
         Intent,
@@ -621,7 +621,7 @@ pub static POSITION_VERBS: &[Verb] = &[
     verb(&[some("muse", PAST)], Hedge, Neutral, MarkedClause, true),
     // "hinted that C" (3 of 6 right on PolNeAR train), "informed X that C" (2 of 3).
     verb(
-        &[some("hint", THIRD | PAST | GERUND)],
+        &[some("hint", BASE | THIRD | PAST | GERUND)],
         Hedge,
         Neutral,
         MarkedClause,
