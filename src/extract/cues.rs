@@ -234,6 +234,12 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     if is_in(lx::NOUN_LIKE_BASES, w) && !base_verb_in_context(tokens, range.clone(), i) {
         return None;
     }
+    if is_in(lx::TITLE_NOUN_BASES, w)
+        && quoted_title_after(tokens, range.end, i)
+        && !base_verb_in_context(tokens, range.clone(), i)
+    {
+        return None;
+    }
     if prev.ends_with("'s") && !participle && !contracted && !contracted_have(&tokens[i - 1]) {
         return None;
     }
@@ -773,6 +779,13 @@ fn base_verb_in_context(tokens: &[Token], range: Range<usize>, i: usize) -> bool
     subject || auxiliary
 }
 
+/// True when a quotation opens right after token `i`, or after a comma there: "show “X”",
+/// "show, “X”".
+fn quoted_title_after(tokens: &[Token], end: usize, i: usize) -> bool {
+    let open = |k: usize| k < end && matches!(tokens[k].kind, Kind::OpenQuote);
+    open(i + 1) || i + 2 < end && tokens[i + 1].is_punct(',') && open(i + 2)
+}
+
 /// "he's", "they're", "I'm": a subject pronoun with a contracted form of "be" (a progressive
 /// follows), not a possessive.
 fn contracted_be(t: &Token) -> bool {
@@ -974,6 +987,18 @@ mod tests {
         ] {
             assert!(cues(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn show_before_a_quoted_title_is_the_noun() {
+        for t in [
+            "She starred in the cooking show “Salt and Smoke” last year.",
+            "He hosts a weekly radio show, \"The Night Desk,\" on Fridays.",
+        ] {
+            assert!(cues(t).iter().all(|(w, _)| w != "show"), "{t}");
+        }
+        let found = cues("New figures show “a steady rise” in rents.");
+        assert!(found.iter().any(|(w, _)| w == "show"));
     }
 
     #[test]

@@ -1214,6 +1214,10 @@ pub static STATEMENT_NOUNS: &WordList = &WordList::new(
 pub static SOURCELESS_ADVERBS: &WordList =
     &WordList::new(2, &["reportedly", "allegedly", "purportedly", "supposedly"]);
 
+/// Base forms of reporting verbs that are nouns before a quoted title: "the reality show
+/// “Star Search”", "his weekly show, “The Hour”" (a programme, not a finding).
+pub static TITLE_NOUN_BASES: &[&str] = &["show"];
+
 /// Passive verbs of "it is believed that": attribution without a source.
 pub static SOURCELESS_PASSIVES: &WordList = &WordList::new(
     3,
