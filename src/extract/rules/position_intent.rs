@@ -42,10 +42,26 @@ fn repeats_own_words(site: &CueSite) -> bool {
 
 /// "S endorsed C", "opposed C": a position taken on a noun phrase.
 pub(crate) fn position_object(site: &CueSite) -> Answer {
-    if physical_attack(site) || backs_off(site) || names_someone(site) {
+    if physical_attack(site) || backs_off(site) || names_someone(site) || asks_the_reader(site) {
         return Answer::Stop;
     }
     said_rule(site, |_, said| said.frame == Frame::Position)
+}
+
+/// "Do you support the harbour plan?": a question opening with an auxiliary and "you" asks
+/// the reader's position and reports nobody's (on PolNeAR train 11 such, none annotated).
+fn asks_the_reader(site: &CueSite) -> bool {
+    let (s, cue) = (site.s, site.cue);
+    let lo = s.range.start;
+    matches!(
+        cue.kind,
+        CueKind::Verb {
+            frame: Frame::Position,
+            ..
+        }
+    ) && cue.first == lo + 2
+        && s.lower(lo + 1) == "you"
+        && matches!(s.lower(lo), "do" | "would" | "will" | "can" | "could")
 }
 
 /// "militias attacked the embassy": a verb of attack with an article before its object is

@@ -52,6 +52,13 @@ fn base_forms_after_negation_are_verbs() {
 }
 
 #[test]
+fn a_question_to_the_reader_reports_no_position() {
+    assert!(extract("Do you support the harbour plan?").is_empty());
+    let t = "Residents support the harbour plan.";
+    assert_eq!(find(t, "the harbour plan").rule, POSITION_OBJECT);
+}
+
+#[test]
 fn attitudes_after_to_be() {
     let t = "Residents remain convinced that the bridge is unsafe.";
     check(
