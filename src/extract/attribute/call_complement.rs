@@ -12,10 +12,7 @@ const QUOTE_REACH: usize = 14;
 
 /// True when the words after the call cue at `k` are an object and its description.
 pub(crate) fn is_described(s: &Sentence, k: usize) -> bool {
-    quoted_description(s, k)
-        || pronoun_with_one_word(s, k)
-        || pronoun_with_definite(s, k)
-        || object_with_description(s, k)
+    quoted_description(s, k) || pronoun_with_one_word(s, k) || pronoun_with_definite(s, k)
 }
 
 /// How many words the object before an unquoted description may have.
@@ -27,34 +24,37 @@ const ADJECTIVE_ENDINGS: &[&str] = &["ous", "ful", "able", "ible", "ive", "ic", 
 
 /// "called the actions lawful", "called her late brother her hero": an object that opens with
 /// a determiner or a name and holds no verb or clause, then as the clause ends either one
-/// adjective or a short noun phrase opening with a possessive.
-fn object_with_description(s: &Sentence, k: usize) -> bool {
+/// adjective or a short noun phrase opening with a possessive. Where the description ends.
+pub(crate) fn object_with_description(s: &Sentence, k: usize) -> Option<usize> {
     if s.kind(k) != Some(Kind::Word) {
-        return false;
+        return None;
     }
     let opens = s.is(k, lx::DETERMINERS) || s.is_capitalised(k) && !s.is(k, lx::TIME_WORDS);
     if !opens {
-        return false;
+        return None;
     }
     let hi = s.range.end.min(k + OBJECT_REACH);
-    let Some(end) = (k + 1..hi).find(|&j| clause_ends(s, j)) else {
-        return false;
-    };
+    let end = (k + 1..hi).find(|&j| clause_ends(s, j))?;
+    let owner = (k + 2..end.min(k + 2 + 3))
+        .rev()
+        .find(|&j| lx::is_in(lx::POSSESSIVE_DETERMINERS, s.lower(j)))
+        .filter(|&j| j + 3 >= end && j + 1 < end);
+    // A verb form after the possessive is its noun ("her home state").
     let plain = |j: usize| {
         let t = &s.tokens[j];
-        t.kind == Kind::Word && t.quote.is_none() && t.verb.is_none() && !s.is(j, lx::SUBORDINATORS)
+        let noun_after_owner = owner.is_some_and(|o| j > o);
+        t.kind == Kind::Word
+            && t.quote.is_none()
+            && (t.verb.is_none() || noun_after_owner)
+            && !s.is(j, lx::SUBORDINATORS)
     };
     if !(k..end).all(plain) || end < k + 3 {
-        return false;
+        return None;
     }
     let last = s.lower(end - 1);
     let adjective =
         ADJECTIVE_ENDINGS.iter().any(|e| last.ends_with(e)) && !s.is_capitalised(end - 1);
-    let possessive = (k + 2..end.min(k + 2 + 3))
-        .rev()
-        .find(|&j| lx::is_in(lx::POSSESSIVE_DETERMINERS, s.lower(j)))
-        .is_some_and(|j| j + 3 >= end && j + 1 < end);
-    adjective || possessive
+    (adjective || owner.is_some()).then_some(end)
 }
 
 /// "call it the nerd prom", "called them the best team": a pronoun and a definite noun phrase
@@ -135,7 +135,10 @@ fn pronoun_with_one_word(s: &Sentence, k: usize) -> bool {
 fn clause_ends(s: &Sentence, j: usize) -> bool {
     j >= s.range.end
         || matches!(s.kind(j), Some(Kind::Punct(_)) | Some(Kind::CloseQuote))
-        || matches!(s.lower(j), "and" | "but" | "because" | "after" | "for")
+        || matches!(
+            s.lower(j),
+            "and" | "but" | "because" | "after" | "before" | "while" | "when" | "for"
+        )
 }
 
 /// "called the merger “a terrible deal” and ranked ...", "called Palin a “clown” on his show":

@@ -550,6 +550,9 @@ pub(crate) fn call_content(
     if call_complement::is_described(s, k) {
         return from(k, true);
     }
+    if let Some(end) = call_complement::object_with_description(s, k) {
+        return Some(ContentRef::Tokens(k..end));
+    }
     let object = match s.np_forward(k, s.range.end) {
         Some(np) => np,
         None if s.is(k, OBJECT_PRONOUNS) || s.lower(k) == "it" || lx::is_reflexive(s.lower(k)) => {

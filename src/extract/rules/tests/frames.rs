@@ -651,6 +651,15 @@ fn called() {
     assert!(extract(t).iter().all(|a| a.rule != CALLED));
     let t = "Jane Roe called them dishonest.";
     check(t, CALLED, "them dishonest", Some("Jane Roe"), "called");
+    // A possessive description, whose noun may also be a verb form, before a subordinate clause.
+    let t = "Jane Roe calls the old mill town her home state before every election.";
+    check(
+        t,
+        CALLED,
+        "the old mill town her home state",
+        Some("Jane Roe"),
+        "calls",
+    );
     // So is a pronoun before a quotation.
     let t = "Jane Roe called him “a fraud.”";
     check(t, CALLED, "him “a fraud.”", Some("Jane Roe"), "called");
