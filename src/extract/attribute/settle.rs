@@ -402,11 +402,13 @@ pub(crate) fn token_content(s: &Sentence, r: Range<usize>) -> Option<(Span, Clai
     {
         end -= 1;
     }
+    // "(The crowd, she said, was small.)": a bracket opening the sentence is not the content's.
+    let unclosed_bracket = |k: usize| s.is_punct(k, '(') && !(k..end).any(|j| s.is_punct(j, ')'));
     while start < end
-        && matches!(
+        && (matches!(
             s.tokens[start].kind,
             Kind::Punct(',' | ':' | ';' | '-' | '—' | '–')
-        )
+        ) || unclosed_bracket(start))
     {
         start += 1;
     }

@@ -559,6 +559,15 @@ fn interrupted_clause() {
         None,
         "said",
     );
+    // A bracket that opens the whole sentence is not part of the content.
+    let t = "(The ferry, as it turns out, is late again, the harbour master said.)";
+    check(
+        t,
+        CLAUSE_SOURCE_SAID,
+        "The ferry, as it turns out, is late again",
+        None,
+        "said",
+    );
     // A verb cue after the interruption is the clause's own verb, not a new attribution.
     let t = "The harbour master, two sailors said, warned the crews to stay in port until dawn.";
     check(
