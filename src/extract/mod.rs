@@ -25,6 +25,7 @@ mod segment;
 mod sentence;
 mod speakers;
 mod tokens;
+mod transcript;
 
 /// The extractor's list of double quotation marks, for code outside that must agree with it
 /// on what opens or closes a quotation.
@@ -56,8 +57,10 @@ pub fn extract(text: &str) -> Vec<Attribution> {
         unsigned_quote: None,
         previous_quote: None,
     };
-    for para in segment::join_lead_ins(text, segment::paragraphs(text)) {
-        doc.paragraph(para);
+    let paragraphs: Vec<Span> = segment::join_lead_ins(text, segment::paragraphs(text)).collect();
+    let turns = transcript::turns(text, &paragraphs);
+    for (para, turn) in paragraphs.into_iter().zip(turns) {
+        doc.paragraph(para, turn);
     }
     doc.finish()
 }
@@ -84,8 +87,9 @@ struct PreviousQuote {
 }
 
 impl Document<'_> {
-    fn paragraph(&mut self, para: Span) {
+    fn paragraph(&mut self, para: Span, turn: Option<transcript::Turn>) {
         let text = self.text;
+        let first = self.out.len();
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
         let toks = Tokens {
@@ -108,6 +112,28 @@ impl Document<'_> {
                 headline,
             };
             self.sentence(&sentence);
+        }
+        if let Some(turn) = turn {
+            self.record_turn(first, turn);
+        }
+    }
+
+    /// Records a transcript turn ahead of the paragraph's other attributions (from `first`),
+    /// in place of the headline reading of its label and colon.
+    fn record_turn(&mut self, first: usize, turn: transcript::Turn) {
+        let a = turn_attribution(self.text, turn);
+        let headline = (first..self.out.len()).find(|&i| {
+            self.out[i].rule == rules::HEADLINE_COLON && self.out[i].cue == Some(turn.mark)
+        });
+        if let Some(i) = headline {
+            self.out[i] = a;
+            return;
+        }
+        self.out.insert(first, a);
+        if let Some(last) = self.last_quoted.as_mut()
+            && last.index >= first
+        {
+            last.index += 1;
         }
     }
 
@@ -282,6 +308,39 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
     if a.kind == ClaimKind::Mixed && !kept.contains(quotes::is_quote_mark) {
         a.kind = ClaimKind::Indirect;
     }
+}
+
+/// A transcript turn as an attribution: the speaker's own words, sourced to the label. A name
+/// label is the speaker ("ROE" is Roe); "Q" and "A" name nobody.
+fn turn_attribution(text: &str, turn: transcript::Turn) -> Attribution {
+    let speaker = (!turn.role_letter).then(|| title_case(turn.label.of(text)));
+    Attribution {
+        content: turn.content,
+        kind: ClaimKind::Direct,
+        source: Some(turn.label),
+        source_kind: SourceKind::Named,
+        speaker,
+        speaker_kind: crate::model::SpeakerKind::Person,
+        cue: Some(turn.mark),
+        stance: crate::model::Stance::Assert,
+        framing: crate::model::Framing::Neutral,
+        rule: rules::TRANSCRIPT_TURN,
+        resolver: resolvers::NAME_IN_MENTION,
+    }
+}
+
+/// "JANE O'ROE" as "Jane O'roe": each word's first letter kept, the rest in small letters.
+fn title_case(label: &str) -> String {
+    label
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| {
+                c.to_string() + &chars.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the

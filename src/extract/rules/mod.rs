@@ -90,6 +90,7 @@ pub const INFINITIVE_CUE: &str = "infinitive-cue";
 pub const INTERRUPTED_CLAUSE: &str = "interrupted-clause";
 pub const INTERRUPTED_QUOTE: &str = "interrupted-quote";
 pub const HEADLINE_COLON: &str = "headline-colon";
+pub const TRANSCRIPT_TURN: &str = "transcript-turn";
 pub const QUOTE_TAIL: &str = "quote-source-any-verb";
 pub const QUOTE_DASH: &str = "quote-dash-source";
 pub const COLON_QUOTE: &str = "colon-quote";
@@ -827,6 +828,18 @@ pub static CATALOGUE: &[Rule] = &[
             ":",
         ),
         matchers: &[Matcher::Fallback(colon::headline_colon)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: TRANSCRIPT_TURN,
+        description: "An interview printed as turns: paragraphs that open with \"Q:\", \"A:\" or a speaker's name in capitals and a colon, two or more in the document. The rest of the paragraph is the speaker's own words; the label is the source.",
+        example: "Q: Will the ferry run in winter?\n\nA: It will, twice a day. The new boat handles ice.",
+        expect: Expect::new(
+            "It will, twice a day. The new boat handles ice.",
+            Some("A"),
+            ":",
+        ),
+        matchers: &[Matcher::Document],
         ends: Ends::PLAIN,
     },
     Rule {

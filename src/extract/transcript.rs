@@ -1,0 +1,144 @@
+//! Interview transcripts: paragraphs that open with a speaker label and a colon.
+//!
+//! Newspapers print interviews as turns ("Q: Did anyone call you?", "A: No one did.",
+//! "ROE: We will rebuild the bridge."). Each turn is the labelled speaker's own words, the whole
+//! paragraph after the label. A single capitalised label is as often a heading ("UPDATE: ...",
+//! "BREAKING: ...") as a speaker, so a document is read as a transcript only when two of its
+//! paragraphs or more open with a label.
+
+use crate::extract::lexicon as lx;
+use crate::model::Span;
+
+/// The most words in a speaker label ("JANE ROE", "SEN. JOHN DOE").
+const MAX_LABEL_WORDS: usize = 3;
+
+/// The most bytes before the label's colon ("SEN. JOHN DOE-ROE" and a little more).
+const MAX_LABEL_BYTES: usize = 40;
+
+/// The fewest labelled paragraphs that make a document a transcript.
+const MIN_TURNS: usize = 2;
+
+/// One transcript turn: the speaker label, the colon (or full stop) after it, and the words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Turn {
+    pub label: Span,
+    pub mark: Span,
+    pub content: Span,
+    /// "Q" or "A": the interviewer or the interviewee, not a name.
+    pub role_letter: bool,
+}
+
+/// The turn each paragraph holds, when the document has enough of them to be a transcript.
+pub(crate) fn turns(text: &str, paragraphs: &[Span]) -> Vec<Option<Turn>> {
+    let found: Vec<Option<Turn>> = paragraphs.iter().map(|&p| turn(text, p)).collect();
+    if found.iter().flatten().count() >= MIN_TURNS {
+        found
+    } else {
+        vec![None; paragraphs.len()]
+    }
+}
+
+/// The turn `para` opens with, if it opens with a speaker label.
+fn turn(text: &str, para: Span) -> Option<Turn> {
+    let p = para.of(text);
+    if !opens_in_capitals(p.as_bytes()) {
+        return None;
+    }
+    let mark = p
+        .bytes()
+        .take(MAX_LABEL_BYTES)
+        .position(|b| b == b':' || b == b'.')?;
+    let label = &p[..mark];
+    let role_letter = matches!(label, "Q" | "A");
+    if !role_letter && (p.as_bytes()[mark] != b':' || !speaker_label(label)) {
+        return None;
+    }
+    let rest = &p[mark + 1..];
+    let words = rest.trim_start_matches(|c: char| c.is_whitespace());
+    if words.len() == rest.len() || words.trim_end().is_empty() {
+        return None;
+    }
+    let start = para.start + mark + 1 + (rest.len() - words.len());
+    let at = |offset: usize| para.start + offset;
+    Some(Turn {
+        label: Span::new(para.start, at(mark)),
+        mark: Span::new(at(mark), at(mark + 1)),
+        content: Span::new(start, start + words.trim_end().len()),
+        role_letter,
+    })
+}
+
+/// A cheap first look: a label opens with two capitals ("ROE") or a capital and its mark
+/// ("Q:"); most paragraphs open with a capital and a small letter.
+fn opens_in_capitals(p: &[u8]) -> bool {
+    match p {
+        [first, second, ..] => {
+            first.is_ascii_uppercase()
+                && (second.is_ascii_uppercase() || matches!(second, b':' | b'.'))
+        }
+        _ => false,
+    }
+}
+
+/// "TAPPER", "JANE ROE", "O'BRIEN": one to three words in capitals, not a heading word
+/// ("UPDATE", "EXCLUSIVE").
+fn speaker_label(label: &str) -> bool {
+    let capital_word = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
+    };
+    label.split(' ').all(|w| capital_word(&w))
+        && label.split(' ').count() <= MAX_LABEL_WORDS
+        && !label
+            .split(' ')
+            .any(|w| lx::is_in(lx::HEADING_LABELS, &w.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str) -> Vec<Option<(&str, &str)>> {
+        let paras: Vec<Span> = crate::extract::segment::paragraphs(text).collect();
+        turns(text, &paras)
+            .into_iter()
+            .map(|t| t.map(|t| (t.label.of(text), t.content.of(text))))
+            .collect()
+    }
+
+    #[test]
+    fn question_and_answer_turns() {
+        let text = "The librarian spoke to us.\n\nQ: Why did the branch close?\n\nA. Nobody told us. We found out in May.\n";
+        assert_eq!(
+            labels(text),
+            vec![
+                None,
+                Some(("Q", "Why did the branch close?")),
+                Some(("A", "Nobody told us. We found out in May.")),
+            ]
+        );
+    }
+
+    #[test]
+    fn speaker_labels_in_capitals() {
+        let text = "JANE ROE: Will the ferry run in winter?\n\nDOE: It will, twice a day.\n";
+        assert_eq!(
+            labels(text),
+            vec![
+                Some(("JANE ROE", "Will the ferry run in winter?")),
+                Some(("DOE", "It will, twice a day.")),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_label_or_heading_words_are_no_transcript() {
+        let one = "ROE: The ferry will run.\n\nThe council agreed.\n";
+        assert_eq!(labels(one), vec![None, None]);
+        let headings = "UPDATE: The ferry runs.\n\nEXCLUSIVE: The ferry is late.\n";
+        assert_eq!(labels(headings), vec![None, None]);
+        let headline = "Mayor Roe: Ferry Will Run\n\nJane Roe: It will.\n";
+        assert_eq!(labels(headline), vec![None, None]);
+    }
+}
