@@ -30,7 +30,27 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     {
         np = np.start..owner.end;
     }
-    Some(np)
+    Some(quoted_title_after(s, np.end).map_or(np.clone(), |close| np.start..close + 1))
+}
+
+/// The most tokens of a quoted title after a source ("his book “The Art of the Deal”").
+const MAX_TITLE: usize = 14;
+
+/// The closing mark of a quoted title that opens at `open`: every word of four letters or
+/// more capitalised ("“The Art of the Deal,”"), so a quoted claim is not taken for one.
+fn quoted_title_after(s: &Sentence, open: usize) -> Option<usize> {
+    if s.kind(open) != Some(Kind::OpenQuote) {
+        return None;
+    }
+    let q = s.tokens[open].quote;
+    let hi = s.range.end.min(open + MAX_TITLE);
+    let close =
+        (open + 1..hi).find(|&k| s.tokens[k].kind == Kind::CloseQuote && s.tokens[k].quote == q)?;
+    let long_words: Vec<usize> = (open + 1..close)
+        .filter(|&k| s.tokens[k].is_word() && s.lower(k).chars().count() > 3)
+        .collect();
+    let title = !long_words.is_empty() && long_words.iter().all(|&k| s.is_capitalised(k));
+    title.then_some(close)
 }
 
 /// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket) or a clause
@@ -58,6 +78,11 @@ pub(crate) fn according_to_first(site: &CueSite) -> Answer {
         let s = site.s;
         let np = source_phrase(site)?;
         let mut k = np.end;
+        // "According to the memoir “A Long Road,” he ...": the title holds the comma.
+        if s.tokens[np.end - 1].kind == Kind::CloseQuote && s.is_punct(np.end - 2, ',') {
+            let source = SourceRef::Phrase { np, appos: None };
+            return Some(Parts::new(source, ContentRef::starting(k, false), None));
+        }
         // "According to a report by the ministry, ...", "according to early results of a
         // poll conducted for X by Y, ..." and apposition: go to the comma (or a colon before
         // a quotation).

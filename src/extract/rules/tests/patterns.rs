@@ -427,6 +427,24 @@ fn according_to() {
         Some("NASA"),
         "according to",
     );
+    // A quoted title belongs to its source; a quoted description of it does not.
+    assert_sources(&[
+        (
+            "The mill closed in 1962, according to her memoir \"Bread and Water.\"",
+            "The mill closed in 1962",
+            "her memoir \"Bread and Water.\"",
+        ),
+        (
+            "According to the memoir \"Bread and Water,\" the mill closed in 1962.",
+            "the mill closed in 1962",
+            "the memoir \"Bread and Water,\"",
+        ),
+        (
+            "The mill closed in 1962, according to workers \"who were there.\"",
+            "The mill closed in 1962",
+            "workers",
+        ),
+    ]);
 }
 
 #[test]
