@@ -88,10 +88,11 @@ fn speaker_label(label: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
     };
-    label.split(' ').all(|w| capital_word(&w))
-        && label.split(' ').count() <= MAX_LABEL_WORDS
-        && !label
-            .split(' ')
+    let words: Vec<&str> = label.split(' ').collect();
+    words.len() <= MAX_LABEL_WORDS
+        && words.iter().all(capital_word)
+        && !words
+            .iter()
             .any(|w| lx::is_in(lx::HEADING_LABELS, &w.to_lowercase()))
 }
 

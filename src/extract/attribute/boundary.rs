@@ -88,16 +88,35 @@ pub(crate) fn clause_after_adjunct(s: &Sentence, k: usize) -> Option<usize> {
 /// After a telling verb, a short quoted title followed by more words is the addressee ("told
 /// “Morning Show” after ..."), not a quotation: the token after it, else `k`.
 pub(crate) fn past_title(s: &Sentence, k: usize) -> usize {
-    if s.kind(k) != Some(Kind::OpenQuote) {
-        return k;
-    }
-    let q = s.tokens[k].quote;
-    let close = (k + 1..(k + 8).min(s.range.end))
-        .find(|&j| s.tokens[j].kind == Kind::CloseQuote && s.tokens[j].quote == q);
-    match close {
+    match closing_mark(s, k, 8) {
         Some(c) if s.kind(c + 1) == Some(Kind::Word) && !s.is(c + 1, lx::DETERMINERS) => c + 1,
         _ => k,
     }
+}
+
+/// The mark closing the quotation that opens at `open`, within `reach` tokens.
+pub(crate) fn closing_mark(s: &Sentence, open: usize, reach: usize) -> Option<usize> {
+    if s.kind(open) != Some(Kind::OpenQuote) {
+        return None;
+    }
+    let q = s.tokens[open].quote;
+    (open + 1..(open + reach).min(s.range.end))
+        .find(|&j| s.tokens[j].kind == Kind::CloseQuote && s.tokens[j].quote == q)
+}
+
+/// The closing mark of a quoted title that opens at `open` within `reach` tokens ("“The Art
+/// of the Deal”", "“Medicare for all”"): every word capitalised, or a preposition or a word
+/// of three letters or fewer; so a quoted claim is not taken for one.
+pub(crate) fn quoted_title(s: &Sentence, open: usize, reach: usize) -> Option<usize> {
+    let close = closing_mark(s, open, reach)?;
+    let mut words = (open + 1..close)
+        .filter(|&k| s.tokens[k].is_word())
+        .peekable();
+    let title = words.peek().is_some()
+        && words.all(|k| {
+            s.is_capitalised(k) || s.is(k, lx::PREPOSITIONS) || s.lower(k).chars().count() <= 3
+        });
+    title.then_some(close)
 }
 
 /// The addressee of a telling verb starting at `k`: "reporters", "her staff", "him". It ends

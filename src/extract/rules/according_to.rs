@@ -1,7 +1,9 @@
 //! "according to S": first ("According to S, C") or last ("C, according to S"), where S may be
 //! a document with its owner ("according to data released by X").
 
-use crate::extract::attribute::{Answer, ContentRef, CueSite, Parts, Sentence, SourceRef};
+use crate::extract::attribute::{
+    Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, boundary,
+};
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon as lx;
 use crate::extract::tokens::Kind;
@@ -30,28 +32,14 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     {
         np = np.start..owner.end;
     }
-    Some(quoted_title_after(s, np.end).map_or(np.clone(), |close| np.start..close + 1))
+    Some(
+        boundary::quoted_title(s, np.end, MAX_TITLE)
+            .map_or(np.clone(), |close| np.start..close + 1),
+    )
 }
 
 /// The most tokens of a quoted title after a source ("his book “The Art of the Deal”").
 const MAX_TITLE: usize = 14;
-
-/// The closing mark of a quoted title that opens at `open`: every word of four letters or
-/// more capitalised ("“The Art of the Deal,”"), so a quoted claim is not taken for one.
-fn quoted_title_after(s: &Sentence, open: usize) -> Option<usize> {
-    if s.kind(open) != Some(Kind::OpenQuote) {
-        return None;
-    }
-    let q = s.tokens[open].quote;
-    let hi = s.range.end.min(open + MAX_TITLE);
-    let close =
-        (open + 1..hi).find(|&k| s.tokens[k].kind == Kind::CloseQuote && s.tokens[k].quote == q)?;
-    let long_words: Vec<usize> = (open + 1..close)
-        .filter(|&k| s.tokens[k].is_word() && s.lower(k).chars().count() > 3)
-        .collect();
-    let title = !long_words.is_empty() && long_words.iter().all(|&k| s.is_capitalised(k));
-    title.then_some(close)
-}
 
 /// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket) or a clause
 /// after a colon or semicolon.

@@ -90,16 +90,9 @@ fn is_title(s: &Sentence, close: usize) -> bool {
     else {
         return false;
     };
-    let words: Vec<usize> = (open + 1..close)
-        .filter(|&k| s.tokens[k].is_word())
-        .collect();
-    let title_case = !words.is_empty()
-        && words
-            .iter()
-            .all(|&k| s.is_capitalised(k) || s.is(k, lx::PREPOSITIONS) || s.lower(k) == "the");
     let after_owner =
         open > lo && (s.tokens[open - 1].is_possessive() || s.is(open - 1, lx::PREPOSITIONS));
-    title_case && after_owner
+    after_owner && boundary::quoted_title(s, open, close - open + 1) == Some(close)
 }
 
 /// The phrase before the cue at `b`, over an affiliation and a relative clause, when something
