@@ -2745,6 +2745,8 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "in",
         "expected",
         "asked",
+        "put",
+        "puts",
         "know",
         "knew",
         "seem",

@@ -1053,6 +1053,21 @@ fn as_reported_by_and_and_as_noted() {
 }
 
 #[test]
+fn as_source_put_it() {
+    let t = "As the mayor put it, the bridge is too old for lorries.";
+    let a = find(t, "the bridge is too old for lorries");
+    assert_eq!(a.rule, AS_SOURCE_SAID);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the mayor"));
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("put it"));
+    let t = "The plan, as one council member puts it, is a gamble with public money.";
+    let a = find(t, "is a gamble with public money");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("one council member"));
+    // Neither a clause of time nor "put it" without "as" reports anything.
+    assert!(extract("As soon as he put it down, the phone rang.").is_empty());
+    assert!(extract("She put it on the desk, and the phone rang.").is_empty());
+}
+
+#[test]
 fn noun_participle() {
     let t = example(NOUN_POSITION_PARTICIPLE);
     check(
