@@ -366,8 +366,17 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
     if i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
         return Some(None);
     }
-    let Some(first) = auxiliaries_before(tokens, range.start, i) else {
-        return Some(None);
+    // "are pushing for C": a progressive is active, and its "be" opens the cue.
+    let progressive = w
+        .ends_with("ing")
+        .then(|| progressive_be(tokens, range.start, i))
+        .flatten();
+    let first = match progressive {
+        Some(be) => auxiliaries_before(tokens, range.start, be).unwrap_or(be),
+        None => match auxiliaries_before(tokens, range.start, i) {
+            Some(first) => first,
+            None => return Some(None),
+        },
     };
     Some(Some(Cue {
         first,
@@ -376,7 +385,7 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
         kind: CueKind::Verb {
             frame: Frame::Clause,
             inverts: false,
-            participle: w.ends_with("ing"),
+            participle: w.ends_with("ing") && progressive.is_none(),
         },
         stance,
         framing,

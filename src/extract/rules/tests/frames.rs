@@ -960,6 +960,29 @@ fn light_verb_nouns() {
 }
 
 #[test]
+fn expressed_feelings_about_a_content() {
+    let t = "Jane Roe expressed concern about the new harbour plan.";
+    check(
+        t,
+        LIGHT_VERB,
+        "the new harbour plan",
+        Some("Jane Roe"),
+        "expressed concern about",
+    );
+    assert_eq!(find(t, "the new harbour plan").stance, Stance::Hedge);
+    // A progressive is a cue with its "be".
+    let t = "Fishermen are expressing frustration over the quota.";
+    let a = find(t, "the quota");
+    assert_eq!(
+        a.cue.map(|c| c.of(t)),
+        Some("are expressing frustration over")
+    );
+    // With a modifier before the noun, the noun is the content's, as "express" alone takes it.
+    let t = "Jane Roe expressed deep concern about the quota.";
+    find(t, "deep concern about the quota");
+}
+
+#[test]
 fn told_addressee_with_place_and_time() {
     let t = "Jane Roe told a meeting in Leeds, England on Friday that the mill would stay open.";
     check(
