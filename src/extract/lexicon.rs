@@ -1093,6 +1093,14 @@ pub static PHRASES: &[Phrase] = &[
         stance: Assert,
         framing: Endorse,
     },
+    // "sided with C": a position taken with someone, as "agreed with" ("side" and "sides" are
+    // more often the noun: "the far side with").
+    Phrase {
+        head: &["sided"],
+        rest: &["with"],
+        stance: Assert,
+        framing: Endorse,
+    },
     Phrase {
         head: &["lays", "laid"],
         rest: &["out"],

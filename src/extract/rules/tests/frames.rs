@@ -960,6 +960,16 @@ fn light_verb_nouns() {
 }
 
 #[test]
+fn sided_with_is_a_position() {
+    let t = "The appeals judge sided with the fishermen.";
+    let a = find(t, "the fishermen");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("sided with"));
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The appeals judge"));
+    // "side" as a noun reports nothing.
+    assert!(extract("The team on the far side with the ball scored.").is_empty());
+}
+
+#[test]
 fn expressed_feelings_about_a_content() {
     let t = "Jane Roe expressed concern about the new harbour plan.";
     check(
