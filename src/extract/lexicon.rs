@@ -1101,6 +1101,13 @@ pub static PHRASES: &[Phrase] = &[
         stance: Assert,
         framing: Endorse,
     },
+    // "shrugged off C": a criticism or a finding dismissed.
+    Phrase {
+        head: &["shrug", "shrugs", "shrugged", "shrugging"],
+        rest: &["off"],
+        stance: Deny,
+        framing: Neutral,
+    },
     Phrase {
         head: &["lays", "laid"],
         rest: &["out"],

@@ -970,6 +970,14 @@ fn sided_with_is_a_position() {
 }
 
 #[test]
+fn shrugged_off_is_a_dismissal() {
+    let t = "The harbour board shrugged off the complaints of the fishermen.";
+    let a = find(t, "the complaints of the fishermen");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("shrugged off"));
+    assert_eq!(a.stance, Stance::Deny);
+}
+
+#[test]
 fn expressed_feelings_about_a_content() {
     let t = "Jane Roe expressed concern about the new harbour plan.";
     check(
