@@ -142,6 +142,7 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
+            "put" | "puts" => as_put_it(tokens, range.clone(), i),
             "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" => {
                 super::seeming::seems_cue(tokens, range.clone(), i)
             }
@@ -161,6 +162,35 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         i += 1;
     }
     cues
+}
+
+/// How many tokens a source phrase between "as" and "put it" may have ("as Jane Roe, the
+/// mayor of a small town, put it").
+const AS_PUT_IT_REACH: usize = 24;
+
+/// "as S put it": "put it" reports a wording only in a clause of comparison, with "as" before
+/// its subject ("As the mayor put it, C"; "C, as she puts it"); elsewhere ("she put it on the
+/// desk") it reports nothing. Whether "as" opens the subject is `as_said`'s to decide.
+fn as_put_it(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if i + 1 >= range.end || lower_at(tokens, i + 1) != "it" {
+        return None;
+    }
+    let reach = range.start.max(i.saturating_sub(AS_PUT_IT_REACH));
+    if !(reach..i).any(|k| tokens[k].lower == "as") {
+        return None;
+    }
+    Some(Cue {
+        first: auxiliaries_before(tokens, range.start, i)?,
+        head: i,
+        last: i + 1,
+        kind: CueKind::Verb {
+            frame: Frame::Clause,
+            inverts: false,
+            participle: false,
+        },
+        stance: Stance::Assert,
+        framing: Framing::Neutral,
+    })
 }
 
 /// "it is said", "it was widely believed", "it has been reported" at token `i` ("it"): a
@@ -336,8 +366,17 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
     if i > range.start && tokens[i - 1].is(NOUN_MAKERS) {
         return Some(None);
     }
-    let Some(first) = auxiliaries_before(tokens, range.start, i) else {
-        return Some(None);
+    // "are pushing for C": a progressive is active, and its "be" opens the cue.
+    let progressive = w
+        .ends_with("ing")
+        .then(|| progressive_be(tokens, range.start, i))
+        .flatten();
+    let first = match progressive {
+        Some(be) => auxiliaries_before(tokens, range.start, be).unwrap_or(be),
+        None => match auxiliaries_before(tokens, range.start, i) {
+            Some(first) => first,
+            None => return Some(None),
+        },
     };
     Some(Some(Cue {
         first,
@@ -346,7 +385,7 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
         kind: CueKind::Verb {
             frame: Frame::Clause,
             inverts: false,
-            participle: w.ends_with("ing"),
+            participle: w.ends_with("ing") && progressive.is_none(),
         },
         stance,
         framing,
@@ -881,6 +920,14 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn put_it_is_a_cue_only_after_as() {
+        let found = cues("As the mayor put it, the bridge is too old.");
+        assert!(found.iter().any(|(w, _)| w == "put it"));
+        assert!(cues("She put it on the desk.").is_empty());
+        assert!(cues("He puts the blame on the weather.").is_empty());
     }
 
     #[test]

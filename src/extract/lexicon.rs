@@ -1093,6 +1093,21 @@ pub static PHRASES: &[Phrase] = &[
         stance: Assert,
         framing: Endorse,
     },
+    // "sided with C": a position taken with someone, as "agreed with" ("side" and "sides" are
+    // more often the noun: "the far side with").
+    Phrase {
+        head: &["sided"],
+        rest: &["with"],
+        stance: Assert,
+        framing: Endorse,
+    },
+    // "shrugged off C": a criticism or a finding dismissed.
+    Phrase {
+        head: &["shrug", "shrugs", "shrugged", "shrugging"],
+        rest: &["off"],
+        stance: Deny,
+        framing: Neutral,
+    },
     Phrase {
         head: &["lays", "laid"],
         rest: &["out"],
@@ -2745,6 +2760,8 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "in",
         "expected",
         "asked",
+        "put",
+        "puts",
         "know",
         "knew",
         "seem",
@@ -2877,6 +2894,10 @@ pub struct LightVerb {
     pub prepositions: &'static [&'static str],
     /// Whether a "that" clause may follow the noun ("made the point that C").
     pub that_clause: bool,
+    /// Whether modifiers may stand between the verb and its noun ("made an impassioned call
+    /// for C"). Without them the noun is the cue's ("expressed concern about C"); with them
+    /// it is more often read as the content's ("expressed deep concern about C").
+    pub modifiers: bool,
 }
 
 pub static LIGHT_VERBS: &[LightVerb] = &[
@@ -2919,6 +2940,7 @@ pub static LIGHT_VERBS: &[LightVerb] = &[
         ],
         prepositions: &["for", "of", "about", "against", "on"],
         that_clause: true,
+        modifiers: true,
     },
     // "took issue with C", "took aim at C", "took a swipe at C": an objection or an attack.
     LightVerb {
@@ -2936,6 +2958,7 @@ pub static LIGHT_VERBS: &[LightVerb] = &[
         ],
         prepositions: &["with", "at", "for"],
         that_clause: false,
+        modifiers: true,
     },
     // "raised questions about C", "cast doubt on C": a doubt voiced.
     LightVerb {
@@ -2950,12 +2973,58 @@ pub static LIGHT_VERBS: &[LightVerb] = &[
         ],
         prepositions: &["about", "over", "on"],
         that_clause: true,
+        modifiers: true,
+    },
+    // "expressed concern about C", "expressed support for C": a feeling or a position voiced
+    // about C. A "that" clause after the noun stays the fixed phrases' (`PHRASES`) or the
+    // noun's own content.
+    LightVerb {
+        verbs: &["express", "expresses", "expressed", "expressing"],
+        nouns: &[
+            ("concern", Hedge),
+            ("concerns", Hedge),
+            ("doubt", Hedge),
+            ("doubts", Hedge),
+            ("skepticism", Hedge),
+            ("scepticism", Hedge),
+            ("reservations", Hedge),
+            ("discomfort", Hedge),
+            ("unease", Hedge),
+            ("alarm", Hedge),
+            ("fear", Hedge),
+            ("fears", Hedge),
+            ("optimism", Hedge),
+            ("hope", Hedge),
+            ("support", Assert),
+            ("opposition", Deny),
+            ("frustration", Assert),
+            ("anger", Assert),
+            ("outrage", Assert),
+            ("dismay", Assert),
+            ("disappointment", Assert),
+            ("astonishment", Assert),
+            ("surprise", Assert),
+            ("regret", Assert),
+            ("sympathy", Assert),
+            ("solidarity", Assert),
+            ("admiration", Assert),
+            ("gratitude", Assert),
+            ("enthusiasm", Assert),
+            ("confidence", Assert),
+            ("interest", Commit),
+        ],
+        prepositions: &[
+            "about", "over", "for", "with", "in", "at", "toward", "towards",
+        ],
+        that_clause: false,
+        modifiers: false,
     },
     LightVerb {
         verbs: &["cast", "casts", "casting"],
         nouns: &[("doubt", Hedge), ("doubts", Hedge), ("aspersions", Assert)],
         prepositions: &["on", "over", "about"],
         that_clause: false,
+        modifiers: true,
     },
 ];
 

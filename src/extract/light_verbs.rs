@@ -9,7 +9,8 @@ use super::tokens::{Kind, Token};
 use crate::model::Stance;
 use std::ops::Range;
 
-/// How many words (determiners, adjectives, adverbs) may stand between the verb and its noun.
+/// How many words (determiners, adjectives, adverbs) may stand between the verb and its noun,
+/// for the light verbs that take modifiers (`LightVerb::modifiers`).
 const MODIFIER_REACH: usize = 3;
 
 /// Where a light-verb cue headed at `i` ends and its stance: the preposition after the noun,
@@ -21,7 +22,8 @@ pub(crate) fn light_verb_end(
 ) -> Option<(usize, Stance)> {
     let w = tokens[i].lower.as_str();
     let light = lx::LIGHT_VERBS.iter().find(|l| lx::is_in(l.verbs, w))?;
-    let limit = range.end.min(i + 2 + MODIFIER_REACH);
+    let reach = if light.modifiers { MODIFIER_REACH } else { 0 };
+    let limit = range.end.min(i + 2 + reach);
     for n in i + 1..limit {
         let t = &tokens[n];
         if t.kind != Kind::Word || t.quote.is_some() {

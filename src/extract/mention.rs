@@ -711,15 +711,15 @@ pub fn closing_phrase(toks: Tokens, np: &Range<usize>, content: Span) -> Span {
     }
     .min(np.start + MAX_CLOSING_SOURCE);
     let mut k = np.end;
-    while k < limit {
+    let runs_on = !title_ends_sentence(tokens, np.end);
+    while runs_on && k < limit {
         let t = &tokens[k];
         let spaced_hyphen = t.is_punct('-') && tokens[k - 1].span.end < t.span.start;
         let stops = breaks_description(t)
             || spaced_hyphen
             || matches!(t.kind, Kind::Punct(',' | '(' | ')'))
             || matches!(t.lower.as_str(), "that" | "which" | "who" | "whose")
-            || t.is(lx::TIME_WORDS)
-            || t.is(lx::WEEKDAYS);
+            || (t.is(lx::TIME_WORDS) || t.is(lx::WEEKDAYS)) && !before_agent(tokens, k);
         if stops {
             break;
         }
@@ -732,6 +732,23 @@ pub fn closing_phrase(toks: Tokens, np: &Range<usize>, content: Span) -> Span {
         tokens[np.start].span.start,
         tokens[k.max(np.end) - 1].span.end,
     )
+}
+
+/// True when the quotation that closes at `end - 1` ends with a full stop, a question or an
+/// exclamation mark: "according to his book “The Long Road.” He ...", where the sentence
+/// ends inside the title and the words after it are the next sentence's.
+fn title_ends_sentence(tokens: &[Token], end: usize) -> bool {
+    end >= 2
+        && tokens[end - 1].kind == Kind::CloseQuote
+        && matches!(tokens[end - 2].kind, Kind::Punct('.' | '!' | '?'))
+}
+
+/// True when a time word at `k` stands between a document and the agent that names who made
+/// it: "a report Tuesday from the Gazette", "a study last year by two economists".
+fn before_agent(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "by" | "from"))
 }
 
 /// A token that no description runs across: a quotation, a sentence or clause end.
@@ -813,6 +830,23 @@ mod tests {
                 "The bridge is unsafe, according to Tom Vance, a local engineer.",
                 "The bridge is unsafe",
                 "Tom Vance, a local engineer",
+            ),
+            // A time word before the agent of a document is inside the phrase; a title that
+            // ends with a full stop ends the sentence.
+            (
+                "Rents rose by a fifth, according to a survey last year by the tenants' union.",
+                "Rents rose by a fifth",
+                "a survey last year by the tenants' union",
+            ),
+            (
+                "Rents rose by a fifth, according to a report Monday from the county.",
+                "Rents rose by a fifth",
+                "a report Monday from the county",
+            ),
+            (
+                "She sold the farm, according to her memoir ''A Long Winter.'' It sold well.",
+                "She sold the farm",
+                "her memoir ''A Long Winter.''",
             ),
         ]);
     }

@@ -22,6 +22,17 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
             .flatten()
             .map(|np| k..np.end)
     })?;
+    // "according to the recently released playbook": an adverb the phrase scan stops at, and
+    // the participle after it that it may read as a verb.
+    if np.len() == 1
+        && s.is(np.start, lx::DETERMINERS)
+        && s.lower(np.end).ends_with("ly")
+        && let Some(rest) = s
+            .np_forward(np.end + 1, s.range.end)
+            .or_else(|| s.np_forward(np.end + 2, s.range.end))
+    {
+        np = np.start..rest.end;
+    }
     let mut by = np.end;
     if s.is(by, lx::RELEASE_PARTICIPLES) {
         by += 1;

@@ -2,7 +2,8 @@
 //! the main clause to S. News writes it to lean on a source ("As the paper reported, the
 //! plant will close"; "The plant will close, as the paper reported on Monday"). When the
 //! "as" clause interrupts the main clause ("The result, as she later explained, was ..."),
-//! the content is the part after it.
+//! the content is the part after it. "As S put it" is one too: "put it" is a cue only there
+//! (`cues`).
 
 use super::verb::verb;
 use crate::extract::attribute::{

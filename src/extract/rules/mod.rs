@@ -317,7 +317,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: AS_SOURCE_SAID,
-        description: "A clause of comparison with a reporting verb: \"As S said, C\", \"C, as S said\", also passive (\"As reported by S, C\"); when the \"as\" clause interrupts (\"A, as S said, B\", \"A, and as S said, B\") the content is the part after it.",
+        description: "A clause of comparison with a reporting verb: \"As S said, C\", \"C, as S said\", \"As S put it, C\", also passive (\"As reported by S, C\"); when the \"as\" clause interrupts (\"A, as S said, B\", \"A, and as S said, B\") the content is the part after it.",
         example: "As the county engineer noted last week, the old bridge cannot carry lorries.",
         expect: Expect::new(
             "the old bridge cannot carry lorries",

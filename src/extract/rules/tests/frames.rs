@@ -960,6 +960,47 @@ fn light_verb_nouns() {
 }
 
 #[test]
+fn sided_with_is_a_position() {
+    let t = "The appeals judge sided with the fishermen.";
+    let a = find(t, "the fishermen");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("sided with"));
+    assert_eq!(a.source.map(|s| s.of(t)), Some("The appeals judge"));
+    // "side" as a noun reports nothing.
+    assert!(extract("The team on the far side with the ball scored.").is_empty());
+}
+
+#[test]
+fn shrugged_off_is_a_dismissal() {
+    let t = "The harbour board shrugged off the complaints of the fishermen.";
+    let a = find(t, "the complaints of the fishermen");
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("shrugged off"));
+    assert_eq!(a.stance, Stance::Deny);
+}
+
+#[test]
+fn expressed_feelings_about_a_content() {
+    let t = "Jane Roe expressed concern about the new harbour plan.";
+    check(
+        t,
+        LIGHT_VERB,
+        "the new harbour plan",
+        Some("Jane Roe"),
+        "expressed concern about",
+    );
+    assert_eq!(find(t, "the new harbour plan").stance, Stance::Hedge);
+    // A progressive is a cue with its "be".
+    let t = "Fishermen are expressing frustration over the quota.";
+    let a = find(t, "the quota");
+    assert_eq!(
+        a.cue.map(|c| c.of(t)),
+        Some("are expressing frustration over")
+    );
+    // With a modifier before the noun, the noun is the content's, as "express" alone takes it.
+    let t = "Jane Roe expressed deep concern about the quota.";
+    find(t, "deep concern about the quota");
+}
+
+#[test]
 fn told_addressee_with_place_and_time() {
     let t = "Jane Roe told a meeting in Leeds, England on Friday that the mill would stay open.";
     check(
@@ -1050,6 +1091,21 @@ fn as_reported_by_and_and_as_noted() {
         None,
         "noted",
     );
+}
+
+#[test]
+fn as_source_put_it() {
+    let t = "As the mayor put it, the bridge is too old for lorries.";
+    let a = find(t, "the bridge is too old for lorries");
+    assert_eq!(a.rule, AS_SOURCE_SAID);
+    assert_eq!(a.source.map(|s| s.of(t)), Some("the mayor"));
+    assert_eq!(a.cue.map(|c| c.of(t)), Some("put it"));
+    let t = "The plan, as one council member puts it, is a gamble with public money.";
+    let a = find(t, "is a gamble with public money");
+    assert_eq!(a.source.map(|s| s.of(t)), Some("one council member"));
+    // Neither a clause of time nor "put it" without "as" reports anything.
+    assert!(extract("As soon as he put it down, the phone rang.").is_empty());
+    assert!(extract("She put it on the desk, and the phone rang.").is_empty());
 }
 
 #[test]

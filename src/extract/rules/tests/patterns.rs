@@ -962,6 +962,12 @@ fn according_to_a_long_or_modified_source() {
     let t = "According to state law, no shop may open before noon on Sunday.";
     let a = find(t, "no shop may open before noon on Sunday");
     assert_eq!(a.source.map(|s| s.of(t)), Some("state law"));
+    let t = "According to the recently published staff handbook, no one may work past midnight.";
+    let a = find(t, "no one may work past midnight");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("the recently published staff handbook")
+    );
 }
 
 #[test]
