@@ -3092,8 +3092,6 @@ pub static PARTY_LABELS: &WordList = &WordList::new(
     ],
 );
 
-/// Words that open a paragraph as a label rather than a source before a colon ("Update: ...",
-/// "Editor's note: ..."). A plain list: it is read once per paragraph at most.
 /// Words that open a time phrase pointing from the time of writing: "this week", "last month",
 /// "the past few days". Such a phrase is an adjunct, never a source.
 pub static DEICTIC_TIME_OPENERS: &WordList =
@@ -3112,6 +3110,8 @@ pub static MODIFIER_VERB_FORMS: &[&str] = &["state"];
 /// state law"): a cue only when a marked clause follows ("states that", "stated:").
 pub static NOUN_LIKE_VERB_FORMS: &[&str] = &["state", "states"];
 
+/// Words that open a paragraph as a label rather than a source before a colon ("Update: ...",
+/// "Editor's note: ..."). A plain list: it is read once per paragraph at most.
 pub static HEADING_LABELS: &[&str] = &[
     "update",
     "updated",
@@ -3175,6 +3175,17 @@ pub static HEADING_LABELS: &[&str] = &[
     "web",
     "website",
     "look",
+    // Tabloid and web news kickers: "BUSTED: ...", "BOOM: ...", "DEVELOPING: ...".
+    "busted",
+    "boom",
+    "bam",
+    "developing",
+    "alert",
+    "shocking",
+    "explosive",
+    "explainer",
+    "recap",
+    "preview",
 ];
 
 /// Common irregular and frequent verb forms that end a subject noun phrase ("The mayor went on

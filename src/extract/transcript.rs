@@ -139,6 +139,8 @@ mod tests {
         assert_eq!(labels(one), vec![None, None]);
         let headings = "UPDATE: The ferry runs.\n\nEXCLUSIVE: The ferry is late.\n";
         assert_eq!(labels(headings), vec![None, None]);
+        let headings = "BUSTED: The ferry never ran.\n\nBOOM: The ferry is back.\n";
+        assert_eq!(labels(headings), vec![None, None]);
         let headline = "Mayor Roe: Ferry Will Run\n\nJane Roe: It will.\n";
         assert_eq!(labels(headline), vec![None, None]);
     }

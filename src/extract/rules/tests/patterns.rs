@@ -703,6 +703,8 @@ fn headline_colon() {
     for t in [
         "Update: The road reopened at noon.",
         "LOOK: Photos Of The Flood Are Going Viral",
+        "BUSTED: Emails Show The Council Knew About The Leak",
+        "BOOM: Judge Throws Out The Harbour Lawsuit",
         "The Latest: Floods close the coast road.",
         "Roe: 547.",
         "Contact: @janeroe",
