@@ -875,7 +875,7 @@ pub static NOMINALS_BY_SOURCE: &[(&str, Stance, Framing)] = &[
 ];
 
 /// Possessive determiners that name the holder of a nominal cue ("his decision").
-pub static POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my"];
+pub static POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// Words that open an indirect question: "asked whether ...", "asked her why ...".
 pub static QUESTION_WORDS: &WordList = &WordList::new(

@@ -424,6 +424,10 @@ fn possessive_nominal() {
     // "that" is a complementiser, not content.
     let t = "Jane Roe repeated her claim that the vote was rigged.";
     check(t, NOMINAL, "the vote was rigged", Some("Jane Roe"), "claim");
+    // "your" as well as "my": the person addressed (in an interview) holds the position.
+    let t = "Your call for a new ferry went unheard.";
+    let a = find(t, "a new ferry");
+    assert_eq!((a.rule, a.source.map(|s| s.of(t))), (NOMINAL, Some("Your")));
     // Without a possessive, or capitalised in a headline, the noun is no cue.
     assert!(extract("The decision to close the road was taken late.").is_empty());
     assert!(extract("Roe's Call For Calm Goes Unheard").is_empty());
@@ -484,6 +488,12 @@ fn in_source() {
         "the plan was too costly",
         Some("Jane Roe"),
         "In",
+    );
+    let t = "In your view, the plan was too costly.";
+    let a = find(t, "the plan was too costly");
+    assert_eq!(
+        (a.rule, a.source.map(|s| s.of(t))),
+        (IN_SOURCE, Some("your"))
     );
     // "In addition to the inquiry, ..." opens no source.
     assert!(extract("In addition to the inquiry by the council, the road was closed.").is_empty());
