@@ -3110,6 +3110,40 @@ pub static MODIFIER_VERB_FORMS: &[&str] = &["state"];
 /// state law"): a cue only when a marked clause follows ("states that", "stated:").
 pub static NOUN_LIKE_VERB_FORMS: &[&str] = &["state", "states"];
 
+/// Nouns for an interview, before "with" and the person interviewed: "an interview with Jane
+/// Roe", "our conversation with Jane Roe" (`interviewee`).
+pub static INTERVIEW_NOUNS: &[&str] = &[
+    "interview",
+    "interviews",
+    "conversation",
+    "conversations",
+    "chat",
+    "sit-down",
+];
+
+/// Verbs of talking that, with "with" or "to" and the press, say who was interviewed: "Roe
+/// spoke with reporters" (`interviewee`; "sat down with" is matched as two words).
+pub static SPOKE_WITH_VERBS: &[&str] = &["spoke", "speaks", "talked", "talks"];
+
+/// Words for the press on the asking side of an interview: "spoke with reporters", "sat down
+/// with our writer", "talked to us".
+pub static PRESS_WORDS: &[&str] = &[
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+    "journalist",
+    "journalists",
+    "correspondent",
+    "correspondents",
+    "columnist",
+    "editor",
+    "editors",
+    "interviewer",
+    "us",
+    "me",
+];
+
 /// Words that open a paragraph as a label rather than a source before a colon ("Update: ...",
 /// "Editor's note: ..."). A plain list: it is read once per paragraph at most.
 pub static HEADING_LABELS: &[&str] = &[

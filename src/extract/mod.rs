@@ -11,6 +11,7 @@ mod classify;
 mod cues;
 mod evidence;
 mod inflect;
+mod interviewee;
 pub mod lexicon;
 pub(crate) mod light_verbs;
 mod mention;
@@ -56,9 +57,13 @@ pub fn extract(text: &str) -> Vec<Attribution> {
         last_quoted: None,
         unsigned_quote: None,
         previous_quote: None,
+        interview: None,
     };
     let paragraphs: Vec<Span> = segment::join_lead_ins(text, segment::paragraphs(text)).collect();
     let turns = transcript::turns(text, &paragraphs);
+    if turns.iter().any(Option::is_some) {
+        doc.interview = Some(Interview::default());
+    }
     for (para, turn) in paragraphs.into_iter().zip(turns) {
         doc.paragraph(para, turn);
     }
@@ -76,6 +81,17 @@ struct Document<'t> {
     /// The stand-alone quotation of the previous sentence, which a sentence that is only a
     /// source and a verb of saying claims (`rules::source_sentence`).
     previous_quote: Option<PreviousQuote>,
+    /// In a transcript, who answers its "A:" turns, as its introduction names them.
+    interview: Option<Interview>,
+}
+
+/// What a transcript's introduction says of who is interviewed (`interviewee`).
+#[derive(Default)]
+struct Interview {
+    /// The person interviewed, once a sentence of the introduction has named them.
+    interviewee: Option<String>,
+    /// True from the first turn on, where the introduction has ended.
+    turns_began: bool,
 }
 
 /// A sentence that was nothing but a quotation, and whether it was given to the previous
@@ -90,6 +106,9 @@ impl Document<'_> {
     fn paragraph(&mut self, para: Span, turn: Option<transcript::Turn>) {
         let text = self.text;
         let first = self.out.len();
+        if let Some(interview) = self.interview.as_mut() {
+            interview.turns_began |= turn.is_some();
+        }
         let quotes = quotes::pair_quotes(text, para);
         let tokens = tokens::tokenize(text, para, &quotes);
         let toks = Tokens {
@@ -121,7 +140,17 @@ impl Document<'_> {
     /// Records a transcript turn ahead of the paragraph's other attributions (from `first`),
     /// in place of the headline reading of its label and colon.
     fn record_turn(&mut self, first: usize, turn: transcript::Turn) {
-        let a = turn_attribution(self.text, turn);
+        let speaker = if turn.role_letter {
+            let answer = turn.label.of(self.text) == "A";
+            let interviewee = self.interview.as_ref().and_then(|i| i.interviewee.clone());
+            interviewee.filter(|_| answer)
+        } else {
+            // "JANE ROE" is Jane Roe, and the document's own spelling of her name wins.
+            let name = title_case(turn.label.of(self.text));
+            self.discourse.entity_for_name(&name, &[], true, false);
+            Some(name)
+        };
+        let a = turn_attribution(turn, speaker);
         let headline = (first..self.out.len()).find(|&i| {
             self.out[i].rule == rules::HEADLINE_COLON && self.out[i].cue == Some(turn.mark)
         });
@@ -143,6 +172,12 @@ impl Document<'_> {
         let had_any = !found.is_empty();
         let noted_to = note_before_sources(s, &found, &mut self.discourse);
         self.push_found(toks, found);
+        if let Some(interview) = self.interview.as_mut()
+            && !interview.turns_began
+            && interview.interviewee.is_none()
+        {
+            interview.interviewee = interviewee::interviewee(s, &self.discourse);
+        }
         let orphan = self.unsigned_quote.take();
         let previous_quote = self.previous_quote.take();
         if !had_any && (self.signature(s, orphan) || self.source_sentence(s, previous_quote)) {
@@ -310,10 +345,9 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
     }
 }
 
-/// A transcript turn as an attribution: the speaker's own words, sourced to the label. A name
-/// label is the speaker ("ROE" is Roe); "Q" and "A" name nobody.
-fn turn_attribution(text: &str, turn: transcript::Turn) -> Attribution {
-    let speaker = (!turn.role_letter).then(|| title_case(turn.label.of(text)));
+/// A transcript turn as an attribution: the speaker's own words, sourced to the label, said
+/// by `speaker` (the name the label reads as, or for "A" the person interviewed).
+fn turn_attribution(turn: transcript::Turn, speaker: Option<String>) -> Attribution {
     Attribution {
         content: turn.content,
         kind: ClaimKind::Direct,
@@ -329,18 +363,20 @@ fn turn_attribution(text: &str, turn: transcript::Turn) -> Attribution {
     }
 }
 
-/// "JANE O'ROE" as "Jane O'roe": each word's first letter kept, the rest in small letters.
+/// "JANE O'ROE-DOE" as "Jane O'Roe-Doe": a capital to open each word and each part after an
+/// apostrophe or a hyphen, small letters elsewhere ("MÜLLER" as "Müller").
 fn title_case(label: &str) -> String {
-    label
-        .split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or(String::new(), |c| {
-                c.to_string() + &chars.as_str().to_lowercase()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(label.len());
+    let mut opens_part = true;
+    for c in label.chars() {
+        if opens_part {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        opens_part = matches!(c, ' ' | '-' | '\'' | '’');
+    }
+    out
 }
 
 /// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
@@ -630,6 +666,54 @@ fn no_name_alone(t: &tokens::Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The source and speaker of each transcript turn of `text`.
+    fn turn_speakers(text: &str) -> Vec<(&str, Option<String>)> {
+        extract(text)
+            .into_iter()
+            .filter(|a| a.rule == rules::TRANSCRIPT_TURN)
+            .map(|a| (a.source.map_or("", |s| s.of(text)), a.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn turn_labels_in_capitals_name_speakers_in_normal_case() {
+        let text =
+            "JANE ROE: Will the ferry run?\n\nJOHN O'DOE-SMITH: It will.\n\nÅSA LINDQVIST: Good.\n";
+        let found = turn_speakers(text);
+        let speakers: Vec<_> = found.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Jane Roe"),
+                Some("John O'Doe-Smith"),
+                Some("Åsa Lindqvist")
+            ]
+        );
+    }
+
+    #[test]
+    fn turn_labels_take_the_name_the_document_writes() {
+        // Named in running text first, or only after the labels: one speaker either way.
+        for text in [
+            "Mayor Jane Roe met the ferry crew.\n\nJOHN DOE: Will it run?\n\nROE: It will.\n",
+            "JANE ROE: It will run.\n\nDOE: Twice a day?\n\nJane Roe later said the ferry would run.\n",
+        ] {
+            let found = turn_speakers(text);
+            let roe = found.iter().find(|(label, _)| label.ends_with("ROE"));
+            assert_eq!(
+                roe.and_then(|(_, s)| s.as_deref()),
+                Some("Jane Roe"),
+                "{text}"
+            );
+            let said = extract(text)
+                .into_iter()
+                .filter(|a| a.rule != rules::TRANSCRIPT_TURN)
+                .filter_map(|a| a.speaker)
+                .collect::<Vec<_>>();
+            assert!(said.iter().all(|s| s != "JANE ROE"), "{said:?}");
+        }
+    }
 
     fn assert_spans_ok(text: &str) {
         for a in extract(text) {

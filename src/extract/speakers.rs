@@ -85,6 +85,11 @@ pub struct Discourse {
     key_scratch: String,
 }
 
+/// True when `name` has letters and none of them is small: "JANE ROE", "NATO".
+fn shouted(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
+}
+
 /// Lower case with "al-"/"el-" and punctuation removed: the key names are compared by.
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -269,6 +274,15 @@ impl Discourse {
             self.by_name.insert(key, id);
         }
         let entity = &mut self.entities[id];
+        // "JANE ROE: ..." (a transcript label, a headline) then "Jane Roe": the name as it
+        // is written in running text, in full ("Roe" keeps "JANE ROE").
+        if known.is_some()
+            && shouted(&entity.canonical)
+            && !shouted(name)
+            && name_key(&entity.canonical) == name_key(name)
+        {
+            entity.canonical = name.to_string();
+        }
         for role in roles {
             if !entity.roles.contains(role) {
                 entity.roles.push(role.clone());
@@ -507,6 +521,27 @@ impl Discourse {
         }
     }
 
+    /// The person a "he" or "she" (`p`) most likely means, without making it a mention: the
+    /// latest fitting salient mention, else the person last named.
+    pub fn person_for_pronoun(&self, p: &str) -> Option<String> {
+        if !matches!(p, "he" | "she") {
+            return None;
+        }
+        let fits = |id: usize| {
+            let e = &self.entities[id];
+            // A lone letter ("Q" of "Q&A") is a label or an initial, nobody's name.
+            let named = e.canonical.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            named && e.kind != SpeakerKind::Organisation && e.gender.is_none_or(|g| g == p)
+        };
+        let recent = self.recent.iter().rev().find_map(|r| match r {
+            Referent::Entity(id) if fits(*id) => Some(*id),
+            _ => None,
+        });
+        recent
+            .or_else(|| self.last_named_person(p))
+            .map(|id| self.entities[id].canonical.clone())
+    }
+
     /// The final canonical form of a speaker name resolved earlier in the document.
     pub fn canonical(&self, speaker: &str) -> Option<&str> {
         self.by_name
@@ -557,6 +592,20 @@ mod tests {
                 .as_deref(),
             Some("Fiona Hill")
         );
+    }
+
+    #[test]
+    fn a_name_in_capitals_takes_the_full_name_as_written() {
+        let mut d = Discourse::default();
+        let speaker = |d: &mut Discourse, n: &str| d.resolve(&name(n, true)).speaker;
+        speaker(&mut d, "JANE ROE");
+        // A bare surname is no spelling of the full name; the full name in running text is.
+        assert_eq!(speaker(&mut d, "Roe").as_deref(), Some("JANE ROE"));
+        speaker(&mut d, "Jane Roe");
+        let known = [d.canonical("ROE"), d.canonical("jane roe")];
+        assert_eq!(known, [Some("Jane Roe"); 2]);
+        assert_eq!(d.person_for_pronoun("she").as_deref(), Some("Jane Roe"));
+        assert_eq!(d.person_for_pronoun("they"), None);
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub(crate) fn turns(text: &str, paragraphs: &[Span]) -> Vec<Option<Turn>> {
 /// The turn `para` opens with, if it opens with a speaker label.
 fn turn(text: &str, para: Span) -> Option<Turn> {
     let p = para.of(text);
-    if !opens_in_capitals(p.as_bytes()) {
+    if !opens_in_capitals(p) {
         return None;
     }
     let mark = p
@@ -68,13 +68,13 @@ fn turn(text: &str, para: Span) -> Option<Turn> {
     })
 }
 
-/// A cheap first look: a label opens with two capitals ("ROE") or a capital and its mark
-/// ("Q:"); most paragraphs open with a capital and a small letter.
-fn opens_in_capitals(p: &[u8]) -> bool {
-    match p {
-        [first, second, ..] => {
-            first.is_ascii_uppercase()
-                && (second.is_ascii_uppercase() || matches!(second, b':' | b'.'))
+/// A cheap first look: a label opens with two capitals ("ROE", "ÅSA") or a capital and its
+/// mark ("Q:"); most paragraphs open with a capital and a small letter.
+fn opens_in_capitals(p: &str) -> bool {
+    let mut chars = p.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) => {
+            first.is_uppercase() && (second.is_uppercase() || matches!(second, ':' | '.'))
         }
         _ => false,
     }
@@ -131,6 +131,10 @@ mod tests {
                 Some(("DOE", "It will, twice a day.")),
             ]
         );
+        // Capitals of other scripts too.
+        let text = "ÅSA LINDQVIST: Will it run?\n\nMÜLLER: It will.\n\nΣΟΦΙΑ: Good.\n";
+        let found: Vec<_> = labels(text).into_iter().flatten().map(|(l, _)| l).collect();
+        assert_eq!(found, ["ÅSA LINDQVIST", "MÜLLER", "ΣΟΦΙΑ"]);
     }
 
     #[test]

@@ -832,7 +832,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: TRANSCRIPT_TURN,
-        description: "An interview printed as turns: paragraphs that open with \"Q:\", \"A:\" or a speaker's name in capitals and a colon, two or more in the document. The rest of the paragraph is the speaker's own words; the label is the source.",
+        description: "An interview printed as turns: paragraphs that open with \"Q:\", \"A:\" or a speaker's name in capitals and a colon, two or more in the document. The rest of the paragraph is the speaker's own words; the label is the source. The speaker is the name the label reads as (\"JANE ROE\" is Jane Roe, as the document writes her elsewhere); \"A\" is the person the introduction names as interviewed (\"an interview with Jane Roe\"), when it does.",
         example: "Q: Will the ferry run in winter?\n\nA: It will, twice a day. The new boat handles ice.",
         expect: Expect::new(
             "It will, twice a day. The new boat handles ice.",
