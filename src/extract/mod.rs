@@ -124,7 +124,15 @@ impl Document<'_> {
                     Kind::Punct('.' | '!' | '?' | ':') | Kind::CloseQuote
                 )
             });
-        for range in sentences {
+        // A turn's label and colon ("Q:", "ROE:") are no words of its first sentence.
+        let words_from = turn.map_or(0, |t| {
+            tokens.partition_point(|k| k.span.start < t.content.start)
+        });
+        for mut range in sentences {
+            range.start = range.start.max(words_from);
+            if range.is_empty() {
+                continue;
+            }
             let sentence = Sentence {
                 toks,
                 range,
@@ -652,11 +660,13 @@ fn participle_like(w: &str) -> bool {
 }
 
 /// A lone capitalised word opening a sentence that is no name: a function word ("That's"), a
-/// gerund or participle ("Shipping on the Rhine was ...").
+/// question word ("Why did the ferry stop?"), a gerund or participle ("Shipping on the Rhine
+/// was ...").
 fn no_name_alone(t: &tokens::Token) -> bool {
     let w = t.lower.as_str();
     participle_like(w)
         || t.is(lexicon::NP_STOP_WORDS)
+        || t.is(lexicon::QUESTION_WORDS)
         || t.is(lexicon::DETERMINERS)
         || t.is(lexicon::SUBORDINATORS)
         || lexicon::is_in(lexicon::SENTENCE_ADVERBS, w)
@@ -674,6 +684,23 @@ mod tests {
             .filter(|a| a.rule == rules::TRANSCRIPT_TURN)
             .map(|a| (a.source.map_or("", |s| s.of(text)), a.speaker))
             .collect()
+    }
+
+    #[test]
+    fn a_turn_label_is_no_word_of_the_sentence_after_it() {
+        let text = "Q: Why did the ferry stop?\n\nA: It was too cold. He said it would not run.\n\nQ: Who knew?\n\nA: The pier was unsafe, the mayor said.\n";
+        let found = extract(text);
+        let said: Vec<_> = found
+            .iter()
+            .filter(|a| a.rule != rules::TRANSCRIPT_TURN)
+            .map(|a| (a.content.of(text), a.speaker.as_deref()))
+            .collect();
+        // "He" is neither the "Q" of the label nor the question's "Why"; the label is no
+        // part of what the mayor said.
+        assert_eq!(
+            said,
+            [("it would not run", None), ("The pier was unsafe", None)]
+        );
     }
 
     #[test]
