@@ -120,7 +120,25 @@ pub(crate) fn colon_quote(
             (np, start)
         }
     };
+    if opens_past_a_lead_in(s, cue_start, colon) {
+        return None;
+    }
     Some(colon_draft(rule, np, cue_start..colon + 1, colon + 1))
+}
+
+/// True when a line between the cue's start and the colon opens with a quotation mark: a
+/// lead-in paragraph joined to its quotation (`segment::join_lead_ins`) ends with its own
+/// colon, so a colon found past that line break is inside the quotation, not a lead-in's.
+fn opens_past_a_lead_in(s: &Sentence, cue_start: usize, colon: usize) -> bool {
+    let stretch = &s.text[s.tokens[cue_start].span.start..s.tokens[colon].span.start];
+    stretch
+        .split(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .skip(1)
+        .any(|line| {
+            line.trim_start().starts_with(|c: char| {
+                crate::extract::is_double_quote(c) || matches!(c, '‘' | '\'')
+            })
+        })
 }
 
 /// The subject of a short predicate ending at the colon ("put it", "interjected to say",

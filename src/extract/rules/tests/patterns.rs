@@ -621,6 +621,27 @@ fn interrupted_clause() {
 }
 
 #[test]
+fn a_colon_quote_cue_ends_before_the_lead_in_break() {
+    // Found by the span property test: a line "A:" joined, as a lead-in, to a line whose
+    // opening mark the quotation pairing leaves unopened; the colon after that mark is inside
+    // the next line, and no cue may reach across the break to it.
+    let t = "A:\n\":«''the Units (PU) according to \"the talks failed\" says \" said \"\"\"\" said  said \"";
+    for a in crate::extract::extract(t) {
+        let cue = a.cue.map_or("", |c| c.of(t));
+        assert!(!cue.contains('\n'), "{:?} crosses the break", cue);
+    }
+    // A lead-in whose quotation opens the next paragraph still has its quotation.
+    let t = "A day later, Jane Roe wrote back:\n\n“We have him on our radar.”";
+    check(
+        t,
+        COLON_QUOTE,
+        "We have him on our radar.",
+        Some("Jane Roe"),
+        "wrote back:",
+    );
+}
+
+#[test]
 fn colon_quote() {
     let t = example(COLON_QUOTE);
     check(
