@@ -600,6 +600,7 @@ fn note_names(
             if first == range.start
                 && (tokens[first].is(lexicon::ADVERBIAL_OPENERS)
                     || tokens[first].is(lexicon::NP_STOP_WORDS)
+                    || tokens[first].is(lexicon::NO_NAME_OPENERS)
                     || tokens[first].lower.ends_with("ly"))
             {
                 first += 1;
@@ -686,10 +687,11 @@ fn participle_like(w: &str) -> bool {
 
 /// A lone capitalised word opening a sentence that is no name: a function word ("That's"), a
 /// question word ("Why did the ferry stop?"), a gerund or participle ("Shipping on the Rhine
-/// was ...").
+/// was ..."), an imperative, an interjection or a pronoun ("Look, ...", "You know ...").
 fn no_name_alone(t: &tokens::Token) -> bool {
     let w = t.lower.as_str();
     participle_like(w)
+        || t.is(lexicon::NO_NAME_OPENERS)
         || t.is(lexicon::NP_STOP_WORDS)
         || t.is(lexicon::QUESTION_WORDS)
         || t.is(lexicon::DETERMINERS)
@@ -742,6 +744,34 @@ mod tests {
                 Some("Åsa Lindqvist")
             ]
         );
+    }
+
+    #[test]
+    fn imperatives_interjections_and_pronouns_opening_a_sentence_are_no_names() {
+        let speaker_of = |text: &str, content: &str| {
+            extract(text)
+                .into_iter()
+                .find(|a| a.content.of(text) == content)
+                .and_then(|a| a.speaker)
+        };
+        for opener in [
+            "Look, the ferry is late.",
+            "Consider the cost of a new pier.",
+            "Cheers went up from the quay.",
+            "Nobody expected the storm.",
+            "You know the harbour well.",
+        ] {
+            let text = format!(
+                "Harbour master Jane Roe inspected the pier.\n\n{opener} She said the ferry would run in winter.\n"
+            );
+            assert_eq!(
+                speaker_of(&text, "the ferry would run in winter").as_deref(),
+                Some("Jane Roe"),
+                "{opener}"
+            );
+        }
+        let text = "You said the ferry would run in winter.";
+        assert_eq!(speaker_of(text, "the ferry would run in winter"), None);
     }
 
     #[test]
