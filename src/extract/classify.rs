@@ -350,6 +350,7 @@ fn is_capitalised_opener(toks: Tokens, i: usize) -> bool {
     !acronym
         && (t.is(lx::ADVERBIAL_OPENERS)
             || adverb
+            || t.is(lx::NO_NAME_OPENERS)
             || is_in(
                 &[
                     "well",

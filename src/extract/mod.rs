@@ -148,17 +148,20 @@ impl Document<'_> {
     /// Records a transcript turn ahead of the paragraph's other attributions (from `first`),
     /// in place of the headline reading of its label and colon.
     fn record_turn(&mut self, first: usize, turn: transcript::Turn) {
-        let speaker = if turn.role_letter {
+        let (speaker, resolver) = if turn.role_letter {
             let answer = turn.label.of(self.text) == "A";
             let interviewee = self.interview.as_ref().and_then(|i| i.interviewee.clone());
-            interviewee.filter(|_| answer)
+            (
+                interviewee.filter(|_| answer),
+                resolvers::INTERVIEW_ROLE_LETTER,
+            )
         } else {
-            // "JANE ROE" is Jane Roe, and the document's own spelling of her name wins.
-            let name = title_case(turn.label.of(self.text));
+            // "SEN. JANE ROE" is Jane Roe, and the document's own spelling of her name wins.
+            let name = label_name(turn.label.of(self.text));
             self.discourse.entity_for_name(&name, &[], true, false);
-            Some(name)
+            (Some(name), resolvers::TRANSCRIPT_LABEL)
         };
-        let a = turn_attribution(turn, speaker);
+        let a = turn_attribution(turn, speaker, resolver);
         let headline = (first..self.out.len()).find(|&i| {
             self.out[i].rule == rules::HEADLINE_COLON && self.out[i].cue == Some(turn.mark)
         });
@@ -354,8 +357,13 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
 }
 
 /// A transcript turn as an attribution: the speaker's own words, sourced to the label, said
-/// by `speaker` (the name the label reads as, or for "A" the person interviewed).
-fn turn_attribution(turn: transcript::Turn, speaker: Option<String>) -> Attribution {
+/// by `speaker` (the name the label reads as, or for "A" the person interviewed), as the
+/// resolver `resolver` decided.
+fn turn_attribution(
+    turn: transcript::Turn,
+    speaker: Option<String>,
+    resolver: &'static str,
+) -> Attribution {
     Attribution {
         content: turn.content,
         kind: ClaimKind::Direct,
@@ -367,12 +375,27 @@ fn turn_attribution(turn: transcript::Turn, speaker: Option<String>) -> Attribut
         stance: crate::model::Stance::Assert,
         framing: crate::model::Framing::Neutral,
         rule: rules::TRANSCRIPT_TURN,
-        resolver: resolvers::NAME_IN_MENTION,
+        resolver,
     }
 }
 
+/// The name a speaker label in capitals reads as: in normal case, without the titles before
+/// it ("SEN. JANE ROE" → "Jane Roe"), as names are elsewhere.
+fn label_name(label: &str) -> String {
+    let words: Vec<&str> = label.split(' ').collect();
+    let is_title = |w: &&&str| lexicon::is_in(lexicon::PERSON_TITLES, &w.to_lowercase());
+    let titles = words.iter().take_while(is_title).count();
+    // A label that is only a title ("SENATOR") keeps it: it is all the label says.
+    let name = &words[titles.min(words.len() - 1)..];
+    name.iter()
+        .map(|w| title_case(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// "JANE O'ROE-DOE" as "Jane O'Roe-Doe": a capital to open each word and each part after an
-/// apostrophe or a hyphen, small letters elsewhere ("MÜLLER" as "Müller").
+/// apostrophe or a hyphen, and after a "Mc" ("MCDONALD" as "McDonald"), small letters
+/// elsewhere ("MÜLLER" as "Müller").
 fn title_case(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut opens_part = true;
@@ -382,7 +405,9 @@ fn title_case(label: &str) -> String {
         } else {
             out.extend(c.to_lowercase());
         }
-        opens_part = matches!(c, ' ' | '-' | '\'' | '’');
+        let after_mc =
+            out.ends_with("Mc") && (out.len() == 2 || out[..out.len() - 2].ends_with(' '));
+        opens_part = matches!(c, ' ' | '-' | '\'' | '’') || after_mc;
     }
     out
 }
@@ -575,6 +600,7 @@ fn note_names(
             if first == range.start
                 && (tokens[first].is(lexicon::ADVERBIAL_OPENERS)
                     || tokens[first].is(lexicon::NP_STOP_WORDS)
+                    || tokens[first].is(lexicon::NO_NAME_OPENERS)
                     || tokens[first].lower.ends_with("ly"))
             {
                 first += 1;
@@ -661,10 +687,11 @@ fn participle_like(w: &str) -> bool {
 
 /// A lone capitalised word opening a sentence that is no name: a function word ("That's"), a
 /// question word ("Why did the ferry stop?"), a gerund or participle ("Shipping on the Rhine
-/// was ...").
+/// was ..."), an imperative, an interjection or a pronoun ("Look, ...", "You know ...").
 fn no_name_alone(t: &tokens::Token) -> bool {
     let w = t.lower.as_str();
     participle_like(w)
+        || t.is(lexicon::NO_NAME_OPENERS)
         || t.is(lexicon::NP_STOP_WORDS)
         || t.is(lexicon::QUESTION_WORDS)
         || t.is(lexicon::DETERMINERS)
@@ -715,6 +742,67 @@ mod tests {
                 Some("Jane Roe"),
                 Some("John O'Doe-Smith"),
                 Some("Åsa Lindqvist")
+            ]
+        );
+    }
+
+    #[test]
+    fn imperatives_interjections_and_pronouns_opening_a_sentence_are_no_names() {
+        let speaker_of = |text: &str, content: &str| {
+            extract(text)
+                .into_iter()
+                .find(|a| a.content.of(text) == content)
+                .and_then(|a| a.speaker)
+        };
+        for opener in [
+            "Look, the ferry is late.",
+            "Consider the cost of a new pier.",
+            "Cheers went up from the quay.",
+            "Nobody expected the storm.",
+            "You know the harbour well.",
+        ] {
+            let text = format!(
+                "Harbour master Jane Roe inspected the pier.\n\n{opener} She said the ferry would run in winter.\n"
+            );
+            assert_eq!(
+                speaker_of(&text, "the ferry would run in winter").as_deref(),
+                Some("Jane Roe"),
+                "{opener}"
+            );
+        }
+        let text = "You said the ferry would run in winter.";
+        assert_eq!(speaker_of(text, "the ferry would run in winter"), None);
+    }
+
+    #[test]
+    fn turn_labels_drop_titles_and_keep_mc_names() {
+        let text =
+            "SEN. JANE ROE: Will the ferry run?\n\nGOV. JOHN MCLEOD: It will.\n\nMAYOR: Good.\n";
+        let speakers: Vec<_> = turn_speakers(text).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Jane Roe".into()),
+                Some("John McLeod".into()),
+                Some("Mayor".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn turns_record_the_resolver_that_named_their_speaker() {
+        let text = "An interview with Mayor Jane Roe.\n\nQ: Will it run?\n\nA: It will.\n\nJOHN DOE: Good.\n";
+        let resolvers: Vec<_> = extract(text)
+            .into_iter()
+            .filter(|a| a.rule == rules::TRANSCRIPT_TURN)
+            .map(|a| (a.resolver, a.speaker))
+            .collect();
+        assert_eq!(
+            resolvers,
+            [
+                (resolvers::INTERVIEW_ROLE_LETTER, None),
+                (resolvers::INTERVIEW_ROLE_LETTER, Some("Jane Roe".into())),
+                (resolvers::TRANSCRIPT_LABEL, Some("John Doe".into())),
             ]
         );
     }

@@ -21,6 +21,8 @@ pub const NO_SOURCE: &str = "no-source";
 pub const PREVIOUS_SOURCE: &str = "previous-source";
 pub const NO_PREVIOUS_SOURCE: &str = "no-previous-source";
 pub const PREVIOUS_QUOTATION: &str = "previous-quotation";
+pub const TRANSCRIPT_LABEL: &str = "transcript-label";
+pub const INTERVIEW_ROLE_LETTER: &str = "interview-role-letter";
 pub const RELATIVE_PRONOUN_SOURCE: &str = "relative-pronoun-source";
 pub const SPEAKS_FOR_CLAUSE_SUBJECT: &str = "speaks-for-clause-subject";
 pub const EVIDENCE_SOURCE: &str = "evidence-source";
@@ -115,6 +117,12 @@ fn no_previous_source(ask: &mut Ask) -> Option<Outcome> {
 /// Never answers: a continuation copies the previous quotation's source where it is made, and
 /// this entry gives that decision its id and its place in the list.
 fn previous_quotation(_: &mut Ask) -> Option<Outcome> {
+    None
+}
+
+/// Never answers: a transcript turn's speaker is read off its label where the turn is
+/// recorded, and these entries give those decisions their ids.
+fn transcript_turn(_: &mut Ask) -> Option<Outcome> {
     None
 }
 
@@ -338,6 +346,22 @@ pub static RESOLVERS: &[Resolver] = &[
         expect: Expect::new("It will take years.", Some("the mayor"), "said"),
         speaker: None,
         resolve: previous_quotation,
+    },
+    Resolver {
+        id: TRANSCRIPT_LABEL,
+        description: "A transcript turn labelled with a name in capitals (\"SEN. JANE ROE: ...\") is that person: the label in normal case, titles stripped, spelled as the document spells the name elsewhere.",
+        example: "SEN. JANE ROE: Will the ferry run in winter?\n\nMAYOR JOHN MCLEOD: It will, twice a day.",
+        expect: Expect::new("It will, twice a day.", Some("MAYOR JOHN MCLEOD"), ":"),
+        speaker: Some("John McLeod"),
+        resolve: transcript_turn,
+    },
+    Resolver {
+        id: INTERVIEW_ROLE_LETTER,
+        description: "A transcript turn labelled \"A\" is the person the interview's introduction names as interviewed (\"an interview with Jane Roe\", \"Roe spoke with reporters\"), else nobody named; a \"Q\" turn is the unnamed interviewer.",
+        example: "Here is an edited interview with Mayor Jane Roe.\n\nQ: Will the ferry run in winter?\n\nA: It will, twice a day.",
+        expect: Expect::new("It will, twice a day.", Some("A"), ":"),
+        speaker: Some("Jane Roe"),
+        resolve: transcript_turn,
     },
     Resolver {
         id: RELATIVE_PRONOUN_SOURCE,

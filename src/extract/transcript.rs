@@ -44,13 +44,19 @@ fn turn(text: &str, para: Span) -> Option<Turn> {
     if !opens_in_capitals(p) {
         return None;
     }
-    let mark = p
-        .bytes()
-        .take(MAX_LABEL_BYTES)
-        .position(|b| b == b':' || b == b'.')?;
+    let head = || p.bytes().take(MAX_LABEL_BYTES);
+    // "Q." and "A." may close with a full stop; a name label only with a colon, and its
+    // titles may hold full stops ("SEN. JANE ROE:").
+    // "A.J. ROE:" is a name.
+    let role_letter = matches!(p.get(..2), Some("Q:" | "A:" | "Q." | "A."))
+        && p[2..].starts_with(char::is_whitespace);
+    let mark = if role_letter {
+        1
+    } else {
+        head().position(|b| b == b':')?
+    };
     let label = &p[..mark];
-    let role_letter = matches!(label, "Q" | "A");
-    if !role_letter && (p.as_bytes()[mark] != b':' || !speaker_label(label)) {
+    if !role_letter && !speaker_label(label) {
         return None;
     }
     let rest = &p[mark + 1..];
@@ -123,12 +129,21 @@ mod tests {
 
     #[test]
     fn speaker_labels_in_capitals() {
-        let text = "JANE ROE: Will the ferry run in winter?\n\nDOE: It will, twice a day.\n";
+        let text = "JANE ROE: Will the ferry run in winter?\n\nDOE: It will, twice a day.\n\nSEN. J.R. DOE: Good.\n";
         assert_eq!(
             labels(text),
             vec![
                 Some(("JANE ROE", "Will the ferry run in winter?")),
                 Some(("DOE", "It will, twice a day.")),
+                Some(("SEN. J.R. DOE", "Good.")),
+            ]
+        );
+        let initials = "A.J. ROE: Will it run?\n\nQ. And in winter?\n";
+        assert_eq!(
+            labels(initials),
+            vec![
+                Some(("A.J. ROE", "Will it run?")),
+                Some(("Q", "And in winter?"))
             ]
         );
         // Capitals of other scripts too.
