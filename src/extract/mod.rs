@@ -157,11 +157,11 @@ impl Document<'_> {
             )
         } else {
             // "SEN. JANE ROE" is Jane Roe, and the document's own spelling of her name wins.
-            let name = label_name(turn.label.of(self.text));
+            let name = transcript::label_name(turn.label.of(self.text));
             self.discourse.entity_for_name(&name, &[], true, false);
             (Some(name), resolvers::TRANSCRIPT_LABEL)
         };
-        let a = turn_attribution(turn, speaker, resolver);
+        let a = transcript::attribution(turn, speaker, resolver);
         let headline = (first..self.out.len()).find(|&i| {
             self.out[i].rule == rules::HEADLINE_COLON && self.out[i].cue == Some(turn.mark)
         });
@@ -354,62 +354,6 @@ fn end_before_lead_in_break(text: &str, a: &mut Attribution) {
     if a.kind == ClaimKind::Mixed && !kept.contains(quotes::is_quote_mark) {
         a.kind = ClaimKind::Indirect;
     }
-}
-
-/// A transcript turn as an attribution: the speaker's own words, sourced to the label, said
-/// by `speaker` (the name the label reads as, or for "A" the person interviewed), as the
-/// resolver `resolver` decided.
-fn turn_attribution(
-    turn: transcript::Turn,
-    speaker: Option<String>,
-    resolver: &'static str,
-) -> Attribution {
-    Attribution {
-        content: turn.content,
-        kind: ClaimKind::Direct,
-        source: Some(turn.label),
-        source_kind: SourceKind::Named,
-        speaker,
-        speaker_kind: crate::model::SpeakerKind::Person,
-        cue: Some(turn.mark),
-        stance: crate::model::Stance::Assert,
-        framing: crate::model::Framing::Neutral,
-        rule: rules::TRANSCRIPT_TURN,
-        resolver,
-    }
-}
-
-/// The name a speaker label in capitals reads as: in normal case, without the titles before
-/// it ("SEN. JANE ROE" → "Jane Roe"), as names are elsewhere.
-fn label_name(label: &str) -> String {
-    let words: Vec<&str> = label.split(' ').collect();
-    let is_title = |w: &&&str| lexicon::is_in(lexicon::PERSON_TITLES, &w.to_lowercase());
-    let titles = words.iter().take_while(is_title).count();
-    // A label that is only a title ("SENATOR") keeps it: it is all the label says.
-    let name = &words[titles.min(words.len() - 1)..];
-    name.iter()
-        .map(|w| title_case(w))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// "JANE O'ROE-DOE" as "Jane O'Roe-Doe": a capital to open each word and each part after an
-/// apostrophe or a hyphen, and after a "Mc" ("MCDONALD" as "McDonald"), small letters
-/// elsewhere ("MÜLLER" as "Müller").
-fn title_case(label: &str) -> String {
-    let mut out = String::with_capacity(label.len());
-    let mut opens_part = true;
-    for c in label.chars() {
-        if opens_part {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        let after_mc =
-            out.ends_with("Mc") && (out.len() == 2 || out[..out.len() - 2].ends_with(' '));
-        opens_part = matches!(c, ' ' | '-' | '\'' | '’') || after_mc;
-    }
-    out
 }
 
 /// The attribution of `content` to the signature line "— Jane Roe, role" that is all of the
@@ -704,15 +648,6 @@ fn no_name_alone(t: &tokens::Token) -> bool {
 mod tests {
     use super::*;
 
-    /// The source and speaker of each transcript turn of `text`.
-    fn turn_speakers(text: &str) -> Vec<(&str, Option<String>)> {
-        extract(text)
-            .into_iter()
-            .filter(|a| a.rule == rules::TRANSCRIPT_TURN)
-            .map(|a| (a.source.map_or("", |s| s.of(text)), a.speaker))
-            .collect()
-    }
-
     #[test]
     fn a_turn_label_is_no_word_of_the_sentence_after_it() {
         let text = "Q: Why did the ferry stop?\n\nA: It was too cold. He said it would not run.\n\nQ: Who knew?\n\nA: The pier was unsafe, the mayor said.\n";
@@ -727,22 +662,6 @@ mod tests {
         assert_eq!(
             said,
             [("it would not run", None), ("The pier was unsafe", None)]
-        );
-    }
-
-    #[test]
-    fn turn_labels_in_capitals_name_speakers_in_normal_case() {
-        let text =
-            "JANE ROE: Will the ferry run?\n\nJOHN O'DOE-SMITH: It will.\n\nÅSA LINDQVIST: Good.\n";
-        let found = turn_speakers(text);
-        let speakers: Vec<_> = found.iter().map(|(_, s)| s.as_deref()).collect();
-        assert_eq!(
-            speakers,
-            [
-                Some("Jane Roe"),
-                Some("John O'Doe-Smith"),
-                Some("Åsa Lindqvist")
-            ]
         );
     }
 
@@ -772,62 +691,6 @@ mod tests {
         }
         let text = "You said the ferry would run in winter.";
         assert_eq!(speaker_of(text, "the ferry would run in winter"), None);
-    }
-
-    #[test]
-    fn turn_labels_drop_titles_and_keep_mc_names() {
-        let text =
-            "SEN. JANE ROE: Will the ferry run?\n\nGOV. JOHN MCLEOD: It will.\n\nMAYOR: Good.\n";
-        let speakers: Vec<_> = turn_speakers(text).into_iter().map(|(_, s)| s).collect();
-        assert_eq!(
-            speakers,
-            [
-                Some("Jane Roe".into()),
-                Some("John McLeod".into()),
-                Some("Mayor".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn turns_record_the_resolver_that_named_their_speaker() {
-        let text = "An interview with Mayor Jane Roe.\n\nQ: Will it run?\n\nA: It will.\n\nJOHN DOE: Good.\n";
-        let resolvers: Vec<_> = extract(text)
-            .into_iter()
-            .filter(|a| a.rule == rules::TRANSCRIPT_TURN)
-            .map(|a| (a.resolver, a.speaker))
-            .collect();
-        assert_eq!(
-            resolvers,
-            [
-                (resolvers::INTERVIEW_ROLE_LETTER, None),
-                (resolvers::INTERVIEW_ROLE_LETTER, Some("Jane Roe".into())),
-                (resolvers::TRANSCRIPT_LABEL, Some("John Doe".into())),
-            ]
-        );
-    }
-
-    #[test]
-    fn turn_labels_take_the_name_the_document_writes() {
-        // Named in running text first, or only after the labels: one speaker either way.
-        for text in [
-            "Mayor Jane Roe met the ferry crew.\n\nJOHN DOE: Will it run?\n\nROE: It will.\n",
-            "JANE ROE: It will run.\n\nDOE: Twice a day?\n\nJane Roe later said the ferry would run.\n",
-        ] {
-            let found = turn_speakers(text);
-            let roe = found.iter().find(|(label, _)| label.ends_with("ROE"));
-            assert_eq!(
-                roe.and_then(|(_, s)| s.as_deref()),
-                Some("Jane Roe"),
-                "{text}"
-            );
-            let said = extract(text)
-                .into_iter()
-                .filter(|a| a.rule != rules::TRANSCRIPT_TURN)
-                .filter_map(|a| a.speaker)
-                .collect::<Vec<_>>();
-            assert!(said.iter().all(|s| s != "JANE ROE"), "{said:?}");
-        }
     }
 
     fn assert_spans_ok(text: &str) {

@@ -5,9 +5,12 @@
 //! paragraph after the label. A single capitalised label is as often a heading ("UPDATE: ...",
 //! "BREAKING: ...") as a speaker, so a document is read as a transcript only when two of its
 //! paragraphs or more open with a label.
+//!
+//! A turn is recorded as an attribution here too, with its label read as a name ("SEN. JANE
+//! ROE" is Jane Roe); who answers "A:" is `interviewee`'s to find.
 
 use crate::extract::lexicon as lx;
-use crate::model::Span;
+use crate::model::{Attribution, ClaimKind, Framing, SourceKind, Span, SpeakerKind, Stance};
 
 /// The most words in a speaker label ("JANE ROE", "SEN. JOHN DOE").
 const MAX_LABEL_WORDS: usize = 3;
@@ -102,6 +105,62 @@ fn speaker_label(label: &str) -> bool {
             .any(|w| lx::is_in(lx::HEADING_LABELS, &w.to_lowercase()))
 }
 
+/// A transcript turn as an attribution: the speaker's own words, sourced to the label, said
+/// by `speaker` (the name the label reads as, or for "A" the person interviewed), as the
+/// resolver `resolver` decided.
+pub(crate) fn attribution(
+    turn: Turn,
+    speaker: Option<String>,
+    resolver: &'static str,
+) -> Attribution {
+    Attribution {
+        content: turn.content,
+        kind: ClaimKind::Direct,
+        source: Some(turn.label),
+        source_kind: SourceKind::Named,
+        speaker,
+        speaker_kind: SpeakerKind::Person,
+        cue: Some(turn.mark),
+        stance: Stance::Assert,
+        framing: Framing::Neutral,
+        rule: crate::extract::rules::TRANSCRIPT_TURN,
+        resolver,
+    }
+}
+
+/// The name a speaker label in capitals reads as: in normal case, without the titles before
+/// it ("SEN. JANE ROE" → "Jane Roe"), as names are elsewhere.
+pub(crate) fn label_name(label: &str) -> String {
+    let words: Vec<&str> = label.split(' ').collect();
+    let is_title = |w: &&&str| lx::is_in(lx::PERSON_TITLES, &w.to_lowercase());
+    let titles = words.iter().take_while(is_title).count();
+    // A label that is only a title ("SENATOR") keeps it: it is all the label says.
+    let name = &words[titles.min(words.len() - 1)..];
+    name.iter()
+        .map(|w| title_case(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "JANE O'ROE-DOE" as "Jane O'Roe-Doe": a capital to open each word and each part after an
+/// apostrophe or a hyphen, and after a "Mc" ("MCDONALD" as "McDonald"), small letters
+/// elsewhere ("MÜLLER" as "Müller").
+fn title_case(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut opens_part = true;
+    for c in label.chars() {
+        if opens_part {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        let after_mc =
+            out.ends_with("Mc") && (out.len() == 2 || out[..out.len() - 2].ends_with(' '));
+        opens_part = matches!(c, ' ' | '-' | '\'' | '’') || after_mc;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +221,92 @@ mod tests {
         assert_eq!(labels(headings), vec![None, None]);
         let headline = "Mayor Roe: Ferry Will Run\n\nJane Roe: It will.\n";
         assert_eq!(labels(headline), vec![None, None]);
+    }
+
+    /// The source and speaker of each transcript turn of `text`.
+    fn turn_speakers(text: &str) -> Vec<(&str, Option<String>)> {
+        crate::extract::extract(text)
+            .into_iter()
+            .filter(|a| a.rule == crate::extract::rules::TRANSCRIPT_TURN)
+            .map(|a| (a.source.map_or("", |s| s.of(text)), a.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn turn_labels_in_capitals_name_speakers_in_normal_case() {
+        let text =
+            "JANE ROE: Will the ferry run?\n\nJOHN O'DOE-SMITH: It will.\n\nÅSA LINDQVIST: Good.\n";
+        let found = turn_speakers(text);
+        let speakers: Vec<_> = found.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Jane Roe"),
+                Some("John O'Doe-Smith"),
+                Some("Åsa Lindqvist")
+            ]
+        );
+    }
+
+    #[test]
+    fn turn_labels_drop_titles_and_keep_mc_names() {
+        let text =
+            "SEN. JANE ROE: Will the ferry run?\n\nGOV. JOHN MCLEOD: It will.\n\nMAYOR: Good.\n";
+        let speakers: Vec<_> = turn_speakers(text).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Jane Roe".into()),
+                Some("John McLeod".into()),
+                Some("Mayor".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn turns_record_the_resolver_that_named_their_speaker() {
+        let text = "An interview with Mayor Jane Roe.\n\nQ: Will it run?\n\nA: It will.\n\nJOHN DOE: Good.\n";
+        let resolvers: Vec<_> = crate::extract::extract(text)
+            .into_iter()
+            .filter(|a| a.rule == crate::extract::rules::TRANSCRIPT_TURN)
+            .map(|a| (a.resolver, a.speaker))
+            .collect();
+        assert_eq!(
+            resolvers,
+            [
+                (crate::extract::resolvers::INTERVIEW_ROLE_LETTER, None),
+                (
+                    crate::extract::resolvers::INTERVIEW_ROLE_LETTER,
+                    Some("Jane Roe".into())
+                ),
+                (
+                    crate::extract::resolvers::TRANSCRIPT_LABEL,
+                    Some("John Doe".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn turn_labels_take_the_name_the_document_writes() {
+        // Named in running text first, or only after the labels: one speaker either way.
+        for text in [
+            "Mayor Jane Roe met the ferry crew.\n\nJOHN DOE: Will it run?\n\nROE: It will.\n",
+            "JANE ROE: It will run.\n\nDOE: Twice a day?\n\nJane Roe later said the ferry would run.\n",
+        ] {
+            let found = turn_speakers(text);
+            let roe = found.iter().find(|(label, _)| label.ends_with("ROE"));
+            assert_eq!(
+                roe.and_then(|(_, s)| s.as_deref()),
+                Some("Jane Roe"),
+                "{text}"
+            );
+            let said = crate::extract::extract(text)
+                .into_iter()
+                .filter(|a| a.rule != crate::extract::rules::TRANSCRIPT_TURN)
+                .filter_map(|a| a.speaker)
+                .collect::<Vec<_>>();
+            assert!(said.iter().all(|s| s != "JANE ROE"), "{said:?}");
+        }
     }
 }
