@@ -351,8 +351,8 @@ fn is_capitalised_opener(toks: Tokens, i: usize) -> bool {
         && (t.is(lx::ADVERBIAL_OPENERS)
             || adverb
             || t.is(lx::NO_NAME_OPENERS)
-            || is_in(lx::CAPITALISED_OPENERS, w)
-            || is_in(lx::CAPITALISED_OPENERS, t.stem())
+            || t.is(lx::CAPITALISED_OPENERS)
+            || t.stem_is(lx::CAPITALISED_OPENERS)
             || t.is(lx::QUESTION_WORDS)
             || t.is(lx::SUBORDINATORS)
             || t.is(lx::PREPOSITIONS)

@@ -33,13 +33,12 @@ pub fn gender_after_name(
     }
     for k in after..end.min(after + REACH) {
         let t = &tokens[k];
-        if t.quote.is_some() || ends_clause(t) || another_person(t) {
-            return None;
-        }
         match t.lower.as_str() {
+            _ if t.quote.is_some() => return None,
             "his" | "himself" => return Some("he"),
             "herself" => return Some("she"),
             "her" => return possessive_her(tokens, k, end).then_some("she"),
+            _ if ends_clause(t) || another_person(t) => return None,
             _ => {}
         }
     }
@@ -64,10 +63,9 @@ fn ends_clause(t: &Token) -> bool {
 /// Another name, pronoun or person between the name and the possessive may be its owner.
 fn another_person(t: &Token) -> bool {
     t.is_word() && t.is_capitalised()
-        || is_in(
-            &["he", "she", "him", "they", "them", "who", "whom"],
-            t.lower.as_str(),
-        )
+        || t.is(lx::PERSON_PRONOUNS)
+        || t.is(lx::GROUP_PRONOUNS)
+        || t.is(lx::OBJECT_PRONOUNS)
         || t.stem_is(lx::PERSON_TITLES)
         || t.is(lx::ANONYMOUS_HEADS)
         || t.is(lx::PEOPLE_NOUNS)
