@@ -351,38 +351,36 @@ fn is_capitalised_opener(toks: Tokens, i: usize) -> bool {
         && (t.is(lx::ADVERBIAL_OPENERS)
             || adverb
             || t.is(lx::NO_NAME_OPENERS)
-            || is_in(
-                &[
-                    "well",
-                    "maybe",
-                    "perhaps",
-                    "yes",
-                    "no",
-                    "oh",
-                    "so",
-                    "neither",
-                    "either",
-                    "instead",
-                    "meanwhile",
-                    "still",
-                    "now",
-                    "then",
-                    "here",
-                    "there",
-                    "and",
-                    "or",
-                    "if",
-                    "as",
-                    "because",
-                    "for",
-                    "from",
-                    "to",
-                    "by",
-                    "about",
-                    "like",
-                ],
-                w,
-            ))
+            || t.is(lx::CAPITALISED_OPENERS)
+            || t.stem_is(lx::CAPITALISED_OPENERS)
+            || t.is(lx::QUESTION_WORDS)
+            || t.is(lx::SUBORDINATORS)
+            || t.is(lx::PREPOSITIONS)
+            || opens_participle_phrase(toks.text, t))
+}
+
+/// "Courted by both parties, ...", "Raised in Ohio, ...": an "-ed" or "-ing" form before a
+/// preposition or a determiner opens a participle phrase; a name such as "Manning" or "Reed" is
+/// followed by its verb ("Manning said").
+fn opens_participle_phrase(text: &str, t: &Token) -> bool {
+    let w = t.lower.as_str();
+    let participle = w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing"));
+    let next = text[t.span.end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    participle
+        && !next.is_empty()
+        && !next.starts_with(char::is_uppercase)
+        && next != "of"
+        && is_in(
+            &[
+                "by", "in", "with", "to", "at", "on", "from", "for", "the", "a", "an", "been",
+                "his", "her", "their", "its", "into", "through", "over", "after",
+            ],
+            next,
+        )
 }
 
 /// Where a name starts within the capitalised run `words[start..]`, after a modifier that is
@@ -397,17 +395,22 @@ fn after_name_modifier(toks: Tokens, start: usize) -> usize {
     let mut name_start = start;
     for k in start..words.len().saturating_sub(1) {
         let t = &words[k];
-        let hyphen_tail = t.span.of(text).rsplit(['-', '‐', '‑']).next();
-        let compound_adjective = t.lower.contains(['-', '‐', '‑'])
-            && hyphen_tail.is_some_and(|tail| tail.starts_with(char::is_lowercase))
-            && !t.lower.starts_with("al-")
-            && !t.lower.starts_with("el-");
+        let compound_adjective = is_compound_adjective(text, t);
         let possessive_before_full_name = t.is_possessive() && words.len() - k > 2;
         if compound_adjective || possessive_before_full_name && !ends_like_organisation {
             name_start = k + 1;
         }
     }
     name_start
+}
+
+/// A capitalised compound adjective ("Moscow-backed", "Ohio-born"), not a name ("al-Sadr").
+fn is_compound_adjective(text: &str, t: &Token) -> bool {
+    let hyphen_tail = t.span.of(text).rsplit(['-', '‐', '‑']).next();
+    t.lower.contains(['-', '‐', '‑'])
+        && hyphen_tail.is_some_and(|tail| tail.starts_with(char::is_lowercase))
+        && !t.lower.starts_with("al-")
+        && !t.lower.starts_with("el-")
 }
 
 /// A proper name closing the phrase, with the titles before it stripped.
@@ -453,7 +456,9 @@ fn name_run_start(toks: Tokens) -> Option<usize> {
     // "On Sunday", "In March": a weekday or a month alone names no one (months that are
     // also given names, "April", "June", and the surname "Day" may).
     let date = |t: &Token| t.is(lx::WEEKDAYS) || t.is(lx::MONTHS) && !t.is(lx::NAME_MONTHS);
-    if start == words.len() || start + 1 == words.len() && date(&words[start]) {
+    // "The Ohio-born senator", "Moscow-backed": a compound adjective alone names no one.
+    let alone_unnamed = |t: &Token| date(t) || is_compound_adjective(toks.text, t);
+    if start == words.len() || start + 1 == words.len() && alone_unnamed(&words[start]) {
         return None;
     }
     Some(after_name_modifier(toks, start))

@@ -2366,6 +2366,97 @@ pub static NO_NAME_OPENERS: &WordList = &WordList::new(
     ],
 );
 
+/// Words that start a run of capitals only because they open a sentence or a headline: function
+/// words, prepositions, quantifiers, ordinals and sentence adverbs ("Along with Jane Roe, ...",
+/// "Throughout the race, ...", "Why Roe lost", "Absent a deal, ..."). A run of capitals never
+/// starts its name with one of them; auxiliaries that are also given names ("Will", "May") and
+/// words that are also surnames ("Long", "Little", "Young") are left out.
+pub static CAPITALISED_OPENERS: &WordList = &WordList::new(
+    62,
+    &[
+        "well",
+        "maybe",
+        "perhaps",
+        "yes",
+        "no",
+        "oh",
+        "so",
+        "neither",
+        "either",
+        "instead",
+        "meanwhile",
+        "still",
+        "now",
+        "then",
+        "here",
+        "there",
+        "and",
+        "or",
+        "if",
+        "as",
+        "because",
+        "for",
+        "from",
+        "to",
+        "by",
+        "about",
+        "like",
+        "along",
+        "alongside",
+        "throughout",
+        "around",
+        "aside",
+        "amid",
+        "among",
+        "despite",
+        "unlike",
+        "beyond",
+        "toward",
+        "towards",
+        "against",
+        "through",
+        "within",
+        "without",
+        "across",
+        "absent",
+        "given",
+        "having",
+        "being",
+        "less",
+        "more",
+        "much",
+        "afterward",
+        "afterwards",
+        "nowadays",
+        "secondly",
+        "thirdly",
+        "finally",
+        "latest",
+        "initial",
+        "subsequent",
+        "even",
+        "just",
+        "only",
+        "not",
+        "never",
+        "already",
+        "again",
+        "rather",
+        "that",
+        "this",
+        "it's",
+        "that's",
+        "there's",
+        "here's",
+        "what's",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "wasn't",
+    ],
+);
+
 /// Adverbs that can open a sentence alone before a comma ("Soon, he ..."), besides those
 /// ending in -ly or -ward(s): the clause's subject comes after the comma.
 pub static SENTENCE_ADVERBS: &[&str] = &[
@@ -3443,6 +3534,7 @@ static ALL_LISTS: &[&WordList] = &[
     PEOPLE_NOUNS,
     CUE_OPENING_WORDS,
     NO_NAME_OPENERS,
+    CAPITALISED_OPENERS,
 ];
 
 /// A fast, non-cryptographic hash for short lexicon keys (the "Fx" hash of rustc).
@@ -3658,7 +3750,8 @@ mod tests {
 
     #[test]
     fn every_word_list_has_its_own_bit() {
-        assert!(ALL_LISTS.len() < 63);
+        // Bit 63 is `PHRASE_HEAD`; lists take bits 0 to 62.
+        assert!(ALL_LISTS.len() <= 63);
         for (bit, list) in ALL_LISTS.iter().enumerate() {
             assert_eq!(usize::from(list.bit), bit, "{:?}", list.words.first());
             for w in list.all_words() {

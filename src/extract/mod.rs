@@ -10,6 +10,7 @@ mod attribute;
 mod classify;
 mod cues;
 mod evidence;
+mod gender;
 mod inflect;
 mod interviewee;
 pub mod lexicon;
@@ -558,6 +559,10 @@ fn note_names(
                 discourse.learn_name(&class);
             }
         }
+        // After learning the name, so that a full name met in passing takes its gender too.
+        if let Some(pronoun) = gender::gender_after_name(tokens, start..i, range.start, range.end) {
+            discourse.note_gender(name, pronoun);
+        }
     }
 }
 
@@ -665,14 +670,23 @@ mod tests {
         );
     }
 
+    /// The speaker of the claim "the ferry would run in winter" in `text`.
+    fn ferry_speaker(text: &str) -> Option<String> {
+        extract(text)
+            .into_iter()
+            .find(|a| a.content.of(text) == "the ferry would run in winter")
+            .and_then(|a| a.speaker)
+    }
+
+    /// Who "she" is when `opener` stands between Jane Roe and "She said ...".
+    fn she_after(opener: &str) -> Option<String> {
+        ferry_speaker(&format!(
+            "Harbour master Jane Roe inspected the pier.\n\n{opener} She said the ferry would run in winter.\n"
+        ))
+    }
+
     #[test]
     fn imperatives_interjections_and_pronouns_opening_a_sentence_are_no_names() {
-        let speaker_of = |text: &str, content: &str| {
-            extract(text)
-                .into_iter()
-                .find(|a| a.content.of(text) == content)
-                .and_then(|a| a.speaker)
-        };
         for opener in [
             "Look, the ferry is late.",
             "Consider the cost of a new pier.",
@@ -680,17 +694,35 @@ mod tests {
             "Nobody expected the storm.",
             "You know the harbour well.",
         ] {
-            let text = format!(
-                "Harbour master Jane Roe inspected the pier.\n\n{opener} She said the ferry would run in winter.\n"
-            );
-            assert_eq!(
-                speaker_of(&text, "the ferry would run in winter").as_deref(),
-                Some("Jane Roe"),
-                "{opener}"
-            );
+            assert_eq!(she_after(opener).as_deref(), Some("Jane Roe"), "{opener}");
         }
-        let text = "You said the ferry would run in winter.";
-        assert_eq!(speaker_of(text, "the ferry would run in winter"), None);
+        assert_eq!(
+            ferry_speaker("You said the ferry would run in winter."),
+            None
+        );
+    }
+
+    #[test]
+    fn prepositions_participles_and_function_words_opening_a_sentence_are_no_names() {
+        for opener in [
+            "Along with her deputy, she toured the pier.",
+            "Throughout the winter, the quay stayed shut.",
+            "Courted by both councils, she kept quiet.",
+            "Absent a new pier, ferries will stop.",
+            "Nowadays, fishermen use the north quay.",
+        ] {
+            assert_eq!(she_after(opener).as_deref(), Some("Jane Roe"), "{opener}");
+        }
+        let text = "Manning said the ferry would run in winter.";
+        assert_eq!(ferry_speaker(text).as_deref(), Some("Manning"));
+    }
+
+    #[test]
+    fn a_possessive_after_a_name_keeps_the_other_pronoun_off_it() {
+        let text = "Jane Roe spoke first.\n\nJohn Doe then took questions about his route.\n\nShe said the ferry would run in winter.\n";
+        assert_eq!(ferry_speaker(text).as_deref(), Some("Jane Roe"));
+        let text = "John Doe spoke first.\n\nJane Roe then toured the pier with her deputy.\n\nHe said the ferry would run in winter.\n";
+        assert_eq!(ferry_speaker(text).as_deref(), Some("John Doe"));
     }
 
     fn assert_spans_ok(text: &str) {

@@ -327,6 +327,19 @@ impl Discourse {
         self.key_scratch = key;
     }
 
+    /// Marks a known person's gender ("he" or "she") from a possessive after their name ("Roe
+    /// and her deputy"); a name not yet known, an organisation or a gender already known is
+    /// left alone.
+    pub fn note_gender(&mut self, name: &str, pronoun: &'static str) {
+        let Some(&id) = self.by_name.get(&name_key(name)) else {
+            return;
+        };
+        let e = &mut self.entities[id];
+        if e.kind != SpeakerKind::Organisation && e.gender.is_none() {
+            e.gender = Some(pronoun);
+        }
+    }
+
     /// Learns a full name met outside any source ("US President Jane Roe sent ..."), so that a
     /// later bare surname or role ("Roe said", "the president said") resolves to it. It is not
     /// made salient: a later "he" or "the group" should not jump to every name in passing.
