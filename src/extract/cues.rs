@@ -244,7 +244,9 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     let contracted = w.ends_with("ing") && i > range.start && contracted_be(&tokens[i - 1]);
     let progressive =
         w.ends_with("ing") && (contracted || progressive_be(tokens, range.start, i).is_some());
-    let participle = w.ends_with("ing") && !progressive;
+    // "began talking about", "kept insisting": the gerund continues a finite verb of its own.
+    let catenative = w.ends_with("ing") && !progressive && after_catenative(tokens, range.start, i);
+    let participle = w.ends_with("ing") && !progressive && !catenative;
     // "released a statement vowing": the statement verb opens the cue.
     let statement_first = participle
         .then(|| statement_before(tokens, range.start, i))
@@ -285,6 +287,7 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     let first = match (statement_first, progressive_be(tokens, range.start, i)) {
         (Some(f), _) => f,
         (None, _) if contracted => i,
+        (None, _) if catenative => auxiliaries_before(tokens, range.start, i - 1)?,
         (None, Some(be)) if progressive => {
             auxiliaries_before(tokens, range.start, be).unwrap_or(be)
         }
@@ -847,6 +850,13 @@ fn contracted_have(t: &Token) -> bool {
     )
 }
 
+/// True when the "-ing" form at `i` follows a verb of beginning or going on ("began talking",
+/// "keeps saying", "continued calling for"), which makes it the finite verb's complement: the
+/// cue opens at that verb and its subject is the sentence's, not a participle's host clause.
+fn after_catenative(tokens: &[Token], lo: usize, i: usize) -> bool {
+    i > lo && tokens[i - 1].quote.is_none() && is_in(lx::CATENATIVES, &tokens[i - 1].lower)
+}
+
 fn participle_like(w: &str) -> bool {
     w.ends_with("ing")
 }
@@ -906,6 +916,38 @@ mod tests {
                 })
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_gerund_after_a_verb_of_beginning_opens_the_cue_there() {
+        for (text, cue) in [
+            (
+                "The coach began talking about the final.",
+                "began talking about",
+            ),
+            (
+                "Voters have kept calling for a new school.",
+                "have kept calling for",
+            ),
+            ("She starts saying the same thing.", "starts saying"),
+        ] {
+            let found = cues(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, cue, "{text}");
+            assert!(
+                matches!(
+                    found[0].1,
+                    CueKind::Verb {
+                        participle: false,
+                        ..
+                    }
+                ),
+                "{text}"
+            );
+        }
+        // "stopped talking" denies the saying: the gerund stays a participle.
+        let found = cues("They stopped talking about the final.");
+        assert!(found.iter().all(|c| c.0 != "stopped talking about"));
     }
 
     #[test]
