@@ -783,7 +783,16 @@ fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
         k = k.checked_sub(1).filter(|&k| k >= lo)?;
     }
     let be = &tokens[k];
-    (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
+    let finite_be = be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being");
+    (finite_be || negated_be(be)).then_some(k)
+}
+
+/// "wasn't", "aren’t": a finite form of "be" with a contracted "not", one token.
+fn negated_be(t: &Token) -> bool {
+    matches!(
+        t.lower.replace('’', "'").as_str(),
+        "isn't" | "aren't" | "wasn't" | "weren't"
+    )
 }
 
 /// "repeated deposits of dust", "repeated attacks": a participle that also serves as an
@@ -833,7 +842,19 @@ fn quoted_title_after(tokens: &[Token], end: usize, i: usize) -> bool {
 fn contracted_be(t: &Token) -> bool {
     let w = t.lower.replace('’', "'");
     match w.split_once('\'') {
-        Some((subject, "s")) => matches!(subject, "he" | "she" | "it" | "who" | "that"),
+        Some((subject, "s")) => matches!(
+            subject,
+            "he" | "she"
+                | "it"
+                | "who"
+                | "that"
+                | "one"
+                | "someone"
+                | "everyone"
+                | "nobody"
+                | "somebody"
+                | "everybody"
+        ),
         Some((subject, "re")) => matches!(subject, "they" | "we" | "you" | "who"),
         Some((subject, "m")) => subject == "i",
         _ => false,
@@ -1049,9 +1070,15 @@ mod tests {
 
     #[test]
     fn a_progressive_after_a_contracted_be_is_a_cue() {
-        let found = cues("She's hoping to win. They’re saying it is over.");
+        let found = cues(
+            "She's hoping to win. They’re saying it is over. Nobody’s talking about a rescue. \
+             I wasn't talking about the fees.",
+        );
         let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
-        assert_eq!(words, ["hoping", "saying"]);
+        assert_eq!(
+            words,
+            ["hoping", "saying", "talking about", "wasn't talking about"]
+        );
         assert!(found.iter().all(|(_, k)| matches!(
             k,
             CueKind::Verb {
