@@ -790,8 +790,8 @@ fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
 /// "wasn't", "aren’t": a finite form of "be" with a contracted "not", one token.
 fn negated_be(t: &Token) -> bool {
     matches!(
-        t.lower.replace('’', "'").as_str(),
-        "isn't" | "aren't" | "wasn't" | "weren't"
+        t.lower.as_str(),
+        "isn't" | "aren't" | "wasn't" | "weren't" | "isn’t" | "aren’t" | "wasn’t" | "weren’t"
     )
 }
 
