@@ -244,7 +244,9 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     let contracted = w.ends_with("ing") && i > range.start && contracted_be(&tokens[i - 1]);
     let progressive =
         w.ends_with("ing") && (contracted || progressive_be(tokens, range.start, i).is_some());
-    let participle = w.ends_with("ing") && !progressive;
+    // "began talking about", "kept insisting": the gerund continues a finite verb of its own.
+    let catenative = w.ends_with("ing") && !progressive && after_catenative(tokens, range.start, i);
+    let participle = w.ends_with("ing") && !progressive && !catenative;
     // "released a statement vowing": the statement verb opens the cue.
     let statement_first = participle
         .then(|| statement_before(tokens, range.start, i))
@@ -285,6 +287,7 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     let first = match (statement_first, progressive_be(tokens, range.start, i)) {
         (Some(f), _) => f,
         (None, _) if contracted => i,
+        (None, _) if catenative => auxiliaries_before(tokens, range.start, i - 1)?,
         (None, Some(be)) if progressive => {
             auxiliaries_before(tokens, range.start, be).unwrap_or(be)
         }
@@ -780,7 +783,16 @@ fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
         k = k.checked_sub(1).filter(|&k| k >= lo)?;
     }
     let be = &tokens[k];
-    (be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being")).then_some(k)
+    let finite_be = be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being");
+    (finite_be || negated_be(be)).then_some(k)
+}
+
+/// "wasn't", "aren’t": a finite form of "be" with a contracted "not", one token.
+fn negated_be(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "isn't" | "aren't" | "wasn't" | "weren't" | "isn’t" | "aren’t" | "wasn’t" | "weren’t"
+    )
 }
 
 /// "repeated deposits of dust", "repeated attacks": a participle that also serves as an
@@ -830,7 +842,19 @@ fn quoted_title_after(tokens: &[Token], end: usize, i: usize) -> bool {
 fn contracted_be(t: &Token) -> bool {
     let w = t.lower.replace('’', "'");
     match w.split_once('\'') {
-        Some((subject, "s")) => matches!(subject, "he" | "she" | "it" | "who" | "that"),
+        Some((subject, "s")) => matches!(
+            subject,
+            "he" | "she"
+                | "it"
+                | "who"
+                | "that"
+                | "one"
+                | "someone"
+                | "everyone"
+                | "nobody"
+                | "somebody"
+                | "everybody"
+        ),
         Some((subject, "re")) => matches!(subject, "they" | "we" | "you" | "who"),
         Some((subject, "m")) => subject == "i",
         _ => false,
@@ -845,6 +869,13 @@ fn contracted_have(t: &Token) -> bool {
         w.split_once('\''),
         Some(("he" | "she" | "who" | "that", "s"))
     )
+}
+
+/// True when the "-ing" form at `i` follows a verb of beginning or going on ("began talking",
+/// "keeps saying", "continued calling for"), which makes it the finite verb's complement: the
+/// cue opens at that verb and its subject is the sentence's, not a participle's host clause.
+fn after_catenative(tokens: &[Token], lo: usize, i: usize) -> bool {
+    i > lo && tokens[i - 1].quote.is_none() && is_in(lx::CATENATIVES, &tokens[i - 1].lower)
 }
 
 fn participle_like(w: &str) -> bool {
@@ -906,6 +937,38 @@ mod tests {
                 })
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_gerund_after_a_verb_of_beginning_opens_the_cue_there() {
+        for (text, cue) in [
+            (
+                "The coach began talking about the final.",
+                "began talking about",
+            ),
+            (
+                "Voters have kept calling for a new school.",
+                "have kept calling for",
+            ),
+            ("She starts saying the same thing.", "starts saying"),
+        ] {
+            let found = cues(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, cue, "{text}");
+            assert!(
+                matches!(
+                    found[0].1,
+                    CueKind::Verb {
+                        participle: false,
+                        ..
+                    }
+                ),
+                "{text}"
+            );
+        }
+        // "stopped talking" denies the saying: the gerund stays a participle.
+        let found = cues("They stopped talking about the final.");
+        assert!(found.iter().all(|c| c.0 != "stopped talking about"));
     }
 
     #[test]
@@ -1007,9 +1070,15 @@ mod tests {
 
     #[test]
     fn a_progressive_after_a_contracted_be_is_a_cue() {
-        let found = cues("She's hoping to win. They’re saying it is over.");
+        let found = cues(
+            "She's hoping to win. They’re saying it is over. Nobody’s talking about a rescue. \
+             I wasn't talking about the fees.",
+        );
         let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
-        assert_eq!(words, ["hoping", "saying"]);
+        assert_eq!(
+            words,
+            ["hoping", "saying", "talking about", "wasn't talking about"]
+        );
         assert!(found.iter().all(|(_, k)| matches!(
             k,
             CueKind::Verb {

@@ -3070,6 +3070,25 @@ pub static OBJECT_ALONE_VERBS: &[&str] = &[
     "commending",
 ];
 
+/// Finite verbs of beginning and going on that take a gerund ("began talking about C", "kept
+/// insisting that C"): the gerund is no participle but the clause's verb. Not "stopped" or
+/// "quit", which deny the saying.
+pub static CATENATIVES: &[&str] = &[
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "keep",
+    "keeps",
+    "kept",
+    "continue",
+    "continues",
+    "continued",
+];
+
 /// Nouns that make the cue form before them the first half of a compound noun ("a think
 /// tank", "a call centre") or an idiom that reports nothing ("think twice").
 pub static COMPOUND_SECONDS: &[&str] = &["tank", "tanks", "twice", "center", "centre"];

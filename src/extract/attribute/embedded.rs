@@ -6,7 +6,10 @@
 //! source is the subject of the clause it depends on; the passive's source is the agent after
 //! "by", and its content is the grammatical subject (or a "that" clause after the agent).
 
-use super::{ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject};
+use super::{
+    ContentRef, Draft, Sentence, SourceRef, apposition_after, clause_subject,
+    repeats_previous_source,
+};
 use crate::extract::cues::{Cue, CueKind};
 use crate::extract::lexicon as lx;
 use crate::extract::rules::Rule;
@@ -16,7 +19,12 @@ use crate::model::Framing;
 /// The source of a cue right after "to" at `to` ("went on to say C", "continued to criticise
 /// C"): the subject of the clause, when only a short verb phrase of plain words stands between
 /// it and "to".
-pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<SourceRef> {
+pub(crate) fn infinitive_subject(
+    s: &Sentence,
+    cue: &Cue,
+    to: usize,
+    earlier: &[Draft],
+) -> Option<SourceRef> {
     let lo = s.range.start;
     let before = to.checked_sub(1).filter(|&b| b >= lo)?;
     // Any verb cue of any frame: "went on to say C", "continued to criticise C".
@@ -36,17 +44,56 @@ pub(crate) fn infinitive_subject(s: &Sentence, cue: &Cue, to: usize) -> Option<S
         return None;
     }
     let verb_phrase = np.end..to;
-    let plain = !verb_phrase.is_empty()
+    if !is_plain_verb_phrase(s, verb_phrase.clone()) {
+        let conj = coordinated_verb_phrase(s, verb_phrase.clone())
+            .filter(|&c| is_plain_verb_phrase(s, c + 1..to))?;
+        // "Roe joked that X was late, but went on to say": the source of the cue the
+        // conjunction follows, not the subject of the clause embedded after it.
+        return Some(previous_in_clause(s, conj, earlier).unwrap_or_else(|| {
+            let appos = apposition_after(s, &np);
+            SourceRef::Phrase { np, appos }
+        }));
+    }
+    let appos = apposition_after(s, &np);
+    Some(SourceRef::Phrase { np, appos })
+}
+
+/// A short verb phrase of plain words with a verb in it ("went on", "took to Twitter").
+fn is_plain_verb_phrase(s: &Sentence, verb_phrase: std::ops::Range<usize>) -> bool {
+    !verb_phrase.is_empty()
         && verb_phrase.len() <= 6
         && verb_phrase
             .clone()
             .all(|k| s.tokens[k].is_word() && s.tokens[k].quote.is_none())
-        && verb_phrase.clone().any(|k| reads_as_verb(s, k));
-    if !plain {
-        return None;
-    }
-    let appos = apposition_after(s, &np);
-    Some(SourceRef::Phrase { np, appos })
+        && verb_phrase.clone().any(|k| reads_as_verb(s, k))
+}
+
+/// "S praised the plan, but went on to say C": the last "but" or "and" in `verb_phrase` when
+/// a finite verb of plain letters (no "be", which more often opens a predicate adjective: "and
+/// are free to") comes right after it, so that it joins a second predicate of the same subject,
+/// not a clause with a subject of its own.
+fn coordinated_verb_phrase(s: &Sentence, verb_phrase: std::ops::Range<usize>) -> Option<usize> {
+    let conj = verb_phrase
+        .clone()
+        .rev()
+        .find(|&k| matches!(s.lower(k), "but" | "and") && s.tokens[k].quote.is_none())?;
+    let verb = conj + 1;
+    let finite = verb < verb_phrase.end
+        && reads_as_verb(s, verb)
+        && !s.is(verb, lx::BE_FORMS)
+        && s.lower(verb).chars().all(|c| c.is_ascii_alphabetic());
+    finite.then_some(conj)
+}
+
+/// The source of the last draft of this sentence whose cue ends before `conj`, when it is the
+/// last draft with a source (`SourceRef::Previous`).
+fn previous_in_clause(s: &Sentence, conj: usize, earlier: &[Draft]) -> Option<SourceRef> {
+    let last = earlier
+        .iter()
+        .rev()
+        .find(|d| d.source != SourceRef::Nobody)?;
+    (last.cue.start >= s.range.start && last.cue.end <= conj && repeats_previous_source(earlier))
+        .then_some(SourceRef::Previous)
 }
 
 /// A forward noun phrase cut before the first word that reads as a verb ("The mayor went"

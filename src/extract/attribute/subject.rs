@@ -196,7 +196,7 @@ fn subject_ending_at(
         return relative_subject(s, b).map(|source| (source, None));
     }
     if w == "to" {
-        return embedded::infinitive_subject(s, cue, b).map(|source| (source, None));
+        return embedded::infinitive_subject(s, cue, b, earlier).map(|source| (source, None));
     }
     if s.is_punct(b, ',') {
         return subject_before_parenthetical(s, b, earlier);

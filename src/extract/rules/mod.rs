@@ -779,7 +779,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: INFINITIVE_CUE,
-        description: "A reporting verb in an infinitive after a short verb phrase: S went on to say C, S took to the radio to say C. The source is the clause subject (not after refusals like \"declined to\").",
+        description: "A reporting verb in an infinitive after a short verb phrase: S went on to say C, S took to the radio to say C, S praised X but went on to say C (the source of the cue before \"but\" or \"and\", else the clause subject). The source is the clause subject (not after refusals like \"declined to\").",
         example: "The mayor went on to say the budget would be balanced by June.",
         expect: Expect::new(
             "the budget would be balanced by June",

@@ -29,6 +29,23 @@ fn warning_stance_follows_its_content() {
         Some("Jane Roe"),
         "complain",
     );
+    // After ", but" the infinitive's verb phrase is a second predicate of the same subject.
+    let t = "Jane Roe praised the ferry, but went on to say, “It is always late.”";
+    check(
+        t,
+        INFINITIVE_CUE,
+        "It is always late.",
+        Some("Jane Roe"),
+        "say",
+    );
+    // A clause with a subject of its own after "but" is no second predicate of the first.
+    let t = "Jane Roe praised the ferry, but Tom Poe went on to say that it was late.";
+    assert!(
+        extract(t)
+            .iter()
+            .all(|a| a.content.of(t) != "it was late" || a.speaker.as_deref() != Some("Jane Roe")),
+        "{t}"
+    );
     // An object or a position in the infinitive takes the same subject.
     let t = "Jane Roe continued to criticise the harbour plan.";
     check(
