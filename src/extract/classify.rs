@@ -364,14 +364,15 @@ fn is_capitalised_opener(toks: Tokens, i: usize) -> bool {
 /// followed by its verb ("Manning said").
 fn opens_participle_phrase(text: &str, t: &Token) -> bool {
     let w = t.lower.as_str();
-    let participle = w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing"));
+    if w.len() < 5 || !(w.ends_with("ed") || w.ends_with("ing")) {
+        return false;
+    }
     let next = text[t.span.end..]
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    participle
-        && !next.is_empty()
+    !next.is_empty()
         && !next.starts_with(char::is_uppercase)
         && next != "of"
         && is_in(

@@ -34,6 +34,14 @@ struct Entity {
     gender: Option<&'static str>,
 }
 
+impl Entity {
+    /// Whether "he" or "she" (`p`) may refer to this entity: no organisation, and of no other
+    /// gender.
+    fn may_be(&self, p: &str) -> bool {
+        self.kind != SpeakerKind::Organisation && self.gender.is_none_or(|g| g == p)
+    }
+}
+
 /// The pronoun a gendered title implies ("Mrs.", "spokeswoman" → "she").
 fn gender_of_role(role: &str) -> Option<&'static str> {
     match role {
@@ -417,10 +425,7 @@ impl Discourse {
         let found = match p {
             "he" | "she" => self
                 .find_recent(|r| match r {
-                    Referent::Entity(id) => {
-                        let e = &self.entities[*id];
-                        e.kind != SpeakerKind::Organisation && e.gender.is_none_or(|g| g == p)
-                    }
+                    Referent::Entity(id) => self.entities[*id].may_be(p),
                     Referent::Anonymous { plural, person } => !plural && *person,
                     Referent::Vague => false,
                 })
@@ -544,7 +549,7 @@ impl Discourse {
             let e = &self.entities[id];
             // A lone letter ("Q" of "Q&A") is a label or an initial, nobody's name.
             let named = e.canonical.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-            named && e.kind != SpeakerKind::Organisation && e.gender.is_none_or(|g| g == p)
+            named && e.may_be(p)
         };
         let recent = self.recent.iter().rev().find_map(|r| match r {
             Referent::Entity(id) if fits(*id) => Some(*id),
