@@ -41,6 +41,9 @@ pub enum CueKind {
     /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
     /// comma at `comma`, the content follows it.
     InSource { comma: usize },
+    /// "C in a new poll released Monday": the poll from after "in" up to token `source_end`
+    /// (exclusive) is the source, the clause before "in" the content (`standing`).
+    InPollAfter { source_end: usize },
     /// "56 percent would vote for C": the share of people from token `start` to the cue is
     /// the source (`respondents`).
     Share { start: usize },
@@ -138,7 +141,8 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
             continue;
         }
         let special = match w {
-            "in" => in_source_cue(tokens, range.clone(), i),
+            "in" => in_source_cue(tokens, range.clone(), i)
+                .or_else(|| super::standing::standing_cue(tokens, range.clone(), i)),
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),

@@ -26,6 +26,7 @@ mod seeming;
 mod segment;
 mod sentence;
 mod speakers;
+mod standing;
 mod tokens;
 mod transcript;
 

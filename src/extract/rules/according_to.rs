@@ -200,7 +200,7 @@ pub(crate) fn according_to_unmarked(site: &CueSite) -> Answer {
 /// joins several: after ", and" before a new subject ("A, and Roe did B, according to S"
 /// attributes the second), at a relative pronoun after a comma (", which stood at 263").
 /// Otherwise `start`.
-fn last_clause_start(s: &Sentence, start: usize, end: usize) -> usize {
+pub(crate) fn last_clause_start(s: &Sentence, start: usize, end: usize) -> usize {
     let lo = start.max(end.saturating_sub(40));
     (lo + 1..end.saturating_sub(3))
         .rev()

@@ -9,6 +9,8 @@ use crate::extract::attribute::{
 use crate::extract::cues::CueKind;
 use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::respondents::share_content_end;
+use crate::extract::rules::according_to::last_clause_start;
+use crate::extract::standing;
 
 /// "The study found no link": a document finds a plain noun phrase.
 pub(crate) fn document_finds(site: &CueSite) -> Answer {
@@ -148,4 +150,36 @@ pub(crate) fn share_position(site: &CueSite) -> Answer {
     }
     let content = ContentRef::Tokens(site.cue.last + 1..end);
     Answer::Draft(Parts::new(source, content, Some(start)))
+}
+
+/// "Roe leads by nine points in the latest county poll": the clause before "in" is what the
+/// poll found (from the start of the sentence, or of its last clause), the poll the source.
+pub(crate) fn standing_in_poll(site: &CueSite) -> Answer {
+    let CueKind::InPollAfter { source_end } = site.cue.kind else {
+        return Answer::Next;
+    };
+    let s = site.s;
+    let cue = site.cue.first;
+    let end = if s.is_punct(cue - 1, ',') {
+        cue - 1
+    } else {
+        cue
+    };
+    let start = last_clause_start(s, s.range.start, end);
+    // A finding is a clause with a verb of its own, and a quotation is its speaker's.
+    let clause = start..end;
+    let unquoted = clause.clone().all(|k| s.tokens[k].quote.is_none());
+    let has_verb = clause
+        .clone()
+        .any(|k| standing::may_be_finite_verb(&s.tokens[k]));
+    // "X, who leads in most state polls, said": a relative clause describes, it finds nothing.
+    let relative = matches!(s.lower(start), "who" | "which" | "whose");
+    if !unquoted || !has_verb || relative || end < start + 3 {
+        return Answer::Next;
+    }
+    let source = SourceRef::Phrase {
+        np: site.cue.last + 1..source_end,
+        appos: None,
+    };
+    Answer::Draft(Parts::new(source, ContentRef::Tokens(clause), None))
 }

@@ -82,6 +82,7 @@ pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
 pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
+pub const STANDING_IN_POLL: &str = "standing-in-poll";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const SOURCELESS_NOMINAL: &str = "sourceless-calls-for";
 pub const NOMINAL_BY_SOURCE: &str = "nominal-by-source";
@@ -734,6 +735,18 @@ pub static CATALOGUE: &[Rule] = &[
             "In",
         ),
         matchers: &[Matcher::Cue(nominal::in_source)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: STANDING_IN_POLL,
+        description: "C in a poll (survey) named at the end of its clause: \"X leads by nine points in the latest county poll\", \"..., in a survey released Monday.\" The clause before \"in\" is the poll's finding, the poll its source (not \"in the polls\" in general, nor \"in a poll\" that a clause goes on after).",
+        example: "The incumbent trails her challenger by four points in a new county survey released on Monday.",
+        expect: Expect::new(
+            "The incumbent trails her challenger by four points",
+            Some("a new county survey released on Monday"),
+            "in",
+        ),
+        matchers: &[Matcher::Cue(evidence::standing_in_poll)],
         ends: Ends::PLAIN,
     },
     Rule {

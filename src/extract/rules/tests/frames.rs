@@ -530,6 +530,46 @@ fn in_source() {
 }
 
 #[test]
+fn standing_in_poll() {
+    let t = example(STANDING_IN_POLL);
+    check(
+        t,
+        STANDING_IN_POLL,
+        "The incumbent trails her challenger by four points",
+        None,
+        "in",
+    );
+    let a = find(t, "The incumbent trails her challenger by four points");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("a new county survey released on Monday")
+    );
+    // The last clause of the sentence is the finding; the poll may follow a comma.
+    let t = "Turnout was low, and the mayor won 40 percent, in the latest city poll.";
+    let a = find(t, "the mayor won 40 percent");
+    assert_eq!(
+        (a.rule, a.source.map(|s| s.of(t))),
+        (STANDING_IN_POLL, Some("the latest city poll"))
+    );
+    let none = [
+        // The horse race in general, not a poll.
+        "The mayor has been leading in the polls.",
+        // The clause goes on after the poll: it is a modifier, not a source.
+        "Her 30 percent support in a new city poll is a record low.",
+        // A poll noun that modifies another noun.
+        "The mayor thanked everyone in the poll workers' union.",
+        // The respondents of a poll, and a comparison with polls.
+        "She was backed by 40 percent of the voters surveyed in the city poll.",
+        "He fared better than in other city polls.",
+        // A relative clause describes its host.
+        "Jane Roe, who leads in most state polls, was not available.",
+    ];
+    for t in none {
+        assert!(extract(t).iter().all(|a| a.rule != STANDING_IN_POLL), "{t}");
+    }
+}
+
+#[test]
 fn document_participle() {
     let t = example(DOCUMENT_PARTICIPLE);
     check(
