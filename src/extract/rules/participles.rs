@@ -46,6 +46,15 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     } else {
         series.unwrap_or(b)
     };
+    // "X is breaking her silence and talking up C": the participle shares the subject of the
+    // "-ing" verb it is joined to, up to "and".
+    if let Some(host) = (comma == b).then(|| ing_host_before(s, b)).flatten() {
+        let parts = participle_parts(site, b, host).map(|p| Parts {
+            boundary: Some(b),
+            ..p
+        });
+        return parts.into();
+    }
     // "X responded by saying C", "X erred in saying C": the preposition joins the participle
     // to its clause as a comma does, and so does a dash ("X changed course — saying C").
     if !(s.is_punct(comma, ',') || by && comma == b || is_dash(s, comma)) {
@@ -64,17 +73,42 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
 }
 
 /// The comma before the first of two participles joined by "and" at `b` (", painting X as
-/// weak and suggesting C"), when no other punctuation stands between: the second hangs on the
-/// clause before that comma, as the first does.
+/// weak and suggesting C", ", calling it “weak” and suggesting C"), when no other punctuation
+/// than quotation marks stands between: the second hangs on the clause before that comma, as
+/// the first does.
 fn series_comma(s: &Sentence, b: usize) -> Option<usize> {
     if s.lower(b) != "and" {
         return None;
     }
     let lo = s.range.start.max(b.saturating_sub(15));
-    let k = (lo..b).rev().find(|&k| !s.tokens[k].is_word())?;
+    let quote_mark = |k: usize| matches!(s.kind(k), Some(Kind::OpenQuote | Kind::CloseQuote));
+    let k = (lo..b)
+        .rev()
+        .find(|&k| !s.tokens[k].is_word() && !quote_mark(k))?;
     let first = s.tokens.get(k + 1)?;
     let participle = first.is_word() && first.lower.ends_with("ing") && first.quote.is_none();
     (s.is_punct(k, ',') && participle && k + 1 < b).then_some(k)
+}
+
+/// "is breaking her silence and talking up C", "began by crediting X and urging C": the "be"
+/// of a progressive, or "by" or "while" well into the sentence, before the nearest "-ing" verb
+/// ahead of "and" at `b`, with no punctuation between but quotation marks: the clause of that
+/// host hosts the participle after "and" as well.
+fn ing_host_before(s: &Sentence, b: usize) -> Option<usize> {
+    if s.lower(b) != "and" {
+        return None;
+    }
+    let lo = s.range.start.max(b.saturating_sub(15));
+    let quote_mark = |k: usize| matches!(s.kind(k), Some(Kind::OpenQuote | Kind::CloseQuote));
+    let ing = (lo + 1..b)
+        .rev()
+        .take_while(|&k| s.tokens[k].is_word() || quote_mark(k))
+        .find(|&k| s.tokens[k].lower.ends_with("ing") && s.tokens[k].quote.is_none())?;
+    let host = ing - 1;
+    let t = &s.tokens[host];
+    let progressive = t.is(lx::BE_FORMS) && !matches!(t.lower.as_str(), "be" | "being" | "been");
+    let preposition = matches!(t.lower.as_str(), "by" | "while") && host >= s.range.start + 2;
+    (progressive || preposition).then_some(host)
 }
 
 /// True when the token at `b` closes a quotation whose last mark is a comma: `of "New York
