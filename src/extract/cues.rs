@@ -885,7 +885,7 @@ fn quoted_title_after(tokens: &[Token], end: usize, i: usize) -> bool {
 
 /// "he's", "they're", "I'm": a subject pronoun with a contracted form of "be" (a progressive
 /// follows), not a possessive.
-fn contracted_be(t: &Token) -> bool {
+pub(crate) fn contracted_be(t: &Token) -> bool {
     let w = t.lower.replace('’', "'");
     match w.split_once('\'') {
         Some((subject, "s")) => matches!(

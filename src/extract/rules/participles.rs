@@ -7,6 +7,7 @@ use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, clause_subject,
     content_start, parenthetical::is_dash, repeats_previous_source, with_affiliation_before,
 };
+use crate::extract::cues::contracted_be;
 use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::tokens::Kind;
 use std::ops::Range;
@@ -81,13 +82,21 @@ fn series_comma(s: &Sentence, b: usize) -> Option<usize> {
         return None;
     }
     let lo = s.range.start.max(b.saturating_sub(15));
-    let quote_mark = |k: usize| matches!(s.kind(k), Some(Kind::OpenQuote | Kind::CloseQuote));
-    let k = (lo..b)
-        .rev()
-        .find(|&k| !s.tokens[k].is_word() && !quote_mark(k))?;
-    let first = s.tokens.get(k + 1)?;
+    let k = (lo..b).rev().find(|&k| !inside_phrase(s, k))?;
+    // ", repeatedly dismissing X and calling C": one "-ly" adverb may open the first phrase.
+    let adverb = s.tokens.get(k + 1).is_some_and(|t| t.lower.ends_with("ly"));
+    let first = s.tokens.get(k + 1 + usize::from(adverb))?;
     let participle = first.is_word() && first.lower.ends_with("ing") && first.quote.is_none();
     (s.is_punct(k, ',') && participle && k + 1 < b).then_some(k)
+}
+
+/// True for a token that may stand inside a participle's phrase without ending it: a word, a
+/// quotation mark or a parenthesis ("calling them \"X\" (\"Y\") and").
+fn inside_phrase(s: &Sentence, k: usize) -> bool {
+    s.tokens[k].is_word()
+        || matches!(s.kind(k), Some(Kind::OpenQuote | Kind::CloseQuote))
+        || s.is_punct(k, '(')
+        || s.is_punct(k, ')')
 }
 
 /// "is breaking her silence and talking up C", "began by crediting X and urging C": the "be"
@@ -99,16 +108,24 @@ fn ing_host_before(s: &Sentence, b: usize) -> Option<usize> {
         return None;
     }
     let lo = s.range.start.max(b.saturating_sub(15));
-    let quote_mark = |k: usize| matches!(s.kind(k), Some(Kind::OpenQuote | Kind::CloseQuote));
     let ing = (lo + 1..b)
         .rev()
-        .take_while(|&k| s.tokens[k].is_word() || quote_mark(k))
+        .take_while(|&k| inside_phrase(s, k))
         .find(|&k| s.tokens[k].lower.ends_with("ing") && s.tokens[k].quote.is_none())?;
-    let host = ing - 1;
+    let preposition = matches!(s.lower(ing - 1), "by" | "while") && ing > s.range.start + 2;
+    if preposition {
+        return Some(ing - 1);
+    }
+    // "is touring", "they're also touring": the "be", one adverb may stand before the verb.
+    let adverb = ing - 1 > lo && matches!(s.lower(ing - 1), "also" | "still");
+    let host = ing - 1 - usize::from(adverb);
     let t = &s.tokens[host];
-    let progressive = t.is(lx::BE_FORMS) && !matches!(t.lower.as_str(), "be" | "being" | "been");
-    let preposition = matches!(t.lower.as_str(), "by" | "while") && host >= s.range.start + 2;
-    (progressive || preposition).then_some(host)
+    let finite_be = t.is(lx::BE_FORMS) && !matches!(t.lower.as_str(), "be" | "being" | "been");
+    if finite_be {
+        return Some(host);
+    }
+    // "they're touring": the subject is in the token; its clause runs through it.
+    contracted_be(t).then_some(host + 1)
 }
 
 /// True when the token at `b` closes a quotation whose last mark is a comma: `of "New York

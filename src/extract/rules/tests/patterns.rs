@@ -877,6 +877,13 @@ fn participle_after_and_shares_the_subject_of_the_first() {
     let t = "The senator is touring the state and urging voters to back the new tax.";
     check(t, PARTICIPLE, "voters to back the new tax", None, "urging");
     assert_sources(&[(t, "voters to back the new tax", "The senator")]);
+    // An "-ly" adverb may open the first phrase, and a contracted "be" makes a progressive.
+    let t = "The mayor attacked the council, openly mocking it as a “club” and calling the \
+             chairman a liar.";
+    assert_sources(&[(t, "the chairman a liar", "The mayor")]);
+    let t = "The mayor spoke in Ohio. She's also touring the state and urging voters to back \
+             the tax.";
+    check(t, PARTICIPLE, "voters to back the tax", None, "urging");
     // Not after a gerund that is the object of a preposition.
     let t = "The senator is tired of touring the state and urging voters to back the tax.";
     assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
