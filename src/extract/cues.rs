@@ -245,7 +245,11 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     }
     // "is calling for", "are hoping", "he's predicting": a progressive is active, not a
     // participle.
-    let contracted = w.ends_with("ing") && i > range.start && contracted_be(&tokens[i - 1]);
+    let contracted_at = w
+        .ends_with("ing")
+        .then(|| contracted_be_before(tokens, range.start, i))
+        .flatten();
+    let contracted = contracted_at.is_some();
     let progressive =
         w.ends_with("ing") && (contracted || progressive_be(tokens, range.start, i).is_some());
     // "began talking about", "kept insisting": the gerund continues a finite verb of its own.
@@ -290,7 +294,7 @@ fn verb_cue(toks: Tokens, range: Range<usize>, i: usize) -> Option<Cue> {
     }
     let first = match (statement_first, progressive_be(tokens, range.start, i)) {
         (Some(f), _) => f,
-        (None, _) if contracted => i,
+        (None, _) if contracted => contracted_at.map_or(i, |k| k + 1),
         (None, _) if catenative => auxiliaries_before(tokens, range.start, i - 1)?,
         (None, Some(be)) if progressive => {
             auxiliaries_before(tokens, range.start, be).unwrap_or(be)
@@ -378,9 +382,15 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
         .ends_with("ing")
         .then(|| progressive_be(tokens, range.start, i))
         .flatten();
-    let first = match progressive {
-        Some(be) => auxiliaries_before(tokens, range.start, be).unwrap_or(be),
-        None => match auxiliaries_before(tokens, range.start, i) {
+    // "he's pointing out": a contracted "be" makes a progressive too; the cue opens after it.
+    let contracted = w
+        .ends_with("ing")
+        .then(|| contracted_be_before(tokens, range.start, i))
+        .flatten();
+    let first = match (progressive, contracted) {
+        (Some(be), _) => auxiliaries_before(tokens, range.start, be).unwrap_or(be),
+        (None, Some(c)) => c + 1,
+        (None, None) => match auxiliaries_before(tokens, range.start, i) {
             Some(first) => first,
             None => return Some(None),
         },
@@ -392,7 +402,7 @@ fn phrase_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Option<
         kind: CueKind::Verb {
             frame: Frame::Clause,
             inverts: false,
-            participle: w.ends_with("ing") && progressive.is_none(),
+            participle: w.ends_with("ing") && progressive.is_none() && contracted.is_none(),
         },
         stance,
         framing,
@@ -781,14 +791,50 @@ fn know_that(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
 /// hoping"), at most one adverb between them.
 fn progressive_be(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
     let mut k = i.checked_sub(1).filter(|&k| k >= lo)?;
-    if tokens[k].is(lx::CUE_AUXILIARIES)
-        || matches!(tokens[k].lower.as_str(), "not" | "now" | "still")
-    {
+    if between_be_and_ing(&tokens[k]) {
         k = k.checked_sub(1).filter(|&k| k >= lo)?;
     }
     let be = &tokens[k];
     let finite_be = be.is(lx::BE_FORMS) && !matches!(be.lower.as_str(), "be" | "been" | "being");
-    (finite_be || negated_be(be)).then_some(k)
+    (finite_be || negated_be(be) || perfect_been(tokens, lo, k)).then_some(k)
+}
+
+/// Adverbs that may stand between a form of "be" and its "-ing" form ("is not saying", "he's
+/// also praising").
+fn between_be_and_ing(t: &Token) -> bool {
+    t.is(lx::CUE_AUXILIARIES) || matches!(t.lower.as_str(), "not" | "now" | "still" | "just")
+}
+
+/// "has been", "had long been", "he's been", "they've been": "been" at `k` after a perfect
+/// auxiliary (at most one adverb between), a progressive of its own ("has been saying").
+fn perfect_been(tokens: &[Token], lo: usize, k: usize) -> bool {
+    let perfect = |t: &Token| {
+        let w = t.lower.replace('’', "'");
+        matches!(
+            w.as_str(),
+            "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't"
+        ) || t.is_word() && ["'s", "'ve", "'d"].iter().any(|c| w.ends_with(c))
+    };
+    if tokens[k].lower != "been" || k <= lo {
+        return false;
+    }
+    perfect(&tokens[k - 1])
+        || k > lo + 1
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "long" | "not" | "also" | "never" | "already"
+            )
+            && perfect(&tokens[k - 2])
+}
+
+/// The contracted "be" before the "-ing" form at `i` ("he's saying"), or before one adverb
+/// that stands before it ("she's also praising", "he's not saying").
+fn contracted_be_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> {
+    if i > lo && contracted_be(&tokens[i - 1]) {
+        return Some(i - 1);
+    }
+    (i > lo + 1 && between_be_and_ing(&tokens[i - 1]) && contracted_be(&tokens[i - 2]))
+        .then_some(i - 2)
 }
 
 /// "wasn't", "aren’t": a finite form of "be" with a contracted "not", one token.
@@ -843,7 +889,7 @@ fn quoted_title_after(tokens: &[Token], end: usize, i: usize) -> bool {
 
 /// "he's", "they're", "I'm": a subject pronoun with a contracted form of "be" (a progressive
 /// follows), not a possessive.
-fn contracted_be(t: &Token) -> bool {
+pub(crate) fn contracted_be(t: &Token) -> bool {
     let w = t.lower.replace('’', "'");
     match w.split_once('\'') {
         Some((subject, "s")) => matches!(
@@ -1082,6 +1128,33 @@ mod tests {
         assert_eq!(
             words,
             ["hoping", "saying", "talking about", "wasn't talking about"]
+        );
+        assert!(found.iter().all(|(_, k)| matches!(
+            k,
+            CueKind::Verb {
+                participle: false,
+                ..
+            }
+        )));
+    }
+
+    #[test]
+    fn a_progressive_after_an_adverb_or_a_perfect_is_a_cue() {
+        let found = cues(
+            "She's also praising the mayor. He’s not saying what he will do. The mayor has been \
+             saying that rents will fall. He’s been calling for a new school. They have long \
+             been urging a vote.",
+        );
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "also praising",
+                "not saying",
+                "has been saying",
+                "been calling for",
+                "have long been urging"
+            ]
         );
         assert!(found.iter().all(|(_, k)| matches!(
             k,

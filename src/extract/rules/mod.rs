@@ -222,7 +222,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: PARTICIPLE,
-        description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does any participle after \"by\" or \"while\" well into a clause that has no cue of its own (S won by denouncing C); a participle of saying or telling after \"by\", \"before\", \"after\", \"while\", \"in\" or \"upon\" (S answered by saying C); so does a participle joined by \"and\" to one after a comma (S did X, praising A and warning C); a comma closing a quotation before the participle ends the clause too (S defended \"Q,\" saying C).",
+        description: "A participial cue after a comma or a dash takes the subject of its clause: S did X, saying C; so does any participle after \"by\" or \"while\" well into a clause that has no cue of its own (S won by denouncing C); a participle of saying or telling after \"by\", \"before\", \"after\", \"while\", \"in\" or \"upon\" (S answered by saying C); so does a participle joined by \"and\" to one after a comma, quotation marks between (S did X, calling A \"weak\" and warning C), and one joined by \"and\" to a progressive or to a participle after \"by\" or \"while\" (S is touring the state and urging C); a comma closing a quotation before the participle ends the clause too (S defended \"Q,\" saying C).",
         example: "Boris Johnson resigned on Thursday, saying the government could not go on.",
         expect: Expect::new(
             "the government could not go on",

@@ -7,6 +7,7 @@ use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, clause_subject,
     content_start, parenthetical::is_dash, repeats_previous_source, with_affiliation_before,
 };
+use crate::extract::cues::contracted_be;
 use crate::extract::lexicon::{self as lx, Frame};
 use crate::extract::tokens::Kind;
 use std::ops::Range;
@@ -46,6 +47,15 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     } else {
         series.unwrap_or(b)
     };
+    // "X is breaking her silence and talking up C": the participle shares the subject of the
+    // "-ing" verb it is joined to, up to "and".
+    if let Some(host) = (comma == b).then(|| ing_host_before(s, b)).flatten() {
+        let parts = participle_parts(site, b, host).map(|p| Parts {
+            boundary: Some(b),
+            ..p
+        });
+        return parts.into();
+    }
     // "X responded by saying C", "X erred in saying C": the preposition joins the participle
     // to its clause as a comma does, and so does a dash ("X changed course — saying C").
     if !(s.is_punct(comma, ',') || by && comma == b || is_dash(s, comma)) {
@@ -64,17 +74,58 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
 }
 
 /// The comma before the first of two participles joined by "and" at `b` (", painting X as
-/// weak and suggesting C"), when no other punctuation stands between: the second hangs on the
-/// clause before that comma, as the first does.
+/// weak and suggesting C", ", calling it “weak” and suggesting C"), when no other punctuation
+/// than quotation marks stands between: the second hangs on the clause before that comma, as
+/// the first does.
 fn series_comma(s: &Sentence, b: usize) -> Option<usize> {
     if s.lower(b) != "and" {
         return None;
     }
     let lo = s.range.start.max(b.saturating_sub(15));
-    let k = (lo..b).rev().find(|&k| !s.tokens[k].is_word())?;
-    let first = s.tokens.get(k + 1)?;
+    let k = (lo..b).rev().find(|&k| !inside_phrase(s, k))?;
+    // ", repeatedly dismissing X and calling C": one "-ly" adverb may open the first phrase.
+    let adverb = s.tokens.get(k + 1).is_some_and(|t| t.lower.ends_with("ly"));
+    let first = s.tokens.get(k + 1 + usize::from(adverb))?;
     let participle = first.is_word() && first.lower.ends_with("ing") && first.quote.is_none();
     (s.is_punct(k, ',') && participle && k + 1 < b).then_some(k)
+}
+
+/// True for a token that may stand inside a participle's phrase without ending it: a word, a
+/// quotation mark or a parenthesis ("calling them \"X\" (\"Y\") and").
+fn inside_phrase(s: &Sentence, k: usize) -> bool {
+    s.tokens[k].is_word()
+        || matches!(s.kind(k), Some(Kind::OpenQuote | Kind::CloseQuote))
+        || s.is_punct(k, '(')
+        || s.is_punct(k, ')')
+}
+
+/// "is breaking her silence and talking up C", "began by crediting X and urging C": the "be"
+/// of a progressive, or "by" or "while" well into the sentence, before the nearest "-ing" verb
+/// ahead of "and" at `b`, with no punctuation between but quotation marks: the clause of that
+/// host hosts the participle after "and" as well.
+fn ing_host_before(s: &Sentence, b: usize) -> Option<usize> {
+    if s.lower(b) != "and" {
+        return None;
+    }
+    let lo = s.range.start.max(b.saturating_sub(15));
+    let ing = (lo + 1..b)
+        .rev()
+        .take_while(|&k| inside_phrase(s, k))
+        .find(|&k| s.tokens[k].lower.ends_with("ing") && s.tokens[k].quote.is_none())?;
+    let preposition = matches!(s.lower(ing - 1), "by" | "while") && ing > s.range.start + 2;
+    if preposition {
+        return Some(ing - 1);
+    }
+    // "is touring", "they're also touring": the "be", one adverb may stand before the verb.
+    let adverb = ing - 1 > lo && matches!(s.lower(ing - 1), "also" | "still");
+    let host = ing - 1 - usize::from(adverb);
+    let t = &s.tokens[host];
+    let finite_be = t.is(lx::BE_FORMS) && !matches!(t.lower.as_str(), "be" | "being" | "been");
+    if finite_be {
+        return Some(host);
+    }
+    // "they're touring": the subject is in the token; its clause runs through it.
+    contracted_be(t).then_some(host + 1)
 }
 
 /// True when the token at `b` closes a quotation whose last mark is a comma: `of "New York

@@ -868,6 +868,28 @@ fn as_source_said() {
 }
 
 #[test]
+fn participle_after_and_shares_the_subject_of_the_first() {
+    // A quotation inside the first participle's phrase does not end the series.
+    let t = "The mayor attacked the council, calling it “corrupt” and saying that it had failed.";
+    check(t, PARTICIPLE, "it had failed", None, "saying");
+    assert_sources(&[(t, "it had failed", "The mayor")]);
+    // After a progressive, "and" joins a participle to the progressive's subject.
+    let t = "The senator is touring the state and urging voters to back the new tax.";
+    check(t, PARTICIPLE, "voters to back the new tax", None, "urging");
+    assert_sources(&[(t, "voters to back the new tax", "The senator")]);
+    // An "-ly" adverb may open the first phrase, and a contracted "be" makes a progressive.
+    let t = "The mayor attacked the council, openly mocking it as a “club” and calling the \
+             chairman a liar.";
+    assert_sources(&[(t, "the chairman a liar", "The mayor")]);
+    let t = "The mayor spoke in Ohio. She's also touring the state and urging voters to back \
+             the tax.";
+    check(t, PARTICIPLE, "voters to back the tax", None, "urging");
+    // Not after a gerund that is the object of a preposition.
+    let t = "The senator is tired of touring the state and urging voters to back the tax.";
+    assert!(extract(t).iter().all(|a| a.rule != PARTICIPLE));
+}
+
+#[test]
 fn participle_after_a_preposition() {
     let t = "The minister answered the critics by saying the budget was fair.";
     check(t, PARTICIPLE, "the budget was fair", None, "saying");
