@@ -41,6 +41,9 @@ pub enum CueKind {
     /// "In a poll released Monday, C", "In her view, C": the source is the phrase up to the
     /// comma at `comma`, the content follows it.
     InSource { comma: usize },
+    /// "To S, C": the phrase up to token `source_end` holds the view, the content starts at
+    /// `content` (`perspective`).
+    ToSource { source_end: usize, content: usize },
     /// "56 percent would vote for C": the share of people from token `start` to the cue is
     /// the source (`respondents`).
     Share { start: usize },
@@ -79,6 +82,7 @@ fn may_open_cue(tokens: &[Token], start: usize, i: usize) -> bool {
         || t.heads_phrase()
         || t.is(lx::SOURCELESS_ADVERBS)
         || t.is(lx::CUE_OPENING_WORDS)
+        || i <= start + 1 && t.lower == "to"
         || after_owner()
 }
 
@@ -139,6 +143,7 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         }
         let special = match w {
             "in" => in_source_cue(tokens, range.clone(), i),
+            "to" => super::perspective::to_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),

@@ -82,6 +82,7 @@ pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
 pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
+pub const TO_SOURCE: &str = "to-source";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const SOURCELESS_NOMINAL: &str = "sourceless-calls-for";
 pub const NOMINAL_BY_SOURCE: &str = "nominal-by-source";
@@ -734,6 +735,18 @@ pub static CATALOGUE: &[Rule] = &[
             "In",
         ),
         matchers: &[Matcher::Cue(nominal::in_source)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: TO_SOURCE,
+        description: "\"To S, C\" opening a sentence, where S reads as people (a name, a plural, \"many\", \"her\"; not an infinitive nor \"To the extent\") and no reporting verb follows: S holds the view, the clause after the comma is the content.",
+        example: "To many farmers in the valley, the new dam is a betrayal.",
+        expect: Expect::new(
+            "the new dam is a betrayal",
+            Some("many farmers in the valley"),
+            "To",
+        ),
+        matchers: &[Matcher::Cue(nominal::to_source)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -530,6 +530,45 @@ fn in_source() {
 }
 
 #[test]
+fn to_source() {
+    let t = example(TO_SOURCE);
+    let a = find(t, "the new dam is a betrayal");
+    assert_eq!(a.rule, TO_SOURCE);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("many farmers in the valley")
+    );
+    let t = "To Jane Roe, the vote was a warning.";
+    check(
+        t,
+        TO_SOURCE,
+        "the vote was a warning",
+        Some("Jane Roe"),
+        "To",
+    );
+    // A relative clause on the source stays out of the content.
+    let t = "But to Jane Roe, who ran twice, the race felt rigged.";
+    check(t, TO_SOURCE, "the race felt rigged", Some("Jane Roe"), "to");
+    let t = "Tom Poe won. To him, the result was a mandate for change.";
+    let a = find(t, "the result was a mandate for change");
+    assert_eq!(
+        (a.rule, a.source.map(|s| s.of(t))),
+        (TO_SOURCE, Some("him"))
+    );
+    // Infinitives, fixed adverbials and addressees open no view.
+    for t in [
+        "To win the seat, the party needs the suburbs.",
+        "To be sure, the party needs the suburbs.",
+        "To the extent it matters, the party needs the suburbs.",
+        "To date, the party has won the suburbs.",
+        "To all appearances, the party has won the suburbs.",
+        "To reporters, Jane Roe said the party needs the suburbs.",
+    ] {
+        assert!(extract(t).iter().all(|a| a.rule != TO_SOURCE), "{t}");
+    }
+}
+
+#[test]
 fn document_participle() {
     let t = example(DOCUMENT_PARTICIPLE);
     check(
