@@ -451,6 +451,70 @@ fn possessive_nominal() {
 }
 
 #[test]
+fn possessive_nominal_of_wanting_and_turning() {
+    let cases = [
+        (
+            "The vote came after Jane Roe's desire to rebuild the pier.",
+            "to rebuild the pier",
+            "desire",
+            Stance::Demand,
+        ),
+        (
+            "The vote came after Jane Roe's desire for a quieter harbour.",
+            "a quieter harbour",
+            "desire for",
+            Stance::Demand,
+        ),
+        (
+            "The vote came after Jane Roe's turn against the ferry plan.",
+            "the ferry plan",
+            "turn against",
+            Stance::Deny,
+        ),
+        (
+            "The vote came after Jane Roe's embrace of the ferry plan.",
+            "the ferry plan",
+            "embrace of",
+            Stance::Assert,
+        ),
+        (
+            "The vote came after Jane Roe's rejection of the ferry plan.",
+            "the ferry plan",
+            "rejection of",
+            Stance::Deny,
+        ),
+        (
+            "The vote came after Jane Roe's condemnation of the ferry plan.",
+            "the ferry plan",
+            "condemnation of",
+            Stance::Assert,
+        ),
+        (
+            "The vote came after Jane Roe's disclosure of the ferry accounts.",
+            "the ferry accounts",
+            "disclosure of",
+            Stance::Assert,
+        ),
+    ];
+    for (t, content, cue, stance) in cases {
+        let a = find(t, content);
+        assert_eq!(
+            (
+                a.rule,
+                a.speaker.as_deref(),
+                a.cue.map(|c| c.of(t)),
+                a.stance
+            ),
+            (NOMINAL, Some("Jane Roe"), Some(cue), stance),
+            "{t}"
+        );
+    }
+    // "her turn to speak" is a turn in a row, not a change of mind.
+    let t = "It was Jane Roe's turn to speak.";
+    assert!(extract(t).iter().all(|a| a.rule != NOMINAL), "{t}");
+}
+
+#[test]
 fn nominal_by_source() {
     let t = example(NOMINAL_BY_SOURCE);
     check(t, NOMINAL_BY_SOURCE, "to reopen it", None, "calls from");
