@@ -44,6 +44,9 @@ pub enum CueKind {
     /// "C in a new poll released Monday": the poll from after "in" up to token `source_end`
     /// (exclusive) is the source, the clause before "in" the content (`standing`).
     InPollAfter { source_end: usize },
+    /// "To S, C": the phrase up to token `source_end` holds the view, the content starts at
+    /// `content` (`perspective`).
+    ToSource { source_end: usize, content: usize },
     /// "56 percent would vote for C": the share of people from token `start` to the cue is
     /// the source (`respondents`).
     Share { start: usize },
@@ -82,6 +85,7 @@ fn may_open_cue(tokens: &[Token], start: usize, i: usize) -> bool {
         || t.heads_phrase()
         || t.is(lx::SOURCELESS_ADVERBS)
         || t.is(lx::CUE_OPENING_WORDS)
+        || i <= start + 1 && t.lower == "to"
         || after_owner()
 }
 
@@ -143,6 +147,7 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
         let special = match w {
             "in" => in_source_cue(tokens, range.clone(), i)
                 .or_else(|| super::standing::standing_cue(tokens, range.clone(), i)),
+            "to" => super::perspective::to_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),

@@ -842,6 +842,22 @@ pub static NOMINAL_CUES: &[NominalCue] = &[
         Assert,
         Neutral,
     ),
+    nominal(
+        &["desire"],
+        &[("to", true), ("for", false)],
+        Demand,
+        Neutral,
+    ),
+    nominal(&["turn"], &[("against", false)], Deny, Neutral),
+    nominal(&["embrace"], &[("of", false)], Assert, Neutral),
+    nominal(&["disclosure"], &[("of", false)], Assert, Neutral),
+    nominal(&["rejection", "dismissal"], &[("of", false)], Deny, Neutral),
+    nominal(
+        &["condemnation", "denunciation"],
+        &[("of", false)],
+        Assert,
+        Neutral,
+    ),
 ];
 
 /// Plural nouns of demanding, doubting and accusing that, with no possessive before them, report

@@ -16,6 +16,7 @@ mod interviewee;
 pub mod lexicon;
 pub(crate) mod light_verbs;
 mod mention;
+mod perspective;
 mod phrase;
 mod possessive;
 mod quotes;

@@ -83,6 +83,7 @@ pub const EXPECTED_TO: &str = "expected-to";
 pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const STANDING_IN_POLL: &str = "standing-in-poll";
+pub const TO_SOURCE: &str = "to-source";
 pub const NOMINAL: &str = "possessive-nominal";
 pub const SOURCELESS_NOMINAL: &str = "sourceless-calls-for";
 pub const NOMINAL_BY_SOURCE: &str = "nominal-by-source";
@@ -747,6 +748,18 @@ pub static CATALOGUE: &[Rule] = &[
             "in",
         ),
         matchers: &[Matcher::Cue(evidence::standing_in_poll)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: TO_SOURCE,
+        description: "\"To S, C\" opening a sentence, where S reads as people (a name, a plural, \"many\", \"her\"; not an infinitive nor \"To the extent\") and no reporting verb follows: S holds the view, the clause after the comma is the content.",
+        example: "To many farmers in the valley, the new dam is a betrayal.",
+        expect: Expect::new(
+            "the new dam is a betrayal",
+            Some("many farmers in the valley"),
+            "To",
+        ),
+        matchers: &[Matcher::Cue(nominal::to_source)],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -1,4 +1,5 @@
-//! Nominal cues: "his decision to C", "the senator's call for C", and "In his view, C".
+//! Nominal cues: "his decision to C", "the senator's call for C", "In his view, C" and
+//! "To S, C".
 
 use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, SourceRef, named_clause_subject, possessor,
@@ -70,20 +71,37 @@ pub(crate) fn in_source(site: &CueSite) -> Answer {
         .into()
 }
 
+/// "To many farmers, C": the phrase after "to" holds the view, the clause after its comma
+/// (and after a relative clause on the source) is the content.
+pub(crate) fn to_source(site: &CueSite) -> Answer {
+    match site.cue.kind {
+        CueKind::ToSource {
+            source_end,
+            content,
+        } => source_after_cue(site, source_end, content, false),
+        _ => Answer::Next,
+    }
+}
+
 /// "claims by intelligence officials that C", "calls from two senators to C": the phrase after
 /// "by" or "from" is the source.
 pub(crate) fn nominal_by_source(site: &CueSite) -> Answer {
-    let CueKind::NominalBySource {
-        source_end,
-        content,
-    } = site.cue.kind
-    else {
-        return Answer::Next;
-    };
+    match site.cue.kind {
+        CueKind::NominalBySource {
+            source_end,
+            content,
+        } => source_after_cue(site, source_end, content, true),
+        _ => Answer::Next,
+    }
+}
+
+/// The phrase from after the cue up to `source_end` is the source, the content starts at
+/// `content` (and ends at a comma when `comma_ends`).
+fn source_after_cue(site: &CueSite, source_end: usize, content: usize, comma_ends: bool) -> Answer {
     let np = site.cue.last + 1..source_end;
     Answer::Draft(Parts::new(
         SourceRef::Phrase { np, appos: None },
-        ContentRef::starting(content, true),
+        ContentRef::starting(content, comma_ends),
         None,
     ))
 }

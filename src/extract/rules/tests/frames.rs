@@ -451,6 +451,70 @@ fn possessive_nominal() {
 }
 
 #[test]
+fn possessive_nominal_of_wanting_and_turning() {
+    let cases = [
+        (
+            "The vote came after Jane Roe's desire to rebuild the pier.",
+            "to rebuild the pier",
+            "desire",
+            Stance::Demand,
+        ),
+        (
+            "The vote came after Jane Roe's desire for a quieter harbour.",
+            "a quieter harbour",
+            "desire for",
+            Stance::Demand,
+        ),
+        (
+            "The vote came after Jane Roe's turn against the ferry plan.",
+            "the ferry plan",
+            "turn against",
+            Stance::Deny,
+        ),
+        (
+            "The vote came after Jane Roe's embrace of the ferry plan.",
+            "the ferry plan",
+            "embrace of",
+            Stance::Assert,
+        ),
+        (
+            "The vote came after Jane Roe's rejection of the ferry plan.",
+            "the ferry plan",
+            "rejection of",
+            Stance::Deny,
+        ),
+        (
+            "The vote came after Jane Roe's condemnation of the ferry plan.",
+            "the ferry plan",
+            "condemnation of",
+            Stance::Assert,
+        ),
+        (
+            "The vote came after Jane Roe's disclosure of the ferry accounts.",
+            "the ferry accounts",
+            "disclosure of",
+            Stance::Assert,
+        ),
+    ];
+    for (t, content, cue, stance) in cases {
+        let a = find(t, content);
+        assert_eq!(
+            (
+                a.rule,
+                a.speaker.as_deref(),
+                a.cue.map(|c| c.of(t)),
+                a.stance
+            ),
+            (NOMINAL, Some("Jane Roe"), Some(cue), stance),
+            "{t}"
+        );
+    }
+    // "her turn to speak" is a turn in a row, not a change of mind.
+    let t = "It was Jane Roe's turn to speak.";
+    assert!(extract(t).iter().all(|a| a.rule != NOMINAL), "{t}");
+}
+
+#[test]
 fn nominal_by_source() {
     let t = example(NOMINAL_BY_SOURCE);
     check(t, NOMINAL_BY_SOURCE, "to reopen it", None, "calls from");
@@ -566,6 +630,45 @@ fn standing_in_poll() {
     ];
     for t in none {
         assert!(extract(t).iter().all(|a| a.rule != STANDING_IN_POLL), "{t}");
+    }
+}
+
+#[test]
+fn to_source() {
+    let t = example(TO_SOURCE);
+    let a = find(t, "the new dam is a betrayal");
+    assert_eq!(a.rule, TO_SOURCE);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("many farmers in the valley")
+    );
+    let t = "To Jane Roe, the vote was a warning.";
+    check(
+        t,
+        TO_SOURCE,
+        "the vote was a warning",
+        Some("Jane Roe"),
+        "To",
+    );
+    // A relative clause on the source stays out of the content.
+    let t = "But to Jane Roe, who ran twice, the race felt rigged.";
+    check(t, TO_SOURCE, "the race felt rigged", Some("Jane Roe"), "to");
+    let t = "Tom Poe won. To him, the result was a mandate for change.";
+    let a = find(t, "the result was a mandate for change");
+    assert_eq!(
+        (a.rule, a.source.map(|s| s.of(t))),
+        (TO_SOURCE, Some("him"))
+    );
+    // Infinitives, fixed adverbials and addressees open no view.
+    for t in [
+        "To win the seat, the party needs the suburbs.",
+        "To be sure, the party needs the suburbs.",
+        "To the extent it matters, the party needs the suburbs.",
+        "To date, the party has won the suburbs.",
+        "To all appearances, the party has won the suburbs.",
+        "To reporters, Jane Roe said the party needs the suburbs.",
+    ] {
+        assert!(extract(t).iter().all(|a| a.rule != TO_SOURCE), "{t}");
     }
 }
 
