@@ -820,14 +820,17 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: HEADLINE_COLON,
-        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\".",
+        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\", also when the claim holds a cue of its own (\"S: I Support C\").",
         example: "Mayor Jane Roe: City Budget Will Not Cover New Stadium",
         expect: Expect::new(
             "City Budget Will Not Cover New Stadium",
             Some("Mayor Jane Roe"),
             ":",
         ),
-        matchers: &[Matcher::Fallback(colon::headline_colon)],
+        matchers: &[
+            Matcher::Fallback(colon::headline_colon),
+            Matcher::Sentence(colon::headline_colon_over_cues),
+        ],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -1416,6 +1416,20 @@ fn words_repeated_or_posted_and_addressees_persuaded() {
 }
 
 #[test]
+fn an_infinitive_after_an_adjective_of_desire() {
+    let t = "Jane Roe is eager to reopen the old pier.";
+    check(
+        t,
+        VOW_TO,
+        "to reopen the old pier",
+        Some("Jane Roe"),
+        "is eager",
+    );
+    // Readiness is not annotated as a claim.
+    assert!(extract("The unions are willing to wait.").is_empty());
+}
+
+#[test]
 fn an_infinitive_ends_before_a_clause_with_a_pronoun_subject() {
     let t = "Jane Roe decided not to stand again and she left the council in May.";
     check(t, VOW_TO, "not to stand again", Some("Jane Roe"), "decided");
