@@ -126,7 +126,11 @@ pub(crate) fn colon_quote(
     let colon = (s.range.start + 1..s.range.end).find(|&k| {
         s.is_punct(k, ':') && s.tokens[k].quote.is_none() && s.kind(k + 1) == Some(Kind::OpenQuote)
     })?;
-    if drafts.iter().any(|d| d.cue.start < colon) {
+    // "Polls missed the surge - Jane Roe: “...”": a name after a dash signs the quotation even
+    // when a cue in the headline before the dash drafted something of its own.
+    let signed_after_dash = dashed_name(s, colon)
+        .is_some_and(|np| np.start > s.range.start && drafts.iter().all(|d| d.cue.end <= np.start));
+    if !signed_after_dash && drafts.iter().any(|d| d.cue.start < colon) {
         return None;
     }
     // "Ms. Roe wrote back:": a cue word that found no content of its own names the subject.

@@ -710,7 +710,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: EXPECTED_TO,
-        description: "\"X is (widely) expected to C\": an expectation with no source; the content is the infinitive.",
+        description: "\"X is (widely) expected to C\": an expectation with no source; the content is the infinitive (inside a subordinate clause, up to the comma where the main clause goes on).",
         example: "The central bank is widely expected to raise rates in March.",
         expect: Expect::new("to raise rates in March", None, "is widely expected"),
         matchers: &[Matcher::Cue(sourceless::expected_to)],

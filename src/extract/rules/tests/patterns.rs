@@ -781,6 +781,12 @@ fn a_colon_quote_from_a_named_source_after_a_dash() {
             "The ferry will not pay for itself.",
             "John Doe",
         ),
+        // Even when a cue of the headline before the dash drafted something of its own.
+        (
+            "Surveys predicted the upset - John Doe: “The late deciders broke for the mayor.”",
+            "The late deciders broke for the mayor.",
+            "John Doe",
+        ),
     ]);
 }
 
