@@ -2949,6 +2949,7 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "it",
         "in",
         "expected",
+        "known",
         "asked",
         "put",
         "puts",

@@ -80,6 +80,7 @@ pub const ACCORDING_TO_UNMARKED: &str = "according-to-unmarked";
 pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
+pub const KNOWN_FOR: &str = "known-for";
 pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const NOMINAL: &str = "possessive-nominal";
@@ -714,6 +715,14 @@ pub static CATALOGUE: &[Rule] = &[
         example: "The central bank is widely expected to raise rates in March.",
         expect: Expect::new("to raise rates in March", None, "is widely expected"),
         matchers: &[Matcher::Cue(sourceless::expected_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: KNOWN_FOR,
+        description: "\"X is (best) known for C\": a reputation with no source; the content follows \"for\", up to a comma (not after \"which\" or \"that\").",
+        example: "The old ferry captain was best known for his winter crossings, not his cooking.",
+        expect: Expect::new("his winter crossings", None, "was best known for"),
+        matchers: &[Matcher::Cue(sourceless::known_for)],
         ends: Ends::PLAIN,
     },
     Rule {

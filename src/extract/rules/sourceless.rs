@@ -1,5 +1,5 @@
 //! Claims without a named source: "reportedly", "it is believed that C", "X is expected to C",
-//! and the passive with an agent after all ("it was reported by local media that C", "X was
+//! "X is known for C", and the passive with an agent after all ("it was reported by local media that C", "X was
 //! first reported by Y").
 
 use crate::extract::attribute::{
@@ -104,4 +104,16 @@ fn main_clause_after_comma(s: &Sentence, cue_first: usize) -> bool {
         || s.is_capitalised(next)
         || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     subordinate && opens_clause
+}
+
+/// "X is (best) known for C": a reputation with no source.
+pub(crate) fn known_for(site: &CueSite) -> Answer {
+    if site.cue.kind != CueKind::KnownFor {
+        return Answer::Next;
+    }
+    Answer::Draft(Parts::new(
+        SourceRef::Nobody,
+        ContentRef::starting(site.cue.last + 1, true),
+        None,
+    ))
 }
