@@ -35,6 +35,8 @@ pub enum CueKind {
     NominalBySource { source_end: usize, content: usize },
     /// "X is (widely) expected to C": an expectation nobody in particular holds.
     ExpectedTo,
+    /// "X is (best) known for C": a reputation nobody in particular holds.
+    KnownFor,
     /// "X seems to C", "it appears that C": an impression nobody in particular holds; the
     /// content starts at token `content` and ends at a comma when `comma_ends`.
     Seems { content: usize, comma_ends: bool },
@@ -149,6 +151,7 @@ pub fn find_cues(toks: Tokens, range: Range<usize>) -> Vec<Cue> {
                 .or_else(|| super::standing::standing_cue(tokens, range.clone(), i)),
             "to" => super::perspective::to_source_cue(tokens, range.clone(), i),
             "expected" => expected_to(tokens, range.clone(), i),
+            "known" => known_for(tokens, range.clone(), i),
             "know" | "knew" => know_that(tokens, range.clone(), i),
             "asked" => asked_passive(tokens, range.clone(), i),
             "put" | "puts" => as_put_it(tokens, range.clone(), i),
@@ -772,6 +775,40 @@ fn expected_to(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
     })
 }
 
+/// "X is known for C", "was best known for", "has long been known for": a reputation whose
+/// holders go unnamed; the content follows "for". Not after "which" or "that" ("a firm that
+/// is best known for its funds"), mostly a product's or a firm's line of business.
+fn known_for(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
+    if lower_at(tokens, i + 1) != "for" || i + 2 >= range.end || !tokens[i + 2].is_word() {
+        return None;
+    }
+    let mut be = i.checked_sub(1).filter(|&k| k >= range.start)?;
+    if matches!(
+        tokens[be].lower.as_str(),
+        "best" | "well" | "also" | "widely"
+    ) {
+        be = be.checked_sub(1).filter(|&k| k >= range.start)?;
+    }
+    if !tokens[be].is(lx::BE_FORMS) {
+        return None;
+    }
+    let subject = be
+        .checked_sub(1)
+        .filter(|&k| k >= range.start)
+        .map(|k| tokens[k].lower.as_str());
+    if matches!(subject, Some("which" | "that")) {
+        return None;
+    }
+    Some(Cue {
+        first: be,
+        head: i,
+        last: i + 1,
+        kind: CueKind::KnownFor,
+        stance: Stance::Assert,
+        framing: Framing::Neutral,
+    })
+}
+
 /// "we know that C", "she knew that C" at token `i`: knowing is a cue only before "that"
 /// ("I know him", "you know" and "who know him" are none), so these forms are no lexicon verbs.
 fn know_that(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue> {
@@ -1093,6 +1130,20 @@ mod tests {
         assert!(found.iter().any(|(_, k)| *k == CueKind::ExpectedTo));
         let found = cues("It is believed that the painting was stolen.");
         assert!(found.iter().any(|(_, k)| *k == CueKind::SourcelessPassive));
+    }
+
+    #[test]
+    fn known_for_is_a_reputation() {
+        let found = cues("The baker was best known for her rye bread.");
+        assert!(found.contains(&("was best known for".to_string(), CueKind::KnownFor)));
+        // Not a firm's line of business after "which" or "that", nor a bare "known".
+        for t in [
+            "The bakery, which is best known for its rye, closed.",
+            "The warmth she is known for - at every market stall - was gone.",
+            "The baker is known to the whole town.",
+        ] {
+            assert!(cues(t).iter().all(|(_, k)| *k != CueKind::KnownFor), "{t}");
+        }
     }
 
     #[test]

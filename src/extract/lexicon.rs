@@ -2965,6 +2965,7 @@ pub static CUE_OPENING_WORDS: &WordList = &WordList::new(
         "it",
         "in",
         "expected",
+        "known",
         "asked",
         "put",
         "puts",

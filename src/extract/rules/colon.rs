@@ -42,6 +42,34 @@ pub(crate) fn headline_colon(s: &Sentence, rule: &'static Rule) -> Vec<Draft> {
     headline_colon_draft(s, rule).into_iter().collect()
 }
 
+/// "Roe: I Support the Stadium", "Roe: Voters Know the Plan Failed": a headline whose claim
+/// holds a cue of its own is still the named source's claim. Its draft goes first and covers
+/// the cues after the colon; a cue before the colon keeps the sentence.
+pub(crate) fn headline_colon_over_cues(
+    s: &Sentence,
+    _cues: &[Cue],
+    drafts: &[Draft],
+    rule: &'static Rule,
+) -> Option<Draft> {
+    if drafts.is_empty() {
+        return None;
+    }
+    let d = headline_colon_draft(s, rule)?;
+    let SourceRef::Phrase { np: head, .. } = &d.source else {
+        return None;
+    };
+    // "Jane Roe: Housing On her website, Senator Roe calls for C": a name heading a section
+    // about its bearer, whose own claims follow under it.
+    let named_again = |other: &Draft| match &other.source {
+        SourceRef::Phrase { np, .. } => np.clone().any(|k| s.lower(k) == s.lower(head.end - 1)),
+        _ => false,
+    };
+    drafts
+        .iter()
+        .all(|other| other.cue.start > d.cue.start && !named_again(other))
+        .then_some(d)
+}
+
 fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     // Only at the start of a paragraph (token 0 of the paragraph's tokens).
     if s.range.start != 0 {
@@ -98,7 +126,11 @@ pub(crate) fn colon_quote(
     let colon = (s.range.start + 1..s.range.end).find(|&k| {
         s.is_punct(k, ':') && s.tokens[k].quote.is_none() && s.kind(k + 1) == Some(Kind::OpenQuote)
     })?;
-    if drafts.iter().any(|d| d.cue.start < colon) {
+    // "Polls missed the surge - Jane Roe: “...”": a name after a dash signs the quotation even
+    // when a cue in the headline before the dash drafted something of its own.
+    let signed_after_dash = dashed_name(s, colon)
+        .is_some_and(|np| np.start > s.range.start && drafts.iter().all(|d| d.cue.end <= np.start));
+    if !signed_after_dash && drafts.iter().any(|d| d.cue.start < colon) {
         return None;
     }
     // "Ms. Roe wrote back:": a cue word that found no content of its own names the subject.
@@ -109,6 +141,16 @@ pub(crate) fn colon_quote(
         .find(|c| c.last < colon)
         .filter(|c| !(c.last + 1..colon).any(|k| s.tokens[k].is(lx::SUBORDINATORS)));
     let (np, cue_start) = match cue_before.and_then(|c| subject_before(s, c, &[])) {
+        // "More from the report: “...”": what the quotation is taken from.
+        _ if let Some((np, from)) = quoted_from(s, colon) => (np, from),
+        // "Pollsters agree - Jane Roe: “...”": a name after a dash past the cue signs the
+        // quotation; the headline before the dash is the reporter's.
+        _ if let Some(np) = dashed_name(s, colon).filter(|np| {
+            np.start > s.range.start && cue_before.is_some_and(|c| c.last < np.start)
+        }) =>
+        {
+            (np.clone(), np.start)
+        }
         Some((SourceRef::Phrase { np, .. }, _)) => (np, cue_before.map_or(colon, |c| c.first)),
         // "HEADLINE TEXT - Jane Roe: “...”": a name right before the colon, after a dash.
         _ if let Some(np) = dashed_name(s, colon) => (np.clone(), np.start),
@@ -174,11 +216,28 @@ fn subject_before_aside(
     (aside_closed && s.is_capitalised(np.start)).then_some((np, verb))
 }
 
+/// "From the report:", "More from Jane Roe:" opening the sentence or after a dash: the noun
+/// phrase after "from", and where the cue ("(More) from") starts.
+fn quoted_from(s: &Sentence, colon: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let np = s.np_backward(s.range.start, colon.checked_sub(1)?)?;
+    let from = np.start.checked_sub(1).filter(|&k| s.lower(k) == "from")?;
+    let lead = match from.checked_sub(1) {
+        Some(k) if k >= s.range.start && s.lower(k) == "more" => k,
+        _ => from,
+    };
+    opens_or_follows_dash(s, lead).then_some((np, lead))
+}
+
+/// True when token `k` opens the sentence or follows a dash.
+fn opens_or_follows_dash(s: &Sentence, k: usize) -> bool {
+    k == s.range.start
+        || k > s.range.start && matches!(s.kind(k - 1), Some(Kind::Punct('-' | '—' | '–')))
+}
+
 /// A capitalised name that ends at the colon and opens the sentence or follows a dash.
 fn dashed_name(s: &Sentence, colon: usize) -> Option<std::ops::Range<usize>> {
     let np = s.np_backward(s.range.start, colon.checked_sub(1)?)?;
-    let opens = np.start == s.range.start
-        || matches!(s.kind(np.start - 1), Some(Kind::Punct('-' | '—' | '–')));
+    let opens = opens_or_follows_dash(s, np.start);
     let capitalised = np.clone().all(|k| s.is_capitalised(k));
     (opens && capitalised).then_some(np)
 }

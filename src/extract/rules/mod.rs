@@ -80,6 +80,7 @@ pub const ACCORDING_TO_UNMARKED: &str = "according-to-unmarked";
 pub const PASSIVE_BY_AGENT: &str = "passive-by-agent";
 pub const SOURCELESS: &str = "sourceless";
 pub const EXPECTED_TO: &str = "expected-to";
+pub const KNOWN_FOR: &str = "known-for";
 pub const SEEMS: &str = "seems-to";
 pub const IN_SOURCE: &str = "in-source";
 pub const STANDING_IN_POLL: &str = "standing-in-poll";
@@ -712,10 +713,18 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: EXPECTED_TO,
-        description: "\"X is (widely) expected to C\": an expectation with no source; the content is the infinitive.",
+        description: "\"X is (widely) expected to C\": an expectation with no source; the content is the infinitive (inside a subordinate clause, up to the comma where the main clause goes on).",
         example: "The central bank is widely expected to raise rates in March.",
         expect: Expect::new("to raise rates in March", None, "is widely expected"),
         matchers: &[Matcher::Cue(sourceless::expected_to)],
+        ends: Ends::PLAIN,
+    },
+    Rule {
+        id: KNOWN_FOR,
+        description: "\"X is (best) known for C\": a reputation with no source; the content follows \"for\", up to a comma (not after \"which\" or \"that\").",
+        example: "The old ferry captain was best known for his winter crossings, not his cooking.",
+        expect: Expect::new("his winter crossings", None, "was best known for"),
+        matchers: &[Matcher::Cue(sourceless::known_for)],
         ends: Ends::PLAIN,
     },
     Rule {
@@ -846,14 +855,17 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: HEADLINE_COLON,
-        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\".",
+        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\", also when the claim holds a cue of its own (\"S: I Support C\").",
         example: "Mayor Jane Roe: City Budget Will Not Cover New Stadium",
         expect: Expect::new(
             "City Budget Will Not Cover New Stadium",
             Some("Mayor Jane Roe"),
             ":",
         ),
-        matchers: &[Matcher::Fallback(colon::headline_colon)],
+        matchers: &[
+            Matcher::Fallback(colon::headline_colon),
+            Matcher::Sentence(colon::headline_colon_over_cues),
+        ],
         ends: Ends::PLAIN,
     },
     Rule {

@@ -1,11 +1,12 @@
 //! Claims without a named source: "reportedly", "it is believed that C", "X is expected to C",
-//! and the passive with an agent after all ("it was reported by local media that C", "X was
+//! "X is known for C", and the passive with an agent after all ("it was reported by local media that C", "X was
 //! first reported by Y").
 
 use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Draft, Parts, Sentence, SourceRef, embedded,
 };
 use crate::extract::cues::CueKind;
+use crate::extract::lexicon as lx;
 use crate::extract::rules::Rule;
 
 /// "it was reported by local media that C": the agent is the source.
@@ -74,9 +75,45 @@ pub(crate) fn expected_to(site: &CueSite) -> Answer {
     if site.cue.kind != CueKind::ExpectedTo {
         return Answer::Next;
     }
+    let comma_ends = main_clause_after_comma(site.s, site.cue.first);
     Answer::Draft(Parts::new(
         SourceRef::Nobody,
-        ContentRef::starting(site.cue.last + 1, false),
+        ContentRef::starting(site.cue.last + 1, comma_ends),
+        None,
+    ))
+}
+
+/// "While the vote is expected to C, the mayor ...", "the bill, which the Senate is expected
+/// to pass next week, returns ...": an expectation inside a clause that a subordinator or a
+/// relative pronoun opens (no comma between) ends at the next comma when a new subject or the
+/// main verb follows it, not an adjective ("expected to give a long, angry speech").
+fn main_clause_after_comma(s: &Sentence, cue_first: usize) -> bool {
+    let lo = s.range.start;
+    let subordinate = (lo..cue_first)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, ','))
+        .any(|k| s.is(k, lx::SUBORDINATORS) && s.tokens[k].quote.is_none());
+    let Some(comma) = (cue_first..s.range.end).find(|&k| s.is_punct(k, ',')) else {
+        return false;
+    };
+    let next = comma + 1;
+    let w = s.lower(next);
+    let opens_clause = s.is(next, lx::DETERMINERS)
+        || s.is(next, lx::PERSON_PRONOUNS)
+        || w == "there"
+        || s.is_capitalised(next)
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    subordinate && opens_clause
+}
+
+/// "X is (best) known for C": a reputation with no source.
+pub(crate) fn known_for(site: &CueSite) -> Answer {
+    if site.cue.kind != CueKind::KnownFor {
+        return Answer::Next;
+    }
+    Answer::Draft(Parts::new(
+        SourceRef::Nobody,
+        ContentRef::starting(site.cue.last + 1, true),
         None,
     ))
 }

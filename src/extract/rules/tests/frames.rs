@@ -913,6 +913,27 @@ fn expected_to_and_progressives() {
         SourceKind::None
     );
     assert_eq!(find(t, "to raise rates in March").stance, Stance::Hedge);
+    // Inside a subordinate clause the expectation ends where the main clause goes on.
+    for (t, content) in [
+        (
+            "While the ferry is expected to run until May, the pier will close in March.",
+            "to run until May",
+        ),
+        (
+            "The bill, which the council is expected to pass next week, returns power to the towns.",
+            "to pass next week",
+        ),
+    ] {
+        assert_eq!(find(t, content).rule, EXPECTED_TO, "{t:?}");
+    }
+    // Not at a comma inside a list of adjectives.
+    let t = "The mayor, who is expected to give a long, angry speech, arrived late.";
+    let found = extract(t);
+    let a = found.iter().find(|a| a.rule == EXPECTED_TO).unwrap();
+    assert!(
+        a.content.of(t).starts_with("to give a long, angry speech"),
+        "{found:?}"
+    );
     // "expected" with an object is the active verb.
     let t = "Jane Roe expected a close vote.";
     check(t, INTENT, "a close vote", Some("Jane Roe"), "expected");
@@ -1556,6 +1577,20 @@ fn words_repeated_or_posted_and_addressees_persuaded() {
         None,
         "are convinced",
     );
+}
+
+#[test]
+fn an_infinitive_after_an_adjective_of_desire() {
+    let t = "Jane Roe is eager to reopen the old pier.";
+    check(
+        t,
+        VOW_TO,
+        "to reopen the old pier",
+        Some("Jane Roe"),
+        "is eager",
+    );
+    // Readiness is not annotated as a claim.
+    assert!(extract("The unions are willing to wait.").is_empty());
 }
 
 #[test]

@@ -738,6 +738,59 @@ fn headline_colon() {
 }
 
 #[test]
+fn a_headline_colon_covers_the_cues_of_its_claim() {
+    // The claim's own cue ("support", "thinks") is part of what the named source says.
+    let t = "Jane Roe: I support the harbour plan";
+    check(
+        t,
+        HEADLINE_COLON,
+        "I support the harbour plan",
+        Some("Jane Roe"),
+        ":",
+    );
+    assert_eq!(extract(t).len(), 1, "{t:?}");
+    let t = "John Doe: Mayor thinks the ferry is too slow";
+    check(
+        t,
+        HEADLINE_COLON,
+        "Mayor thinks the ferry is too slow",
+        Some("John Doe"),
+        ":",
+    );
+    // A name heading a section about its bearer: the claims under it are their own.
+    let t = "Jane Roe: Ferries On her website, Senator Roe calls for a new ferry line.";
+    let found = extract(t);
+    assert!(found.iter().all(|a| a.rule != HEADLINE_COLON), "{found:?}");
+}
+
+#[test]
+fn a_colon_quote_from_a_named_source_after_a_dash() {
+    assert_sources(&[
+        (
+            "Turnout was the story - More from Jane Roe: “The young voters stayed home.”",
+            "The young voters stayed home.",
+            "Jane Roe",
+        ),
+        (
+            "From the report: “Most ferries ran late in winter.”",
+            "Most ferries ran late in winter.",
+            "the report",
+        ),
+        (
+            "Analysts agree - John Doe: “The ferry will not pay for itself.”",
+            "The ferry will not pay for itself.",
+            "John Doe",
+        ),
+        // Even when a cue of the headline before the dash drafted something of its own.
+        (
+            "Surveys predicted the upset - John Doe: “The late deciders broke for the mayor.”",
+            "The late deciders broke for the mayor.",
+            "John Doe",
+        ),
+    ]);
+}
+
+#[test]
 fn quote_tail() {
     let t = example(QUOTE_TAIL);
     check(t, QUOTE_TAIL, "Not again", None, "groaned");
