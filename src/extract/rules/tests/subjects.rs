@@ -687,3 +687,39 @@ fn a_name_and_its_description_before_said_are_the_subject() {
         Some("Jane Roe")
     );
 }
+
+#[test]
+fn subjects_past_time_phrases_and_joined_modifiers() {
+    assert_sources(&[
+        // A contact clause ending in a time phrase is part of its subject.
+        (
+            "Still, none of the legal scholars I interviewed this week thought a deal was likely.",
+            "a deal was likely",
+            "none of the legal scholars I interviewed this week",
+        ),
+        (
+            "Several people I have spoken with over the last couple of weeks said they would vote for him.",
+            "they would vote for him",
+            "Several people I have spoken with over the last couple of weeks",
+        ),
+        // A span of time before "later" opens the clause; the subject follows it.
+        (
+            "Two days later she changed course and said the plan was dead.",
+            "the plan was dead",
+            "she",
+        ),
+        // Two prepositional phrases joined by "and" hang on the same noun.
+        (
+            "Current and former officials in the agency and at the ministry have said investigators are looking at the files.",
+            "investigators are looking at the files",
+            "Current and former officials in the agency and at the ministry",
+        ),
+        // A participle after a clause with its own subject repeats that subject, not the
+        // source of a cue in an earlier clause.
+        (
+            "Critics say the fees are too high, and the union has sued the city, saying the rules break the law.",
+            "the rules break the law",
+            "the union",
+        ),
+    ]);
+}
