@@ -144,6 +144,11 @@ pub(crate) fn subject_of_cue(
 fn past_adverbs(s: &Sentence, b: usize, saying: bool) -> usize {
     let mut k = b;
     for _ in 0..2 {
+        // "have in fact reported", "has of course said": a two-word sentence adverb.
+        if k >= s.range.start + 2 && is_two_word_adverb(s, k - 1) {
+            k -= 2;
+            continue;
+        }
         let t = &s.tokens[k];
         let w = t.lower.as_str();
         let manner = lx::is_reflexive(w) || w.len() > 4 && w.ends_with("ly") && !t.is(lx::LY_NOUNS);
@@ -157,6 +162,13 @@ fn past_adverbs(s: &Sentence, b: usize, saying: bool) -> usize {
         k -= 1;
     }
     k
+}
+
+/// "in fact", "of course": two words at `k` and `k + 1` that stand as one sentence adverb.
+fn is_two_word_adverb(s: &Sentence, k: usize) -> bool {
+    let pair = (s.lower(k), s.lower(k + 1));
+    matches!(pair, ("in", "fact") | ("of", "course") | ("in", "turn"))
+        && s.tokens[k + 1].quote.is_none()
 }
 
 /// Adverbs and auxiliaries between a subject and its cue that the cue leaves out.

@@ -708,6 +708,12 @@ fn subjects_past_time_phrases_and_joined_modifiers() {
             "the plan was dead",
             "she",
         ),
+        // A two-word sentence adverb between the subject and its cue.
+        (
+            "A trio of groups have in fact reported spending $5,000 on the race.",
+            "spending $5,000 on the race",
+            "A trio of groups",
+        ),
         // Two prepositional phrases joined by "and" hang on the same noun.
         (
             "Current and former officials in the agency and at the ministry have said investigators are looking at the files.",
