@@ -693,14 +693,14 @@ fn subjects_past_time_phrases_and_joined_modifiers() {
     assert_sources(&[
         // A contact clause ending in a time phrase is part of its subject.
         (
-            "Still, none of the legal scholars I interviewed this week thought a deal was likely.",
-            "a deal was likely",
-            "none of the legal scholars I interviewed this week",
+            "Even so, few of the ferry pilots we interviewed this month thought the bridge would open.",
+            "the bridge would open",
+            "few of the ferry pilots we interviewed this month",
         ),
         (
-            "Several people I have spoken with over the last couple of weeks said they would vote for him.",
-            "they would vote for him",
-            "Several people I have spoken with over the last couple of weeks",
+            "Most growers I have talked to over the past few days said the harvest came early.",
+            "the harvest came early",
+            "Most growers I have talked to over the past few days",
         ),
         // A span of time before "later" opens the clause; the subject follows it.
         (
