@@ -104,7 +104,7 @@ fn subject_without_verbs(s: &Sentence, np: std::ops::Range<usize>) -> std::ops::
 }
 
 /// True for a lower-case word that reads as a verb form or a predicate adjective.
-fn reads_as_verb(s: &Sentence, k: usize) -> bool {
+pub(crate) fn reads_as_verb(s: &Sentence, k: usize) -> bool {
     let t = &s.tokens[k];
     !t.is_capitalised()
         && (t.is(lx::BE_FORMS)

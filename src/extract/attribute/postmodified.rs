@@ -41,7 +41,9 @@ pub(crate) fn with_postmodified_head(s: &Sentence, np: Range<usize>) -> Range<us
         let before = if lx::is_in(ATTACHING, &t.lower) {
             attached = true;
             by_preposition = true;
-            if participle_at(s, p - 1) {
+            // "in the agency and at the ministry": a second prepositional phrase joined to
+            // the first hangs on the same noun.
+            if participle_at(s, p - 1) || matches!(s.lower(p - 1), "and" | "or") {
                 p.checked_sub(2)
             } else {
                 Some(p - 1)

@@ -24,6 +24,10 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
         if t.quote.is_some() {
             continue;
         }
+        if joins_clause_with_subject(s, k, comma) {
+            start = k + 1;
+            break;
+        }
         if t.is(SUBORDINATORS) {
             // "declined to confirm that account but said": "that" before a bare noun phrase
             // running up to the end is a determiner, not a clause opener.
@@ -84,7 +88,22 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
             break;
         }
     }
-    s.np_forward(start, comma)
+    let np = s.np_forward(start, comma)?;
+    match time_phrase::after_elapsed_time(s, &np) {
+        Some(after) => s.np_forward(after, comma),
+        None => Some(np),
+    }
+}
+
+/// "..., and the union has sued the city, saying": ", and" or ", but" at `k` opening a clause
+/// whose subject (a phrase before the comma `comma`) a verb follows.
+fn joins_clause_with_subject(s: &Sentence, k: usize, comma: usize) -> bool {
+    matches!(s.lower(k), "and" | "but")
+        && k > s.range.start
+        && s.is_punct(k - 1, ',')
+        && s.np_forward(k + 1, comma).is_some_and(|np| {
+            np.end < comma && embedded::reads_as_verb(s, np.end) && !s.is(np.end, lx::BE_FORMS)
+        })
 }
 
 /// "later that day", "that night": "that" at `k` before a time word is a determiner, not the
@@ -125,6 +144,11 @@ pub(crate) fn subject_of_cue(
 fn past_adverbs(s: &Sentence, b: usize, saying: bool) -> usize {
     let mut k = b;
     for _ in 0..2 {
+        // "have in fact reported", "has of course said": a two-word sentence adverb.
+        if k >= s.range.start + 2 && is_two_word_adverb(s, k - 1) {
+            k -= 2;
+            continue;
+        }
         let t = &s.tokens[k];
         let w = t.lower.as_str();
         let manner = lx::is_reflexive(w) || w.len() > 4 && w.ends_with("ly") && !t.is(lx::LY_NOUNS);
@@ -138,6 +162,13 @@ fn past_adverbs(s: &Sentence, b: usize, saying: bool) -> usize {
         k -= 1;
     }
     k
+}
+
+/// "in fact", "of course": two words at `k` and `k + 1` that stand as one sentence adverb.
+fn is_two_word_adverb(s: &Sentence, k: usize) -> bool {
+    let pair = (s.lower(k), s.lower(k + 1));
+    matches!(pair, ("in", "fact") | ("of", "course") | ("in", "turn"))
+        && s.tokens[k + 1].quote.is_none()
 }
 
 /// Adverbs and auxiliaries between a subject and its cue that the cue leaves out.
@@ -289,10 +320,14 @@ fn coordinated_subject_before(s: &Sentence, b: usize, earlier: &[Draft]) -> Opti
     } else {
         b
     };
-    if repeats_previous_source(earlier) {
+    let own = clause_subject(s, b);
+    let later = own
+        .as_ref()
+        .is_some_and(|np| opens_later_clause(s, np, earlier));
+    if repeats_previous_source(earlier) && !later {
         return Some((SourceRef::Previous, Some(boundary)));
     }
-    let np = clause_subject(s, b)?;
+    let np = own?;
     let appos = apposition_after(s, &np);
     Some((SourceRef::Phrase { np, appos }, Some(boundary)))
 }
@@ -306,6 +341,22 @@ pub(crate) fn repeats_previous_source(earlier: &[Draft]) -> bool {
         .rev()
         .find(|d| d.source != SourceRef::Nobody)
         .is_some_and(|d| d.rule.id != crate::extract::rules::NOMINAL)
+}
+
+/// True when the subject `np` of the clause a participle or coordinated verb hangs on opens a
+/// clause of its own after the cue of the last draft with a source, so that the verb repeats
+/// `np` and not that draft's source: "Critics say C, and the union has sued, saying C",
+/// "Since the op-ed backing C, she has tacked left, criticizing C".
+pub(crate) fn opens_later_clause(s: &Sentence, np: &Range<usize>, earlier: &[Draft]) -> bool {
+    let Some(last) = earlier.iter().rev().find(|d| d.source != SourceRef::Nobody) else {
+        return false;
+    };
+    let p = np.start.wrapping_sub(1);
+    last.cue.start >= s.range.start
+        && last.cue.end <= p
+        && (s.is_punct(p, ',') || s.is_punct(p, ';') || matches!(s.lower(p), "and" | "but"))
+        // "... in Ames, Iowa; and posted": a phrase before punctuation has no verb of its own.
+        && s.tokens.get(np.end).is_some_and(|t| t.is_word())
 }
 
 /// "Jane Roe on Wednesday said", "the ministry in a statement said": the phrase before a time
@@ -328,6 +379,9 @@ fn without_time_adjunct(s: &Sentence, np: Range<usize>) -> Option<Range<usize>> 
         )
     {
         return s.np_backward(lo, p - 1);
+    }
+    if let Some(whole) = time_phrase::contact_clause_subject(s, &np) {
+        return Some(whole);
     }
     if let Some(Some(before)) = time_phrase::before_time_phrase(s, &np, |k| s.np_backward(lo, k)) {
         // "Voters in Ohio this week said": the time phrase needs no preposition.

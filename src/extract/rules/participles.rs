@@ -5,7 +5,8 @@
 use super::verb::{statement, verb};
 use crate::extract::attribute::{
     Answer, ContentRef, CueSite, Parts, Sentence, SourceRef, apposition_after, clause_subject,
-    content_start, parenthetical::is_dash, repeats_previous_source, with_affiliation_before,
+    content_start, opens_later_clause, parenthetical::is_dash, repeats_previous_source,
+    with_affiliation_before,
 };
 use crate::extract::cues::contracted_be;
 use crate::extract::lexicon::{self as lx, Frame};
@@ -147,10 +148,14 @@ const PREPOSITIONS_BEFORE_PARTICIPLE: &[&str] = &["by", "before", "after", "whil
 
 fn participle_parts(site: &CueSite, b: usize, comma: usize) -> Option<Parts> {
     let s = site.s;
-    let source = if repeats_previous_source(site.earlier) {
+    let own = clause_subject(s, comma);
+    let later = own
+        .as_ref()
+        .is_some_and(|np| opens_later_clause(s, np, site.earlier));
+    let source = if repeats_previous_source(site.earlier) && !later {
         SourceRef::Previous
     } else {
-        let np = clause_subject(s, comma)?;
+        let np = own?;
         let appos = apposition_after(s, &np);
         SourceRef::Phrase { np, appos }
     };

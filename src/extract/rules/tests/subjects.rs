@@ -687,3 +687,45 @@ fn a_name_and_its_description_before_said_are_the_subject() {
         Some("Jane Roe")
     );
 }
+
+#[test]
+fn subjects_past_time_phrases_and_joined_modifiers() {
+    assert_sources(&[
+        // A contact clause ending in a time phrase is part of its subject.
+        (
+            "Even so, few of the ferry pilots we interviewed this month thought the bridge would open.",
+            "the bridge would open",
+            "few of the ferry pilots we interviewed this month",
+        ),
+        (
+            "Most growers I have talked to over the past few days said the harvest came early.",
+            "the harvest came early",
+            "Most growers I have talked to over the past few days",
+        ),
+        // A span of time before "later" opens the clause; the subject follows it.
+        (
+            "Two days later she changed course and said the plan was dead.",
+            "the plan was dead",
+            "she",
+        ),
+        // A two-word sentence adverb between the subject and its cue.
+        (
+            "A trio of groups have in fact reported spending $5,000 on the race.",
+            "spending $5,000 on the race",
+            "A trio of groups",
+        ),
+        // Two prepositional phrases joined by "and" hang on the same noun.
+        (
+            "Current and former officials in the agency and at the ministry have said investigators are looking at the files.",
+            "investigators are looking at the files",
+            "Current and former officials in the agency and at the ministry",
+        ),
+        // A participle after a clause with its own subject repeats that subject, not the
+        // source of a cue in an earlier clause.
+        (
+            "Critics say the fees are too high, and the union has sued the city, saying the rules break the law.",
+            "the rules break the law",
+            "the union",
+        ),
+    ]);
+}
