@@ -9,7 +9,7 @@
 use super::lexicon::{self as lx};
 use super::phrase::np_backward;
 use super::tokens::{Kind, Token, Tokens};
-use crate::model::Span;
+use crate::model::{Attribution, Span};
 use std::ops::Range;
 
 /// The longest description taken into a mention, in tokens.
@@ -78,6 +78,39 @@ pub fn written_extent(
         leading_modifiers(tokens, start)
     };
     Span::new(tokens[start].span.start, tokens[end - 1].span.end)
+}
+
+/// "said Jane Roe, who added that C": a relative clause that makes a claim of its own (its
+/// pronoun is the source of another attribution of the sentence) belongs to that claim, so the
+/// mention before it ends at its comma. PolNeAR's annotators end it there 20 times to 8 on
+/// train; a relative clause that only describes ("Jane Roe, who chairs the panel,") stays in.
+pub fn end_before_claiming_relatives(text: &str, sentence: &mut [Attribution]) {
+    let pronouns: Vec<Span> = sentence
+        .iter()
+        .filter_map(|a| a.source)
+        .filter(|p| is_relative_pronoun(p.of(text)))
+        .collect();
+    for a in sentence.iter_mut() {
+        let Some(source) = a.source else { continue };
+        let Some(pronoun) = pronouns
+            .iter()
+            .find(|p| p.start > source.start && p.end <= source.end)
+        else {
+            continue;
+        };
+        let before = text[source.start..pronoun.start].trim_end();
+        if let Some(head) = before.strip_suffix(',').map(str::trim_end)
+            && !head.is_empty()
+        {
+            a.source = Some(Span::new(source.start, source.start + head.len()));
+        }
+    }
+}
+
+fn is_relative_pronoun(w: &str) -> bool {
+    ["who", "whose", "which"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// The most words a subject's leading modifiers are widened over.
@@ -791,6 +824,28 @@ mod tests {
         for &(text, content, source) in cases {
             assert_eq!(source_of(text, content), source, "in {text:?}");
         }
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_claim_of_its_own_ends_the_mention() {
+        assert_sources(&[
+            (
+                "The plan will fail, said Jane Roe, who added that the budget was short.",
+                "The plan will fail",
+                "Jane Roe",
+            ),
+            (
+                "The plan will fail, said Jane Roe, who added that the budget was short.",
+                "the budget was short",
+                "who",
+            ),
+            // A relative clause that only describes stays in the mention.
+            (
+                "The plan will fail, said Jane Roe, who chairs the panel.",
+                "The plan will fail",
+                "Jane Roe, who chairs the panel",
+            ),
+        ]);
     }
 
     #[test]

@@ -211,6 +211,7 @@ impl Document<'_> {
     fn push_found(&mut self, toks: Tokens, found: Vec<Found>) {
         let mut previous: Option<resolvers::Outcome> = None;
         let mut had_quote_in_sentence = false;
+        let first = self.out.len();
         for f in found {
             let (source_span, resolved, resolver) = resolvers::resolve(&mut Ask::new(
                 toks,
@@ -242,6 +243,7 @@ impl Document<'_> {
             }
             had_quote_in_sentence |= quoted;
         }
+        mention::end_before_claiming_relatives(toks.text, &mut self.out[first..]);
     }
 
     /// "“Q.”\n\n— Jane Roe": a signature line under a quotation nobody claimed. True when the
