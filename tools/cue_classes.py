@@ -16,7 +16,7 @@ CLASSES = {
     "position, thought and intent": """called wants want support supported supporting backing backed
         endorsed opposed criticized praised attacked believe believes think thinks know knows hopes
         hoped expected expects plans plan fears feared agreed agree refused declined proposed
-        sought promised promising pledged vowed urged demands demanded questioned dismissed
+        sought promised promising pledged vowed urged demands demanding demanded questioned dismissed
         rejected encouraged worried considered decided tried see views""",
     "evidence (polls, reports, data)": "shows show showed found find finds indicated revealed",
     "questions": "asked asking",
