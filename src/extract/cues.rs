@@ -876,7 +876,7 @@ fn contracted_be_before(tokens: &[Token], lo: usize, i: usize) -> Option<usize> 
         return Some(i - 1);
     }
     (i > lo + 1 && between_be_and_ing(&tokens[i - 1]) && contracted_be(&tokens[i - 2]))
-        .then_some(i - 2)
+        .then(|| i - 2)
 }
 
 /// "wasn't", "aren’t": a finite form of "be" with a contracted "not", one token.
