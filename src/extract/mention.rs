@@ -27,6 +27,12 @@ pub fn written_extent(
     content: Span,
 ) -> Span {
     let tokens = toks.tokens;
+    if np.len() == 1
+        && appos.is_none()
+        && let Some(end) = end_before_contracted_verb(&tokens[np.start])
+    {
+        return Span::new(tokens[np.start].span.start, end);
+    }
     let mut start = np.start;
     let mut end = np.end;
     if let Some(a) = appos {
@@ -111,6 +117,19 @@ fn is_relative_pronoun(w: &str) -> bool {
     ["who", "whose", "which"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// "he's", "they’re", "I've": a subject pronoun written as one word with a contracted verb is
+/// underlined without the verb; the byte where the apostrophe starts, if `t` is one.
+fn end_before_contracted_verb(t: &Token) -> Option<usize> {
+    let w = t.lower.as_str();
+    let cut = w.find(['\'', '’'])?;
+    let (subject, rest) = w.split_at(cut);
+    let verb = rest.trim_start_matches(['\'', '’']);
+    let pronoun = matches!(subject, "i" | "you" | "he" | "she" | "it" | "we" | "they");
+    let contracted = matches!(verb, "s" | "re" | "ve" | "d" | "ll" | "m");
+    // The pronoun is ASCII, so its length in the lower-cased word is its length as written.
+    (pronoun && contracted).then(|| t.span.start + cut)
 }
 
 /// The most words a subject's leading modifiers are widened over.
@@ -824,6 +843,22 @@ mod tests {
         for &(text, content, source) in cases {
             assert_eq!(source_of(text, content), source, "in {text:?}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_with_a_contracted_verb_is_underlined_without_the_verb() {
+        assert_sources(&[
+            (
+                "He's also praising the new ferry timetable.",
+                "the new ferry timetable",
+                "He",
+            ),
+            (
+                "They’re not saying the bridge will close.",
+                "the bridge will close",
+                "They",
+            ),
+        ]);
     }
 
     #[test]

@@ -208,9 +208,9 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: CONTRACTED_HAS_BEFORE_CUE,
-        description: "(text shape) \"he's\", \"she's\", \"who's\" before a past participle are a subject with \"has\", not a possessive: \"he's argued C\" is a cue.",
+        description: "(text shape) \"he's\", \"she's\", \"who's\" before a past participle are a subject with \"has\", not a possessive: \"he's argued C\" is a cue. The source is the pronoun without its contracted verb (\"She\").",
         example: "The mayor has not given up. She's argued that the budget is too small.",
-        expect: Expect::new("the budget is too small", Some("She's"), "argued"),
+        expect: Expect::new("the budget is too small", Some("She"), "argued"),
     },
     Note {
         id: NESTED_SHORT_REPORT,
