@@ -548,7 +548,7 @@ fn in_source_cue(tokens: &[Token], range: Range<usize>, i: usize) -> Option<Cue>
 }
 
 /// The documents that count people's answers: what their respondents say is their finding.
-static POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+pub(crate) static POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 
 /// True when `phrase` opens with a document ("a poll released Monday"), also when a time
 /// phrase follows its noun ("a poll last month", "the survey this week").
@@ -851,11 +851,9 @@ fn between_be_and_ing(t: &Token) -> bool {
 /// auxiliary (at most one adverb between), a progressive of its own ("has been saying").
 fn perfect_been(tokens: &[Token], lo: usize, k: usize) -> bool {
     let perfect = |t: &Token| {
-        let w = t.lower.replace('’', "'");
-        matches!(
-            w.as_str(),
-            "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't"
-        ) || t.is_word() && ["'s", "'ve", "'d"].iter().any(|c| w.ends_with(c))
+        let w = t.lower.as_str();
+        matches!(w, "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't")
+            || t.is_word() && ["'s", "'ve", "'d"].iter().any(|c| w.ends_with(c))
     };
     if tokens[k].lower != "been" || k <= lo {
         return false;

@@ -7,7 +7,7 @@
 //! reader checks; the speaker stays the name. Scans are bounded, like every look-around here.
 
 use super::lexicon::{self as lx};
-use super::phrase::np_backward;
+use super::phrase::{is_subject_pronoun, np_backward, pronoun_of};
 use super::tokens::{Kind, Token, Tokens};
 use crate::model::{Attribution, Span};
 use std::ops::Range;
@@ -122,14 +122,9 @@ fn is_relative_pronoun(w: &str) -> bool {
 /// "he's", "they’re", "I've": a subject pronoun written as one word with a contracted verb is
 /// underlined without the verb; the byte where the apostrophe starts, if `t` is one.
 fn end_before_contracted_verb(t: &Token) -> Option<usize> {
-    let w = t.lower.as_str();
-    let cut = w.find(['\'', '’'])?;
-    let (subject, rest) = w.split_at(cut);
-    let verb = rest.trim_start_matches(['\'', '’']);
-    let pronoun = matches!(subject, "i" | "you" | "he" | "she" | "it" | "we" | "they");
-    let contracted = matches!(verb, "s" | "re" | "ve" | "d" | "ll" | "m");
+    let pronoun = pronoun_of(t);
     // The pronoun is ASCII, so its length in the lower-cased word is its length as written.
-    (pronoun && contracted).then(|| t.span.start + cut)
+    (is_subject_pronoun(t) && pronoun.len() < t.lower.len()).then(|| t.span.start + pronoun.len())
 }
 
 /// The most words a subject's leading modifiers are widened over.

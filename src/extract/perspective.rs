@@ -19,7 +19,8 @@ const MAX_SOURCE: usize = 14;
 /// clause comes early ("To reporters, Jane Roe, the mayor, said ...").
 const VERB_HORIZON: usize = 12;
 
-/// Words that stand for people on their own ("To many, ...", "To others, ...").
+/// Words that stand for people on their own ("To many, ...", "To others, ..."), besides the
+/// object pronouns ("To her, ...").
 const PEOPLE_WORDS: &[&str] = &[
     "many",
     "most",
@@ -30,11 +31,6 @@ const PEOPLE_WORDS: &[&str] = &[
     "everyone",
     "everybody",
     "those",
-    "him",
-    "her",
-    "them",
-    "me",
-    "us",
     "you",
 ];
 
@@ -142,7 +138,9 @@ fn names_people(tokens: &[Token], phrase: &Range<usize>) -> bool {
         return false;
     }
     let head = &tokens[end - 1];
-    if end == phrase.start + 1 && lx::is_in(PEOPLE_WORDS, &head.lower) {
+    if end == phrase.start + 1
+        && (lx::is_in(PEOPLE_WORDS, &head.lower) || head.is(lx::OBJECT_PRONOUNS))
+    {
         return true;
     }
     let lower_first = !first.is_capitalised();

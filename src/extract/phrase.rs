@@ -162,7 +162,7 @@ fn is_past_participle_like(w: &str) -> bool {
 
 /// A subject pronoun ("he", "they", "I", "you"), also with a contracted verb ("he's"): a whole
 /// noun phrase by itself, which no modifier precedes and no verb after it joins.
-fn is_subject_pronoun(t: &Token) -> bool {
+pub(crate) fn is_subject_pronoun(t: &Token) -> bool {
     t.is_word()
         && t.quote.is_none()
         && matches!(
@@ -173,7 +173,7 @@ fn is_subject_pronoun(t: &Token) -> bool {
 
 /// The word without a contracted verb ("I'd" → "i", "they're" → "they", "he's" → "he"): what
 /// a pronoun is compared by.
-pub(super) fn pronoun_of(t: &Token) -> &str {
+pub(crate) fn pronoun_of(t: &Token) -> &str {
     let lower = t.lower.as_str();
     match lower.split_once('\'') {
         Some((head, "s" | "d" | "ll" | "re" | "ve" | "m")) => head,

@@ -9,15 +9,12 @@
 //! general, not a poll that says anything, and a poll noun that modifies another ("poll
 //! workers") or a clause that goes on after it ("... in a new poll is a record low") is no cue.
 
-use super::cues::{Cue, CueKind};
+use super::cues::{Cue, CueKind, POLL_NOUNS};
 use super::lexicon as lx;
 use super::rules::quote_tail::finite_verb_like;
 use super::tokens::{Kind, Token};
 use crate::model::{Framing, Stance};
 use std::ops::Range;
-
-/// The nouns of documents that count answers.
-const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
 
 /// The most tokens between the determiner and the poll noun ("the RealClearPolitics average
 /// of recent state polls").
@@ -26,17 +23,9 @@ const MODIFIER_REACH: usize = 8;
 /// The most tokens of a tail after the poll noun ("released late on Sunday").
 const TAIL_REACH: usize = 4;
 
-/// Words that open a tail after the poll noun: its release ("released Monday", "taken July
-/// 11-14") or its time ("this month", "last week").
-const TAIL_OPENERS: &[&str] = &[
-    "released",
-    "published",
-    "conducted",
-    "taken",
-    "this",
-    "last",
-    "earlier",
-];
+/// Words that open a tail after the poll noun besides a release participle ("released Monday")
+/// and a time opener ("this month"): "taken July 11-14", "conducted by phone", "earlier".
+const TAIL_OPENERS: &[&str] = &["conducted", "taken", "earlier"];
 
 /// Participles that make the people before them a poll's respondents.
 const RESPONDENT_PARTICIPLES: &[&str] = &["surveyed", "polled", "questioned", "interviewed"];
@@ -85,18 +74,21 @@ fn poll_phrase_end(tokens: &[Token], range: &Range<usize>, det: usize) -> Option
     if !(det + 1..noun).all(|k| is_modifier(&tokens[k])) {
         return None;
     }
-    let plural = tokens[noun].lower.ends_with('s');
-    if plural && noun == det + 1 {
+    // A bare noun must be one poll: "in the survey", not "in the polls" nor "in the polling".
+    if noun == det + 1 && !matches!(tokens[noun].lower.as_str(), "poll" | "survey") {
         return None;
     }
-    let mut end = noun + 1;
-    if tokens
-        .get(end)
-        .is_some_and(|t| lx::is_in(TAIL_OPENERS, &t.lower))
-    {
-        end = (end + 1..range.end.min(end + 1 + TAIL_REACH))
-            .find(|&k| ends_clause(tokens, range, k))
-            .unwrap_or(range.end);
+    let end = noun + 1;
+    let opens_tail = |t: &Token| {
+        t.is(lx::RELEASE_PARTICIPLES)
+            || t.is(lx::DEICTIC_TIME_OPENERS)
+            || lx::is_in(TAIL_OPENERS, &t.lower)
+    };
+    // The tail must reach the clause's end within a few words, or the poll is no source at the
+    // end of its clause ("a poll last year said ...").
+    if tokens.get(end).is_some_and(opens_tail) {
+        return (end + 1..range.end.min(end + 1 + TAIL_REACH))
+            .find(|&k| ends_clause(tokens, range, k));
     }
     ends_clause(tokens, range, end).then_some(end)
 }

@@ -5,6 +5,7 @@
 
 use super::Sentence;
 use crate::extract::lexicon as lx;
+use crate::extract::phrase::is_subject_pronoun;
 use std::ops::Range;
 
 /// The end (exclusive) of a deictic time phrase starting at `k` ("this week", "the past few
@@ -107,7 +108,7 @@ pub(crate) fn contact_clause_subject(s: &Sentence, np: &Range<usize>) -> Option<
     let floor = k.saturating_sub(MAX_CONTACT_VERB).max(lo + 1);
     let pronoun = (floor..=k)
         .rev()
-        .find(|&j| is_subject_pronoun(s.lower(j)))?;
+        .find(|&j| is_subject_pronoun(&s.tokens[j]))?;
     let verbal = (pronoun + 1..=k).all(|j| {
         let t = &s.tokens[j];
         t.is_word() && t.quote.is_none() && !t.is_capitalised()
@@ -116,10 +117,4 @@ pub(crate) fn contact_clause_subject(s: &Sentence, np: &Range<usize>) -> Option<
         .np_backward(lo, pronoun - 1)
         .filter(|h| h.end == pronoun && verbal)?;
     Some(head.start..np.end)
-}
-
-/// "I", "we", "they" (also contracted: "I've", "we'd"): a pronoun that opens a clause.
-fn is_subject_pronoun(w: &str) -> bool {
-    let base = w.split(['\'', '’']).next().unwrap_or(w);
-    matches!(base, "i" | "we" | "you" | "they" | "he" | "she")
 }

@@ -627,6 +627,10 @@ fn standing_in_poll() {
         "He fared better than in other city polls.",
         // A relative clause describes its host.
         "Jane Roe, who leads in most state polls, was not available.",
+        // A tail that does not end the clause: the poll is the subject of what follows.
+        "One in four voters in a county poll last year said the road should close.",
+        // A bare noun that is no single poll.
+        "The mayor slipped in the polling.",
     ];
     for t in none {
         assert!(extract(t).iter().all(|a| a.rule != STANDING_IN_POLL), "{t}");
