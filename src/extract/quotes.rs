@@ -48,7 +48,7 @@ fn direction(text: &str, pos: usize, c: char) -> Option<Direction> {
             let opens = match before {
                 None => true,
                 Some(b) => {
-                    b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | '-' | '\u{feff}')
+                    b.is_whitespace() || matches!(b, '(' | '[' | '—' | '―' | '–' | '-' | '\u{feff}')
                 }
             };
             Some(if opens {
@@ -221,7 +221,7 @@ fn single_opens(text: &str, para: Span, pos: usize) -> bool {
     };
     match before {
         None => true,
-        Some('(' | '[' | '—' | '–' | '-' | ':' | '\u{feff}') => true,
+        Some('(' | '[' | '—' | '―' | '–' | '-' | ':' | '\u{feff}') => true,
         Some(b) if b.is_whitespace() => {
             // "Ibn ‘Umar": a mark between a capitalised word and a capital is part of a name.
             let word = text[para.start..pos].trim_end();

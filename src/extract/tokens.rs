@@ -265,6 +265,12 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' || c.is_control()
 }
 
+/// The em dash for the horizontal bar (U+2015), which some outlets set for every dash and
+/// typographers call the quotation dash ("― Jane Roe"): the rules then test one character.
+fn dash_of(c: char) -> char {
+    if c == '\u{2015}' { '—' } else { c }
+}
+
 /// Emoji and pictographic symbols (with their joiners, variation selectors and tags): they
 /// decorate copy, so they separate words like a space but are never tokens themselves.
 pub fn is_pictograph(c: char) -> bool {
@@ -324,7 +330,7 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Quote]) -> Vec<Token> {
             }
             if !c.is_alphanumeric() {
                 let span = Span::new(pos, at);
-                tokens.push(Token::mark(span, Kind::Punct(c), state.current));
+                tokens.push(Token::mark(span, Kind::Punct(dash_of(c)), state.current));
                 continue;
             }
         }

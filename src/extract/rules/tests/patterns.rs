@@ -1393,3 +1393,20 @@ fn an_inverted_cue_at_the_end_of_the_text_reads_no_token_past_it() {
         extract(t);
     }
 }
+
+#[test]
+fn the_horizontal_bar_is_a_dash() {
+    // U+2015, the quotation dash, which some outlets set for every dash.
+    assert_sources(&[
+        (
+            "“The library should stay open late.” \u{2015} Jane Roe, 34, Tucson",
+            "The library should stay open late.",
+            "Jane Roe, 34, Tucson",
+        ),
+        (
+            "Party leaders \u{2015} whose unity was once famous \u{2015} both said the plan was fair.",
+            "the plan was fair",
+            "Party leaders",
+        ),
+    ]);
+}
