@@ -3370,6 +3370,25 @@ pub static PRESS_WORDS: &[&str] = &[
     "me",
 ];
 
+/// Lower-case nouns that end a headline's source before its colon, after a name: the group
+/// or the text that speaks for it ("Roe camp: ...", "Herald editorial: ...").
+pub static HEADLINE_VOICE_NOUNS: &[&str] = &[
+    "camp",
+    "campaign",
+    "aides",
+    "allies",
+    "advisers",
+    "lawyers",
+    "editorial",
+    "statement",
+    "warning",
+    "reaction",
+    "response",
+    "verdict",
+    "message",
+    "memo",
+];
+
 /// Words that open a paragraph as a label rather than a source before a colon ("Update: ...",
 /// "Editor's note: ..."). A plain list: it is read once per paragraph at most.
 pub static HEADING_LABELS: &[&str] = &[

@@ -75,27 +75,87 @@ fn headline_colon_draft(s: &Sentence, rule: &'static Rule) -> Option<Draft> {
     if s.range.start != 0 {
         return None;
     }
-    let colon = (1..s.range.end.min(12)).find(|&k| s.is_punct(k, ':'))?;
+    let first = after_kicker(s);
+    let colon = (first + 1..s.range.end.min(first + 12)).find(|&k| s.is_punct(k, ':'))?;
     // "Roe to Congress: ...", "Roe at the Summit: ...", "Roe on Tax Reform: ...": the speaker,
     // then whom or where the words were addressed, or their topic.
-    let head = match (1..colon.min(5)).find(|&k| matches!(s.lower(k), "to" | "at" | "on")) {
-        Some(p) if colon > p + 1 => 0..p,
-        _ if colon < 6 => 0..colon,
+    let head = match (first + 1..colon.min(first + 5))
+        .find(|&k| matches!(s.lower(k), "to" | "at" | "on"))
+    {
+        Some(p) if colon > p + 1 => first..p,
+        _ if colon < first + 6 => first..colon,
         _ => return None,
     };
-    let names_someone = head.clone().all(|k| {
-        let t = &s.tokens[k];
-        t.quote.is_none() && (t.is_capitalised() || t.is(lx::NAME_PARTICLES))
-    });
-    let label = s.tokens[0].is(lx::DETERMINERS)
-        || head
-            .clone()
-            .any(|k| lx::is_in(lx::HEADING_LABELS, s.tokens[k].stem()))
-        || colon == 1 && s.tokens[0].lower.chars().count() == 1;
-    if !names_someone || label || s.np_backward(0, head.end - 1) != Some(head.clone()) {
+    // "Jane Roe's camp: ...", "Herald editorial: ...": a name, then the group or the text
+    // that speaks for it.
+    let named_part = match voice_noun_tail(s, &head) {
+        Some(tail) => head.start..tail,
+        None => head.clone(),
+    };
+    let names_someone = !named_part.is_empty()
+        && named_part.clone().all(|k| {
+            let t = &s.tokens[k];
+            t.quote.is_none() && (t.is_capitalised() || t.is(lx::NAME_PARTICLES))
+        });
+    // "Update: ...", "Editor's Note: ...", "Live Updates: ...": a label opening the heading.
+    // A label word later in a name ("Civic Watch") is part of the name.
+    let label = s.tokens[first].is(lx::DETERMINERS)
+        || lx::is_in(lx::HEADING_LABELS, s.tokens[first].stem())
+        || head.len() == 1 && s.tokens[first].lower.chars().count() == 1;
+    if !names_someone || label || !head_is_one_phrase(s, &head, &named_part) {
         return None;
     }
     says_something(s, colon + 1).then(|| colon_draft(rule, head, colon..colon + 1, colon + 1))
+}
+
+/// Where a headline's words start after a kicker in capitals and a dash ("EXCLUSIVE – Jane
+/// Roe: ..."), or 0.
+fn after_kicker(s: &Sentence) -> usize {
+    let capitals = |k: usize| {
+        let t = &s.tokens[k];
+        t.is_word()
+            && s.text[t.span.start..t.span.end]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                > 1
+            && !s.text[t.span.start..t.span.end]
+                .chars()
+                .any(char::is_lowercase)
+    };
+    let kicker_end = (0..s.range.end.min(3)).take_while(|&k| capitals(k)).last();
+    match kicker_end {
+        Some(k) if matches!(s.kind(k + 1), Some(Kind::Punct('-' | '—' | '–'))) => k + 2,
+        _ => 0,
+    }
+}
+
+/// Where the lower-case words that end a headline's head start, when its last word is a
+/// noun for who or what speaks for a named party ("Roe camp", "Democrats' new warning").
+fn voice_noun_tail(s: &Sentence, head: &std::ops::Range<usize>) -> Option<usize> {
+    let last = head.end.checked_sub(1)?;
+    if !lx::is_in(lx::HEADLINE_VOICE_NOUNS, s.lower(last)) {
+        return None;
+    }
+    let tail = (head.start..=last)
+        .rev()
+        .take_while(|&k| s.tokens[k].is_word() && !s.is_capitalised(k))
+        .last()?;
+    (last + 1 - tail <= 2 && tail > head.start).then_some(tail)
+}
+
+/// True when the head reads as one noun phrase: the noun-phrase scan back from its last word
+/// covers it, or, for a head ending in a voice noun, covers the name before the tail.
+fn head_is_one_phrase(
+    s: &Sentence,
+    head: &std::ops::Range<usize>,
+    named_part: &std::ops::Range<usize>,
+) -> bool {
+    if s.np_backward(head.start, head.end - 1) == Some(head.clone()) {
+        return true;
+    }
+    named_part.end < head.end
+        && s.np_backward(head.start, named_part.end - 1) == Some(named_part.clone())
 }
 
 /// True when the rest of the sentence from `start` reads as a claim: two words or more

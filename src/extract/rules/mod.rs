@@ -855,7 +855,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: HEADLINE_COLON,
-        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\", also when the claim holds a cue of its own (\"S: I Support C\").",
+        description: "A paragraph (a headline, a transcript turn) that opens with a short name and a colon: \"S: C\", also when the claim holds a cue of its own (\"S: I Support C\"), after a kicker in capitals and a dash (\"EXCLUSIVE – S: C\"), or with a name and a noun for who speaks for it (\"Roe camp: C\", \"Herald editorial: C\").",
         example: "Mayor Jane Roe: City Budget Will Not Cover New Stadium",
         expect: Expect::new(
             "City Budget Will Not Cover New Stadium",

@@ -720,8 +720,25 @@ fn headline_colon() {
             ":",
         );
     }
+    // A kicker in capitals before a dash is no part of the source; a name may end in a noun
+    // for the group or the text that speaks for it; a label word inside a name is the name's.
+    for (t, source) in [
+        ("EXCLUSIVE – Jane Roe: Stadium Plan Is Dead", "Jane Roe"),
+        ("Roe camp: Stadium Plan Is Dead", "Roe camp"),
+        (
+            "Harbour Herald editorial: Stadium Plan Is Dead",
+            "Harbour Herald editorial",
+        ),
+        ("Civic Watch: Stadium Plan Is Dead", "Civic Watch"),
+    ] {
+        let a = find(t, "Stadium Plan Is Dead");
+        assert_eq!(a.rule, HEADLINE_COLON, "{t:?}");
+        assert_eq!(a.source.map(|s| s.of(t)), Some(source), "{t:?}");
+    }
     // Labels, counts, contacts and rolls of names are not attributions.
     for t in [
+        "Editor's Note: The road reopened at noon.",
+        "Live Updates: Floods close the coast road.",
         "Update: The road reopened at noon.",
         "LOOK: Photos Of The Flood Are Going Viral",
         "BUSTED: Emails Show The Council Knew About The Leak",
