@@ -330,6 +330,15 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
     while i < hi && i - start < MAX_NP {
         let t = &tokens[i];
         let w = t.lower.as_str();
+        // "the author of “The Art of the Deal”": a quoted title is the object of "of".
+        if w == "of"
+            && end > start
+            && let Some(close) = quoted_title_at(tokens, i + 1, (i + 1 + MAX_TITLE).min(hi))
+        {
+            i = close + 1;
+            end = i;
+            continue;
+        }
         if w == "of" && end > start && i + 1 < hi && np_word(toks, i + 1) {
             i += 1;
             continue;
@@ -395,6 +404,29 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
         end = i;
     }
     (end > start).then_some(start..end)
+}
+
+/// The most tokens of a quoted title inside a noun phrase, marks included.
+const MAX_TITLE: usize = 14;
+
+/// The closing mark, before `end`, of a quoted title opening at `open` ("“The Art of the
+/// Deal”", "“Hacked World Order,”"): every word inside capitalised, or a preposition or a word
+/// of three letters or fewer, so that a quoted claim is not taken for one.
+pub(crate) fn quoted_title_at(tokens: &[Token], open: usize, end: usize) -> Option<usize> {
+    if open >= end || tokens[open].kind != Kind::OpenQuote {
+        return None;
+    }
+    let q = tokens[open].quote;
+    let close =
+        (open + 1..end).find(|&j| tokens[j].kind == Kind::CloseQuote && tokens[j].quote == q)?;
+    let mut words = tokens[open + 1..close]
+        .iter()
+        .filter(|t| t.is_word())
+        .peekable();
+    let title = words.peek().is_some()
+        && words
+            .all(|t| t.is_capitalised() || t.is(lx::PREPOSITIONS) || t.lower.chars().count() <= 3);
+    title.then_some(close)
 }
 
 /// "Jane Roe took a risk", "The council voted 6-1": a plain lower-case word between a name and

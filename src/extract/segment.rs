@@ -121,7 +121,7 @@ pub fn after_dateline(toks: Tokens, start: usize, end: usize) -> Option<usize> {
         k += 1;
     }
     if k == start {
-        return None;
+        return agency_dateline_end(toks, start, limit).filter(|&after| after < end);
     }
     (k..limit)
         .find(|&d| {
@@ -129,6 +129,28 @@ pub fn after_dateline(toks: Tokens, start: usize, end: usize) -> Option<usize> {
         })
         .map(|d| d + 1)
         .filter(|&after| after < end)
+}
+
+/// The token after a dateline whose place is not in capitals but names a wire agency in
+/// brackets right before the dash ("Mexico City (AFP) – ..."): up to three capitalised words,
+/// the agency in capitals, then the dash.
+fn agency_dateline_end(toks: Tokens, start: usize, limit: usize) -> Option<usize> {
+    let Tokens { text, tokens, .. } = toks;
+    let place_end = (start..limit.min(start + 3))
+        .find(|&k| {
+            !(tokens[k].is_word() && tokens[k].is_capitalised() && tokens[k].quote.is_none())
+        })
+        .unwrap_or(limit);
+    let agency = place_end + 1;
+    let dash = agency + 2;
+    let shaped = place_end > start
+        && dash < limit
+        && tokens[place_end].kind == Kind::Punct('(')
+        && tokens[agency].is_word()
+        && !tokens[agency].span.of(text).chars().any(char::is_lowercase)
+        && tokens[agency + 1].kind == Kind::Punct(')')
+        && matches!(tokens[dash].kind, Kind::Punct('-' | '—' | '–'));
+    shaped.then_some(dash + 1)
 }
 
 /// True when the sentence starting at `start` opens with an adjunct that ends at a comma rather

@@ -108,15 +108,7 @@ pub(crate) fn closing_mark(s: &Sentence, open: usize, reach: usize) -> Option<us
 /// of the Deal”", "“Medicare for all”"): every word capitalised, or a preposition or a word
 /// of three letters or fewer; so a quoted claim is not taken for one.
 pub(crate) fn quoted_title(s: &Sentence, open: usize, reach: usize) -> Option<usize> {
-    let close = closing_mark(s, open, reach)?;
-    let mut words = (open + 1..close)
-        .filter(|&k| s.tokens[k].is_word())
-        .peekable();
-    let title = words.peek().is_some()
-        && words.all(|k| {
-            s.is_capitalised(k) || s.is(k, lx::PREPOSITIONS) || s.lower(k).chars().count() <= 3
-        });
-    title.then_some(close)
+    crate::extract::phrase::quoted_title_at(s.tokens, open, (open + reach).min(s.range.end))
 }
 
 /// The addressee of a telling verb starting at `k`: "reporters", "her staff", "him". It ends

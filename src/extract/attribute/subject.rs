@@ -88,10 +88,28 @@ pub(crate) fn clause_subject(s: &Sentence, comma: usize) -> Option<Range<usize>>
             break;
         }
     }
-    let np = s.np_forward(start, comma)?;
+    let np = without_verb_and_complement(s, s.np_forward(start, comma)?);
     match time_phrase::after_elapsed_time(s, &np) {
         Some(after) => s.np_forward(after, comma),
         None => Some(np),
+    }
+}
+
+/// "Roe went further, saying", "The mayor left no doubt of her support, saying", "Roe hit
+/// back, saying": the phrase scan ran over a verb (a common one, or any word before a verb
+/// particle) and what follows it; the subject ends before the verb ("the far left" keeps its
+/// last word).
+fn without_verb_and_complement(s: &Sentence, np: Range<usize>) -> Range<usize> {
+    let plain = |k: usize| !s.is_capitalised(k) && s.tokens[k].quote.is_none();
+    let common_verb = |k: usize| {
+        is_in(lx::COMMON_VERB_FORMS, s.lower(k)) && (k + 1 < np.end || s.lower(k) != "left")
+    };
+    let before_particle = |k: usize| {
+        k + 1 < np.end && matches!(s.lower(k + 1), "back" | "down" | "off" | "out" | "up")
+    };
+    match (np.start + 1..np.end).find(|&k| plain(k) && (common_verb(k) || before_particle(k))) {
+        Some(k) => np.start..k,
+        None => np,
     }
 }
 
@@ -491,6 +509,23 @@ fn place_in_parenthetical(s: &Sentence, np: &Range<usize>, pc: usize) -> bool {
         })
 }
 
+/// True when `np` is the object of the prepositional adjunct that opens the sentence ("At the
+/// rally, Roe said", "Speaking later on the same show, Roe said"), not a speaker's affiliation
+/// ("a spokesman for the group, Jane Roe,") nor part of the subject ("Officials familiar with
+/// the house in Utopia, Ohio, said").
+fn object_of_opening_adjunct(s: &Sentence, np: &Range<usize>) -> bool {
+    let lo = s.range.start;
+    let Some(p) = np.start.checked_sub(1).filter(|&p| p >= lo) else {
+        return false;
+    };
+    let opening = s.is(lo, lx::PREPOSITIONS) || s.opens_with_adjunct(lo, np.end);
+    opening
+        && s.is(p, lx::PREPOSITIONS)
+        && s.lower(p) != "of"
+        && (lo..np.end).all(|k| !s.is_punct(k, ','))
+        && with_affiliation_before(s, np.clone()).start == np.start
+}
+
 /// A name `np` after a comma stands in apposition to the phrase before it ("Its spokesman,
 /// Jane Roe,"), and an age stands for the name before it ("Jane Roe, 29, of Huntsville,").
 fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject> {
@@ -499,6 +534,15 @@ fn subject_before_name_or_age(s: &Sentence, np: &Range<usize>) -> Option<Subject
         && let Some(outer) = s.np_backward(lo, np.start - 2)
         && (outer.start == lo || !s.is_punct(outer.start - 1, ','))
     {
+        // "At the party's headquarters, Jane Roe, 70, said": the phrase before the name is
+        // the object of an opening adjunct, and the name is the subject.
+        if object_of_opening_adjunct(s, &outer) {
+            let source = SourceRef::Phrase {
+                np: np.clone(),
+                appos: None,
+            };
+            return Some((source, None));
+        }
         let source = SourceRef::Phrase {
             np: postmodified::with_postmodified_head(s, outer),
             appos: Some(np.clone()),

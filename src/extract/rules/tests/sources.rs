@@ -815,3 +815,71 @@ fn subjects_after_openers_and_asides_of_several_shapes() {
     let t = "He added, that the vote would be fair.";
     find(t, "the vote would be fair");
 }
+
+#[test]
+fn a_quoted_title_after_of_stays_in_the_source() {
+    assert_sources(&[(
+        "\"The courts are slow,\" said Jane Roe, the author of \"The Long Wait,\" a history \
+         of appeals.",
+        "The courts are slow",
+        "Jane Roe, the author of \"The Long Wait,\" a history of appeals",
+    )]);
+}
+
+#[test]
+fn the_object_of_an_opening_adjunct_is_not_the_subject() {
+    assert_sources(&[
+        (
+            "At the party's headquarters, Jane Roe, 70, said the count was early.",
+            "the count was early",
+            "Jane Roe, 70",
+        ),
+        (
+            "Speaking later on the same show, Tom Vance, a former mayor, said the bridge would \
+             open.",
+            "the bridge would open",
+            "Tom Vance, a former mayor",
+        ),
+        // An affiliation is part of the subject, and so is a place inside it.
+        (
+            "A spokesman for the union, Jane Roe, said the strike was over.",
+            "the strike was over",
+            "A spokesman for the union, Jane Roe",
+        ),
+    ]);
+    assert_speaker(
+        "In a statement, Tom Vance, the club's manager, said the course would close.",
+        "the course would close",
+        "Tom Vance",
+    );
+}
+
+#[test]
+fn a_participle_hangs_on_the_subject_before_its_clause_verb() {
+    assert_sources(&[
+        (
+            "But Roe went further, saying the plan was bad.",
+            "the plan was bad",
+            "Roe",
+        ),
+        (
+            "The mayor left no doubt of her support, saying the plan was sound.",
+            "the plan was sound",
+            "The mayor",
+        ),
+        (
+            "The senator hit back, saying the plan was a fraud.",
+            "the plan was a fraud",
+            "The senator",
+        ),
+    ]);
+}
+
+#[test]
+fn a_dateline_naming_an_agency_is_not_the_subject() {
+    assert_speaker(
+        "Springfield (AP) – Jane Roe has criticised the budget, saying the cuts go too far.",
+        "the cuts go too far",
+        "Jane Roe",
+    );
+}
