@@ -64,8 +64,43 @@ pub fn document_subject(toks: Tokens, lo: usize, b: usize) -> Option<Range<usize
             head = Some(k);
         }
     }
-    let np = np_backward(toks, lo, head?)?;
+    let head = head.or_else(|| subject_relative_document(tokens, window, b))?;
+    let np = np_backward(toks, lo, head)?;
     Some(np.start..b + 1)
+}
+
+/// "The survey that was carried out in March showed", "the figures that worried the board
+/// show": a document noun with a relative clause of its own right before a verb of evidence at
+/// `b + 1` (no punctuation between), whose head is returned. The nearest relative pronoun
+/// opens the clause, which opens with its verb, not a subject ("the report that the mayor
+/// showed" is the mayor's showing), and holds at least two words.
+fn subject_relative_document(tokens: &[Token], window: usize, b: usize) -> Option<usize> {
+    if !tokens.get(b + 1).is_some_and(is_evidence_verb) {
+        return None;
+    }
+    let plain = |k: usize| tokens[k].is_word() && tokens[k].quote.is_none();
+    let rel = (window + 1..b)
+        .rev()
+        .take_while(|&k| plain(k + 1))
+        .find(|&k| matches!(tokens[k].lower.as_str(), "that" | "which" | "who"))?;
+    let first = &tokens[rel + 1];
+    let opens_with_subject = first.is_capitalised()
+        || first.is(lx::DETERMINERS)
+        || first.is(lx::PERSON_PRONOUNS)
+        || first.is(lx::GROUP_PRONOUNS)
+        || first.is(lx::THING_PRONOUNS)
+        || matches!(first.lower.as_str(), "i" | "you")
+        || first.lower.starts_with(|c: char| c.is_ascii_digit());
+    let document = tokens[rel - 1].stem_is(DOCUMENT_NOUNS) && rel + 1 < b;
+    (document && plain(rel) && !opens_with_subject).then_some(rel - 1)
+}
+
+/// The verbs a document gives its evidence with ("shows", "found", "suggested").
+fn is_evidence_verb(t: &Token) -> bool {
+    const STEMS: &[&str] = &[
+        "show", "find", "found", "suggest", "indicat", "reveal", "confirm",
+    ];
+    t.quote.is_none() && STEMS.iter().any(|stem| t.lower.starts_with(stem))
 }
 
 /// True when the source phrase `np` is headed by a document ("the poll", "records compiled by
@@ -83,13 +118,15 @@ pub fn opens_with_document(tokens: &[Token], np: &Range<usize>) -> bool {
 }
 
 /// The first document noun of the source phrase `np` that heads it (not "poll" in "poll
-/// workers"), if any.
+/// workers"), if any; a relative clause inside the phrase may follow it ("the poll that was
+/// taken last week").
 fn document_head(tokens: &[Token], np: &Range<usize>) -> Option<usize> {
     np.clone().find(|&k| {
+        let relative = |n: &Token| matches!(n.lower.as_str(), "that" | "which") && k + 2 < np.end;
         tokens[k].stem_is(DOCUMENT_NOUNS)
-            && tokens
-                .get(k + 1)
-                .is_none_or(|n| k + 1 == np.end || opens_postmodifier(n) || !n.is_word())
+            && tokens.get(k + 1).is_none_or(|n| {
+                k + 1 == np.end || opens_postmodifier(n) || !n.is_word() || relative(n)
+            })
     })
 }
 
@@ -192,6 +229,35 @@ mod tests {
     }
 
     #[test]
+    fn a_document_with_a_relative_clause_is_the_subject() {
+        let text =
+            "The one survey that was carried out across the county in March showed a dead heat.";
+        assert_eq!(
+            found(text),
+            vec![(
+                "a dead heat",
+                "The one survey that was carried out across the county in March",
+                None,
+                SpeakerKind::Document
+            )]
+        );
+        // The relative clause's own subject shows, and a verb not of evidence is not a
+        // document's.
+        for text in [
+            "The report that the mayor showed reporters was thin.",
+            "The memo that was leaked last week praised the mayor.",
+        ] {
+            assert!(
+                found(text)
+                    .iter()
+                    .all(|(_, _, _, kind)| *kind != SpeakerKind::Document),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
     fn a_named_document_is_a_document_speaker_not_a_person() {
         let text =
             "A Gallup poll shows the mayor ahead by six points.\n\n\"We are pleased,\" he said.";
@@ -223,6 +289,11 @@ mod tests {
                 "Turnout fell by a third, tallies by the county clerks show.",
                 "tallies by the county clerks",
                 "Turnout fell by a third",
+            ),
+            (
+                "The film shows the mayor shouting at a reporter.",
+                "The film",
+                "the mayor shouting at a reporter",
             ),
             (
                 "A city poll out this week shows the mayor ahead by six points.",

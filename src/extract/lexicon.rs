@@ -1671,6 +1671,8 @@ pub static DOCUMENT_NOUNS: &WordList = &WordList::new(
         // Recordings and counts that show something (issue 11: "a video of the rally shows").
         "video",
         "videos",
+        "film",
+        "movie",
         "photos",
         "tally",
         "tallies",

@@ -6,6 +6,7 @@
 
 use super::cues::{Cue, CueKind};
 use super::lexicon as lx;
+use super::standing;
 use super::tokens::Token;
 use crate::model::{Framing, Stance};
 use std::ops::Range;
@@ -117,6 +118,8 @@ fn content_start(tokens: &[Token], range: &Range<usize>, i: usize) -> Option<(us
         "that" if word(k + 1) => Some((k + 1, false)),
         "as" if matches!(at(k + 1), "if" | "though") && word(k + 2) => Some((k + 2, false)),
         "like" if after_it && word(k + 1) => Some((k + 1, false)),
+        // "it seems the vote was close", "it appears he has no chance": a clause without "that".
+        _ if after_it && word(k) && opens_bare_clause(tokens, k, end) => Some((k, false)),
         // "It appears, though, that C".
         "," if after_it => (k + 1..(k + 5).min(end))
             .find(|&n| at(n) == "that")
@@ -125,6 +128,22 @@ fn content_start(tokens: &[Token], range: &Range<usize>, i: usize) -> Option<(us
         _ if word(k) && complement_like(&tokens[k]) => Some((k, true)),
         _ => None,
     }
+}
+
+/// True when a clause without "that" opens at `k` after "it seems": a subject pronoun, or a
+/// definite determiner with a finite verb in the next few words ("it seems the vote was close",
+/// not "it seems the best choice").
+fn opens_bare_clause(tokens: &[Token], k: usize, end: usize) -> bool {
+    let t = &tokens[k];
+    if t.is(lx::PERSON_PRONOUNS)
+        || t.is(lx::GROUP_PRONOUNS)
+        || matches!(t.lower.as_str(), "i" | "you")
+    {
+        return true;
+    }
+    t.is(lx::DEFINITE_DETERMINERS)
+        && (k + 2..(k + 8).min(end))
+            .any(|n| tokens[n].is_word() && standing::may_be_finite_verb(&tokens[n]))
 }
 
 /// A lower-case word that may be a verb after "to": not a determiner, pronoun or name.

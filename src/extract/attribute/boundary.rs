@@ -231,6 +231,76 @@ pub(crate) fn main_verb_after(s: &Sentence, start: usize, end: usize) -> Option<
     Some(cut)
 }
 
+/// The first comma or dash of content `start..end` (outside quotations) after which a new
+/// clause begins: any dash before a word ("seems to help - in part"), a conjunction or
+/// subordinator and a subject ("seemed to waver, and the
+/// council voted", "seems to help, although ..."), a subject pronoun ("seemed to waver, she
+/// said"), or, when the content stands in a subordinate clause, a determiner opening the main
+/// clause ("If the plan seems to work, the mayor ..."). An apposition ("its founder, Jane
+/// Roe", "that Roe, a newcomer, could win"), a participle (", revealing C") or a relative
+/// (", which ...") goes on.
+pub(crate) fn new_clause_after_comma(s: &Sentence, start: usize, end: usize) -> Option<usize> {
+    let end = end.min(s.range.end);
+    let subordinate = in_subordinate_clause(s, start);
+    (start + 1..end.saturating_sub(1)).find(|&k| {
+        let dash = super::parenthetical::is_dash(s, k) && s.tokens[k + 1].is_word();
+        let comma = s.is_punct(k, ',') && opens_new_clause(s, k + 1, end, subordinate);
+        s.tokens[k].quote.is_none() && (dash || comma)
+    })
+}
+
+/// True when a subordinator opens the clause that `start` is in, no comma between ("if she
+/// seemed to C").
+fn in_subordinate_clause(s: &Sentence, start: usize) -> bool {
+    (s.range.start..start)
+        .rev()
+        .take_while(|&k| !s.is_punct(k, ','))
+        .any(|k| {
+            s.tokens[k].quote.is_none()
+                && (s.is(k, lx::ADJUNCT_SUBORDINATORS)
+                    || matches!(
+                        s.lower(k),
+                        "if" | "although" | "though" | "as" | "since" | "despite"
+                    ))
+        })
+}
+
+/// True when a new clause begins at `k` (before `end`): see `new_clause_after_comma`.
+fn opens_new_clause(s: &Sentence, k: usize, end: usize, subordinate: bool) -> bool {
+    let pronoun_at = |i: usize| {
+        i < end
+            && (s.is(i, lx::PERSON_PRONOUNS)
+                || s.is(i, lx::GROUP_PRONOUNS)
+                || s.is(i, lx::THING_PRONOUNS)
+                || matches!(s.lower(i), "i" | "there"))
+    };
+    let determiner_at = |i: usize| i < end && s.is(i, lx::DEFINITE_DETERMINERS);
+    match s.lower(k) {
+        // "and voters greeted her": not "and angry", "and to ...", "and then".
+        "and" | "but" | "yet" | "so" => {
+            pronoun_at(k + 1)
+                || determiner_at(k + 1)
+                || k + 1 < end && s.is_capitalised(k + 1)
+                || plural_subject_at(s, k + 1, end)
+        }
+        "when" | "if" | "although" | "though" | "while" | "because" | "whereas" => true,
+        _ if s.is_capitalised(k) => false,
+        _ => pronoun_at(k) || subordinate && determiner_at(k),
+    }
+}
+
+/// True when a plural noun at `k` is followed by a finite verb within five words ("voters
+/// approaching the school greeted").
+fn plural_subject_at(s: &Sentence, k: usize, end: usize) -> bool {
+    let w = s.lower(k);
+    let plural =
+        k < end && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ly");
+    plural
+        && (k + 1..(k + 6).min(end)).any(|n| {
+            crate::extract::standing::may_be_finite_verb(&s.tokens[n]) && !s.is(n, lx::DETERMINERS)
+        })
+}
+
 /// The most tokens of a clause before a quotation taken into its content.
 const MAX_CLAUSE_LEAD: usize = 30;
 

@@ -173,6 +173,9 @@ fn content_range(
     if d.rule.ends.inner_quotation {
         end = boundary::inner_quotation_end(s, start, end);
     }
+    if d.rule.ends.new_clause_after_comma {
+        end = boundary::new_clause_after_comma(s, start, end).unwrap_or(end);
+    }
     Some(start..boundary::quotation_end(s, start, end))
 }
 

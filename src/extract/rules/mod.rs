@@ -163,6 +163,9 @@ pub struct Ends {
     /// A noun-phrase content inside a subject ends before the clause's verb ("Roe's attacks
     /// on the plan have hurt her").
     pub before_main_verb: bool,
+    /// The content ends at a comma or dash after which a new clause begins ("seemed to waver,
+    /// and the council voted", "seems to help, the mayor said").
+    pub new_clause_after_comma: bool,
 }
 
 impl Ends {
@@ -173,6 +176,7 @@ impl Ends {
         inside_inverted: false,
         covers_nothing: false,
         before_main_verb: false,
+        new_clause_after_comma: false,
     };
 }
 
@@ -729,11 +733,14 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: SEEMS,
-        description: "A verb of seeming with an infinitive, a clause or a complement: \"X seems to C\", \"it appears (that) C\", \"X appeared more confident\": an impression with no source (not \"appeared on television\").",
+        description: "A verb of seeming with an infinitive, a clause or a complement: \"X seems to C\", \"it appears (that) C\", \"X appeared more confident\": an impression with no source (not \"appeared on television\"); it ends where a new clause begins after a comma or dash.",
         example: "By Friday the council seemed to be backing away from the plan.",
         expect: Expect::new("to be backing away from the plan", None, "seemed"),
         matchers: &[Matcher::Cue(sourceless::seems)],
-        ends: Ends::PLAIN,
+        ends: Ends {
+            new_clause_after_comma: true,
+            ..Ends::PLAIN
+        },
     },
     Rule {
         id: IN_SOURCE,

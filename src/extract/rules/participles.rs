@@ -34,9 +34,12 @@ pub(crate) fn participle(site: &CueSite) -> Answer {
     } else {
         b
     };
-    // Only a verb of saying or telling after a preposition: "defended it by citing a poll" hangs a
-    // position on the clause, which its own cue already covers.
-    let saying = verb(site).is_some_and(|(frame, inverts, _)| inverts || frame == Frame::Tell);
+    // Only a verb of saying, telling or one taking a clause after a preposition ("while
+    // suggesting that C"): "defended it by citing a poll" hangs a position on the clause, which
+    // its own cue already covers.
+    let saying = verb(site).is_some_and(|(frame, inverts, _)| {
+        inverts || matches!(frame, Frame::Tell | Frame::Clause | Frame::MarkedClause)
+    });
     // Any participle when no cue of the clause is drafted: "won by denouncing C".
     let by = (saying || site.earlier.is_empty() && any_participle_after(s, b))
         && PREPOSITIONS_BEFORE_PARTICIPLE.contains(&s.lower(b));

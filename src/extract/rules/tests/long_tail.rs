@@ -91,3 +91,49 @@ fn impressions_have_no_source() {
         Some("The mayor")
     );
 }
+
+#[test]
+fn it_seems_takes_a_clause_without_that() {
+    let t = "It seems the ferry company has too few boats for the summer.";
+    assert_eq!(
+        find(t, "the ferry company has too few boats for the summer").rule,
+        SEEMS
+    );
+    let t = "It appears she has little chance of keeping her seat.";
+    assert_eq!(
+        find(t, "she has little chance of keeping her seat").rule,
+        SEEMS
+    );
+    // A noun phrase with no verb is no clause.
+    assert!(extract("It seems the obvious choice.").is_empty());
+}
+
+#[test]
+fn an_impression_ends_where_a_new_clause_begins() {
+    for (t, content) in [
+        (
+            "The harbour master seemed to be well liked in town, and neighbours greeted him by name.",
+            "to be well liked in town",
+        ),
+        (
+            "If the ferry plan seems to work, the council will extend it next year.",
+            "to work",
+        ),
+        (
+            "The levy appears to be widely resented - so much so that shops have closed.",
+            "to be widely resented",
+        ),
+        // An apposition, a participle and a name after a comma go on.
+        (
+            "The board appeared to favour Jane Roe, a newcomer, over the others.",
+            "to favour Jane Roe, a newcomer, over the others",
+        ),
+        (
+            "The fund appears to have ties to a group named for its founder, Jane Roe.",
+            "to have ties to a group named for its founder, Jane Roe",
+        ),
+    ] {
+        let a = find(t, content);
+        assert_eq!(a.rule, SEEMS, "{t}");
+    }
+}

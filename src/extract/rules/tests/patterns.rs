@@ -969,6 +969,13 @@ fn participle_after_a_preposition() {
     );
     let t = "The coach was booed upon saying the team had played well.";
     check(t, PARTICIPLE, "the team had played well", None, "saying");
+    // A verb that takes a clause hangs on its clause even when the clause has a cue of its
+    // own ("vowed to C ... while suggesting C").
+    let t = "The mayor vowed to cut fares while suggesting that the tram should close.";
+    assert_eq!(
+        find(t, "the tram should close").source.map(|s| s.of(t)),
+        Some("The mayor")
+    );
     // Any participle after "by" or "while" when the clause has no cue of its own; not after
     // a time phrase that opens the sentence.
     let t = "The senator won the seat in 2010 by denouncing the new tax.";
