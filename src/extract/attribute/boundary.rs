@@ -304,25 +304,33 @@ fn plural_subject_at(s: &Sentence, k: usize, end: usize) -> bool {
 /// The most tokens of a clause before a quotation taken into its content.
 const MAX_CLAUSE_LEAD: usize = 30;
 
+/// Verbs by which a news outlet reports what it learned: "..., the Gazette reported".
+pub(crate) const NEWS_REPORT_VERBS: &[&str] = &["reported", "reports"];
+
 /// The first token of the clause a quotation ends, when the quotation `q` comes before its cue
 /// (at token `cue_start`) and continues the words that open the sentence: in `He had “wanted
 /// to fly,” she said` the content is `He had “wanted to fly`, not only the quoted words. The
 /// lead is plain words (and whole quotations) opening with a capital, holding no other cue of the sentence (`Roe said
 /// “Q,” she added` is nested speech; `cues` are the first tokens of the sentence's cues), and
-/// not an opening participle or preposition ("Citing “Q,”").
+/// not an opening participle or preposition ("Citing “Q,”"). A news report is the exception:
+/// in `Roe said “Q,” the Gazette reported` the paper reports the whole clause, its cue and
+/// the colon before a quotation too.
 pub(crate) fn clause_lead(
     s: &Sentence,
     q: usize,
     cue_start: usize,
     cues: &[usize],
+    news_report: bool,
 ) -> Option<usize> {
+    let cues = if news_report { &[] } else { cues };
     let lo = s.range.start;
     let open = (lo..cue_start.min(lo + MAX_CLAUSE_LEAD + 1))
         .find(|&k| s.tokens[k].kind == Kind::OpenQuote && s.tokens[k].quote == Some(q))?;
     let closes_before_cue = (open + 1..cue_start).any(|k| s.tokens[k].kind == Kind::CloseQuote);
     let plain = (lo..open).all(|k| {
         let t = &s.tokens[k];
-        let plain_mark = matches!(t.kind, Kind::Punct(',' | '-' | '—' | '–' | '(' | ')'));
+        let plain_mark = matches!(t.kind, Kind::Punct(',' | '-' | '—' | '–' | '(' | ')'))
+            || news_report && t.is_punct(':');
         // "telling her, “Q”": a participle of a reporting verb opens a report of its own.
         let participle = t.verb.is_some() && t.lower.ends_with("ing");
         (t.is_word() || plain_mark || t.quote.is_some_and(|o| o != q))

@@ -242,6 +242,31 @@ fn past_aside_before_that(s: &Sentence, k: usize) -> Option<usize> {
     None
 }
 
+/// The most prepositional phrases read between a verb and its "that" or quotation.
+const MAX_PLACE_PHRASES: usize = 3;
+
+/// "announced on the convention floor that C", "announced on her page, in capitals, “Q”": the
+/// prepositional phrases (and the commas around them) between a verb taking an object and its
+/// "that" clause or quotation, from the preposition at `k`. Where the content starts; `None`
+/// when no clause or quotation follows them ("announced on Monday a new plan" is no report).
+fn past_place_phrases(s: &Sentence, k: usize) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..MAX_PLACE_PHRASES {
+        if s.is_punct(j, ',') {
+            j += 1;
+        }
+        if !s.is(j, PREPOSITIONS) {
+            break;
+        }
+        let np = s.np_forward(j + 1, s.range.end)?;
+        j = s.skip_adjuncts(np.end);
+    }
+    if s.lower(j) == "that" && s.kind(j + 1) == Some(Kind::Word) {
+        return Some(j + 1);
+    }
+    quote_next(s, j)
+}
+
 /// Where the content after a cue starts, given what the cue's frame allows.
 pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<ContentRef> {
     let mut k = s.skip_adjuncts(cue.last + 1);
@@ -294,7 +319,10 @@ pub(crate) fn content_start(s: &Sentence, cue: &Cue, frame: Frame) -> Option<Con
             if w == "that" {
                 return from(k + 1, false);
             }
-            if s.is(k, PREPOSITIONS) || s.kind(k) != Some(Kind::Word) {
+            if s.is(k, PREPOSITIONS) {
+                return past_place_phrases(s, k).and_then(|j| from(j, false));
+            }
+            if s.kind(k) != Some(Kind::Word) {
                 return None;
             }
             from(k, false)

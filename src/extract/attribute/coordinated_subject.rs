@@ -90,7 +90,10 @@ fn clause_start(s: &Sentence, np_start: usize) -> usize {
     if matches!(s.lower(k), "but" | "yet" | "and") {
         k += 1;
     }
-    if !s.is(k, lx::PREPOSITIONS) {
+    // "According to the report, Roe and an aide asked ...": the cue phrase opens like a
+    // preposition.
+    let according_to = s.lower(k) == "according" && s.lower(k + 1) == "to";
+    if !s.is(k, lx::PREPOSITIONS) && !according_to {
         return k;
     }
     let limit = (k + MAX_OPENING_ADJUNCT).min(np_start);

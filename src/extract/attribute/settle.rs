@@ -256,7 +256,8 @@ fn nested_report_stands(d: &Draft, range: Option<&Range<usize>>, cover_len: usiz
 fn found(s: &Sentence, d: Draft, range: Option<Range<usize>>, cues: &[usize]) -> Option<Found> {
     let (content, kind) = match (&d.content, range) {
         (ContentRef::Quote(q), _) => quote_content(s, *q).map(|(span, kind)| {
-            match boundary::clause_lead(s, *q, d.cue.start, cues) {
+            let news_report = lx::is_in(boundary::NEWS_REPORT_VERBS, s.lower(d.cue.end - 1));
+            match boundary::clause_lead(s, *q, d.cue.start, cues, news_report) {
                 Some(lead) => (
                     Span::new(s.tokens[lead].span.start, span.end),
                     ClaimKind::Mixed,

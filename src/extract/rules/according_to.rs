@@ -33,6 +33,17 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
     {
         np = np.start..rest.end;
     }
+    // "according to one report": "one" is a number here, not the pronoun the scan reads.
+    // Its noun may read as a verb ("report", "study").
+    if np.len() == 1
+        && s.lower(np.start) == "one"
+        && np.end < s.range.end
+        && s.tokens[np.end].is_word()
+        && s.tokens[np.end].quote.is_none()
+        && !s.is(np.end, lx::NP_STOP_WORDS)
+    {
+        np = np.start..np.end + 1;
+    }
     let mut by = np.end;
     if s.is(by, lx::RELEASE_PARTICIPLES) {
         by += 1;
@@ -47,6 +58,51 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
         boundary::quoted_title(s, np.end, MAX_TITLE)
             .map_or(np.clone(), |close| np.start..close + 1),
     )
+}
+
+/// The most tokens of a description in apposition to a named source.
+const MAX_APPOSITION: usize = 12;
+
+/// Words that make the phrase after a source's comma a clause, not a description of it.
+const CLAUSE_VERBS: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "do", "does",
+    "did",
+];
+
+/// "According to Jane Roe, the mayor's chief of staff, C": the comma closing a description in
+/// apposition to a named source `np`, whose comma is at `comma`. The description opens with a
+/// determiner, a possessive or a capital and holds no verb, and a clause follows it ("According
+/// to Roe, the ferry was late" has a verb after the first comma: no description).
+pub(crate) fn apposition_close(s: &Sentence, np: &Range<usize>, comma: usize) -> Option<usize> {
+    if !s.is_punct(comma, ',') || !s.is_capitalised(np.end - 1) {
+        return None;
+    }
+    let first = comma + 1;
+    let opens = first < s.range.end
+        && s.tokens[first].quote.is_none()
+        && (s.is(first, lx::DETERMINERS)
+            || s.tokens[first].is_possessive()
+            || s.is_capitalised(first));
+    if !opens {
+        return None;
+    }
+    let hi = (first + MAX_APPOSITION).min(s.range.end);
+    let close = (first + 1..hi).find(|&k| !s.tokens[k].is_word() || s.tokens[k].quote.is_some())?;
+    let plain = |k: usize| {
+        let t = &s.tokens[k];
+        t.verb.is_none()
+            && !t.is(lx::BE_FORMS)
+            && !lx::is_in(CLAUSE_VERBS, &t.lower)
+            // A past tense marks a clause ("the talks collapsed"); "a retired general" is lost.
+            && (t.is_capitalised() || !t.lower.ends_with("ed"))
+    };
+    let clause_after = s.kind(close + 1) == Some(Kind::Word)
+        && !matches!(
+            s.lower(close + 1),
+            "who" | "whose" | "which" | "and" | "but"
+        )
+        && close + 4 < s.range.end;
+    (s.is_punct(close, ',') && clause_after && (first..close).all(plain)).then_some(close)
 }
 
 /// The most tokens of a quoted title after a source ("his book “The Art of the Deal”").
@@ -88,6 +144,12 @@ pub(crate) fn according_to_first(site: &CueSite) -> Answer {
         let ends = |k: usize| s.is_punct(k, ',') || s.is_punct(k, ':');
         while k < s.range.end && k < np.end + 20 && !ends(k) && s.tokens[k].quote.is_none() {
             k += 1;
+        }
+        // "According to Jane Roe, the mayor's chief of staff, C": past a description of her.
+        if k == np.end
+            && let Some(close) = apposition_close(s, &np, k)
+        {
+            k = close;
         }
         ends(k).then(|| {
             let source = SourceRef::Phrase { np, appos: None };

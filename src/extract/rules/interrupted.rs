@@ -54,10 +54,23 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
             None => break,
         }
     }
+    let according_to = cues
+        .iter()
+        .any(|c| c.first == d.cue.start && c.kind == CueKind::AccordingTo);
+    if according_to && !s.is_punct(comma, ',') {
+        comma = source_phrase_comma(s, comma).unwrap_or(comma);
+    }
     if !s.is_punct(comma, ',') {
         // "said Jane Roe, an economist who directs the forecast, “B.”"
         return quotation_after_relative_clause(s, comma);
     }
+    // "A, according to Jane Roe, a former envoy, B": past the description of the source.
+    let comma = match &d.source {
+        SourceRef::Phrase { np, .. } if according_to && comma == np.end => {
+            crate::extract::rules::according_to::apposition_close(s, np, comma).unwrap_or(comma)
+        }
+        _ => comma,
+    };
     let start = comma + 1;
     // ", adding ...", ", who ...": a cue or a relative clause of its own, not the content.
     let w = s.lower(start);
@@ -75,6 +88,19 @@ fn rest_after(s: &Sentence, d: &Draft, cues: &[Cue]) -> Option<usize> {
         return quotation_after_relative_clause(s, start);
     }
     Some(start)
+}
+
+/// The most tokens of an "according to" source phrase read past what the phrase scan took.
+const MAX_SOURCE_TAIL: usize = 16;
+
+/// "A, according to one report at the time, B", "A, according to members who spoke to
+/// reporters, B": the source of "according to" runs on to the comma that closes the aside; the
+/// comma, when only words stand before it from `from`.
+fn source_phrase_comma(s: &Sentence, from: usize) -> Option<usize> {
+    let hi = (from + MAX_SOURCE_TAIL).min(s.range.end);
+    (from..hi)
+        .take_while(|&k| s.is_punct(k, ',') || s.tokens[k].is_word() && s.tokens[k].quote.is_none())
+        .find(|&k| s.is_punct(k, ','))
 }
 
 /// The most tokens of a relative clause on the source between the halves of a quotation.

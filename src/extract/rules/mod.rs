@@ -546,7 +546,7 @@ pub static CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: OBJECT,
-        description: "A cue with a noun phrase or clause object: S denied/urged/condemned/demanded C.",
+        description: "A cue with a noun phrase or clause object: S denied/urged/condemned/demanded C; a \"that\" clause or a quotation may follow a few prepositional phrases (\"announced on the steps that C\").",
         example: "The Kremlin denied any involvement.",
         expect: Expect::new("any involvement", Some("The Kremlin"), "denied"),
         matchers: &[Matcher::Cue(position_intent::object)],

@@ -241,6 +241,17 @@ fn vow_and_object() {
     // A noun-phrase object stops before the reporter's time adjunct and subordinate clause.
     let t = "Residents demanded answers from the council on Tuesday after a fire destroyed a warehouse.";
     check(t, OBJECT, "answers from the council", None, "demanded");
+    // Places and media between the verb and its "that" clause or quotation.
+    let t = "Jane Roe announced on the harbour steps that the ferry would run all winter.";
+    check(
+        t,
+        OBJECT,
+        "the ferry would run all winter",
+        Some("Jane Roe"),
+        "announced",
+    );
+    let t = "Jane Roe announced on her blog, in capital letters, “The ferry stays!”";
+    check(t, OBJECT, "The ferry stays!", Some("Jane Roe"), "announced");
     let t = "The minister denied that talks had stalled after the vote.";
     check(
         t,

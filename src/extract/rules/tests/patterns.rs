@@ -120,6 +120,30 @@ fn a_long_clause_lead_with_verbs_and_quotations_is_taken_whole() {
 }
 
 #[test]
+fn a_news_report_takes_the_clause_with_its_nested_speech() {
+    // The paper reports the whole clause, the speaker's cue and the colon included.
+    let t = "The mayor said at a dinner that she was “quite sure of the numbers,” the Gazette \
+             reported.";
+    let a = find(
+        t,
+        "The mayor said at a dinner that she was “quite sure of the numbers",
+    );
+    assert_eq!(a.rule, QUOTE_SOURCE_SAID);
+    let t = "When asked about the ferry, the mayor said: “It will run,” the Gazette reported.";
+    find(
+        t,
+        "When asked about the ferry, the mayor said: “It will run",
+    );
+    // The speaker adding to her own words keeps the quotation alone.
+    let t = "The mayor said “the ferry will run,” she added.";
+    assert!(
+        extract(t)
+            .iter()
+            .all(|a| !a.content.of(t).starts_with("The mayor"))
+    );
+}
+
+#[test]
 fn said_quote() {
     check(
         example(SAID_QUOTE),
@@ -182,6 +206,14 @@ fn coordinated_subject_keeps_every_conjunct() {
         ),
     ];
     assert_sources(&cases);
+    // After "According to S," the list is the subject of the reported clause, all of it.
+    let t = "According to the audit, the clerk and another aide asked the printer to destroy \
+             the ballots.";
+    let a = find(
+        t,
+        "the clerk and another aide asked the printer to destroy the ballots",
+    );
+    assert_eq!(a.rule, ACCORDING_TO_FIRST);
     // "and" between two clauses is not a list: the subject is the second clause's.
     let t = "The mayor spoke in Lyon and Jane Roe said the plan was too costly.";
     let a = find(t, "the plan was too costly");

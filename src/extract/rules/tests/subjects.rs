@@ -85,6 +85,42 @@ fn telling_and_according_to_shapes() {
         None,
         "according to",
     );
+    // So does one whose source runs on past the phrase scan, to the comma closing the aside
+    // (the source span leaves out the time words, as elsewhere).
+    let t = "The harbour fund receives, according to one report by the auditors at the time, \
+             most of its money from ferry fares.";
+    let a = find(t, "most of its money from ferry fares");
+    assert_eq!(a.rule, INTERRUPTED_CLAUSE);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("one report by the auditors")
+    );
+    let t = "Missing from the meeting, according to members who spoke to reporters later, was \
+             any talk of the ferry strike.";
+    let a = find(t, "was any talk of the ferry strike");
+    assert_eq!(a.rule, INTERRUPTED_CLAUSE);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("members who spoke to reporters")
+    );
+    // A description in apposition to a named source is the source's, not the content's.
+    let t = "According to Jane Roe, the mayor's chief of staff, the city has bought two ferries.";
+    let a = find(t, "the city has bought two ferries");
+    assert_eq!(a.rule, ACCORDING_TO_FIRST);
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("Jane Roe, the mayor's chief of staff")
+    );
+    let t = "The root of the delay, according to John Doe, a former harbour master, was a \
+             decision to sell the tugs.";
+    let a = find(t, "was a decision to sell the tugs");
+    assert_eq!(
+        a.source.map(|s| s.of(t)),
+        Some("John Doe, a former harbour master")
+    );
+    // A clause after the comma is the content.
+    let t = "According to Jane Roe, the old ferry was sold last year.";
+    find(t, "the old ferry was sold last year");
     let t = "(According to the police, no one was hurt in the fire.)";
     check(
         t,
