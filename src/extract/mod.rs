@@ -43,7 +43,7 @@ use speakers::Discourse;
 use tokens::{Kind, Tokens};
 
 /// Bumped whenever the extractor's output for some input changes.
-pub const EXTRACTOR_VERSION: &str = "1.13.3";
+pub const EXTRACTOR_VERSION: &str = "1.14.0";
 
 /// The last attribution with a source (a quotation, or indirect speech when its sentence had
 /// no quotation), which a following stand-alone quotation continues.
