@@ -330,7 +330,7 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
     while i < hi && i - start < MAX_NP {
         let t = &tokens[i];
         let w = t.lower.as_str();
-        // "the author of “The Art of the Deal”": a quoted title is the object of "of".
+        // "the author of “The Long Wait”": a quoted title is the object of "of".
         if w == "of"
             && end > start
             && let Some(close) = quoted_title_at(tokens, i + 1, (i + 1 + MAX_TITLE).min(hi))
@@ -409,8 +409,8 @@ pub fn np_forward(toks: Tokens, start: usize, hi: usize) -> Option<Range<usize>>
 /// The most tokens of a quoted title inside a noun phrase, marks included.
 const MAX_TITLE: usize = 14;
 
-/// The closing mark, before `end`, of a quoted title opening at `open` ("“The Art of the
-/// Deal”", "“Hacked World Order,”"): every word inside capitalised, or a preposition or a word
+/// The closing mark, before `end`, of a quoted title opening at `open` ("“The Long Wait”",
+/// "“Harbour Lights,”"): every word inside capitalised, or a preposition or a word
 /// of three letters or fewer, so that a quoted claim is not taken for one.
 pub(crate) fn quoted_title_at(tokens: &[Token], open: usize, end: usize) -> Option<usize> {
     if open >= end || tokens[open].kind != Kind::OpenQuote {

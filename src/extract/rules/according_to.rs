@@ -105,7 +105,7 @@ pub(crate) fn apposition_close(s: &Sentence, np: &Range<usize>, comma: usize) ->
     (s.is_punct(close, ',') && clause_after && (first..close).all(plain)).then_some(close)
 }
 
-/// The most tokens of a quoted title after a source ("his book “The Art of the Deal”").
+/// The most tokens of a quoted title after a source ("his book “The Long Wait”").
 const MAX_TITLE: usize = 14;
 
 /// True when the cue opens the sentence (after "But", "And", "Yet" or a bracket) or a clause
