@@ -4,7 +4,7 @@
 //! "Gallup poll" must never become a person a later "he" refers to.
 
 use super::lexicon::{self as lx, DOCUMENT_NOUNS};
-use super::phrase::{NpClass, classify, np_backward};
+use super::phrase::{NpClass, classify, is_subject_pronoun, np_backward};
 use super::speakers::{Discourse, Resolved};
 use super::tokens::{Kind, Token, Tokens};
 use crate::model::{SourceKind, SpeakerKind};
@@ -86,10 +86,7 @@ fn subject_relative_document(tokens: &[Token], window: usize, b: usize) -> Optio
     let first = &tokens[rel + 1];
     let opens_with_subject = first.is_capitalised()
         || first.is(lx::DETERMINERS)
-        || first.is(lx::PERSON_PRONOUNS)
-        || first.is(lx::GROUP_PRONOUNS)
-        || first.is(lx::THING_PRONOUNS)
-        || matches!(first.lower.as_str(), "i" | "you")
+        || is_subject_pronoun(first)
         || first.lower.starts_with(|c: char| c.is_ascii_digit());
     let document = tokens[rel - 1].stem_is(DOCUMENT_NOUNS) && rel + 1 < b;
     (document && plain(rel) && !opens_with_subject).then_some(rel - 1)

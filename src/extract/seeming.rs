@@ -6,6 +6,7 @@
 
 use super::cues::{Cue, CueKind};
 use super::lexicon as lx;
+use super::phrase::is_subject_pronoun;
 use super::standing;
 use super::tokens::Token;
 use crate::model::{Framing, Stance};
@@ -135,15 +136,11 @@ fn content_start(tokens: &[Token], range: &Range<usize>, i: usize) -> Option<(us
 /// not "it seems the best choice").
 fn opens_bare_clause(tokens: &[Token], k: usize, end: usize) -> bool {
     let t = &tokens[k];
-    if t.is(lx::PERSON_PRONOUNS)
-        || t.is(lx::GROUP_PRONOUNS)
-        || matches!(t.lower.as_str(), "i" | "you")
-    {
-        return true;
-    }
-    t.is(lx::DEFINITE_DETERMINERS)
-        && (k + 2..(k + 8).min(end))
+    let finite_verb_soon = || {
+        (k + 2..(k + 8).min(end))
             .any(|n| tokens[n].is_word() && standing::may_be_finite_verb(&tokens[n]))
+    };
+    is_subject_pronoun(t) || t.is(lx::DEFINITE_DETERMINERS) && finite_verb_soon()
 }
 
 /// A lower-case word that may be a verb after "to": not a determiner, pronoun or name.

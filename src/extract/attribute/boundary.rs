@@ -269,10 +269,7 @@ fn in_subordinate_clause(s: &Sentence, start: usize) -> bool {
 fn opens_new_clause(s: &Sentence, k: usize, end: usize, subordinate: bool) -> bool {
     let pronoun_at = |i: usize| {
         i < end
-            && (s.is(i, lx::PERSON_PRONOUNS)
-                || s.is(i, lx::GROUP_PRONOUNS)
-                || s.is(i, lx::THING_PRONOUNS)
-                || matches!(s.lower(i), "i" | "there"))
+            && (crate::extract::phrase::is_subject_pronoun(&s.tokens[i]) || s.lower(i) == "there")
     };
     let determiner_at = |i: usize| i < end && s.is(i, lx::DEFINITE_DETERMINERS);
     match s.lower(k) {

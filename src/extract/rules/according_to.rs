@@ -63,12 +63,6 @@ fn source_phrase(site: &CueSite) -> Option<Range<usize>> {
 /// The most tokens of a description in apposition to a named source.
 const MAX_APPOSITION: usize = 12;
 
-/// Words that make the phrase after a source's comma a clause, not a description of it.
-const CLAUSE_VERBS: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "do", "does",
-    "did",
-];
-
 /// "According to Jane Roe, the mayor's chief of staff, C": the comma closing a description in
 /// apposition to a named source `np`, whose comma is at `comma`. The description opens with a
 /// determiner, a possessive or a capital and holds no verb, and a clause follows it ("According
@@ -92,7 +86,7 @@ pub(crate) fn apposition_close(s: &Sentence, np: &Range<usize>, comma: usize) ->
         let t = &s.tokens[k];
         t.verb.is_none()
             && !t.is(lx::BE_FORMS)
-            && !lx::is_in(CLAUSE_VERBS, &t.lower)
+            && !lx::is_in(lx::SPLIT_AUXILIARIES, &t.lower)
             // A past tense marks a clause ("the talks collapsed"); "a retired general" is lost.
             && (t.is_capitalised() || !t.lower.ends_with("ed"))
     };
